@@ -1,0 +1,80 @@
+/**
+ * The engine's public surface: what the Worker, the CLI, the tests and the benchmarks call.
+ *
+ *   const run = createRun(source, { lang: 'py', model: 'python' });
+ *   while (!run.done) post(run.step(50_000));     // batches of events
+ *   run.result();                                  // stdout, error, warnings...
+ *
+ * `step(n)` executes at most about n interpreter steps (it stops between callbacks,
+ * loop iterations or microtasks) and returns the events recorded since the last call.
+ * A run whose total steps exceed `budget` ends with an error event of kind 'budget'
+ * and keeps everything it recorded. `cancel()` ends it at once with kind 'cancelled'.
+ */
+import type { Lang } from './ir/nodes';
+import type { ModelName } from './models/names';
+import type { EngineEvent } from './events/types';
+
+export interface PreludeSource {
+  source: string;
+  lang: Lang;
+  /** Shown in messages about the prelude, e.g. 'shims/asyncio.js'. */
+  name: string;
+}
+
+export interface RunOptions {
+  lang: Lang;
+  model: ModelName;
+  /** Runs first in the same global scope (the conformance shims are used this way). */
+  prelude?: PreludeSource;
+  /** Total interpreter steps before the run is stopped (default DEFAULT_STEP_BUDGET). */
+  budget?: number;
+  /** Record scheduling events (default true). The CLI without --events and the benchmarks turn it off. */
+  recordEvents?: boolean;
+  /** Stop recording after this many events (the run goes on; `eventsTruncated` says so). */
+  maxEvents?: number;
+}
+
+/** A generous default: a program of a million steps finishes; `while True: pass` stops within a second or two. */
+export const DEFAULT_STEP_BUDGET = 20_000_000;
+
+export type ErrorKind =
+  | 'uncaught-exception'
+  | 'unhandled-rejection'
+  | 'syntax'
+  | 'unsupported'
+  | 'budget'
+  | 'recursion'
+  | 'cancelled'
+  | 'internal';
+
+/** The shape of a model entry in the conformance expectations, plus engine diagnostics. */
+export interface RunResult {
+  model: ModelName;
+  stdout: string[];
+  /** `Type: message`, or null. */
+  error: string | null;
+  errorKind: ErrorKind | null;
+  /** How many stdout lines had been printed when the error surfaced. */
+  errorAt: number | null;
+  /** 1-based line and 0-based column of the error, when it has one. */
+  errorPos: { line: number; col: number } | null;
+  warnings: string[];
+  /** Virtual seconds when the run ended (Python models report it; JS reports it too). */
+  virtualTime: number;
+  /** Python models: 'repl' (top-level await / JS-origin) or 'script'. */
+  mode: 'repl' | 'script' | 'module';
+  steps: number;
+  eventsTruncated: boolean;
+}
+
+export interface StepResult {
+  events: EngineEvent[];
+  done: boolean;
+}
+
+export interface Run {
+  readonly done: boolean;
+  step(maxSteps: number): StepResult;
+  cancel(): void;
+  result(): RunResult;
+}

@@ -1,0 +1,71 @@
+/**
+ * The one place that turns a problem with the user's program into a message.
+ *
+ * Every engine-level error (syntax, unsupported construct, budget, internal) is an
+ * EngineError whose message ends with `(line:col)` — line 1-based, column 0-based,
+ * exactly as acorn formats its own SyntaxErrors — so the UI and the CLI can show it
+ * and put a marker in the editor without parsing prose.
+ *
+ * Errors raised *by the user's program* (a Python `ValueError`, a JS `TypeError`)
+ * are not EngineErrors: they are values thrown inside the interpreter (see
+ * src/engine/runtime) and end the run as `Type: message`, as the real runtimes print.
+ */
+
+export type EngineErrorKind =
+  | 'syntax' // the parser rejected the text
+  | 'unsupported' // valid syntax that the engine does not implement (named, never skipped)
+  | 'budget' // the step budget ran out (an infinite loop, an endless microtask chain)
+  | 'recursion' // host stack exhausted despite the interpreter's own depth limit
+  | 'cancelled' // the caller cancelled the run
+  | 'internal'; // a bug in the engine: reported, never a crash
+
+export interface SourcePos {
+  line: number;
+  col: number;
+}
+
+export class EngineError extends Error {
+  readonly kind: EngineErrorKind;
+  readonly line: number;
+  readonly col: number;
+  /** The message without the trailing position. */
+  readonly bare: string;
+
+  constructor(kind: EngineErrorKind, bare: string, pos: SourcePos | undefined) {
+    const line = pos?.line ?? 0;
+    const col = pos?.col ?? 0;
+    super(pos ? `${bare} (${line}:${col})` : bare);
+    this.name = kind === 'syntax' ? 'SyntaxError' : 'EngineError';
+    this.kind = kind;
+    this.line = line;
+    this.col = col;
+    this.bare = bare;
+  }
+}
+
+/** Attach a position to a message: the helper every front-end and the interpreter use. */
+export function errorAt(kind: EngineErrorKind, message: string, pos: SourcePos | undefined): EngineError {
+  return new EngineError(kind, message, pos);
+}
+
+export function syntaxError(message: string, pos: SourcePos): EngineError {
+  return new EngineError('syntax', message, pos);
+}
+
+export function unsupported(construct: string, pos: SourcePos | undefined): EngineError {
+  return new EngineError('unsupported', `Unsupported: ${construct}`, pos);
+}
+
+/** Convert a 0-based character offset into a 1-based line and 0-based column. */
+export function offsetToPos(source: string, offset: number): SourcePos {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, source.length);
+  for (let i = 0; i < end; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: end - lineStart };
+}

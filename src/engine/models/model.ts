@@ -1,0 +1,46 @@
+/**
+ * The contract between the interpreter and a scheduling model.
+ *
+ * The interpreter knows nothing about promises, tasks or loops. It compiles every
+ * `async` function body to a TS generator and hands it to the model:
+ *
+ *  - Calling an async function → `model.callAsync(body, info)`. The model decides what
+ *    the call returns: a JS Promise whose body already ran to its first await (js), a lazy
+ *    coroutine (python, python-eager), a promisio TaskPromise (promisio).
+ *  - `await x` in a body → `const v = yield* model.awaitValue(x, site)`. The model returns
+ *    a generator the body delegates to: the JS model yields one AwaitRequest to its driver;
+ *    the Python model runs a coroutine inline (yield* into it) or yields a Future to the
+ *    Task that drives the body, as CPython's `Future.__await__` does.
+ *  - Running the program → `model.runProgram(...)` with the module body, which the model
+ *    executes as a script, an ES module (top-level await) or asyncio's REPL / script modes.
+ *
+ * A model also supplies the names its own language sees natively (JS: Promise,
+ * setTimeout...; Python: the `asyncio` and `promisio` modules). A snippet in the *other*
+ * language reaches them through the shim preludes (../shared/conformance/shims).
+ */
+import type { Value, CallArgs } from '../runtime/values';
+import type { Pos } from '../events/types';
+import type { ModelName } from './names';
+
+/** What an async body's generator yields to its driver and receives back. */
+export type BodyGenerator = Generator<unknown, Value, unknown>;
+
+export interface AsyncCallInfo {
+  /** The function's name and Python qualname (for events and "never awaited" warnings). */
+  name: string;
+  qualname: string;
+  /** Where the call happened. */
+  callSite?: Pos;
+}
+
+export interface SchedulingModel {
+  readonly name: ModelName;
+
+  /** An async function was called; `body` is created but not started. */
+  callAsync(body: BodyGenerator, info: AsyncCallInfo): Value;
+
+  /** `await value` inside an async body (or at top level). */
+  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;
+}
+
+export type { CallArgs };

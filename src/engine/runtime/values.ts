@@ -1,0 +1,231 @@
+/**
+ * The value universe shared by Python code and JavaScript code.
+ *
+ * One heap holds both languages' values, because a snippet in one language runs under
+ * the other language's model through a shim written in that language (a Python program
+ * under `js` calls `asyncio.sleep` defined in shims/asyncio.js). The rule:
+ *
+ *  - A value's *behaviour on its own* (its attributes, its str/repr, what `+` does to it)
+ *    follows the language that created it when the value is language-specific
+ *    (None vs null/undefined, a Python instance vs a JS object, a PyFloat).
+ *  - Values that both languages share (booleans, integers, strings, arrays/lists)
+ *    take the semantics of the code that is operating on them: `"a".upper()` in Python,
+ *    `"a".toUpperCase()` in JS; `[1, 2]` prints `[1, 2]` from Python, `[ 1, 2 ]` from JS.
+ *  - `print` and `console.log` format shared primitives (booleans, floats) in the
+ *    *snippet's* language (Realm.displayLang), so a Python snippet under `js` still prints
+ *    `True` and `None` (issue 3).
+ *
+ * Representation (chosen for speed in the interpreter's hot paths):
+ *  - JS undefined → TS `undefined`; JS null → TS `null`; Python None → the `None` singleton.
+ *  - booleans → TS boolean (Python True/False, JS true/false).
+ *  - Python int and every JS number → TS number. Python ints outside ±2**53 → TS bigint.
+ *  - Python float → PyFloat (always boxed, so `1.0` prints as `1.0`); JS code unboxes it.
+ *  - strings → TS string.
+ *  - Python list and JS Array → a PyList/JS array is a TS `Value[]` (the same object).
+ *  - everything else → a subclass of HeapObject below.
+ */
+
+import type { FunctionDef, ClassDef, Lang } from '../ir/nodes';
+
+export type Value = undefined | null | boolean | number | bigint | string | Value[] | HeapObject;
+
+/** Python's None. */
+export class NoneType {
+  toString(): string {
+    return 'None';
+  }
+}
+export const None = new NoneType();
+
+/** Base of every non-primitive, non-array value. */
+export abstract class HeapObject {
+  /** Python-visible type name used in messages: 'coroutine', 'int', 'Task', 'Account'. */
+  abstract get typeName(): string;
+}
+
+/** Python float. */
+export class PyFloat extends HeapObject {
+  constructor(readonly v: number) {
+    super();
+  }
+  get typeName(): string {
+    return 'float';
+  }
+}
+
+export class PyTuple extends HeapObject {
+  constructor(readonly items: readonly Value[]) {
+    super();
+  }
+  get typeName(): string {
+    return 'tuple';
+  }
+}
+
+/**
+ * Python dict. Keys are hashed by `hashKey` (runtime/ops-py.ts): equal Python keys
+ * (1, 1.0, True) share one entry; insertion order is kept, as in CPython 3.7+.
+ */
+export class PyDict extends HeapObject {
+  readonly entries = new Map<unknown, { key: Value; value: Value }>();
+  get typeName(): string {
+    return 'dict';
+  }
+}
+
+export class PySet extends HeapObject {
+  readonly entries = new Map<unknown, Value>();
+  get typeName(): string {
+    return 'set';
+  }
+}
+
+/** A property slot of a JS object: a plain value or an accessor pair. */
+export type PropSlot = { value: Value } | { get?: Callable; set?: Callable };
+
+/**
+ * A JavaScript object: plain objects, class prototypes and instances, Error objects,
+ * the `console`/`Math`/`JSON` namespaces. Properties live in a Map so that user code
+ * can never reach host objects (`__proto__`, `constructor` are ordinary keys here).
+ */
+export class JSObject extends HeapObject {
+  readonly props = new Map<string, PropSlot>();
+  constructor(
+    public proto: JSObject | null,
+    /** Host data for built-in objects (Error stack, Date, Promise state...). */
+    public internal?: unknown,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'object';
+  }
+}
+
+/**
+ * Anything callable. User functions (FunctionValue), host functions (NativeFunction),
+ * Python bound methods and classes of both languages.
+ */
+export type Callable = FunctionValue | NativeFunction | BoundMethod | PyClass;
+
+/** The arguments of a call, already evaluated. Python keyword arguments keep their order. */
+export interface CallArgs {
+  positional: Value[];
+  keywords?: Map<string, Value>;
+}
+
+/** A user-defined function (def, async def, lambda, function, arrow, method). */
+export class FunctionValue extends HeapObject {
+  /** JS: own properties (including `prototype` for constructors); Python: function attributes. */
+  readonly props = new Map<string, PropSlot>();
+  constructor(
+    readonly def: FunctionDef,
+    /** The interpreter's compiled body and closure scope (opaque to everything else). */
+    readonly code: unknown,
+    readonly closure: unknown,
+    readonly lang: Lang,
+    /** JS arrows capture `this` lexically. */
+    readonly lexicalThis?: Value,
+    /** JS methods: the object whose prototype `super` refers to. */
+    public homeObject?: JSObject,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.def.name || (this.lang === 'py' ? '<lambda>' : '');
+  }
+  get typeName(): string {
+    return 'function';
+  }
+}
+
+/** A function implemented by the engine (print, len, setTimeout, Promise.prototype.then, ...). */
+export class NativeFunction extends HeapObject {
+  readonly props = new Map<string, PropSlot>();
+  constructor(
+    readonly name: string,
+    /**
+     * `self` is the receiver: JS `this`, or the bound object when Python looked the
+     * function up as a method. Throw `Thrown` (runtime/thrown.ts) to raise a user-level error.
+     */
+    readonly impl: (self: Value, args: CallArgs, realm: unknown) => Value,
+    /** The language whose conventions the function follows (message wording, kwargs support). */
+    readonly lang: Lang,
+    /** Set for functions that are also constructors (`new Promise`, `Error(...)`). */
+    readonly construct?: (args: CallArgs, newTarget: Value, realm: unknown) => Value,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'builtin_function_or_method';
+  }
+}
+
+/** Python bound method: `obj.method` looked up on an instance. */
+export class BoundMethod extends HeapObject {
+  constructor(
+    readonly self: Value,
+    readonly fn: Callable,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'method';
+  }
+}
+
+/**
+ * A Python class, user-defined or built in (int, str, list, Exception, asyncio.Future...).
+ * Built-in classes set `native` so that instances can carry host state.
+ */
+export class PyClass extends HeapObject {
+  readonly dict = new Map<string, Value>();
+  mro: PyClass[] = [];
+  constructor(
+    public name: string,
+    public qualname: string,
+    public bases: PyClass[],
+    readonly def?: ClassDef,
+    /** For built-in classes: builds the instance when the class is called. */
+    readonly native?: { construct: (cls: PyClass, args: CallArgs, realm: unknown) => Value },
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return 'type';
+  }
+}
+
+/** An instance of a Python class (user classes, exceptions, built-in host objects with a PyClass). */
+export class PyInstance extends HeapObject {
+  readonly dict = new Map<string, Value>();
+  constructor(
+    public cls: PyClass,
+    /** Host state of built-in types (exception args, Future state...). */
+    public internal?: unknown,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return this.cls.name;
+  }
+}
+
+/** A Python module object (`asyncio`, `promisio`, `time`). */
+export class PyModule extends HeapObject {
+  readonly dict = new Map<string, Value>();
+  constructor(readonly name: string) {
+    super();
+  }
+  get typeName(): string {
+    return 'module';
+  }
+}
+
+export function isHeap(v: Value): v is HeapObject {
+  return v instanceof HeapObject;
+}
+
+export function isArray(v: Value): v is Value[] {
+  return Array.isArray(v);
+}
