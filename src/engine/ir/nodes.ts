@@ -473,6 +473,16 @@ export interface Member {
   object: Expr;
   property: string;
   optional?: boolean;
+  /**
+   * JS optional chaining (ESTree ChainExpression): set on the OUTERMOST Member/Index/Call of a
+   * chain that contains at least one `optional` link. Evaluating a chainEnd node: walk down
+   * `object`/`callee` through Member/Index/Call links (not past a nested chainEnd, which is a
+   * parenthesised chain of its own); if an `optional` link finds its base null/undefined, the
+   * WHOLE chain up to this node evaluates to undefined and nothing after that link (later
+   * properties, indexes, call arguments) is evaluated. `a?.b.c` is Member(c, chainEnd) over
+   * Member(b, optional) over a; `(a?.b).c` has chainEnd on `.b` and a plain `.c` above it.
+   */
+  chainEnd?: boolean;
   loc: Loc;
 }
 
@@ -482,6 +492,8 @@ export interface Index {
   object: Expr;
   index: Expr;
   optional?: boolean;
+  /** See Member.chainEnd. */
+  chainEnd?: boolean;
   loc: Loc;
 }
 
@@ -505,6 +517,8 @@ export interface Call {
   args: Arg[];
   /** JS `f?.()`. */
   optional?: boolean;
+  /** See Member.chainEnd. */
+  chainEnd?: boolean;
   loc: Loc;
 }
 
