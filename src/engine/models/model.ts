@@ -44,3 +44,37 @@ export interface SchedulingModel {
 }
 
 export type { CallArgs };
+
+/** A program ready to run: its IR and the interpreter's loaded module. */
+export interface LoadedProgram {
+  program: import('../ir/nodes').Program;
+  module: { runSync(): Value; runAsync(): BodyGenerator };
+}
+
+/** How a model's run ended (engine.ts turns it into RunResult). */
+export interface ModelOutcome {
+  /** `Type: message`, or null. */
+  error: string | null;
+  errorKind: 'uncaught-exception' | 'unhandled-rejection' | null;
+  /** stdout lines printed when the error surfaced. */
+  errorAt: number | null;
+  errorPos: Pos | null;
+  /** 'module' for js, 'repl' | 'script' for the Python models. */
+  mode: 'repl' | 'script' | 'module';
+  /** Virtual seconds at the end of the run. */
+  virtualTime: number;
+}
+
+/**
+ * The whole life of a run under one model. engine.ts calls `start` once, then
+ * `runUntil` repeatedly (each call may stop between loop turns when the budget slice
+ * is used), then `finish` (end-of-run "garbage collection" warnings, mode, error).
+ * EngineErrors (budget, recursion, unsupported) propagate out of these calls;
+ * user-level errors never do: the model records them in its outcome.
+ */
+export interface ModelDriver extends SchedulingModel {
+  start(main: LoadedProgram, prelude?: LoadedProgram): void;
+  /** Run until finished (returns true) or until `realm.budget.used >= stepLimit` at a safe point (returns false). */
+  runUntil(stepLimit: number): boolean;
+  finish(): ModelOutcome;
+}

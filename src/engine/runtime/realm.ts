@@ -1,0 +1,193 @@
+/**
+ * The Realm: everything one run shares — the model, the recorder, the step budget,
+ * stdout/warnings, the global scope, the importable modules, and the two language
+ * semantics (Python and JavaScript). It is assembled by src/engine/engine.ts.
+ *
+ * The three parts are written separately and meet here:
+ *  - `interp` (src/engine/interp): executes IR; calls any callable value.
+ *  - `py` / `js` (src/engine/runtime/python, src/engine/runtime/js): what operators,
+ *    attribute access, iteration, formatting and errors mean in each language.
+ *  - `model` (src/engine/models): scheduling (see models/model.ts).
+ */
+import type { BinaryOperator, CompareOperator, Lang, Program } from '../ir/nodes';
+import type { Pos } from '../events/types';
+import type { Recorder } from '../events/recorder';
+import type { ModelName } from '../models/names';
+import type { SchedulingModel, BodyGenerator } from '../models/model';
+import type { CallArgs, Value, FunctionValue, PyClass, JSObject, PropSlot } from './values';
+import { Thrown } from './thrown';
+import { EngineError } from '../errors';
+
+/** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */
+export class Budget {
+  used = 0;
+  constructor(public limit: number) {}
+  /** Called when `used` passed `limit` (the hot path checks `++b.used > b.limit` inline). */
+  exceeded(pos: Pos | undefined): never {
+    throw new EngineError(
+      'budget',
+      `Step budget exhausted: the program ran ${this.limit.toLocaleString('en-US')} steps without finishing (an infinite loop or an endless chain of callbacks?)`,
+      pos,
+    );
+  }
+}
+
+/** What a language means by each operation, for code written in that language. */
+export interface LangOps {
+  readonly lang: Lang;
+
+  truthy(v: Value): boolean;
+  binary(op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value;
+  /** Returns the comparison's value (a boolean for every built-in type). */
+  compare(op: CompareOperator, a: Value, b: Value, loc?: Pos): Value;
+  unary(op: 'not' | '-' | '+' | '~' | 'typeof' | 'void', v: Value, loc?: Pos): Value;
+
+  /** `obj.name` written in this language (Python getattr with descriptors / JS [[Get]] through prototypes). */
+  getAttr(obj: Value, name: string, loc?: Pos): Value;
+  setAttr(obj: Value, name: string, value: Value, loc?: Pos): void;
+  delAttr(obj: Value, name: string, loc?: Pos): void;
+  /** `obj[key]`; Python slices arrive as a PySlice value made by `makeSlice`. */
+  getItem(obj: Value, key: Value, loc?: Pos): Value;
+  setItem(obj: Value, key: Value, value: Value, loc?: Pos): void;
+  delItem(obj: Value, key: Value, loc?: Pos): void;
+  makeSlice?(lower: Value, upper: Value, step: Value): Value;
+
+  /** for-loops, unpacking, spread, `*args`. */
+  iterate(v: Value, loc?: Pos): Iterable<Value>;
+
+  /** One `{...}` / `${...}` part of an f-string / template literal. */
+  templatePart(v: Value, conversion?: 'r' | 's' | 'a', spec?: string, loc?: Pos): string;
+
+  /** Create a built-in error of this language: py 'TypeError'|'NameError'|'AttributeError'|..., js 'TypeError'|'ReferenceError'|'RangeError'|... */
+  newError(type: string, message: string): Thrown;
+
+  /** "Type: message" for an uncaught error value (as the conformance `error` field). */
+  errorSummary(exc: Value): string;
+
+  /** How `print(v)` (Python str) / `console.log(v)` (Node's util.inspect) shows one value. */
+  display(v: Value): string;
+  /** Python repr / JS inspect-in-container form (strings quoted): event payloads use it. */
+  repr(v: Value): string;
+}
+
+/** Python's object model, beyond the common operations (src/engine/runtime/python). */
+export interface PyOps extends LangOps {
+  /** Build a class from an executed class body (namespace in definition order). */
+  makeClass(name: string, qualname: string, bases: Value[], namespace: Map<string, Value>, loc?: Pos): PyClass;
+  /** Call a PyClass: built-in constructors, or object.__new__ + __init__ for user classes. */
+  callClass(cls: PyClass, args: CallArgs, loc?: Pos): Value;
+  /** Zero-argument `super().name` inside a method defined in `cls`, whose first argument is `self`. */
+  superAttr(cls: PyClass, self: Value, name: string, loc?: Pos): Value;
+  /** `except T:` where T is a class, a tuple of classes, or a foreign (JS) error constructor. */
+  exceptionMatches(exc: Value, type: Value): boolean;
+  /** `raise X`: instantiate X when it is a class; TypeError when it is not an exception. */
+  toException(v: Value, loc?: Pos): Value;
+  /** Set `__context__`/`__cause__` as CPython does when raising inside an except block / `raise X from Y`. */
+  chainException?(exc: Value, context: Value | undefined, cause: Value | undefined): void;
+  makeTuple(items: Value[]): Value;
+  makeDict(entries: [Value, Value][]): Value;
+  makeSet(items: Value[]): Value;
+  makeFloat(v: number): Value;
+  /** Items of a `**mapping` argument. */
+  mappingItems(v: Value, loc?: Pos): [string, Value][];
+}
+
+/** JavaScript's object model, beyond the common operations (src/engine/runtime/js). */
+export interface JsOps extends LangOps {
+  /** `{}`: a fresh object whose prototype is Object.prototype. */
+  newObject(): JSObject;
+  /** `[]`-literal counterpart for symmetry with Python (arrays are plain TS arrays). */
+  /** Give a newly created user function its JS own properties (`prototype` for ordinary functions). */
+  initFunction(fn: FunctionValue): void;
+  /** Define a data property (object literals, class members) or an accessor. */
+  defineProperty(obj: Value, key: string, slot: PropSlot, enumerable?: boolean): void;
+  /** ToPropertyKey for computed keys. */
+  toPropertyKey(v: Value): string;
+  /** `v instanceof ctor` (also Python classes and built-in constructors). */
+  instanceOf(v: Value, ctor: Value, loc?: Pos): boolean;
+  /** `super.name` inside a method whose home object is `home`, with receiver `thisArg`. */
+  superGet(home: JSObject, thisArg: Value, name: string, loc?: Pos): Value;
+  /** for-in keys (enumerable string keys, own then inherited). */
+  forInKeys(v: Value): string[];
+  /** JS ToString (template literals, `+` with strings). */
+  toString(v: Value, loc?: Pos): string;
+  /** The intrinsic prototypes the interpreter needs when building objects/classes. */
+  readonly intrinsics: { ObjectPrototype: JSObject; FunctionPrototype: JSObject; ArrayPrototype: JSObject; ErrorPrototype: JSObject };
+}
+
+/** The interpreter's services to the rest of the engine. */
+export interface Interp {
+  /**
+   * Call any callable value. `fromLang` is the caller's language: Python calling a JS
+   * class constructs it; a JS call of a Python class instantiates it. `thisArg` is JS
+   * `this` (undefined for plain Python calls; BoundMethod carries its own self).
+   */
+  call(fn: Value, thisArg: Value, args: CallArgs, fromLang: Lang, loc?: Pos): Value;
+  /** JS `new fn(...args)` (and Python instantiation of a JS class). */
+  construct(fn: Value, args: CallArgs, fromLang: Lang, loc?: Pos): Value;
+  /**
+   * Prepare a program: hoists and binds nothing yet. `runSync()` executes the module body
+   * as a plain script (no top-level await); `runAsync()` returns the body as a generator
+   * for models that run the module as an async body (JS ES module with TLA, asyncio REPL).
+   */
+  loadModule(program: Program): { runSync(): Value; runAsync(): BodyGenerator };
+  /** A Python-callable / JS-callable check used by natives (`callable(x)`, `typeof x === 'function'`). */
+  isCallable(v: Value): boolean;
+  /** The user function currently executing, if any (for warnings' qualnames). */
+  currentFunction(): FunctionValue | undefined;
+}
+
+export interface RealmInit {
+  modelName: ModelName;
+  displayLang: Lang;
+  rec: Recorder;
+  budget: Budget;
+}
+
+export class Realm {
+  readonly modelName: ModelName;
+  /** The snippet's language: print/console.log format shared primitives this way. */
+  readonly displayLang: Lang;
+  readonly rec: Recorder;
+  readonly budget: Budget;
+  readonly stdout: string[] = [];
+  readonly warnings: string[] = [];
+  /** Module-level names shared by the prelude and the program (Python globals / JS module scope). */
+  readonly globals = new Map<string, Value>();
+  /** Fallback names per language (Python builtins; JS global object properties). */
+  readonly builtins: Record<Lang, Map<string, Value>> = { py: new Map(), js: new Map() };
+  /** Importable modules (`import asyncio`), registered by models and runtimes. */
+  readonly modules = new Map<string, Value>();
+
+  // Filled in by engine.ts when the run is assembled.
+  interp!: Interp;
+  py!: PyOps;
+  js!: JsOps;
+  model!: SchedulingModel;
+
+  constructor(init: RealmInit) {
+    this.modelName = init.modelName;
+    this.displayLang = init.displayLang;
+    this.rec = init.rec;
+    this.budget = init.budget;
+  }
+
+  ops(lang: Lang): LangOps {
+    return lang === 'py' ? this.py : this.js;
+  }
+
+  /** One line of program output. */
+  print(text: string): void {
+    // print('a\nb') is two lines of stdout, as the conformance captures count them.
+    const lines = text.split('\n');
+    for (const line of lines) {
+      this.stdout.push(line);
+      this.rec.emit({ type: 'print', text: line, id: this.rec.current });
+    }
+  }
+
+  warn(text: string, id?: number): void {
+    this.warnings.push(text);
+    this.rec.emit({ type: 'warning', text, id });
+  }
+}
