@@ -1,0 +1,5 @@
+export * from './types';
+export * from './fold';
+export * from './history';
+export * from './alignment';
+export * from './divergence';

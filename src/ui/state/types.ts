@@ -1,0 +1,105 @@
+/**
+ * The UI's picture of one model's run at one moment: what the timeline, queue and output
+ * panels draw. It is only ever built by folding recorded events (src/ui/state/fold.ts);
+ * nothing here is computed from the program, so the UI can never disagree with the engine.
+ */
+import type { InvocationKind, Pos, QueueName } from '../../engine/events/types';
+
+/** created: exists but its body has not run (Python's lazy coroutine); running: on the stack;
+ *  suspended: parked at an `await`; done/failed/cancelled: settled. */
+export type LaneState = 'created' | 'running' | 'suspended' | 'done' | 'failed' | 'cancelled';
+
+/** The marker kinds the timeline draws, as exposed in `data-event`. */
+export type MarkerKind = 'started' | 'awaited' | 'resumed' | 'resolved' | 'rejected' | 'cancelled' | 'warning';
+
+export interface Segment {
+  state: LaneState;
+  /** Index of the event that began this segment (its `seq`). */
+  from: number;
+}
+
+export interface MarkerData {
+  kind: MarkerKind;
+  seq: number;
+  time: number;
+  loc?: Pos;
+  /** awaited: the invocation waited on. */
+  on?: number;
+  /** resumed: the invocation (resolution or timer) that woke it. */
+  by?: number;
+  /** awaited: the awaited value; resolved: the value; rejected/warning: the message. */
+  text?: string;
+}
+
+export interface Lane {
+  id: number;
+  kind: InvocationKind;
+  name: string;
+  parent?: number;
+  /** Where the invocation was created (its call site). */
+  loc?: Pos;
+  createdSeq: number;
+  state: LaneState;
+  segments: Segment[];
+  markers: MarkerData[];
+  /** While suspended: what it waits on. */
+  waitingOn?: number;
+  waitingWhat?: string;
+  /** The last line it executed. */
+  line?: Pos;
+}
+
+export interface QueueItem {
+  item: number;
+  label: string;
+  due?: number;
+  seq: number;
+}
+
+export interface OutputLine {
+  text: string;
+  /** The invocation that printed it. */
+  id?: number;
+  seq: number;
+  time: number;
+}
+
+export interface WarningLine {
+  text: string;
+  id?: number;
+  seq: number;
+}
+
+export interface RunErrorInfo {
+  text: string;
+  kind: string;
+  loc?: Pos;
+  id?: number;
+  seq: number;
+}
+
+export type Queues = Record<QueueName, QueueItem[]>;
+
+export interface ModelState {
+  /** How many events have been folded in. */
+  count: number;
+  /** Virtual time in ms of the last event folded. */
+  time: number;
+  /** Python: `_run_once` iteration; JS: macrotask number. */
+  turn: number;
+  lanes: Lane[];
+  /** invocation id → index in `lanes`. */
+  laneIndex: ReadonlyMap<number, number>;
+  queues: Queues;
+  /** Invocations currently running, innermost last (JS call stack / the running task). */
+  stack: number[];
+  output: OutputLine[];
+  warnings: WarningLine[];
+  error?: RunErrorInfo;
+  /** The line the model executes now (the last `line` event, else the last located event). */
+  line?: Pos;
+  /** The invocation `line` belongs to. */
+  lineOwner?: number;
+  ended: boolean;
+  steps?: number;
+}

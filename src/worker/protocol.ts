@@ -1,0 +1,74 @@
+/**
+ * The messages between the playground UI and its engine Web Worker.
+ *
+ * The UI posts one `run`; the worker answers with `batch` messages (events in recording
+ * order, per model), one `done` per model, and `error` if the worker itself failed (an
+ * engine crash is still reported, never thrown across the boundary). Every reply carries
+ * the `runId` it belongs to, so a late message from a superseded run is ignored.
+ *
+ * Cancel: the UI may post `cancel`, which the worker sees between slices (it yields with
+ * setTimeout(0) after each slice). A run stuck inside one slice cannot see it, so the UI's
+ * cancel of record is `worker.terminate()` followed by a fresh worker (see src/ui/runClient.ts).
+ *
+ * This module is plain data + type guards: no DOM, no React, no engine import.
+ */
+import type { Lang } from '../engine/ir/nodes';
+import type { ModelName } from '../engine/models/names';
+import type { EngineEvent } from '../engine/events/types';
+import type { RunResult } from '../engine/api';
+
+export interface RunRequest {
+  type: 'run';
+  runId: number;
+  source: string;
+  lang: Lang;
+  models: ModelName[];
+  /** Interpreter steps per model before the run stops with a 'budget' error. */
+  budget: number;
+  /** Events recorded per model before recording stops (the run goes on). */
+  maxEvents?: number;
+}
+
+export interface CancelRequest {
+  type: 'cancel';
+  runId: number;
+}
+
+export type ToWorker = RunRequest | CancelRequest;
+
+export interface BatchMessage {
+  type: 'batch';
+  runId: number;
+  model: ModelName;
+  events: EngineEvent[];
+}
+
+export interface DoneMessage {
+  type: 'done';
+  runId: number;
+  model: ModelName;
+  result: RunResult;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  runId: number;
+  /** Absent when the failure is not tied to one model (e.g. the engine failed to load). */
+  model?: ModelName;
+  message: string;
+}
+
+export type FromWorker = BatchMessage | DoneMessage | ErrorMessage;
+
+/** Steps per `run.step()` call: small enough that a cancel is seen within a few ms. */
+export const SLICE_STEPS = 20_000;
+/** A budget for interactive runs: an infinite loop stops in well under a second or two. */
+export const UI_STEP_BUDGET = 5_000_000;
+/** Events kept per model: enough for 10,000-event runs with room, bounded for memory. */
+export const UI_MAX_EVENTS = 60_000;
+
+export function isToWorker(x: unknown): x is ToWorker {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = (x as { type?: unknown }).type;
+  return (t === 'run' || t === 'cancel') && typeof (x as { runId?: unknown }).runId === 'number';
+}

@@ -1,0 +1,84 @@
+/**
+ * The worker's run loop, kept free of `self` so vitest can drive it directly.
+ *
+ * Every selected model gets its own engine Run. The loop steps them round-robin, one
+ * slice of SLICE_STEPS each, posts what each slice recorded as one `batch`, and yields
+ * to the worker's event loop between rounds (setTimeout(0) in the worker) so a `cancel`
+ * message is seen. Round-robin rather than one model after the other, so every timeline
+ * fills in together while a long run is still going.
+ */
+import type { Run, RunOptions } from '../engine/api';
+import type { ModelName } from '../engine/models/names';
+import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
+import { preludeFor } from './preludes';
+
+export type CreateRun = (source: string, options: RunOptions) => Run;
+
+export interface RunnerDeps {
+  createRun: CreateRun;
+  post: (msg: FromWorker) => void;
+  /** Let pending messages (a cancel) be delivered. */
+  yieldNow: () => Promise<void>;
+  /** Steps per slice (tests use small slices to check batching). */
+  sliceSteps?: number;
+}
+
+interface Active {
+  model: ModelName;
+  run: Run;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class Runner {
+  private cancelled = new Set<number>();
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  cancel(runId: number): void {
+    this.cancelled.add(runId);
+  }
+
+  async execute(req: RunRequest): Promise<void> {
+    const { post } = this.deps;
+    const slice = this.deps.sliceSteps ?? SLICE_STEPS;
+    const active: Active[] = [];
+    for (const model of req.models) {
+      try {
+        const run = this.deps.createRun(req.source, {
+          lang: req.lang,
+          model,
+          budget: req.budget,
+          maxEvents: req.maxEvents,
+          prelude: preludeFor(req.lang, model),
+        });
+        active.push({ model, run });
+      } catch (e) {
+        post({ type: 'error', runId: req.runId, model, message: describe(e) });
+      }
+    }
+
+    while (active.length > 0) {
+      for (let i = 0; i < active.length; ) {
+        const { model, run } = active[i];
+        if (this.cancelled.has(req.runId)) run.cancel();
+        let finished: boolean;
+        try {
+          const { events, done } = run.step(slice);
+          if (events.length > 0) post({ type: 'batch', runId: req.runId, model, events });
+          finished = done || run.done;
+          if (finished) post({ type: 'done', runId: req.runId, model, result: run.result() });
+        } catch (e) {
+          post({ type: 'error', runId: req.runId, model, message: describe(e) });
+          finished = true;
+        }
+        if (finished) active.splice(i, 1);
+        else i++;
+      }
+      if (active.length > 0) await this.deps.yieldNow();
+    }
+    this.cancelled.delete(req.runId);
+  }
+}

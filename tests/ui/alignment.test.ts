@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
+import { Script } from './build';
+
+function prints(texts: string[], pad: number, timeAt?: number) {
+  const s = new Script();
+  texts.forEach((t, i) => {
+    for (let k = 0; k < pad; k++) s.add({ type: 'line', id: 0, loc: { line: i + 1, col: 0 } });
+    if (timeAt !== undefined && i === 1) s.at(timeAt);
+    s.add({ type: 'print', text: t, id: 0 });
+  });
+  return s.events;
+}
+
+describe('alignment', () => {
+  it('covers every event once and keeps each model in order', () => {
+    const a = align([prints(['a', 'b', 'c'], 5), prints(['a', 'b', 'c'], 1)]);
+    expect(a.total).toBe(18 + 6);
+    for (let g = 1; g <= a.total; g++) {
+      const d0 = cursorAt(a, 0, g) - cursorAt(a, 0, g - 1);
+      const d1 = cursorAt(a, 1, g) - cursorAt(a, 1, g - 1);
+      expect(d0 + d1).toBe(1);
+    }
+    expect(cursorAt(a, 0, a.total)).toBe(18);
+    expect(cursorAt(a, 1, a.total)).toBe(6);
+  });
+
+  it('lets no model print its next line before the other printed the previous one', () => {
+    const slow = prints(['a', 'b', 'c'], 40);
+    const fast = prints(['a', 'b', 'c'], 1);
+    const a = align([slow, fast]);
+    const printsUpTo = (events: typeof slow, n: number) => events.slice(0, n).filter((e) => e.type === 'print').length;
+    for (let g = 0; g <= a.total; g++) {
+      const p0 = printsUpTo(slow, cursorAt(a, 0, g));
+      const p1 = printsUpTo(fast, cursorAt(a, 1, g));
+      expect(Math.abs(p0 - p1)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never lets one model run past a virtual time the other has not reached', () => {
+    const early = prints(['a', 'b'], 2); // all at time 0
+    const late = prints(['a', 'b'], 2, 100); // 'b' at 100 ms
+    const a = align([late, early]);
+    for (let g = 0; g <= a.total; g++) {
+      const lateCursor = cursorAt(a, 0, g);
+      if (lateCursor > 0 && late[lateCursor - 1].time === 100) expect(cursorAt(a, 1, g)).toBe(early.length);
+    }
+  });
+
+  it('maps a model event back to the global position just after it', () => {
+    const a = align([prints(['x'], 3), prints(['x'], 3)]);
+    for (let i = 0; i < 4; i++) expect(cursorAt(a, 1, positionAfter(a, 1, i))).toBe(i + 1);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Run, RunOptions, RunResult } from '../../src/engine/api';
+import type { EngineEvent } from '../../src/engine/events/types';
+import type { FromWorker, RunRequest } from '../../src/worker/protocol';
+import { Runner } from '../../src/worker/runner';
+
+/** A fake Run that emits one event per step until `length`, so slicing is observable. */
+function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
+  log.push(options);
+  let i = 0;
+  let cancelled = false;
+  const run: Run = {
+    get done() {
+      return cancelled || i >= length;
+    },
+    step(max: number) {
+      const events: EngineEvent[] = [];
+      while (!cancelled && i < length && events.length < max) events.push({ type: 'line', id: 0, seq: i++, time: 0 });
+      return { events, done: run.done };
+    },
+    cancel() {
+      cancelled = true;
+    },
+    result(): RunResult {
+      return {
+        model: options.model, stdout: [], error: cancelled ? 'cancelled' : null, errorKind: cancelled ? 'cancelled' : null,
+        errorAt: null, errorPos: null, warnings: [], virtualTime: 0, mode: 'module', steps: i, eventsTruncated: false,
+      };
+    },
+  };
+  return run;
+}
+
+const request = (over: Partial<RunRequest> = {}): RunRequest => ({
+  type: 'run', runId: 7, source: 'print(1)', lang: 'py', models: ['js', 'python'], budget: 1000, ...over,
+});
+
+describe('worker runner', () => {
+  it('steps models round-robin in slices, then reports done for each', async () => {
+    const posted: FromWorker[] = [];
+    const log: RunOptions[] = [];
+    const yieldNow = vi.fn(async () => {});
+    const r = new Runner({ createRun: (_s, o) => fakeRun(o, o.model === 'js' ? 5 : 2, log), post: (m) => posted.push(m), yieldNow, sliceSteps: 2 });
+    await r.execute(request());
+    const summary = posted.map((m) => `${m.type}:${'model' in m ? m.model : ''}:${m.type === 'batch' ? m.events.length : ''}`);
+    expect(summary).toEqual(['batch:js:2', 'batch:python:2', 'done:python:', 'batch:js:2', 'batch:js:1', 'done:js:']);
+    expect(posted.every((m) => m.runId === 7)).toBe(true);
+    expect(yieldNow).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes the shim prelude only across languages', async () => {
+    const log: RunOptions[] = [];
+    const r = new Runner({ createRun: (_s, o) => fakeRun(o, 1, log), post: () => {}, yieldNow: async () => {} });
+    await r.execute(request({ models: ['js', 'python', 'promisio'] }));
+    expect(log.map((o) => o.prelude?.name)).toEqual(['shims/asyncio.js', undefined, undefined]);
+    log.length = 0;
+    await r.execute(request({ lang: 'js', models: ['js', 'python-eager'] }));
+    expect(log.map((o) => o.prelude?.name)).toEqual([undefined, 'shims/js.py']);
+    expect(log.every((o) => o.budget === 1000)).toBe(true);
+  });
+
+  it('sees a cancel between slices', async () => {
+    const posted: FromWorker[] = [];
+    let runner: Runner;
+    const yieldNow = async () => runner.cancel(7);
+    runner = new Runner({ createRun: (_s, o) => fakeRun(o, 1_000_000, []), post: (m) => posted.push(m), yieldNow, sliceSteps: 10 });
+    await runner.execute(request({ models: ['js'] }));
+    const done = posted.find((m) => m.type === 'done');
+    expect(done?.type === 'done' && done.result.errorKind).toBe('cancelled');
+    expect(posted.filter((m) => m.type === 'batch').length).toBe(1);
+  });
+
+  it('reports an engine crash as an error message, not a throw', async () => {
+    const posted: FromWorker[] = [];
+    const r = new Runner({
+      createRun: () => { throw new Error('boom (1:0)'); },
+      post: (m) => posted.push(m), yieldNow: async () => {},
+    });
+    await r.execute(request({ models: ['python'] }));
+    expect(posted).toEqual([{ type: 'error', runId: 7, model: 'python', message: 'boom (1:0)' }]);
+  });
+});
