@@ -1,0 +1,77 @@
+/**
+ * Classes: declarations and expressions, with constructor, methods, getters/setters,
+ * static members and fields. Members are qualified `<class qualname>.<member>`, as CPython
+ * qualifies methods (`Account.deposit`).
+ */
+
+import type * as A from 'acorn';
+import { unsupported } from '../../errors';
+import type { ClassDecl, ClassDef, ClassExpr, ClassMember, FunctionFlavor } from '../../ir/nodes';
+import type { LowerContext } from './context';
+import { lowerExpr } from './expressions';
+import { lowerFunctionDef, lowerNamed } from './functions';
+import { lowerPropertyKey } from './keys';
+
+export function lowerClassDeclaration(cx: LowerContext, node: A.ClassDeclaration): ClassDecl {
+  return { kind: 'ClassDecl', cls: lowerClassDef(cx, node, node.id.name), loc: cx.loc(node) };
+}
+
+/** `class [Name] { ... }` in expression position; `inferredName` comes from NamedEvaluation. */
+export function lowerClassExpression(cx: LowerContext, node: A.ClassExpression, inferredName: string | undefined): ClassExpr {
+  const name = node.id ? node.id.name : (inferredName ?? '');
+  return { kind: 'ClassExpr', cls: lowerClassDef(cx, node, name), loc: cx.loc(node) };
+}
+
+function lowerClassDef(cx: LowerContext, node: A.Class, name: string): ClassDef {
+  // An anonymous class has no Python counterpart; '<anonymous>' keeps member qualnames readable.
+  const qualname = cx.qualnameFor(name === '' ? '<anonymous>' : name);
+  // `extends` is evaluated in the enclosing scope, before the class body.
+  const bases = node.superClass ? [lowerExpr(cx, node.superClass)] : [];
+  const members = cx.inClass(qualname, () => node.body.body.map((m) => lowerMember(cx, m)));
+  return {
+    kind: 'ClassDef',
+    lang: 'js',
+    name,
+    qualname,
+    bases,
+    decorators: [],
+    body: [],
+    members,
+    loc: cx.loc(node),
+  };
+}
+
+const METHOD_FLAVOR: Record<A.MethodDefinition['kind'], FunctionFlavor> = {
+  constructor: 'constructor',
+  method: 'method',
+  get: 'getter',
+  set: 'setter',
+};
+
+const MEMBER_KIND: Record<A.MethodDefinition['kind'], ClassMember['kind']> = {
+  constructor: 'constructor',
+  method: 'method',
+  get: 'getter',
+  set: 'setter',
+};
+
+function lowerMember(cx: LowerContext, node: A.MethodDefinition | A.PropertyDefinition | A.StaticBlock): ClassMember {
+  if (node.type === 'StaticBlock') throw unsupported('class static block', cx.pos(node));
+  const key = lowerPropertyKey(cx, node.key, node.computed);
+  const loc = cx.loc(node);
+  if (node.type === 'MethodDefinition') {
+    const fn = lowerFunctionDef(cx, node.value, {
+      name: key.key,
+      flavor: METHOD_FLAVOR[node.kind],
+      isStatic: node.static,
+    });
+    return { kind: MEMBER_KIND[node.kind], isStatic: node.static, ...key, fn, loc };
+  }
+  const member: ClassMember = { kind: 'field', isStatic: node.static, ...key, loc };
+  const init = node.value;
+  if (init) {
+    // A field initialiser is NamedEvaluation'd with the field name (spec ClassFieldDefinitionEvaluation).
+    member.value = cx.outsideModuleLevel(() => (key.computedKey ? lowerExpr(cx, init) : lowerNamed(cx, init, key.key)));
+  }
+  return member;
+}

@@ -1,0 +1,1 @@
+export { parseJs } from './parse';

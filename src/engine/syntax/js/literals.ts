@@ -1,0 +1,49 @@
+/**
+ * Identifiers, primitive literals and array literals.
+ */
+
+import type * as A from 'acorn';
+import { unsupported } from '../../errors';
+import type { Expr, ListLit } from '../../ir/nodes';
+import type { LowerContext } from './context';
+import { lowerExpr } from './expressions';
+
+/**
+ * An identifier in expression position. `undefined` is a global binding in JS, not a literal,
+ * but scripts never rebind it in practice, so the front-end emits UndefinedLit (see the
+ * UndefinedLit contract in nodes.ts). Property names and binding targets never come here.
+ */
+export function lowerIdentifier(cx: LowerContext, node: A.Identifier): Expr {
+  if (node.name === 'undefined') return { kind: 'Undefined', loc: cx.loc(node) };
+  return { kind: 'Name', id: node.name, loc: cx.loc(node) };
+}
+
+export function lowerLiteral(cx: LowerContext, node: A.Literal): Expr {
+  const loc = cx.loc(node);
+  if (node.regex) throw unsupported('regular expression literal', cx.pos(node));
+  if (node.bigint !== undefined) throw unsupported('BigInt literal', cx.pos(node));
+  const value = node.value;
+  if (value === null) return { kind: 'Null', loc };
+  switch (typeof value) {
+    case 'string':
+      return { kind: 'Str', value, loc };
+    case 'number':
+      // Every JS number is a double; isFloat is a Python-only distinction (nodes.ts NumLit).
+      return { kind: 'Num', value, isFloat: false, loc };
+    case 'boolean':
+      return { kind: 'Bool', value, loc };
+    default:
+      throw unsupported(`literal ${node.raw ?? ''}`.trim(), cx.pos(node));
+  }
+}
+
+/** `[a, , ...b]`: holes become UndefinedLit (reading a hole yields undefined), spreads Spread. */
+export function lowerArray(cx: LowerContext, node: A.ArrayExpression): ListLit {
+  const loc = cx.loc(node);
+  const elements: Expr[] = node.elements.map((el) => {
+    if (el === null) return { kind: 'Undefined', loc };
+    if (el.type === 'SpreadElement') return { kind: 'Spread', value: lowerExpr(cx, el.argument), loc: cx.loc(el) };
+    return lowerExpr(cx, el);
+  });
+  return { kind: 'List', elements, loc };
+}

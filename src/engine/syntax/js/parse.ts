@@ -1,0 +1,65 @@
+/**
+ * JavaScript front-end entry point: acorn parses, the handlers in this folder lower the
+ * ESTree AST to the shared IR (src/engine/ir/nodes.ts).
+ *
+ * The text is parsed as an ES module (`sourceType: 'module'`), as the conformance oracle ran
+ * every JS program (`node FILE.mjs`): strict mode, and `await` allowed at top level.
+ *
+ * Conventions the interpreter relies on (things the IR types alone do not say):
+ *   - Every `Stmt[]` body that came from a JS `{ ... }` (if/else branches, loop bodies, try,
+ *     catch and finally blocks, function bodies) is flattened into the parent's Stmt[] and is
+ *     its own lexical scope for let/const/class/function declarations. A free-standing block
+ *     is a Block node. All cases of one Switch share ONE scope (the spec's CaseBlock).
+ *   - A single-statement loop/if body (`if (x) f();`) becomes a one-element Stmt[].
+ *   - Optional chains are marked with `optional` on each `?.` link and `chainEnd` on the
+ *     outermost link (see Member.chainEnd in nodes.ts).
+ *   - The global identifier `undefined` in expression position is an UndefinedLit; as a
+ *     binding or assignment target it stays a Name (shadowing `undefined` is not modelled).
+ *   - Labels: a label on a loop, a block or a switch is stored on that node; any other
+ *     labelled statement, or two labels on one statement, is reported unsupported.
+ */
+
+import { parse as acornParse, type Program as AcornProgram } from 'acorn';
+import { syntaxError } from '../../errors';
+import type { Program } from '../../ir/nodes';
+import { LowerContext } from './context';
+import { lowerStatements } from './statements';
+
+/** acorn's SyntaxError carries `loc` and ends its message with ` (line:col)`. */
+interface AcornSyntaxError extends SyntaxError {
+  loc?: { line: number; column: number };
+  pos?: number;
+}
+
+const TRAILING_POSITION = / \(\d+:\d+\)$/;
+
+function parseAcorn(source: string): AcornProgram {
+  try {
+    return acornParse(source, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      locations: true,
+    });
+  } catch (err) {
+    const e = err as AcornSyntaxError;
+    if (e instanceof SyntaxError && e.loc) {
+      // Single-source the `(line:col)` suffix: strip acorn's and let syntaxError() add it.
+      const bare = e.message.replace(TRAILING_POSITION, '');
+      throw syntaxError(bare, { line: e.loc.line, col: e.loc.column });
+    }
+    throw err;
+  }
+}
+
+export function parseJs(source: string): Program {
+  const ast = parseAcorn(source);
+  const cx = new LowerContext();
+  const body = lowerStatements(cx, ast.body);
+  return {
+    kind: 'Program',
+    lang: 'js',
+    body,
+    hasTopLevelAwait: cx.hasTopLevelAwait,
+    loc: cx.loc(ast),
+  };
+}
