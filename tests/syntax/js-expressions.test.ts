@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { parseJs } from '../../src/engine/syntax/js';
+import type { Expr } from '../../src/engine/ir/nodes';
+
+function strip<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
+}
+
+/** The expression of a one-expression-statement program. */
+function expr(source: string): Expr {
+  const body = strip(parseJs(source).body);
+  expect(body).toHaveLength(1);
+  const stmt = body[0]!;
+  if (stmt.kind !== 'ExprStmt') throw new Error(`expected ExprStmt, got ${stmt.kind}`);
+  return stmt.expr;
+}
+
+const n = (id: string) => ({ kind: 'Name', id });
+const num = (value: number) => ({ kind: 'Num', value, isFloat: false });
+const str = (value: string) => ({ kind: 'Str', value });
+const pos = (value: unknown) => ({ kind: 'pos', value });
+
+describe('literals', () => {
+  it('numbers are never floats; strings, booleans, null, undefined', () => {
+    expect(expr('1.5')).toEqual({ kind: 'Num', value: 1.5, isFloat: false });
+    expect(expr('0x10')).toEqual(num(16));
+    expect(expr('1_000')).toEqual(num(1000));
+    expect(expr('"a\\nb"')).toEqual(str('a\nb'));
+    expect(expr('true')).toEqual({ kind: 'Bool', value: true });
+    expect(expr('null')).toEqual({ kind: 'Null' });
+    expect(expr('undefined')).toEqual({ kind: 'Undefined' });
+  });
+
+  it('undefined as a property name or binding stays a name', () => {
+    expect(expr('o.undefined')).toEqual({ kind: 'Member', object: n('o'), property: 'undefined' });
+    expect(expr('({ undefined: 1 })')).toEqual({ kind: 'Object', props: [{ kind: 'init', key: 'undefined', value: num(1) }] });
+  });
+
+  it('regex and BigInt literals are unsupported', () => {
+    expect(() => parseJs('x = /a+/g;')).toThrow('Unsupported: regular expression literal (1:4)');
+    expect(() => parseJs('x = 10n;')).toThrow('Unsupported: BigInt literal (1:4)');
+  });
+
+  it('arrays with holes and spread', () => {
+    expect(expr('[1, , ...xs]')).toEqual({
+      kind: 'List',
+      elements: [num(1), { kind: 'Undefined' }, { kind: 'Spread', value: n('xs') }],
+    });
+  });
+
+  it('template literals keep cooked quasis; tagged templates are unsupported', () => {
+    expect(expr('`a ${x} b\\t${await y}`')).toEqual({
+      kind: 'Template',
+      quasis: ['a ', ' b\t', ''],
+      parts: [{ expr: n('x') }, { expr: { kind: 'Await', value: n('y') } }],
+    });
+    expect(() => parseJs('tag`x`')).toThrow('Unsupported: tagged template (1:0)');
+  });
+});
+
+describe('object literals', () => {
+  it('shorthand, computed, numeric and string keys, spread', () => {
+    expect(expr('({ a, [k]: 1, 2: "two", "s-t": 3, ...rest })')).toEqual({
+      kind: 'Object',
+      props: [
+        { kind: 'init', key: 'a', value: n('a') },
+        { kind: 'init', key: '', computedKey: n('k'), value: num(1) },
+        { kind: 'init', key: '2', value: str('two') },
+        { kind: 'init', key: 's-t', value: num(3) },
+        { kind: 'spread', key: '', value: n('rest') },
+      ],
+    });
+  });
+
+  it('methods, getters and setters become FunctionExprs with the right flavor', () => {
+    const o = expr('({ async m(a) {}, get x() { return 1; }, set x(v) {} })');
+    if (o.kind !== 'Object') throw new Error(o.kind);
+    expect(o.props.map((p) => p.kind)).toEqual(['method', 'get', 'set']);
+    const fns = o.props.map((p) => (p.value.kind === 'FunctionExpr' ? p.value.fn : undefined));
+    expect(fns.map((f) => [f?.name, f?.flavor, f?.isAsync])).toEqual([
+      ['m', 'method', true],
+      ['x', 'getter', false],
+      ['x', 'setter', false],
+    ]);
+  });
+
+  it('__proto__: value is unsupported (it sets the prototype)', () => {
+    expect(() => parseJs('({ __proto__: p })')).toThrow('Unsupported: __proto__ in an object literal (1:3)');
+  });
+});
+
+describe('operators', () => {
+  it('arithmetic and bitwise become BinOp', () => {
+    for (const op of ['+', '-', '*', '/', '%', '**', '<<', '>>', '>>>', '&', '|', '^']) {
+      expect(expr(`a ${op} b`)).toEqual({ kind: 'BinOp', op, left: n('a'), right: n('b') });
+    }
+  });
+
+  it('comparisons, instanceof and in become a one-op Compare', () => {
+    for (const op of ['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']) {
+      expect(expr(`a ${op} b`)).toEqual({ kind: 'Compare', left: n('a'), ops: [op], comparators: [n('b')] });
+    }
+  });
+
+  it('precedence is acorn\'s', () => {
+    expect(expr('a + b * c')).toEqual({
+      kind: 'BinOp',
+      op: '+',
+      left: n('a'),
+      right: { kind: 'BinOp', op: '*', left: n('b'), right: n('c') },
+    });
+  });
+
+  it('logical operators', () => {
+    expect(expr('a && b')).toEqual({ kind: 'Logical', op: 'and', left: n('a'), right: n('b') });
+    expect(expr('a || b')).toEqual({ kind: 'Logical', op: 'or', left: n('a'), right: n('b') });
+    expect(expr('a ?? b')).toEqual({ kind: 'Logical', op: '??', left: n('a'), right: n('b') });
+  });
+
+  it('unary operators; ! is not', () => {
+    expect(expr('!a')).toEqual({ kind: 'Unary', op: 'not', operand: n('a') });
+    for (const op of ['-', '+', '~']) expect(expr(`${op}a`)).toEqual({ kind: 'Unary', op, operand: n('a') });
+    for (const op of ['typeof', 'void']) expect(expr(`${op} a`)).toEqual({ kind: 'Unary', op, operand: n('a') });
+    expect(expr('delete o.p')).toEqual({ kind: 'Unary', op: 'delete', operand: { kind: 'Member', object: n('o'), property: 'p' } });
+  });
+
+  it('update expressions', () => {
+    expect(expr('++o[i]')).toEqual({ kind: 'Update', op: '++', prefix: true, target: { kind: 'Index', object: n('o'), index: n('i') } });
+    expect(expr('x--')).toEqual({ kind: 'Update', op: '--', prefix: false, target: n('x') });
+  });
+
+  it('all assignment operators', () => {
+    const ops = ['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??='];
+    for (const op of ops) expect(expr(`x ${op} 1`)).toEqual({ kind: 'AssignExpr', op, target: n('x'), value: num(1) });
+  });
+
+  it('destructuring assignment', () => {
+    expect(expr('[a, b] = [b, a]')).toEqual({
+      kind: 'AssignExpr',
+      op: '=',
+      target: { kind: 'ArrayPattern', elements: [n('a'), n('b')] },
+      value: { kind: 'List', elements: [n('b'), n('a')] },
+    });
+    expect(expr('({ a, b: o.c = 1 } = src)')).toEqual({
+      kind: 'AssignExpr',
+      op: '=',
+      target: {
+        kind: 'ObjectPattern',
+        props: [
+          { key: 'a', value: n('a') },
+          { key: 'b', value: { kind: 'DefaultPattern', target: { kind: 'Member', object: n('o'), property: 'c' }, default: num(1) } },
+        ],
+      },
+      value: n('src'),
+    });
+  });
+
+  it('conditional and sequence', () => {
+    expect(expr('a ? b : c')).toEqual({ kind: 'Cond', test: n('a'), then: n('b'), else: n('c') });
+    expect(expr('a, b, c')).toEqual({ kind: 'Sequence', exprs: [n('a'), n('b'), n('c')] });
+  });
+
+  it('private brand checks are unsupported', () => {
+    expect(() => parseJs('class A { #x; static has(o) { return #x in o; } }')).toThrow(/Unsupported: private class member \(#x\) \(1:10\)/);
+  });
+});
+
+describe('calls, members, new, this', () => {
+  it('calls with spread arguments and member callees', () => {
+    expect(expr('o.f(a, ...b)')).toEqual({
+      kind: 'Call',
+      callee: { kind: 'Member', object: n('o'), property: 'f' },
+      args: [pos(n('a')), { kind: 'star', value: n('b') }],
+    });
+  });
+
+  it('new with and without arguments', () => {
+    expect(expr('new C')).toEqual({ kind: 'New', callee: n('C'), args: [] });
+    expect(expr('new ns.C(1)')).toEqual({ kind: 'New', callee: { kind: 'Member', object: n('ns'), property: 'C' }, args: [pos(num(1))] });
+  });
+
+  it('this and computed members', () => {
+    expect(expr('this.items[0]')).toEqual({
+      kind: 'Index',
+      object: { kind: 'Member', object: { kind: 'This' }, property: 'items' },
+      index: num(0),
+    });
+  });
+
+  it('new.target and import.meta and import() are unsupported', () => {
+    expect(() => parseJs('function f() { return new.target; }')).toThrow('Unsupported: new.target (1:22)');
+    expect(() => parseJs('import.meta')).toThrow('Unsupported: import.meta (1:0)');
+    expect(() => parseJs('import("x")')).toThrow('Unsupported: dynamic import() (1:0)');
+  });
+});
+
+describe('optional chaining', () => {
+  it('a?.b.c: optional link inside, chainEnd on the outermost node', () => {
+    expect(expr('a?.b.c')).toEqual({
+      kind: 'Member',
+      object: { kind: 'Member', object: n('a'), property: 'b', optional: true },
+      property: 'c',
+      chainEnd: true,
+    });
+  });
+
+  it('parentheses end a chain: (a?.b).c', () => {
+    expect(expr('(a?.b).c')).toEqual({
+      kind: 'Member',
+      object: { kind: 'Member', object: n('a'), property: 'b', optional: true, chainEnd: true },
+      property: 'c',
+    });
+  });
+
+  it('a?.[i], f?.(), and a call after an optional member', () => {
+    expect(expr('a?.[i]')).toEqual({ kind: 'Index', object: n('a'), index: n('i'), optional: true, chainEnd: true });
+    expect(expr('f?.(x)')).toEqual({ kind: 'Call', callee: n('f'), args: [pos(n('x'))], optional: true, chainEnd: true });
+    expect(expr('o?.m(x)')).toEqual({
+      kind: 'Call',
+      callee: { kind: 'Member', object: n('o'), property: 'm', optional: true },
+      args: [pos(n('x'))],
+      chainEnd: true,
+    });
+  });
+
+  it('plain member access has neither flag', () => {
+    expect(expr('a.b')).toEqual({ kind: 'Member', object: n('a'), property: 'b' });
+  });
+});
+
+describe('await and yield', () => {
+  it('await inside async functions does not make the program top-level-await', () => {
+    const p = parseJs('async function f() { await g(); }');
+    expect(p.hasTopLevelAwait).toBe(false);
+  });
+
+  it('await or for await at module level does', () => {
+    expect(parseJs('await g();').hasTopLevelAwait).toBe(true);
+    expect(parseJs('if (x) { const y = [await g()]; }').hasTopLevelAwait).toBe(true);
+    expect(parseJs('for await (const x of xs) {}').hasTopLevelAwait).toBe(true);
+    expect(parseJs('const f = async () => await g();').hasTopLevelAwait).toBe(false);
+    expect(parseJs('class A { async m() { await 1; } }').hasTopLevelAwait).toBe(false);
+  });
+
+  it('yield marks the innermost function as a generator', () => {
+    const p = strip(parseJs('function* g() { const f = () => 1; yield f(); yield* other; }'));
+    const decl = p.body[0]!;
+    if (decl.kind !== 'FunctionDecl') throw new Error(decl.kind);
+    expect(decl.fn.isGenerator).toBe(true);
+    const inner = decl.fn.body[0]!;
+    expect(inner.kind === 'VarDecl' && inner.declarations[0]!.init?.kind === 'FunctionExpr' && inner.declarations[0]!.init.fn.isGenerator).toBe(false);
+    expect(decl.fn.body[1]).toEqual({
+      kind: 'ExprStmt',
+      expr: { kind: 'Yield', value: { kind: 'Call', callee: n('f'), args: [] }, delegate: false },
+    });
+    expect(decl.fn.body[2]).toEqual({ kind: 'ExprStmt', expr: { kind: 'Yield', value: n('other'), delegate: true } });
+  });
+});
