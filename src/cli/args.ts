@@ -1,0 +1,48 @@
+/** Command-line argument parsing (kept apart from main.ts so tests can import it without running anything). */
+import { extname } from 'node:path';
+import type { Lang } from '../engine/ir/nodes';
+import { isModelName, MODEL_NAMES, type ModelName } from '../engine/models/names';
+
+export interface CliOptions {
+  model?: ModelName;
+  json: boolean;
+  events: boolean;
+  prelude?: string;
+  budget?: number;
+  files: string[];
+}
+
+export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] FILE...`;
+
+export function langOf(file: string): Lang {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.py') return 'py';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  throw new Error(`cannot tell the language of ${file}: use a .py or .js file`);
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const [cmd, ...rest] = argv;
+  if (cmd !== 'run') throw new Error(USAGE);
+  const o: CliOptions = { json: false, events: false, files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--json') o.json = true;
+    else if (a === '--events') o.events = true;
+    else if (a === '--model') {
+      const m = rest[++i];
+      if (!m || !isModelName(m)) throw new Error(`--model takes one of ${MODEL_NAMES.join(', ')}`);
+      o.model = m;
+    } else if (a === '--prelude') {
+      o.prelude = rest[++i];
+      if (!o.prelude) throw new Error('--prelude takes a file');
+    } else if (a === '--budget') {
+      o.budget = Number(rest[++i]);
+      if (!Number.isFinite(o.budget) || o.budget <= 0) throw new Error('--budget takes a positive number of steps');
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
+    else o.files.push(a);
+  }
+  if (o.files.length === 0) throw new Error(USAGE);
+  return o;
+}
+

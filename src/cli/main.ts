@@ -1,0 +1,52 @@
+/**
+ * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] FILE...`
+ *
+ * The language of each file comes from its extension (.py / .js). Without flags the
+ * program's output is printed as the runtime would print it (stdout, then warnings and
+ * the uncaught error on stderr). `--json` prints one line per file in the shape of a
+ * model entry of the conformance expectations; `--events` prints the event stream as
+ * JSON lines.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { runProgram } from '../engine/engine';
+import type { ModelName } from '../engine/models/names';
+import type { PreludeSource } from '../engine/api';
+import { parseArgs, langOf, type CliOptions } from './args';
+
+function main(argv: string[]): number {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  let prelude: PreludeSource | undefined;
+  if (opts.prelude) {
+    prelude = { source: readFileSync(opts.prelude, 'utf8'), lang: langOf(opts.prelude), name: basename(opts.prelude) };
+  }
+  let status = 0;
+  for (const file of opts.files) {
+    const lang = langOf(file);
+    const model: ModelName = opts.model ?? (lang === 'py' ? 'python' : 'js');
+    const source = readFileSync(file, 'utf8');
+    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events, budget: opts.budget });
+    if (r.error) status = 1;
+    if (opts.events) {
+      for (const e of r.events) process.stdout.write(JSON.stringify(e) + '\n');
+    }
+    if (opts.json) {
+      process.stdout.write(
+        JSON.stringify({ file, model, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n',
+      );
+    } else if (!opts.events) {
+      for (const line of r.stdout) process.stdout.write(line + '\n');
+      for (const w of r.warnings) process.stderr.write(w + '\n');
+      if (r.error) process.stderr.write(r.error + '\n');
+    }
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,182 @@
+/**
+ * Assembles one run: parser → interpreter → model, with a recorder and a step budget.
+ * This is the engine's only entry point (see api.ts for the contract).
+ *
+ * Why runs are sliced: `step(n)` lets a Web Worker post event batches and look at its
+ * message queue between slices. A model can only pause at a safe point (between loop
+ * turns); a single synchronous callback runs to completion or to the budget error.
+ */
+import type { Lang, Program } from './ir/nodes';
+import type { Run, RunOptions, RunResult, StepResult, ErrorKind } from './api';
+import { DEFAULT_STEP_BUDGET } from './api';
+import { EngineError } from './errors';
+import { Recorder } from './events/recorder';
+import { Realm, Budget } from './runtime/realm';
+import type { ModelDriver, LoadedProgram, ModelOutcome } from './models/model';
+import { parsePython, parseJs } from './syntax/index';
+import { installPython } from './runtime/python/index';
+import { installJs } from './runtime/js/index';
+import { createInterp } from './interp/index';
+import { createJsModel } from './models/js/index';
+import { createPythonModel } from './models/python/index';
+
+export function parseSource(source: string, lang: Lang): Program {
+  return lang === 'py' ? parsePython(source) : parseJs(source);
+}
+
+function errorKindOf(e: EngineError): ErrorKind {
+  return e.kind;
+}
+
+class EngineRun implements Run {
+  private realm: Realm;
+  private driver: ModelDriver | undefined;
+  private finished = false;
+  private engineError: EngineError | undefined;
+  private outcome: ModelOutcome | undefined;
+  private cancelled = false;
+
+  constructor(
+    source: string,
+    private readonly options: RunOptions,
+  ) {
+    const rec = new Recorder(options.recordEvents ?? true, options.maxEvents ?? Infinity);
+    const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET);
+    this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget });
+    try {
+      const realm = this.realm;
+      realm.py = installPython(realm);
+      realm.js = installJs(realm);
+      realm.interp = createInterp(realm);
+      const driver =
+        options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
+      realm.model = driver;
+      this.driver = driver;
+      const prelude = options.prelude ? this.load(options.prelude.source, options.prelude.lang, options.prelude.name) : undefined;
+      const main = this.load(source, options.lang);
+      driver.start(main, prelude);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private load(source: string, lang: Lang, name?: string): LoadedProgram {
+    let program: Program;
+    try {
+      program = parseSource(source, lang);
+    } catch (e) {
+      if (e instanceof EngineError && name) {
+        // An error in a prelude is reported against the prelude, not the user's lines.
+        throw new EngineError(e.kind, `${e.bare} in ${name}`, { line: e.line, col: e.col });
+      }
+      throw e;
+    }
+    return { program, module: this.realm.interp.loadModule(program) };
+  }
+
+  private fail(e: unknown): void {
+    this.finished = true;
+    if (e instanceof EngineError) {
+      this.engineError = e;
+    } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      this.engineError = new EngineError('recursion', 'The program exhausted the host stack (unbounded recursion?)', undefined);
+    } else {
+      const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      this.engineError = new EngineError('internal', `Internal engine error: ${msg}`, undefined);
+      if (typeof process !== 'undefined' && process.env?.ASYNC_LANES_DEBUG) console.error(e);
+    }
+    const ee = this.engineError;
+    this.realm.rec.emitFinal({
+      type: 'error',
+      text: ee.message,
+      errorKind: errorKindOf(ee),
+      loc: ee.line ? { line: ee.line, col: ee.col } : undefined,
+    });
+    this.finishModel();
+  }
+
+  private finishModel(): void {
+    if (this.outcome || !this.driver) return;
+    try {
+      this.outcome = this.driver.finish();
+    } catch (e) {
+      // finish() must not throw; if it does, keep what we have.
+      if (!this.engineError) this.engineError = new EngineError('internal', `Internal engine error in finish: ${String(e)}`, undefined);
+    }
+    this.realm.rec.emitFinal({ type: 'end', model: this.options.model, steps: this.realm.budget.used });
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  step(maxSteps: number): StepResult {
+    if (!this.finished && this.driver) {
+      try {
+        const limit = this.realm.budget.used + Math.max(1, maxSteps);
+        const done = this.driver.runUntil(limit);
+        if (done) {
+          this.finished = true;
+          this.finishModel();
+        }
+      } catch (e) {
+        this.fail(e);
+      }
+    }
+    return { events: this.realm.rec.drain(), done: this.finished };
+  }
+
+  cancel(): void {
+    if (this.finished) return;
+    this.cancelled = true;
+    this.fail(new EngineError('cancelled', 'Run cancelled', undefined));
+  }
+
+  result(): RunResult {
+    while (!this.finished) this.step(1_000_000);
+    const realm = this.realm;
+    const o = this.outcome;
+    const ee = this.engineError;
+    let error: string | null = o?.error ?? null;
+    let errorKind: ErrorKind | null = o?.errorKind ?? null;
+    let errorAt: number | null = o?.errorAt ?? null;
+    let errorPos = o?.errorPos ?? null;
+    if (ee && !error) {
+      error = ee.message;
+      errorKind = errorKindOf(ee);
+      errorAt = realm.stdout.length;
+      errorPos = ee.line ? { line: ee.line, col: ee.col } : null;
+    }
+    return {
+      model: this.options.model,
+      stdout: realm.stdout,
+      error,
+      errorKind,
+      errorAt,
+      errorPos,
+      warnings: realm.warnings,
+      virtualTime: o?.virtualTime ?? realm.rec.time / 1000,
+      mode: o?.mode ?? (this.options.model === 'js' ? 'module' : 'script'),
+      steps: realm.budget.used,
+      eventsTruncated: realm.rec.truncated,
+    };
+  }
+}
+
+/** Start a run; nothing executes beyond parsing and the model's synchronous start until `step()`. */
+export function createRun(source: string, options: RunOptions): Run {
+  return new EngineRun(source, options);
+}
+
+/** Run to completion and return the result (and every event when recording). */
+export function runProgram(source: string, options: RunOptions): RunResult & { events: import('./events/types').EngineEvent[] } {
+  const run = createRun(source, options);
+  const events: import('./events/types').EngineEvent[] = [];
+  // A loop, not push(...batch): a batch can hold more elements than the host allows as arguments.
+  const take = (batch: import('./events/types').EngineEvent[]) => {
+    for (const e of batch) events.push(e);
+  };
+  while (!run.done) take(run.step(1_000_000).events);
+  take(run.step(1).events);
+  return { ...run.result(), events };
+}
