@@ -256,3 +256,18 @@ describe('await and yield', () => {
     expect(decl.fn.body[2]).toEqual({ kind: 'ExprStmt', expr: { kind: 'Yield', value: n('other'), delegate: true } });
   });
 });
+
+describe('undefined is never rebound', () => {
+  it.each([
+    ['let undefined = 1;', '(1:4)'],
+    ['undefined = 1;', '(1:0)'],
+    ['function f(undefined) {}', '(1:11)'],
+    ['function f(...undefined) {}', '(1:14)'],
+    ['const { undefined } = o;', '(1:8)'],
+    ['function undefined() {}', '(1:9)'],
+    ['class undefined {}', '(1:6)'],
+    ['try {} catch (undefined) {}', '(1:14)'],
+  ])('%s', (source, at) => {
+    expect(() => parseJs(source)).toThrow(`Unsupported: binding or assigning \`undefined\` ${at}`);
+  });
+});

@@ -27,8 +27,8 @@ describe('declarations', () => {
       declKind: 'let',
       declarations: [{ target: n('a') }, { target: n('b'), init: num(1) }],
     });
-    expect(one('var x = 2').declKind).toBe('var');
-    expect(one('const y = 3').declKind).toBe('const');
+    expect(one('var x = 2')).toMatchObject({ kind: 'VarDecl', declKind: 'var' });
+    expect(one('const y = 3')).toMatchObject({ kind: 'VarDecl', declKind: 'const' });
   });
 
   it('array destructuring with holes, defaults and rest', () => {

@@ -11,14 +11,15 @@ import type { LowerContext } from './context';
 import { lowerExpr } from './expressions';
 import { lowerFunctionDef, lowerNamed } from './functions';
 import { lowerPropertyKey } from './keys';
+import { bindingName } from './patterns';
 
 export function lowerClassDeclaration(cx: LowerContext, node: A.ClassDeclaration): ClassDecl {
-  return { kind: 'ClassDecl', cls: lowerClassDef(cx, node, node.id.name), loc: cx.loc(node) };
+  return { kind: 'ClassDecl', cls: lowerClassDef(cx, node, bindingName(cx, node.id)), loc: cx.loc(node) };
 }
 
 /** `class [Name] { ... }` in expression position; `inferredName` comes from NamedEvaluation. */
 export function lowerClassExpression(cx: LowerContext, node: A.ClassExpression, inferredName: string | undefined): ClassExpr {
-  const name = node.id ? node.id.name : (inferredName ?? '');
+  const name = node.id ? bindingName(cx, node.id) : (inferredName ?? '');
   return { kind: 'ClassExpr', cls: lowerClassDef(cx, node, name), loc: cx.loc(node) };
 }
 

@@ -16,7 +16,7 @@ import type { FunctionDecl, FunctionDef, FunctionExpr, FunctionFlavor, Param, Ex
 import { lowerClassExpression } from './classes';
 import type { LowerContext } from './context';
 import { lowerExpr } from './expressions';
-import { lowerDefaultPattern, lowerPattern } from './patterns';
+import { bindingName, lowerDefaultPattern, lowerPattern } from './patterns';
 import { lowerStatements } from './statements';
 
 type FunctionNode = A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression;
@@ -58,16 +58,17 @@ function lowerParam(cx: LowerContext, node: A.Pattern): Param {
   const loc = cx.loc(node);
   switch (node.type) {
     case 'Identifier':
-      return { name: node.name, kind: 'normal', loc };
+      return { name: bindingName(cx, node), kind: 'normal', loc };
     case 'AssignmentPattern': {
       if (node.left.type === 'Identifier') {
-        return { name: node.left.name, default: lowerNamed(cx, node.right, node.left.name), kind: 'normal', loc };
+        const name = bindingName(cx, node.left);
+        return { name, default: lowerNamed(cx, node.right, name), kind: 'normal', loc };
       }
       const d = lowerDefaultPattern(cx, node);
       return { name: '', target: d.target, default: d.default, kind: 'normal', loc };
     }
     case 'RestElement':
-      if (node.argument.type === 'Identifier') return { name: node.argument.name, kind: 'varargs', loc };
+      if (node.argument.type === 'Identifier') return { name: bindingName(cx, node.argument), kind: 'varargs', loc };
       return { name: '', target: lowerPattern(cx, node.argument), kind: 'varargs', loc };
     default:
       return { name: '', target: lowerPattern(cx, node), kind: 'normal', loc };
@@ -75,7 +76,7 @@ function lowerParam(cx: LowerContext, node: A.Pattern): Param {
 }
 
 export function lowerFunctionDeclaration(cx: LowerContext, node: A.FunctionDeclaration): FunctionDecl {
-  const fn = lowerFunctionDef(cx, node, { name: node.id.name, flavor: 'function' });
+  const fn = lowerFunctionDef(cx, node, { name: bindingName(cx, node.id), flavor: 'function' });
   return { kind: 'FunctionDecl', fn, loc: cx.loc(node) };
 }
 
@@ -87,7 +88,7 @@ export function lowerFunctionExpression(
 ): FunctionExpr {
   const flavor: FunctionFlavor = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'function';
   // A named function expression keeps its own name; NamedEvaluation only names anonymous ones.
-  const name = node.id ? node.id.name : (inferredName ?? '');
+  const name = node.id ? bindingName(cx, node.id) : (inferredName ?? '');
   return { kind: 'FunctionExpr', fn: lowerFunctionDef(cx, node, { name, flavor }), loc: cx.loc(node) };
 }
 

@@ -13,8 +13,8 @@
  *   - A single-statement loop/if body (`if (x) f();`) becomes a one-element Stmt[].
  *   - Optional chains are marked with `optional` on each `?.` link and `chainEnd` on the
  *     outermost link (see Member.chainEnd in nodes.ts).
- *   - The global identifier `undefined` in expression position is an UndefinedLit; as a
- *     binding or assignment target it stays a Name (shadowing `undefined` is not modelled).
+ *   - The identifier `undefined` in expression position is an UndefinedLit; binding or
+ *     assigning `undefined` anywhere is reported unsupported, so that stays correct.
  *   - Labels: a label on a loop, a block or a switch is stored on that node; any other
  *     labelled statement, or two labels on one statement, is reported unsupported.
  */

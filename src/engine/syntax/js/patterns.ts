@@ -12,11 +12,20 @@ import { lowerExpr } from './expressions';
 import { lowerNamed } from './functions';
 import { lowerPropertyKey } from './keys';
 
+/**
+ * The name an identifier binds or assigns. Reading `undefined` is lowered to UndefinedLit
+ * (literals.ts), which is only right while nothing rebinds it, so binding or assigning
+ * `undefined` is reported instead of being silently mis-modelled.
+ */
+export function bindingName(cx: LowerContext, node: A.Identifier): string {
+  if (node.name === 'undefined') throw unsupported('binding or assigning `undefined`', cx.pos(node));
+  return node.name;
+}
+
 export function lowerPattern(cx: LowerContext, node: A.Pattern): Pattern {
   switch (node.type) {
     case 'Identifier':
-      // A binding/assignment target stays a Name even for `undefined` (see parse.ts).
-      return { kind: 'Name', id: node.name, loc: cx.loc(node) };
+      return { kind: 'Name', id: bindingName(cx, node), loc: cx.loc(node) };
     case 'MemberExpression': {
       const target = lowerMember(cx, node);
       if (target.kind === 'Member' || target.kind === 'Index') return target;
