@@ -1,0 +1,173 @@
+/**
+ * The playground: editor on the left, one panel per model on the right, playback on top.
+ * Everything shown is a fold of what the engine recorded (src/ui/state); the App only wires
+ * the snippet (URL ⇄ editor), the run session (worker) and the playback position together.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion, domAnimation } from 'motion/react';
+import type { Lang } from '../engine/ir/nodes';
+import type { ModelName } from '../engine/models/names';
+import { EXAMPLES } from './examples';
+import { buildHash, DEFAULT_MODELS, parseHash, type Snippet } from './url';
+import { useRunSession } from './useRunSession';
+import { usePlayback } from './usePlayback';
+import { align, cursorAt } from './state/alignment';
+import { computeDivergence } from './state/divergence';
+import { AlignmentNote } from './components/AlignmentNote';
+import { DivergenceNote } from './components/DivergenceNote';
+import { EditorPane } from './components/EditorPane';
+import type { EditorError, EditorLine } from './components/MonacoEditor';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ModelPanel } from './components/ModelPanel';
+import { Playback } from './components/Playback';
+import { Toolbar } from './components/Toolbar';
+
+/** Editing re-runs after this pause. */
+const RERUN_DELAY_MS = 450;
+
+function initialSnippet(): Snippet {
+  const fromUrl = typeof location !== 'undefined' ? parseHash(location.hash) : null;
+  if (fromUrl) return fromUrl;
+  const ex = EXAMPLES[0];
+  return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
+}
+
+export function App() {
+  const [snippet, setSnippet] = useState<Snippet>(initialSnippet);
+  const [showAllKinds, setShowAllKinds] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const { session, start, cancel } = useRunSession();
+
+  // Keep the URL in step with the snippet, and (re-)run it after a short pause.
+  useEffect(() => {
+    history.replaceState(null, '', buildHash(snippet));
+    const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), session.runId === 0 ? 0 : RERUN_DELAY_MS);
+    return () => clearTimeout(t);
+    // session.runId only decides the first run's delay.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snippet, start]);
+
+  // Loading another link into the same tab.
+  useEffect(() => {
+    const onHash = () => {
+      const s = parseHash(location.hash);
+      if (s) setSnippet(s);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const { runs } = session;
+  const lengths = runs.map((r) => r.history.length).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
+  const finished = session.status !== 'running';
+  const playback = usePlayback(alignment.total, finished, session.runId);
+  const g = playback.position;
+
+  const views = runs.map((r, m) => r.history.stateAt(cursorAt(alignment, m, g)));
+  const xOfs = useMemo(
+    () => runs.map((_, m) => (seq: number) => (alignment.total === 0 ? 0 : (alignment.globalOf[m][seq] ?? alignment.total) / alignment.total)),
+    [alignment, runs],
+  );
+  const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
+
+  const divergence = useMemo(
+    () => (finished && runs.length > 0 ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final }))) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [finished, runs, lengths],
+  );
+
+  const editorLines: EditorLine[] = views.flatMap((v, m) => (v.line && !v.ended ? [{ model: runs[m].model, line: v.line.line }] : []));
+  const editorErrors = useMemo(() => {
+    const seen = new Set<string>();
+    const out: EditorError[] = [];
+    for (const r of runs) {
+      const res = r.result;
+      const pos = res?.errorPos ?? r.history.final.error?.loc;
+      const text = res?.error ?? r.history.final.error?.text ?? r.failure;
+      if (!text || res?.errorKind === 'cancelled') continue;
+      const message = `${r.model}: ${text}`;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push({ line: pos?.line ?? 1, col: pos?.col ?? 0, message: pos ? message : `${message}` });
+    }
+    if (session.failure && out.length === 0) out.push({ line: 1, col: 0, message: session.failure });
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runs, session.version]);
+
+  const update = useCallback((patch: Partial<Snippet>) => setSnippet((s) => ({ ...s, ...patch })), []);
+  const onSource = useCallback((source: string) => setSnippet((s) => (s.source === source ? s : { ...s, source })), []);
+  const onExample = (id: string) => {
+    const ex = EXAMPLES.find((e) => e.id === id);
+    if (ex) update({ lang: ex.lang, source: ex.source });
+  };
+  const onCopyLink = () => {
+    const url = `${location.origin}${location.pathname}${buildHash(snippet)}`;
+    void navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <div className="app" data-run-status={session.status} data-models={snippet.models.join(',')}>
+        <Toolbar
+          lang={snippet.lang}
+          models={snippet.models}
+          showAllKinds={showAllKinds}
+          onExample={onExample}
+          onLang={(lang: Lang) => update({ lang })}
+          onModels={(models: ModelName[]) => update({ models })}
+          onShowAllKinds={setShowAllKinds}
+          onCopyLink={onCopyLink}
+          copied={copied}
+        />
+        <main className="workspace">
+          <aside className="left">
+            <EditorPane value={snippet.source} lang={snippet.lang} onChange={onSource} lines={editorLines} errors={editorErrors} />
+            <DivergenceNote divergence={divergence} complete={finished} />
+            <AlignmentNote />
+            <Legend />
+          </aside>
+          <section className="right">
+            <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
+            {session.status === 'cancelled' && <p className="run-cancelled" role="status">Run stopped. Edit the code to run it again.</p>}
+            <div className={`panels panels-${runs.length}`}>
+              {runs.map((r, m) => (
+                <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
+                  <ModelPanel
+                    run={r}
+                    view={views[m]}
+                    xOf={xOfs[m]}
+                    cursorX={cursorX}
+                    divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
+                    showAllKinds={showAllKinds}
+                  />
+                </ErrorBoundary>
+              ))}
+            </div>
+          </section>
+        </main>
+      </div>
+    </LazyMotion>
+  );
+}
+
+const EMPTY_SET: ReadonlySet<number> = new Set();
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="legend">
+      <li><span className="seg-swatch seg-created" /> created, not started</li>
+      <li><span className="seg-swatch seg-running" /> running</li>
+      <li><span className="seg-swatch seg-suspended" /> suspended at await</li>
+      <li><span className="seg-swatch seg-done" /> done</li>
+      <li><span className="seg-swatch seg-failed" /> failed</li>
+      <li>▶ started ⏸ awaited ↻ resumed ✓ resolved ✕ rejected ⚠ warning</li>
+    </ul>
+  );
+}

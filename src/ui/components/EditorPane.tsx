@@ -1,0 +1,32 @@
+/**
+ * The editor slot: Monaco is a separate chunk loaded behind Suspense, so the page paints
+ * (and runs the snippet) before the ~1 MB editor arrives. Until then the source is shown
+ * read-only as plain text.
+ */
+import { lazy, Suspense } from 'react';
+import type { MonacoEditorProps } from './MonacoEditor';
+import { ErrorBoundary } from './ErrorBoundary';
+
+const MonacoEditor = lazy(() => import('./MonacoEditor'));
+
+export function EditorPane(props: MonacoEditorProps) {
+  const fallback = <pre className="editor-fallback">{props.value}</pre>;
+  return (
+    <div className="editor-pane">
+      <ErrorBoundary label="editor" fallback={fallback}>
+        <Suspense fallback={fallback}>
+          <MonacoEditor {...props} />
+        </Suspense>
+      </ErrorBoundary>
+      {props.errors.length > 0 && (
+        <ul className="editor-errors" aria-label="errors">
+          {props.errors.map((e, i) => (
+            <li key={i} data-role="editor-error">
+              {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

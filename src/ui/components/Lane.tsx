@@ -1,0 +1,86 @@
+/**
+ * One invocation's lane: a label (function name, kind, call site) and a track whose
+ * segments show the state over the aligned timeline: created-not-started (dashed),
+ * running (solid), suspended at an await (hatched, labelled with what it waits on),
+ * done / failed / cancelled (thin end line).
+ */
+import { memo } from 'react';
+import { m } from 'motion/react';
+import type { Lane as LaneData, MarkerData } from '../state/types';
+import { Marker, markerTitle } from './Marker';
+
+export interface LaneProps {
+  lane: LaneData;
+  /** Aligned x (0..1) of one of this model's events. */
+  xOf(seq: number): number;
+  /** The playback cursor's x, for a lane that is still live; -1 for a settled lane. */
+  cursorX: number;
+  top: number;
+  selectedSeq: number | null;
+  linked: boolean;
+  nameOf(id: number | undefined): string | undefined;
+  onSelect(lane: LaneData, marker: MarkerData): void;
+}
+
+const SETTLED = new Set(['done', 'failed', 'cancelled']);
+/** At most one marker of a kind per 1/BUCKETS of the track: dense lanes stay readable and fast. */
+const BUCKETS = 300;
+
+function LaneView({ lane, xOf, cursorX, top, selectedSeq, linked, nameOf, onSelect }: LaneProps) {
+  const segs = lane.segments;
+  const markers: { mk: MarkerData; x: number }[] = [];
+  const lastBucket = new Map<string, number>();
+  for (const mk of lane.markers) {
+    const x = xOf(mk.seq);
+    const b = Math.round(x * BUCKETS);
+    if (lastBucket.get(mk.kind) === b && mk.seq !== selectedSeq) continue;
+    lastBucket.set(mk.kind, b);
+    markers.push({ mk, x });
+  }
+  const call = lane.loc ? `line ${lane.loc.line}` : '';
+  return (
+    <m.div
+      className={`lane lane-${lane.state}${linked ? ' linked' : ''}`}
+      data-role="lane"
+      data-function={lane.name}
+      data-kind={lane.kind}
+      data-state={lane.state}
+      style={{ top }}
+      initial={{ opacity: 0, x: -6 }}
+      animate={{ opacity: 1, x: 0 }}
+      transition={{ duration: 0.2 }}
+    >
+      <div className="lane-label" title={`${lane.kind} ${lane.name}${call ? ` created at ${call}` : ''}`}>
+        <span className="lane-name">{lane.name}</span>
+        <span className="lane-site">{call ? `L${lane.loc!.line}` : lane.kind}</span>
+      </div>
+      <div className="lane-track">
+        {segs.map((seg, i) => {
+          const left = xOf(seg.from);
+          const isLast = i === segs.length - 1;
+          if (isLast && SETTLED.has(seg.state)) return <div key={i} className={`seg seg-${seg.state} seg-end`} style={{ left: `${left * 100}%` }} />;
+          const right = isLast ? Math.max(cursorX, left) : xOf(segs[i + 1].from);
+          return (
+            <div key={i} className={`seg seg-${seg.state}`} style={{ left: `${left * 100}%`, width: `calc(${(right - left) * 100}% + 2px)` }}>
+              {isLast && seg.state === 'suspended' && lane.waitingWhat ? (
+                <span className="waits-on">→ {nameOf(lane.waitingOn) ?? lane.waitingWhat}</span>
+              ) : null}
+            </div>
+          );
+        })}
+        {markers.map(({ mk, x }) => (
+          <Marker
+            key={mk.seq}
+            marker={mk}
+            x={x}
+            selected={mk.seq === selectedSeq}
+            title={markerTitle(mk, nameOf)}
+            onSelect={(marker) => onSelect(lane, marker)}
+          />
+        ))}
+      </div>
+    </m.div>
+  );
+}
+
+export const Lane = memo(LaneView);

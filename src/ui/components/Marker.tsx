@@ -1,0 +1,62 @@
+/** One marker on a lane: started, awaited, resumed, resolved, rejected, cancelled or warning. */
+import { m } from 'motion/react';
+import type { MarkerData } from '../state/types';
+
+const GLYPH: Record<MarkerData['kind'], string> = {
+  started: '▶',
+  awaited: '⏸',
+  resumed: '↻',
+  resolved: '✓',
+  rejected: '✕',
+  cancelled: '⊘',
+  warning: '⚠',
+};
+
+export function markerTitle(mk: MarkerData, nameOf: (id: number | undefined) => string | undefined): string {
+  const at = `event ${mk.seq}, t=${mk.time} ms${mk.loc ? `, line ${mk.loc.line}` : ''}`;
+  switch (mk.kind) {
+    case 'awaited':
+      return `awaited ${mk.text ?? ''}${nameOf(mk.on) ? ` → waits on ${nameOf(mk.on)}` : ''} (${at})`;
+    case 'resumed':
+      return `resumed${nameOf(mk.by) ? `, woken by ${nameOf(mk.by)}` : ''} (${at})`;
+    case 'resolved':
+      return `resolved ${mk.text ?? ''} (${at})`;
+    case 'rejected':
+      return `rejected: ${mk.text ?? ''} (${at})`;
+    case 'warning':
+      return `${mk.text ?? 'warning'} (${at})`;
+    default:
+      return `${mk.kind} (${at})`;
+  }
+}
+
+export interface MarkerProps {
+  marker: MarkerData;
+  x: number;
+  selected: boolean;
+  title: string;
+  onSelect(marker: MarkerData): void;
+}
+
+export function Marker({ marker, x, selected, title, onSelect }: MarkerProps) {
+  return (
+    <m.button
+      type="button"
+      className={`marker marker-${marker.kind}${selected ? ' selected' : ''}`}
+      data-event={marker.kind}
+      data-seq={marker.seq}
+      style={{ left: `${x * 100}%` }}
+      title={title}
+      aria-label={title}
+      initial={{ scale: 0.2, opacity: 0 }}
+      animate={{ scale: 1, opacity: 1 }}
+      transition={{ duration: 0.18 }}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSelect(marker);
+      }}
+    >
+      {GLYPH[marker.kind]}
+    </m.button>
+  );
+}

@@ -1,0 +1,88 @@
+/** One model's column: header, timeline of lanes, queues, marker detail and output. */
+import { useCallback, useMemo, useState } from 'react';
+import type { ModelName } from '../../engine/models/names';
+import type { ModelRun } from '../useRunSession';
+import type { ModelState } from '../state/types';
+import { MarkerDetail } from './MarkerDetail';
+import { OutputPanel } from './OutputPanel';
+import { QueuePanel } from './QueuePanel';
+import { Timeline, type Selection } from './Timeline';
+
+export const MODEL_TITLES: Record<ModelName, string> = {
+  js: 'JavaScript (Node 20)',
+  python: 'Python asyncio',
+  'python-eager': 'asyncio + eager tasks',
+  promisio: 'promisio',
+};
+
+export interface ModelPanelProps {
+  run: ModelRun;
+  view: ModelState;
+  xOf(seq: number): number;
+  cursorX: number;
+  divergent: ReadonlySet<number>;
+  showAllKinds: boolean;
+}
+
+function statusOf(run: ModelRun): 'running' | 'done' | 'error' | 'budget' | 'failed' {
+  if (run.failure) return 'failed';
+  if (!run.result) return 'running';
+  if (run.result.errorKind === 'budget') return 'budget';
+  return run.result.error ? 'error' : 'done';
+}
+
+function noticeOf(run: ModelRun): string | undefined {
+  if (run.failure) return `The engine could not run this model: ${run.failure}`;
+  const r = run.result;
+  if (!r) return undefined;
+  const parts: string[] = [];
+  if (r.errorKind === 'budget') parts.push(`Stopped after ${r.steps.toLocaleString()} steps: the step budget ran out (an infinite loop?). Everything recorded until then is shown.`);
+  if (r.errorKind === 'cancelled') parts.push('Run cancelled.');
+  if (r.eventsTruncated) parts.push(`Recording stopped after ${run.history.length.toLocaleString()} events; the program went on running.`);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }: ModelPanelProps) {
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const final = run.history.final;
+  const nameOf = useCallback(
+    (id: number | undefined) => {
+      if (id === undefined) return undefined;
+      const i = final.laneIndex.get(id);
+      return i === undefined ? undefined : final.lanes[i].name;
+    },
+    [final],
+  );
+  const nameOrId = useCallback((id: number) => nameOf(id) ?? `#${id}`, [nameOf]);
+  const status = statusOf(run);
+  const visibleSelection = selection && selection.marker.seq < view.count ? selection : null;
+  const counts = useMemo(() => `${view.count.toLocaleString()} / ${run.history.length.toLocaleString()} events`, [view.count, run.history.length]);
+
+  return (
+    <section className={`model-panel model-${run.model}`} data-model={run.model} data-status={status} aria-label={`${run.model} model`}>
+      <header className="model-header">
+        <h2>
+          <span className="model-swatch" aria-hidden="true" />
+          {run.model} <small>{MODEL_TITLES[run.model]}</small>
+        </h2>
+        <div className="model-meta">
+          <span className={`status status-${status}`}>{status === 'running' ? 'running…' : status}</span>
+          <span>t = {view.time} ms</span>
+          <span title="recorded events shown / recorded">{counts}</span>
+        </div>
+      </header>
+      <Timeline
+        view={view}
+        xOf={xOf}
+        cursorX={cursorX}
+        showAllKinds={showAllKinds}
+        selection={visibleSelection}
+        nameOf={nameOf}
+        onSelect={setSelection}
+      />
+      <MarkerDetail selection={visibleSelection} nameOf={nameOf} />
+      <QueuePanel model={run.model} view={view} nameOf={nameOrId} />
+      <OutputPanel view={view} divergent={divergent} notice={view.count >= run.history.length ? noticeOf(run) : undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The Monaco editor (lazy chunk). It holds the snippet, reports edits, shows the line each
+ * model is executing as a coloured band plus a gutter tag, and the engine's errors as
+ * markers at their line:col.
+ */
+import { useEffect, useRef } from 'react';
+import { monaco } from '../monacoSetup';
+import type { Lang } from '../../engine/ir/nodes';
+import type { ModelName } from '../../engine/models/names';
+
+export interface EditorLine {
+  model: ModelName;
+  line: number;
+}
+
+export interface EditorError {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface MonacoEditorProps {
+  value: string;
+  lang: Lang;
+  onChange(value: string): void;
+  lines: EditorLine[];
+  errors: EditorError[];
+}
+
+const languageId = (lang: Lang) => (lang === 'py' ? 'python' : 'javascript');
+
+export default function MonacoEditor({ value, lang, onChange, lines, errors }: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    const ed = monaco.editor.create(host.current!, {
+      value,
+      language: languageId(lang),
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 15,
+      lineHeight: 22,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      glyphMargin: true,
+      tabSize: 4,
+      theme: 'vs',
+      fixedOverflowWidgets: true,
+    });
+    editor.current = ed;
+    decorations.current = ed.createDecorationsCollection();
+    const sub = ed.onDidChangeModelContent(() => onChangeRef.current(ed.getValue()));
+    return () => {
+      sub.dispose();
+      ed.getModel()?.dispose();
+      ed.dispose();
+      editor.current = null;
+    };
+    // The editor is created once; value and language changes are pushed below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const ed = editor.current;
+    if (ed && ed.getValue() !== value) ed.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, languageId(lang));
+  }, [lang]);
+
+  useEffect(() => {
+    const byLine = new Map<number, ModelName[]>();
+    for (const l of lines) byLine.set(l.line, [...(byLine.get(l.line) ?? []), l.model]);
+    decorations.current?.set(
+      [...byLine].map(([line, models]) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: {
+          isWholeLine: true,
+          className: `exec-line exec-${models[0]}`,
+          glyphMarginClassName: `exec-glyph exec-glyph-${models.length > 1 ? 'many' : models[0]}`,
+          glyphMarginHoverMessage: { value: `executing under ${models.join(', ')}` },
+        },
+      })),
+    );
+  }, [lines]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'async-lanes',
+      errors.map((e) => ({
+        severity: monaco.MarkerSeverity.Error,
+        message: e.message,
+        startLineNumber: e.line,
+        startColumn: e.col + 1,
+        endLineNumber: e.line,
+        endColumn: model.getLineMaxColumn(Math.min(Math.max(e.line, 1), model.getLineCount())),
+      })),
+    );
+  }, [errors]);
+
+  return <div className="monaco-host" ref={host} data-role="editor" />;
+}

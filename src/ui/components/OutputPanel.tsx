@@ -1,0 +1,53 @@
+/**
+ * The model's program output up to the playback position, lines whose order differs from
+ * the other models highlighted, then warnings and the error that ended the run.
+ */
+import { useEffect, useRef } from 'react';
+import type { ModelState } from '../state/types';
+
+export interface OutputPanelProps {
+  view: ModelState;
+  divergent: ReadonlySet<number>;
+  /** Text explaining how the run ended early (budget, cancel, engine failure), if it did. */
+  notice?: string;
+}
+
+export function OutputPanel({ view, divergent, notice }: OutputPanelProps) {
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'nearest' });
+  }, [view.output.length, view.warnings.length, view.error]);
+  return (
+    <div className="output" aria-label="output">
+      <ol className="output-lines">
+        {view.output.map((line, i) => (
+          <li
+            key={i}
+            data-role="output-line"
+            data-divergent={divergent.has(i) ? 'true' : undefined}
+            className={divergent.has(i) ? 'divergent' : undefined}
+            title={`printed at t=${line.time} ms (event ${line.seq})`}
+          >
+            {line.text}
+          </li>
+        ))}
+      </ol>
+      {view.warnings.map((w, i) => (
+        <p key={`w${i}`} className="output-warning" data-role="warning">
+          ⚠ {w.text}
+        </p>
+      ))}
+      {view.error && (
+        <p className={`output-error error-${view.error.kind}`} data-role="error">
+          {view.error.text}
+        </p>
+      )}
+      {notice && (
+        <p className="output-notice" data-role="notice">
+          {notice}
+        </p>
+      )}
+      <div ref={end} />
+    </div>
+  );
+}

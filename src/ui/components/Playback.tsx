@@ -1,0 +1,52 @@
+/** Playback controls over the aligned timeline, and how the models are aligned. */
+import type { Playback as PlaybackState } from '../usePlayback';
+import { SPEEDS } from '../usePlayback';
+
+export interface PlaybackProps {
+  playback: PlaybackState;
+  total: number;
+  running: boolean;
+  onCancel(): void;
+}
+
+export function Playback({ playback: p, total, running, onCancel }: PlaybackProps) {
+  return (
+    <div className="playback" role="toolbar" aria-label="playback">
+      <button type="button" onClick={p.restart} title="Restart" aria-label="restart" data-action="restart">⏮</button>
+      <button type="button" onClick={() => p.step(-1)} title="Step back" aria-label="step back" data-action="step-back">◀</button>
+      <button type="button" className="play" onClick={p.toggle} title={p.playing ? 'Pause' : 'Play'} aria-label={p.playing ? 'pause' : 'play'} data-action="play">
+        {p.playing ? '⏸' : '▶'}
+      </button>
+      <button type="button" onClick={() => p.step(1)} title="Step forward" aria-label="step forward" data-action="step-forward">▶|</button>
+      <button type="button" onClick={p.toEnd} title="Jump to the end" aria-label="end" data-action="end">⏭</button>
+      <input
+        className="scrub"
+        type="range"
+        min={0}
+        max={total}
+        value={p.position}
+        onChange={(e) => p.seek(Number(e.currentTarget.value))}
+        aria-label="scrub"
+        data-action="scrub"
+      />
+      <span className="position" data-role="position">
+        {p.position} / {total}
+      </span>
+      <label className="speed">
+        speed
+        <select value={p.speed} onChange={(e) => p.setSpeed(Number(e.currentTarget.value))} aria-label="speed">
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}/s
+            </option>
+          ))}
+        </select>
+      </label>
+      {running && (
+        <button type="button" className="cancel" onClick={onCancel} data-action="cancel">
+          Stop run
+        </button>
+      )}
+    </div>
+  );
+}

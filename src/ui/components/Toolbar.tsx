@@ -1,0 +1,64 @@
+/** Top bar: examples, language, which models run, lane filter, share link. */
+import { MODEL_NAMES, type ModelName } from '../../engine/models/names';
+import type { Lang } from '../../engine/ir/nodes';
+import { EXAMPLES } from '../examples';
+
+export interface ToolbarProps {
+  lang: Lang;
+  models: ModelName[];
+  showAllKinds: boolean;
+  onExample(id: string): void;
+  onLang(lang: Lang): void;
+  onModels(models: ModelName[]): void;
+  onShowAllKinds(v: boolean): void;
+  onCopyLink(): void;
+  copied: boolean;
+}
+
+export function Toolbar(p: ToolbarProps) {
+  const toggle = (m: ModelName) => {
+    const next = p.models.includes(m) ? p.models.filter((x) => x !== m) : MODEL_NAMES.filter((x) => x === m || p.models.includes(x));
+    if (next.length > 0) p.onModels(next);
+  };
+  return (
+    <header className="toolbar">
+      <h1>
+        Async <span>Lanes</span>
+      </h1>
+      <label>
+        Example
+        <select value="" onChange={(e) => e.currentTarget.value && p.onExample(e.currentTarget.value)} aria-label="example">
+          <option value="">choose…</option>
+          {EXAMPLES.map((ex) => (
+            <option key={ex.id} value={ex.id}>
+              {ex.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Language
+        <select value={p.lang} onChange={(e) => p.onLang(e.currentTarget.value as Lang)} aria-label="language">
+          <option value="py">Python</option>
+          <option value="js">JavaScript</option>
+        </select>
+      </label>
+      <fieldset className="models">
+        <legend>Models</legend>
+        {MODEL_NAMES.map((m) => (
+          <label key={m} className={`model-toggle model-${m}`}>
+            <input type="checkbox" checked={p.models.includes(m)} onChange={() => toggle(m)} data-model-toggle={m} />
+            {m}
+          </label>
+        ))}
+      </fieldset>
+      <label className="kinds">
+        <input type="checkbox" checked={p.showAllKinds} onChange={(e) => p.onShowAllKinds(e.currentTarget.checked)} />
+        futures &amp; timers
+      </label>
+      <button type="button" className="share" onClick={p.onCopyLink}>
+        {p.copied ? 'Link copied' : 'Copy link'}
+      </button>
+    </header>
+  );
+}

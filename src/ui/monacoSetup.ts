@@ -1,0 +1,18 @@
+/**
+ * Monaco, bundled locally with only what the playground needs (stack-notes "Monaco without
+ * a CDN"): the editor API, Python and JavaScript colouring, hover (to read error markers),
+ * bracket matching. No language services, so the generic editor worker serves every label.
+ * Imported only from the lazily loaded MonacoEditor chunk.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/python/register';
+import 'monaco-editor/languages/definitions/javascript/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/bracketMatching/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+
+(self as unknown as { MonacoEnvironment: { getWorker(id: string, label: string): Worker } }).MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+export { monaco };

@@ -1,0 +1,69 @@
+/**
+ * Owns the engine Web Worker. A new run while another is in progress, or a cancel,
+ * terminates the worker and starts a fresh one: a snippet stuck in an infinite loop inside
+ * one engine slice can never see a `cancel` message, but `terminate()` always works.
+ */
+import type { FromWorker, RunRequest } from '../worker/protocol';
+
+export type RunSpec = Omit<RunRequest, 'type' | 'runId'>;
+
+export class RunClient {
+  private worker: Worker | null = null;
+  private runId = 0;
+  private busy = false;
+
+  constructor(
+    private readonly spawn: () => Worker,
+    private readonly onMessage: (msg: FromWorker) => void,
+  ) {}
+
+  /** Starts a run; replies of earlier runs are dropped from now on. Returns its id. */
+  start(spec: RunSpec, pendingModels: number): number {
+    if (this.busy) this.kill();
+    const runId = ++this.runId;
+    const worker = (this.worker ??= this.makeWorker());
+    let remaining = pendingModels;
+    this.busy = remaining > 0;
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const msg = e.data;
+      if (msg.runId !== this.runId) return;
+      if (msg.type === 'done' || (msg.type === 'error' && msg.model)) {
+        remaining--;
+        if (remaining <= 0) this.busy = false;
+      } else if (msg.type === 'error') this.busy = false;
+      this.onMessage(msg);
+    };
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      this.busy = false;
+      this.kill();
+      this.onMessage({ type: 'error', runId, message: `The engine worker failed: ${e.message || 'could not load'}` });
+    };
+    worker.postMessage({ type: 'run', runId, ...spec } satisfies RunRequest);
+    return runId;
+  }
+
+  /** Stops the current run at once. */
+  cancel(): void {
+    if (this.busy) this.kill();
+    this.busy = false;
+    this.runId++;
+  }
+
+  dispose(): void {
+    this.kill();
+  }
+
+  private makeWorker(): Worker {
+    return this.spawn();
+  }
+
+  private kill(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+export function spawnEngineWorker(): Worker {
+  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'async-lanes-engine' });
+}

@@ -1,0 +1,97 @@
+/**
+ * The recording of the current run: one FoldHistory per model, filled by the worker's
+ * batches. Histories are mutable (append-only), so React is told about new events with a
+ * version counter, bumped at most once per animation frame however many batches arrive.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RunResult } from '../engine/api';
+import type { Lang } from '../engine/ir/nodes';
+import type { ModelName } from '../engine/models/names';
+import type { FromWorker } from '../worker/protocol';
+import { UI_MAX_EVENTS, UI_STEP_BUDGET } from '../worker/protocol';
+import { RunClient, spawnEngineWorker } from './runClient';
+import { FoldHistory } from './state/history';
+
+export interface ModelRun {
+  model: ModelName;
+  history: FoldHistory;
+  result?: RunResult;
+  /** The worker or the engine failed for this model (not an error of the program). */
+  failure?: string;
+}
+
+export type SessionStatus = 'idle' | 'running' | 'done' | 'cancelled';
+
+export interface Session {
+  runId: number;
+  status: SessionStatus;
+  runs: ModelRun[];
+  /** A failure not tied to one model (the worker could not start). */
+  failure?: string;
+  version: number;
+}
+
+const EMPTY: Session = { runId: 0, status: 'idle', runs: [], version: 0 };
+
+export function useRunSession() {
+  const [session, setSession] = useState<Session>(EMPTY);
+  const current = useRef<Session>(EMPTY);
+  const frame = useRef(0);
+
+  const publish = useCallback((immediate = false) => {
+    const flush = () => {
+      frame.current = 0;
+      const s = current.current;
+      const allDone = s.runs.every((r) => r.result || r.failure);
+      current.current = { ...s, status: s.status === 'running' && allDone ? 'done' : s.status, version: s.version + 1 };
+      setSession(current.current);
+    };
+    if (immediate) {
+      if (frame.current) cancelAnimationFrame(frame.current);
+      flush();
+    } else if (!frame.current) frame.current = requestAnimationFrame(flush);
+  }, []);
+
+  const onMessage = useCallback(
+    (msg: FromWorker) => {
+      const s = current.current;
+      if (msg.runId !== s.runId) return;
+      const run = 'model' in msg ? s.runs.find((r) => r.model === msg.model) : undefined;
+      if (msg.type === 'batch' && run) run.history.append(msg.events);
+      else if (msg.type === 'done' && run) run.result = msg.result;
+      else if (msg.type === 'error') {
+        if (run) run.failure = msg.message;
+        else {
+          current.current = { ...s, failure: msg.message, status: 'done' };
+          for (const r of s.runs) r.failure ??= msg.message;
+        }
+      }
+      publish();
+    },
+    [publish],
+  );
+
+  const client = useMemo(() => new RunClient(spawnEngineWorker, (m) => onMessage(m)), [onMessage]);
+  useEffect(() => () => client.dispose(), [client]);
+
+  const start = useCallback(
+    (source: string, lang: Lang, models: ModelName[]) => {
+      const runs = models.map((model) => ({ model, history: new FoldHistory() }));
+      const runId = client.start({ source, lang, models, budget: UI_STEP_BUDGET, maxEvents: UI_MAX_EVENTS }, models.length);
+      current.current = { runId, status: 'running', runs, version: current.current.version + 1 };
+      publish(true);
+    },
+    [client, publish],
+  );
+
+  const cancel = useCallback(() => {
+    client.cancel();
+    const s = current.current;
+    if (s.status === 'running') {
+      current.current = { ...s, status: 'cancelled', runId: -1 };
+      publish(true);
+    }
+  }, [client, publish]);
+
+  return { session, start, cancel };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Everything is bundled locally (Monaco included, see ../shared/stack-notes.md "Monaco without
+// a CDN"); the engine runs in an ES-module Web Worker.
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // Monaco's lazily loaded chunk is ~3-4 MB unminified-size; it never blocks first paint.
+    chunkSizeWarningLimit: 5000,
+  },
+});
