@@ -1,0 +1,2 @@
+export { parsePython } from './python/index';
+export { parseJs } from './js/index';

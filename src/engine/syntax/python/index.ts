@@ -1,0 +1,1 @@
+export { parsePython } from './parse';
