@@ -1,0 +1,51 @@
+/**
+ * The real-Node oracle: runs a JavaScript program (optionally with a prelude prepended
+ * as text, as the conformance oracle did) as an ES module in a child Node process and
+ * reports stdout, the uncaught error and Node's warnings in the conformance shape.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HOOK = fileURLToPath(new URL('./node-capture-hook.mjs', import.meta.url));
+const MARK = '\u0001ORACLE ';
+
+export interface NodeOutcome {
+  stdout: string[];
+  error: string | null;
+  error_kind: string | null;
+  warnings: string[];
+  status: number | null;
+}
+
+export function runInNode(source: string, prelude?: string, timeoutMs = 20_000): NodeOutcome {
+  const dir = mkdtempSync(join(tmpdir(), 'async-lanes-node-'));
+  const file = join(dir, 'program.mjs');
+  writeFileSync(file, prelude ? `${prelude}\n${source}` : source);
+  try {
+    const r = spawnSync(process.execPath, ['--import', HOOK, file], { encoding: 'utf8', timeout: timeoutMs });
+    const stdout = r.stdout.split('\n');
+    if (stdout[stdout.length - 1] === '') stdout.pop();
+    let error: string | null = null;
+    let errorKind: string | null = null;
+    const warnings: string[] = [];
+    for (const line of r.stderr.split('\n')) {
+      if (line.startsWith(MARK)) {
+        const rec = JSON.parse(line.slice(MARK.length));
+        error = rec.error;
+        errorKind = rec.kind;
+      } else {
+        // Node's own warnings, without the `(node:PID) ` prefix (tests/conformance/README.md).
+        const m = /^\(node:\d+\) (.*)$/.exec(line);
+        if (m && !/^\(Use `node --trace/.test(m[1])) warnings.push(m[1]);
+      }
+    }
+    // Exit status 13: the module was still suspended at a top-level await when the loop emptied.
+    if (r.status === 13) warnings.push('Warning: Detected unsettled top-level await');
+    return { stdout, error, error_kind: errorKind, warnings, status: r.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The real-CPython oracle: CPython 3.14 through the `pyodide` npm package (offline).
+ * `runInCPython(source, { eager })` runs a program with pyodide_harness.py and returns
+ * its outcome in the conformance shape. promisio cannot be installed here, so programs
+ * that import it are not runnable (`importsPromisio`).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface CPythonOutcome {
+  stdout: string[];
+  error: string | null;
+  error_at: number | null;
+  warnings: string[];
+  virtual_time: number;
+  mode: 'repl' | 'script';
+}
+
+type Pyodide = { runPython(code: string): unknown; globals: { get(name: string): unknown } };
+
+let loading: Promise<Pyodide> | undefined;
+
+async function pyodide(): Promise<Pyodide> {
+  if (!loading) {
+    loading = (async () => {
+      const { loadPyodide } = await import('pyodide');
+      const py = (await loadPyodide()) as unknown as Pyodide;
+      const harness = readFileSync(fileURLToPath(new URL('./pyodide_harness.py', import.meta.url)), 'utf8');
+      py.runPython(harness);
+      return py;
+    })();
+  }
+  return loading;
+}
+
+export function importsPromisio(source: string): boolean {
+  return /^\s*(from\s+promisio\s+import|import\s+promisio)/m.test(source);
+}
+
+export async function runInCPython(source: string, opts: { eager?: boolean; prelude?: string } = {}): Promise<CPythonOutcome> {
+  const py = await pyodide();
+  const run = py.globals.get('run_program') as (src: string, eager: boolean, prelude: string | undefined) => { toJs(o: object): unknown; destroy(): void };
+  const proxy = run(source, !!opts.eager, opts.prelude);
+  const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonOutcome;
+  proxy.destroy();
+  // Python None arrives as undefined; the expectations use null.
+  return { ...js, error: js.error ?? null, error_at: js.error_at ?? null };
+}

@@ -1,0 +1,188 @@
+# The CPython oracle harness, run inside Pyodide (CPython 3.14 in WebAssembly).
+# It reproduces what tests/conformance/README.md ("How the Python outputs were produced")
+# says the conformance oracle did: a virtual-time BaseEventLoop whose selector never
+# blocks (the clock jumps to the next timer and moves 1 ns per read), repl/script run
+# modes, and stderr diagnostics captured as one-line warnings.
+import asyncio, asyncio.events as _ev, asyncio.base_events as _be
+import ast, gc, inspect, io, re, sys, warnings
+
+_ADDR = re.compile(r' at 0x[0-9a-fA-F]+')
+
+
+class _Idle(Exception):
+    """The loop has nothing ready and no timer: it would wait forever."""
+
+
+class _Clock:
+    ns = 0
+
+
+CLOCK = _Clock()
+STATE = {"eager": False, "warnings": [], "loops": []}
+
+
+def _fmt_exc(e):
+    s = str(e)
+    name = type(e).__name__
+    return _ADDR.sub(' at 0x...', f"{name}: {s}" if s else name)
+
+
+def _qualname(task_or_coro):
+    coro = task_or_coro.get_coro() if hasattr(task_or_coro, 'get_coro') else task_or_coro
+    return getattr(coro, '__qualname__', None) or repr(coro)
+
+
+def _warn(text):
+    STATE["warnings"].append(_ADDR.sub(' at 0x...', text))
+
+
+def _exception_handler(loop, ctx):
+    msg = ctx.get('message', '')
+    exc = ctx.get('exception')
+    fut = ctx.get('future') or ctx.get('task')
+    if msg.startswith('Task exception was never retrieved'):
+        _warn(f"Task exception was never retrieved ({_qualname(fut)}): {_fmt_exc(exc)}")
+    elif msg.startswith('Future exception was never retrieved'):
+        _warn(f"Future exception was never retrieved: {_fmt_exc(exc)}")
+    elif msg.startswith('Task was destroyed but it is pending'):
+        _warn(f"Task was destroyed but it is pending! ({_qualname(ctx.get('task'))})")
+    elif msg.startswith('Exception in callback'):
+        _warn(f"Exception in callback: {_fmt_exc(exc)}")
+    else:
+        _warn(f"{msg}: {_fmt_exc(exc)}" if exc is not None else msg)
+
+
+class _Selector:
+    def select(self, timeout):
+        if timeout is None:
+            raise _Idle()
+        if timeout > 0:
+            CLOCK.ns += round(timeout * 1e9)
+        return []
+
+    def close(self):
+        pass
+
+
+class VirtualLoop(_be.BaseEventLoop):
+    def __init__(self):
+        super().__init__()
+        self._selector = _Selector()
+        self._clock_resolution = 1e-9
+        self.set_exception_handler(_exception_handler)
+        if STATE["eager"]:
+            self.set_task_factory(asyncio.eager_task_factory)
+        STATE["loops"].append(self)
+
+    def time(self):
+        CLOCK.ns += 1
+        return CLOCK.ns / 1e9
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+
+class _Policy(_ev._BaseDefaultEventLoopPolicy):
+    _loop_factory = VirtualLoop
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning)):
+        return
+    _warn(f"{category.__name__}: {message}")
+
+
+def _unraisable(u):
+    if u.exc_value is not None:
+        _warn(f"Exception ignored: {_fmt_exc(u.exc_value)}")
+
+
+def run_program(source, eager, prelude=None):
+    """Run one program; return a dict in the conformance expectation shape."""
+    CLOCK.ns = 0
+    STATE.update(eager=eager, warnings=[], loops=[])
+    out = io.StringIO()
+    old_stdout, old_showwarning, old_hook = sys.stdout, warnings.showwarning, sys.unraisablehook
+    sys.stdout = out
+    warnings.showwarning = _showwarning
+    sys.unraisablehook = _unraisable
+    warnings.simplefilter('always')
+    _ev._set_running_loop(None)
+    _ev._set_event_loop_policy(_Policy())
+    lines = lambda: out.getvalue().count('\n')
+    result = {"error": None, "error_at": None}
+
+    def record_error(e):
+        if result["error"] is None:
+            result["error"] = _ADDR.sub(' at 0x...', _fmt_exc(e))
+            result["error_at"] = lines()
+
+    ns = {"__name__": "__main__"}
+    try:
+        code = compile(source, '<program>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        is_coro = bool(code.co_flags & inspect.CO_COROUTINE)
+        mode = 'repl' if (is_coro or prelude is not None) else 'script'
+        result["mode"] = mode
+        if mode == 'script':
+            try:
+                exec(code, ns)
+            except _Idle:
+                result["error"] = 'Hang: the program waits forever'
+                result["error_at"] = lines()
+            except BaseException as e:
+                record_error(e)
+        else:
+            loop = VirtualLoop()
+            asyncio.set_event_loop(loop)
+            if prelude is not None:
+                exec(compile(prelude, '<prelude>', 'exec'), ns)
+            main = None
+            if is_coro:
+                async def _main_code():
+                    try:
+                        await eval(code, ns)
+                    except BaseException as e:
+                        record_error(e)
+                main = loop.create_task(_main_code())
+                main._log_destroy_pending = False
+            else:
+                def _run_sync():
+                    try:
+                        exec(code, ns)
+                    except BaseException as e:
+                        record_error(e)
+                loop.call_soon(_run_sync)
+            try:
+                loop.run_forever()
+            except _Idle:
+                pass
+            if main is not None and not main.done():
+                _warn('main code never finished (waits forever)')
+            asyncio.set_event_loop(None)
+            main = None
+    finally:
+        ns.clear()
+        ns = None
+        for _ in range(3):
+            gc.collect()
+        for loop in STATE["loops"]:
+            if not loop.is_closed():
+                _ev._set_running_loop(None)
+                loop.close()
+        STATE["loops"] = []
+        gc.collect()
+        sys.stdout, warnings.showwarning, sys.unraisablehook = old_stdout, old_showwarning, old_hook
+    stdout = out.getvalue().split('\n')
+    if stdout and stdout[-1] == '':
+        stdout.pop()
+    return {
+        "stdout": stdout,
+        "error": result["error"],
+        "error_at": result["error_at"],
+        "warnings": STATE["warnings"],
+        "virtual_time": round(CLOCK.ns / 1e6) / 1e3,
+        "mode": result.get("mode", 'script'),
+    }
