@@ -107,6 +107,8 @@ export interface JsOps extends LangOps {
   instanceOf(v: Value, ctor: Value, loc?: Pos): boolean;
   /** `super.name` inside a method whose home object is `home`, with receiver `thisArg`. */
   superGet(home: JSObject, thisArg: Value, name: string, loc?: Pos): Value;
+  /** `Object.setPrototypeOf(obj, proto)`: also how a class `B extends A` links constructor B to A (static inheritance, `[class B extends A]`). */
+  setPrototypeOf(obj: Value, proto: Value, loc?: Pos): void;
   /** for-in keys (enumerable string keys, own then inherited). */
   forInKeys(v: Value): string[];
   /** JS ToString (template literals, `+` with strings). */
@@ -152,6 +154,8 @@ export class Realm {
   readonly budget: Budget;
   readonly stdout: string[] = [];
   readonly warnings: string[] = [];
+  /** console.error / console.warn lines (stderr: not part of stdout, not a warning event). */
+  readonly stderr: string[] = [];
   /** Module-level names shared by the prelude and the program (Python globals / JS module scope). */
   readonly globals = new Map<string, Value>();
   /** Fallback names per language (Python builtins; JS global object properties). */

@@ -80,8 +80,16 @@ export class PySet extends HeapObject {
   }
 }
 
-/** A property slot of a JS object: a plain value or an accessor pair. */
-export type PropSlot = { value: Value } | { get?: Callable; set?: Callable };
+/**
+ * A property slot of a JS object: a plain value or an accessor pair.
+ * The attribute flags are optional and default to `true` (an ordinary assignment-created
+ * property); built-ins and class methods set `enumerable: false`, Object.freeze sets
+ * `writable: false` / `configurable: false` (runtime/js/properties.ts).
+ */
+export type PropSlot = ({ value: Value; writable?: boolean } | { get?: Callable; set?: Callable }) & {
+  enumerable?: boolean;
+  configurable?: boolean;
+};
 
 /**
  * A JavaScript object: plain objects, class prototypes and instances, Error objects,
