@@ -1,0 +1,6 @@
+print(None, True, False, 1, 1.0, 0.1 + 0.2, 1e16, -0.0, 7 // 2, -7 // 2, 7 % -3, 2 ** 10, 10 / 4)
+print([1, 'a', None, (1,), (1, 2), {'k': [True]}], {1, 2, 3}, set(), {}, [], ())
+print(repr('it\'s'), repr("say \"hi\""), str(3.0), int('42') + 1, float('2.5'), round(2.5), round(3.5), round(2.675, 2))
+print(f"{3.14159:.2f}|{42:>6}|{'x':^5}|{1234567:,}|{255:x}|{7:03d}|{0.5:%}|{'s'!r}")
+print(len('héllo'), 'abc'.upper(), ' a b '.strip().split(' '), '-'.join(['x', 'y']), 'abc'[::-1], 'abcdef'[1:4])
+print(sorted([3, 1, 2], reverse=True), list(range(2, 10, 3)), list(enumerate('ab')), list(zip([1, 2], 'xy')), sum([1, 2, 3]), min(4, 2), max([1, 9, 3]))
