@@ -4,7 +4,7 @@
 
 import type * as A from 'acorn';
 import { unsupported } from '../../errors';
-import type { DoWhile, ForC, ForIn, ForOf, Pattern, Stmt, While } from '../../ir/nodes';
+import type { DoWhile, ForC, ForIn, ForOf, Stmt, While } from '../../ir/nodes';
 import type { LowerContext } from './context';
 import { lowerExpr } from './expressions';
 import { lowerPattern } from './patterns';
@@ -30,24 +30,24 @@ export function lowerDoWhile(cx: LowerContext, node: A.DoWhileStatement): DoWhil
 }
 
 export function lowerFor(cx: LowerContext, node: A.ForStatement): ForC {
-  const loop: ForC = { kind: 'ForC', body: [], loc: cx.loc(node) };
+  // Built in source order (init, test, update, body) so printed goldens read like the text.
+  const head: Pick<ForC, 'init' | 'test' | 'update'> = {};
   if (node.init) {
-    loop.init =
+    head.init =
       node.init.type === 'VariableDeclaration'
         ? lowerVarDecl(cx, node.init)
         : { kind: 'ExprStmt', expr: lowerExpr(cx, node.init), loc: cx.loc(node.init) };
   }
-  if (node.test) loop.test = lowerExpr(cx, node.test);
-  if (node.update) loop.update = lowerExpr(cx, node.update);
-  loop.body = lowerBody(cx, node.body);
-  return loop;
+  if (node.test) head.test = lowerExpr(cx, node.test);
+  if (node.update) head.update = lowerExpr(cx, node.update);
+  return { kind: 'ForC', ...head, body: lowerBody(cx, node.body), loc: cx.loc(node) };
 }
 
 /** The loop head of for-in / for-of: `const [a, b]` (a declaration) or a bare target `x.y`. */
 function lowerLoopHead(
   cx: LowerContext,
   left: A.VariableDeclaration | A.Pattern,
-): { declKind?: 'var' | 'let' | 'const'; target: Pattern } {
+): Pick<ForOf, 'declKind' | 'target'> {
   if (left.type !== 'VariableDeclaration') return { target: lowerPattern(cx, left) };
   const kind = left.kind;
   if (kind !== 'var' && kind !== 'let' && kind !== 'const') {
@@ -60,30 +60,26 @@ function lowerLoopHead(
 export function lowerForOf(cx: LowerContext, node: A.ForOfStatement): ForOf {
   if (node.await) cx.markAwait();
   const head = lowerLoopHead(cx, node.left);
-  const loop: ForOf = {
+  return {
     kind: 'ForOf',
-    target: head.target,
+    ...head,
     iter: lowerExpr(cx, node.right),
     body: lowerBody(cx, node.body),
     orelse: [],
     isAsync: node.await,
     loc: cx.loc(node),
   };
-  if (head.declKind) loop.declKind = head.declKind;
-  return loop;
 }
 
 export function lowerForIn(cx: LowerContext, node: A.ForInStatement): ForIn {
   const head = lowerLoopHead(cx, node.left);
-  const loop: ForIn = {
+  return {
     kind: 'ForIn',
-    target: head.target,
+    ...head,
     object: lowerExpr(cx, node.right),
     body: lowerBody(cx, node.body),
     loc: cx.loc(node),
   };
-  if (head.declKind) loop.declKind = head.declKind;
-  return loop;
 }
 
 /**

@@ -140,9 +140,8 @@ export function lowerSwitch(cx: LowerContext, node: A.SwitchStatement): Switch {
     kind: 'Switch',
     discriminant: lowerExpr(cx, node.discriminant),
     cases: node.cases.map((c) => {
-      const lowered: Switch['cases'][number] = { body: lowerStatements(cx, c.consequent), loc: cx.loc(c) };
-      if (c.test) lowered.test = lowerExpr(cx, c.test);
-      return lowered;
+      const test = c.test ? { test: lowerExpr(cx, c.test) } : {};
+      return { ...test, body: lowerStatements(cx, c.consequent), loc: cx.loc(c) };
     }),
     loc: cx.loc(node),
   };
@@ -157,10 +156,9 @@ function lowerTry(cx: LowerContext, node: A.TryStatement): Try {
   const handlers: ExceptHandler[] = [];
   if (node.handler) {
     const h = node.handler;
-    const handler: ExceptHandler = { body: lowerStatements(cx, h.body.body), loc: cx.loc(h) };
     // Optional catch binding (`catch { ... }`) leaves target undefined.
-    if (h.param) handler.target = lowerPattern(cx, h.param);
-    handlers.push(handler);
+    const target = h.param ? { target: lowerPattern(cx, h.param) } : {};
+    handlers.push({ ...target, body: lowerStatements(cx, h.body.body), loc: cx.loc(h) });
   }
   const result: Try = {
     kind: 'Try',
