@@ -26,6 +26,12 @@ export interface RunOptions {
   model: ModelName;
   /** Runs first in the same global scope (the conformance shims are used this way). */
   prelude?: PreludeSource;
+  /**
+   * When no prelude is given and the snippet's language is not the model's (a Python
+   * snippet under `js`, a JS snippet under a Python model), run the bundled shim for that
+   * direction first (src/engine/shims). Default true.
+   */
+  autoShim?: boolean;
   /** Total interpreter steps before the run is stopped (default DEFAULT_STEP_BUDGET). */
   budget?: number;
   /** Record scheduling events (default true). The CLI without --events and the benchmarks turn it off. */

@@ -7,7 +7,9 @@
  * turns); a single synchronous callback runs to completion or to the budget error.
  */
 import type { Lang, Program } from './ir/nodes';
-import type { Run, RunOptions, RunResult, StepResult, ErrorKind } from './api';
+import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource } from './api';
+import { modelFamily, type ModelName } from './models/names';
+import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
 import { DEFAULT_STEP_BUDGET } from './api';
 import { EngineError } from './errors';
 import { Recorder } from './events/recorder';
@@ -19,6 +21,14 @@ import { installJs } from './runtime/js/index';
 import { createInterp } from './interp/index';
 import { createJsModel } from './models/js/index';
 import { createPythonModel } from './models/python/index';
+
+/** The bundled shim that gives a snippet's foreign async API a meaning under `model`, if it needs one. */
+export function shimFor(lang: Lang, model: ModelName): PreludeSource | undefined {
+  const family = modelFamily(model);
+  if (lang === 'py' && family === 'js') return { source: SHIM_ASYNCIO_JS, lang: 'js', name: SHIM_ASYNCIO_JS_NAME };
+  if (lang === 'js' && family === 'python') return { source: SHIM_JS_PY, lang: 'py', name: SHIM_JS_PY_NAME };
+  return undefined;
+}
 
 export function parseSource(source: string, lang: Lang): Program {
   return lang === 'py' ? parsePython(source) : parseJs(source);
@@ -52,7 +62,8 @@ class EngineRun implements Run {
         options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
-      const prelude = options.prelude ? this.load(options.prelude.source, options.prelude.lang, options.prelude.name) : undefined;
+      const preludeSource = options.prelude ?? (options.autoShim === false ? undefined : shimFor(options.lang, options.model));
+      const prelude = preludeSource ? this.load(preludeSource.source, preludeSource.lang, preludeSource.name) : undefined;
       const main = this.load(source, options.lang);
       driver.start(main, prelude);
     } catch (e) {
