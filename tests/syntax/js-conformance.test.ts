@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node, Program } from '../../src/engine/ir/nodes';
 import { parseJs } from '../../src/engine/syntax/js';
+import { parsePython } from '../../src/engine/syntax/python';
 
 const root = join(__dirname, '..', 'conformance');
 const casesDir = join(root, 'cases');
@@ -15,13 +16,13 @@ function programText(file: string): string {
   return file.endsWith('.as.js') ? `${prelude}\n${text}` : text;
 }
 
-function qualnames(program: Program): string[] {
+function qualnames(program: Program, asyncOnly = false): string[] {
   const out: string[] = [];
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (v === null || typeof v !== 'object') return;
     const node = v as Node;
-    if (node.kind === 'FunctionDef') out.push(node.qualname);
+    if (node.kind === 'FunctionDef' && (node.isAsync || !asyncOnly)) out.push(node.qualname);
     for (const [k, child] of Object.entries(v)) if (k !== 'loc') visit(child);
   };
   visit(program.body);
@@ -52,5 +53,21 @@ describe('conformance corpus parses', () => {
     expect(parseJs(programText('top_level_await_js.js')).hasTopLevelAwait).toBe(true);
     expect(parseJs(programText('comment_thread_puzzle.as.js')).hasTopLevelAwait).toBe(true);
     expect(parseJs(programText('timers_vs_microtasks.js')).hasTopLevelAwait).toBe(false);
+  });
+});
+
+describe('async qualnames match the Python side of each case', () => {
+  // Warnings name coroutines by qualname ("coroutine 'main.<locals>.f' was never awaited"),
+  // so every async function of a JS program must get the qualname of its Python line twin.
+  const pairs = files.map((file) => {
+    const base = file.replace(/\.as\.js$|\.js$/, '');
+    const py = file.endsWith('.as.js') ? `${base}.py` : `${base}.as.py`;
+    return [file, py] as const;
+  });
+
+  it.each(pairs)('%s ~ %s', (jsFile, pyFile) => {
+    const jsNames = qualnames(parseJs(readFileSync(join(casesDir, jsFile), 'utf8')), true).sort();
+    const pyNames = qualnames(parsePython(readFileSync(join(casesDir, pyFile), 'utf8')), true).sort();
+    expect(jsNames).toEqual(pyNames);
   });
 });
