@@ -115,7 +115,7 @@ export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
     }
   }
   if (stmt.handlers.length === 0 && !stmt.finalbody) {
-    throw syntaxError("expected 'except' or 'finally' block", cx.src.pos(node.to));
+    throw syntaxError("expected 'except' or 'finally' block", cx.src.pos(trimEnd(cx, node.from, node.to)));
   }
   return stmt;
 }
@@ -123,18 +123,18 @@ export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
 function lowerHandler(cx: PyContext, keyword: SyntaxNode, clause: SyntaxNode[], body: SyntaxNode): ExceptHandler {
   const loc = cx.src.locOf(keyword.from, trimEnd(cx, keyword.from, body.to));
   if (clause[0]?.name === '*') throw unsupported("'except*' (exception groups)", cx.src.pos(keyword.from));
-  const handler: ExceptHandler = { body: [], loc };
+  const handler = {} as ExceptHandler;
   if (clause.length > 0) {
     let type: Expr = lowerExpr(cx, clause[0]!);
     const sep = clause[1];
-    if (sep?.name === 'as') {
-      handler.target = lowerTarget(cx, clause[2]!, 'assign');
-    } else if (sep?.name === ',') {
+    if (sep?.name === ',') {
       const second = lowerExpr(cx, clause[2]!);
       type = { kind: 'Tuple', elements: [type, second], loc: cx.src.locOf(clause[0]!.from, clause[2]!.to) };
     }
     handler.type = type;
+    if (sep?.name === 'as') handler.target = lowerTarget(cx, clause[2]!, 'assign');
   }
   handler.body = lowerBody(cx, body);
+  handler.loc = loc;
   return handler;
 }

@@ -142,7 +142,8 @@ function lowerParams(cx: PyContext, list: SyntaxNode, from: number, to: number):
     params.push(p);
   };
   groups.forEach((g, index) => {
-    const [first] = g.nodes;
+    // Lambda parameter lists hold `/` as an error node (see syntax-errors.ts).
+    const first = g.nodes[0]?.type.isError ? undefined : g.nodes[0];
     if (!first) {
       const text = cx.src.slice(g.from, g.to).trim();
       if (text === '/') {
@@ -179,9 +180,9 @@ function lowerParams(cx: PyContext, list: SyntaxNode, from: number, to: number):
     }
     add(first, 'normal', dflt);
   });
-  if (params[params.length - 1]?.kind === 'kwargs') {
-    const kwargsAt = params.length - 1;
-    if (params.some((p, i) => i !== kwargsAt && p.kind === 'kwargs')) throw syntaxError('invalid syntax', cx.src.pos(from));
+  const kwargsAt = params.findIndex((p) => p.kind === 'kwargs');
+  if (kwargsAt >= 0 && kwargsAt !== params.length - 1) {
+    throw syntaxError('arguments cannot follow var-keyword argument', { line: params[kwargsAt + 1]!.loc.line, col: params[kwargsAt + 1]!.loc.col });
   }
   if (bareStarAt >= 0) throw syntaxError('named arguments must follow bare *', cx.src.pos(bareStarAt));
   return params;

@@ -45,22 +45,44 @@ const BRACKETED = new Set([
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError | null {
-  const found: Candidate[] = [];
-  const errorNode = firstErrorNode(top);
-  if (errorNode) found.push({ offset: errorNode.from, error: describeErrorNode(errorNode, src) });
-  const scan = scanTokens(top, src);
-  if (scan) found.push(scan);
+  const errorNode = firstErrorNode(top, src);
+  const fromTree: Candidate | null = errorNode ? { offset: errorNode.from, error: describeErrorNode(errorNode, src) } : null;
   const indent = checkIndentation(top, src);
-  if (indent) found.push(indent);
-  if (found.length === 0) return null;
-  found.sort((a, b) => a.offset - b.offset);
-  return found[0]!.error;
+  const { strings, brackets } = scanTokens(top, src);
+  const line = (c: Candidate): number => src.pos(c.offset).line;
+
+  // The parser's own error: whichever comes first; on one line an indentation problem
+  // explains Lezer's repair better than the repair does.
+  let parserError = fromTree;
+  if (indent && (!parserError || indent.offset < parserError.offset || line(indent) === line(parserError))) {
+    parserError = indent;
+  }
+  // CPython's tokenizer fails on an unterminated string as soon as it reaches it.
+  if (strings && (!parserError || strings.offset <= parserError.offset)) return strings.error;
+  // Inside brackets newlines are ignored, so a failure on a later line than the innermost
+  // open bracket is reported as that bracket never being closed (Parser/pegen.c
+  // `_PyPegen_set_syntax_error`); with no parser error the parser met EOF inside it.
+  const limit = parserError ? parserError.offset : Infinity;
+  const open = brackets.filter((b) => b.offset < limit);
+  const innermost = open[open.length - 1];
+  if (innermost && (!parserError || line(parserError) > line(innermost))) return innermost.error;
+  if (parserError) {
+    // A generic "invalid syntax" is replaced by a tokenizer error found later in the file
+    // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+    if (strings && parserError.error.bare === 'invalid syntax') return strings.error;
+    return parserError.error;
+  }
+  return strings?.error ?? null;
 }
 
-function isBenignError(node: SyntaxNode): boolean {
+function isBenignError(node: SyntaxNode, src: SourceText): boolean {
   const parent = node.parent;
   const prev = node.prevSibling;
   if (!parent || !prev) return false;
+  // `lambda a, /, b: a`: the grammar's lambda parameters lack the PEP 570 marker.
+  if (parent.name === 'ParamList' && node.to === node.from + 1 && node.firstChild === null) {
+    return node.parent?.parent?.name === 'LambdaExpression' && isSlash(node) && src.slice(node.from, node.to) === '/';
+  }
   // Bare `yield`: the grammar requires an operand.
   if (prev.name === 'yield' && node.from === node.to) return true;
   // `1.`: Number `.` <missing PropertyName>.
@@ -71,14 +93,20 @@ function isBenignError(node: SyntaxNode): boolean {
   return false;
 }
 
-function firstErrorNode(top: SyntaxNode): SyntaxNode | null {
+function isSlash(node: SyntaxNode): boolean {
+  const prev = node.prevSibling;
+  const next = node.nextSibling;
+  return prev?.name === ',' && (!next || next.name === ',') && node.to - node.from === 1;
+}
+
+function firstErrorNode(top: SyntaxNode, src: SourceText): SyntaxNode | null {
   const cursor = top.cursor();
   let result: SyntaxNode | null = null;
   cursor.iterate((ref) => {
     if (result) return false;
     if (ref.type.isError) {
       const node = ref.node;
-      if (!isBenignError(node)) result = node;
+      if (!isBenignError(node, src)) result = node;
       return false;
     }
     return true;
@@ -89,36 +117,43 @@ function firstErrorNode(top: SyntaxNode): SyntaxNode | null {
 function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   const parent = node.parent;
   const prev = node.prevSibling;
-  const text = src.slice(node.from, node.to);
-  const firstChar = text.trimStart()[0];
-  const pos = src.pos(node.from);
+  // Empty repair nodes stand before the token CPython blames.
+  const at = skipSpaces(src, node.from);
+  const firstChar = src.text[at];
+  const pos = src.pos(at);
+  const restOfLine = src.slice(node.from, lineEnd(src, node.from)).trim();
+  const atLineEnd = restOfLine === '' || restOfLine.startsWith('#');
 
   if (firstChar === ')' || firstChar === ']' || firstChar === '}') {
-    return syntaxError(`unmatched '${firstChar}'`, src.pos(node.from + text.indexOf(firstChar)));
+    // A closer is unmatched unless it is the repair's own container's closing bracket.
+    const opener = node.from === node.to ? parent?.firstChild?.name : undefined;
+    if (!opener || !(opener in CLOSER)) return syntaxError(`unmatched '${firstChar}'`, pos);
   }
-  if (parent && parent.name in COMPOUND_HEADERS && !node.prevSibling?.name.startsWith('Body')) {
-    const restOfLine = src.slice(node.from, lineEnd(src, node.from)).trim();
-    if (restOfLine === '' || restOfLine.startsWith('#')) {
-      return syntaxError("expected ':'", pos);
-    }
+  if (parent?.name === 'FormatReplacement' && firstChar === '!') {
+    const letter = src.text[at + 1] ?? '';
+    return syntaxError(
+      `f-string: invalid conversion character '${letter}': expected 's', 'r', or 'a'`,
+      src.pos(at + 1),
+    );
   }
-  if (parent?.name === 'Body' && prev?.name === ':' && !src.slice(prev.to, node.from).includes('\n') === false) {
-    const header = parent.parent;
-    const what = header ? COMPOUND_HEADERS[header.name] : undefined;
-    if (what && header) {
-      const line = src.pos(header.from).line;
-      const label = what.includes('definition') ? what : `'${what}' statement`;
-      return syntaxError(`expected an indented block after ${label} on line ${line}`, pos);
-    }
+  // `if x` / `def f()` with the colon missing: the repair sits where the Body should start.
+  const header = parent?.name === 'Body' ? parent.parent : parent;
+  const headerKind = header ? COMPOUND_HEADERS[header.name] : undefined;
+  if (headerKind && atLineEnd && (parent?.name !== 'Body' || !prev)) {
+    return syntaxError("expected ':'", src.pos(node.from));
+  }
+  // `if x:` followed by a line that is not indented.
+  if (headerKind && header && parent?.name === 'Body' && prev?.name === ':' && src.slice(prev.to, node.from).includes('\n')) {
+    const label = headerKind.includes('definition') ? headerKind : `'${headerKind}' statement`;
+    return syntaxError(`expected an indented block after ${label} on line ${src.pos(header.from).line}`, pos);
+  }
+  if (parent?.name === 'DictionaryExpression' && prev && isExpressionNode(prev) && prev.prevSibling?.name !== ':') {
+    return syntaxError("':' expected after dictionary key", src.pos(prev.from));
   }
   if (parent && BRACKETED.has(parent.name) && prev && isExpressionNode(prev) && firstChar && /[\w"'([{]/.test(firstChar)) {
     return syntaxError('invalid syntax. Perhaps you forgot a comma?', src.pos(prev.from));
   }
-  if (node.from === node.to) {
-    // An empty repair node: blame the next token, as CPython does.
-    return syntaxError('invalid syntax', src.pos(skipSpaces(src, node.from)));
-  }
-  return syntaxError('invalid syntax', src.pos(node.from + (text.length - text.trimStart().length)));
+  return syntaxError('invalid syntax', pos);
 }
 
 function isExpressionNode(node: SyntaxNode): boolean {
@@ -137,14 +172,11 @@ function skipSpaces(src: SourceText, offset: number): number {
 }
 
 /** Unterminated strings and never-closed brackets, in one walk. */
-function scanTokens(top: SyntaxNode, src: SourceText): Candidate | null {
-  let best: Candidate | null = null;
-  const consider = (c: Candidate): void => {
-    if (!best || c.offset < best.offset) best = c;
-  };
+function scanTokens(top: SyntaxNode, src: SourceText): { strings: Candidate | null; brackets: Candidate[] } {
+  let strings: Candidate | null = null;
+  const brackets: Candidate[] = [];
   const cursor = top.cursor();
   cursor.iterate((ref) => {
-    if (best && ref.from > best.offset) return false;
     const name = ref.name;
     if (name === 'String' || name === 'FormatString') {
       const text = src.slice(ref.from, ref.to);
@@ -152,10 +184,11 @@ function scanTokens(top: SyntaxNode, src: SourceText): Candidate | null {
       if (text.length < p.openLen + p.quote.length || !text.endsWith(p.quote)) {
         const pos = src.pos(ref.from);
         const long = p.quote.length === 3;
-        const detected = long ? src.pos(src.text.length).line : pos.line;
+        const end = src.text.endsWith('\n') ? src.text.length - 1 : src.text.length;
+        const detected = long ? src.pos(end).line : pos.line;
         const what = long ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const fWhat = name === 'FormatString' ? what.replace('string', 'f-string') : what;
-        consider({ offset: ref.from, error: syntaxError(`${fWhat} (detected at line ${detected})`, pos) });
+        strings ??= { offset: ref.from, error: syntaxError(`${fWhat} (detected at line ${detected})`, pos) };
         return false;
       }
     }
@@ -166,13 +199,14 @@ function scanTokens(top: SyntaxNode, src: SourceText): Candidate | null {
         const closer = CLOSER[src.slice(open.from, open.to)]!;
         const last = children[children.length - 1];
         if (!last || last.name !== closer || last.from === last.to) {
-          consider({ offset: open.from, error: syntaxError(`'${src.slice(open.from, open.to)}' was never closed`, src.pos(open.from)) });
+          brackets.push({ offset: open.from, error: syntaxError(`'${src.slice(open.from, open.to)}' was never closed`, src.pos(open.from)) });
         }
       }
     }
     return true;
   });
-  return best;
+  brackets.sort((a, b) => a.offset - b.offset);
+  return { strings, brackets };
 }
 
 /** Width of leading whitespace as CPython's tokenizer counts it (tabs to multiples of 8). */
