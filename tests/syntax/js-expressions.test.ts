@@ -223,6 +223,16 @@ describe('optional chaining', () => {
     });
   });
 
+  it('super.x?.y keeps SuperMember as the chain base', () => {
+    const p = strip(parseJs('class B extends A { m() { return super.x?.y; } }'));
+    const cls = p.body[0]!;
+    const ret = cls.kind === 'ClassDecl' ? cls.cls.members[0]!.fn!.body[0] : undefined;
+    expect(ret).toEqual({
+      kind: 'Return',
+      value: { kind: 'Member', object: { kind: 'SuperMember', property: 'x' }, property: 'y', optional: true, chainEnd: true },
+    });
+  });
+
   it('plain member access has neither flag', () => {
     expect(expr('a.b')).toEqual({ kind: 'Member', object: n('a'), property: 'b' });
   });
@@ -240,6 +250,10 @@ describe('await and yield', () => {
     expect(parseJs('for await (const x of xs) {}').hasTopLevelAwait).toBe(true);
     expect(parseJs('const f = async () => await g();').hasTopLevelAwait).toBe(false);
     expect(parseJs('class A { async m() { await 1; } }').hasTopLevelAwait).toBe(false);
+    // `extends` and computed keys are evaluated at module level, when the class is defined.
+    expect(parseJs('class A extends (await base()) {}').hasTopLevelAwait).toBe(true);
+    expect(parseJs('class A { [await k]() {} }').hasTopLevelAwait).toBe(true);
+    expect(parseJs('function f(x = 1) { return async () => { await x; }; }').hasTopLevelAwait).toBe(false);
   });
 
   it('yield marks the innermost function as a generator', () => {
