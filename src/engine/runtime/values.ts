@@ -29,19 +29,22 @@ import type { FunctionDef, ClassDef, Lang } from '../ir/nodes';
 
 export type Value = undefined | null | boolean | number | bigint | string | Value[] | HeapObject;
 
-/** Python's None. */
-export class NoneType {
-  toString(): string {
-    return 'None';
-  }
-}
-export const None = new NoneType();
-
 /** Base of every non-primitive, non-array value. */
 export abstract class HeapObject {
   /** Python-visible type name used in messages: 'coroutine', 'int', 'Task', 'Account'. */
   abstract get typeName(): string;
 }
+
+/** Python's None (a HeapObject so that it is a Value). */
+export class NoneType extends HeapObject {
+  get typeName(): string {
+    return 'NoneType';
+  }
+  toString(): string {
+    return 'None';
+  }
+}
+export const None = new NoneType();
 
 /** Python float. */
 export class PyFloat extends HeapObject {
