@@ -78,7 +78,12 @@ export function App() {
     [finished, runs, lengths],
   );
 
-  const editorLines: EditorLine[] = views.flatMap((v, m) => (v.line && !v.ended ? [{ model: runs[m].model, line: v.line.line }] : []));
+  // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
+  const linesKey = views.map((v, m) => (v.line && !v.ended ? `${runs[m].model}:${v.line.line}` : '')).join(',');
+  const editorLines: EditorLine[] = useMemo(
+    () => linesKey.split(',').filter(Boolean).map((k) => { const i = k.lastIndexOf(':'); return { model: k.slice(0, i) as ModelName, line: Number(k.slice(i + 1)) }; }),
+    [linesKey],
+  );
   const editorErrors = useMemo(() => {
     const seen = new Set<string>();
     const out: EditorError[] = [];
@@ -167,7 +172,7 @@ function Legend() {
       <li><span className="seg-swatch seg-suspended" /> suspended at await</li>
       <li><span className="seg-swatch seg-done" /> done</li>
       <li><span className="seg-swatch seg-failed" /> failed</li>
-      <li>▶ started ⏸ awaited ↻ resumed ✓ resolved ✕ rejected ⚠ warning</li>
+      <li>▶ started ‖ awaited ↻ resumed ✓ resolved ✕ rejected ⚠ warning</li>
     </ul>
   );
 }

@@ -1,6 +1,11 @@
 /** The one-sentence explanation of the first place where the models' outputs differ. */
 import type { Divergence } from '../state/divergence';
 
+/** `name` in the sentence is code: show it as such. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 export function DivergenceNote({ divergence, complete }: { divergence: Divergence | null; complete: boolean }) {
   if (!divergence || !complete) return <p className="divergence muted">Comparing outputs when every model has finished…</p>;
   if (divergence.sentence === undefined)
@@ -11,7 +16,7 @@ export function DivergenceNote({ divergence, complete }: { divergence: Divergenc
     );
   return (
     <p className="divergence differs" data-role="divergence">
-      <b>Output line {divergence.firstIndex! + 1} differs.</b> {divergence.sentence}
+      <b>Output line {divergence.firstIndex! + 1} differs.</b> {withCode(divergence.sentence)}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import type { MarkerData } from '../state/types';
 
 const GLYPH: Record<MarkerData['kind'], string> = {
   started: '▶',
-  awaited: '⏸',
+  awaited: '‖',
   resumed: '↻',
   resolved: '✓',
   rejected: '✕',

@@ -1,0 +1,119 @@
+/**
+ * Browser-test harness: build the app once, serve it with `vite preview` on 127.0.0.1,
+ * drive Debian's Chromium through playwright-core, and record every request so a test can
+ * assert that nothing left 127.0.0.1. Settings from ../shared/stack-notes.md "Headless
+ * Chromium in tests".
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import LZString from 'lz-string';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const RESULTS = join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright's own --disable-features list (chromiumSwitches.ts) plus AutofillServerCommunication:
+// passing --disable-features replaces Playwright's list, so it is repeated here.
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'AutofillServerCommunication',
+];
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--component-updater=url-source=http://127.0.0.1:9/', '--gaia-url=http://127.0.0.1:9/',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
+];
+
+export function build(): void {
+  if (process.env.E2E_SKIP_BUILD && existsSync(join(ROOT, 'dist/index.html'))) return;
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export async function startPreview(): Promise<ChildProcess> {
+  const proc = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error(`vite preview exited:\n${log}`);
+    try {
+      const res = await fetch(ORIGIN);
+      if (res.ok) return proc;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error(`vite preview did not start:\n${log}`);
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the pages requested. */
+  requests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'async-lanes-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport });
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return {
+    context,
+    page,
+    requests,
+    pageErrors,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that went anywhere but the preview server (data:/blob: URLs are local). */
+export function foreignRequests(requests: string[]): string[] {
+  return requests.filter((u) => !u.startsWith(`${ORIGIN}/`) && u !== ORIGIN && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+export function snippetUrl(lang: 'py' | 'js', source: string, models?: string[]): string {
+  const m = models ? `&models=${models.join(',')}` : '';
+  return `${ORIGIN}/#lang=${lang}&code=${LZString.compressToEncodedURIComponent(source)}${m}`;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until every model panel reports a finished run. */
+export async function waitForRun(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForSelector('.app[data-run-status="done"]', { timeout });
+}
+
+/** Output lines of one model panel, as shown at the current playback position. */
+export async function outputOf(page: Page, model: string): Promise<string[]> {
+  return page.locator(`[data-model="${model}"] [data-role="output-line"]`).allTextContents();
+}

@@ -1,0 +1,198 @@
+/**
+ * The playground in a real browser: the built app (vite build + vite preview on 127.0.0.1)
+ * in Debian's Chromium via playwright-core. Every test checks that no request left
+ * 127.0.0.1. Screenshots go to test-results/.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  build, foreignRequests, launch, outputOf, ROOT, screenshot, snippetUrl, startPreview, waitForRun, type Browser,
+} from './harness';
+
+const CASES = join(ROOT, 'tests/conformance/cases');
+const source = (name: string) => readFileSync(join(CASES, name), 'utf8');
+const expected = (name: string, model: string): string[] =>
+  JSON.parse(readFileSync(join(CASES, `${name}.expected.json`), 'utf8')).models[model].stdout;
+
+let server: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  build();
+  server = await startPreview();
+  browser = await launch();
+  page = browser.page;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+afterEach(() => {
+  expect(foreignRequests(browser.requests)).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+});
+
+async function open(url: string) {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await waitForRun(page);
+  await page.click('[data-action="end"]');
+}
+
+/** Scrub to the first global position where `pred` holds. */
+async function scrubUntil(pred: () => Promise<boolean>): Promise<number> {
+  const scrub = page.locator('[data-action="scrub"]');
+  const max = Number(await scrub.getAttribute('max'));
+  for (let g = 0; g <= max; g++) {
+    await scrub.fill(String(g));
+    if (await pred()) return g;
+  }
+  throw new Error('condition never held while scrubbing');
+}
+
+describe('playground in Chromium', { timeout: 90_000 }, () => {
+  it('loads a URL snippet: result = fetch() is created-not-started under python, started at once under js', async () => {
+    await open(snippetUrl('py', source('lazy_call_then_await.py')));
+    for (const model of ['js', 'python']) {
+      await expect.poll(() => outputOf(page, model)).toEqual(expected('lazy_call_then_await', model));
+      expect(await page.locator(`[data-model="${model}"] [data-role="lane"][data-function="fetch"]`).count()).toBe(1);
+    }
+    const jsFetch = page.locator('[data-model="js"] [data-role="lane"][data-function="fetch"]');
+    const pyFetch = page.locator('[data-model="python"] [data-role="lane"][data-function="fetch"]');
+    for (const kind of ['started', 'awaited', 'resumed', 'resolved']) {
+      expect(await jsFetch.locator(`[data-event="${kind}"]`).count()).toBeGreaterThan(0);
+      expect(await pyFetch.locator(`[data-event="${kind}"]`).count()).toBeGreaterThan(0);
+    }
+    // Lines whose order differs are highlighted, and the first divergence is explained.
+    expect(await page.locator('[data-model="python"] [data-role="output-line"][data-divergent="true"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-model="js"] [data-role="output-line"][data-divergent="true"]').count()).toBeGreaterThan(0);
+    const note = await page.locator('[data-role="divergence"]').textContent();
+    expect(note).toMatch(/`fetch` started at the call.* under js, but .* under python/);
+    await screenshot(page, 'lazy-call-1280x800');
+
+    // The moment python has printed "after call": its fetch lane is created but not started, js's already ran.
+    await scrubUntil(async () => (await outputOf(page, 'python')).includes('after call'));
+    expect(await pyFetch.getAttribute('data-state')).toBe('created');
+    expect(await pyFetch.locator('[data-event="started"]').count()).toBe(0);
+    expect(await jsFetch.locator('[data-event="started"]').count()).toBe(1);
+    await screenshot(page, 'lazy-call-created-not-started');
+  });
+
+  it('shows both orders of the 1-2-3-4-5 puzzle and highlights the moved lines', async () => {
+    await open(snippetUrl('py', source('comment_thread_puzzle.py')));
+    await expect.poll(() => outputOf(page, 'js')).toEqual(['1', '2', '3', '4', '5']);
+    await expect.poll(() => outputOf(page, 'python')).toEqual(['1', '3', '2', '4', '5']);
+    const divergent = (m: string) => page.locator(`[data-model="${m}"] [data-role="output-line"][data-divergent="true"]`).allTextContents();
+    expect((await divergent('js')).length).toBe(1);
+    expect((await divergent('python')).length).toBe(1);
+    expect(await page.locator('[data-role="divergence"]').textContent()).toContain('line 2');
+    await screenshot(page, 'puzzle-1280x800');
+  });
+
+  it('steps back and forth through the recording', async () => {
+    await open(snippetUrl('py', source('comment_thread_puzzle.py')));
+    const pos = async () => Number((await page.locator('[data-role="position"]').textContent())!.split('/')[0]);
+    const total = await pos();
+    expect(total).toBeGreaterThan(5);
+    await page.click('[data-action="restart"]');
+    await page.click('[data-action="play"]'); // pause at once
+    await page.locator('[data-action="scrub"]').fill('0');
+    expect(await page.locator('[data-role="output-line"]').count()).toBe(0);
+    let prints = 0;
+    for (let i = 0; i < total; i++) {
+      await page.click('[data-action="step-forward"]');
+      const n = await page.locator('[data-role="output-line"]').count();
+      expect(n).toBeGreaterThanOrEqual(prints);
+      prints = n;
+    }
+    expect(await pos()).toBe(total);
+    expect(prints).toBe(10);
+    for (let i = 0; i < total; i++) await page.click('[data-action="step-back"]');
+    expect(await pos()).toBe(0);
+    expect(await page.locator('[data-role="output-line"]').count()).toBe(0);
+  });
+
+  it('re-runs after typing into the editor', async () => {
+    await open(snippetUrl('py', 'import asyncio\n\nasync def f():\n    print("in f")\n\nawait f()\n'));
+    await expect.poll(() => outputOf(page, 'python')).toEqual(['in f']);
+    await page.waitForSelector('.monaco-editor textarea', { timeout: 15_000 });
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('print("typed")');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => {
+      if ((await page.locator('.app').getAttribute('data-run-status')) !== 'done') return null;
+      await page.click('[data-action="end"]');
+      return outputOf(page, 'python');
+    }, { timeout: 15_000 }).toEqual(['in f', 'typed']);
+    expect(await outputOf(page, 'js')).toEqual(['in f', 'typed']);
+    expect(decodeURIComponent(page.url())).toContain('#lang=py&code=');
+  });
+
+  it('stops an infinite loop at the step budget and stays responsive', async () => {
+    await page.goto('about:blank');
+    await page.goto(snippetUrl('py', 'print("spinning")\nwhile True:\n    pass\n'));
+    // While the worker spins, the page still answers.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await waitForRun(page, 60_000);
+    await page.click('[data-action="end"]');
+    for (const model of ['js', 'python']) {
+      const panel = page.locator(`[data-model="${model}"]`);
+      expect(await panel.getAttribute('data-status')).toBe('budget');
+      expect(await panel.locator('[data-role="notice"]').textContent()).toContain('step budget');
+      expect(await outputOf(page, model)).toEqual(['spinning']);
+    }
+    await screenshot(page, 'infinite-loop');
+  });
+
+  it('cancels a long run at once', async () => {
+    await page.goto('about:blank');
+    await page.goto(snippetUrl('py', 'while True:\n    pass\n'));
+    await page.waitForSelector('[data-action="cancel"]');
+    const t0 = Date.now();
+    await page.click('[data-action="cancel"]');
+    await page.waitForSelector('.app[data-run-status="cancelled"]', { timeout: 2000 });
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('shows a syntax error in the editor and the panel, and the page stays up', async () => {
+    await page.goto('about:blank');
+    await page.goto(snippetUrl('py', 'print("ok")\ndef broken(:\n    pass\n'));
+    await waitForRun(page);
+    await page.click('[data-action="end"]');
+    const err = await page.locator('[data-model="python"] [data-role="error"]').textContent();
+    expect(err).toMatch(/\(2:\d+\)/);
+    expect(await page.locator('[data-role="editor-error"]').first().textContent()).toMatch(/\(2:\d+\)/);
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 15_000 });
+    expect(await page.locator('[data-model="js"]').count()).toBe(1);
+    await screenshot(page, 'syntax-error');
+  });
+
+  it('lays out four models cleanly at 1280x800 and 1920x1080', async () => {
+    const url = snippetUrl('py', source('create_task_order.py'), ['js', 'python', 'python-eager', 'promisio']);
+    for (const [w, h] of [[1280, 800], [1920, 1080]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await open(url);
+      for (const m of ['js', 'python', 'python-eager', 'promisio']) {
+        const box = (await page.locator(`[data-model="${m}"]`).boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(w);
+        expect(box.y + box.height).toBeLessThanOrEqual(h);
+        expect(box.height).toBeGreaterThan(150);
+      }
+      // No horizontal page scroll.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await page.waitForSelector('.monaco-editor', { timeout: 15_000 });
+      await screenshot(page, `four-models-${w}x${h}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
