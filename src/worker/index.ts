@@ -1,3 +1,2 @@
 export * from './protocol';
 export * from './runner';
-export * from './preludes';

@@ -5,12 +5,12 @@
  * slice of SLICE_STEPS each, posts what each slice recorded as one `batch`, and yields
  * to the worker's event loop between rounds (setTimeout(0) in the worker) so a `cancel`
  * message is seen. Round-robin rather than one model after the other, so every timeline
- * fills in together while a long run is still going.
+ * fills in together while a long run is still going. A snippet in the other language than
+ * the model's gets its shim prelude from the engine itself (RunOptions.autoShim).
  */
 import type { Run, RunOptions } from '../engine/api';
 import type { ModelName } from '../engine/models/names';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
-import { preludeFor } from './preludes';
 
 export type CreateRun = (source: string, options: RunOptions) => Run;
 
@@ -52,7 +52,6 @@ export class Runner {
           model,
           budget: req.budget,
           maxEvents: req.maxEvents,
-          prelude: preludeFor(req.lang, model),
         });
         active.push({ model, run });
       } catch (e) {

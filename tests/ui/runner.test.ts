@@ -48,15 +48,11 @@ describe('worker runner', () => {
     expect(yieldNow).toHaveBeenCalledTimes(2);
   });
 
-  it('passes the shim prelude only across languages', async () => {
+  it('passes language, model, budget and event cap to the engine for every model', async () => {
     const log: RunOptions[] = [];
     const r = new Runner({ createRun: (_s, o) => fakeRun(o, 1, log), post: () => {}, yieldNow: async () => {} });
-    await r.execute(request({ models: ['js', 'python', 'promisio'] }));
-    expect(log.map((o) => o.prelude?.name)).toEqual(['shims/asyncio.js', undefined, undefined]);
-    log.length = 0;
-    await r.execute(request({ lang: 'js', models: ['js', 'python-eager'] }));
-    expect(log.map((o) => o.prelude?.name)).toEqual([undefined, 'shims/js.py']);
-    expect(log.every((o) => o.budget === 1000)).toBe(true);
+    await r.execute(request({ lang: 'js', models: ['js', 'python-eager', 'promisio'], maxEvents: 99 }));
+    expect(log).toEqual(['js', 'python-eager', 'promisio'].map((model) => ({ lang: 'js', model, budget: 1000, maxEvents: 99 })));
   });
 
   it('sees a cancel between slices', async () => {
