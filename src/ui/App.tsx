@@ -79,7 +79,11 @@ export function App() {
   );
 
   // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
-  const linesKey = views.map((v, m) => (v.line && !v.ended ? `${runs[m].model}:${v.line.line}` : '')).join(',');
+  // Lines past the snippet's end belong to the engine's shim prelude: not shown.
+  const lineCount = snippet.source.split('\n').length;
+  const linesKey = views
+    .map((v, m) => (v.line && !v.ended && v.line.line <= lineCount ? `${runs[m].model}:${v.line.line}` : ''))
+    .join(',');
   const editorLines: EditorLine[] = useMemo(
     () => linesKey.split(',').filter(Boolean).map((k) => { const i = k.lastIndexOf(':'); return { model: k.slice(0, i) as ModelName, line: Number(k.slice(i + 1)) }; }),
     [linesKey],

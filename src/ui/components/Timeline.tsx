@@ -38,9 +38,11 @@ export function linkedLane(sel: Selection | null): number | undefined {
 export function Timeline({ view, xOf, cursorX, showAllKinds, selection, nameOf, onSelect }: TimelineProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 400, width: 300 });
+  const target = linkedLane(selection);
+  // A hidden future or timer is still shown while a selected marker links to it.
   const lanes = useMemo(
-    () => (showAllKinds ? view.lanes : view.lanes.filter((l) => !PLUMBING.has(l.kind))),
-    [view.lanes, showAllKinds],
+    () => (showAllKinds ? view.lanes : view.lanes.filter((l) => !PLUMBING.has(l.kind) || l.id === target)),
+    [view.lanes, showAllKinds, target],
   );
 
   useLayoutEffect(() => {
@@ -54,7 +56,6 @@ export function Timeline({ view, xOf, cursorX, showAllKinds, selection, nameOf, 
 
   const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(lanes.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
-  const target = linkedLane(selection);
   const select = useCallback((lane: LaneData, marker: MarkerData) => onSelect({ laneId: lane.id, marker }), [onSelect]);
 
   // The arrow of the selected marker's causal link, when both lanes are shown.
