@@ -21,7 +21,7 @@ export class RunClient {
   start(spec: RunSpec, pendingModels: number): number {
     if (this.busy) this.kill();
     const runId = ++this.runId;
-    const worker = (this.worker ??= this.makeWorker());
+    const worker = (this.worker ??= this.spawn());
     let remaining = pendingModels;
     this.busy = remaining > 0;
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
@@ -52,10 +52,6 @@ export class RunClient {
 
   dispose(): void {
     this.kill();
-  }
-
-  private makeWorker(): Worker {
-    return this.spawn();
   }
 
   private kill(): void {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { RunClient, type RunSpec } from '../../src/ui/runClient';
+import type { FromWorker, RunRequest } from '../../src/worker/protocol';
+
+class FakeWorker {
+  posted: RunRequest[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  postMessage(m: RunRequest) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(m: FromWorker) {
+    this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+  }
+}
+
+const spec: RunSpec = { source: 'x', lang: 'py', models: ['js'], budget: 10 };
+const done = (runId: number): FromWorker => ({
+  type: 'done', runId, model: 'js',
+  result: { model: 'js', stdout: [], error: null, errorKind: null, errorAt: null, errorPos: null, warnings: [], virtualTime: 0, mode: 'module', steps: 1, eventsTruncated: false },
+});
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const got: FromWorker[] = [];
+  const client = new RunClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w as unknown as Worker;
+  }, (m) => got.push(m));
+  return { workers, got, client };
+}
+
+describe('RunClient', () => {
+  it('reuses an idle worker and terminates a busy one when a run is superseded', () => {
+    const { workers, got, client } = setup();
+    const a = client.start(spec, 1);
+    workers[0].reply(done(a));
+    const b = client.start(spec, 1);
+    expect(workers.length).toBe(1);
+    expect(workers[0].posted.map((p) => p.runId)).toEqual([a, b]);
+    const c = client.start(spec, 1); // b still running
+    expect(workers[0].terminated).toBe(true);
+    expect(workers.length).toBe(2);
+    workers[0].reply(done(b)); // a late reply of the superseded run (dropped)
+    workers[1].reply(done(c));
+    expect(got.map((m) => m.runId)).toEqual([a, c]);
+  });
+
+  it('cancels by terminating the worker', () => {
+    const { workers, got, client } = setup();
+    const a = client.start(spec, 1);
+    client.cancel();
+    expect(workers[0].terminated).toBe(true);
+    workers[0].reply(done(a));
+    expect(got).toEqual([]);
+    client.start(spec, 1);
+    expect(workers.length).toBe(2);
+  });
+
+  it('turns a worker crash into an error message', () => {
+    const { workers, got, client } = setup();
+    const a = client.start(spec, 1);
+    workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    expect(got).toEqual([{ type: 'error', runId: a, message: 'The engine worker failed: boom' }]);
+    expect(workers[0].terminated).toBe(true);
+  });
+});
