@@ -122,9 +122,7 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   const ops = children.slice(1, -1);
   const loc = cx.src.loc(node);
   const opName = ops[0]?.name;
-  if (opName === 'and' || opName === 'or') {
-    return { kind: 'Logical', op: opName, left: lowerExpr(cx, leftNode), right: lowerExpr(cx, rightNode), loc };
-  }
+  if (opName === 'and' || opName === 'or') return lowerBoolRegion(cx, node);
   if (opName === 'ArithOp' || opName === 'BitOp') {
     const op = ARITH[cx.src.textOf(ops[0]!)];
     if (!op) throw syntaxError('invalid syntax', cx.src.pos(ops[0]!.from));
@@ -132,6 +130,8 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   }
   const cmp = compareOp(cx, ops);
   if (!cmp) throw syntaxError('invalid syntax', cx.src.pos(ops[0]?.from ?? node.from));
+  // `a < not b` is not Python (`not` binds looser than comparisons), though Lezer accepts it.
+  if (isNot(rightNode)) throw syntaxError('invalid syntax', cx.src.pos(rightNode.from));
   // `a < b < c` arrives left-nested; an unparenthesised comparison on the left joins the chain.
   const left = lowerExpr(cx, leftNode);
   const right = lowerExpr(cx, rightNode);
@@ -141,7 +141,75 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   return { kind: 'Compare', left, ops: [cmp], comparators: [right], loc };
 }
 
+function isNot(node: SyntaxNode): boolean {
+  return node.name === 'UnaryExpression' && node.firstChild?.name === 'not';
+}
+
+function isAndOr(node: SyntaxNode): boolean {
+  if (node.name !== 'BinaryExpression') return false;
+  const op = kids(node)[1]?.name;
+  return op === 'and' || op === 'or';
+}
+
+type BoolToken = { op: 'and' | 'or' | 'not'; node: SyntaxNode } | { operand: SyntaxNode };
+
+/**
+ * `not`, `and`, `or` as CPython parses them (Grammar/python.gram: disjunction →
+ * conjunction → inversion → comparison). Lezer's `not` takes a whole `testInner`, so
+ * `not a and b` arrives as `not (a and b)`; the region of unparenthesised and/or/not
+ * nodes is flattened back to tokens and re-parsed with the real precedence.
+ */
+function lowerBoolRegion(cx: PyContext, root: SyntaxNode): Expr {
+  const tokens: BoolToken[] = [];
+  const collect = (node: SyntaxNode): void => {
+    if (isAndOr(node)) {
+      const [left, op, right] = kids(node);
+      collect(left!);
+      tokens.push({ op: op!.name as 'and' | 'or', node: op! });
+      collect(right!);
+    } else if (isNot(node)) {
+      const [op, operand] = kids(node);
+      tokens.push({ op: 'not', node: op! });
+      if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
+      collect(operand);
+    } else {
+      tokens.push({ operand: node });
+    }
+  };
+  collect(root);
+  let i = 0;
+  const span = (a: Loc, b: Loc): Loc => ({ line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol });
+  const peek = (op: string): boolean => {
+    const t = tokens[i];
+    return t !== undefined && 'op' in t && t.op === op;
+  };
+  const parseNot = (): Expr => {
+    const t = tokens[i++]!;
+    if ('operand' in t) return lowerExpr(cx, t.operand);
+    if (t.op !== 'not') throw syntaxError('invalid syntax', cx.src.pos(t.node.from));
+    const operand = parseNot();
+    return { kind: 'Unary', op: 'not', operand, loc: span(cx.src.loc(t.node), operand.loc) };
+  };
+  const parseAnd = (): Expr => {
+    let left = parseNot();
+    while (peek('and')) {
+      i++;
+      const right = parseNot();
+      left = { kind: 'Logical', op: 'and', left, right, loc: span(left.loc, right.loc) };
+    }
+    return left;
+  };
+  let result = parseAnd();
+  while (peek('or')) {
+    i++;
+    const right = parseAnd();
+    result = { kind: 'Logical', op: 'or', left: result, right, loc: span(result.loc, right.loc) };
+  }
+  return result;
+}
+
 function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
+  if (isNot(node)) return lowerBoolRegion(cx, node);
   const [opNode, operandNode] = kids(node);
   const loc = cx.src.loc(node);
   const text = opNode!.name === 'not' ? 'not' : cx.src.textOf(opNode!);
@@ -151,12 +219,35 @@ function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
   return { kind: 'Unary', op: text, operand: lowerExpr(cx, operandNode!), loc };
 }
 
+/**
+ * `await` binds to a primary (Grammar/python.gram `await_primary: 'await' primary`), but
+ * Lezer's AwaitExpression takes a whole arithmetic expression: `await a + b` arrives as
+ * `await (a + b)`. The await is pushed down onto the leftmost operand, which is exactly
+ * where CPython's grammar puts it, whatever the binary operators around it.
+ */
 function lowerAwait(cx: PyContext, node: SyntaxNode): Expr {
-  const loc = cx.src.loc(node);
-  cx.noteAwait(loc, 'await');
-  const operand = kids(node)[1];
+  const [keyword, operand] = kids(node);
   if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
-  return { kind: 'Await', value: lowerExpr(cx, operand), loc };
+  const start = keyword!.from;
+  const awaitLeftmost = (n: SyntaxNode): Expr => {
+    if (n.name === 'BinaryExpression' && !isAndOr(n)) {
+      const children = kids(n);
+      const opNode = children[1]!;
+      const op = ARITH[cx.src.textOf(opNode)];
+      if ((opNode.name === 'ArithOp' || opNode.name === 'BitOp') && op) {
+        const left = awaitLeftmost(children[0]!);
+        const right = lowerExpr(cx, children[children.length - 1]!);
+        return { kind: 'BinOp', op, left, right, loc: cx.src.locOf(start, n.to) };
+      }
+    }
+    if (n.name === 'UnaryExpression' || n.name === 'AwaitExpression') {
+      throw syntaxError('invalid syntax', cx.src.pos(n.from));
+    }
+    const loc = cx.src.locOf(start, n.to);
+    cx.noteAwait(loc, 'await');
+    return { kind: 'Await', value: lowerExpr(cx, n), loc };
+  };
+  return awaitLeftmost(operand);
 }
 
 function lowerConditional(cx: PyContext, node: SyntaxNode): Expr {
