@@ -1,0 +1,127 @@
+/**
+ * Async functions: AsyncFunctionStart / AsyncBlockStart (ECMA-262 §27.7.5.1–2) and Await
+ * (§27.7.5.3, anchor #await). ../shared/semantics.md §1.2, §1.4, §1.5.
+ *
+ *  - Calling an async function creates its result promise and runs the body *synchronously*
+ *    up to its first `await`; the caller then gets the pending promise (js/01).
+ *  - `await v` = PromiseResolve(%Promise%, v) — a native promise whose `constructor` is
+ *    %Promise% is reused (an observable Get), anything else is wrapped in a new promise
+ *    through the resolve function (thenables cost the extra NewPromiseResolveThenableJob) —
+ *    then PerformPromiseThen(promise, resume, throwInto) with no derived promise: the
+ *    driver itself is the reaction, so an await allocates one job and nothing else.
+ *  - The body's completion resolves the result promise through the resolve function
+ *    (returning a promise costs the thenable job: 3 ticks in all, js/04); a throw rejects it.
+ *
+ * The interpreter compiles each async body to a generator; `await` is
+ * `yield* model.awaitValue(x)`, which yields the PromiseRecord to await to this driver.
+ */
+import { EngineError } from '../../errors';
+import type { Pos } from '../../events/types';
+import { Thrown } from '../../runtime/thrown';
+import type { Value } from '../../runtime/values';
+import type { AsyncCallInfo, BodyGenerator } from '../model';
+import {
+  PromiseRecord,
+  fulfillPromise,
+  isPromise,
+  newPromise,
+  performThen,
+  promiseConstructorOf,
+  rejectPromise,
+  resolvePromise,
+  type PromiseHost,
+  type Reactor,
+} from './promise';
+import { describeValue } from './host';
+
+/** Drives one async body: the reaction that resumes it after each await. */
+export class AsyncDriver implements Reactor {
+  constructor(
+    private readonly host: PromiseHost,
+    private readonly gen: BodyGenerator,
+    /** The result promise; its id is this invocation's id. */
+    readonly promise: PromiseRecord,
+  ) {}
+
+  get id(): number {
+    return this.promise.id;
+  }
+
+  label(): string {
+    return `resume ${this.promise.name}`;
+  }
+
+  /** Run the body until it awaits, returns or throws. */
+  step(rejected: boolean, value: Value): void {
+    const host = this.host;
+    const r = host.realm.rec;
+    const prev = r.current;
+    r.current = this.promise.id;
+    let next: IteratorResult<unknown, Value>;
+    try {
+      next = rejected ? this.gen.throw(new Thrown(value)) : this.gen.next(value);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      rejectPromise(host, this.promise, e.value);
+      return;
+    } finally {
+      r.current = prev;
+    }
+    if (next.done) {
+      resolvePromise(host, this.promise, next.value);
+      return;
+    }
+    const awaited = next.value;
+    if (!(awaited instanceof PromiseRecord)) {
+      throw new EngineError('internal', 'an async function body yielded something other than an await', undefined);
+    }
+    performThen(host, awaited, this);
+  }
+
+  react(rejected: boolean, argument: Value, by: PromiseRecord): void {
+    const r = this.host.realm.rec;
+    if (r.on) r.emit({ type: 'resumed', id: this.promise.id, by: by.id || undefined });
+    this.step(rejected, argument);
+  }
+}
+
+/** A call of an async function (or the module body with top-level await, kind 'main'). */
+export function startAsync(host: PromiseHost, body: BodyGenerator, info: AsyncCallInfo, kind: 'async-call' | 'main' = 'async-call'): PromiseRecord {
+  const r = host.realm.rec;
+  const id = r.newId();
+  if (r.on) r.emit({ type: 'invocation', id, kind, name: info.name || '<anonymous>', parent: r.current, loc: info.callSite });
+  const rec = newPromise(host, id, r.on ? `${info.name || '<anonymous>'}()` : '');
+  const driver = new AsyncDriver(host, body, rec);
+  if (r.on) r.emit({ type: 'started', id, loc: info.callSite });
+  driver.step(false, undefined);
+  return rec;
+}
+
+/**
+ * The promise `await value` waits on: Await step 2, PromiseResolve(%Promise%, value).
+ * Throws (into the body) when the `constructor` getter or the `then` getter does.
+ */
+export function awaitedPromise(host: PromiseHost, value: Value): PromiseRecord {
+  if (isPromise(value) && promiseConstructorOf(host, value) === host.promiseCtor) return value.internal as PromiseRecord;
+  const rec = newPromise(host, 0, '');
+  resolvePromise(host, rec, value);
+  return rec;
+}
+
+/** `await value` inside a body driven by an AsyncDriver. */
+export function* awaitValue(host: PromiseHost, value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
+  const rec = awaitedPromise(host, value);
+  const r = host.realm.rec;
+  if (r.on && r.current !== undefined) {
+    const what = rec.id ? rec.name || 'Promise' : describeValue(host.realm, value);
+    r.emit({ type: 'awaited', id: r.current, on: rec.id || undefined, what, loc: site });
+  }
+  return (yield rec) as Value;
+}
+
+/** A fulfilled native promise, for callers that need one without a capability. */
+export function fulfilledPromise(host: PromiseHost, value: Value): PromiseRecord {
+  const rec = newPromise(host, 0, '');
+  fulfillPromise(host, rec, value);
+  return rec;
+}

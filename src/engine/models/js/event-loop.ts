@@ -1,0 +1,309 @@
+/**
+ * Node 20's event loop over a virtual clock: the only place callbacks run.
+ *
+ * Ordering rules (../shared/semantics.md §1.1, §1.9–1.13):
+ *  - One *macrotask* runs at a time: the ES module body (first), then due timers (timers
+ *    phase), then setImmediate callbacks (check phase), as libuv's phases order them.
+ *  - After each macrotask, `processTicksAndRejections` (lib/internal/process/task_queues.js):
+ *    drain the nextTick FIFO, then the microtask FIFO, repeat while either is non-empty,
+ *    then process unhandled rejections (§1.13). Node does this after *each* timer and each
+ *    immediate callback (§1.10, nodejs/node#22842).
+ *  - The ES module entry is itself evaluated inside a microtask (§1.9, js/10), so after the
+ *    module body the microtask FIFO drains *before* the nextTick FIFO.
+ *  - The virtual clock stands still while code runs; when nothing is runnable it jumps to
+ *    the earliest due timer (§1.10). Timers due at the same instant run in creation order.
+ *  - An exception escaping a timer/immediate/nextTick/queueMicrotask callback ends the
+ *    program at once (Node crashes: nothing queued runs after it).
+ *
+ * `runOnce` runs one macrotask and its drain, but stops early between two callbacks when
+ * the step budget slice is used, so a worker can stream events; it resumes where it stopped.
+ */
+import type { Realm } from '../../runtime/realm';
+import { Thrown } from '../../runtime/thrown';
+import type { Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
+import { Fifo, TimerHeap, type TimerKey } from './queues';
+import { errorSummary } from './host';
+
+/** One entry of the microtask or nextTick FIFO. `item` is its invocation id for events (0: not shown). */
+export interface Job {
+  readonly item: number;
+  run(): void;
+}
+
+/** A timer or immediate callback. */
+export interface Macrotask {
+  readonly item: number;
+  cancelled: boolean;
+  run(): void;
+}
+
+export interface TimerTask extends Macrotask, TimerKey {
+  /** A ref'd timer keeps the loop alive (Timeout.prototype.unref clears it). */
+  refed: boolean;
+}
+
+/** Thrown by `process.exit()` to unwind the interpreter; never visible to user code. */
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+const TICKS = 0;
+const MICRO = 1;
+
+enum Phase {
+  Timers,
+  Check,
+  Idle,
+}
+
+export type CrashKind = 'uncaught-exception' | 'unhandled-rejection';
+
+export class EventLoop {
+  private readonly microtasks = new Fifo<Job>();
+  private readonly ticks = new Fifo<Job>();
+  private readonly immediates = new Fifo<Macrotask>();
+  private readonly timers = new TimerHeap<TimerTask>();
+  /** Live (not cancelled, not fired) ref'd timers: the loop stays alive while > 0. */
+  private refedTimers = 0;
+  private timerSeq = 0;
+
+  /** Virtual milliseconds. */
+  now = 0;
+  private turn = 0;
+  private phase = Phase.Timers;
+  private checkLeft = 0;
+  private draining = false;
+  private drainPhase = TICKS;
+  private main: (() => void) | null = null;
+
+  /** Set when the program ended early (crash or process.exit). */
+  ended = false;
+  error: string | null = null;
+  errorKind: CrashKind | null = null;
+  errorAt: number | null = null;
+  errorPos: Pos | null = null;
+
+  /** Called after each drain (HostPromiseRejectionTracker's consumer, rejections.ts). */
+  processRejections: () => void = () => {};
+  /** Called once when the loop has nothing left to run (unsettled top-level await check). */
+  onIdle: () => void = () => {};
+
+  constructor(private readonly realm: Realm) {}
+
+  // ---- queueing -------------------------------------------------------------------
+
+  /** HostEnqueuePromiseJob / queueMicrotask: the V8 microtask FIFO. */
+  enqueueMicrotask(job: Job, label?: string): void {
+    this.microtasks.push(job);
+    if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'microtask', item: job.item, label: label ?? '' });
+  }
+
+  /** process.nextTick. */
+  enqueueTick(job: Job, label: string): void {
+    this.ticks.push(job);
+    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'nextTick', item: job.item, label });
+  }
+
+  /** setImmediate: the check queue. */
+  enqueueImmediate(task: Macrotask, label: string): void {
+    this.immediates.push(task);
+    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'macrotask', item: task.item, label });
+  }
+
+  /** Insert a timer due `delay` ms from now (the caller already clamped the delay). */
+  addTimer(timer: TimerTask, delay: number, label: string): void {
+    timer.due = this.now + delay;
+    timer.seq = this.timerSeq++;
+    timer.cancelled = false;
+    this.timers.push(timer);
+    if (timer.refed) this.refedTimers++;
+    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'timer', item: timer.item, label, due: timer.due });
+  }
+
+  cancelTimer(timer: TimerTask): void {
+    if (timer.cancelled) return;
+    timer.cancelled = true;
+    if (timer.refed) this.refedTimers--;
+    this.realm.rec.emit({ type: 'timer-cancelled', item: timer.item });
+  }
+
+  cancelImmediate(task: Macrotask): void {
+    if (task.cancelled) return;
+    task.cancelled = true;
+    this.realm.rec.emit({ type: 'dequeue', queue: 'macrotask', item: task.item });
+  }
+
+  /** Timeout.prototype.ref/unref. */
+  setRefed(timer: TimerTask, refed: boolean): void {
+    if (timer.refed === refed) return;
+    timer.refed = refed;
+    if (!timer.cancelled) this.refedTimers += refed ? 1 : -1;
+  }
+
+  /** The module evaluation: the first macrotask, whose drain starts with microtasks (§1.9). */
+  setMain(run: () => void): void {
+    this.main = run;
+  }
+
+  // ---- running --------------------------------------------------------------------
+
+  /**
+   * Run (the rest of) one macrotask and its processTicksAndRejections. Returns true when the
+   * program is over; false when it stopped at a safe point (budget slice used) or after a turn.
+   */
+  runOnce(stepLimit: number): boolean {
+    const budget = this.realm.budget;
+    if (!this.draining) {
+      if (this.ended) return true;
+      if (budget.used >= stepLimit) return false;
+      if (!this.startMacrotask()) {
+        this.ended = true;
+        this.onIdle();
+        return true;
+      }
+    }
+    while (!this.ended) {
+      if (budget.used >= stepLimit) return false;
+      let job: Job | undefined;
+      if (this.drainPhase === TICKS) {
+        job = this.ticks.shift();
+        if (job === undefined) {
+          this.drainPhase = MICRO;
+          continue;
+        }
+        if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'nextTick', item: job.item });
+      } else {
+        job = this.microtasks.shift();
+        if (job === undefined) {
+          if (this.ticks.length > 0) {
+            this.drainPhase = TICKS;
+            continue;
+          }
+          this.draining = false;
+          this.processRejections();
+          return this.ended;
+        }
+        if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'microtask', item: job.item });
+      }
+      if (++budget.used > budget.limit) budget.exceeded(undefined);
+      this.guarded(job);
+    }
+    return true;
+  }
+
+  /** Pick and run the next macrotask; false when nothing is left (the process would exit). */
+  private startMacrotask(): boolean {
+    const main = this.main;
+    if (main) {
+      this.main = null;
+      this.beginTurn();
+      this.draining = true;
+      this.drainPhase = MICRO;
+      this.guarded({ run: main });
+      return true;
+    }
+    const task = this.nextMacrotask();
+    if (!task) return false;
+    this.beginTurn();
+    this.draining = true;
+    this.drainPhase = TICKS;
+    const budget = this.realm.budget;
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    this.guarded(task);
+    return true;
+  }
+
+  private beginTurn(): void {
+    this.realm.rec.emit({ type: 'turn', n: ++this.turn });
+  }
+
+  /** libuv's phases: timers due now, then the immediates queued before the check phase began. */
+  private nextMacrotask(): Macrotask | undefined {
+    for (;;) {
+      if (this.phase === Phase.Timers) {
+        const t = this.peekTimer();
+        if (t && t.due <= this.now) {
+          this.timers.pop();
+          if (t.refed) this.refedTimers--;
+          if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
+          return t;
+        }
+        this.phase = Phase.Check;
+        this.checkLeft = this.immediates.length;
+      } else if (this.phase === Phase.Check) {
+        while (this.checkLeft > 0) {
+          this.checkLeft--;
+          const task = this.immediates.shift()!;
+          if (task.cancelled) continue;
+          if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'macrotask', item: task.item });
+          return task;
+        }
+        this.phase = Phase.Idle;
+      } else {
+        // Poll phase: with immediates pending libuv does not block; otherwise it waits for
+        // the earliest timer (virtual time jumps there). Unref'd timers alone do not keep it alive.
+        this.phase = Phase.Timers;
+        if (this.immediates.length > 0) continue;
+        const t = this.peekTimer();
+        if (!t || this.refedTimers <= 0) return undefined;
+        if (t.due > this.now) this.advanceTo(t.due);
+      }
+    }
+  }
+
+  /** The earliest live timer (cancelled ones are dropped here, lazily). */
+  private peekTimer(): TimerTask | undefined {
+    for (;;) {
+      const t = this.timers.peek();
+      if (!t || !t.cancelled) return t;
+      this.timers.pop();
+    }
+  }
+
+  private advanceTo(ms: number): void {
+    const from = this.now;
+    this.now = ms;
+    this.realm.rec.time = ms;
+    this.realm.rec.emit({ type: 'time', from, to: ms });
+  }
+
+  /** Run one callback; a user exception escaping it crashes the process (Node's uncaughtException). */
+  private guarded(task: { run(): void }): void {
+    const rec = this.realm.rec;
+    const prev = rec.current;
+    try {
+      task.run();
+    } catch (e) {
+      if (e instanceof Thrown) this.crash(e.value, 'uncaught-exception', e.loc);
+      else if (e instanceof ExitSignal) this.exit();
+      else throw e;
+    } finally {
+      rec.current = prev;
+    }
+  }
+
+  // ---- ending ---------------------------------------------------------------------
+
+  /** The process dies now: nothing queued runs after this (§1.13; uncaught exceptions). */
+  crash(value: Value, kind: CrashKind, loc?: Pos, summary?: string): void {
+    if (this.ended) return;
+    this.error = summary ?? errorSummary(this.realm, value);
+    this.errorKind = kind;
+    this.errorAt = this.realm.stdout.length;
+    this.errorPos = loc ? { line: loc.line, col: loc.col } : null;
+    this.realm.rec.emitFinal({ type: 'error', text: this.error, errorKind: kind, id: this.realm.rec.current, loc });
+    this.exit();
+  }
+
+  /** process.exit(): stop without running anything else. */
+  exit(): void {
+    this.ended = true;
+    this.draining = false;
+    this.microtasks.clear();
+    this.ticks.clear();
+    this.immediates.clear();
+    this.timers.clear();
+    this.refedTimers = 0;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The names the `js` model gives JavaScript code (into realm.builtins.js): Promise,
+ * setTimeout/clearTimeout, setInterval/clearInterval, setImmediate/clearImmediate,
+ * queueMicrotask and process (nextTick, exit, env). A Python snippet under `js` reaches
+ * them through the shim prelude (tests/conformance/shims/asyncio.js).
+ */
+import { JSObject, type Value } from '../../runtime/values';
+import { ExitSignal } from './event-loop';
+import type { PromiseHost } from './promise';
+import { installPromise } from './promise-builtins';
+import { installTimers, nextTick } from './timers';
+import { defineData, defineMethod } from './host';
+
+export function installJsGlobals(host: PromiseHost): void {
+  const { realm, loop } = host;
+  const globals = realm.builtins.js;
+  globals.set('Promise', installPromise(host));
+  installTimers(realm, loop, globals);
+
+  // Keep a `process` the JS runtime may have made; add the scheduling parts.
+  let process = globals.get('process');
+  if (!(process instanceof JSObject)) {
+    process = realm.js.newObject();
+    globals.set('process', process);
+    defineData(realm, process, 'env', realm.js.newObject());
+    defineData(realm, process, 'argv', ['node', 'main.mjs']);
+    defineData(realm, process, 'platform', 'linux');
+  }
+  defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
+  defineMethod(realm, process, 'exit', (_self, args) => {
+    const code: Value = args[0];
+    throw new ExitSignal(typeof code === 'number' ? code : 0);
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The few services the JS model needs from the JS runtime (realm.js) and the interpreter
+ * (realm.interp), behind one small facade, so that the promise and loop files read like
+ * ECMA-262 clause 27.2 and Node's lib/internal/timers.js and never reach into runtime internals.
+ *
+ * Only the shared contracts (runtime/realm.ts `JsOps`, `Interp`) are used here.
+ */
+import type { Realm } from '../../runtime/realm';
+import { Thrown } from '../../runtime/thrown';
+import {
+  FunctionValue,
+  JSObject,
+  NativeFunction,
+  PyInstance,
+  PyClass,
+  type CallArgs,
+  type Value,
+} from '../../runtime/values';
+
+export type NativeImpl = (self: Value, args: Value[]) => Value;
+
+/** A built-in JS function (Promise.prototype.then, a resolve function, setTimeout, ...). */
+export function nativeFn(name: string, impl: NativeImpl): NativeFunction {
+  return new NativeFunction(name, (self, args: CallArgs) => impl(self, args.positional), 'js');
+}
+
+/** Define a built-in method (non-enumerable, as ECMA-262 §18 "ECMAScript Standard Built-in Objects" requires). */
+export function defineMethod(realm: Realm, obj: Value, name: string, impl: NativeImpl): NativeFunction {
+  const fn = nativeFn(name, impl);
+  realm.js.defineProperty(obj, name, { value: fn, writable: true, enumerable: false, configurable: true }, false);
+  return fn;
+}
+
+/** Define a non-enumerable data property. */
+export function defineHidden(realm: Realm, obj: Value, name: string, value: Value): void {
+  realm.js.defineProperty(obj, name, { value, writable: true, enumerable: false, configurable: true }, false);
+}
+
+/** Define an ordinary (enumerable) data property, as an object literal does. */
+export function defineData(realm: Realm, obj: Value, name: string, value: Value): void {
+  realm.js.defineProperty(obj, name, { value }, true);
+}
+
+/** `Get(obj, key)` with JS semantics (getters run; foreign objects answer in their own language). */
+export function get(realm: Realm, obj: Value, key: string): Value {
+  return realm.js.getAttr(obj, key);
+}
+
+/** `Call(fn, thisArg, args)` from JS conventions. */
+export function call(realm: Realm, fn: Value, thisArg: Value, args: Value[]): Value {
+  return realm.interp.call(fn, thisArg, { positional: args }, 'js');
+}
+
+/** `Invoke(obj, name, args)`: Get then Call, `this` = obj. */
+export function invoke(realm: Realm, obj: Value, name: string, args: Value[]): Value {
+  const fn = get(realm, obj, name);
+  if (!isCallable(realm, fn)) throw realm.js.newError('TypeError', `${describeForError(realm, fn)} is not a function`);
+  return call(realm, fn, obj, args);
+}
+
+export function isCallable(realm: Realm, v: Value): boolean {
+  if (v instanceof FunctionValue || v instanceof NativeFunction) return true;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && realm.interp.isCallable(v);
+}
+
+/**
+ * Is `v` an Object in the ECMA-262 sense, *for promise resolution*: JS objects, functions
+ * and arrays. Python values (instances, dicts, None, floats) are treated as non-thenable
+ * primitives: asking a Python object for `then` would raise AttributeError, which JS
+ * resolution must never do (§27.2.1.3.2 step 8 reads `then` with ordinary [[Get]]).
+ */
+export function isJsObject(v: Value): boolean {
+  return v instanceof JSObject || (v instanceof FunctionValue && v.lang === 'js') || (v instanceof NativeFunction && v.lang === 'js');
+}
+
+/** A JS built-in error, ready to throw. */
+export function jsError(realm: Realm, type: string, message: string): Thrown {
+  return realm.js.newError(type, message);
+}
+
+/** `Type: message` for an uncaught error value, in the value's own language. */
+export function errorSummary(realm: Realm, exc: Value): string {
+  if (exc instanceof PyInstance) return realm.py.errorSummary(exc);
+  return realm.js.errorSummary(exc);
+}
+
+/** Is `v` an Error object (its prototype chain reaches %Error.prototype%) or a Python exception? */
+export function isErrorLike(realm: Realm, v: Value): boolean {
+  if (v instanceof PyInstance) return true;
+  if (!(v instanceof JSObject)) return false;
+  const errorProto = realm.js.intrinsics.ErrorPrototype;
+  for (let o: JSObject | null = v.proto; o; o = o.proto) if (o === errorProto) return true;
+  return false;
+}
+
+/** How V8 names a value inside a TypeError message (`#<Object>`, `undefined`, `42`). */
+export function describeForError(realm: Realm, v: Value): string {
+  if (v instanceof JSObject) return '#<Object>';
+  if (typeof v === 'string') return JSON.stringify(v);
+  try {
+    return realm.js.repr(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** A function's name for timeline labels ('' for anonymous functions). */
+export function fnName(v: Value): string {
+  if (v instanceof FunctionValue || v instanceof NativeFunction || v instanceof PyClass) return v.name;
+  return '';
+}
+
+/**
+ * A short, side-effect-free description of a value for event payloads. Python values
+ * use Python's repr, JS values Node's inspect; user-defined Python classes are not asked
+ * (their `__repr__` is user code and must not run as a side effect of recording).
+ */
+export function describeValue(realm: Realm, v: Value): string {
+  try {
+    if (v instanceof PyInstance) return `<${v.cls.name} object>`;
+    if (v instanceof JSObject || v instanceof FunctionValue || v instanceof NativeFunction || Array.isArray(v)) {
+      return realm.js.repr(v);
+    }
+    return realm.ops(realm.displayLang).repr(v);
+  } catch (e) {
+    if (e instanceof Thrown) return '?';
+    throw e;
+  }
+}

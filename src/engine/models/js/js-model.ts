@@ -1,0 +1,79 @@
+/**
+ * The `js` scheduling model: ECMAScript promises + Node 20's event loop
+ * (../shared/semantics.md §1, §5). Assembles the loop (event-loop.ts), the promise
+ * machinery (promise.ts, promise-builtins.ts, combinators.ts), async functions
+ * (async-function.ts), unhandled rejections (rejections.ts), timers (timers.ts) and the
+ * ES-module run (module-run.ts) behind the ModelDriver contract (models/model.ts).
+ *
+ * The model is per run, not per language: a Python snippet under `js` has its async defs
+ * called through the same callAsync (eager, returning a Promise) and its awaits through the
+ * same awaitValue, so it gets JavaScript scheduling.
+ */
+import type { Pos } from '../../events/types';
+import type { Realm } from '../../runtime/realm';
+import type { JSObject, NativeFunction, Value } from '../../runtime/values';
+import type { AsyncCallInfo, BodyGenerator, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
+import { EventLoop } from './event-loop';
+import { RejectionTracker } from './rejections';
+import { ModuleRun } from './module-run';
+import { installJsGlobals } from './globals';
+import { awaitValue, startAsync } from './async-function';
+import type { PromiseHost, PromiseRecord } from './promise';
+
+export class JsModel implements ModelDriver, PromiseHost {
+  readonly name = 'js' as const;
+  readonly loop: EventLoop;
+  promiseCtor!: NativeFunction;
+  promiseProto!: JSObject;
+  private readonly rejections: RejectionTracker;
+  private readonly module: ModuleRun;
+
+  constructor(readonly realm: Realm) {
+    this.loop = new EventLoop(realm);
+    this.rejections = new RejectionTracker(realm, this.loop);
+    this.module = new ModuleRun(this);
+    this.loop.processRejections = () => this.rejections.process();
+    this.loop.onIdle = () => this.module.onIdle();
+    installJsGlobals(this);
+  }
+
+  trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void {
+    this.rejections.track(rec, operation);
+  }
+
+  callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
+    return startAsync(this, body, info).obj;
+  }
+
+  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
+    return awaitValue(this, value, site);
+  }
+
+  start(main: LoadedProgram, prelude?: LoadedProgram): void {
+    this.module.schedule(main, prelude);
+  }
+
+  runUntil(stepLimit: number): boolean {
+    const budget = this.realm.budget;
+    for (;;) {
+      if (this.loop.runOnce(stepLimit)) return true;
+      if (budget.used >= stepLimit) return false;
+    }
+  }
+
+  finish(): ModelOutcome {
+    const loop = this.loop;
+    return {
+      error: loop.error,
+      errorKind: loop.errorKind,
+      errorAt: loop.errorAt,
+      errorPos: loop.errorPos,
+      mode: 'module',
+      virtualTime: loop.now / 1000,
+    };
+  }
+}
+
+export function createJsModel(realm: Realm): ModelDriver {
+  return new JsModel(realm);
+}

@@ -1,0 +1,118 @@
+/**
+ * Running the program as Node runs an ES module entry (../shared/semantics.md §1.9, §1.12):
+ *  - The prelude (a shim) and the program form ONE module body. The body is evaluated
+ *    inside a microtask, so promise jobs it queues run before process.nextTick callbacks
+ *    (js/10): the event loop's first macrotask drains microtasks first.
+ *  - With top-level await the body is an async function body (§1.4 costs apply); when the
+ *    loop empties while it is still suspended, Node exits with code 13 — recorded as the
+ *    warning `Warning: Detected unsettled top-level await` (tests/conformance/README.md).
+ *  - An exception escaping the body rejects the module's evaluation promise. Node's ESM
+ *    loader awaits that promise through a few async frames (ModuleJob.run →
+ *    ModuleLoader.import → asyncRunEntryPointWithESMLoader) and then reports it as an
+ *    uncaught exception with origin 'unhandledRejection', which the conformance capture
+ *    hook records as `unhandled-rejection`. Measured on Node v20.20.2: microtasks keep
+ *    running for 3 more ticks after a synchronous module throws, and for 4 after an async
+ *    (top-level-await) module rejects; nextTicks and timers never run. LoaderJob replays
+ *    exactly those hops.
+ */
+import type { Value } from '../../runtime/values';
+import { Thrown } from '../../runtime/thrown';
+import type { Pos } from '../../events/types';
+import type { BodyGenerator, LoadedProgram } from '../model';
+import type { Job } from './event-loop';
+import { PENDING, performThen, type PromiseHost, type PromiseRecord, type Reactor } from './promise';
+import { startAsync } from './async-function';
+
+/** Microtask hops from a synchronous module throw to the loader's crash (Node v20.20.2). */
+const SYNC_MODULE_HOPS = 3;
+
+/** A link of the ESM loader's await chain; the last one ends the program. */
+class LoaderJob implements Job {
+  readonly item = 0;
+  constructor(
+    private readonly host: PromiseHost,
+    private readonly hopsLeft: number,
+    private readonly error: Value,
+    private readonly loc: Pos | undefined,
+  ) {}
+  run(): void {
+    if (this.hopsLeft > 1) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, this.hopsLeft - 1, this.error, this.loc));
+    else this.host.loop.crash(this.error, 'unhandled-rejection', this.loc);
+  }
+}
+
+/** The loader awaiting an async module's evaluation promise (one more hop on rejection). */
+class ModuleAwaiter implements Reactor {
+  readonly id = 0;
+  constructor(private readonly host: PromiseHost) {}
+  label(): string {
+    return '';
+  }
+  react(rejected: boolean, argument: Value): void {
+    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, undefined));
+  }
+}
+
+export class ModuleRun {
+  /** The evaluation promise of a module with top-level await. */
+  private promise: PromiseRecord | undefined;
+
+  constructor(private readonly host: PromiseHost) {}
+
+  /** Queue the module evaluation as the loop's first macrotask. */
+  schedule(main: LoadedProgram, prelude?: LoadedProgram): void {
+    const host = this.host;
+    const async = main.program.hasTopLevelAwait || prelude?.program.hasTopLevelAwait === true;
+    host.loop.setMain(() => (async ? this.runAsync(main, prelude) : this.runSync(main, prelude)));
+  }
+
+  private runSync(main: LoadedProgram, prelude?: LoadedProgram): void {
+    const r = this.host.realm.rec;
+    const id = r.newId();
+    if (r.on) {
+      r.emit({ type: 'invocation', id, kind: 'main', name: '<module>' });
+      r.emit({ type: 'started', id });
+    }
+    r.current = id;
+    try {
+      prelude?.module.runSync();
+      main.module.runSync();
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      if (r.on) r.emit({ type: 'rejected', id, error: safeText(this.host, e.value) });
+      this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, e.value, e.loc));
+      return;
+    }
+    if (r.on) r.emit({ type: 'resolved', id, value: 'undefined' });
+  }
+
+  private runAsync(main: LoadedProgram, prelude?: LoadedProgram): void {
+    const host = this.host;
+    const body = moduleBody(main, prelude);
+    this.promise = startAsync(host, body, { name: '<module>', qualname: '<module>' }, 'main');
+    performThen(host, this.promise, new ModuleAwaiter(host));
+  }
+
+  /** The loop is empty: a module still suspended at a top-level await never finishes (§1.12). */
+  onIdle(): void {
+    if (this.promise && this.promise.state === PENDING) {
+      this.host.realm.warn('Warning: Detected unsettled top-level await', this.promise.id);
+    }
+  }
+}
+
+function* moduleBody(main: LoadedProgram, prelude?: LoadedProgram): BodyGenerator {
+  if (prelude) {
+    if (prelude.program.hasTopLevelAwait) yield* prelude.module.runAsync();
+    else prelude.module.runSync();
+  }
+  return yield* main.module.runAsync();
+}
+
+function safeText(host: PromiseHost, v: Value): string {
+  try {
+    return host.realm.js.errorSummary(v);
+  } catch {
+    return '?';
+  }
+}

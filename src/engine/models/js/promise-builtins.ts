@@ -1,0 +1,189 @@
+/**
+ * %Promise% and %Promise.prototype% (ECMA-262 §27.2.3–27.2.5), ../shared/semantics.md §1.3, §1.6:
+ *  - `new Promise(executor)` runs the executor synchronously with a fresh resolve/reject
+ *    pair; a throw from it rejects the promise unless it was already resolved (js/02).
+ *  - `then` registers one reaction on a derived promise of SpeciesConstructor(this);
+ *    a missing handler is a pass-through that still costs one tick per link.
+ *  - `catch(f)` is `Invoke(this, "then", « undefined, f »)`.
+ *  - `finally(f)` (§27.2.5.3) is `then(thenFinally, catchFinally)`; each wrapper calls f,
+ *    then returns `PromiseResolve(C, result).then(() => value)` (or a thrower), so its
+ *    derived promise is resolved with a promise: f runs at tick 1, the next link at tick 4.
+ *  - Promise.resolve / reject / withResolvers; the combinators live in combinators.ts.
+ *
+ * Species: the engine has no @@species, so SpeciesConstructor answers %Promise% unless
+ * `constructor` is a constructor whose prototype chain reaches %Promise.prototype% (a
+ * subclass, whose inherited @@species getter would return itself); `Object` and other
+ * non-promise constructors have no @@species and give the default, as in the spec.
+ */
+import { Thrown } from '../../runtime/thrown';
+import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import {
+  NativeCapability,
+  ThenReaction,
+  isPromise,
+  newCallbackInvocation,
+  newPromiseCapability,
+  newVisiblePromise,
+  performThen,
+  promiseConstructorOf,
+  promiseRecordOf,
+  promiseResolve,
+  createResolvingFunctions,
+  ResolvingState,
+  rejectPromise,
+  type PromiseHost,
+  capabilityFor,
+} from './promise';
+import {
+  call,
+  defineData,
+  defineHidden,
+  defineMethod,
+  describeForError,
+  fnName,
+  get,
+  invoke,
+  isCallable,
+  isJsObject,
+  jsError,
+  nativeFn,
+} from './host';
+import { installCombinators } from './combinators';
+
+/** Build %Promise% and %Promise.prototype% and store them in `host`. */
+export function installPromise(host: PromiseHost): NativeFunction {
+  const realm = host.realm;
+  const proto = new JSObject(realm.js.intrinsics.ObjectPrototype);
+  host.promiseProto = proto;
+
+  const ctor = new NativeFunction(
+    'Promise',
+    () => {
+      throw jsError(realm, 'TypeError', "Promise constructor cannot be invoked without 'new'");
+    },
+    'js',
+    (args, newTarget) => constructPromise(host, args.positional[0], newTarget),
+  );
+  host.promiseCtor = ctor;
+  defineHidden(realm, ctor, 'prototype', proto);
+  defineHidden(realm, proto, 'constructor', ctor);
+
+  defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]));
+  defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]));
+  defineMethod(realm, proto, 'finally', (self, args) => promiseFinally(host, self, args[0]));
+
+  defineMethod(realm, ctor, 'resolve', (self, args) => {
+    if (!isJsObject(self)) throw jsError(realm, 'TypeError', 'PromiseResolve called on non-object');
+    return promiseResolveVisible(host, self, args[0]);
+  });
+  defineMethod(realm, ctor, 'reject', (self, args) => {
+    const cap = capabilityFor(host, self, 'Promise.reject');
+    cap.reject(args[0]);
+    return cap.promise;
+  });
+  defineMethod(realm, ctor, 'withResolvers', (self) => {
+    const cap = capabilityFor(host, self, 'Promise.withResolvers');
+    const obj = realm.js.newObject();
+    defineData(realm, obj, 'promise', cap.promise);
+    defineData(realm, obj, 'resolve', cap.resolveFn());
+    defineData(realm, obj, 'reject', cap.rejectFn());
+    return obj;
+  });
+  installCombinators(host, ctor);
+  return ctor;
+}
+
+/** Promise.resolve(x): PromiseResolve(C, x), with a visible promise when a new one is made. */
+function promiseResolveVisible(host: PromiseHost, C: Value, x: Value): Value {
+  if (C === host.promiseCtor && !(isPromise(x) && promiseConstructorOf(host, x) === C)) {
+    const cap = new NativeCapability(host, newVisiblePromise(host, 'Promise.resolve'));
+    cap.resolve(x);
+    return cap.promise;
+  }
+  return promiseResolve(host, C, x);
+}
+
+/** The [[Construct]] of %Promise% (§27.2.3.1). */
+function constructPromise(host: PromiseHost, executor: Value, newTarget: Value): Value {
+  const realm = host.realm;
+  if (!isCallable(realm, executor)) throw jsError(realm, 'TypeError', `Promise resolver ${describeForError(realm, executor)} is not a function`);
+  let proto = host.promiseProto;
+  if (newTarget !== host.promiseCtor && newTarget !== undefined) {
+    const p = get(realm, newTarget, 'prototype');
+    if (p instanceof JSObject) proto = p;
+  }
+  const rec = newVisiblePromise(host, 'Promise', proto);
+  const state = new ResolvingState();
+  const [resolve, reject] = createResolvingFunctions(host, rec, state);
+  try {
+    call(realm, executor, undefined, [resolve, reject]);
+  } catch (e) {
+    if (!(e instanceof Thrown)) throw e;
+    if (!state.resolved) {
+      state.resolved = true;
+      rejectPromise(host, rec, e.value);
+    }
+  }
+  return rec.obj;
+}
+
+/** SpeciesConstructor(promise, %Promise%) (§7.3.22), see the header for @@species. */
+export function speciesConstructor(host: PromiseHost, promise: JSObject): Value {
+  const realm = host.realm;
+  const C = promiseConstructorOf(host, promise);
+  if (C === undefined || C === host.promiseCtor) return host.promiseCtor;
+  if (!isJsObject(C)) throw jsError(realm, 'TypeError', 'The .constructor property is not an object');
+  if (!isCallable(realm, C)) return host.promiseCtor;
+  const p = get(realm, C, 'prototype');
+  for (let o = p instanceof JSObject ? p : null; o; o = o.proto) if (o === host.promiseProto) return C;
+  return host.promiseCtor;
+}
+
+/** Promise.prototype.then (§27.2.5.4). */
+export function promiseThen(host: PromiseHost, self: Value, onFulfilled: Value, onRejected: Value): Value {
+  const realm = host.realm;
+  const rec = promiseRecordOf(self);
+  if (!rec) throw jsError(realm, 'TypeError', `Method Promise.prototype.then called on incompatible receiver ${describeForError(realm, self)}`);
+  const C = speciesConstructor(host, self as JSObject);
+  const onF = isCallable(realm, onFulfilled) ? onFulfilled : undefined;
+  const onR = isCallable(realm, onRejected) ? onRejected : undefined;
+  const name = realm.rec.on ? handlerName(onF, onR) : '';
+  const id = newCallbackInvocation(host, name);
+  const cap = newPromiseCapability(host, C, id, name);
+  performThen(host, rec, new ThenReaction(host, id, onF, onR, cap, name));
+  return cap.promise;
+}
+
+function handlerName(onF: Value, onR: Value): string {
+  const h = onF ?? onR;
+  const n = fnName(h);
+  if (n) return n;
+  return onF !== undefined ? 'then callback' : onR !== undefined ? 'catch callback' : 'then (pass-through)';
+}
+
+/** Promise.prototype.finally (§27.2.5.3). */
+function promiseFinally(host: PromiseHost, self: Value, onFinally: Value): Value {
+  const realm = host.realm;
+  if (!isJsObject(self)) throw jsError(realm, 'TypeError', `Promise.prototype.finally called on a non-object`);
+  const C = isPromise(self) ? speciesConstructor(host, self) : host.promiseCtor;
+  if (!isCallable(realm, onFinally)) return invoke(realm, self, 'then', [onFinally, onFinally]);
+  const name = fnName(onFinally) || 'finally callback';
+  const thenFinally = nativeFn(name, (_self, args) => {
+    const value = args[0];
+    const result = call(realm, onFinally, undefined, []);
+    const p = promiseResolve(host, C, result);
+    return invoke(realm, p, 'then', [nativeFn('', () => value)]);
+  });
+  const catchFinally = nativeFn(name, (_self, args) => {
+    const reason = args[0];
+    const result = call(realm, onFinally, undefined, []);
+    const p = promiseResolve(host, C, result);
+    return invoke(realm, p, 'then', [
+      nativeFn('', () => {
+        throw new Thrown(reason);
+      }),
+    ]);
+  });
+  return invoke(realm, self, 'then', [thenFinally, catchFinally]);
+}
+

@@ -1,0 +1,415 @@
+/**
+ * Promise abstract operations, ECMA-262 §27.2.1–27.2.2 and §27.2.5.4.1, spec-exact so that
+ * every tick count of ../shared/semantics.md §1.3–1.7 holds:
+ *  - resolving with a non-thenable fulfills at once and TriggerPromiseReactions enqueues one
+ *    NewPromiseReactionJob per reaction, in registration order (§1.3);
+ *  - resolving with a thenable reads `then` synchronously, then a NewPromiseResolveThenableJob
+ *    calls it one tick later (a native promise then adds its reaction job: 3 ticks, §1.3/js/05);
+ *  - PerformPromiseThen on a settled promise enqueues the reaction job at once (§1.6).
+ *
+ * A promise is a JSObject whose `internal` is a PromiseRecord. Each reaction is a `Reactor`:
+ * a then/catch/finally handler with its derived capability (ThenReaction), or an async
+ * function's continuation (async-function.ts), which needs no derived promise (§27.7.5.3).
+ *
+ * Events: a promise's invocation id is the id of whatever settles it — the async call for
+ * an async function's result, the handler's callback invocation for a derived promise — so
+ * the timeline shows one lane per async call / handler, settled when its promise settles.
+ */
+import type { Realm } from '../../runtime/realm';
+import { Thrown } from '../../runtime/thrown';
+import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import type { EventLoop, Job } from './event-loop';
+import { call, describeValue, errorSummary, get, isCallable, isJsObject, jsError, nativeFn } from './host';
+
+export const PENDING = 0;
+export const FULFILLED = 1;
+export const REJECTED = 2;
+export type PromiseStateCode = typeof PENDING | typeof FULFILLED | typeof REJECTED;
+
+/** Something that runs when a promise settles (a PromiseReaction record, §27.2.1.2). */
+export interface Reactor {
+  /** The invocation that runs (for enqueue/dequeue events); 0 when it is not shown. */
+  readonly id: number;
+  /** Label for the enqueue event. */
+  label(): string;
+  react(rejected: boolean, argument: Value, by: PromiseRecord): void;
+}
+
+/** [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]]/[[PromiseRejectReactions]], [[PromiseIsHandled]]. */
+export class PromiseRecord {
+  state: PromiseStateCode = PENDING;
+  result: Value = undefined;
+  /** One list for both kinds: V8 keeps them together; registration order is what matters. */
+  reactions: Reactor[] | null = [];
+  isHandled = false;
+  /** Rejected with no handler, not yet handled (rejections.ts). */
+  unhandled = false;
+  /** The JS object whose [[PromiseState]] this is (set right after construction). */
+  obj!: JSObject;
+  constructor(
+    /** Invocation id for events (0: an internal promise, not shown). */
+    readonly id: number,
+    /** Human name for `awaited` events ('' when recording is off). */
+    readonly name: string,
+  ) {}
+}
+
+export function isPromise(v: Value): v is JSObject {
+  return v instanceof JSObject && v.internal instanceof PromiseRecord;
+}
+
+export function promiseRecordOf(v: Value): PromiseRecord | undefined {
+  return v instanceof JSObject && v.internal instanceof PromiseRecord ? v.internal : undefined;
+}
+
+/** What the promise operations need from the model (one per run). */
+export interface PromiseHost {
+  readonly realm: Realm;
+  readonly loop: EventLoop;
+  /** %Promise% and %Promise.prototype% (promise-builtins.ts fills them in). */
+  promiseCtor: NativeFunction;
+  promiseProto: JSObject;
+  /** HostPromiseRejectionTracker (§27.2.1.9), rejections.ts. */
+  trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void;
+}
+
+/** A fresh pending native promise (with `proto` for subclasses). */
+export function newPromise(host: PromiseHost, id: number, name: string, proto?: JSObject): PromiseRecord {
+  const rec = new PromiseRecord(id, name);
+  rec.obj = new JSObject(proto ?? host.promiseProto, rec);
+  return rec;
+}
+
+/** A promise with its own invocation event (kind 'promise'): new Promise, Promise.resolve, ... */
+export function newVisiblePromise(host: PromiseHost, name: string, proto?: JSObject): PromiseRecord {
+  const r = host.realm.rec;
+  const id = r.newId();
+  if (r.on) r.emit({ type: 'invocation', id, kind: 'promise', name, parent: r.current });
+  return newPromise(host, id, r.on ? name : '', proto);
+}
+
+// ---- settling (§27.2.1.4 FulfillPromise, §27.2.1.7 RejectPromise, §27.2.1.8 TriggerPromiseReactions) ----
+
+export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Value): void {
+  const reactions = rec.reactions!;
+  rec.state = FULFILLED;
+  rec.result = value;
+  rec.reactions = null;
+  const r = host.realm.rec;
+  if (r.on && rec.id) r.emit({ type: 'resolved', id: rec.id, value: describeValue(host.realm, value) });
+  for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], false, value, rec);
+}
+
+export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value): void {
+  const reactions = rec.reactions!;
+  rec.state = REJECTED;
+  rec.result = reason;
+  rec.reactions = null;
+  const r = host.realm.rec;
+  if (r.on && rec.id) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
+  if (!rec.isHandled) host.trackRejection(rec, 'reject');
+  for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], true, reason, rec);
+}
+
+function safeSummary(host: PromiseHost, reason: Value): string {
+  try {
+    return errorSummary(host.realm, reason);
+  } catch (e) {
+    if (e instanceof Thrown) return describeValue(host.realm, reason);
+    throw e;
+  }
+}
+
+/**
+ * The body of a promise resolve function (§27.2.1.3.2) after its [[AlreadyResolved]] check.
+ * Reading `then` is synchronous (a getter runs inside resolve()); calling it is a job.
+ */
+export function resolvePromise(host: PromiseHost, rec: PromiseRecord, resolution: Value): void {
+  if (resolution === rec.obj) {
+    rejectPromise(host, rec, jsError(host.realm, 'TypeError', 'Chaining cycle detected for promise #<Promise>').value);
+    return;
+  }
+  if (!isJsObject(resolution)) {
+    fulfillPromise(host, rec, resolution);
+    return;
+  }
+  let then: Value;
+  try {
+    then = get(host.realm, resolution, 'then');
+  } catch (e) {
+    if (!(e instanceof Thrown)) throw e;
+    rejectPromise(host, rec, e.value);
+    return;
+  }
+  if (!isCallable(host.realm, then)) {
+    fulfillPromise(host, rec, resolution);
+    return;
+  }
+  const r = host.realm.rec;
+  if (r.on && rec.id) {
+    const inner = promiseRecordOf(resolution);
+    r.emit({ type: 'awaited', id: rec.id, on: inner?.id || undefined, what: inner ? inner.name || 'Promise' : 'thenable' });
+  }
+  host.loop.enqueueMicrotask(new ResolveThenableJob(host, rec, resolution, then), r.on ? `resolve ${rec.name || 'promise'} with thenable` : '');
+}
+
+/** The [[AlreadyResolved]] record shared by one resolve/reject pair. */
+export class ResolvingState {
+  resolved = false;
+}
+
+/** CreateResolvingFunctions (§27.2.1.3): a resolve/reject pair as callable JS functions. */
+export function createResolvingFunctions(host: PromiseHost, rec: PromiseRecord, state = new ResolvingState()): [NativeFunction, NativeFunction] {
+  const resolve = nativeFn('', (_self, args) => {
+    if (state.resolved) return undefined;
+    state.resolved = true;
+    resolvePromise(host, rec, args[0]);
+    return undefined;
+  });
+  const reject = nativeFn('', (_self, args) => {
+    if (state.resolved) return undefined;
+    state.resolved = true;
+    rejectPromise(host, rec, args[0]);
+    return undefined;
+  });
+  return [resolve, reject];
+}
+
+/** NewPromiseResolveThenableJob (§27.2.2.2): call `thenable.then(resolve, reject)` one tick later. */
+class ResolveThenableJob implements Job {
+  readonly item: number;
+  constructor(
+    private readonly host: PromiseHost,
+    private readonly rec: PromiseRecord,
+    private readonly thenable: Value,
+    private readonly then: Value,
+  ) {
+    this.item = rec.id;
+  }
+  run(): void {
+    const host = this.host;
+    const state = new ResolvingState();
+    const [resolve, reject] = createResolvingFunctions(host, this.rec, state);
+    const r = host.realm.rec;
+    r.current = this.rec.id || r.current;
+    try {
+      call(host.realm, this.then, this.thenable, [resolve, reject]);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      if (!state.resolved) {
+        state.resolved = true;
+        rejectPromise(host, this.rec, e.value);
+      }
+    }
+  }
+}
+
+// ---- capabilities (§27.2.1.1 PromiseCapability Records, §27.2.1.5 NewPromiseCapability) ----
+
+/** A derived promise and the way to settle it. */
+export interface Capability {
+  readonly promise: Value;
+  /** Invocation id of the derived promise (0 if unknown: a foreign constructor made it). */
+  readonly id: number;
+  resolve(v: Value): void;
+  reject(v: Value): void;
+  /** The resolve/reject functions as JS values (combinators pass them as handlers). */
+  resolveFn(): Value;
+  rejectFn(): Value;
+}
+
+/** A capability of %Promise% itself: no observable functions unless someone asks for them. */
+export class NativeCapability implements Capability {
+  private readonly state = new ResolvingState();
+  private fns: [NativeFunction, NativeFunction] | undefined;
+  constructor(
+    private readonly host: PromiseHost,
+    readonly rec: PromiseRecord,
+  ) {}
+  get promise(): Value {
+    return this.rec.obj;
+  }
+  get id(): number {
+    return this.rec.id;
+  }
+  resolve(v: Value): void {
+    if (this.state.resolved) return;
+    this.state.resolved = true;
+    resolvePromise(this.host, this.rec, v);
+  }
+  reject(v: Value): void {
+    if (this.state.resolved) return;
+    this.state.resolved = true;
+    rejectPromise(this.host, this.rec, v);
+  }
+  resolveFn(): Value {
+    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this.state))[0];
+  }
+  rejectFn(): Value {
+    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this.state))[1];
+  }
+}
+
+/** A capability of a user constructor (a Promise subclass): settling calls its functions. */
+export class ForeignCapability implements Capability {
+  readonly id: number;
+  constructor(
+    private readonly realm: Realm,
+    readonly promise: Value,
+    private readonly resolveF: Value,
+    private readonly rejectF: Value,
+  ) {
+    this.id = promiseRecordOf(promise)?.id ?? 0;
+  }
+  resolve(v: Value): void {
+    call(this.realm, this.resolveF, undefined, [v]);
+  }
+  reject(v: Value): void {
+    call(this.realm, this.rejectF, undefined, [v]);
+  }
+  resolveFn(): Value {
+    return this.resolveF;
+  }
+  rejectFn(): Value {
+    return this.rejectF;
+  }
+}
+
+/** NewPromiseCapability(C) (§27.2.1.5). `id`/`name` label a native derived promise. */
+export function newPromiseCapability(host: PromiseHost, C: Value, id: number, name: string): Capability {
+  if (C === host.promiseCtor) return new NativeCapability(host, newPromise(host, id, name));
+  const realm = host.realm;
+  let resolveF: Value = undefined;
+  let rejectF: Value = undefined;
+  const executor = nativeFn('', (_self, args) => {
+    if (resolveF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+    if (rejectF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+    resolveF = args[0];
+    rejectF = args[1];
+    return undefined;
+  });
+  if (!isCallable(realm, C)) throw jsError(realm, 'TypeError', `${String(realm.js.repr(C))} is not a constructor`);
+  const promise = realm.interp.construct(C, { positional: [executor] }, 'js');
+  if (!isCallable(realm, resolveF)) throw jsError(realm, 'TypeError', 'Promise resolve or reject function is not callable');
+  if (!isCallable(realm, rejectF)) throw jsError(realm, 'TypeError', 'Promise resolve or reject function is not callable');
+  return new ForeignCapability(realm, promise, resolveF, rejectF);
+}
+
+/** NewPromiseCapability(C) for a visible promise made by a static method. */
+export function capabilityFor(host: PromiseHost, C: Value, name: string): Capability {
+  if (C === host.promiseCtor) return new NativeCapability(host, newVisiblePromise(host, name));
+  if (!isJsObject(C)) throw jsError(host.realm, 'TypeError', `${name} called on non-object`);
+  return newPromiseCapability(host, C, 0, name);
+}
+
+// ---- then (§27.2.5.4.1 PerformPromiseThen, §27.2.2.1 NewPromiseReactionJob) ----------
+
+/** A then/catch handler pair and the derived promise it settles. */
+export class ThenReaction implements Reactor {
+  constructor(
+    private readonly host: PromiseHost,
+    readonly id: number,
+    private readonly onFulfilled: Value,
+    private readonly onRejected: Value,
+    private readonly capability: Capability | undefined,
+    private readonly name: string,
+  ) {}
+  label(): string {
+    return this.name;
+  }
+  react(rejected: boolean, argument: Value): void {
+    const handler = rejected ? this.onRejected : this.onFulfilled;
+    const cap = this.capability;
+    if (handler === undefined) {
+      // The default pass-through handlers: one tick per link (§1.6).
+      if (cap) {
+        if (rejected) cap.reject(argument);
+        else cap.resolve(argument);
+      }
+      return;
+    }
+    const host = this.host;
+    const r = host.realm.rec;
+    if (this.id) {
+      r.current = this.id;
+      if (r.on) r.emit({ type: 'started', id: this.id });
+    }
+    let result: Value;
+    try {
+      result = call(host.realm, handler, undefined, [argument]);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      if (cap) cap.reject(e.value);
+      return;
+    }
+    if (cap) cap.resolve(result);
+  }
+}
+
+/** One NewPromiseReactionJob on the microtask FIFO. */
+class ReactionJob implements Job {
+  constructor(
+    private readonly reactor: Reactor,
+    private readonly rejected: boolean,
+    private readonly argument: Value,
+    private readonly by: PromiseRecord,
+  ) {}
+  get item(): number {
+    return this.reactor.id;
+  }
+  run(): void {
+    this.reactor.react(this.rejected, this.argument, this.by);
+  }
+}
+
+function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord): void {
+  host.loop.enqueueMicrotask(new ReactionJob(reactor, rejected, argument, by), host.realm.rec.on ? reactor.label() : undefined);
+}
+
+/** PerformPromiseThen with an already-built reactor (handlers already made callable-or-undefined). */
+export function performThen(host: PromiseHost, rec: PromiseRecord, reactor: Reactor): void {
+  if (rec.state === PENDING) {
+    rec.reactions!.push(reactor);
+  } else {
+    if (rec.state === REJECTED && !rec.isHandled) host.trackRejection(rec, 'handle');
+    enqueueReaction(host, reactor, rec.state === REJECTED, rec.result, rec);
+  }
+  rec.isHandled = true;
+}
+
+/**
+ * The invocation a then/catch handler gets on the timeline (kind 'callback'); its id also
+ * names the derived promise, which settles when the handler's result does.
+ */
+export function newCallbackInvocation(host: PromiseHost, name: string): number {
+  const r = host.realm.rec;
+  const id = r.newId();
+  if (r.on) r.emit({ type: 'invocation', id, kind: 'callback', name, parent: r.current });
+  return id;
+}
+
+// ---- PromiseResolve (§27.2.4.7.1) ---------------------------------------------------
+
+/**
+ * `x` itself when it is a promise whose `constructor` is C (an observable Get), else a new
+ * promise of C resolved with x. Returns the JS value.
+ */
+export function promiseResolve(host: PromiseHost, C: Value, x: Value): Value {
+  if (isPromise(x) && promiseConstructorOf(host, x) === C) return x;
+  const cap = newPromiseCapability(host, C, 0, '');
+  cap.resolve(x);
+  return cap.promise;
+}
+
+/**
+ * `Get(p, "constructor")` for a native promise. Fast path: a promise with no own
+ * `constructor` whose prototype is the untouched %Promise.prototype% answers %Promise%
+ * without a lookup (no getter can be involved, so skipping the Get is unobservable).
+ */
+export function promiseConstructorOf(host: PromiseHost, p: JSObject): Value {
+  if (p.proto === host.promiseProto && !p.props.has('constructor')) {
+    const slot = host.promiseProto.props.get('constructor');
+    if (slot && 'value' in slot) return slot.value;
+  }
+  return get(host.realm, p, 'constructor');
+}

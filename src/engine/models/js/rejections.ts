@@ -1,0 +1,71 @@
+/**
+ * Unhandled rejections as Node ≥ 15 treats them by default (`--unhandled-rejections=throw`),
+ * ../shared/semantics.md §1.13.
+ *
+ * HostPromiseRejectionTracker (ECMA-262 §27.2.1.9) only *records*: "reject" for a rejection
+ * with no handler, "handle" when a handler is attached later. Node acts on the record in
+ * `processPromiseRejections` (lib/internal/process/promises.js), which runs after the
+ * nextTick and microtask queues of the current macrotask have drained. So:
+ *  - a handler attached later in the same drain counts as handled (js/17);
+ *  - microtasks and nextTicks already queued in that drain still ran; timers never run
+ *    after (js/16);
+ *  - the first still-unhandled rejection, in rejection order, ends the program with its
+ *    reason (`Name: message`); a non-Error reason is wrapped in Node's
+ *    UnhandledPromiseRejection (ERR_UNHANDLED_REJECTION) message.
+ */
+import type { Realm } from '../../runtime/realm';
+import type { Value } from '../../runtime/values';
+import type { EventLoop } from './event-loop';
+import type { PromiseRecord } from './promise';
+import { errorSummary, isErrorLike } from './host';
+
+export class RejectionTracker {
+  /** Node's pendingUnhandledRejections: rejected-without-handler, in rejection order. */
+  private pending: PromiseRecord[] = [];
+
+  constructor(
+    private readonly realm: Realm,
+    private readonly loop: EventLoop,
+  ) {}
+
+  /** HostPromiseRejectionTracker(promise, operation). */
+  track(rec: PromiseRecord, operation: 'reject' | 'handle'): void {
+    if (operation === 'reject') {
+      rec.unhandled = true;
+      this.pending.push(rec);
+    } else {
+      rec.unhandled = false;
+    }
+  }
+
+  /** processPromiseRejections: crash on the first rejection still unhandled after the drain. */
+  process(): void {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    for (const rec of pending) {
+      if (!rec.unhandled) continue;
+      rec.unhandled = false;
+      this.loop.crash(rec.result, 'unhandled-rejection', undefined, this.summary(rec.result));
+      return;
+    }
+  }
+
+  private summary(reason: Value): string {
+    if (isErrorLike(this.realm, reason)) return errorSummary(this.realm, reason);
+    // Node: `new UnhandledPromiseRejection(reason)` (lib/internal/process/promises.js), whose
+    // message quotes the reason converted with a side-effect-free toString.
+    return (
+      'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
+      `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${this.reasonText(reason)}".`
+    );
+  }
+
+  private reasonText(reason: Value): string {
+    try {
+      return this.realm.js.display(reason);
+    } catch {
+      return String(reason);
+    }
+  }
+}

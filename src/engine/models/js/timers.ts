@@ -1,0 +1,186 @@
+/**
+ * Node's timer and callback-queue API over the virtual loop (../shared/semantics.md §1.8–1.11):
+ *  - setTimeout/setInterval: a delay below 1 or above 2147483647 (TIMEOUT_MAX), or not a
+ *    number, becomes 1 ms (lib/internal/timers.js `Timeout`), so 0, -5 and 1 share one list
+ *    and run in insertion order (js/12). Due = clock when called + delay; the virtual clock
+ *    stands still during synchronous code, so timers created in one macrotask share a start.
+ *  - An interval is re-inserted *after* its callback returns, unless it was cleared.
+ *  - setImmediate: the check queue; queueMicrotask: the microtask FIFO (same as promise
+ *    jobs, js/08); process.nextTick: the nextTick FIFO (§1.9).
+ *  - Callbacks get the extra arguments; a timer callback's `this` is its Timeout object.
+ */
+import type { Realm } from '../../runtime/realm';
+import { JSObject, type Value } from '../../runtime/values';
+import type { EventLoop, Job, Macrotask, TimerTask } from './event-loop';
+import { call, defineMethod, describeForError, fnName, isCallable, jsError, nativeFn } from './host';
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+/** A pending setTimeout/setInterval entry (the Timeout object's internal state). */
+export class Timer implements TimerTask {
+  due = 0;
+  seq = 0;
+  cancelled = false;
+  refed = true;
+  obj!: JSObject;
+  constructor(
+    private readonly realm: Realm,
+    private readonly loop: EventLoop,
+    readonly item: number,
+    private readonly callback: Value,
+    private readonly args: Value[],
+    /** The interval in ms for setInterval, null for setTimeout. */
+    readonly repeat: number | null,
+    readonly label: string,
+  ) {}
+  run(): void {
+    const r = this.realm.rec;
+    r.current = this.item;
+    if (r.on) r.emit({ type: 'started', id: this.item });
+    call(this.realm, this.callback, this.obj, this.args);
+    if (this.repeat !== null && !this.cancelled) {
+      this.loop.addTimer(this, this.repeat, this.label);
+    } else if (r.on) {
+      r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
+    }
+  }
+}
+
+/** A queued setImmediate callback. */
+class Immediate implements Macrotask {
+  cancelled = false;
+  constructor(
+    private readonly realm: Realm,
+    readonly item: number,
+    private readonly callback: Value,
+    private readonly args: Value[],
+    private readonly self: () => Value,
+  ) {}
+  run(): void {
+    const r = this.realm.rec;
+    r.current = this.item;
+    if (r.on) r.emit({ type: 'started', id: this.item });
+    call(this.realm, this.callback, this.self(), this.args);
+    if (r.on) r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
+  }
+}
+
+/** A queueMicrotask / process.nextTick callback. */
+class CallbackJob implements Job {
+  constructor(
+    private readonly realm: Realm,
+    readonly item: number,
+    private readonly callback: Value,
+    private readonly args: Value[],
+  ) {}
+  run(): void {
+    const r = this.realm.rec;
+    r.current = this.item;
+    if (r.on) r.emit({ type: 'started', id: this.item });
+    call(this.realm, this.callback, undefined, this.args);
+    if (r.on) r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
+  }
+}
+
+/** Node's ERR_INVALID_ARG_TYPE for a callback that is not a function. */
+function checkCallback(realm: Realm, cb: Value): void {
+  if (!isCallable(realm, cb)) {
+    throw jsError(realm, 'TypeError', `The "callback" argument must be of type function. Received ${describeForError(realm, cb)}`);
+  }
+}
+
+/** `after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1` (lib/internal/timers.js). */
+function clampDelay(realm: Realm, delay: Value): number {
+  const after = typeof delay === 'number' ? delay : delay === undefined ? NaN : Number(realm.js.unary('+', delay));
+  return after >= 1 && after <= TIMEOUT_MAX ? after : 1;
+}
+
+function newInvocation(realm: Realm, kind: 'timer' | 'microtask', name: string): number {
+  const r = realm.rec;
+  const id = r.newId();
+  if (r.on) r.emit({ type: 'invocation', id, kind, name, parent: r.current });
+  return id;
+}
+
+/** Install the timer and microtask functions into `target` (realm.builtins.js). */
+export function installTimers(realm: Realm, loop: EventLoop, target: Map<string, Value>): void {
+  const O = realm.js.intrinsics.ObjectPrototype;
+  const timeoutProto = new JSObject(O);
+  const immediateProto = new JSObject(O);
+
+  const timerOf = (v: Value): Timer | undefined => (v instanceof JSObject && v.internal instanceof Timer ? v.internal : undefined);
+  defineMethod(realm, timeoutProto, 'ref', (self) => {
+    const t = timerOf(self);
+    if (t) loop.setRefed(t, true);
+    return self;
+  });
+  defineMethod(realm, timeoutProto, 'unref', (self) => {
+    const t = timerOf(self);
+    if (t) loop.setRefed(t, false);
+    return self;
+  });
+  defineMethod(realm, timeoutProto, 'hasRef', (self) => timerOf(self)?.refed ?? false);
+  defineMethod(realm, timeoutProto, 'close', (self) => {
+    const t = timerOf(self);
+    if (t) loop.cancelTimer(t);
+    return self;
+  });
+
+  const makeTimer = (api: string, args: Value[], repeat: boolean): Value => {
+    const [cb, delay, ...rest] = args;
+    checkCallback(realm, cb);
+    const ms = clampDelay(realm, delay);
+    const label = realm.rec.on ? `${api} ${ms}ms` : '';
+    const id = newInvocation(realm, 'timer', realm.rec.on ? fnName(cb) || `${api} callback` : '');
+    const timer = new Timer(realm, loop, id, cb, rest, repeat ? ms : null, label);
+    timer.obj = new JSObject(timeoutProto, timer);
+    loop.addTimer(timer, ms, label);
+    return timer.obj;
+  };
+  const clear = (v: Value): Value => {
+    const t = timerOf(v);
+    if (t) loop.cancelTimer(t);
+    return undefined;
+  };
+
+  const def = (name: string, impl: (self: Value, args: Value[]) => Value): void => {
+    target.set(name, nativeFn(name, impl));
+  };
+  def('setTimeout', (_s, args) => makeTimer('setTimeout', args, false));
+  def('setInterval', (_s, args) => makeTimer('setInterval', args, true));
+  def('clearTimeout', (_s, args) => clear(args[0]));
+  def('clearInterval', (_s, args) => clear(args[0]));
+
+  def('setImmediate', (_s, args) => {
+    const [cb, ...rest] = args;
+    checkCallback(realm, cb);
+    const id = newInvocation(realm, 'timer', realm.rec.on ? fnName(cb) || 'setImmediate callback' : '');
+    const obj = new JSObject(immediateProto);
+    const task = new Immediate(realm, id, cb, rest, () => obj);
+    obj.internal = task;
+    loop.enqueueImmediate(task, 'setImmediate');
+    return obj;
+  });
+  def('clearImmediate', (_s, args) => {
+    const v = args[0];
+    if (v instanceof JSObject && v.internal instanceof Immediate) loop.cancelImmediate(v.internal);
+    return undefined;
+  });
+
+  def('queueMicrotask', (_s, args) => {
+    const cb = args[0];
+    checkCallback(realm, cb);
+    const id = newInvocation(realm, 'microtask', realm.rec.on ? fnName(cb) || 'queueMicrotask callback' : '');
+    loop.enqueueMicrotask(new CallbackJob(realm, id, cb, []), 'queueMicrotask');
+    return undefined;
+  });
+}
+
+/** process.nextTick(callback, ...args). */
+export function nextTick(realm: Realm, loop: EventLoop, args: Value[]): Value {
+  const [cb, ...rest] = args;
+  checkCallback(realm, cb);
+  const id = newInvocation(realm, 'microtask', realm.rec.on ? fnName(cb) || 'nextTick callback' : '');
+  loop.enqueueTick(new CallbackJob(realm, id, cb, rest), 'process.nextTick');
+  return undefined;
+}
