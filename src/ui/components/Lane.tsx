@@ -15,6 +15,8 @@ export interface LaneProps {
   xOf(seq: number): number;
   /** The playback cursor's x, for a lane that is still live; -1 for a settled lane. */
   cursorX: number;
+  /** Track width in px (markers are laid out in px so that none hides another). */
+  trackWidth: number;
   top: number;
   selectedSeq: number | null;
   linked: boolean;
@@ -23,19 +25,24 @@ export interface LaneProps {
 }
 
 const SETTLED = new Set(['done', 'failed', 'cancelled']);
-/** At most one marker of a kind per 1/BUCKETS of the track: dense lanes stay readable and fast. */
-const BUCKETS = 300;
+/** Markers of one kind closer than this (px) are drawn once: dense lanes stay readable and fast. */
+const SAME_KIND_PX = 3;
+/** Markers closer than this (px) are nudged right so each stays visible and clickable. */
+const MIN_GAP_PX = 15;
 
-function LaneView({ lane, xOf, cursorX, top, selectedSeq, linked, nameOf, onSelect }: LaneProps) {
+function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, nameOf, onSelect }: LaneProps) {
   const segs = lane.segments;
-  const markers: { mk: MarkerData; x: number }[] = [];
-  const lastBucket = new Map<string, number>();
+  const markers: { mk: MarkerData; px: number }[] = [];
+  const lastOfKind = new Map<string, number>();
+  let prev = -Infinity;
   for (const mk of lane.markers) {
-    const x = xOf(mk.seq);
-    const b = Math.round(x * BUCKETS);
-    if (lastBucket.get(mk.kind) === b && mk.seq !== selectedSeq) continue;
-    lastBucket.set(mk.kind, b);
-    markers.push({ mk, x });
+    let px = xOf(mk.seq) * trackWidth;
+    const last = lastOfKind.get(mk.kind);
+    if (last !== undefined && px - last < SAME_KIND_PX && mk.seq !== selectedSeq) continue;
+    lastOfKind.set(mk.kind, px);
+    if (px < prev + MIN_GAP_PX && prev + MIN_GAP_PX <= trackWidth) px = prev + MIN_GAP_PX;
+    prev = px;
+    markers.push({ mk, px });
   }
   const call = lane.loc ? `line ${lane.loc.line}` : '';
   return (
@@ -68,11 +75,11 @@ function LaneView({ lane, xOf, cursorX, top, selectedSeq, linked, nameOf, onSele
             </div>
           );
         })}
-        {markers.map(({ mk, x }) => (
+        {markers.map(({ mk, px }) => (
           <Marker
             key={mk.seq}
             marker={mk}
-            x={x}
+            px={px}
             selected={mk.seq === selectedSeq}
             title={markerTitle(mk, nameOf)}
             onSelect={(marker) => onSelect(lane, marker)}

@@ -32,20 +32,21 @@ export function markerTitle(mk: MarkerData, nameOf: (id: number | undefined) => 
 
 export interface MarkerProps {
   marker: MarkerData;
-  x: number;
+  /** Left offset in the track, px. */
+  px: number;
   selected: boolean;
   title: string;
   onSelect(marker: MarkerData): void;
 }
 
-export function Marker({ marker, x, selected, title, onSelect }: MarkerProps) {
+export function Marker({ marker, px, selected, title, onSelect }: MarkerProps) {
   return (
     <m.button
       type="button"
       className={`marker marker-${marker.kind}${selected ? ' selected' : ''}`}
       data-event={marker.kind}
       data-seq={marker.seq}
-      style={{ left: `${x * 100}%` }}
+      style={{ left: px }}
       title={title}
       aria-label={title}
       initial={{ scale: 0.2, opacity: 0 }}

@@ -8,6 +8,9 @@ import type { Lane as LaneData, MarkerData, ModelState } from '../state/types';
 import { Lane } from './Lane';
 
 export const ROW_HEIGHT = 26;
+/** Keep in step with --label-width and .lane-track's margin in styles.css. */
+const LABEL_WIDTH = 112;
+const TRACK_MARGIN = 10;
 const OVERSCAN = 6;
 const SETTLED = new Set(['done', 'failed', 'cancelled']);
 
@@ -54,6 +57,7 @@ export function Timeline({ view, xOf, cursorX, showAllKinds, selection, nameOf, 
     return () => ro.disconnect();
   }, []);
 
+  const trackWidth = Math.max(40, viewport.width - LABEL_WIDTH - TRACK_MARGIN);
   const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(lanes.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
   const select = useCallback((lane: LaneData, marker: MarkerData) => onSelect({ laneId: lane.id, marker }), [onSelect]);
@@ -79,6 +83,7 @@ export function Timeline({ view, xOf, cursorX, showAllKinds, selection, nameOf, 
             lane={lane}
             xOf={xOf}
             cursorX={SETTLED.has(lane.state) ? -1 : cursorX}
+            trackWidth={trackWidth}
             top={(first + i) * ROW_HEIGHT}
             selectedSeq={selection?.laneId === lane.id ? selection.marker.seq : null}
             linked={lane.id === target}
