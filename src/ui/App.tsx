@@ -138,7 +138,7 @@ export function App() {
         <main className="workspace">
           <aside className="left">
             <EditorPane value={snippet.source} lang={snippet.lang} onChange={onSource} lines={editorLines} errors={editorErrors} />
-            <DivergenceNote divergence={divergence} complete={finished} />
+            <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
             <AlignmentNote />
             <Legend />
           </aside>

@@ -6,7 +6,8 @@ function withCode(text: string) {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
-export function DivergenceNote({ divergence, complete }: { divergence: Divergence | null; complete: boolean }) {
+export function DivergenceNote({ divergence, complete, models }: { divergence: Divergence | null; complete: boolean; models: number }) {
+  if (models < 2) return <p className="divergence muted">Select two or more models to compare their output.</p>;
   if (!divergence || !complete) return <p className="divergence muted">Comparing outputs when every model has finished…</p>;
   if (divergence.sentence === undefined)
     return (
