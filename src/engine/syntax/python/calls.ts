@@ -55,7 +55,9 @@ export function lowerArgs(cx: PyContext, argList: SyntaxNode): Arg[] {
     } else if (g[1]?.name === 'AssignOp' && cx.src.textOf(g[1]) === '=' && g.length === 3) {
       if (first.name !== 'VariableName') throw syntaxError('expression cannot contain assignment, perhaps you meant "=="?', pos);
       sawKeyword = true;
-      args.push({ kind: 'kw', name: cx.src.textOf(first), value: lowerExpr(cx, g[2]!) });
+      const name = cx.src.textOf(first);
+      if (args.some((a) => a.kind === 'kw' && a.name === name)) throw syntaxError(`keyword argument repeated: ${name}`, pos);
+      args.push({ kind: 'kw', name, value: lowerExpr(cx, g[2]!) });
     } else {
       if (sawDoubleStar) throw syntaxError('positional argument follows keyword argument unpacking', pos);
       if (sawKeyword) throw syntaxError('positional argument follows keyword argument', pos);

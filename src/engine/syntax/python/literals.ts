@@ -17,6 +17,12 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function decodeNumber(raw: string, loc: Loc): NumLit {
   const pos = { line: loc.line, col: loc.col };
+  // Underscores only between digits (PEP 515); Lezer's Number token is laxer.
+  const badUnderscore = /__|_$|_(?=[.eEjJ])|(?<=[.eE+-])_/.exec(raw);
+  if (badUnderscore) {
+    const base = /^0[xX]/.test(raw) ? 'hexadecimal' : /^0[oO]/.test(raw) ? 'octal' : /^0[bB]/.test(raw) ? 'binary' : 'decimal';
+    throw syntaxError(`invalid ${base} literal`, { line: loc.line, col: loc.col + badUnderscore.index });
+  }
   const text = raw.replace(/_/g, '');
   if (/[jJ]$/.test(text)) throw unsupported('complex number literals', pos);
   const prefix = text.slice(0, 2).toLowerCase();

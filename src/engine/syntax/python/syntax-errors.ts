@@ -65,7 +65,8 @@ export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError |
   const limit = parserError ? parserError.offset : Infinity;
   const open = brackets.filter((b) => b.offset < limit);
   const innermost = open[open.length - 1];
-  if (innermost && (!parserError || line(parserError) > line(innermost))) return innermost.error;
+  const atEof = parserError !== null && parserError.offset >= src.text.trimEnd().length;
+  if (innermost && (!parserError || atEof || line(parserError) > line(innermost))) return innermost.error;
   if (parserError) {
     // A generic "invalid syntax" is replaced by a tokenizer error found later in the file
     // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
@@ -139,7 +140,8 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   // `if x` / `def f()` with the colon missing: the repair sits where the Body should start.
   const header = parent?.name === 'Body' ? parent.parent : parent;
   const headerKind = header ? COMPOUND_HEADERS[header.name] : undefined;
-  if (headerKind && atLineEnd && (parent?.name !== 'Body' || !prev)) {
+  const before = parent?.name === 'Body' && !prev ? parent.prevSibling : prev;
+  if (headerKind && atLineEnd && (parent?.name !== 'Body' || !prev) && before && completesHeader(before)) {
     return syntaxError("expected ':'", src.pos(node.from));
   }
   // `if x:` followed by a line that is not indented.
@@ -154,6 +156,13 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
     return syntaxError('invalid syntax. Perhaps you forgot a comma?', src.pos(prev.from));
   }
   return syntaxError('invalid syntax', pos);
+}
+
+/** Whether a header can end with this node (`if x`, `def f()`, `try`), so only `:` is missing. */
+function completesHeader(node: SyntaxNode): boolean {
+  if (node.type.isError) return false;
+  const keyword = /^[a-z]+$/.test(node.name);
+  return !keyword || node.name === 'try' || node.name === 'else' || node.name === 'finally' || node.name === 'except';
 }
 
 function isExpressionNode(node: SyntaxNode): boolean {

@@ -72,7 +72,7 @@ function arrayPattern(cx: PyContext, groups: SyntaxNode[][], from: number, to: n
     if (first.name === '*') {
       if (mode === 'del') throw syntaxError('cannot delete starred', cx.src.pos(first.from));
       starred++;
-      if (starred > 1) throw syntaxError('multiple starred expressions in assignment', cx.src.pos(first.from));
+      if (starred > 1) throw syntaxError('multiple starred expressions in assignment', cx.src.pos(from));
       const inner = g[1]!;
       return { kind: 'RestPattern', target: lowerTarget(cx, inner, mode), loc: cx.src.locOf(first.from, inner.to) };
     }
