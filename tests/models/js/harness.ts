@@ -65,6 +65,7 @@ export function makeRealm(opts: { record?: boolean; budget?: number } = {}): Rea
     errorSummary: (e: Value) => (e instanceof JSObject ? `${String(get(e, 'name'))}: ${String(get(e, 'message'))}` : `Uncaught ${repr(e)}`),
     repr,
     display: (v: Value) => (typeof v === 'string' ? v : repr(v)),
+    toString: (v: Value) => String(v),
     unary: (_op: string, v: Value) => Number(v),
     iterate: (v: Value) => {
       if (!Array.isArray(v)) throw newError('TypeError', 'object is not iterable');

@@ -78,10 +78,20 @@ export function jsError(realm: Realm, type: string, message: string): Thrown {
   return realm.js.newError(type, message);
 }
 
-/** `Type: message` for an uncaught error value, in the value's own language. */
+/**
+ * `Type: message` for an uncaught error value, in the value's own language — as the
+ * conformance capture hook records it (tests/oracle/node-capture-hook.mjs): an Error gives
+ * `name: message` (just `name` when the message is empty), anything else `String(value)`.
+ */
 export function errorSummary(realm: Realm, exc: Value): string {
   if (exc instanceof PyInstance) return realm.py.errorSummary(exc);
-  return realm.js.errorSummary(exc);
+  if (isErrorLike(realm, exc)) return realm.js.errorSummary(exc);
+  try {
+    return realm.js.toString(exc);
+  } catch (e) {
+    if (e instanceof Thrown) return String(exc);
+    throw e;
+  }
 }
 
 /** Is `v` an Error object (its prototype chain reaches %Error.prototype%) or a Python exception? */

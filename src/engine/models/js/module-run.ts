@@ -9,8 +9,9 @@
  *  - An exception escaping the body rejects the module's evaluation promise. Node's ESM
  *    loader awaits that promise through a few async frames (ModuleJob.run →
  *    ModuleLoader.import → asyncRunEntryPointWithESMLoader) and then reports it as an
- *    uncaught exception with origin 'unhandledRejection', which the conformance capture
- *    hook records as `unhandled-rejection`. Measured on Node v20.20.2: microtasks keep
+ *    uncaught exception (origin 'unhandledRejection'). We call a synchronous throw
+ *    'uncaught-exception' and a rejected top-level await 'unhandled-rejection'
+ *    (tests/conformance/README.md, `error_kind`). Measured on Node v20.20.2: microtasks keep
  *    running for 3 more ticks after a synchronous module throws, and for 4 after an async
  *    (top-level-await) module rejects; nextTicks and timers never run. LoaderJob replays
  *    exactly those hops.
@@ -19,7 +20,7 @@ import type { Value } from '../../runtime/values';
 import { Thrown } from '../../runtime/thrown';
 import type { Pos } from '../../events/types';
 import type { BodyGenerator, LoadedProgram } from '../model';
-import type { Job } from './event-loop';
+import type { CrashKind, Job } from './event-loop';
 import { PENDING, performThen, type PromiseHost, type PromiseRecord, type Reactor } from './promise';
 import { startAsync } from './async-function';
 
@@ -33,11 +34,12 @@ class LoaderJob implements Job {
     private readonly host: PromiseHost,
     private readonly hopsLeft: number,
     private readonly error: Value,
+    private readonly kind: CrashKind,
     private readonly loc: Pos | undefined,
   ) {}
   run(): void {
-    if (this.hopsLeft > 1) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, this.hopsLeft - 1, this.error, this.loc));
-    else this.host.loop.crash(this.error, 'unhandled-rejection', this.loc);
+    if (this.hopsLeft > 1) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, this.hopsLeft - 1, this.error, this.kind, this.loc));
+    else this.host.loop.crash(this.error, this.kind, this.loc);
   }
 }
 
@@ -49,7 +51,7 @@ class ModuleAwaiter implements Reactor {
     return '';
   }
   react(rejected: boolean, argument: Value): void {
-    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, undefined));
+    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, 'unhandled-rejection', undefined));
   }
 }
 
@@ -80,7 +82,7 @@ export class ModuleRun {
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
       if (r.on) r.emit({ type: 'rejected', id, error: safeText(this.host, e.value) });
-      this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, e.value, e.loc));
+      this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, e.value, 'uncaught-exception', e.loc));
       return;
     }
     if (r.on) r.emit({ type: 'resolved', id, value: 'undefined' });

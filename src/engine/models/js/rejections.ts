@@ -10,14 +10,13 @@
  *  - microtasks and nextTicks already queued in that drain still ran; timers never run
  *    after (js/16);
  *  - the first still-unhandled rejection, in rejection order, ends the program with its
- *    reason (`Name: message`); a non-Error reason is wrapped in Node's
- *    UnhandledPromiseRejection (ERR_UNHANDLED_REJECTION) message.
+ *    reason, summarised as the conformance capture hook does (`Name: message` for an
+ *    Error, `String(reason)` otherwise — the hook's 'unhandledRejection' listener sees the
+ *    raw reason, before Node would wrap it in ERR_UNHANDLED_REJECTION).
  */
 import type { Realm } from '../../runtime/realm';
-import type { Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
-import { errorSummary, isErrorLike } from './host';
 
 export class RejectionTracker {
   /** Node's pendingUnhandledRejections: rejected-without-handler, in rejection order. */
@@ -46,26 +45,8 @@ export class RejectionTracker {
     for (const rec of pending) {
       if (!rec.unhandled) continue;
       rec.unhandled = false;
-      this.loop.crash(rec.result, 'unhandled-rejection', undefined, this.summary(rec.result));
+      this.loop.crash(rec.result, 'unhandled-rejection');
       return;
-    }
-  }
-
-  private summary(reason: Value): string {
-    if (isErrorLike(this.realm, reason)) return errorSummary(this.realm, reason);
-    // Node: `new UnhandledPromiseRejection(reason)` (lib/internal/process/promises.js), whose
-    // message quotes the reason converted with a side-effect-free toString.
-    return (
-      'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
-      `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${this.reasonText(reason)}".`
-    );
-  }
-
-  private reasonText(reason: Value): string {
-    try {
-      return this.realm.js.display(reason);
-    } catch {
-      return String(reason);
     }
   }
 }
