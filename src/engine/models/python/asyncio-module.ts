@@ -1,0 +1,89 @@
+/**
+ * The `asyncio` module object: the functions user code calls, bound to the model
+ * (Lib/asyncio/tasks.py, events.py, runners.py). Behaviour lives in the files named in
+ * each entry; this file only binds Python arguments.
+ */
+import { FunctionValue, None, PyModule, type Value } from '../../runtime/values';
+import { pyNative } from '../../runtime/python/classes';
+import type { PyModelContext } from './context';
+import { EventLoop, getEventLoop, getRunningLoop } from './event-loop';
+import { Coroutine } from './coroutine';
+import { Future } from './future';
+import { gather } from './gather';
+import { asyncioRun, newEventLoop } from './runner';
+import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
+import { createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
+import { defineSyncClasses } from './sync';
+import { arg, builtinClass, isNone, pyError, required, rest } from './host';
+
+export function makeAsyncioModule(ctx: PyModelContext): PyModule {
+  const realm = ctx.realm;
+  const m = new PyModule('asyncio');
+  const def = (name: string, impl: Parameters<typeof pyNative>[1]) => m.dict.set(name, pyNative(name, impl));
+  const loopOrRunning = (v: Value): EventLoop => {
+    if (v === undefined || isNone(v)) return getRunningLoop(ctx);
+    if (!(v instanceof EventLoop)) throw pyError(realm, 'TypeError', 'loop must be an event loop');
+    return v;
+  };
+
+  m.dict.set('__name__', 'asyncio');
+  def('sleep', (_s, a) => sleep(ctx, required(realm, a, 0, 'delay', 'sleep'), arg(a, 1, 'result', None)));
+  def('create_task', (_s, a) => createTask(ctx, required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name')));
+  def('ensure_future', (_s, a) => {
+    const l = arg(a, -1, 'loop');
+    return ensureFuture(ctx, required(realm, a, 0, 'coro_or_future', 'ensure_future'), l === undefined || isNone(l) ? undefined : loopOrRunning(l));
+  });
+  def('gather', (_s, a) => {
+    const re = arg(a, -1, 'return_exceptions', false);
+    return gather(ctx, a.positional, realm.py.truthy(re));
+  });
+  def('wait_for', (_s, a) => waitFor(ctx, required(realm, a, 0, 'fut', 'wait_for'), required(realm, a, 1, 'timeout', 'wait_for')));
+  def('wait', (_s, a) =>
+    wait(ctx, required(realm, a, 0, 'fs', 'wait'), arg(a, -1, 'timeout', None), arg(a, -1, 'return_when', ALL_COMPLETED)),
+  );
+  def('run', (_s, a) => asyncioRun(ctx, required(realm, a, 0, 'main', 'run')));
+  def('get_running_loop', () => getRunningLoop(ctx));
+  def('get_event_loop', () => getEventLoop(ctx));
+  def('new_event_loop', () => newEventLoop(ctx));
+  def('set_event_loop', (_s, a) => {
+    const l = required(realm, a, 0, 'loop', 'set_event_loop');
+    if (!isNone(l) && !(l instanceof EventLoop)) throw pyError(realm, 'TypeError', `loop must be an instance of AbstractEventLoop or None, not '${realm.py.repr(l)}'`);
+    ctx.current = isNone(l) ? null : (l as EventLoop);
+    return None;
+  });
+  def('current_task', (_s, a) => loopOrRunning(arg(a, 0, 'loop')).currentTask ?? None);
+  def('all_tasks', (_s, a) => {
+    const loop = loopOrRunning(arg(a, 0, 'loop'));
+    return realm.py.makeSet([...ctx.pendingTasks].filter((t) => t.loop === loop && !t.done()));
+  });
+  def('iscoroutine', (_s, a) => arg(a, 0, 'obj') instanceof Coroutine);
+  def('isfuture', (_s, a) => arg(a, 0, 'obj') instanceof Future);
+  def('iscoroutinefunction', (_s, a) => {
+    const f = arg(a, 0, 'func');
+    return f instanceof FunctionValue && f.def.isAsync;
+  });
+  def('eager_task_factory', (_s, a) => {
+    const loop = required(realm, a, 0, 'loop', 'eager_task_factory');
+    if (!(loop instanceof EventLoop)) throw pyError(realm, 'TypeError', 'loop must be an event loop');
+    const name = arg(a, -1, 'name');
+    return eagerTaskFactory(ctx, loop, required(realm, a, 1, 'coro', 'eager_task_factory'), name === undefined || isNone(name) ? undefined : String(name));
+  });
+  ctx.eagerFactory = m.dict.get('eager_task_factory')!;
+
+  m.dict.set('Future', ctx.cls.future);
+  m.dict.set('Task', ctx.cls.task);
+  m.dict.set('Handle', ctx.cls.handle);
+  m.dict.set('TimerHandle', ctx.cls.timerHandle);
+  m.dict.set('CancelledError', ctx.cls.cancelledError);
+  m.dict.set('InvalidStateError', ctx.cls.invalidStateError);
+  // asyncio.TimeoutError is the builtin TimeoutError since 3.11.
+  m.dict.set('TimeoutError', builtinClass(realm, 'TimeoutError'));
+  m.dict.set('FIRST_COMPLETED', FIRST_COMPLETED);
+  m.dict.set('FIRST_EXCEPTION', FIRST_EXCEPTION);
+  m.dict.set('ALL_COMPLETED', ALL_COMPLETED);
+  const { Event, Lock } = defineSyncClasses(ctx);
+  m.dict.set('Event', Event);
+  m.dict.set('Lock', Lock);
+  void rest;
+  return m;
+}

@@ -1,0 +1,233 @@
+/**
+ * The Python faces of the model's objects: the classes `asyncio.Future`, `asyncio.Task`,
+ * the event loop, `Handle`/`TimerHandle`, `coroutine`, `CancelledError`, `InvalidStateError`,
+ * built with the runtime's `defineBuiltinClass` (src/engine/runtime/python/classes.ts).
+ * The behaviour lives in future.ts, task.ts, event-loop.ts, coroutine.ts; the methods here
+ * only bind Python arguments to it.
+ */
+import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
+import type { PyModelContext } from './context';
+import { toNs } from './context';
+import { EventLoop, getEventLoop } from './event-loop';
+import { Future } from './future';
+import { Task } from './task';
+import { Coroutine } from './coroutine';
+import { FutureIter } from './await';
+import { Handle, TimerHandle } from './handles';
+import { loopCreateTask, newTask } from './tasks-api';
+import { runUntilComplete } from './runner';
+import { arg, callValue, hexAddress, isNone, pyError, reprOf, required, rest, toNumber, Thrown } from './host';
+import { callableName } from './event-loop';
+
+function self<T>(ctx: PyModelContext, v: Value, cls: abstract new (...a: never[]) => T, what: string): T {
+  if (v instanceof cls) return v;
+  throw pyError(ctx.realm, 'TypeError', `descriptor requires a '${what}' object but received '${ctx.realm.py.repr(v)}'`);
+}
+
+/** The Python object for a loop handle (what call_soon/call_later return). */
+export function handleObject(ctx: PyModelContext, loop: EventLoop, h: Handle): PyInstance {
+  if (!h.pyObject) h.pyObject = new PyInstance(h instanceof TimerHandle ? ctx.cls.timerHandle : ctx.cls.handle, { h, loop });
+  return h.pyObject;
+}
+
+function handleOf(v: Value): { h: Handle; loop: EventLoop } {
+  return (v as PyInstance).internal as { h: Handle; loop: EventLoop };
+}
+
+function loopArg(ctx: PyModelContext, args: CallArgs): EventLoop {
+  const l = args.keywords?.get('loop');
+  if (l === undefined || isNone(l)) return getEventLoop(ctx);
+  if (!(l instanceof EventLoop)) throw pyError(ctx.realm, 'TypeError', 'loop must be an event loop');
+  return l;
+}
+
+function futureState(f: Future): string {
+  return f.state === 0 ? 'pending' : f.state === 1 ? 'cancelled' : 'finished';
+}
+
+export function defineAsyncioClasses(ctx: PyModelContext): void {
+  const realm = ctx.realm;
+  const object = pyClass(realm, 'object');
+  const fut = (v: Value) => self(ctx, v, Future, 'Future');
+  const task = (v: Value) => self(ctx, v, Task, 'Task');
+  const loopOf = (v: Value) => self(ctx, v, EventLoop, 'BaseEventLoop');
+
+  const cancelledError = defineExceptionClass(realm, 'CancelledError', 'BaseException', 'asyncio.exceptions');
+  const invalidStateError = defineExceptionClass(realm, 'InvalidStateError', 'Exception', 'asyncio.exceptions');
+
+  const future: PyClass = defineBuiltinClass(realm, 'Future', [object], {
+    module: 'asyncio',
+    construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
+    methods: {
+      result: (s) => fut(s).result(),
+      exception: (s) => fut(s).exception(),
+      set_result: (s, a) => (fut(s).setResult(required(realm, a, 0, 'result', 'set_result')), None),
+      set_exception: (s, a) => (fut(s).setException(required(realm, a, 0, 'exception', 'set_exception')), None),
+      done: (s) => fut(s).done(),
+      cancelled: (s) => fut(s).cancelled(),
+      cancel: (s, a) => fut(s).cancel(arg(a, 0, 'msg', None)),
+      add_done_callback: (s, a) => {
+        const f = fut(s);
+        const fn = required(realm, a, 0, 'fn', 'add_done_callback');
+        const name = callableName(fn);
+        const item = ctx.invocation('callback', name);
+        f.addDoneCallback({ fn: (x) => void callValue(realm, fn, [x]), item, label: name, py: fn });
+        return None;
+      },
+      remove_done_callback: (s, a) => fut(s).removeDoneCallback(required(realm, a, 0, 'fn', 'remove_done_callback')),
+      get_loop: (s) => fut(s).loop,
+      __await__: (s) => new FutureIter(ctx, fut(s)),
+      __iter__: (s) => new FutureIter(ctx, fut(s)),
+      __repr__: (s) => {
+        const f = fut(s);
+        let extra = '';
+        if (f.state === 2) extra = f.exceptionValue !== undefined ? ` exception=${reprOf(realm, f.exceptionValue)}` : ` result=${reprOf(realm, f.resultValue)}`;
+        return `<${f.cls.name} ${futureState(f)}${extra}>`;
+      },
+    },
+  });
+
+  const taskCls = defineBuiltinClass(realm, 'Task', [future], {
+    module: 'asyncio',
+    construct: (cls, args) => {
+      const coro = required(realm, args, 0, 'coro', 'Task');
+      const name = args.keywords?.get('name');
+      const eager = args.keywords?.get('eager_start');
+      return newTask(ctx, loopArg(ctx, args), coro, {
+        cls,
+        name: name === undefined || isNone(name) ? undefined : String(name),
+        eager: eager !== undefined && realm.py.truthy(eager),
+      });
+    },
+    methods: {
+      get_name: (s) => task(s).name,
+      set_name: (s, a) => ((task(s).name = String(realm.py.display(arg(a, 0, 'value')))), None),
+      get_coro: (s) => task(s).coro,
+      cancel: (s, a) => task(s).cancel(arg(a, 0, 'msg', None)),
+      cancelling: (s) => task(s).numCancelsRequested,
+      uncancel: (s) => task(s).uncancel(),
+      set_result: () => {
+        throw pyError(realm, 'RuntimeError', 'Task does not support set_result() operation');
+      },
+      set_exception: () => {
+        throw pyError(realm, 'RuntimeError', 'Task does not support set_exception() operation');
+      },
+      __repr__: (s) => {
+        const t = task(s);
+        return `<Task ${futureState(t)} name='${t.name}' coro=<${t.coro.qualname}() ${t.done() ? 'done' : 'running'}>>`;
+      },
+    },
+  });
+
+  const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
+    register: false,
+    methods: {
+      send: (s, a) => {
+        const c = self(ctx, s, Coroutine, 'coroutine');
+        const r = c.send(arg(a, 0, 'value', None));
+        if (r.done) throw pyError(realm, 'StopIteration', r.value === None ? undefined : realm.py.display(r.value));
+        return r.value as Value;
+      },
+      throw: (s, a) => {
+        const c = self(ctx, s, Coroutine, 'coroutine');
+        const exc = realm.py.toException(required(realm, a, 0, 'typ', 'throw'));
+        const r = c.throw(new Thrown(exc));
+        if (r.done) throw pyError(realm, 'StopIteration');
+        return r.value as Value;
+      },
+      close: (s) => (self(ctx, s, Coroutine, 'coroutine').close(), None),
+      __repr__: (s) => {
+        const c = self(ctx, s, Coroutine, 'coroutine');
+        return `<coroutine object ${c.qualname} at ${hexAddress(realm, c)}>`;
+      },
+    },
+    properties: {
+      __name__: { get: (s) => (s as Coroutine).name },
+      __qualname__: { get: (s) => (s as Coroutine).qualname },
+      cr_running: { get: (s) => (s as Coroutine).state === 1 },
+    },
+  });
+
+  const handle = defineBuiltinClass(realm, 'Handle', [object], {
+    module: 'asyncio',
+    methods: {
+      cancel: (s) => {
+        const { h, loop } = handleOf(s);
+        loop.cancelHandle(h);
+        return None;
+      },
+      cancelled: (s) => handleOf(s).h.cancelled,
+    },
+  });
+  const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
+    module: 'asyncio',
+    methods: {
+      when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when / 1e9),
+    },
+  });
+
+  const loop = defineBuiltinClass(realm, '_VirtualEventLoop', [object], {
+    module: 'asyncio',
+    methods: {
+      call_soon: (s, a) => {
+        const l = loopOf(s);
+        return handleObject(ctx, l, l.callSoon(required(realm, a, 0, 'callback', 'call_soon'), rest(a, 1)));
+      },
+      call_later: (s, a) => {
+        const l = loopOf(s);
+        const delay = toNumber(required(realm, a, 0, 'delay', 'call_later'));
+        return handleObject(ctx, l, l.callLater(delay, required(realm, a, 1, 'callback', 'call_later'), rest(a, 2)));
+      },
+      call_at: (s, a) => {
+        const l = loopOf(s);
+        const when = toNs(toNumber(required(realm, a, 0, 'when', 'call_at')));
+        return handleObject(ctx, l, l.callAt(when, required(realm, a, 1, 'callback', 'call_at'), rest(a, 2)));
+      },
+      time: (s) => realm.py.makeFloat(loopOf(s).time()),
+      create_future: (s) => loopOf(s).createFuture(),
+      create_task: (s, a) => loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name')),
+      set_task_factory: (s, a) => {
+        const f = arg(a, 0, 'factory', None);
+        if (!isNone(f) && !realm.interp.isCallable(f)) throw pyError(realm, 'TypeError', 'task factory must be a callable or None');
+        loopOf(s).taskFactory = isNone(f) ? null : f;
+        return None;
+      },
+      get_task_factory: (s) => loopOf(s).taskFactory ?? None,
+      run_until_complete: (s, a) => runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'run_until_complete')),
+      run_forever: (s) => (loopOf(s).runForever(), None),
+      stop: (s) => (loopOf(s).stop(), None),
+      close: (s) => (loopOf(s).close(), None),
+      is_running: (s) => loopOf(s).isRunning(),
+      is_closed: (s) => loopOf(s).closed,
+      set_exception_handler: (s, a) => {
+        const h = arg(a, 0, 'handler', None);
+        loopOf(s).exceptionHandler = isNone(h) ? null : h;
+        return None;
+      },
+      get_exception_handler: (s) => loopOf(s).exceptionHandler ?? None,
+      call_exception_handler: (s, a) => {
+        const context = required(realm, a, 0, 'context', 'call_exception_handler');
+        const message = realm.py.getItem(context, 'message');
+        loopOf(s).callExceptionHandler(String(realm.py.display(message)), None, String(realm.py.display(message)));
+        return None;
+      },
+      __repr__: (s) => `<_VirtualEventLoop running=${loopOf(s).running ? 'True' : 'False'} closed=${loopOf(s).closed ? 'True' : 'False'} debug=False>`,
+    },
+  });
+
+  ctx.cls = {
+    loop,
+    handle,
+    timerHandle,
+    future,
+    task: taskCls,
+    coroutine,
+    cancelledError,
+    invalidStateError,
+    // promisio-classes.ts fills these in.
+    promise: object,
+    taskPromise: object,
+    aggregateError: object,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The state one Python-model run shares: the variant, the virtual clock (one clock for
+ * every loop of the run, as in the oracle), the running loop and the policy's current
+ * loop, the asyncio/promisio classes of this realm, and the bookkeeping that stands in for
+ * CPython's garbage collector at the end of the run (unstarted coroutines, pending tasks,
+ * futures whose exception was never retrieved — see warnings.ts).
+ */
+import type { Realm } from '../../runtime/realm';
+import type { PyClass } from '../../runtime/values';
+import type { InvocationKind, Pos } from '../../events/types';
+import type { EventLoop } from './event-loop';
+import type { Task } from './task';
+import type { Future } from './future';
+import type { Coroutine } from './coroutine';
+
+export type PythonVariant = 'python' | 'python-eager' | 'promisio';
+
+/** The Python classes the model defines in this realm (classes.ts, promisio-classes.ts). */
+export interface AsyncioClasses {
+  loop: PyClass;
+  handle: PyClass;
+  timerHandle: PyClass;
+  future: PyClass;
+  task: PyClass;
+  coroutine: PyClass;
+  cancelledError: PyClass;
+  invalidStateError: PyClass;
+  promise: PyClass;
+  taskPromise: PyClass;
+  aggregateError: PyClass;
+}
+
+export class PyModelContext {
+  /** Virtual time in integer nanoseconds (handles.ts explains why integers). */
+  clock = 0;
+  /** `events._get_running_loop()`. */
+  running: EventLoop | null = null;
+  /** The policy's current loop (`set_event_loop`), what `get_event_loop()` falls back to. */
+  current: EventLoop | null = null;
+  /** `_run_once` calls so far, over every loop of the run (the `loopcount.it()` of semantics.md). */
+  iterations = 0;
+  /** `Task-N` names (tasks.py `_task_name_counter`). */
+  taskCounter = 0;
+  /** Timer creation sequence: the heap's tie-breaker. */
+  timerSeq = 0;
+  /** `_scheduled_tasks`: registered tasks that are not done. */
+  readonly pendingTasks = new Set<Task>();
+  /** Coroutine objects never started (the "was never awaited" finalizer warning). */
+  readonly unstarted = new Set<Coroutine>();
+  /** Futures whose `__log_traceback` is set (the "exception was never retrieved" finalizer). */
+  readonly unretrieved = new Set<Future>();
+  /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */
+  mainTask: Task | null = null;
+  /** Set by the driver: an error in the REPL top-level code (recorded, the loop goes on). */
+  onMainError: ((exc: import('../../runtime/thrown').Thrown) => void) | null = null;
+  cls!: AsyncioClasses;
+  /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
+  eagerFactory: import('../../runtime/values').Value = null;
+
+  constructor(
+    readonly realm: Realm,
+    readonly variant: PythonVariant,
+  ) {}
+
+  /** A new invocation id, announced to the recorder. */
+  invocation(kind: InvocationKind, name: string, loc?: Pos): number {
+    const rec = this.realm.rec;
+    const id = rec.newId();
+    if (rec.on) rec.emit({ type: 'invocation', id, kind, name, parent: rec.current, loc });
+    return id;
+  }
+
+  /** Move the virtual clock forward (the loop "waited" for its next timer). */
+  advanceClock(ns: number): void {
+    if (ns <= this.clock) return;
+    const rec = this.realm.rec;
+    const from = rec.time;
+    this.clock = ns;
+    rec.time = ns / 1e6;
+    if (rec.on) rec.emit({ type: 'time', from, to: rec.time });
+  }
+
+  /** `loop.time()`: seconds as a Python float. */
+  seconds(): number {
+    return this.clock / 1e9;
+  }
+}
+
+/** Seconds (a Python number) → integer nanoseconds. */
+export function toNs(seconds: number): number {
+  return Math.round(seconds * 1e9);
+}

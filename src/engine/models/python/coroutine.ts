@@ -1,0 +1,103 @@
+/**
+ * Coroutine objects (CPython Objects/genobject.c, PyCoro_Type).
+ *
+ * Lazy (semantics.md §2.2): calling an `async def` only builds the object; the body
+ * generator starts on the first `send`. `await coro` drives it inline from the awaiting
+ * body (await.ts), which costs 0 loop iterations unless something inside suspends.
+ *
+ *  - Sending into a finished coroutine: `RuntimeError: cannot reuse already awaited coroutine`.
+ *  - Awaiting a coroutine that is suspended in someone else's await:
+ *    `RuntimeError: coroutine is being awaited already` (ceval GET_AWAITABLE).
+ *  - A coroutine that is never started (nor closed) is reported at the end of the run as
+ *    `RuntimeWarning: coroutine 'QUALNAME' was never awaited` (`_PyGen_Finalize`).
+ *
+ * "Quiet" coroutines are the model's own (asyncio.sleep, wait_for, _wrap_awaitable): they
+ * behave exactly like coroutines (lazy, warn when never awaited) but record no events of
+ * their own, so the timeline shows the user's functions.
+ */
+import { PyInstance, type Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
+import type { BodyGenerator } from '../model';
+import type { PyModelContext } from './context';
+import { errorSummary, isInstanceOf, pyError, Thrown } from './host';
+
+export const CREATED = 0;
+export const RUNNING = 1;
+export const SUSPENDED = 2;
+export const CLOSED = 3;
+
+export class Coroutine extends PyInstance {
+  state = CREATED;
+  readonly id: number;
+
+  constructor(
+    readonly ctx: PyModelContext,
+    readonly gen: BodyGenerator,
+    readonly name: string,
+    readonly qualname: string,
+    loc?: Pos,
+    readonly quiet = false,
+  ) {
+    super(ctx.cls.coroutine);
+    this.id = quiet ? 0 : ctx.invocation('coroutine', name, loc);
+    ctx.unstarted.add(this);
+  }
+
+  send(v: unknown): IteratorResult<unknown, Value> {
+    if (this.state === CLOSED) throw pyError(this.ctx.realm, 'RuntimeError', 'cannot reuse already awaited coroutine');
+    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
+    return this.step(false, v);
+  }
+
+  throw(e: unknown): IteratorResult<unknown, Value> {
+    if (this.state === CLOSED) throw e;
+    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
+    return this.step(true, e);
+  }
+
+  /** `coro.close()`: an unstarted coroutine just closes; a suspended one unwinds its finally blocks. */
+  close(): void {
+    if (this.state === CREATED) {
+      this.state = CLOSED;
+      this.ctx.unstarted.delete(this);
+      return;
+    }
+    if (this.state === SUSPENDED) {
+      this.state = CLOSED;
+      this.gen.return(undefined);
+    }
+  }
+
+  private step(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
+    const ctx = this.ctx;
+    const rec = ctx.realm.rec;
+    const quiet = this.quiet;
+    if (this.state === CREATED) {
+      ctx.unstarted.delete(this);
+      if (!quiet && rec.on) rec.emit({ type: 'started', id: this.id });
+    }
+    this.state = RUNNING;
+    const prev = rec.current;
+    if (!quiet) rec.current = this.id;
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = isThrow ? this.gen.throw(v) : this.gen.next(v);
+    } catch (e) {
+      this.state = CLOSED;
+      rec.current = prev;
+      if (!quiet && rec.on && e instanceof Thrown) {
+        if (isInstanceOf(e.value, ctx.cls.cancelledError)) rec.emit({ type: 'cancelled', id: this.id });
+        else rec.emit({ type: 'rejected', id: this.id, error: errorSummary(ctx.realm, e.value) });
+      }
+      throw e;
+    }
+    rec.current = prev;
+    if (r.done) {
+      this.state = CLOSED;
+      if (!quiet && rec.on) rec.emit({ type: 'resolved', id: this.id, value: ctx.realm.py.repr(r.value) });
+    } else {
+      this.state = SUSPENDED;
+    }
+    return r;
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The Python models' ModelDriver: how a program runs under `python`, `python-eager` and
+ * `promisio` (tests/conformance/README.md "Run modes").
+ *
+ * Mode choice: `repl` for a Python module with top-level await, for any JS program, and for
+ * a Python twin run after a Python prelude (the JS-origin twins: a JS module body runs
+ * inside the event loop); `script` otherwise.
+ *
+ *  - repl: one virtual loop, set as the current loop. The prelude runs synchronously first.
+ *    The module runs as the main task (top-level await; created before the loop runs, so
+ *    never eager) or as one plain loop callback. The loop then runs until idle (nothing
+ *    ready, no live timer). An error in the top-level code is recorded (error, errorAt) and
+ *    the loop keeps running. If the main code is still waiting at the end:
+ *    `main code never finished (waits forever)`. `runUntil` pauses between iterations.
+ *  - script: the module body runs synchronously with no running loop; `asyncio.run` runs a
+ *    nested loop inside the call (runner.ts), so the whole script runs inside the first
+ *    `runUntil` (to completion or to the budget EngineError). An uncaught exception ends the
+ *    program; a loop that would wait forever ends it with `Hang: the program waits forever`.
+ *
+ * `callAsync`: a lazy coroutine (python, python-eager); under `promisio` every async def is
+ * promisified: `asyncio.create_task(coro)` (RuntimeError without a running loop, leaving the
+ * coroutine never awaited) then `Promise.resolve(task)` → TaskPromise.
+ */
+import type { Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
+import type { BodyGenerator, AsyncCallInfo, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
+import type { ModelName } from '../names';
+import type { Realm } from '../../runtime/realm';
+import { PyModelContext, type PythonVariant } from './context';
+import { EventLoop, Hang } from './event-loop';
+import { Handle } from './handles';
+import { Coroutine } from './coroutine';
+import { Task } from './task';
+import { awaitValue } from './await';
+import { defineAsyncioClasses } from './classes';
+import { definePromisioClasses, makePromisioModule, promisifyResult } from './promisio-module';
+import { makeAsyncioModule } from './asyncio-module';
+import { newEventLoop } from './runner';
+import { collectGarbage } from './warnings';
+import { errorSummary, Thrown } from './host';
+
+class PythonModel implements ModelDriver {
+  readonly name: ModelName;
+  private readonly ctx: PyModelContext;
+  private mode: 'repl' | 'script' = 'script';
+  private main: LoadedProgram | undefined;
+  private prelude: LoadedProgram | undefined;
+  private begun = false;
+  private completed = false;
+  private loop: EventLoop | null = null;
+  private error: string | null = null;
+  private errorAt: number | null = null;
+  private errorPos: Pos | null = null;
+
+  constructor(
+    private readonly realm: Realm,
+    variant: PythonVariant,
+  ) {
+    this.name = variant;
+    const ctx = new PyModelContext(realm, variant);
+    this.ctx = ctx;
+    defineAsyncioClasses(ctx);
+    definePromisioClasses(ctx);
+    realm.modules.set('asyncio', makeAsyncioModule(ctx));
+    realm.modules.set('promisio', makePromisioModule(ctx));
+  }
+
+  callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
+    const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
+    if (this.ctx.variant !== 'promisio') return coro;
+    return promisifyResult(this.ctx, coro);
+  }
+
+  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
+    return awaitValue(this.ctx, value, site);
+  }
+
+  start(main: LoadedProgram, prelude?: LoadedProgram): void {
+    this.main = main;
+    this.prelude = prelude;
+    const p = main.program;
+    const isTwin = prelude !== undefined && prelude.program.lang === 'py' && p.lang === 'py';
+    this.mode = p.hasTopLevelAwait || p.lang === 'js' || isTwin ? 'repl' : 'script';
+  }
+
+  private recordError(e: Thrown): void {
+    if (this.error !== null) return;
+    this.error = errorSummary(this.realm, e.value);
+    this.errorAt = this.realm.stdout.length;
+    this.errorPos = e.loc ? { line: e.loc.line, col: e.loc.col } : null;
+    const rec = this.realm.rec;
+    if (rec.on) rec.emit({ type: 'error', text: this.error, errorKind: 'uncaught-exception', id: rec.current, loc: this.errorPos ?? undefined });
+  }
+
+  runUntil(stepLimit: number): boolean {
+    if (this.completed) return true;
+    if (!this.begun) {
+      this.begun = true;
+      if (this.mode === 'script') {
+        this.runScript();
+        this.completed = true;
+        return true;
+      }
+      this.beginRepl();
+    }
+    const loop = this.loop!;
+    const budget = this.realm.budget;
+    for (;;) {
+      if (loop.isIdle()) {
+        this.endRepl();
+        return true;
+      }
+      if (budget.used >= stepLimit) return false;
+      loop.runOnce();
+    }
+  }
+
+  private runScript(): void {
+    try {
+      this.prelude?.module.runSync();
+      this.main!.module.runSync();
+    } catch (e) {
+      if (e instanceof Thrown) this.recordError(e);
+      else if (e instanceof Hang) this.recordHang(e);
+      else throw e;
+    }
+  }
+
+  private recordHang(h: Hang): void {
+    if (this.error !== null) return;
+    this.error = h.message;
+    this.errorAt = this.realm.stdout.length;
+    const rec = this.realm.rec;
+    if (rec.on) rec.emit({ type: 'error', text: h.message, errorKind: 'uncaught-exception' });
+  }
+
+  private beginRepl(): void {
+    const ctx = this.ctx;
+    const loop = newEventLoop(ctx);
+    this.loop = loop;
+    ctx.current = loop;
+    try {
+      this.prelude?.module.runSync();
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      this.recordError(e);
+    }
+    const main = this.main!;
+    if (main.program.hasTopLevelAwait) {
+      const coro = new Coroutine(ctx, main.module.runAsync(), '<module>', '<module>');
+      ctx.mainTask = new Task(ctx, loop, coro);
+      ctx.onMainError = (e) => this.recordError(e);
+    } else {
+      const id = ctx.invocation('main', '<module>');
+      loop.callSoonHandle(
+        new Handle(
+          () => {
+            try {
+              main.module.runSync();
+            } catch (e) {
+              if (!(e instanceof Thrown)) throw e;
+              this.recordError(e);
+            }
+          },
+          id,
+          '<module>',
+        ),
+      );
+    }
+    loop.running = true;
+    ctx.running = loop;
+  }
+
+  private endRepl(): void {
+    const ctx = this.ctx;
+    const loop = this.loop!;
+    if (ctx.mainTask !== null && !ctx.mainTask.done()) this.realm.warn('main code never finished (waits forever)');
+    loop.running = false;
+    ctx.running = null;
+    this.completed = true;
+  }
+
+  finish(): ModelOutcome {
+    if (this.completed) collectGarbage(this.ctx);
+    return {
+      error: this.error,
+      errorKind: this.error !== null ? 'uncaught-exception' : null,
+      errorAt: this.errorAt,
+      errorPos: this.errorPos,
+      mode: this.mode,
+      virtualTime: Math.round(this.ctx.clock / 1e6) / 1000,
+    };
+  }
+}
+
+export function createPythonModel(realm: Realm, variant: PythonVariant): ModelDriver {
+  return new PythonModel(realm, variant);
+}

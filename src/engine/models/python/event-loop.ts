@@ -1,0 +1,242 @@
+/**
+ * asyncio.BaseEventLoop (Lib/asyncio/base_events.py) with a virtual clock, as the oracle
+ * ran it (tests/conformance/README.md "The event loop: virtual time").
+ *
+ * Ordering rules (semantics.md §2.1, §2.3):
+ *  - `_ready` is a FIFO of handles; `call_soon` appends to it.
+ *  - `_scheduled` is a heap keyed by (deadline in integer ns, creation sequence).
+ *  - ONE `_run_once` (`runOnce`):
+ *      1. drop cancelled timers from the top of the heap;
+ *      2. when nothing is ready, "wait" for the earliest deadline: the virtual clock jumps;
+ *      3. pop every due timer (deadline <= now: the clock resolution is 1 ns) and append it
+ *         to `_ready`, AFTER the entries already there;
+ *      4. run exactly the n entries present now, skipping cancelled ones; entries added
+ *         meanwhile wait for the next iteration.
+ *  - A callback that raises goes to the exception handler and the loop keeps running
+ *    (`Handle._run`): the default handler records the warning `Exception in callback: T: m`.
+ *  - `run_forever` in a loop that would block forever (nothing ready, no timer) raises the
+ *    oracle's `Hang` (run-modes.ts turns it into `Hang: the program waits forever`).
+ *
+ * Budget: every handle run costs 1 step (integration.md).
+ */
+import { None, PyInstance, type Value } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import { toNs } from './context';
+import { Handle, ReadyQueue, TimerHandle, TimerHeap } from './handles';
+import { Future } from './future';
+import type { Task } from './task';
+import { callValue, errorSummary, pyError, Thrown } from './host';
+
+/** Thrown (as a host exception, never catchable by user code) when run_until_complete would wait forever. */
+export class Hang {
+  readonly message = 'Hang: the program waits forever';
+}
+
+export class EventLoop extends PyInstance {
+  readonly ready = new ReadyQueue();
+  readonly scheduled = new TimerHeap();
+  stopping = false;
+  closed = false;
+  running = false;
+  currentTask: Task | null = null;
+  /** `_task_factory`: a Python callable `(loop, coro, **kw)`, or null. */
+  taskFactory: Value = null;
+  /** `_exception_handler`: a Python callable `(loop, context)`, or null. */
+  exceptionHandler: Value = null;
+
+  constructor(readonly ctx: PyModelContext) {
+    super(ctx.cls.loop);
+  }
+
+  time(): number {
+    return this.ctx.seconds();
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  checkClosed(): void {
+    if (this.closed) throw pyError(this.ctx.realm, 'RuntimeError', 'Event loop is closed');
+  }
+
+  callSoonHandle(h: Handle): Handle {
+    this.ready.push(h);
+    const rec = this.ctx.realm.rec;
+    if (rec.on) rec.emit({ type: 'enqueue', queue: 'ready', item: h.item, label: h.label });
+    return h;
+  }
+
+  /** `call_soon(cb, *args)` from user code: a 'callback' invocation. */
+  callSoon(cb: Value, args: Value[], label?: string): Handle {
+    this.checkClosed();
+    const name = label ?? callableName(cb);
+    const item = this.ctx.invocation('callback', name);
+    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), item, name));
+  }
+
+  /** `call_at(when_ns, ...)`. */
+  callAtNs(when: number, run: () => void, item: number, label: string): TimerHandle {
+    const h = new TimerHandle(run, item, label, when, this.ctx.timerSeq++);
+    this.scheduled.push(h);
+    const rec = this.ctx.realm.rec;
+    if (rec.on) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: when / 1e6 });
+    return h;
+  }
+
+  /** `call_later(delay, cb, *args)` from user code. */
+  callLater(delaySeconds: number, cb: Value, args: Value[]): TimerHandle {
+    return this.callAt(this.ctx.clock + toNs(delaySeconds), cb, args);
+  }
+
+  callAt(whenNs: number, cb: Value, args: Value[]): TimerHandle {
+    this.checkClosed();
+    const name = callableName(cb);
+    const item = this.ctx.invocation('timer', name);
+    return this.callAtNs(whenNs, this.userCallback(cb, args, item), item, name);
+  }
+
+  private userCallback(cb: Value, args: Value[], item: number): () => void {
+    const realm = this.ctx.realm;
+    return () => {
+      const rec = realm.rec;
+      if (rec.on) rec.emit({ type: 'started', id: item });
+      callValue(realm, cb, args);
+    };
+  }
+
+  cancelHandle(h: Handle): void {
+    if (h.cancelled) return;
+    h.cancelled = true;
+    const rec = this.ctx.realm.rec;
+    if (rec.on && h instanceof TimerHandle && h.scheduled) rec.emit({ type: 'timer-cancelled', item: h.item });
+  }
+
+  createFuture(label = 'Future'): Future {
+    return new Future(this.ctx, this, undefined, 'promise', label);
+  }
+
+  /** Nothing ready and no live timer: `_run_once` would block forever. */
+  isIdle(): boolean {
+    if (this.ready.length > 0) return false;
+    const heap = this.scheduled;
+    while (heap.size > 0 && heap.peek()!.cancelled) heap.pop()!.scheduled = false;
+    return heap.size === 0;
+  }
+
+  /** One `_run_once` iteration. */
+  runOnce(): void {
+    const ctx = this.ctx;
+    const realm = ctx.realm;
+    const rec = realm.rec;
+    ctx.iterations++;
+    if (rec.on) rec.emit({ type: 'turn', n: ctx.iterations });
+    const heap = this.scheduled;
+    while (heap.size > 0 && heap.peek()!.cancelled) heap.pop()!.scheduled = false;
+    const ready = this.ready;
+    if (ready.length === 0 && !this.stopping && heap.size > 0) ctx.advanceClock(heap.peek()!.when);
+    const now = ctx.clock;
+    while (heap.size > 0 && heap.peek()!.when <= now) {
+      const t = heap.pop()!;
+      t.scheduled = false;
+      if (rec.on) rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
+      if (t.cancelled) continue;
+      this.callSoonHandle(t);
+    }
+    const budget = realm.budget;
+    const n = ready.length;
+    for (let i = 0; i < n; i++) {
+      const h = ready.shift();
+      if (h.cancelled) continue;
+      if (++budget.used > budget.limit) budget.exceeded(undefined);
+      if (rec.on) rec.emit({ type: 'dequeue', queue: 'ready', item: h.item });
+      const prev = rec.current;
+      rec.current = h.item;
+      try {
+        h.run();
+      } catch (e) {
+        if (!(e instanceof Thrown)) throw e;
+        this.callExceptionHandler('Exception in callback', e.value, `Exception in callback: ${errorSummary(realm, e.value)}`);
+      } finally {
+        rec.current = prev;
+      }
+    }
+  }
+
+  /**
+   * `call_exception_handler`: a user handler gets `(loop, {'message', 'exception'})`;
+   * the default one records the warning text the oracle's harness captured.
+   */
+  callExceptionHandler(message: string, exception: Value, warning: string, id?: number): void {
+    const realm = this.ctx.realm;
+    if (this.exceptionHandler !== null && this.exceptionHandler !== None) {
+      const context = realm.py.makeDict([
+        ['message', message],
+        ['exception', exception],
+      ]);
+      try {
+        callValue(realm, this.exceptionHandler, [this, context]);
+      } catch (e) {
+        if (!(e instanceof Thrown)) throw e;
+        realm.warn(`Unhandled error in exception handler: ${errorSummary(realm, e.value)}`, id);
+      }
+      return;
+    }
+    realm.warn(warning, id);
+  }
+
+  /** `run_forever`, nested inside the current synchronous call (script mode). */
+  runForever(): void {
+    this.checkClosed();
+    const ctx = this.ctx;
+    if (this.running) throw pyError(ctx.realm, 'RuntimeError', 'This event loop is already running');
+    if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Cannot run the event loop while another loop is running');
+    this.running = true;
+    ctx.running = this;
+    try {
+      for (;;) {
+        if (!this.stopping && this.isIdle()) throw new Hang();
+        this.runOnce();
+        if (this.stopping) break;
+      }
+    } finally {
+      this.stopping = false;
+      this.running = false;
+      ctx.running = null;
+    }
+  }
+
+  stop(): void {
+    this.stopping = true;
+  }
+
+  close(): void {
+    if (this.running) throw pyError(this.ctx.realm, 'RuntimeError', 'Cannot close a running event loop');
+    if (this.closed) return;
+    this.closed = true;
+    this.ready.clear();
+    this.scheduled.clear();
+  }
+}
+
+/** A readable name for a callback (events and labels). */
+export function callableName(cb: Value): string {
+  if (cb instanceof Object && 'name' in cb && typeof (cb as { name: unknown }).name === 'string') {
+    return (cb as { name: string }).name || 'callback';
+  }
+  if (cb instanceof Object && 'fn' in cb) return callableName((cb as { fn: Value }).fn);
+  return 'callback';
+}
+
+/** `events.get_running_loop()`. */
+export function getRunningLoop(ctx: PyModelContext): EventLoop {
+  if (ctx.running === null) throw pyError(ctx.realm, 'RuntimeError', 'no running event loop');
+  return ctx.running;
+}
+
+/** `events.get_event_loop()` (3.14): the running loop, else the policy's current loop, else RuntimeError. */
+export function getEventLoop(ctx: PyModelContext): EventLoop {
+  if (ctx.running !== null) return ctx.running;
+  if (ctx.current !== null) return ctx.current;
+  throw pyError(ctx.realm, 'RuntimeError', "There is no current event loop in thread 'MainThread'.");
+}

@@ -1,0 +1,188 @@
+/**
+ * asyncio.Future (Lib/asyncio/futures.py; C: Modules/_asynciomodule.c FutureObj).
+ *
+ * Ordering rules (semantics.md §2.2):
+ *  - set_result / set_exception / cancel pass every done callback to `call_soon`, in
+ *    registration order; nothing runs inside the call itself.
+ *  - add_done_callback on a future that is already done is an immediate `call_soon`.
+ *  - `await fut` yields the future (flagged `_asyncio_future_blocking`) only while it is
+ *    pending (await.ts); the Task that receives it registers its `__wakeup` as a done
+ *    callback, so the task resumes 1 iteration after the future completes.
+ *
+ * `__log_traceback` is set by set_exception and cleared by result()/exception()/cancel();
+ * a future still flagged at the end of the run is reported as "exception was never
+ * retrieved" (warnings.ts), as Future.__del__ does.
+ */
+import { None, PyClass, PyInstance, type Value } from '../../runtime/values';
+import type { InvocationKind } from '../../events/types';
+import type { PyModelContext } from './context';
+import type { EventLoop } from './event-loop';
+import { Handle } from './handles';
+import { errorSummary, isNone, pyError, pyException, Thrown } from './host';
+
+export const PENDING = 0;
+export const CANCELLED = 1;
+export const FINISHED = 2;
+
+export interface DoneCallback {
+  fn: (fut: Future) => void;
+  /** Invocation id the callback runs as (a task's id for `__wakeup`). */
+  item: number;
+  label: string;
+  /** The Python callable, for remove_done_callback. */
+  py?: Value;
+}
+
+export class Future extends PyInstance {
+  state = PENDING;
+  resultValue: Value = None;
+  exceptionValue: Value = undefined;
+  callbacks: DoneCallback[] = [];
+  /** `_asyncio_future_blocking`. */
+  blocking = false;
+  logTraceback = false;
+  cancelMessage: Value = None;
+  /** `_cancelled_exc`: the CancelledError a task's coroutine raised, re-raised by result(). */
+  cancelledExc: Value = undefined;
+  /** `_GatheringFuture._cancel_requested`. */
+  cancelRequested = false;
+  readonly id: number;
+  /** What `await` on it is shown as in events. */
+  label: string;
+
+  constructor(
+    readonly ctx: PyModelContext,
+    readonly loop: EventLoop,
+    cls?: PyClass,
+    kind: InvocationKind = 'promise',
+    label = 'Future',
+    id?: number,
+  ) {
+    super(cls ?? ctx.cls.future);
+    this.label = label;
+    this.id = id ?? ctx.invocation(kind, label);
+  }
+
+  done(): boolean {
+    return this.state !== PENDING;
+  }
+
+  cancelled(): boolean {
+    return this.state === CANCELLED;
+  }
+
+  /** `_make_cancelled_error`. */
+  makeCancelledError(): Value {
+    if (this.cancelledExc !== undefined) {
+      const exc = this.cancelledExc;
+      this.cancelledExc = undefined;
+      return exc;
+    }
+    const msg = this.cancelMessage;
+    return pyException(this.ctx.realm, this.ctx.cls.cancelledError, isNone(msg) ? undefined : String(msg));
+  }
+
+  result(): Value {
+    if (this.state === CANCELLED) throw new Thrown(this.makeCancelledError());
+    if (this.state !== FINISHED) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'Result is not ready.');
+    this.clearLogTraceback();
+    if (this.exceptionValue !== undefined) throw new Thrown(this.exceptionValue);
+    return this.resultValue;
+  }
+
+  exception(): Value {
+    if (this.state === CANCELLED) throw new Thrown(this.makeCancelledError());
+    if (this.state !== FINISHED) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'Exception is not set.');
+    this.clearLogTraceback();
+    return this.exceptionValue === undefined ? None : this.exceptionValue;
+  }
+
+  clearLogTraceback(): void {
+    if (this.logTraceback) {
+      this.logTraceback = false;
+      this.ctx.unretrieved.delete(this);
+    }
+  }
+
+  /** Public `set_result`: InvalidStateError when already done (C wording `invalid state`). */
+  setResult(v: Value): void {
+    if (this.state !== PENDING) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'invalid state');
+    this.finishResult(v);
+  }
+
+  setException(exc: Value): void {
+    if (this.state !== PENDING) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'invalid state');
+    const realm = this.ctx.realm;
+    // `set_exception(ValueError)` instantiates the class, as futures.py does.
+    if (exc instanceof PyClass) exc = realm.py.callClass(exc, { positional: [] });
+    if (exc instanceof PyInstance && exc.cls.name === 'StopIteration') {
+      exc = pyException(realm, 'RuntimeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
+    }
+    this.finishException(exc);
+  }
+
+  finishResult(v: Value): void {
+    this.resultValue = v;
+    this.state = FINISHED;
+    const rec = this.ctx.realm.rec;
+    if (rec.on) rec.emit({ type: 'resolved', id: this.id, value: this.ctx.realm.py.repr(v) });
+    this.scheduleCallbacks();
+  }
+
+  finishException(exc: Value): void {
+    this.exceptionValue = exc;
+    this.state = FINISHED;
+    const rec = this.ctx.realm.rec;
+    if (rec.on) rec.emit({ type: 'rejected', id: this.id, error: errorSummary(this.ctx.realm, exc) });
+    this.scheduleCallbacks();
+    this.logTraceback = true;
+    this.ctx.unretrieved.add(this);
+  }
+
+  /** Future.cancel (a Task overrides it). */
+  cancel(msg: Value = None): boolean {
+    this.clearLogTraceback();
+    return this.cancelFuture(msg);
+  }
+
+  protected cancelFuture(msg: Value): boolean {
+    if (this.state !== PENDING) return false;
+    this.state = CANCELLED;
+    this.cancelMessage = msg;
+    const rec = this.ctx.realm.rec;
+    if (rec.on) rec.emit({ type: 'cancelled', id: this.id });
+    this.scheduleCallbacks();
+    return true;
+  }
+
+  private scheduleCallbacks(): void {
+    const cbs = this.callbacks;
+    if (cbs.length === 0) return;
+    this.callbacks = [];
+    for (const cb of cbs) this.loop.callSoonHandle(new Handle(() => cb.fn(this), cb.item, cb.label));
+  }
+
+  addDoneCallback(cb: DoneCallback): void {
+    if (this.state !== PENDING) this.loop.callSoonHandle(new Handle(() => cb.fn(this), cb.item, cb.label));
+    else this.callbacks.push(cb);
+  }
+
+  /** remove_done_callback(fn): how many were removed. */
+  removeDoneCallback(py: Value): number {
+    const before = this.callbacks.length;
+    this.callbacks = this.callbacks.filter((c) => c.py !== py);
+    return before - this.callbacks.length;
+  }
+
+  /** Internal done callback from a TS closure; returns the entry for `removeCallback`. */
+  onDone(fn: (fut: Future) => void, item: number, label: string): DoneCallback {
+    const cb = { fn, item, label };
+    this.addDoneCallback(cb);
+    return cb;
+  }
+
+  removeCallback(cb: DoneCallback): void {
+    const i = this.callbacks.indexOf(cb);
+    if (i >= 0) this.callbacks.splice(i, 1);
+  }
+}

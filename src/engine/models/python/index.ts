@@ -1,0 +1,2 @@
+export { createPythonModel } from './driver';
+export type { PythonVariant } from './context';

@@ -1,0 +1,135 @@
+/**
+ * The `promisio` module as Python sees it: the classes `Promise`, `TaskPromise`,
+ * `AggregateError`, and the functions `promisify` and `run` (semantics.md §4).
+ *
+ * `promisify(f)` calls f synchronously; a raised exception becomes `Promise.reject`; a
+ * coroutine result goes to `asyncio.create_task` (the body starts next iteration, or at
+ * once under an eager task factory, §3); the outcome goes through `Promise.resolve`.
+ * Under the `promisio` model every `async def` call is already promisified (driver.ts
+ * `callAsync`); the oracle's AST transform skipped functions that already had a
+ * `@promisify` decorator, so there `promisify(async_fn)` returns the function unchanged —
+ * the same single promisification.
+ */
+import { FunctionValue, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
+import type { PyModelContext } from './context';
+import { getEventLoop } from './event-loop';
+import { Coroutine } from './coroutine';
+import { FutureIter, awaitValue } from './await';
+import { Promise, TaskPromise, promiseReject, promiseResolve } from './promisio';
+import { promiseAll, promiseAllSettled, promiseAny, promiseRace } from './promisio-combinators';
+import { createTask, nativeCoroutine } from './tasks-api';
+import { runUntilComplete } from './runner';
+import { arg, isNone, pyError, required, Thrown } from './host';
+
+function asPromise(ctx: PyModelContext, v: Value): Promise {
+  if (v instanceof Promise) return v;
+  throw pyError(ctx.realm, 'TypeError', `descriptor requires a 'Promise' object but received '${ctx.realm.py.repr(v)}'`);
+}
+
+export function definePromisioClasses(ctx: PyModelContext): void {
+  const realm = ctx.realm;
+  const object = pyClass(realm, 'object');
+  const p = (v: Value) => asPromise(ctx, v);
+  const promise: PyClass = defineBuiltinClass(realm, 'Promise', [object], {
+    module: 'promisio',
+    register: false,
+    construct: (cls, args) => {
+      const pr = new Promise(ctx, cls);
+      const f = arg(args, 0, 'f', None);
+      if (!isNone(f) && realm.py.truthy(f)) {
+        pr.runExecutor(f, realm.py.getAttr(pr, '_resolve'), realm.py.getAttr(pr, '_reject'));
+      }
+      return pr;
+    },
+    methods: {
+      then: (s, a) => p(s).then(arg(a, 0, 'on_resolved', None), arg(a, 1, 'on_rejected', None)),
+      catch: (s, a) => p(s).catch(required(realm, a, 0, 'on_rejected', 'catch')),
+      finally_: (s, a) => p(s).finally_(required(realm, a, 0, 'on_settled', 'finally_')),
+      cancel: (s) => p(s).cancel(),
+      cancelled: (s) => p(s).cancelled(),
+      _resolve: (s, a) => p(s).resolve(required(realm, a, 0, 'result', '_resolve')),
+      _reject: (s, a) => p(s).reject(required(realm, a, 0, 'error', '_reject')),
+      __await__: (s) => new FutureIter(ctx, p(s).awaitFuture()),
+    },
+    staticMethods: {
+      resolve: (_s, a) => promiseResolve(ctx, required(realm, a, 0, 'value', 'resolve')),
+      reject: (_s, a) => promiseReject(ctx, required(realm, a, 0, 'reason', 'reject')),
+      all: (_s, a) => promiseAll(ctx, required(realm, a, 0, 'promises', 'all')),
+      all_settled: (_s, a) => promiseAllSettled(ctx, required(realm, a, 0, 'promises', 'all_settled')),
+      any: (_s, a) => promiseAny(ctx, required(realm, a, 0, 'promises', 'any')),
+      race: (_s, a) => promiseRace(ctx, required(realm, a, 0, 'promises', 'race')),
+    },
+    properties: {
+      future: { get: (s) => p(s).future },
+    },
+  });
+  const taskPromise = defineBuiltinClass(realm, 'TaskPromise', [promise], {
+    module: 'promisio',
+    register: false,
+    properties: {
+      task: { get: (s) => (s as TaskPromise).task },
+    },
+  });
+  const aggregateError = defineExceptionClass(realm, 'AggregateError', 'RuntimeError', 'promisio');
+  aggregateError.dict.set(
+    '__init__',
+    pyNative('__init__', (self, args) => {
+      if (self instanceof PyInstance) self.dict.set('errors', arg(args, 0, 'errors', None));
+      return None;
+    }),
+  );
+  ctx.cls.promise = promise;
+  ctx.cls.taskPromise = taskPromise;
+  ctx.cls.aggregateError = aggregateError;
+}
+
+/** What the promisified wrapper does with f's result. */
+export function promisifyResult(ctx: PyModelContext, result: Value): Promise {
+  if (result instanceof Coroutine) result = createTask(ctx, result);
+  return promiseResolve(ctx, result);
+}
+
+export function promisify(ctx: PyModelContext, func: Value): Value {
+  const realm = ctx.realm;
+  if (ctx.variant === 'promisio' && func instanceof FunctionValue && func.def.isAsync) return func;
+  const name = func instanceof FunctionValue ? func.name : 'wrapper';
+  return pyNative(name, (self, args: CallArgs) => {
+    // Looked up as a method (`@promisify` inside a class body), the receiver comes as `self`.
+    const call: CallArgs = self !== undefined && self !== None ? { positional: [self, ...args.positional], keywords: args.keywords } : args;
+    let result: Value;
+    try {
+      result = realm.interp.call(func, undefined, call, 'py');
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      return promiseReject(ctx, e.value);
+    }
+    return promisifyResult(ctx, result);
+  });
+}
+
+export function makePromisioModule(ctx: PyModelContext): PyModule {
+  const realm = ctx.realm;
+  const m = new PyModule('promisio');
+  m.dict.set('__name__', 'promisio');
+  m.dict.set('Promise', ctx.cls.promise);
+  m.dict.set('TaskPromise', ctx.cls.taskPromise);
+  m.dict.set('AggregateError', ctx.cls.aggregateError);
+  m.dict.set(
+    'promisify',
+    pyNative('promisify', (_s, a) => promisify(ctx, required(realm, a, 0, 'func', 'promisify'))),
+  );
+  m.dict.set(
+    'run',
+    pyNative('run', (_s, a) => {
+      const func = required(realm, a, 0, 'func', 'run');
+      const rest: CallArgs = { positional: a.positional.slice(1), keywords: a.keywords };
+      const body = (function* () {
+        return yield* awaitValue(ctx, realm.interp.call(func, undefined, rest, 'py'), undefined);
+      })();
+      const coro = nativeCoroutine(ctx, '_run', 'run.<locals>._run', body);
+      return runUntilComplete(ctx, getEventLoop(ctx), coro);
+    }),
+  );
+  return m;
+}

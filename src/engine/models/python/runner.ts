@@ -1,0 +1,123 @@
+/**
+ * Running a loop to completion from synchronous code: `loop.run_until_complete`
+ * (base_events.py) and `asyncio.run` (Lib/asyncio/runners.py `Runner`), semantics.md §2.9.
+ *
+ *  - `run_until_complete(x)`: ensure_future(x), a done callback that stops the loop
+ *    (`_run_until_complete_cb`, which also marks the exception retrieved), run_forever, then
+ *    `result()`. A loop that would wait forever raises Hang (event-loop.ts).
+ *  - `asyncio.run(main)`: RuntimeError inside a running loop; otherwise a NEW loop (with the
+ *    eager factory under python-eager), set as the current loop, `main` as a task (created
+ *    before the loop runs, so never eager), then `_cancel_all_tasks` (cancel every pending
+ *    task of the loop and gather them so their except/finally blocks run), then the two
+ *    shutdown coroutines (`shutdown_asyncgens`, `shutdown_default_executor`: 2 iterations each,
+ *    during which ready callbacks still run), then `set_event_loop(None)` and `close()`.
+ *
+ * These run nested inside the caller's synchronous call (script mode), so they cannot pause
+ * for the step-budget slicing of `runUntil`: a script's `asyncio.run` runs to completion (or
+ * to the budget EngineError) inside one `runUntil` call.
+ */
+import { None, type Value } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import { EventLoop } from './event-loop';
+import { Future } from './future';
+import { Task } from './task';
+import { Coroutine } from './coroutine';
+import { gather } from './gather';
+import { ensureFuture, isAwaitable, loopCreateTask, nativeCoroutine } from './tasks-api';
+import { awaitValue } from './await';
+import { errorSummary, pyError, Thrown } from './host';
+
+/** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
+export function newEventLoop(ctx: PyModelContext): EventLoop {
+  const loop = new EventLoop(ctx);
+  if (ctx.variant === 'python-eager') loop.taskFactory = ctx.eagerFactory;
+  return loop;
+}
+
+export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: Value): Value {
+  loop.checkClosed();
+  if (loop.running) throw pyError(ctx.realm, 'RuntimeError', 'This event loop is already running');
+  if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Cannot run the event loop while another loop is running');
+  const isNew = !(future instanceof Future);
+  const fut = ensureFuture(ctx, future, loop) as Future;
+  if (isNew && fut instanceof Task) fut.logDestroyPending = false;
+  const cb = fut.onDone(
+    (f) => {
+      if (!f.cancelled()) f.exception();
+      f.loop.stop();
+    },
+    fut.id,
+    'run_until_complete',
+  );
+  try {
+    loop.runForever();
+  } catch (e) {
+    if (isNew && fut.done() && !fut.cancelled()) fut.exception();
+    throw e;
+  } finally {
+    fut.removeCallback(cb);
+  }
+  if (!fut.done()) throw pyError(ctx.realm, 'RuntimeError', 'Event loop stopped before Future completed.');
+  return fut.result();
+}
+
+/** `asyncio.run(main)`. */
+export function asyncioRun(ctx: PyModelContext, main: Value): Value {
+  if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'asyncio.run() cannot be called from a running event loop');
+  const loop = newEventLoop(ctx);
+  ctx.current = loop;
+  let ok = false;
+  try {
+    let coro = main;
+    if (!(coro instanceof Coroutine)) {
+      if (!isAwaitable(coro)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+      const awaitable = coro;
+      coro = nativeCoroutine(ctx, '_wrap_awaitable', 'Runner.run.<locals>._wrap_awaitable', (function* () {
+        return yield* awaitValue(ctx, awaitable, undefined);
+      })());
+    }
+    const task = loopCreateTask(ctx, loop, coro);
+    const r = runUntilComplete(ctx, loop, task);
+    ok = true;
+    return r;
+  } catch (e) {
+    // A user-level error still runs the Runner's cleanup; a Hang or an EngineError ends everything.
+    if (e instanceof Thrown) ok = true;
+    throw e;
+  } finally {
+    if (ok) {
+      try {
+        cancelAllTasks(ctx, loop);
+        runUntilComplete(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', empty()));
+        runUntilComplete(ctx, loop, nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', empty()));
+      } finally {
+        ctx.current = null;
+        loop.close();
+      }
+    }
+  }
+}
+
+function* empty(): Generator<unknown, Value, unknown> {
+  return None;
+}
+
+/** runners.py `_cancel_all_tasks`. */
+function cancelAllTasks(ctx: PyModelContext, loop: EventLoop): void {
+  const toCancel: Task[] = [];
+  for (const t of ctx.pendingTasks) if (t.loop === loop && !t.done()) toCancel.push(t);
+  if (toCancel.length === 0) return;
+  for (const t of toCancel) t.cancel();
+  runUntilComplete(ctx, loop, gather(ctx, toCancel, true));
+  for (const t of toCancel) {
+    if (t.cancelled()) continue;
+    const exc = t.exception();
+    if (exc !== None) {
+      loop.callExceptionHandler(
+        'unhandled exception during asyncio.run() shutdown',
+        exc,
+        `unhandled exception during asyncio.run() shutdown (${t.coro.qualname}): ${errorSummary(ctx.realm, exc)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * asyncio.Event and asyncio.Lock (Lib/asyncio/locks.py), semantics.md §2.8.
+ *  - `Event.set()` resolves the waiter futures in FIFO order: waiters wake one iteration
+ *    later, in that order; `wait()` on a set Event returns without suspending.
+ *  - `Lock.acquire()` takes a free lock at once; otherwise it waits on a future that
+ *    `release()` resolves for the first waiter.
+ * (`async with` is not supported by the parser, so locks are used through acquire/release.)
+ */
+import { None, PyInstance, type Value } from '../../runtime/values';
+import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
+import type { PyModelContext } from './context';
+import { getRunningLoop } from './event-loop';
+import type { Future } from './future';
+import { awaitFuture } from './await';
+import { nativeCoroutine } from './tasks-api';
+import { isInstanceOf, pyError, Thrown } from './host';
+
+interface EventState {
+  value: boolean;
+  waiters: Future[];
+}
+
+interface LockState {
+  locked: boolean;
+  waiters: Future[];
+}
+
+export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Value } {
+  const realm = ctx.realm;
+  const object = pyClass(realm, 'object');
+  const ev = (s: Value) => (s as PyInstance).internal as EventState;
+  const lk = (s: Value) => (s as PyInstance).internal as LockState;
+
+  const Event = defineBuiltinClass(realm, 'Event', [object], {
+    module: 'asyncio',
+    register: false,
+    construct: (cls) => new PyInstance(cls, { value: false, waiters: [] } satisfies EventState),
+    methods: {
+      is_set: (s) => ev(s).value,
+      set: (s) => {
+        const st = ev(s);
+        if (!st.value) {
+          st.value = true;
+          for (const fut of st.waiters) if (!fut.done()) fut.setResult(true);
+        }
+        return None;
+      },
+      clear: (s) => ((ev(s).value = false), None),
+      wait: (s) => {
+        const st = ev(s);
+        return nativeCoroutine(
+          ctx,
+          'wait',
+          'Event.wait',
+          (function* (): Generator<unknown, Value, unknown> {
+            if (st.value) return true;
+            const fut = getRunningLoop(ctx).createFuture('Event.wait');
+            st.waiters.push(fut);
+            try {
+              yield* awaitFuture(ctx, fut);
+              return true;
+            } finally {
+              st.waiters.splice(st.waiters.indexOf(fut), 1);
+            }
+          })(),
+        );
+      },
+    },
+  });
+
+  const wakeUpFirst = (st: LockState): void => {
+    const fut = st.waiters[0];
+    if (fut && !fut.done()) fut.setResult(true);
+  };
+
+  const Lock = defineBuiltinClass(realm, 'Lock', [object], {
+    module: 'asyncio',
+    register: false,
+    construct: (cls) => new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState),
+    methods: {
+      locked: (s) => lk(s).locked,
+      release: (s) => {
+        const st = lk(s);
+        if (!st.locked) throw pyError(realm, 'RuntimeError', 'Lock is not acquired.');
+        st.locked = false;
+        wakeUpFirst(st);
+        return None;
+      },
+      acquire: (s) => {
+        const st = lk(s);
+        return nativeCoroutine(
+          ctx,
+          'acquire',
+          'Lock.acquire',
+          (function* (): Generator<unknown, Value, unknown> {
+            if (!st.locked && st.waiters.every((w) => w.cancelled())) {
+              st.locked = true;
+              return true;
+            }
+            const fut = getRunningLoop(ctx).createFuture('Lock.acquire');
+            st.waiters.push(fut);
+            try {
+              try {
+                yield* awaitFuture(ctx, fut);
+              } finally {
+                st.waiters.splice(st.waiters.indexOf(fut), 1);
+              }
+            } catch (e) {
+              if (e instanceof Thrown && isInstanceOf(e.value, ctx.cls.cancelledError) && !st.locked) wakeUpFirst(st);
+              throw e;
+            }
+            st.locked = true;
+            return true;
+          })(),
+        );
+      },
+    },
+  });
+  return { Event, Lock };
+}

@@ -1,0 +1,202 @@
+/**
+ * asyncio.Task (Lib/asyncio/tasks.py `Task.__init__`, `__step`, `__step_run_and_handle_result`,
+ * `__wakeup`, `__eager_start`; C: task_step_impl, task_wakeup, task_eager_start).
+ *
+ * Ordering rules (semantics.md §2.2, §2.7, §3):
+ *  - `Task(coro)` does `call_soon(__step)`: the body starts in the next iteration, behind
+ *    everything already in `_ready` — unless the task is eager and the loop is running:
+ *    then its first step runs synchronously inside the constructor (§3), and a task that
+ *    finishes there is never scheduled nor registered.
+ *  - `__step` turns a pending cancel request (`_must_cancel`) into a CancelledError thrown
+ *    into the coroutine, then sends/throws and handles the outcome:
+ *      StopIteration → set_result; CancelledError → cancelled; other exception → set_exception;
+ *      a blocking Future → add_done_callback(__wakeup), `_fut_waiter = fut`;
+ *      a bare yield (sleep(0)) → call_soon(__step); anything else → call_soon(__step, RuntimeError).
+ *  - `__wakeup` is itself the done callback and calls `__step` directly: a task resumes
+ *    1 iteration after the future it awaits completes.
+ *  - `cancel()`: False when done; cancels `_fut_waiter` when there is one (the CancelledError
+ *    arrives at the await one iteration later), else sets `_must_cancel`.
+ */
+import { None, type PyClass, type Value } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import type { EventLoop } from './event-loop';
+import { Future } from './future';
+import { Handle } from './handles';
+import type { Coroutine } from './coroutine';
+import { isInstanceOf, pyException, reprOf, Thrown } from './host';
+
+export interface TaskOptions {
+  name?: string;
+  eager?: boolean;
+  cls?: PyClass;
+}
+
+export class Task extends Future {
+  name: string;
+  mustCancel = false;
+  futWaiter: Future | null = null;
+  numCancelsRequested = 0;
+  /** `_log_destroy_pending`: gather() clears it for the children it creates. */
+  logDestroyPending = true;
+  /** The REPL main task's uncaught exception, with its source position. */
+  private mainThrown: Thrown | undefined;
+  private readonly wakeupFn = (fut: Future) => this.wakeup(fut);
+
+  constructor(
+    ctx: PyModelContext,
+    loop: EventLoop,
+    readonly coro: Coroutine,
+    opts: TaskOptions = {},
+  ) {
+    super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name);
+    this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
+    if (opts.eager && loop.isRunning()) {
+      this.eagerStart();
+    } else {
+      this.scheduleStep(undefined);
+      ctx.pendingTasks.add(this);
+    }
+  }
+
+  private scheduleStep(exc: Value | undefined): void {
+    this.loop.callSoonHandle(new Handle(() => this.step(exc), this.id, this.name));
+  }
+
+  /** `__eager_start` (§3): one step now, with this task as the current task. */
+  private eagerStart(): void {
+    const loop = this.loop;
+    const prev = loop.currentTask;
+    loop.currentTask = this;
+    try {
+      this.stepRunAndHandleResult(undefined);
+    } finally {
+      loop.currentTask = prev;
+    }
+    if (!this.done()) this.ctx.pendingTasks.add(this);
+  }
+
+  step(exc: Value | undefined): void {
+    if (this.done()) return;
+    if (this.mustCancel) {
+      if (exc === undefined || !isInstanceOf(exc, this.ctx.cls.cancelledError)) exc = this.makeCancelledError();
+      this.mustCancel = false;
+    }
+    this.futWaiter = null;
+    const loop = this.loop;
+    const rec = this.ctx.realm.rec;
+    const prevCurrent = rec.current;
+    rec.current = this.id;
+    loop.currentTask = this;
+    try {
+      this.stepRunAndHandleResult(exc);
+    } finally {
+      loop.currentTask = null;
+      rec.current = prevCurrent;
+    }
+  }
+
+  private stepRunAndHandleResult(exc: Value | undefined): void {
+    const ctx = this.ctx;
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = exc === undefined ? this.coro.send(undefined) : this.coro.throw(new Thrown(exc));
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      if (isInstanceOf(e.value, ctx.cls.cancelledError)) {
+        this.cancelledExc = e.value;
+        this.cancelFuture(None);
+      } else {
+        if (this === ctx.mainTask) this.mainThrown = e;
+        this.finishException(e.value);
+      }
+      return;
+    }
+    if (r.done) {
+      if (this.mustCancel) {
+        this.mustCancel = false;
+        this.cancelFuture(this.cancelMessage);
+      } else {
+        this.finishResult(r.value);
+      }
+      return;
+    }
+    const result = r.value;
+    if (result instanceof Future) {
+      if (result.loop !== this.loop) {
+        this.scheduleStep(this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`));
+      } else if (result.blocking) {
+        if (result === this) {
+          this.scheduleStep(this.runtimeError(`Task cannot await on itself: ${reprOf(ctx.realm, this)}`));
+        } else {
+          result.blocking = false;
+          result.addDoneCallback({ fn: this.wakeupFn, item: this.id, label: this.name });
+          this.futWaiter = result;
+          if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
+        }
+      } else {
+        this.scheduleStep(
+          this.runtimeError(`yield was used instead of yield from in task ${reprOf(ctx.realm, this)} with ${reprOf(ctx.realm, result)}`),
+        );
+      }
+    } else if (result === undefined || result === null || result === None) {
+      // A bare `yield` (asyncio.sleep(0) → tasks.__sleep0): one more trip through _ready.
+      this.scheduleStep(undefined);
+    } else {
+      this.scheduleStep(this.runtimeError(`Task got bad yield: ${reprOf(ctx.realm, result as Value)}`));
+    }
+  }
+
+  private runtimeError(msg: string): Value {
+    return pyException(this.ctx.realm, 'RuntimeError', msg);
+  }
+
+  private wakeup(fut: Future): void {
+    try {
+      fut.result();
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      this.step(e.value);
+      return;
+    }
+    this.step(undefined);
+  }
+
+  override cancel(msg: Value = None): boolean {
+    this.clearLogTraceback();
+    if (this.done()) return false;
+    this.numCancelsRequested++;
+    if (this.futWaiter !== null && this.futWaiter.cancel(msg)) return true;
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  uncancel(): number {
+    if (this.numCancelsRequested > 0) {
+      this.numCancelsRequested--;
+      if (this.numCancelsRequested === 0) this.mustCancel = false;
+    }
+    return this.numCancelsRequested;
+  }
+
+  override finishResult(v: Value): void {
+    this.ctx.pendingTasks.delete(this);
+    super.finishResult(v);
+  }
+
+  override finishException(exc: Value): void {
+    this.ctx.pendingTasks.delete(this);
+    super.finishException(exc);
+    if (this === this.ctx.mainTask && this.ctx.onMainError) {
+      // The REPL's top-level code: its error is the run's error (retrieved by the harness).
+      this.clearLogTraceback();
+      this.ctx.onMainError(this.mainThrown ?? new Thrown(exc));
+    }
+  }
+
+  protected override cancelFuture(msg: Value): boolean {
+    const r = super.cancelFuture(msg);
+    if (r) this.ctx.pendingTasks.delete(this);
+    return r;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Creating tasks (Lib/asyncio/tasks.py `create_task`, `ensure_future`, `eager_task_factory`;
+ * base_events.py `BaseEventLoop.create_task`).
+ *
+ *  - `loop.create_task(coro)` goes through the loop's task factory when one is set; the
+ *    python-eager variant sets `eager_task_factory` on every loop it creates (§3).
+ *  - `asyncio.create_task` needs a running loop (`RuntimeError: no running event loop`);
+ *    `ensure_future` uses `get_event_loop()` and wraps a non-coroutine awaitable in the
+ *    coroutine `ensure_future.<locals>._wrap_awaitable` (3.14 qualname).
+ *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`.
+ */
+import { None, type Value } from '../../runtime/values';
+import { lookupMro } from '../../runtime/python/classes';
+import { PyInstance } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import { getEventLoop, getRunningLoop, type EventLoop } from './event-loop';
+import { Coroutine } from './coroutine';
+import { Future } from './future';
+import { Task, type TaskOptions } from './task';
+import { Promise as PromisioPromise } from './promisio';
+import { awaitValue } from './await';
+import { callValue, isNone, pyError, reprOf } from './host';
+
+export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions = {}): Task {
+  if (!(coro instanceof Coroutine)) {
+    throw pyError(ctx.realm, 'TypeError', `a coroutine was expected, got ${reprOf(ctx.realm, coro)}`);
+  }
+  return new Task(ctx, loop, coro, opts);
+}
+
+/** `BaseEventLoop.create_task(coro, name=None)`. */
+export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value): Value {
+  loop.checkClosed();
+  const n = name === undefined || isNone(name) ? undefined : String(name);
+  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n });
+  const task = callValue(ctx.realm, loop.taskFactory, [loop, coro]);
+  if (n !== undefined && task instanceof Task) task.name = n;
+  return task;
+}
+
+/** `asyncio.create_task(coro, name=None)`. */
+export function createTask(ctx: PyModelContext, coro: Value, name?: Value): Value {
+  const loop = getRunningLoop(ctx);
+  return loopCreateTask(ctx, loop, coro, name);
+}
+
+/** `asyncio.eager_task_factory(loop, coro, **kw)`. */
+export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string): Task {
+  return newTask(ctx, loop, coro, { name, eager: true });
+}
+
+export function isFuture(v: Value): v is Future {
+  return v instanceof Future;
+}
+
+/** `inspect.isawaitable`. */
+export function isAwaitable(v: Value): boolean {
+  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise) return true;
+  return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
+}
+
+/** `asyncio.ensure_future(x, loop=None)`. */
+export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop): Future | Value {
+  if (v instanceof Future) {
+    if (loop !== undefined && loop !== v.loop) {
+      throw pyError(ctx.realm, 'ValueError', 'The future belongs to a different loop than the one specified as the loop argument');
+    }
+    return v;
+  }
+  let coro: Value = v;
+  let shouldClose = true;
+  if (!(v instanceof Coroutine)) {
+    if (!isAwaitable(v)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+    coro = wrapAwaitable(ctx, v);
+    shouldClose = false;
+  }
+  const l = loop ?? getEventLoop(ctx);
+  try {
+    return loopCreateTask(ctx, l, coro);
+  } catch (e) {
+    if (shouldClose && coro instanceof Coroutine) coro.close();
+    throw e;
+  }
+}
+
+/** `async def _wrap_awaitable(awaitable): return await awaitable` (a local of ensure_future in 3.14). */
+function wrapAwaitable(ctx: PyModelContext, awaitable: Value): Coroutine {
+  function* body(): Generator<unknown, Value, unknown> {
+    return yield* awaitValue(ctx, awaitable, undefined);
+  }
+  return new Coroutine(ctx, body(), '_wrap_awaitable', 'ensure_future.<locals>._wrap_awaitable', undefined, false);
+}
+
+/** A coroutine object whose body is the model's own generator (asyncio.sleep, wait_for...). */
+export function nativeCoroutine(
+  ctx: PyModelContext,
+  name: string,
+  qualname: string,
+  body: Generator<unknown, Value, unknown>,
+): Coroutine {
+  return new Coroutine(ctx, body, name, qualname, undefined, true);
+}
+
+export { None };

@@ -1,0 +1,35 @@
+/**
+ * The end-of-run "garbage collection" (tests/conformance/README.md "Capturing output"):
+ * after the run the oracle dropped the program's globals and collected, which fired the
+ * finalizers below. Their order relative to stdout is undefined, so they are emitted
+ * together at the end (the conformance compares warnings as a multiset).
+ *
+ *  - a coroutine never started: `RuntimeWarning: coroutine 'QUALNAME' was never awaited`
+ *    (`_PyGen_Finalize`);
+ *  - a task still pending: `Task was destroyed but it is pending! (QUALNAME)` (Task.__del__;
+ *    not for tasks with `_log_destroy_pending` cleared — gather's and run_until_complete's own;
+ *    not for the REPL's main code, which reports `main code never finished (waits forever)`);
+ *  - a future whose exception nobody retrieved: `Task exception was never retrieved (QUALNAME):
+ *    T: m` / `Future exception was never retrieved: T: m` (Future.__del__).
+ * `Exception in callback: T: m` is not here: the loop reports it when the callback raises.
+ */
+import type { PyModelContext } from './context';
+import { Task } from './task';
+import { errorSummary } from './host';
+
+export function collectGarbage(ctx: PyModelContext): void {
+  const realm = ctx.realm;
+  for (const c of ctx.unstarted) realm.warn(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, c.id || undefined);
+  for (const t of ctx.pendingTasks) {
+    if (t === ctx.mainTask || !t.logDestroyPending || t.done()) continue;
+    realm.warn(`Task was destroyed but it is pending! (${t.coro.qualname})`, t.id);
+  }
+  for (const f of ctx.unretrieved) {
+    const summary = errorSummary(realm, f.exceptionValue);
+    if (f instanceof Task) realm.warn(`Task exception was never retrieved (${f.coro.qualname}): ${summary}`, f.id);
+    else realm.warn(`Future exception was never retrieved: ${summary}`, f.id);
+  }
+  ctx.unstarted.clear();
+  ctx.pendingTasks.clear();
+  ctx.unretrieved.clear();
+}
