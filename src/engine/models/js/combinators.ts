@@ -13,7 +13,7 @@
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
 import { capabilityFor, type Capability, type PromiseHost } from './promise';
-import { call, defineData, defineMethod, get, invoke, isCallable, jsError, nativeFn } from './host';
+import { call, defineData, defineMethod, get, internalFn, invoke, isCallable, jsError } from './host';
 
 type Kind = 'all' | 'allSettled' | 'any' | 'race';
 
@@ -62,7 +62,7 @@ function performJoin(host: PromiseHost, kind: Exclude<Kind, 'race'>, cap: Capabi
     counter.remaining++;
     const element = (transform: (x: Value) => Value): NativeFunction => {
       let alreadyCalled = false;
-      return nativeFn('', (_self, args) => {
+      return internalFn('', (_self, args) => {
         if (alreadyCalled) return undefined;
         alreadyCalled = true;
         values[i] = transform(args[0]);

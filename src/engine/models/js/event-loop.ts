@@ -206,6 +206,7 @@ export class EventLoop {
     const task = this.nextMacrotask();
     if (!task) return false;
     this.beginTurn();
+    if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: this.phase === Phase.Timers ? 'timer' : 'macrotask', item: task.item });
     this.draining = true;
     this.drainPhase = TICKS;
     const budget = this.realm.budget;
@@ -226,7 +227,6 @@ export class EventLoop {
         if (t && t.due <= this.now) {
           this.timers.pop();
           if (t.refed) this.refedTimers--;
-          if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
           return t;
         }
         this.phase = Phase.Check;
@@ -236,7 +236,6 @@ export class EventLoop {
           this.checkLeft--;
           const task = this.immediates.shift()!;
           if (task.cancelled) continue;
-          if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'macrotask', item: task.item });
           return task;
         }
         this.phase = Phase.Idle;

@@ -24,6 +24,23 @@ export function nativeFn(name: string, impl: NativeImpl): NativeFunction {
   return new NativeFunction(name, (self, args: CallArgs) => impl(self, args.positional), 'js');
 }
 
+/**
+ * Functions the promise machinery makes for itself (resolving functions, combinator
+ * element functions, finally's value thunks). A then() whose handlers are all internal
+ * gets no lane of its own on the timeline: it is plumbing, not a callback the user wrote.
+ */
+const internalFns = new WeakSet<NativeFunction>();
+
+export function internalFn(name: string, impl: NativeImpl): NativeFunction {
+  const fn = nativeFn(name, impl);
+  internalFns.add(fn);
+  return fn;
+}
+
+export function isInternalFn(v: Value): boolean {
+  return v instanceof NativeFunction && internalFns.has(v);
+}
+
 /** Define a built-in method (non-enumerable, as ECMA-262 §18 "ECMAScript Standard Built-in Objects" requires). */
 export function defineMethod(realm: Realm, obj: Value, name: string, impl: NativeImpl): NativeFunction {
   const fn = nativeFn(name, impl);

@@ -42,8 +42,10 @@ import {
   describeForError,
   fnName,
   get,
+  internalFn,
   invoke,
   isCallable,
+  isInternalFn,
   isJsObject,
   jsError,
   nativeFn,
@@ -147,8 +149,9 @@ export function promiseThen(host: PromiseHost, self: Value, onFulfilled: Value, 
   const C = speciesConstructor(host, self as JSObject);
   const onF = isCallable(realm, onFulfilled) ? onFulfilled : undefined;
   const onR = isCallable(realm, onRejected) ? onRejected : undefined;
-  const name = realm.rec.on ? handlerName(onF, onR) : '';
-  const id = newCallbackInvocation(host, name);
+  const internal = (onF === undefined || isInternalFn(onF)) && (onR === undefined || isInternalFn(onR));
+  const name = realm.rec.on && !internal ? handlerName(onF, onR) : '';
+  const id = internal ? 0 : newCallbackInvocation(host, name);
   const cap = newPromiseCapability(host, C, id, name);
   performThen(host, rec, new ThenReaction(host, id, onF, onR, cap, name));
   return cap.promise;
@@ -172,14 +175,14 @@ function promiseFinally(host: PromiseHost, self: Value, onFinally: Value): Value
     const value = args[0];
     const result = call(realm, onFinally, undefined, []);
     const p = promiseResolve(host, C, result);
-    return invoke(realm, p, 'then', [nativeFn('', () => value)]);
+    return invoke(realm, p, 'then', [internalFn('', () => value)]);
   });
   const catchFinally = nativeFn(name, (_self, args) => {
     const reason = args[0];
     const result = call(realm, onFinally, undefined, []);
     const p = promiseResolve(host, C, result);
     return invoke(realm, p, 'then', [
-      nativeFn('', () => {
+      internalFn('', () => {
         throw new Thrown(reason);
       }),
     ]);

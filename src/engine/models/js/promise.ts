@@ -19,7 +19,7 @@ import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop, Job } from './event-loop';
-import { call, describeValue, errorSummary, get, isCallable, isJsObject, jsError, nativeFn } from './host';
+import { call, describeValue, errorSummary, get, internalFn, isCallable, isJsObject, jsError } from './host';
 
 export const PENDING = 0;
 export const FULFILLED = 1;
@@ -160,13 +160,13 @@ export class ResolvingState {
 
 /** CreateResolvingFunctions (§27.2.1.3): a resolve/reject pair as callable JS functions. */
 export function createResolvingFunctions(host: PromiseHost, rec: PromiseRecord, state = new ResolvingState()): [NativeFunction, NativeFunction] {
-  const resolve = nativeFn('', (_self, args) => {
+  const resolve = internalFn('', (_self, args) => {
     if (state.resolved) return undefined;
     state.resolved = true;
     resolvePromise(host, rec, args[0]);
     return undefined;
   });
-  const reject = nativeFn('', (_self, args) => {
+  const reject = internalFn('', (_self, args) => {
     if (state.resolved) return undefined;
     state.resolved = true;
     rejectPromise(host, rec, args[0]);
@@ -281,7 +281,7 @@ export function newPromiseCapability(host: PromiseHost, C: Value, id: number, na
   const realm = host.realm;
   let resolveF: Value = undefined;
   let rejectF: Value = undefined;
-  const executor = nativeFn('', (_self, args) => {
+  const executor = internalFn('', (_self, args) => {
     if (resolveF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
     if (rejectF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
     resolveF = args[0];
