@@ -154,6 +154,20 @@ describe('expressions', () => {
     expect(expr('a if b else c')).toMatchObject({ kind: 'Cond', then: { id: 'a' }, test: { id: 'b' }, else: { id: 'c' } });
   });
 
+  it('await binds to a primary, inside unary and binary operators', () => {
+    expect(expr('-await a * b')).toMatchObject({
+      kind: 'BinOp',
+      op: '*',
+      left: { kind: 'Unary', op: '-', operand: { kind: 'Await', value: { id: 'a' } } },
+      right: { id: 'b' },
+    });
+    expect(expr('await a ** 2 + 1')).toMatchObject({
+      op: '+',
+      left: { kind: 'BinOp', op: '**', left: { kind: 'Await' } },
+    });
+    expect(expr('await f(x).y')).toMatchObject({ kind: 'Await', value: { kind: 'Member', property: 'y' } });
+  });
+
   it('power binds tighter than unary minus on its left', () => {
     expect(expr('-a ** b')).toMatchObject({ kind: 'Unary', op: '-', operand: { kind: 'BinOp', op: '**' } });
   });

@@ -99,6 +99,12 @@ export function lowerMember(cx: PyContext, node: SyntaxNode): Expr {
       throw syntaxError('invalid syntax', cx.src.pos(children[1].to));
     }
     const property = cx.src.textOf(propNode);
+    const adjacentNumber = objectNode.name === 'Number' && objectNode.to === children[1].from && propNode.from === children[1].to;
+    if (adjacentNumber && /^[0-9][0-9_]*$/.test(cx.src.textOf(objectNode))) {
+      // `1.e5` is a float the grammar splits as `1` `.` `e5`; `1.attr` is not Python.
+      if (/^[eE][0-9_]+$/.test(property)) return decodeNumber(cx.src.textOf(node), loc);
+      throw syntaxError('invalid decimal literal', cx.src.pos(objectNode.from));
+    }
     if (isZeroArgSuper(cx, objectNode)) return { kind: 'SuperMember', property, loc };
     return { kind: 'Member', object: lowerExpr(cx, objectNode), property, loc };
   }

@@ -124,6 +124,7 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   const opName = ops[0]?.name;
   if (opName === 'and' || opName === 'or') return lowerBoolRegion(cx, node);
   if (opName === 'ArithOp' || opName === 'BitOp') {
+    if (regionHasAwait(cx, node)) return lowerArithRegion(cx, node);
     const op = ARITH[cx.src.textOf(ops[0]!)];
     if (!op) throw syntaxError('invalid syntax', cx.src.pos(ops[0]!.from));
     return { kind: 'BinOp', op, left: lowerExpr(cx, leftNode), right: lowerExpr(cx, rightNode), loc };
@@ -210,6 +211,7 @@ function lowerBoolRegion(cx: PyContext, root: SyntaxNode): Expr {
 
 function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
   if (isNot(node)) return lowerBoolRegion(cx, node);
+  if (regionHasAwait(cx, node)) return lowerArithRegion(cx, node);
   const [opNode, operandNode] = kids(node);
   const loc = cx.src.loc(node);
   const text = opNode!.name === 'not' ? 'not' : cx.src.textOf(opNode!);
@@ -219,35 +221,119 @@ function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
   return { kind: 'Unary', op: text, operand: lowerExpr(cx, operandNode!), loc };
 }
 
+function lowerAwait(cx: PyContext, node: SyntaxNode): Expr {
+  return lowerArithRegion(cx, node);
+}
+
+type ArithToken =
+  | { pre: '-' | '+' | '~' | 'await'; node: SyntaxNode }
+  | { bin: BinaryOperator; node: SyntaxNode }
+  | { operand: SyntaxNode };
+
+/** Binding powers of Grammar/python.gram's binary levels (`**` is handled by `power`). */
+const BIN_PREC: Partial<Record<BinaryOperator, number>> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '@': 6, '/': 6, '//': 6, '%': 6,
+};
+
+function isArithBinary(cx: PyContext, node: SyntaxNode): boolean {
+  if (node.name !== 'BinaryExpression') return false;
+  const op = kids(node)[1];
+  return !!op && (op.name === 'ArithOp' || op.name === 'BitOp') && ARITH[cx.src.textOf(op)] !== undefined;
+}
+
+function isArithUnary(node: SyntaxNode): boolean {
+  return node.name === 'UnaryExpression' && !isNot(node);
+}
+
+function regionHasAwait(cx: PyContext, node: SyntaxNode): boolean {
+  if (node.name === 'AwaitExpression') return true;
+  if (isArithBinary(cx, node)) return kids(node).some((k) => k.name !== 'ArithOp' && k.name !== 'BitOp' && regionHasAwait(cx, k));
+  if (isArithUnary(node)) return regionHasAwait(cx, kids(node)[1]!);
+  return false;
+}
+
 /**
  * `await` binds to a primary (Grammar/python.gram `await_primary: 'await' primary`), but
  * Lezer's AwaitExpression takes a whole arithmetic expression: `await a + b` arrives as
- * `await (a + b)`. The await is pushed down onto the leftmost operand, which is exactly
- * where CPython's grammar puts it, whatever the binary operators around it.
+ * `await (a + b)`, and `-await a * b` as `-(await (a * b))`. A region of unparenthesised
+ * arithmetic holding an await is flattened back to tokens and re-parsed with CPython's
+ * levels: binary operators, then `factor: ('+'|'-'|'~') factor | power`,
+ * `power: await_primary ['**' factor]`.
  */
-function lowerAwait(cx: PyContext, node: SyntaxNode): Expr {
-  const [keyword, operand] = kids(node);
-  if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
-  const start = keyword!.from;
-  const awaitLeftmost = (n: SyntaxNode): Expr => {
-    if (n.name === 'BinaryExpression' && !isAndOr(n)) {
-      const children = kids(n);
-      const opNode = children[1]!;
-      const op = ARITH[cx.src.textOf(opNode)];
-      if ((opNode.name === 'ArithOp' || opNode.name === 'BitOp') && op) {
-        const left = awaitLeftmost(children[0]!);
-        const right = lowerExpr(cx, children[children.length - 1]!);
-        return { kind: 'BinOp', op, left, right, loc: cx.src.locOf(start, n.to) };
-      }
+function lowerArithRegion(cx: PyContext, root: SyntaxNode): Expr {
+  const tokens: ArithToken[] = [];
+  const collect = (node: SyntaxNode): void => {
+    if (isArithBinary(cx, node)) {
+      const children = kids(node);
+      collect(children[0]!);
+      tokens.push({ bin: ARITH[cx.src.textOf(children[1]!)]!, node: children[1]! });
+      collect(children[children.length - 1]!);
+    } else if (isArithUnary(node) || node.name === 'AwaitExpression') {
+      const [op, operand] = kids(node);
+      const pre = node.name === 'AwaitExpression' ? 'await' : (cx.src.textOf(op!) as '-' | '+' | '~');
+      tokens.push({ pre, node: op! });
+      if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
+      collect(operand);
+    } else {
+      tokens.push({ operand: node });
     }
-    if (n.name === 'UnaryExpression' || n.name === 'AwaitExpression') {
-      throw syntaxError('invalid syntax', cx.src.pos(n.from));
-    }
-    const loc = cx.src.locOf(start, n.to);
-    cx.noteAwait(loc, 'await');
-    return { kind: 'Await', value: lowerExpr(cx, n), loc };
   };
-  return awaitLeftmost(operand);
+  collect(root);
+  let i = 0;
+  const span = (from: Loc, to: Loc): Loc => ({ line: from.line, col: from.col, endLine: to.endLine, endCol: to.endCol });
+  const fail = (): never => {
+    const t = tokens[i] ?? tokens[tokens.length - 1]!;
+    throw syntaxError('invalid syntax', cx.src.pos('operand' in t ? t.operand.from : t.node.from));
+  };
+  const awaitPrimary = (): Expr => {
+    const t = tokens[i];
+    if (t && 'pre' in t && t.pre === 'await') {
+      i++;
+      const operand = tokens[i];
+      if (!operand || !('operand' in operand)) return fail();
+      i++;
+      const loc = span(cx.src.loc(t.node), cx.src.loc(operand.operand));
+      cx.noteAwait(loc, 'await');
+      return { kind: 'Await', value: lowerExpr(cx, operand.operand), loc };
+    }
+    if (t && 'operand' in t) {
+      i++;
+      return lowerExpr(cx, t.operand);
+    }
+    return fail();
+  };
+  const factor = (): Expr => {
+    const t = tokens[i];
+    if (t && 'pre' in t && t.pre !== 'await') {
+      i++;
+      const operand = factor();
+      return { kind: 'Unary', op: t.pre, operand, loc: span(cx.src.loc(t.node), operand.loc) };
+    }
+    const base = awaitPrimary();
+    const next = tokens[i];
+    if (next && 'bin' in next && next.bin === '**') {
+      i++;
+      const exponent = factor();
+      return { kind: 'BinOp', op: '**', left: base, right: exponent, loc: span(base.loc, exponent.loc) };
+    }
+    return base;
+  };
+  const binary = (minPrec: number): Expr => {
+    let left = factor();
+    for (;;) {
+      const t = tokens[i];
+      if (!t || !('bin' in t)) break;
+      const prec = BIN_PREC[t.bin];
+      if (prec === undefined || prec < minPrec) break;
+      i++;
+      const right = binary(prec + 1);
+      left = { kind: 'BinOp', op: t.bin, left, right, loc: span(left.loc, right.loc) };
+    }
+    return left;
+  };
+  const result = binary(1);
+  if (i < tokens.length) fail();
+  return result;
 }
 
 function lowerConditional(cx: PyContext, node: SyntaxNode): Expr {
