@@ -1,0 +1,34 @@
+/**
+ * Every deterministic JavaScript program of ../shared/semantics.md §1, run through the
+ * whole engine under the `js` model, must print what real Node v20.20.2 printed there
+ * (semantics-programs.json; checked against the real-Node oracle when it was copied).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runProgram } from '../../../src/engine/engine';
+
+interface Program {
+  name: string;
+  source: string;
+  stdout: string[];
+  error: string | null;
+  warnings: string[];
+}
+
+const { programs } = JSON.parse(readFileSync(new URL('./semantics-programs.json', import.meta.url), 'utf8')) as { programs: Program[] };
+
+describe('semantics.md §1 programs under the js model', () => {
+  for (const p of programs) {
+    it(p.name, () => {
+      const r = runProgram(p.source, { lang: 'js', model: 'js', recordEvents: false });
+      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({ stdout: p.stdout, error: p.error, warnings: p.warnings });
+    });
+  }
+
+  it('records events for js/14 without changing the output', () => {
+    const p = programs.find((x) => x.name.startsWith('js/14'))!;
+    const r = runProgram(p.source, { lang: 'js', model: 'js', recordEvents: true });
+    expect(r.stdout).toEqual(p.stdout);
+    expect(r.events.some((e) => e.type === 'awaited')).toBe(true);
+  });
+});
