@@ -65,6 +65,11 @@ class PythonModel implements ModelDriver {
     realm.modules.set('promisio', makePromisioModule(ctx));
   }
 
+  /** `_run_once` calls so far (semantics.md's `loopcount.it()`; used by tests). */
+  get iterations(): number {
+    return this.ctx.iterations;
+  }
+
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
     const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
     if (this.ctx.variant !== 'promisio') return coro;
