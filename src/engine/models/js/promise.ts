@@ -52,6 +52,13 @@ export class PromiseRecord {
     /** Human name for `awaited` events ('' when recording is off). */
     readonly name: string,
   ) {}
+
+  /** What console.log shows between the braces: `Promise { 1 }`, `Promise { <pending> }` (runtime/js/natives.ts JsInspectable). */
+  inspectEntries(format: (v: Value) => string): string[] {
+    if (this.state === PENDING) return ['<pending>'];
+    if (this.state === FULFILLED) return [format(this.result)];
+    return [`<rejected> ${format(this.result)}`];
+  }
 }
 
 export function isPromise(v: Value): v is JSObject {
