@@ -49,6 +49,7 @@ describe('syntax errors in CPython words, with (line:col)', () => {
     ['x = {1: 2, 3}\n', "':' expected after dictionary key (1:11)"],
     ['if x:\npass\n', "expected an indented block after 'if' statement on line 1 (2:0)"],
     ["print 'hi'\n", "Missing parentheses in call to 'print'. Did you mean print(...)? (1:0)"],
+    ['if a:\n    print x, y\n', "Missing parentheses in call to 'print'. Did you mean print(...)? (2:4)"],
     ['x = 010\n', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers (1:4)'],
     ['x = f"{a!x}"\n', "f-string: invalid conversion character 'x': expected 's', 'r', or 'a' (1:9)"],
     ['x = f"a}"\n', "f-string: single '}' is not allowed (1:7)"],
@@ -151,6 +152,7 @@ describe('unsupported constructs are named, never skipped', () => {
     ['try:\n    pass\nexcept* E:\n    pass\n', "'except*' (exception groups)", 3, 0],
     ['type X = int\n', "'type' alias statements", 1, 0],
     ['def f[T](x): pass\n', 'type parameter lists (def f[T]())', 1, 5],
+    ['@x[0]\ndef f(): pass\n', 'decorators other than a dotted name with optional call arguments', 1, 2],
     ["x = '\\N{BULLET}'\n", '\\N{...} escapes in strings', 1, 5],
   ])('%j', (src, construct, line, col) => {
     const e = failure(src);

@@ -232,6 +232,15 @@ describe('expressions', () => {
 describe('statements', () => {
   const first = (src: string): Stmt => parse(src).body[0]!;
 
+  it('print is an ordinary name (the grammar's Python 2 print statement is disabled)', () => {
+    expect(first('print = log')).toMatchObject({ kind: 'Assign', targets: [{ id: 'print' }], value: { id: 'log' } });
+    expect(first('print, x = a, b')).toMatchObject({ targets: [{ kind: 'ArrayPattern', elements: [{ id: 'print' }, { id: 'x' }] }] });
+    expect(expr('print[0]')).toMatchObject({ kind: 'Index', object: { id: 'print' } });
+    expect(expr('print')).toMatchObject({ kind: 'Name', id: 'print' });
+    expect(expr('"print x"')).toMatchObject({ kind: 'Str', value: 'print x' });
+    expect(expr('o.print(1)')).toMatchObject({ callee: { kind: 'Member', property: 'print' } });
+  });
+
   it('assignment forms', () => {
     expect(first('a = b = 1')).toMatchObject({ kind: 'Assign', targets: [{ id: 'a' }, { id: 'b' }], value: { value: 1 } });
     expect(first('a, *b = c')).toMatchObject({

@@ -5,19 +5,30 @@
  * than fails, so the tree must be checked before it is trusted), then the statements
  * are lowered in source order with the scope stack of context.ts, which also raises
  * CPython's compile-time errors (`'return' outside function`, ...).
+ *
+ * The grammar still knows Python 2's `print x` statement: its tokenizer turns `print`
+ * followed by anything but `(`/`.`/end of line into a keyword, which breaks valid
+ * Python 3 such as `print = log` or `print, x = a, b`. Lezer is therefore given a copy
+ * of the source where every `print` word is spelled `pr1nt` (same length, so every
+ * offset is unchanged); all text — names, strings, comments — is read from the real
+ * source. A syntax error right after a statement-initial `print` gets CPython's
+ * "Missing parentheses" message back.
  */
 import { parser } from '@lezer/python';
 import type { Program } from '../../ir/nodes';
+import { syntaxError, type EngineError } from '../../errors';
 import { kids } from './cursor';
 import { PyContext } from './context';
 import { findSyntaxError } from './syntax-errors';
 import { lowerStatements } from './statements';
 
+const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
+
 export function parsePython(source: string): Program {
-  const tree = parser.parse(source);
+  const tree = parser.parse(source.replace(PRINT_WORD, 'pr1nt'));
   const cx = new PyContext(source);
   const problem = findSyntaxError(tree.topNode, cx.src);
-  if (problem) throw problem;
+  if (problem) throw legacyPrint(cx, problem) ?? problem;
   const body = lowerStatements(cx, kids(tree.topNode));
   return {
     kind: 'Program',
@@ -26,4 +37,17 @@ export function parsePython(source: string): Program {
     hasTopLevelAwait: cx.hasTopLevelAwait,
     loc: cx.src.locOf(0, source.length),
   };
+}
+
+/** `print "x"`: the Python 2 statement, reported as CPython 3 does. */
+function legacyPrint(cx: PyContext, problem: EngineError): EngineError | undefined {
+  if (!problem.bare.startsWith('invalid syntax') || problem.line === 0) return undefined;
+  const lineStart = cx.src.lineStart(problem.line);
+  const before = cx.src.slice(lineStart, lineStart + problem.col);
+  const match = /^(\s*)print\s*$/.exec(before) ?? /^(\s*)(print)\s+\S/.exec(cx.src.slice(lineStart, lineStart + problem.col + 1));
+  if (!match) return undefined;
+  return syntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?", {
+    line: problem.line,
+    col: match[1]!.length,
+  });
 }

@@ -17,7 +17,7 @@
  * wants a value) and the float `1.` (the grammar's Number needs a digit after the dot).
  */
 import type { EngineError } from '../../errors';
-import { syntaxError } from '../../errors';
+import { syntaxError, unsupported } from '../../errors';
 import { kids, type SourceText, type SyntaxNode } from './cursor';
 import { stringPrefix } from './literals';
 
@@ -125,6 +125,10 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   const restOfLine = src.slice(node.from, lineEnd(src, node.from)).trim();
   const atLineEnd = restOfLine === '' || restOfLine.startsWith('#');
 
+  // PEP 614 relaxed decorators to any expression; the grammar still wants `@dotted.name(args)`.
+  if (parent?.name === 'Decorator' && !atLineEnd) {
+    return unsupported('decorators other than a dotted name with optional call arguments', src.pos(node.from));
+  }
   if (firstChar === ')' || firstChar === ']' || firstChar === '}') {
     // A closer is unmatched unless it is the repair's own container's closing bracket.
     const opener = node.from === node.to ? parent?.firstChild?.name : undefined;
