@@ -232,7 +232,7 @@ describe('expressions', () => {
 describe('statements', () => {
   const first = (src: string): Stmt => parse(src).body[0]!;
 
-  it('print is an ordinary name (the grammar's Python 2 print statement is disabled)', () => {
+  it('print is an ordinary name (the Python 2 print statement of the grammar is disabled)', () => {
     expect(first('print = log')).toMatchObject({ kind: 'Assign', targets: [{ id: 'print' }], value: { id: 'log' } });
     expect(first('print, x = a, b')).toMatchObject({ targets: [{ kind: 'ArrayPattern', elements: [{ id: 'print' }, { id: 'x' }] }] });
     expect(expr('print[0]')).toMatchObject({ kind: 'Index', object: { id: 'print' } });
