@@ -21,9 +21,11 @@ import {
   type CallArgs,
   type Value,
 } from '../../../src/engine/runtime/values';
-import { defineBuiltinClass, defineExceptionClass, lookupMro, pyNative } from '../../../src/engine/runtime/python/classes';
+import { defineExceptionClass, lookupMro, pyNative, raiseError } from '../../../src/engine/runtime/python/classes';
 import { ExcState } from '../../../src/engine/runtime/python/state';
+import { bootstrapTypes } from '../../../src/engine/runtime/python/types';
 import { NativeGetSet, PyStaticMethod } from '../../../src/engine/runtime/python/objects';
+import type { Thrown } from '../../../src/engine/runtime/thrown';
 import type { BodyGenerator, LoadedProgram, ModelDriver } from '../../../src/engine/models/model';
 import { createPythonModel } from '../../../src/engine/models/python/index';
 import type { Program } from '../../../src/engine/ir/nodes';
@@ -63,7 +65,7 @@ export class PyTestSession {
   constructor(variant: Variant = 'python', opts: { record?: boolean } = {}) {
     const realm = new Realm({ modelName: variant, displayLang: 'py', rec: new Recorder(opts.record ?? false), budget: new Budget(1_000_000) });
     this.realm = realm;
-    const object = defineBuiltinClass(realm, 'object', []);
+    const object = bootstrapTypes(realm).object;
     const base = defineExceptionClass(realm, 'BaseException', object);
     const exc = defineExceptionClass(realm, 'Exception', base);
     for (const n of ['RuntimeError', 'TypeError', 'ValueError', 'KeyError', 'StopIteration', 'AttributeError']) defineExceptionClass(realm, n, exc);
@@ -177,6 +179,11 @@ export class PyTestSession {
     this.realm.print(parts.map(display).join(' '));
     return None;
   };
+
+  /** `raise T(msg)`: `throw s.raise('ValueError', 'x')`. */
+  raise(type: string, msg?: string): Thrown {
+    return raiseError(this.realm, type, msg);
+  }
 
   /** A Python callable (for call_soon, add_done_callback, then...). */
   fn(impl: (...args: Value[]) => Value | void, name = 'f'): NativeFunction {
