@@ -119,6 +119,10 @@ describe("compile-time errors CPython's compiler raises", () => {
     ['del f()\n', 'cannot delete function call (1:4)'],
     ['a, *b, *c = d\n', 'multiple starred expressions in assignment (1:0)'],
     ['None = 1\n', 'cannot assign to None (1:0)'],
+    ['def f():\n  return [(yield x) for x in y]\n', "'yield' inside list comprehension (2:11)"],
+    ['def f():\n  return {(yield x) for x in y}\n', "'yield' inside set comprehension (2:11)"],
+    ['def f():\n  return ((yield x) for x in y)\n', "'yield' inside generator expression (2:11)"],
+    ['try:\n  pass\nexcept A, B as e:\n  pass\n', "multiple exception types must be parenthesized when using 'as' (3:7)"],
   ])('%j', (src, message) => {
     const e = failure(src);
     expect(e.kind).toBe('syntax');

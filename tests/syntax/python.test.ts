@@ -297,6 +297,10 @@ describe('statements', () => {
       finalbody: [{ kind: 'Pass' }],
     });
     expect(first('try:\n    pass\nexcept E:\n    pass')).not.toHaveProperty('finalbody');
+    // PEP 758 (Python 3.14): unparenthesised types without `as`.
+    expect(first('try:\n    pass\nexcept A, B:\n    pass')).toMatchObject({
+      handlers: [{ type: { kind: 'Tuple', elements: [{ id: 'A' }, { id: 'B' }] } }],
+    });
   });
 
   it('imports, global, nonlocal, del, assert', () => {

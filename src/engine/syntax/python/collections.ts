@@ -133,7 +133,7 @@ function lowerComprehension(
   if (type === 'generator') {
     return cx.within({ kind: 'genexpr', qualname: cx.childQualname('<genexpr>', 'genexpr'), isAsync: false }, lowerRest);
   }
-  return cx.inComprehension(loc, lowerRest);
+  return cx.inComprehension(loc, type, lowerRest);
 }
 
 /** `f(x for x in xs)`: the sole, unparenthesised generator-expression argument of a call. */

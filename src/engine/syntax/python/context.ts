@@ -33,7 +33,7 @@ export interface Scope {
   /** Position of the first `return <value>` (an error in an async generator). */
   firstReturnWithValue?: SourcePos;
   /** Inlined (list/set/dict) comprehensions being lowered in this scope, innermost last. */
-  comprehensions: Loc[];
+  comprehensions: { loc: Loc; type: 'list' | 'set' | 'dict' }[];
 }
 
 export class PyContext {
@@ -71,9 +71,9 @@ export class PyContext {
   }
 
   /** Lower an inlined comprehension's clauses (they share the enclosing scope since PEP 709). */
-  inComprehension<T>(loc: Loc, body: () => T): T {
+  inComprehension<T>(loc: Loc, type: 'list' | 'set' | 'dict', body: () => T): T {
     const scope = this.scope;
-    scope.comprehensions.push(loc);
+    scope.comprehensions.push({ loc, type });
     try {
       return body();
     } finally {
@@ -119,7 +119,7 @@ export class PyContext {
     if (this.insideGenexpr()) return;
     if (code.kind === 'function' && code.isAsync) return;
     // Python/compile.c: an await inside an inlined comprehension is blamed on the comprehension.
-    const comp = code.comprehensions[0];
+    const comp = code.comprehensions[0]?.loc;
     if (what === 'async comprehension' || comp) {
       const at = comp ? { line: comp.line, col: comp.col } : pos;
       throw syntaxError('asynchronous comprehension outside of an asynchronous function', at);
@@ -134,6 +134,8 @@ export class PyContext {
       throw syntaxError("'yield' outside function", { line: loc.line, col: loc.col });
     }
     if (this.insideGenexpr()) throw syntaxError("'yield' inside generator expression", { line: loc.line, col: loc.col });
+    const comp = this.scope.comprehensions[this.scope.comprehensions.length - 1];
+    if (comp) throw syntaxError(`'yield' inside ${comp.type} comprehension`, { line: loc.line, col: loc.col });
     if (code.fn) code.fn.isGenerator = true;
   }
 

@@ -153,6 +153,10 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
     const label = headerKind.includes('definition') ? headerKind : `'${headerKind}' statement`;
     return syntaxError(`expected an indented block after ${label} on line ${src.pos(header.from).line}`, pos);
   }
+  if (parent?.name === 'TryStatement' && prev?.name === 'VariableName' && prev.prevSibling?.name === ',' && src.slice(node.from, node.to).trim().startsWith('as')) {
+    const firstType = prev.prevSibling.prevSibling;
+    return syntaxError("multiple exception types must be parenthesized when using 'as'", src.pos(firstType?.from ?? prev.from));
+  }
   if (parent?.name === 'DictionaryExpression' && prev && isExpressionNode(prev) && prev.prevSibling?.name !== ':') {
     return syntaxError("':' expected after dictionary key", src.pos(prev.from));
   }
