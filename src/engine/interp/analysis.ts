@@ -1,0 +1,98 @@
+/**
+ * Static facts about IR subtrees the compiler needs before it emits closures:
+ *  - does a statement/expression contain `await` (then it compiles in generator mode)?
+ *  - does a block contain a closure (then its let/const need their own environment,
+ *    and loops need a fresh binding per iteration; otherwise slots are flattened into
+ *    the enclosing environment, which is observably the same and much cheaper)?
+ *  - which names a pattern binds.
+ * Walks never enter nested function bodies. Results are cached per node.
+ */
+import type { Pattern } from '../ir/nodes';
+
+type AnyNode = { kind?: string; [k: string]: unknown };
+
+/** Visit the direct IR children of a node (objects with `kind`, inside fields and arrays). */
+export function forEachChild(node: object, visit: (child: AnyNode) => boolean | void): boolean {
+  for (const key in node) {
+    if (key === 'loc') continue;
+    const v = (node as Record<string, unknown>)[key];
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) {
+        if (item === null || typeof item !== 'object') continue;
+        if (visitItem(item as AnyNode, visit)) return true;
+      }
+    } else if (visitItem(v as AnyNode, visit)) return true;
+  }
+  return false;
+}
+
+function visitItem(item: AnyNode, visit: (child: AnyNode) => boolean | void): boolean {
+  if (typeof item.kind === 'string') return visit(item) === true;
+  // Non-node records (declarations, handlers, args, props, cases, comprehension fors):
+  // their fields are nodes.
+  return forEachChild(item, visit);
+}
+
+const awaitCache = new WeakMap<object, boolean>();
+
+/** `await` (or `async for`) anywhere in the subtree, outside nested functions and classes. */
+export function containsAwait(node: object): boolean {
+  let r = awaitCache.get(node);
+  if (r !== undefined) return r;
+  const n = node as AnyNode;
+  if (n.kind === 'Await') r = true;
+  else if (n.kind === 'ForOf' && n.isAsync === true) r = true;
+  else if (n.kind === 'Comprehension' && (n.generators as { isAsync: boolean }[]).some((g) => g.isAsync)) r = true;
+  else if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') r = false;
+  else r = forEachChild(node, (c) => containsAwait(c));
+  awaitCache.set(node, r);
+  return r;
+}
+
+export function anyAwait(nodes: readonly object[]): boolean {
+  for (const n of nodes) if (containsAwait(n)) return true;
+  return false;
+}
+
+const closureCache = new WeakMap<object, boolean>();
+
+/** A function, lambda or class anywhere in the subtree (something that can capture a binding). */
+export function containsClosure(node: object): boolean {
+  let r = closureCache.get(node);
+  if (r !== undefined) return r;
+  const n = node as AnyNode;
+  if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') r = true;
+  else r = forEachChild(node, (c) => containsClosure(c));
+  closureCache.set(node, r);
+  return r;
+}
+
+export function anyClosure(nodes: readonly object[]): boolean {
+  for (const n of nodes) if (containsClosure(n)) return true;
+  return false;
+}
+
+/** The names a binding pattern binds, in source order. */
+export function patternNames(p: Pattern | null | undefined, out: string[] = []): string[] {
+  if (!p) return out;
+  switch (p.kind) {
+    case 'Name':
+      out.push(p.id);
+      break;
+    case 'ArrayPattern':
+      for (const el of p.elements) patternNames(el, out);
+      break;
+    case 'ObjectPattern':
+      for (const prop of p.props) patternNames(prop.value, out);
+      patternNames(p.rest, out);
+      break;
+    case 'DefaultPattern':
+    case 'RestPattern':
+      patternNames(p.target, out);
+      break;
+    default:
+      break; // Member / Index targets bind nothing
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Calling and constructing any callable value (Interp.call / Interp.construct).
+ *
+ *  - user functions → functions.ts invoke (JS class constructors need `new`, except when
+ *    Python code calls them: integration.md, "Python code calling a JS class constructs it");
+ *  - NativeFunction → `impl(thisArg, args, realm)` (a JS native constructor called from
+ *    Python is constructed, e.g. `Promise(executor)` in a shim);
+ *  - BoundMethod → its function with the bound self;
+ *  - PyClass → `realm.py.callClass`; a Python instance with `__call__` → that method;
+ *  - anything else: Python `TypeError: 'int' object is not callable`, JS
+ *    `TypeError: obj.foo is not a function` (the callee as V8's CallPrinter shows it).
+ */
+import type { Lang } from '../ir/nodes';
+import type { Pos } from '../events/types';
+import {
+  BoundMethod,
+  HeapObject,
+  JSObject,
+  NativeFunction,
+  PyClass,
+  PyInstance,
+  type CallArgs,
+  type Value,
+} from '../runtime/values';
+import type { InterpState } from './context';
+import { userError } from './context';
+import { HOLE } from './core';
+import { InterpFunction, invoke } from './functions';
+import { initFields } from './classes-js';
+
+/** Python's name for the type of a value, for messages. */
+export function pyTypeName(v: Value): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'number':
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'str';
+  }
+  if (Array.isArray(v)) return 'list';
+  if (v instanceof HeapObject) return v.typeName;
+  return 'object';
+}
+
+export function isCallable(v: Value): boolean {
+  if (v instanceof InterpFunction || v instanceof NativeFunction || v instanceof BoundMethod || v instanceof PyClass) return true;
+  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.dict.has('__call__'));
+  return false;
+}
+
+function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefined, text: string | undefined) {
+  if (lang === 'py') return userError(st, 'py', 'TypeError', `'${pyTypeName(fn)}' object is not callable`, loc);
+  const what = text ?? st.realm.js.repr(fn);
+  return userError(st, 'js', 'TypeError', `${what} is not a function`, loc);
+}
+
+export function callValue(st: InterpState, fn: Value, thisArg: Value, args: CallArgs, lang: Lang, loc?: Pos, text?: string): Value {
+  if (fn instanceof InterpFunction) {
+    if (fn.classInfo) {
+      if (lang === 'py') return constructValue(st, fn, args, fn, lang, loc, text);
+      throw userError(st, 'js', 'TypeError', `Class constructor ${fn.name} cannot be invoked without 'new'`, loc);
+    }
+    return invoke(st, fn, thisArg, args, undefined, false, loc);
+  }
+  if (fn instanceof NativeFunction) {
+    if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);
+    const budget = st.budget;
+    if (++budget.used > budget.limit) budget.exceeded(loc);
+    return fn.impl(thisArg, args, st.realm);
+  }
+  if (fn instanceof BoundMethod) {
+    const inner = fn.fn;
+    if (inner instanceof InterpFunction && inner.lang === 'py') {
+      const positional = [fn.self, ...args.positional];
+      return invoke(st, inner, undefined, args.keywords ? { positional, keywords: args.keywords } : { positional }, undefined, false, loc);
+    }
+    return callValue(st, inner, fn.self, args, lang, loc, text);
+  }
+  if (fn instanceof PyClass) return st.realm.py.callClass(fn, args, loc);
+  if (fn instanceof PyInstance && isCallable(fn)) {
+    const m = st.realm.py.getAttr(fn, '__call__', loc);
+    return callValue(st, m, undefined, args, 'py', loc);
+  }
+  throw notCallable(st, fn, lang, loc, text);
+}
+
+/** The prototype for an object constructed with `newTarget` (spec GetPrototypeFromConstructor). */
+function prototypeFor(st: InterpState, newTarget: Value): JSObject {
+  const p = st.realm.js.getAttr(newTarget, 'prototype');
+  return p instanceof JSObject ? p : st.realm.js.intrinsics.ObjectPrototype;
+}
+
+export function constructValue(st: InterpState, fn: Value, args: CallArgs, newTarget: Value, lang: Lang, loc?: Pos, text?: string): Value {
+  if (fn instanceof InterpFunction) {
+    if (fn.lang === 'py') return invoke(st, fn, undefined, args, undefined, false, loc);
+    const info = fn.classInfo;
+    if (!info && (fn.def.flavor !== 'function' || fn.def.isAsync)) {
+      throw userError(st, 'js', 'TypeError', `${text ?? (fn.name || 'anonymous')} is not a constructor`, loc);
+    }
+    if (info?.parent !== undefined) {
+      // Derived constructor: `this` is uninitialised until super() (spec 10.2.2 [[Construct]]).
+      return invoke(st, fn, HOLE as unknown as Value, args, newTarget, true, loc);
+    }
+    const obj = new JSObject(prototypeFor(st, newTarget));
+    if (info) initFields(st, fn, obj);
+    return invoke(st, fn, obj, args, newTarget, true, loc);
+  }
+  if (fn instanceof NativeFunction) {
+    if (fn.construct) return fn.construct(args, newTarget, st.realm);
+    throw userError(st, 'js', 'TypeError', `${text ?? fn.name} is not a constructor`, loc);
+  }
+  if (fn instanceof PyClass) return st.realm.py.callClass(fn, args, loc);
+  if (fn instanceof BoundMethod) return callValue(st, fn, undefined, args, 'py', loc);
+  throw userError(st, 'js', 'TypeError', `${text ?? st.realm.js.repr(fn)} is not a constructor`, loc);
+}

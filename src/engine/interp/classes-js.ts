@@ -1,0 +1,162 @@
+/**
+ * JavaScript classes (spec 15.7.14 ClassDefinitionEvaluation): the heritage is evaluated,
+ * a prototype object inherits from the parent's prototype, the constructor function gets
+ * `prototype` / `constructor` links and (for `extends`) the parent as its [[Prototype]]
+ * (static inheritance); methods and accessors are non-enumerable and have the prototype
+ * (or, when static, the constructor) as home object for `super`. Instance fields are
+ * initialised per construction (base classes: before the constructor body; derived: right
+ * after super() returns); static fields once, with `this` = the class.
+ * A class without a constructor gets the default one (`constructor(...args) { super(...args); }`
+ * when derived).
+ */
+import type { ClassDef, ClassMember, FunctionDef, Stmt } from '../ir/nodes';
+import { JSObject, type Callable, type PropSlot, type Value } from '../runtime/values';
+import type { Cx, InterpState } from './context';
+import { userError, withScope } from './context';
+import type { Env, ExprFn } from './core';
+import { compileExpr } from './compile';
+import { CScope } from './scope';
+import { InterpFunction, compileFunctionExpr, invoke } from './functions';
+import { isCallable } from './calls';
+
+export interface ClassInfo {
+  /** undefined: a base class; null: `extends null`; else the parent constructor. */
+  parent: Value | undefined;
+  fields: { key: string; init?: InterpFunction }[];
+}
+
+export function classInfoOf(fn: InterpFunction): ClassInfo | undefined {
+  return fn.classInfo;
+}
+
+/** Define the instance fields of `ctor`'s class on `obj` (spec InitializeInstanceElements). */
+export function initFields(st: InterpState, ctor: InterpFunction, obj: Value): void {
+  const info = ctor.classInfo;
+  if (!info || info.fields.length === 0) return;
+  const js = st.realm.js;
+  for (const f of info.fields) {
+    const v = f.init ? invoke(st, f.init, obj, { positional: [] }, undefined) : undefined;
+    js.defineProperty(obj, f.key, { value: v }, true);
+  }
+}
+
+function syntheticFn(cls: ClassDef, name: string, qualname: string, body: Stmt[], params: FunctionDef['params'], flavor: FunctionDef['flavor']): FunctionDef {
+  return {
+    kind: 'FunctionDef',
+    lang: 'js',
+    name,
+    qualname,
+    params,
+    body,
+    isAsync: false,
+    isGenerator: false,
+    flavor,
+    decorators: [],
+    loc: cls.loc,
+  };
+}
+
+function constructorDef(cls: ClassDef): FunctionDef {
+  const explicit = cls.members.find((m) => m.kind === 'constructor')?.fn;
+  if (explicit) return { ...explicit, name: cls.name, qualname: cls.qualname };
+  const loc = cls.loc;
+  if (cls.bases.length === 0) return syntheticFn(cls, cls.name, cls.qualname, [], [], 'constructor');
+  return syntheticFn(
+    cls,
+    cls.name,
+    cls.qualname,
+    [
+      {
+        kind: 'ExprStmt',
+        expr: { kind: 'SuperCall', args: [{ kind: 'star', value: { kind: 'Name', id: 'args', loc } }], loc },
+        loc,
+      },
+    ],
+    [{ name: 'args', kind: 'varargs', loc }],
+    'constructor',
+  );
+}
+
+interface CompiledMember {
+  m: ClassMember;
+  key?: ExprFn;
+  make?: ExprFn;
+}
+
+export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
+  const heritage = cls.bases[0] ? compileExpr(cx, cls.bases[0]) : undefined;
+  const scope = new CScope('class', 'js', cx.scope, true);
+  const nameSlot = cls.name ? scope.declare(cls.name, 'const').slot : 0;
+  const ccx = withScope(cx, scope);
+  const makeCtor = compileFunctionExpr(ccx, constructorDef(cls));
+  const members: CompiledMember[] = cls.members
+    .filter((m) => m.kind !== 'constructor')
+    .map((m) => {
+      const key = m.computedKey ? compileExpr(ccx, m.computedKey) : undefined;
+      if (m.kind === 'field') {
+        if (!m.value) return { m, key };
+        const def = syntheticFn(cls, m.key, `${cls.qualname}.${m.key}`, [{ kind: 'Return', value: m.value, loc: m.loc }], [], 'method');
+        return { m, key, make: compileFunctionExpr(ccx, def) };
+      }
+      return { m, key, make: compileFunctionExpr(ccx, m.fn!) };
+    });
+  const js = cx.realm.js;
+  const st = cx.st;
+  const template = scope.template!;
+  const loc = cls.loc;
+  return (e) => {
+    const parent = heritage ? heritage(e) : undefined;
+    let protoParent: JSObject | null = js.intrinsics.ObjectPrototype;
+    if (parent === null) protoParent = null;
+    else if (parent !== undefined) {
+      if (!isCallable(parent)) {
+        throw userError(st, 'js', 'TypeError', `Class extends value ${js.repr(parent)} is not a constructor or null`, loc);
+      }
+      const pp = js.getAttr(parent, 'prototype', loc);
+      if (pp !== null && !(pp instanceof JSObject)) {
+        throw userError(st, 'js', 'TypeError', `Class extends value does not have valid prototype property ${js.repr(pp)}`, loc);
+      }
+      protoParent = pp;
+    }
+    const env: Env = template.slice();
+    env[0] = e;
+    const proto = new JSObject(protoParent);
+    const C = makeCtor(env) as InterpFunction;
+    C.homeObject = proto;
+    const info: ClassInfo = { parent, fields: [] };
+    C.classInfo = info;
+    js.defineProperty(C, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+    js.defineProperty(proto, 'constructor', { value: C, enumerable: false }, false);
+    if (parent !== undefined && parent !== null) js.setPrototypeOf(C, parent, loc);
+    const statics: { key: string; init?: InterpFunction }[] = [];
+    for (const cm of members) {
+      const m = cm.m;
+      const key = cm.key ? js.toPropertyKey(cm.key(env)) : m.key;
+      const target = m.isStatic ? C : proto;
+      if (m.kind === 'field') {
+        const init = cm.make ? (cm.make(env) as InterpFunction) : undefined;
+        if (init) init.homeObject = (m.isStatic ? C : proto) as JSObject;
+        (m.isStatic ? statics : info.fields).push({ key, init });
+        continue;
+      }
+      const f = cm.make!(env) as InterpFunction;
+      f.homeObject = target as unknown as JSObject;
+      if (m.kind === 'method') {
+        js.defineProperty(target, key, { value: f, enumerable: false }, false);
+      } else {
+        const props = (target as JSObject).props;
+        const old = props.get(key);
+        const slot: PropSlot = old && !('value' in old) ? { get: old.get, set: old.set, enumerable: false } : { enumerable: false };
+        if (m.kind === 'getter') (slot as { get?: Callable }).get = f;
+        else (slot as { set?: Callable }).set = f;
+        js.defineProperty(target, key, slot, false);
+      }
+    }
+    if (nameSlot) env[nameSlot] = C;
+    for (const s of statics) {
+      const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
+      js.defineProperty(C, s.key, { value: v }, true);
+    }
+    return C;
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Python class statements (Python/bltinmodule.c __build_class__): decorators and bases are
+ * evaluated first, the body runs in a fresh namespace (a scope that the methods defined in
+ * it do not see), `realm.py.makeClass` builds the class, the `__class__` cell is filled
+ * (zero-argument super()), then the decorators apply bottom-up.
+ */
+import type { ClassDef } from '../ir/nodes';
+import type { Value } from '../runtime/values';
+import type { Cx } from './context';
+import { HOLE, type ExprFn } from './core';
+import { compileExpr, compileStmts } from './compile';
+import { CLASS_CELL_SLOT, CLASS_NS_SLOT, CScope } from './scope';
+import { analyzePyBody } from './scope-py';
+import { callValue } from './calls';
+
+export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
+  const decorators = cls.decorators.map((d) => compileExpr(cx, d));
+  const bases = cls.bases.map((b) => compileExpr(cx, b));
+  const scope = new CScope('class', 'py', cx.scope, true);
+  scope.alloc(null); // CLASS_NS_SLOT
+  scope.alloc(HOLE); // CLASS_CELL_SLOT
+  const b = analyzePyBody(cls.body);
+  for (const g of b.globals) scope.pyGlobals.add(g);
+  for (const n of b.nonlocals) scope.pyNonlocals.add(n);
+  const ccx: Cx = { ...cx, scope, fn: { gen: false, exceptSlots: [] } };
+  const body = compileStmts(ccx, cls.body);
+  const template = scope.template!;
+  const py = cx.realm.py;
+  const st = cx.st;
+  const loc = cls.loc;
+  return (e) => {
+    const decos = decorators.map((d) => d(e));
+    const bs = bases.map((x) => x(e));
+    const ns = new Map<string, Value>();
+    const env = template.slice();
+    env[0] = e;
+    env[CLASS_NS_SLOT] = ns;
+    body(env);
+    let klass: Value = py.makeClass(cls.name, cls.qualname, bs, ns, loc);
+    env[CLASS_CELL_SLOT] = klass;
+    for (let i = decos.length - 1; i >= 0; i--) klass = callValue(st, decos[i], undefined, { positional: [klass] }, 'py', loc);
+    return klass;
+  };
+}

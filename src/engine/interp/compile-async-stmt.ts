@@ -1,0 +1,419 @@
+/**
+ * Generator-mode statements: the statements of an async body that contain `await`.
+ * Same semantics as the plain versions (compile-stmt.ts, compile-loops.ts,
+ * compile-try.ts); child statements without `await` stay plain.
+ *
+ * try/finally around an await also runs the finally block when the driver closes the
+ * body with `gen.return()` (the host `finally` below), as a coroutine's close() does.
+ */
+import type { Assert, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch, Try } from '../ir/nodes';
+import { EngineError, unsupported } from '../errors';
+import { None, type Value } from '../runtime/values';
+import { Thrown } from '../runtime/thrown';
+import type { Cx, FnCx } from './context';
+import { userError } from './context';
+import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenStmtFn } from './core';
+import { compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
+import { compileTarget } from './patterns';
+import { compileDelete } from './names';
+import { openBlock } from './compile-stmt';
+import { compileLoopHead, forCScope, loopControl } from './compile-loops';
+import { chainContext, isHostOverflow, recursionError, toThrown } from './compile-try';
+import { binaryModifierG, compileRmwG } from './compile-async';
+import { containsAwait, patternNames } from './analysis';
+import { callValue } from './calls';
+
+type Gen<T> = Generator<unknown, T, unknown>;
+
+/** A statement list as a block scope, possibly containing awaits. */
+export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
+  const b = openBlock(cx, body);
+  const inner = compileStmtsD(b.bcx, body);
+  const enter = b.enter;
+  if (!enter) return inner;
+  if (inner.p) {
+    const p = inner.p;
+    return { p: (e) => p(enter(e)) };
+  }
+  const g = inner.g;
+  return {
+    g: function* (e) {
+      return yield* g(enter(e));
+    },
+  };
+}
+
+function run(d: DStmt, e: Env): Gen<Completion> | Completion {
+  return d.g ? d.g(e) : d.p(e);
+}
+void run;
+
+export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
+  const ops = cx.ops;
+  switch (s.kind) {
+    case 'ExprStmt': {
+      const g = compileExprD(cx, s.expr).g!;
+      return function* (e) {
+        yield* g(e);
+        return undefined;
+      };
+    }
+    case 'VarDecl': {
+      const mode = s.declKind === 'var' ? 'assign' : 'init';
+      const parts = s.declarations.map((d) => {
+        if (containsAwait(d.target)) throw unsupported('await inside a destructuring default', d.loc);
+        return { v: d.init ? compileExprD(cx, d.init) : undefined, set: compileTarget(cx, d.target, mode), decl: s.declKind !== 'var' };
+      });
+      return function* (e) {
+        for (const p of parts) {
+          if (p.v) p.set(e, p.v.g ? yield* p.v.g(e) : p.v.p(e));
+          else if (p.decl) p.set(e, undefined);
+        }
+        return undefined;
+      };
+    }
+    case 'Assign': {
+      if (s.targets.some((t) => containsAwait(t))) throw unsupported('await inside an assignment target', s.loc);
+      const v = compileExprD(cx, s.value);
+      const targets = s.targets.map((t) => compileTarget(cx, t));
+      return function* (e) {
+        const x = v.g ? yield* v.g(e) : v.p(e);
+        for (const t of targets) t(e, x);
+        return undefined;
+      };
+    }
+    case 'AugAssign': {
+      if (containsAwait(s.target)) throw unsupported('await inside an assignment target', s.loc);
+      const rmw = compileRmwG(cx, s.target, binaryModifierG(cx, s.op, compileExprD(cx, s.value), s.loc));
+      return function* (e) {
+        yield* rmw(e);
+        return undefined;
+      };
+    }
+    case 'Return': {
+      const g = compileExprD(cx, s.value!).g!;
+      return function* (e) {
+        pending.value = yield* g(e);
+        return RETURN;
+      };
+    }
+    case 'If': {
+      const test = compileExprD(cx, s.test);
+      const body = compileBodyD(cx, s.body);
+      const orelse = compileBodyD(cx, s.orelse);
+      return function* (e) {
+        const t = test.g ? yield* test.g(e) : test.p(e);
+        const d = ops.truthy(t) ? body : orelse;
+        return d.g ? yield* d.g(e) : d.p(e);
+      };
+    }
+    case 'While':
+    case 'DoWhile': {
+      const test = compileExprD(cx, s.test);
+      const body = compileBodyD(cx, s.body);
+      const orelse = s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
+      const budget = cx.st.budget;
+      const loc = s.loc;
+      const label = s.label;
+      const skipFirstTest = s.kind === 'DoWhile';
+      return function* (e) {
+        let first = skipFirstTest;
+        for (;;) {
+          if (!first) {
+            const t = test.g ? yield* test.g(e) : test.p(e);
+            if (!ops.truthy(t)) break;
+          }
+          first = false;
+          if (++budget.used > budget.limit) budget.exceeded(loc);
+          const c = body.g ? yield* body.g(e) : body.p(e);
+          if (c !== undefined) {
+            const k = loopControl(c, label);
+            if (k === 1) return undefined;
+            if (k === 2) return c;
+          }
+        }
+        if (orelse) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
+        return undefined;
+      };
+    }
+    case 'ForOf':
+    case 'ForIn':
+      return compileForEachG(cx, s);
+    case 'ForC':
+      return compileForCG(cx, s);
+    case 'Try':
+      return compileTryG(cx, s);
+    case 'Throw': {
+      if (s.cause && containsAwait(s.cause)) throw unsupported('await in a raise ... from clause', s.loc);
+      const v = compileExprD(cx, s.value!);
+      const py = cx.realm.py;
+      const lang = cx.lang;
+      const cause = s.cause ? compileExpr(cx, s.cause) : undefined;
+      const loc = { line: s.loc.line, col: s.loc.col };
+      return function* (e) {
+        let x = v.g ? yield* v.g(e) : v.p(e);
+        if (lang === 'py') {
+          x = py.toException(x, s.loc);
+          if (cause) {
+            const c = cause(e);
+            py.chainException?.(x, undefined, c === None ? None : py.toException(c, s.loc));
+          }
+        }
+        const t = new Thrown(x);
+        t.loc = loc;
+        throw t;
+      };
+    }
+    case 'Block': {
+      const body = compileBodyD(cx, s.body);
+      const label = s.label;
+      return function* (e) {
+        const c = body.g ? yield* body.g(e) : body.p(e);
+        if (c !== undefined && label !== undefined && c.kind === 0 && c.label === label) return undefined;
+        return c;
+      };
+    }
+    case 'Switch':
+      return compileSwitchG(cx, s);
+    case 'Assert':
+      return compileAssertG(cx, s);
+    default:
+      throw unsupported(`await inside ${s.kind}`, s.loc);
+  }
+}
+
+function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
+  if (s.kind === 'ForOf' && s.isAsync) throw unsupported('for await', s.loc);
+  if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
+  const source = compileExprD(cx, s.kind === 'ForOf' ? s.iter : s.object);
+  const head = compileLoopHead(cx, s.declKind, s.target, s.body);
+  const body = compileBodyD(head.hcx, s.body);
+  const orelse = s.kind === 'ForOf' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
+  const ops = cx.ops;
+  const js = cx.realm.js;
+  const budget = cx.st.budget;
+  const loc = s.loc;
+  const label = s.label;
+  const isIn = s.kind === 'ForIn';
+  return function* (e) {
+    const v = source.g ? yield* source.g(e) : source.p(e);
+    let iterable: Iterable<Value>;
+    if (isIn) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
+    else iterable = ops.iterate(v, loc);
+    for (const item of iterable) {
+      if (++budget.used > budget.limit) budget.exceeded(loc);
+      const be = head.bind(e, item);
+      const c = body.g ? yield* body.g(be) : body.p(be);
+      if (c !== undefined) {
+        const k = loopControl(c, label);
+        if (k === 1) return undefined;
+        if (k === 2) return c;
+      }
+    }
+    if (orelse) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
+    return undefined;
+  };
+}
+
+function compileForCG(cx: Cx, s: ForC): GenStmtFn {
+  const parts = forCScope(cx, s);
+  const lcx = parts.lcx;
+  const init = s.init ? compileStmtsD(lcx, [s.init]) : undefined;
+  const test = s.test ? compileExprD(lcx, s.test) : undefined;
+  const update = s.update ? compileExprD(lcx, s.update) : undefined;
+  const body = compileBodyD(lcx, s.body);
+  const ops = cx.ops;
+  const budget = cx.st.budget;
+  const loc = s.loc;
+  const label = s.label;
+  const { open, copy } = parts;
+  return function* (e0) {
+    let e = open(e0);
+    if (init) {
+      if (init.g) yield* init.g(e);
+      else init.p(e);
+    }
+    e = copy(e);
+    for (;;) {
+      if (test) {
+        const t = test.g ? yield* test.g(e) : test.p(e);
+        if (!ops.truthy(t)) return undefined;
+      }
+      if (++budget.used > budget.limit) budget.exceeded(loc);
+      const c = body.g ? yield* body.g(e) : body.p(e);
+      if (c !== undefined) {
+        const k = loopControl(c, label);
+        if (k === 1) return undefined;
+        if (k === 2) return c;
+      }
+      e = copy(e);
+      if (update) {
+        if (update.g) yield* update.g(e);
+        else update.p(e);
+      }
+    }
+  };
+}
+
+interface HandlerG {
+  type?: (e: Env) => Value;
+  run: (e: Env, exc: Value) => Gen<Completion>;
+}
+
+function compileHandlerG(cx: Cx, h: ExceptHandler): HandlerG {
+  const st = cx.st;
+  if (cx.lang === 'py') {
+    const slot = cx.scope.alloc(HOLE);
+    const slotDepth = cx.scope.depthTo(cx.scope.owner);
+    const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
+    const hcx: Cx = { ...cx, fn };
+    const set = h.target ? compileTarget(hcx, h.target) : undefined;
+    const unbind = h.target && h.target.kind === 'Name' ? compileDelete(hcx, h.target.id, h.loc, true) : undefined;
+    const body = compileStmtsD(hcx, h.body);
+    return {
+      type: h.type ? compileExpr(cx, h.type) : undefined,
+      run: function* (e, exc) {
+        const holder = up(e, slotDepth);
+        const saved = holder[slot];
+        holder[slot] = exc;
+        try {
+          if (set) set(e, exc);
+          return body.g ? yield* body.g(e) : body.p(e);
+        } catch (err) {
+          if (err instanceof Thrown) chainContext(st, err.value, exc);
+          throw err;
+        } finally {
+          holder[slot] = saved;
+          if (unbind) unbind(e);
+        }
+      },
+    };
+  }
+  const names = h.target ? patternNames(h.target) : [];
+  const b = openBlock(cx, h.body, { names, kind: 'let' });
+  const set = h.target ? compileTarget(b.bcx, h.target, 'init') : undefined;
+  const body = compileStmtsD(b.bcx, h.body);
+  const enter = b.enter;
+  return {
+    run: function* (e0, exc) {
+      const e = enter ? enter(e0) : e0;
+      if (set) set(e, exc);
+      return body.g ? yield* body.g(e) : body.p(e);
+    },
+  };
+}
+
+function compileTryG(cx: Cx, s: Try): GenStmtFn {
+  const st = cx.st;
+  const lang = cx.lang;
+  const body = compileBodyD(cx, s.body);
+  const handlers = s.handlers.map((h) => compileHandlerG(cx, h));
+  const orelse = s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
+  const fin = s.finalbody ? compileBodyD(cx, s.finalbody) : undefined;
+  const py = lang === 'py' ? cx.realm.py : undefined;
+
+  const tryExcept = function* (e: Env): Gen<Completion> {
+    let c: Completion;
+    try {
+      c = body.g ? yield* body.g(e) : body.p(e);
+    } catch (err) {
+      if (handlers.length === 0) throw err;
+      const t = toThrown(st, lang, err);
+      for (const h of handlers) {
+        if (h.type && py && !py.exceptionMatches(t.value, h.type(e))) continue;
+        return yield* h.run(e, t.value);
+      }
+      throw t;
+    }
+    if (orelse && c === undefined) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
+    return c;
+  };
+  if (!fin) return tryExcept;
+  return function* (e) {
+    let c: Completion;
+    let thrown: unknown;
+    let threw = false;
+    let settled = false;
+    try {
+      c = yield* tryExcept(e);
+      settled = true;
+    } catch (err) {
+      settled = true;
+      if (err instanceof EngineError) throw err;
+      thrown = isHostOverflow(err) ? recursionError(st, lang) : err;
+      threw = true;
+    } finally {
+      // Reached without settling only when the driver called gen.return(): run the
+      // finally block (its own completion cannot change a forced return).
+      if (!settled) {
+        if (fin.g) yield* fin.g(e);
+        else fin.p(e);
+      }
+    }
+    const savedReturn = pending.value;
+    const fc = fin.g ? yield* fin.g(e) : fin.p(e);
+    if (fc !== undefined) return fc;
+    if (threw) throw thrown;
+    pending.value = savedReturn;
+    return c;
+  };
+}
+
+function compileSwitchG(cx: Cx, s: Switch): GenStmtFn {
+  const disc = compileExprD(cx, s.discriminant);
+  const b = openBlock(
+    cx,
+    s.cases.flatMap((c) => c.body),
+  );
+  const bcx = b.bcx;
+  const cases = s.cases.map((c) => ({ test: c.test ? compileExprD(bcx, c.test) : undefined, body: compileStmtsD(bcx, c.body) }));
+  const dflt = s.cases.findIndex((c) => !c.test);
+  const ops = cx.ops;
+  const enter = b.enter;
+  const label = s.label;
+  return function* (e0) {
+    const v = disc.g ? yield* disc.g(e0) : disc.p(e0);
+    const e = enter ? enter(e0) : e0;
+    let start = -1;
+    for (let i = 0; i < cases.length; i++) {
+      const t = cases[i]!.test;
+      if (!t) continue;
+      const tv = t.g ? yield* t.g(e) : t.p(e);
+      if (ops.truthy(ops.compare('===', v, tv))) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) start = dflt;
+    if (start < 0) return undefined;
+    for (let i = start; i < cases.length; i++) {
+      const d = cases[i]!.body;
+      const c: Completion = d.g ? yield* d.g(e) : d.p(e);
+      if (c === undefined) continue;
+      if (c === BREAK || (c.kind === 0 && c.label === label)) return undefined;
+      return c;
+    }
+    return undefined;
+  };
+}
+
+function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
+  const test = compileExprD(cx, s.test);
+  const msg = s.msg ? compileExprD(cx, s.msg) : undefined;
+  const py = cx.realm.py;
+  const st = cx.st;
+  const loc = s.loc;
+  return function* (e) {
+    const t = test.g ? yield* test.g(e) : test.p(e);
+    if (py.truthy(t)) return undefined;
+    const args: Value[] = [];
+    if (msg) args.push(msg.g ? yield* msg.g(e) : msg.p(e));
+    const cls = cx.realm.builtins.py.get('AssertionError');
+    if (cls === undefined) throw userError(cx, 'py', 'AssertionError', args.length ? py.display(args[0]) : '', loc);
+    const err = new Thrown(callValue(st, cls, undefined, { positional: args }, 'py', loc));
+    err.loc = { line: loc.line, col: loc.col };
+    throw err;
+  };
+}
+
+export { tagLoc };

@@ -1,0 +1,434 @@
+/**
+ * Generator-mode expressions: the nodes of an async body that contain `await`.
+ *
+ * `await x` is `yield* realm.model.awaitValue(x, loc)` (models/model.ts): the model's
+ * generator yields to whatever drives the body and returns the awaited result, or throws
+ * at the suspension point (`gen.throw()`), which then unwinds through ordinary host
+ * try/catch in the compiled code. Children without `await` stay plain closures; the
+ * `d.g ? yield* d.g(e) : d.p(e)` pattern evaluates either. Statements are in
+ * compile-async-stmt.ts.
+ */
+import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Expr, Pattern, Template } from '../ir/nodes';
+import { unsupported } from '../errors';
+import type { CallArgs, Value } from '../runtime/values';
+import type { Cx } from './context';
+import { SHORT, type DExpr, type Env, type GenExprFn } from './core';
+import { compileExpr, compileExprD } from './compile';
+import { compileGet, compileSet } from './names';
+import { compileTarget, copyOwnProps } from './patterns';
+import { KEEP } from './compile-ops';
+import { calleeText, compileSuperMember, compileThis } from './compile-access';
+import { callValue, constructValue } from './calls';
+import { containsAwait } from './analysis';
+
+export { compileStmtG } from './compile-async-stmt';
+
+type Gen<T> = Generator<unknown, T, unknown>;
+
+function chainCheck(x: Expr): void {
+  const n = x as { chainEnd?: boolean; optional?: boolean; loc: Expr['loc'] };
+  if (n.chainEnd || n.optional) throw unsupported('await inside an optional chain', n.loc);
+}
+
+export function compileExprG(cx: Cx, node: Expr): GenExprFn {
+  const realm = cx.realm;
+  const ops = cx.ops;
+  switch (node.kind) {
+    case 'Await': {
+      const v = compileExprD(cx, node.value);
+      const loc = node.loc;
+      return function* (e) {
+        const x = v.g ? yield* v.g(e) : v.p(e);
+        return yield* realm.model.awaitValue(x, loc);
+      };
+    }
+    case 'Call':
+      chainCheck(node);
+      return compileCallG(cx, node);
+    case 'New': {
+      const callee = compileExprD(cx, node.callee);
+      const args = compileArgsG(cx, node.args);
+      const text = calleeText(node.callee);
+      const loc = node.loc;
+      const st = cx.st;
+      return function* (e) {
+        const fn = callee.g ? yield* callee.g(e) : callee.p(e);
+        const a = yield* args(e);
+        return constructValue(st, fn, a, fn, 'js', loc, text);
+      };
+    }
+    case 'Member': {
+      chainCheck(node);
+      const obj = compileExprD(cx, node.object);
+      const name = node.property;
+      const loc = node.loc;
+      return function* (e) {
+        const o = obj.g ? yield* obj.g(e) : obj.p(e);
+        return ops.getAttr(o, name, loc);
+      };
+    }
+    case 'Index': {
+      chainCheck(node);
+      const obj = compileExprD(cx, node.object);
+      const key = compileExprD(cx, node.index);
+      const loc = node.loc;
+      return function* (e) {
+        const o = obj.g ? yield* obj.g(e) : obj.p(e);
+        const k = key.g ? yield* key.g(e) : key.p(e);
+        return ops.getItem(o, k, loc);
+      };
+    }
+    case 'BinOp': {
+      const l = compileExprD(cx, node.left);
+      const r = compileExprD(cx, node.right);
+      const op = node.op;
+      const loc = node.loc;
+      return function* (e) {
+        const a = l.g ? yield* l.g(e) : l.p(e);
+        const b = r.g ? yield* r.g(e) : r.p(e);
+        return ops.binary(op, a, b, loc);
+      };
+    }
+    case 'Compare':
+      return compileCompareG(cx, node);
+    case 'Logical': {
+      const l = compileExprD(cx, node.left);
+      const r = compileExprD(cx, node.right);
+      const op = node.op;
+      return function* (e) {
+        const a = l.g ? yield* l.g(e) : l.p(e);
+        const takeRight = op === 'and' ? ops.truthy(a) : op === 'or' ? !ops.truthy(a) : a === null || a === undefined;
+        if (!takeRight) return a;
+        return r.g ? yield* r.g(e) : r.p(e);
+      };
+    }
+    case 'Unary': {
+      if (node.op === 'delete') throw unsupported('delete of an await expression', node.loc);
+      const v = compileExprD(cx, node.operand);
+      const op = node.op;
+      const loc = node.loc;
+      return function* (e) {
+        const x = v.g ? yield* v.g(e) : v.p(e);
+        return op === 'not' ? !ops.truthy(x) : ops.unary(op, x, loc);
+      };
+    }
+    case 'Cond': {
+      const t = compileExprD(cx, node.test);
+      const a = compileExprD(cx, node.then);
+      const b = compileExprD(cx, node.else);
+      return function* (e) {
+        const x = t.g ? yield* t.g(e) : t.p(e);
+        const d = ops.truthy(x) ? a : b;
+        return d.g ? yield* d.g(e) : d.p(e);
+      };
+    }
+    case 'Template':
+      return compileTemplateG(cx, node);
+    case 'List': {
+      const items = compileElementsG(cx, node.elements);
+      return items;
+    }
+    case 'Tuple': {
+      const items = compileElementsG(cx, node.elements);
+      const py = realm.py;
+      return function* (e) {
+        return py.makeTuple((yield* items(e)) as Value[]);
+      };
+    }
+    case 'Set': {
+      const items = compileElementsG(cx, node.elements);
+      const py = realm.py;
+      return function* (e) {
+        return py.makeSet((yield* items(e)) as Value[]);
+      };
+    }
+    case 'Dict': {
+      const py = realm.py;
+      const entries = node.entries.map((en) => ({ key: en.key ? compileExprD(cx, en.key) : undefined, value: compileExprD(cx, en.value) }));
+      return function* (e) {
+        const out: [Value, Value][] = [];
+        for (const en of entries) {
+          if (en.key) {
+            const k = en.key.g ? yield* en.key.g(e) : en.key.p(e);
+            const v = en.value.g ? yield* en.value.g(e) : en.value.p(e);
+            out.push([k, v]);
+          } else {
+            const m = en.value.g ? yield* en.value.g(e) : en.value.p(e);
+            for (const kv of py.mappingItems(m)) out.push(kv);
+          }
+        }
+        return py.makeDict(out);
+      };
+    }
+    case 'Object': {
+      const js = realm.js;
+      const props = node.props.map((p) => {
+        if (p.kind !== 'init' && p.kind !== 'spread') throw unsupported('await in an object literal accessor', p.loc);
+        return { kind: p.kind, key: p.key, computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined, value: compileExprD(cx, p.value) };
+      });
+      return function* (e) {
+        const obj = js.newObject();
+        for (const p of props) {
+          const key = p.kind === 'init' ? (p.computed ? js.toPropertyKey(p.computed(e)) : p.key) : '';
+          const v = p.value.g ? yield* p.value.g(e) : p.value.p(e);
+          if (p.kind === 'spread') copyOwnProps(cx, v, undefined, obj);
+          else js.defineProperty(obj, key, { value: v }, true);
+        }
+        return obj;
+      };
+    }
+    case 'AssignExpr':
+      return compileAssignG(cx, node);
+    case 'Sequence': {
+      const parts = node.exprs.map((x) => compileExprD(cx, x));
+      return function* (e) {
+        let v: Value;
+        for (const d of parts) v = d.g ? yield* d.g(e) : d.p(e);
+        return v;
+      };
+    }
+    default:
+      throw unsupported(`await inside ${node.kind}`, node.loc);
+  }
+}
+
+function compileElementsG(cx: Cx, elements: readonly Expr[]): GenExprFn {
+  const ops = cx.ops;
+  const parts = elements.map((el) =>
+    el.kind === 'Starred' || el.kind === 'Spread'
+      ? { spread: true, d: compileExprD(cx, el.value), loc: el.loc }
+      : { spread: false, d: compileExprD(cx, el), loc: el.loc },
+  );
+  return function* (e) {
+    const out: Value[] = [];
+    for (const p of parts) {
+      const v = p.d.g ? yield* p.d.g(e) : p.d.p(e);
+      if (p.spread) for (const x of ops.iterate(v, p.loc)) out.push(x);
+      else out.push(v);
+    }
+    return out;
+  };
+}
+
+function compileTemplateG(cx: Cx, node: Template): GenExprFn {
+  const ops = cx.ops;
+  const quasis = node.quasis;
+  const parts = node.parts.map((p) => {
+    if (p.formatSpec && containsAwait(p.formatSpec)) throw unsupported('await inside a format spec', p.loc);
+    const conversion = p.conversion ?? (p.selfDoc !== undefined && !p.formatSpec ? 'r' : undefined);
+    return {
+      d: compileExprD(cx, p.expr),
+      conversion,
+      spec: p.formatSpec ? compileExpr(cx, p.formatSpec) : undefined,
+      prefix: p.selfDoc ?? '',
+      loc: p.loc,
+    };
+  });
+  return function* (e) {
+    let out = quasis[0]!;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const v = p.d.g ? yield* p.d.g(e) : p.d.p(e);
+      const spec = p.spec ? (p.spec(e) as string) : undefined;
+      out += p.prefix + ops.templatePart(v, p.conversion, spec, p.loc) + quasis[i + 1]!;
+    }
+    return out;
+  };
+}
+
+function compileCompareG(cx: Cx, node: Compare): GenExprFn {
+  const ops = cx.ops;
+  const loc = node.loc;
+  const l = compileExprD(cx, node.left);
+  const cs = node.comparators.map((c) => compileExprD(cx, c));
+  const opList = node.ops;
+  const last = cs.length - 1;
+  return function* (e) {
+    let a = l.g ? yield* l.g(e) : l.p(e);
+    for (let i = 0; ; i++) {
+      const d = cs[i]!;
+      const b = d.g ? yield* d.g(e) : d.p(e);
+      const res = ops.compare(opList[i]!, a, b, loc);
+      if (i === last || !ops.truthy(res)) return res;
+      a = b;
+    }
+  };
+}
+
+export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<CallArgs> {
+  const ops = cx.ops;
+  const py = cx.realm.py;
+  const lang = cx.lang;
+  const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', d: compileExprD(cx, a.value), loc: a.value.loc }));
+  return function* (e) {
+    const positional: Value[] = [];
+    let keywords: Map<string, Value> | undefined;
+    for (const p of parts) {
+      const v = p.d.g ? yield* p.d.g(e) : p.d.p(e);
+      switch (p.kind) {
+        case 'pos':
+          positional.push(v);
+          break;
+        case 'star':
+          for (const x of ops.iterate(v, p.loc)) positional.push(x);
+          break;
+        case 'kw':
+          if (lang === 'js') break;
+          (keywords ??= new Map()).set(p.name, v);
+          break;
+        case 'starstar':
+          keywords ??= new Map();
+          for (const [k, x] of py.mappingItems(v, p.loc)) keywords.set(k, x);
+          break;
+      }
+    }
+    return keywords ? { positional, keywords } : { positional };
+  };
+}
+
+function compileCallG(cx: Cx, node: Call): GenExprFn {
+  const st = cx.st;
+  const lang = cx.lang;
+  const ops = cx.ops;
+  const loc = node.loc;
+  const text = lang === 'js' ? calleeText(node.callee) : undefined;
+  const args = compileArgsG(cx, node.args);
+  const callee = node.callee;
+  if (callee.kind === 'Member' || callee.kind === 'Index') {
+    chainCheck(callee);
+    const obj = compileExprD(cx, callee.object);
+    const key = callee.kind === 'Index' ? compileExprD(cx, callee.index) : undefined;
+    const name = callee.kind === 'Member' ? callee.property : '';
+    return function* (e) {
+      const o = obj.g ? yield* obj.g(e) : obj.p(e);
+      let fn: Value;
+      if (key) {
+        const k = key.g ? yield* key.g(e) : key.p(e);
+        fn = ops.getItem(o, k, callee.loc);
+      } else fn = ops.getAttr(o, name, callee.loc);
+      const a = yield* args(e);
+      return callValue(st, fn, o, a, lang, loc, text);
+    };
+  }
+  if (callee.kind === 'SuperMember') {
+    const fnGet = compileSuperMember(cx, callee);
+    const self = lang === 'js' ? compileThis(cx, callee) : () => undefined;
+    return function* (e) {
+      const fn = fnGet(e);
+      const a = yield* args(e);
+      return callValue(st, fn, self(e), a, lang, loc, text);
+    };
+  }
+  const fnD = compileExprD(cx, callee);
+  return function* (e) {
+    const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
+    const a = yield* args(e);
+    return callValue(st, fn, undefined, a, lang, loc, text);
+  };
+}
+
+/** Read-modify-write whose new value needs awaiting (`x += await f()`). */
+export function compileRmwG(cx: Cx, target: Pattern, modify: (e: Env, old: Value) => Gen<Value | typeof KEEP>): GenExprFn {
+  const ops = cx.ops;
+  switch (target.kind) {
+    case 'Name': {
+      const get = compileGet(cx, target.id, target.loc);
+      const set = compileSet(cx, target.id, target.loc);
+      return function* (e) {
+        const old = get(e);
+        const v = yield* modify(e, old);
+        if (v === KEEP) return old;
+        set(e, v);
+        return v;
+      };
+    }
+    case 'Member': {
+      const obj = compileExpr(cx, target.object);
+      return function* (e) {
+        const o = obj(e);
+        const old = ops.getAttr(o, target.property, target.loc);
+        const v = yield* modify(e, old);
+        if (v === KEEP) return old;
+        ops.setAttr(o, target.property, v, target.loc);
+        return v;
+      };
+    }
+    case 'Index': {
+      const obj = compileExpr(cx, target.object);
+      const key = compileExpr(cx, target.index);
+      return function* (e) {
+        const o = obj(e);
+        const k = key(e);
+        const old = ops.getItem(o, k, target.loc);
+        const v = yield* modify(e, old);
+        if (v === KEEP) return old;
+        ops.setItem(o, k, v, target.loc);
+        return v;
+      };
+    }
+    default:
+      throw unsupported('compound assignment to a destructuring pattern', target.loc);
+  }
+}
+
+/** `old op value` where value may await; Python list `+=` extends in place (compile-ops.ts). */
+export function binaryModifierG(cx: Cx, op: BinaryOperator, value: DExpr, loc: Expr['loc']): (e: Env, old: Value) => Gen<Value> {
+  const ops = cx.ops;
+  const py = cx.lang === 'py';
+  return function* (e, old) {
+    const b = value.g ? yield* value.g(e) : value.p(e);
+    if (py && op === '+' && Array.isArray(old) && typeof b === 'object' && b !== null) {
+      for (const x of ops.iterate(b, loc)) old.push(x);
+      return old;
+    }
+    return ops.binary(op, old, b, loc);
+  };
+}
+
+function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
+  if (containsAwait(node.target)) throw unsupported('await inside an assignment target', node.loc);
+  const value = compileExprD(cx, node.value);
+  const ops = cx.ops;
+  const target = node.target;
+  if (node.op === '=') {
+    if (cx.lang === 'js' && (target.kind === 'Member' || target.kind === 'Index')) {
+      const obj = compileExpr(cx, target.object);
+      const key = target.kind === 'Index' ? compileExpr(cx, target.index) : undefined;
+      return function* (e) {
+        const o = obj(e);
+        const k = key ? key(e) : undefined;
+        const v = value.g ? yield* value.g(e) : value.p(e);
+        if (target.kind === 'Member') ops.setAttr(o, target.property, v, target.loc);
+        else ops.setItem(o, k, v, target.loc);
+        return v;
+      };
+    }
+    const set = compileTarget(cx, target);
+    return function* (e) {
+      const v = value.g ? yield* value.g(e) : value.p(e);
+      set(e, v);
+      return v;
+    };
+  }
+  const evalValue = function* (e: Env): Gen<Value> {
+    return value.g ? yield* value.g(e) : value.p(e);
+  };
+  switch (node.op) {
+    case '&&=':
+      return compileRmwG(cx, target, function* (e, old) {
+        return ops.truthy(old) ? yield* evalValue(e) : KEEP;
+      });
+    case '||=':
+      return compileRmwG(cx, target, function* (e, old) {
+        return ops.truthy(old) ? KEEP : yield* evalValue(e);
+      });
+    case '??=':
+      return compileRmwG(cx, target, function* (e, old) {
+        return old === null || old === undefined ? yield* evalValue(e) : KEEP;
+      });
+    default:
+      return compileRmwG(cx, target, binaryModifierG(cx, node.op.slice(0, -1) as BinaryOperator, value, node.loc));
+  }
+}
+
+export { SHORT };

@@ -1,0 +1,251 @@
+/**
+ * Expressions that build values: literals, names, templates / f-strings, slices,
+ * list/tuple/set/dict displays, JS object literals and Python comprehensions.
+ */
+import type { Comprehension, DictLit, Expr, ListLit, Name, NumLit, ObjectLit, SetLit, Slice, Template, TupleLit } from '../ir/nodes';
+import { unsupported } from '../errors';
+import { None, JSObject, type PropSlot, type Value, type Callable, FunctionValue } from '../runtime/values';
+import type { Cx } from './context';
+import { withScope } from './context';
+import type { Env, ExprFn } from './core';
+import { compileExpr } from './compile';
+import { compileGet } from './names';
+import { compileTarget, copyOwnProps } from './patterns';
+import { containsClosure, patternNames } from './analysis';
+import { CScope } from './scope';
+
+type Literal = Extract<Expr, { kind: 'Num' | 'Str' | 'Bool' | 'None' | 'Null' | 'Undefined' }>;
+
+export function compileLiteral(cx: Cx, node: Literal): ExprFn {
+  let v: Value;
+  switch (node.kind) {
+    case 'Num':
+      v = numValue(cx, node);
+      break;
+    case 'Str':
+    case 'Bool':
+      v = node.value;
+      break;
+    case 'None':
+      v = None;
+      break;
+    case 'Null':
+      v = null;
+      break;
+    case 'Undefined':
+      v = undefined;
+      break;
+  }
+  return () => v;
+}
+
+function numValue(cx: Cx, node: NumLit): Value {
+  if (node.big !== undefined) return BigInt(node.big);
+  if (node.isFloat && cx.lang === 'py') return cx.realm.py.makeFloat(node.value);
+  return node.value;
+}
+
+export function compileName(cx: Cx, node: Name): ExprFn {
+  return compileGet(cx, node.id, node.loc);
+}
+
+export function compileTemplate(cx: Cx, node: Template): ExprFn {
+  const ops = cx.ops;
+  const quasis = node.quasis;
+  const parts = node.parts.map((p) => {
+    // f"{x=}" shows repr unless a conversion or a format spec says otherwise (PEP 501 / 3.8 docs).
+    const conversion = p.conversion ?? (p.selfDoc !== undefined && !p.formatSpec ? 'r' : undefined);
+    return {
+      expr: compileExpr(cx, p.expr),
+      conversion,
+      spec: p.formatSpec ? compileTemplate(cx, p.formatSpec) : undefined,
+      prefix: p.selfDoc ?? '',
+      loc: p.loc,
+    };
+  });
+  if (parts.length === 0) {
+    const s = quasis[0] ?? '';
+    return () => s;
+  }
+  return (e) => {
+    let out = quasis[0]!;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const v = p.expr(e);
+      const spec = p.spec ? (p.spec(e) as string) : undefined;
+      out += p.prefix + ops.templatePart(v, p.conversion, spec, p.loc) + quasis[i + 1]!;
+    }
+    return out;
+  };
+}
+
+export function compileSlice(cx: Cx, node: Slice): ExprFn {
+  const py = cx.realm.py;
+  const none = () => None as Value;
+  const lo = node.lower ? compileExpr(cx, node.lower) : none;
+  const hi = node.upper ? compileExpr(cx, node.upper) : none;
+  const st = node.step ? compileExpr(cx, node.step) : none;
+  if (!py.makeSlice) throw unsupported('slices', node.loc);
+  return (e) => py.makeSlice!(lo(e), hi(e), st(e));
+}
+
+/** Elements of a list/tuple/set display; Starred (Python) / Spread (JS) elements are iterated in. */
+export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => Value[] {
+  const hasSpread = elements.some((el) => el.kind === 'Starred' || el.kind === 'Spread');
+  if (!hasSpread) {
+    const fns = elements.map((el) => compileExpr(cx, el));
+    const n = fns.length;
+    return (e) => {
+      const out = new Array<Value>(n);
+      for (let i = 0; i < n; i++) out[i] = fns[i]!(e);
+      return out;
+    };
+  }
+  const ops = cx.ops;
+  const parts = elements.map((el) =>
+    el.kind === 'Starred' || el.kind === 'Spread'
+      ? { spread: true, fn: compileExpr(cx, el.value), loc: el.loc }
+      : { spread: false, fn: compileExpr(cx, el), loc: el.loc },
+  );
+  return (e) => {
+    const out: Value[] = [];
+    for (const p of parts) {
+      const v = p.fn(e);
+      if (p.spread) for (const x of ops.iterate(v, p.loc)) out.push(x);
+      else out.push(v);
+    }
+    return out;
+  };
+}
+
+export function compileList(cx: Cx, node: ListLit): ExprFn {
+  return compileElements(cx, node.elements);
+}
+
+export function compileTuple(cx: Cx, node: TupleLit): ExprFn {
+  const items = compileElements(cx, node.elements);
+  const py = cx.realm.py;
+  return (e) => py.makeTuple(items(e));
+}
+
+export function compileSet(cx: Cx, node: SetLit): ExprFn {
+  const items = compileElements(cx, node.elements);
+  const py = cx.realm.py;
+  return (e) => py.makeSet(items(e));
+}
+
+export function compileDict(cx: Cx, node: DictLit): ExprFn {
+  const py = cx.realm.py;
+  const entries = node.entries.map((en) => ({
+    key: en.key ? compileExpr(cx, en.key) : undefined,
+    value: compileExpr(cx, en.value),
+  }));
+  return (e) => {
+    const out: [Value, Value][] = [];
+    for (const en of entries) {
+      if (en.key) {
+        const k = en.key(e);
+        out.push([k, en.value(e)]);
+      } else {
+        for (const [k, v] of py.mappingItems(en.value(e))) out.push([k, v]);
+      }
+    }
+    return py.makeDict(out);
+  };
+}
+
+export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
+  const js = cx.realm.js;
+  const props = node.props.map((p) => ({
+    kind: p.kind,
+    key: p.key,
+    computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined,
+    value: compileExpr(cx, p.value),
+  }));
+  return (e) => {
+    const obj = js.newObject();
+    for (const p of props) {
+      if (p.kind === 'spread') {
+        copyOwnProps(cx, p.value(e), undefined, obj);
+        continue;
+      }
+      const key = p.computed ? js.toPropertyKey(p.computed(e)) : p.key;
+      const v = p.value(e);
+      if (p.kind === 'init') {
+        js.defineProperty(obj, key, { value: v }, true);
+        continue;
+      }
+      // Methods and accessors: `super` inside them refers to the object's prototype.
+      if (v instanceof FunctionValue) v.homeObject = obj;
+      if (p.kind === 'method') {
+        js.defineProperty(obj, key, { value: v }, true);
+      } else {
+        const old = obj.props.get(key);
+        const slot: PropSlot = old && !('value' in old) ? { get: old.get, set: old.set } : {};
+        if (p.kind === 'get') (slot as { get?: Callable }).get = v as Callable;
+        else (slot as { set?: Callable }).set = v as Callable;
+        js.defineProperty(obj, key, slot, true);
+      }
+    }
+    return obj;
+  };
+}
+
+/**
+ * Python comprehensions: the first iterable is evaluated in the enclosing scope, the rest
+ * in the comprehension's own scope (targets do not leak). A generator expression is
+ * evaluated eagerly here and yields the resulting list (generators are not modelled; the
+ * values and their order are the same for the consumers snippets use: sum, list, join, any).
+ */
+export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
+  if (node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension', node.loc);
+  const py = cx.realm.py;
+  const first = compileExpr(cx, node.generators[0]!.iter);
+  const own = containsClosure(node);
+  const scope = new CScope('comp', 'py', cx.scope, own);
+  for (const g of node.generators) for (const n of patternNames(g.target)) scope.declare(n, 'local');
+  const ccx = withScope(cx, scope);
+  const gens = node.generators.map((g, i) => ({
+    iter: i === 0 ? undefined : compileExpr(ccx, g.iter),
+    target: compileTarget(ccx, g.target),
+    ifs: g.ifs.map((c) => compileExpr(ccx, c)),
+    loc: node.loc,
+  }));
+  const elt = compileExpr(ccx, node.elt);
+  const key = node.key ? compileExpr(ccx, node.key) : undefined;
+  const budget = cx.st.budget;
+  const loc = node.loc;
+  const type = node.type;
+  const template = scope.template;
+  return (e) => {
+    const out: Value[] = [];
+    const pairs: [Value, Value][] = [];
+    const ce: Env = own ? template!.slice() : e;
+    if (own) ce[0] = e;
+    const run = (level: number, iterable: Value): void => {
+      const g = gens[level]!;
+      outer: for (const item of py.iterate(iterable, loc)) {
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        g.target(ce, item);
+        for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
+        if (level + 1 < gens.length) run(level + 1, gens[level + 1]!.iter!(ce));
+        else if (key) {
+          const k = key(ce);
+          pairs.push([k, elt(ce)]);
+        } else out.push(elt(ce));
+      }
+    };
+    run(0, first(e));
+    switch (type) {
+      case 'list':
+      case 'generator':
+        return out;
+      case 'set':
+        return py.makeSet(out);
+      case 'dict':
+        return py.makeDict(pairs);
+    }
+  };
+}
+
+export { JSObject };

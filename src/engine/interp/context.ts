@@ -1,0 +1,58 @@
+/**
+ * Compiler context: what every compile function receives. `Cx` is immutable; entering a
+ * scope makes a new one (`withScope`). `InterpState` is per realm (per run).
+ */
+import type { FunctionDef, Lang } from '../ir/nodes';
+import type { LangOps, Realm } from '../runtime/realm';
+import type { Value } from '../runtime/values';
+import type { Pos } from '../events/types';
+import { Thrown } from '../runtime/thrown';
+import type { Budget } from '../runtime/realm';
+import type { CScope } from './scope';
+
+/** Per-run interpreter state. */
+export interface InterpState {
+  readonly realm: Realm;
+  readonly budget: Budget;
+  /** Current nesting of synchronous calls (recursion limit). */
+  depth: number;
+  /** JS module-level const names (assignment → TypeError). */
+  readonly constGlobals: Set<string>;
+  /** Compiled function bodies, one per FunctionDef. */
+  readonly codeCache: WeakMap<FunctionDef, unknown>;
+  /** The scope each FunctionDef was defined in (for lazy compilation). */
+  readonly defScopes: WeakMap<FunctionDef, CScope>;
+  /** Python exceptions whose __context__ the interpreter already chained. */
+  readonly chained: WeakSet<object>;
+  /** The user function whose body is executing synchronously (currentFunction()). */
+  current: import('../runtime/values').FunctionValue | undefined;
+}
+
+/** Per-function compile info. */
+export interface FnCx {
+  /** Generator mode: the body is async (or a module with top-level await). */
+  readonly gen: boolean;
+  readonly def?: FunctionDef;
+  /** Python: hidden slots holding the exception of each enclosing `except` block (innermost last). */
+  readonly exceptSlots: { scope: CScope; slot: number }[];
+}
+
+export interface Cx {
+  readonly st: InterpState;
+  readonly realm: Realm;
+  readonly lang: Lang;
+  readonly ops: LangOps;
+  readonly scope: CScope;
+  readonly fn: FnCx;
+}
+
+export function withScope(cx: Cx, scope: CScope): Cx {
+  return { ...cx, scope };
+}
+
+/** A user-level error of the code's language. */
+export function userError(cx: { realm: Realm }, lang: Lang, type: string, message: string, loc?: Pos): Thrown {
+  const t = cx.realm.ops(lang).newError(type, message);
+  if (loc && !t.loc) t.loc = { line: loc.line, col: loc.col };
+  return t;
+}

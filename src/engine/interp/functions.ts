@@ -1,0 +1,243 @@
+/**
+ * User functions: creating function values (def, lambda, function, arrow, method), compiling
+ * their bodies once (lazily, on the first call; the compiled code is shared by every value
+ * made from the same FunctionDef), and invoking them.
+ *
+ * Environment layout of a call: `[closure, ...]`; JS non-arrow functions reserve slots
+ * 1..3 for `this`, the function itself (home object for `super`, class info) and
+ * new.target (scope.ts THIS_SLOT/FN_SLOT/NEW_TARGET_SLOT).
+ *
+ * Async functions bind their arguments at call time (so CPython's TypeErrors surface at
+ * the call), then hand the body generator to `realm.model.callAsync`, which decides what
+ * the call returns (models/model.ts).
+ */
+import type { FunctionDef, Lang } from '../ir/nodes';
+import type { Pos } from '../events/types';
+import { unsupported, errorAt } from '../errors';
+import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
+import type { BodyGenerator } from '../models/model';
+import type { Cx, InterpState } from './context';
+import { HOLE, RETURN, pending, type Env, type ExprFn, type GenStmtFn, type StmtFn } from './core';
+import { compileExpr, compileStmts, compileStmtsD } from './compile';
+import { CScope, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT } from './scope';
+import { analyzePyBody } from './scope-py';
+import { collectVarNames, lexicalDecls } from './scope-js';
+import { patternNames } from './analysis';
+import { compileHoist } from './compile-stmt';
+import { compileBinder, type Binder } from './params';
+import { isHostOverflow, recursionError } from './compile-try';
+import { userError } from './context';
+import { callValue } from './calls';
+import type { ClassInfo } from './classes-js';
+
+/** Python's default recursion limit (sys.getrecursionlimit()). */
+export const PY_RECURSION_LIMIT = 1000;
+/**
+ * JS depth limit: Node's own limit is ~10k frames, but one interpreted call costs several
+ * host frames; this keeps well inside the smallest host stack we run on (a browser Worker).
+ */
+export const JS_RECURSION_LIMIT = 2500;
+
+/** A function value made by the interpreter (defaults and class data ride along). */
+export class InterpFunction extends FunctionValue {
+  /** Python: values of the positional defaults (aligned right), evaluated at def time. */
+  defaults?: Value[];
+  /** Python: keyword-only defaults. */
+  kwDefaults?: Map<string, Value>;
+  /** JS class constructors. */
+  classInfo?: ClassInfo;
+}
+
+/** One FunctionDef's compiled code, filled in on the first call. */
+export class FnCode {
+  compiled = false;
+  template!: Env;
+  bind!: Binder;
+  body: StmtFn | null = null;
+  bodyG: GenStmtFn | null = null;
+  hoist: ((e: Env) => void) | null = null;
+  jsThis = false;
+  dflt: Value;
+  limit: number;
+  constructor(
+    readonly def: FunctionDef,
+    readonly parentScope: CScope,
+    readonly lang: Lang,
+  ) {
+    this.dflt = lang === 'py' ? None : undefined;
+    this.limit = lang === 'py' ? PY_RECURSION_LIMIT : JS_RECURSION_LIMIT;
+  }
+}
+
+function compileCode(st: InterpState, code: FnCode): void {
+  const { def, lang } = code;
+  const scope = new CScope('function', lang, code.parentScope, true);
+  scope.def = def;
+  if (lang === 'js' && def.flavor !== 'arrow') {
+    scope.jsThis = true;
+    scope.alloc(undefined); // THIS_SLOT
+    scope.alloc(undefined); // FN_SLOT
+    scope.alloc(undefined); // NEW_TARGET_SLOT
+  }
+  if (lang === 'py') {
+    for (const p of def.params) scope.declare(p.name, 'param');
+    const b = analyzePyBody(def.body);
+    for (const g of b.globals) scope.pyGlobals.add(g);
+    for (const n of b.nonlocals) {
+      scope.pyNonlocals.add(n);
+      if (!hasEnclosingBinding(code.parentScope, n)) throw errorAt('syntax', `no binding for nonlocal '${n}' found`, def.loc);
+    }
+    for (const n of b.assigned) if (!b.globals.has(n)) scope.declare(n, 'local');
+  } else {
+    for (const p of def.params) {
+      const names = p.target ? patternNames(p.target) : [p.name];
+      for (const n of names) scope.declare(n, 'param', undefined);
+    }
+    for (const n of collectVarNames(def.body)) if (!scope.names.has(n)) scope.declare(n, 'var', undefined);
+    const lex = lexicalDecls(def.body);
+    for (const d of lex.names) scope.declare(d.name, d.kind);
+    for (const f of lex.functions) if (!scope.names.has(f.name) || scope.names.get(f.name)!.kind === 'var') scope.declare(f.name, 'fn', undefined);
+  }
+  const cx: Cx = {
+    st,
+    realm: st.realm,
+    lang,
+    ops: st.realm.ops(lang),
+    scope,
+    fn: { gen: def.isAsync, def, exceptSlots: [] },
+  };
+  if (lang === 'js') code.hoist = compileHoist(cx, lexicalDecls(def.body).functions);
+  code.bind = compileBinder(cx, def, scope);
+  if (def.isAsync) {
+    const d = compileStmtsD(cx, def.body);
+    code.body = d.p ?? null;
+    code.bodyG = d.g ?? null;
+  } else {
+    code.body = compileStmts(cx, def.body);
+  }
+  code.jsThis = scope.jsThis;
+  code.template = scope.template as Env;
+  code.compiled = true;
+}
+
+function hasEnclosingBinding(scope: CScope | null, name: string): boolean {
+  for (let s = scope; s; s = s.parent) {
+    if (s.kind === 'module') return false;
+    if (s.kind === 'function' && (s.names.has(name) || s.pyNonlocals.has(name))) return true;
+  }
+  return false;
+}
+
+function takePending(): Value {
+  const v = pending.value;
+  pending.value = undefined;
+  return v;
+}
+
+/**
+ * Call a user function. `ctor`: a JS [[Construct]] — the result is the returned object, else
+ * the `this` binding (which a derived constructor must have initialised through super()).
+ */
+export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args: CallArgs, newTarget: Value, ctor = false, callSite?: Pos): Value {
+  const code = fv.code as FnCode;
+  if (!code.compiled) compileCode(st, code);
+  const budget = st.budget;
+  if (++budget.used > budget.limit) budget.exceeded(callSite ?? code.def.loc);
+  if (++st.depth > code.limit) {
+    st.depth--;
+    throw recursionError(st, code.lang);
+  }
+  const saved = st.current;
+  st.current = fv;
+  try {
+    const env = code.template.slice();
+    env[0] = fv.closure;
+    if (code.jsThis) {
+      env[THIS_SLOT] = thisArg;
+      env[FN_SLOT] = fv;
+      env[NEW_TARGET_SLOT] = newTarget;
+    }
+    code.bind(env, fv, args);
+    if (code.hoist) code.hoist(env);
+    if (code.def.isAsync) {
+      return st.realm.model.callAsync(asyncBody(st, code, env), { name: fv.name, qualname: code.def.qualname, callSite });
+    }
+    const c = code.body!(env);
+    const r = c === RETURN ? takePending() : code.dflt;
+    if (!ctor) return r;
+    if (r !== null && typeof r === 'object') return r;
+    const self = env[THIS_SLOT];
+    if (self === HOLE) {
+      if (r !== undefined) throw userError(st, 'js', 'TypeError', 'Derived constructors may only return object or undefined');
+      throw userError(
+        st,
+        'js',
+        'ReferenceError',
+        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+      );
+    }
+    return self;
+  } catch (err) {
+    if (isHostOverflow(err)) throw recursionError(st, code.lang);
+    throw err;
+  } finally {
+    st.depth--;
+    st.current = saved;
+  }
+}
+
+function* asyncBody(st: InterpState, code: FnCode, env: Env): BodyGenerator {
+  try {
+    const c = code.bodyG ? yield* code.bodyG(env) : code.body!(env);
+    return c === RETURN ? takePending() : code.dflt;
+  } catch (err) {
+    if (isHostOverflow(err)) throw recursionError(st, code.lang);
+    throw err;
+  }
+}
+
+/** A function value for `def` created in the current scope (lambdas, JS functions; Python defaults evaluated now). */
+export function compileFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
+  if (def.isGenerator) throw unsupported('generator functions (yield)', def.loc);
+  const code = new FnCode(def, cx.scope, cx.lang);
+  const lang = cx.lang;
+  if (lang === 'js') {
+    const js = cx.realm.js;
+    return (e) => {
+      const fv = new InterpFunction(def, code, e, 'js');
+      js.initFunction(fv);
+      return fv;
+    };
+  }
+  // Python: defaults are evaluated once, when the def/lambda executes (in the enclosing scope).
+  const positional = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'posonly') && p.default);
+  const dflts = positional.map((p) => compileExpr(cx, p.default!));
+  const kw = def.params.filter((p) => p.kind === 'kwonly' && p.default).map((p) => ({ name: p.name, fn: compileExpr(cx, p.default!) }));
+  return (e) => {
+    const fv = new InterpFunction(def, code, e, 'py');
+    if (dflts.length) fv.defaults = dflts.map((d) => d(e));
+    if (kw.length) {
+      const m = new Map<string, Value>();
+      for (const k of kw) m.set(k.name, k.fn(e));
+      fv.kwDefaults = m;
+    }
+    return fv;
+  };
+}
+
+/** Python `def` statement: decorators evaluated first (top to bottom), applied bottom-up. */
+export function compilePyDef(cx: Cx, def: FunctionDef): ExprFn {
+  const decorators = def.decorators.map((d) => compileExpr(cx, d));
+  const make = compileFunctionExpr(cx, def);
+  if (decorators.length === 0) return make;
+  const st = cx.st;
+  const loc = def.loc;
+  return (e) => {
+    const decos = decorators.map((d) => d(e));
+    let v = make(e);
+    for (let i = decos.length - 1; i >= 0; i--) v = callValue(st, decos[i], undefined, { positional: [v] }, 'py', loc);
+    return v;
+  };
+}
+
+export type { ExprFn };

@@ -1,0 +1,28 @@
+/**
+ * The interpreter service (runtime/realm.ts `Interp`): per-run state plus the entry points
+ * the rest of the engine uses.
+ */
+import type { Realm, Interp } from '../runtime/realm';
+import type { InterpState } from './context';
+import { callValue, constructValue, isCallable } from './calls';
+import { loadModule } from './module';
+
+export function createInterp(realm: Realm): Interp {
+  const st: InterpState = {
+    realm,
+    budget: realm.budget,
+    depth: 0,
+    constGlobals: new Set(),
+    codeCache: new WeakMap(),
+    defScopes: new WeakMap(),
+    chained: new WeakSet(),
+    current: undefined,
+  };
+  return {
+    call: (fn, thisArg, args, fromLang, loc) => callValue(st, fn, thisArg, args, fromLang, loc),
+    construct: (fn, args, fromLang, loc) => constructValue(st, fn, args, fn, fromLang, loc),
+    loadModule: (program) => loadModule(st, program),
+    isCallable,
+    currentFunction: () => st.current,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Module bodies. Module-level names live in `realm.globals` (shared by the prelude and the
+ * program). A JS module is instantiated first (spec GlobalDeclarationInstantiation-like):
+ * `var` names exist as undefined, let/const/class are in their TDZ, function declarations
+ * are created. A Python module gets `__name__ == '__main__'`, as a script run by CPython.
+ *
+ * `runSync()` executes the body as a plain script; `runAsync()` returns it as a body
+ * generator for models that run modules with top-level await (ES module / asyncio REPL).
+ */
+import type { Program } from '../ir/nodes';
+import { errorAt } from '../errors';
+import { None, type Value } from '../runtime/values';
+import type { BodyGenerator } from '../models/model';
+import type { Cx, InterpState } from './context';
+import { HOLE, type Env } from './core';
+import { compileStmtsD } from './compile';
+import { compileHoist } from './compile-stmt';
+import { CScope } from './scope';
+import { collectVarNames, lexicalDecls } from './scope-js';
+import { isHostOverflow, recursionError } from './compile-try';
+
+export function loadModule(st: InterpState, program: Program): { runSync(): Value; runAsync(): BodyGenerator } {
+  const lang = program.lang;
+  const realm = st.realm;
+  const scope = new CScope('module', lang, null, true);
+  const cx: Cx = {
+    st,
+    realm,
+    lang,
+    ops: realm.ops(lang),
+    scope,
+    fn: { gen: program.hasTopLevelAwait, exceptSlots: [] },
+  };
+  const globals = realm.globals;
+  let instantiate: (e: Env) => void;
+  if (lang === 'js') {
+    const vars = [...collectVarNames(program.body)];
+    const lex = lexicalDecls(program.body);
+    const hoist = compileHoist(cx, lex.functions);
+    instantiate = (e) => {
+      for (const n of vars) if (!globals.has(n)) globals.set(n, undefined);
+      for (const d of lex.names) {
+        globals.set(d.name, HOLE as unknown as Value);
+        if (d.kind === 'const') st.constGlobals.add(d.name);
+        else st.constGlobals.delete(d.name);
+      }
+      if (hoist) hoist(e);
+    };
+  } else {
+    instantiate = () => {
+      if (!globals.has('__name__')) globals.set('__name__', '__main__');
+    };
+  }
+  const body = compileStmtsD(cx, program.body);
+  const dflt: Value = lang === 'py' ? None : undefined;
+  const template = scope.template!;
+  const fresh = (): Env => {
+    const e = template.slice();
+    instantiate(e);
+    return e;
+  };
+  return {
+    runSync(): Value {
+      const e = fresh();
+      try {
+        if (body.p) {
+          body.p(e);
+          return dflt;
+        }
+        const gen = body.g(e);
+        const r = gen.next();
+        if (!r.done) throw errorAt('internal', 'top-level await in a module run as a script', program.loc);
+        return dflt;
+      } catch (err) {
+        if (isHostOverflow(err)) throw recursionError(st, lang);
+        throw err;
+      }
+    },
+    *runAsync(): BodyGenerator {
+      const e = fresh();
+      try {
+        if (body.p) body.p(e);
+        else yield* body.g(e);
+        return dflt;
+      } catch (err) {
+        if (isHostOverflow(err)) throw recursionError(st, lang);
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Assignment targets: names, attributes, items, and unpacking.
+ *
+ * Python (`a, *b, c = xs`): the value is iterated fully, then counted against the targets,
+ * with CPython's messages (`not enough values to unpack (expected 2, got 1)`, `too many
+ * values to unpack (expected 2)`, `(expected 2, got 3)` when the length is known).
+ * JavaScript destructuring: array patterns pull from the iterator only as many values as
+ * they need (holes skip one, `...rest` takes the remainder); object patterns read each
+ * property with [[Get]]; `= default` applies when the value is undefined.
+ */
+import type { Loc, ObjectPattern, Pattern } from '../ir/nodes';
+import { unsupported } from '../errors';
+import { JSObject, PyTuple, type Value } from '../runtime/values';
+import type { Cx } from './context';
+import { userError } from './context';
+import type { AssignFn, Env, ExprFn } from './core';
+import { compileExpr } from './compile';
+import { compileSet } from './names';
+
+export type TargetMode = 'assign' | 'init';
+
+export function compileTarget(cx: Cx, p: Pattern, mode: TargetMode = 'assign'): AssignFn {
+  switch (p.kind) {
+    case 'Name':
+      return compileSet(cx, p.id, p.loc, mode === 'init');
+    case 'Member': {
+      const obj = compileExpr(cx, p.object);
+      const ops = cx.ops;
+      const name = p.property;
+      const loc = p.loc;
+      return (e, v) => ops.setAttr(obj(e), name, v, loc);
+    }
+    case 'Index': {
+      const obj = compileExpr(cx, p.object);
+      const key = compileExpr(cx, p.index);
+      const ops = cx.ops;
+      const loc = p.loc;
+      return (e, v) => {
+        const o = obj(e);
+        ops.setItem(o, key(e), v, loc);
+      };
+    }
+    case 'ArrayPattern':
+      return cx.lang === 'py' ? compilePyUnpack(cx, p.elements, p.loc, mode) : compileJsArrayPattern(cx, p.elements, mode);
+    case 'ObjectPattern':
+      return compileObjectPattern(cx, p, mode);
+    case 'DefaultPattern': {
+      const inner = compileTarget(cx, p.target, mode);
+      const dflt = compileExpr(cx, p.default);
+      return (e, v) => inner(e, v === undefined ? dflt(e) : v);
+    }
+    case 'RestPattern':
+      throw unsupported('rest element outside a destructuring pattern', p.loc);
+  }
+}
+
+function compilePyUnpack(cx: Cx, elements: readonly (Pattern | null)[], loc: Loc, mode: TargetMode): AssignFn {
+  const star = elements.findIndex((el) => el?.kind === 'RestPattern');
+  const targets = elements.map((el) => {
+    if (!el) throw unsupported('empty unpacking target', loc);
+    return compileTarget(cx, el.kind === 'RestPattern' ? el.target : el, mode);
+  });
+  const n = targets.length;
+  const py = cx.realm.py;
+  return (e, v) => {
+    if (typeof v === 'number' || typeof v === 'boolean' || v === undefined || v === null) {
+      const tn = typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : typeof v === 'boolean' ? 'bool' : 'NoneType';
+      throw userError(cx, 'py', 'TypeError', `cannot unpack non-iterable ${tn} object`, loc);
+    }
+    const knownLength = Array.isArray(v) || v instanceof PyTuple || typeof v === 'string';
+    const items = Array.isArray(v) ? v.slice() : [...py.iterate(v, loc)];
+    if (star < 0) {
+      if (items.length < n) {
+        throw userError(cx, 'py', 'ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`, loc);
+      }
+      if (items.length > n) {
+        const got = knownLength ? `, got ${items.length}` : '';
+        throw userError(cx, 'py', 'ValueError', `too many values to unpack (expected ${n}${got})`, loc);
+      }
+      for (let i = 0; i < n; i++) targets[i]!(e, items[i]);
+      return;
+    }
+    if (items.length < n - 1) {
+      throw userError(cx, 'py', 'ValueError', `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`, loc);
+    }
+    const after = n - 1 - star;
+    for (let i = 0; i < star; i++) targets[i]!(e, items[i]);
+    targets[star]!(e, items.slice(star, items.length - after));
+    for (let i = 0; i < after; i++) targets[star + 1 + i]!(e, items[items.length - after + i]);
+  };
+}
+
+function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mode: TargetMode): AssignFn {
+  const parts = elements.map((el) => {
+    if (el === null) return { kind: 'hole' as const };
+    if (el.kind === 'RestPattern') return { kind: 'rest' as const, set: compileTarget(cx, el.target, mode) };
+    return { kind: 'one' as const, set: compileTarget(cx, el, mode) };
+  });
+  const js = cx.realm.js;
+  return (e, v) => {
+    if (v === undefined || v === null) {
+      throw userError(cx, 'js', 'TypeError', `${String(v)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+    }
+    const it = (Array.isArray(v) ? v : js.iterate(v))[Symbol.iterator]();
+    let done = false;
+    const next = (): Value => {
+      if (done) return undefined;
+      const r = it.next();
+      if (r.done) {
+        done = true;
+        return undefined;
+      }
+      return r.value;
+    };
+    for (const part of parts) {
+      if (part.kind === 'hole') next();
+      else if (part.kind === 'one') part.set(e, next());
+      else {
+        const rest: Value[] = [];
+        while (!done) {
+          const x = next();
+          if (!done) rest.push(x);
+        }
+        part.set(e, rest);
+      }
+    }
+    // IteratorClose when the pattern did not exhaust the iterator (spec 8.6.2).
+    if (!done) it.return?.();
+  };
+}
+
+function compileObjectPattern(cx: Cx, p: ObjectPattern, mode: TargetMode): AssignFn {
+  const js = cx.realm.js;
+  const props = p.props.map((prop) => ({
+    key: prop.key,
+    computed: prop.computedKey ? compileExpr(cx, prop.computedKey) : undefined,
+    set: compileTarget(cx, prop.value, mode),
+  }));
+  const rest = p.rest ? compileTarget(cx, p.rest, mode) : undefined;
+  const firstKey = p.props[0]?.key;
+  return (e, v) => {
+    if (v === undefined || v === null) {
+      const msg =
+        firstKey !== undefined && !p.props[0]!.computedKey
+          ? `Cannot destructure property '${firstKey}' of '${String(v)}' as it is ${String(v)}.`
+          : `Cannot destructure '${String(v)}' as it is ${String(v)}.`;
+      throw userError(cx, 'js', 'TypeError', msg, p.loc);
+    }
+    const used: string[] = [];
+    for (const prop of props) {
+      const key = prop.computed ? js.toPropertyKey(prop.computed(e)) : prop.key;
+      used.push(key);
+      prop.set(e, js.getAttr(v, key, p.loc));
+    }
+    if (rest) rest(e, copyOwnProps(cx, v, new Set(used)));
+  };
+}
+
+/** CopyDataProperties: own enumerable properties of `src` into a fresh object (object spread / rest). */
+export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: JSObject): JSObject {
+  const js = cx.realm.js;
+  const out = into ?? js.newObject();
+  const put = (k: string, v: Value) => {
+    if (!exclude?.has(k)) js.defineProperty(out, k, { value: v }, true);
+  };
+  if (src instanceof JSObject) {
+    for (const [k, slot] of src.props) {
+      if (slot.enumerable === false) continue;
+      put(k, 'value' in slot ? slot.value : js.getAttr(src, k));
+    }
+  } else if (Array.isArray(src)) {
+    src.forEach((v, i) => put(String(i), v));
+  } else if (typeof src === 'string') {
+    [...src].forEach((ch, i) => put(String(i), ch));
+  }
+  return out;
+}
+
+/** Evaluate a default only when needed (parameters use it too). */
+export function withDefault(dflt: ExprFn): (e: Env, v: Value) => Value {
+  return (e, v) => (v === undefined ? dflt(e) : v);
+}

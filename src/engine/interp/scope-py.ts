@@ -1,0 +1,119 @@
+/**
+ * Python binding analysis (Python/symtable.c): which names a function or class body binds.
+ *
+ * A name is local to a function when the body assigns it anywhere (=, augmented
+ * assignment, for targets, except-as, import, def, class, del, walrus — a walrus inside a
+ * comprehension binds in the enclosing function, PEP 572), unless declared `global` or
+ * `nonlocal`. Nested functions, lambdas and classes are not entered; comprehension targets
+ * belong to the comprehension.
+ */
+import type { Expr, Pattern, Stmt } from '../ir/nodes';
+import { errorAt } from '../errors';
+import { forEachChild, patternNames } from './analysis';
+
+export interface PyBindings {
+  /** Bound names in first-binding order. */
+  assigned: string[];
+  globals: Set<string>;
+  nonlocals: Set<string>;
+}
+
+export function analyzePyBody(body: readonly Stmt[]): PyBindings {
+  const assigned = new Set<string>();
+  const globals = new Set<string>();
+  const nonlocals = new Set<string>();
+  const bind = (n: string) => assigned.add(n);
+  const bindPattern = (p: Pattern | null | undefined) => {
+    for (const n of patternNames(p)) bind(n);
+    if (p) walkExprs(p, walrus);
+  };
+  const walrus = (node: { kind?: string; [k: string]: unknown }): boolean | void => {
+    if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') return;
+    if (node.kind === 'AssignExpr') {
+      const t = (node as unknown as { target: Pattern }).target;
+      if (t.kind === 'Name') bind(t.id);
+    }
+    forEachChild(node, walrus);
+  };
+
+  const stmt = (s: Stmt): void => {
+    switch (s.kind) {
+      case 'Assign':
+        for (const t of s.targets) bindPattern(t);
+        walkExprs(s.value, walrus);
+        return;
+      case 'AugAssign':
+        bindPattern(s.target);
+        walkExprs(s.value, walrus);
+        return;
+      case 'FunctionDecl':
+        bind(s.fn.name);
+        // Decorators and defaults run in this scope.
+        for (const d of s.fn.decorators) walkExprs(d, walrus);
+        for (const p of s.fn.params) if (p.default) walkExprs(p.default, walrus);
+        return;
+      case 'ClassDecl':
+        bind(s.cls.name);
+        for (const d of s.cls.decorators) walkExprs(d, walrus);
+        for (const b of s.cls.bases) walkExprs(b, walrus);
+        return;
+      case 'ForOf':
+        bindPattern(s.target);
+        walkExprs(s.iter, walrus);
+        s.body.forEach(stmt);
+        s.orelse.forEach(stmt);
+        return;
+      case 'Import':
+        for (const n of s.names) bind(n.asname ?? (s.from !== undefined ? n.name : n.name.split('.')[0]!));
+        return;
+      case 'Delete':
+        for (const t of s.targets) bindPattern(t);
+        return;
+      case 'Global':
+        for (const n of s.names) {
+          if (nonlocals.has(n)) throw errorAt('syntax', `name '${n}' is nonlocal and global`, s.loc);
+          globals.add(n);
+        }
+        return;
+      case 'Nonlocal':
+        for (const n of s.names) {
+          if (globals.has(n)) throw errorAt('syntax', `name '${n}' is nonlocal and global`, s.loc);
+          nonlocals.add(n);
+        }
+        return;
+      case 'Try':
+        s.body.forEach(stmt);
+        for (const h of s.handlers) {
+          if (h.type) walkExprs(h.type, walrus);
+          bindPattern(h.target);
+          h.body.forEach(stmt);
+        }
+        s.orelse.forEach(stmt);
+        s.finalbody?.forEach(stmt);
+        return;
+      case 'If':
+        walkExprs(s.test, walrus);
+        s.body.forEach(stmt);
+        s.orelse.forEach(stmt);
+        return;
+      case 'While':
+        walkExprs(s.test, walrus);
+        s.body.forEach(stmt);
+        s.orelse.forEach(stmt);
+        return;
+      default:
+        walkExprs(s, walrus);
+        return;
+    }
+  };
+  body.forEach(stmt);
+  for (const g of globals) assigned.delete(g);
+  for (const n of nonlocals) assigned.delete(n);
+  return { assigned: [...assigned], globals, nonlocals };
+}
+
+function walkExprs(node: object, visit: (n: { kind?: string; [k: string]: unknown }) => boolean | void): void {
+  visit(node as { kind?: string });
+}
+
+export type { Expr };
