@@ -10,7 +10,7 @@
  * `@promisify` decorator, so there `promisify(async_fn)` returns the function unchanged —
  * the same single promisification.
  */
-import { FunctionValue, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { FunctionValue, NativeFunction, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getEventLoop } from './event-loop';
@@ -94,9 +94,11 @@ export function promisify(ctx: PyModelContext, func: Value): Value {
   const realm = ctx.realm;
   if (ctx.variant === 'promisio' && func instanceof FunctionValue && func.def.isAsync) return func;
   const name = func instanceof FunctionValue ? func.name : 'wrapper';
-  return pyNative(name, (self, args: CallArgs) => {
-    // Looked up as a method (`@promisify` inside a class body), the receiver comes as `self`.
-    const call: CallArgs = self !== undefined && self !== None ? { positional: [self, ...args.positional], keywords: args.keywords } : args;
+  const wrapper: NativeFunction = pyNative(name, (self, args: CallArgs) => {
+    // Looked up through a class (`@promisify` on a method), the instance arrives as the
+    // receiver; any other receiver (a module, an object holding the wrapper) is not an argument.
+    const bound = self instanceof PyInstance && self.cls.mro.some((c) => [...c.dict.values()].includes(wrapper));
+    const call: CallArgs = bound ? { positional: [self, ...args.positional], keywords: args.keywords } : args;
     let result: Value;
     try {
       result = realm.interp.call(func, undefined, call, 'py');
@@ -106,6 +108,7 @@ export function promisify(ctx: PyModelContext, func: Value): Value {
     }
     return promisifyResult(ctx, result);
   });
+  return wrapper;
 }
 
 export function makePromisioModule(ctx: PyModelContext): PyModule {
