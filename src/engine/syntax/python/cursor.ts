@@ -95,16 +95,6 @@ export function splitOn(nodes: SyntaxNode[], sep = ','): SyntaxNode[][] {
   return groups;
 }
 
-/** Index of the first child with the given name at or after `start`, or -1. */
-export function indexOfName(nodes: SyntaxNode[], name: string, start = 0): number {
-  for (let i = start; i < nodes.length; i++) if (nodes[i]!.name === name) return i;
-  return -1;
-}
-
-export function hasName(nodes: SyntaxNode[], name: string): boolean {
-  return indexOfName(nodes, name) >= 0;
-}
-
 /** Bracket tokens that delimit a bracketed child list (dropped before splitting on commas). */
 export function stripBrackets(nodes: SyntaxNode[]): SyntaxNode[] {
   let start = 0;

@@ -3,8 +3,8 @@
  * Displays and comprehensions live in collections.ts, calls/attributes/subscripts in
  * calls.ts, lambdas in functions.ts.
  */
-import type { BinaryOperator, CompareOperator, Expr, Loc } from '../../ir/nodes';
-import { syntaxError, unsupported } from '../../errors';
+import type { BinaryOperator, CompareOperator, Expr } from '../../ir/nodes';
+import { syntaxError } from '../../errors';
 import { kids, splitOn, type SyntaxNode } from './cursor';
 import type { PyContext } from './context';
 import { decodeNumber } from './literals';
@@ -13,6 +13,7 @@ import { lowerCollection, lowerParenthesized } from './collections';
 import { lowerCall, lowerMember } from './calls';
 import { lowerLambda } from './functions';
 import { lowerTarget } from './targets';
+import { isNot, lowerArithRegion, lowerBoolRegion, regionHasAwait } from './precedence';
 
 type ExprHandler = (cx: PyContext, node: SyntaxNode) => Expr;
 
@@ -88,7 +89,7 @@ export function lowerExprList(cx: PyContext, nodes: SyntaxNode[]): Expr {
   return { kind: 'Tuple', elements, loc };
 }
 
-const ARITH: Record<string, BinaryOperator> = {
+export const ARITH: Record<string, BinaryOperator> = {
   '+': '+', '-': '-', '*': '*', '/': '/', '//': '//', '%': '%', '**': '**', '@': '@',
   '<<': '<<', '>>': '>>', '&': '&', '|': '|', '^': '^',
 };
@@ -142,73 +143,6 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   return { kind: 'Compare', left, ops: [cmp], comparators: [right], loc };
 }
 
-function isNot(node: SyntaxNode): boolean {
-  return node.name === 'UnaryExpression' && node.firstChild?.name === 'not';
-}
-
-function isAndOr(node: SyntaxNode): boolean {
-  if (node.name !== 'BinaryExpression') return false;
-  const op = kids(node)[1]?.name;
-  return op === 'and' || op === 'or';
-}
-
-type BoolToken = { op: 'and' | 'or' | 'not'; node: SyntaxNode } | { operand: SyntaxNode };
-
-/**
- * `not`, `and`, `or` as CPython parses them (Grammar/python.gram: disjunction →
- * conjunction → inversion → comparison). Lezer's `not` takes a whole `testInner`, so
- * `not a and b` arrives as `not (a and b)`; the region of unparenthesised and/or/not
- * nodes is flattened back to tokens and re-parsed with the real precedence.
- */
-function lowerBoolRegion(cx: PyContext, root: SyntaxNode): Expr {
-  const tokens: BoolToken[] = [];
-  const collect = (node: SyntaxNode): void => {
-    if (isAndOr(node)) {
-      const [left, op, right] = kids(node);
-      collect(left!);
-      tokens.push({ op: op!.name as 'and' | 'or', node: op! });
-      collect(right!);
-    } else if (isNot(node)) {
-      const [op, operand] = kids(node);
-      tokens.push({ op: 'not', node: op! });
-      if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
-      collect(operand);
-    } else {
-      tokens.push({ operand: node });
-    }
-  };
-  collect(root);
-  let i = 0;
-  const span = (a: Loc, b: Loc): Loc => ({ line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol });
-  const peek = (op: string): boolean => {
-    const t = tokens[i];
-    return t !== undefined && 'op' in t && t.op === op;
-  };
-  const parseNot = (): Expr => {
-    const t = tokens[i++]!;
-    if ('operand' in t) return lowerExpr(cx, t.operand);
-    if (t.op !== 'not') throw syntaxError('invalid syntax', cx.src.pos(t.node.from));
-    const operand = parseNot();
-    return { kind: 'Unary', op: 'not', operand, loc: span(cx.src.loc(t.node), operand.loc) };
-  };
-  const parseAnd = (): Expr => {
-    let left = parseNot();
-    while (peek('and')) {
-      i++;
-      const right = parseNot();
-      left = { kind: 'Logical', op: 'and', left, right, loc: span(left.loc, right.loc) };
-    }
-    return left;
-  };
-  let result = parseAnd();
-  while (peek('or')) {
-    i++;
-    const right = parseAnd();
-    result = { kind: 'Logical', op: 'or', left: result, right, loc: span(result.loc, right.loc) };
-  }
-  return result;
-}
-
 function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
   if (isNot(node)) return lowerBoolRegion(cx, node);
   if (regionHasAwait(cx, node)) return lowerArithRegion(cx, node);
@@ -223,117 +157,6 @@ function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {
 
 function lowerAwait(cx: PyContext, node: SyntaxNode): Expr {
   return lowerArithRegion(cx, node);
-}
-
-type ArithToken =
-  | { pre: '-' | '+' | '~' | 'await'; node: SyntaxNode }
-  | { bin: BinaryOperator; node: SyntaxNode }
-  | { operand: SyntaxNode };
-
-/** Binding powers of Grammar/python.gram's binary levels (`**` is handled by `power`). */
-const BIN_PREC: Partial<Record<BinaryOperator, number>> = {
-  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '@': 6, '/': 6, '//': 6, '%': 6,
-};
-
-function isArithBinary(cx: PyContext, node: SyntaxNode): boolean {
-  if (node.name !== 'BinaryExpression') return false;
-  const op = kids(node)[1];
-  return !!op && (op.name === 'ArithOp' || op.name === 'BitOp') && ARITH[cx.src.textOf(op)] !== undefined;
-}
-
-function isArithUnary(node: SyntaxNode): boolean {
-  return node.name === 'UnaryExpression' && !isNot(node);
-}
-
-function regionHasAwait(cx: PyContext, node: SyntaxNode): boolean {
-  if (node.name === 'AwaitExpression') return true;
-  if (isArithBinary(cx, node)) return kids(node).some((k) => k.name !== 'ArithOp' && k.name !== 'BitOp' && regionHasAwait(cx, k));
-  if (isArithUnary(node)) return regionHasAwait(cx, kids(node)[1]!);
-  return false;
-}
-
-/**
- * `await` binds to a primary (Grammar/python.gram `await_primary: 'await' primary`), but
- * Lezer's AwaitExpression takes a whole arithmetic expression: `await a + b` arrives as
- * `await (a + b)`, and `-await a * b` as `-(await (a * b))`. A region of unparenthesised
- * arithmetic holding an await is flattened back to tokens and re-parsed with CPython's
- * levels: binary operators, then `factor: ('+'|'-'|'~') factor | power`,
- * `power: await_primary ['**' factor]`.
- */
-function lowerArithRegion(cx: PyContext, root: SyntaxNode): Expr {
-  const tokens: ArithToken[] = [];
-  const collect = (node: SyntaxNode): void => {
-    if (isArithBinary(cx, node)) {
-      const children = kids(node);
-      collect(children[0]!);
-      tokens.push({ bin: ARITH[cx.src.textOf(children[1]!)]!, node: children[1]! });
-      collect(children[children.length - 1]!);
-    } else if (isArithUnary(node) || node.name === 'AwaitExpression') {
-      const [op, operand] = kids(node);
-      const pre = node.name === 'AwaitExpression' ? 'await' : (cx.src.textOf(op!) as '-' | '+' | '~');
-      tokens.push({ pre, node: op! });
-      if (!operand) throw syntaxError('invalid syntax', cx.src.pos(node.to));
-      collect(operand);
-    } else {
-      tokens.push({ operand: node });
-    }
-  };
-  collect(root);
-  let i = 0;
-  const span = (from: Loc, to: Loc): Loc => ({ line: from.line, col: from.col, endLine: to.endLine, endCol: to.endCol });
-  const fail = (): never => {
-    const t = tokens[i] ?? tokens[tokens.length - 1]!;
-    throw syntaxError('invalid syntax', cx.src.pos('operand' in t ? t.operand.from : t.node.from));
-  };
-  const awaitPrimary = (): Expr => {
-    const t = tokens[i];
-    if (t && 'pre' in t && t.pre === 'await') {
-      i++;
-      const operand = tokens[i];
-      if (!operand || !('operand' in operand)) return fail();
-      i++;
-      const loc = span(cx.src.loc(t.node), cx.src.loc(operand.operand));
-      cx.noteAwait(loc, 'await');
-      return { kind: 'Await', value: lowerExpr(cx, operand.operand), loc };
-    }
-    if (t && 'operand' in t) {
-      i++;
-      return lowerExpr(cx, t.operand);
-    }
-    return fail();
-  };
-  const factor = (): Expr => {
-    const t = tokens[i];
-    if (t && 'pre' in t && t.pre !== 'await') {
-      i++;
-      const operand = factor();
-      return { kind: 'Unary', op: t.pre, operand, loc: span(cx.src.loc(t.node), operand.loc) };
-    }
-    const base = awaitPrimary();
-    const next = tokens[i];
-    if (next && 'bin' in next && next.bin === '**') {
-      i++;
-      const exponent = factor();
-      return { kind: 'BinOp', op: '**', left: base, right: exponent, loc: span(base.loc, exponent.loc) };
-    }
-    return base;
-  };
-  const binary = (minPrec: number): Expr => {
-    let left = factor();
-    for (;;) {
-      const t = tokens[i];
-      if (!t || !('bin' in t)) break;
-      const prec = BIN_PREC[t.bin];
-      if (prec === undefined || prec < minPrec) break;
-      i++;
-      const right = binary(prec + 1);
-      left = { kind: 'BinOp', op: t.bin, left, right, loc: span(left.loc, right.loc) };
-    }
-    return left;
-  };
-  const result = binary(1);
-  if (i < tokens.length) fail();
-  return result;
 }
 
 function lowerConditional(cx: PyContext, node: SyntaxNode): Expr {
@@ -411,9 +234,4 @@ export function describe(node: SyntaxNode): string {
     default:
       return 'expression';
   }
-}
-
-export function unsupportedAt(cx: PyContext, what: string, loc: Loc | SyntaxNode): never {
-  const pos = 'line' in loc ? { line: loc.line, col: loc.col } : cx.src.pos(loc.from);
-  throw unsupported(what, pos);
 }

@@ -3,7 +3,7 @@
  * adjacent literals `"a" 'b'` are one literal; when any piece is an f-string the whole
  * run becomes one Template whose literal pieces are merged into its quasis.
  */
-import type { Expr, Loc, Template, TemplatePart } from '../../ir/nodes';
+import type { Expr, Template, TemplatePart } from '../../ir/nodes';
 import { syntaxError, unsupported } from '../../errors';
 import { kids, type SyntaxNode } from './cursor';
 import type { PyContext } from './context';
@@ -52,9 +52,4 @@ function appendTemplate(quasis: string[], parts: TemplatePart[], t: Template): v
     parts.push(t.parts[i]!);
     quasis.push(t.quasis[i + 1]!);
   }
-}
-
-/** Join quasis/parts into a Template (used by the f-string spec lowering). */
-export function templateOf(quasis: string[], parts: TemplatePart[], loc: Loc): Template {
-  return { kind: 'Template', quasis, parts, loc };
 }
