@@ -1,0 +1,265 @@
+/**
+ * Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, `super().name`.
+ *
+ * Instances follow CPython's PyObject_GenericGetAttr: data descriptors on the type
+ * (property, getset) win over the instance `__dict__`, which wins over non-data
+ * descriptors (functions → bound methods, staticmethod, classmethod) and plain class
+ * attributes; `__getattr__` is the last resort. Classes follow type_getattro.
+ * JS values (objects, JS functions, undefined/null) delegate to realm.js, so JS code's
+ * objects keep JS semantics when Python code touches them (see integration notes).
+ */
+import type { Pos } from '../../events/types';
+import {
+  BoundMethod,
+  FunctionValue,
+  JSObject,
+  NativeFunction,
+  None,
+  PyClass,
+  PyDict,
+  PyInstance,
+  PyModule,
+  PyTuple,
+  type Value,
+} from '../values';
+import { lookupMro } from './classes';
+import { bindDescriptor, call, callDunder } from './calls';
+import { newDict } from './equality';
+import { isStopIteration } from './iteration';
+import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
+import type { PyRuntime } from './state';
+import { coreTypes, typeName, typeOf } from './types';
+
+function isJsValue(v: Value): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    v instanceof JSObject ||
+    ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js')
+  );
+}
+
+function noAttr(rt: PyRuntime, obj: Value, name: string): never {
+  if (obj instanceof PyClass) throw rt.error('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) throw rt.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}'`);
+}
+
+/** `obj.name`. */
+export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Value {
+  if (obj instanceof PyInstance) {
+    const cls = obj.cls;
+    const descr = lookupMro(cls, name);
+    if (descr !== undefined && (descr instanceof PyProperty || descr instanceof NativeGetSet)) {
+      return bindDescriptor(rt, descr, obj, cls);
+    }
+    const own = obj.dict.get(name);
+    if (own !== undefined) return own;
+    if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
+    if (name === '__class__') return cls;
+    if (name === '__dict__') return newDict(rt, [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]));
+    const ga = lookupMro(cls, '__getattr__');
+    if (ga !== undefined) return call(rt, bindDescriptor(rt, ga, obj, cls), [name], loc);
+    return noAttr(rt, obj, name);
+  }
+  if (obj instanceof PyModule) {
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+    if (name === '__name__') return obj.name;
+    return noAttr(rt, obj, name);
+  }
+  if (obj instanceof PyClass) return classGetAttr(rt, obj, name, loc);
+  if (isJsValue(obj)) return rt.realm.js.getAttr(obj, name, loc);
+  const cls = typeOf(rt, obj);
+  const descr = lookupMro(cls, name);
+  if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
+  const special = specialAttr(rt, obj, name);
+  if (special !== undefined) return special;
+  return noAttr(rt, obj, name);
+}
+
+/** Attributes of functions, methods and other built-ins that CPython keeps in slots. */
+function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined {
+  if (name === '__class__') return typeOf(rt, obj);
+  if (obj instanceof FunctionValue) {
+    const p = obj.props.get(name);
+    if (p && 'value' in p) return p.value;
+    switch (name) {
+      case '__name__':
+        return obj.name;
+      case '__qualname__':
+        return obj.def.qualname || obj.name;
+      case '__module__':
+        return '__main__';
+      case '__doc__':
+        return None;
+      case '__dict__':
+        return newDict(rt, [...obj.props].flatMap(([k, s]) => ('value' in s ? [[k, s.value] as [Value, Value]] : [])));
+    }
+  }
+  if (obj instanceof NativeFunction) {
+    if (name === '__name__' || name === '__qualname__') return obj.name;
+    if (name === '__doc__') return None;
+  }
+  if (obj instanceof BoundMethod) {
+    if (name === '__self__') return obj.self;
+    if (name === '__func__') return obj.fn;
+    return getAttr(rt, obj.fn, name);
+  }
+  return undefined;
+}
+
+function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Value {
+  const descr = lookupMro(cls, name);
+  if (descr !== undefined) {
+    if (descr instanceof PyStaticMethod) return descr.fn;
+    if (descr instanceof PyClassMethod) return new BoundMethod(cls, descr.fn as FunctionValue);
+    return descr;
+  }
+  switch (name) {
+    case '__name__':
+      return cls.name;
+    case '__qualname__':
+      return cls.qualname;
+    case '__mro__':
+      return new PyTuple(cls.mro);
+    case '__bases__':
+      return new PyTuple(cls.bases);
+    case '__base__':
+      return cls.bases[0] ?? None;
+    case '__class__':
+      return coreTypes(rt).type;
+    case '__dict__':
+      return newDict(rt, [...cls.dict].map(([k, v]) => [k, v] as [Value, Value]));
+    case 'mro':
+      return new NativeFunction('mro', () => cls.mro.slice(), 'py');
+  }
+  // Metaclass (`type`) attributes, e.g. a user `__getattr__` is not consulted for classes.
+  const meta = lookupMro(coreTypes(rt).type, name);
+  if (meta !== undefined) return bindDescriptor(rt, meta, cls, coreTypes(rt).type);
+  void loc;
+  return noAttr(rt, cls, name);
+}
+
+/** `obj.name = value`. */
+export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, loc?: Pos): void {
+  if (obj instanceof PyInstance) {
+    const cls = obj.cls;
+    const descr = lookupMro(cls, name);
+    if (descr instanceof PyProperty) {
+      if (descr.fset === None || descr.fset === undefined) {
+        throw rt.error('AttributeError', `property '${propertyName(descr, name)}' of '${cls.name}' object has no setter`);
+      }
+      call(rt, descr.fset, [obj, value], loc);
+      return;
+    }
+    if (descr instanceof NativeGetSet) {
+      if (!descr.set) throw rt.error('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+      descr.set(obj, value);
+      return;
+    }
+    const sa = lookupMro(cls, '__setattr__');
+    if (sa !== undefined && !(sa instanceof NativeFunction)) {
+      call(rt, bindDescriptor(rt, sa, obj, cls), [name, value], loc);
+      return;
+    }
+    obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyClass) {
+    if (!rt.userClasses.has(obj)) {
+      throw rt.error('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    }
+    if (name === '__name__' && typeof value === 'string') obj.name = value;
+    else if (name === '__qualname__' && typeof value === 'string') obj.qualname = value;
+    else obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    obj.dict.set(name, value);
+    return;
+  }
+  if (isJsValue(obj)) {
+    rt.realm.js.setAttr(obj, name, value, loc);
+    return;
+  }
+  if (obj instanceof FunctionValue) {
+    obj.props.set(name, { value });
+    return;
+  }
+  throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+}
+
+function propertyName(p: PyProperty, fallback: string): string {
+  return p.fget instanceof FunctionValue ? p.fget.name : fallback;
+}
+
+/** `del obj.name`. */
+export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): void {
+  if (obj instanceof PyInstance) {
+    const descr = lookupMro(obj.cls, name);
+    if (descr instanceof PyProperty) {
+      if (descr.fdel === None || descr.fdel === undefined) {
+        throw rt.error('AttributeError', `property '${propertyName(descr, name)}' of '${obj.cls.name}' object has no deleter`);
+      }
+      call(rt, descr.fdel, [obj], loc);
+      return;
+    }
+    if (!obj.dict.delete(name)) noAttr(rt, obj, name);
+    return;
+  }
+  if (obj instanceof PyClass && rt.userClasses.has(obj)) {
+    if (!obj.dict.delete(name)) noAttr(rt, obj, name);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    if (!obj.dict.delete(name)) noAttr(rt, obj, name);
+    return;
+  }
+  if (isJsValue(obj)) {
+    rt.realm.js.delAttr(obj, name, loc);
+    return;
+  }
+  if (obj instanceof FunctionValue && obj.props.delete(name)) return;
+  if (obj instanceof PyClass) throw rt.error('TypeError', `cannot delete '${name}' attribute of immutable type '${obj.name}'`);
+  throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+}
+
+/** Zero-argument `super().name` in a method of `cls` whose first argument is `self`. */
+export function superAttr(rt: PyRuntime, cls: PyClass, self: Value, name: string, loc?: Pos): Value {
+  const selfIsClass = self instanceof PyClass && (self === cls || self.mro.includes(cls));
+  const startType = selfIsClass ? (self as PyClass) : typeOf(rt, self);
+  const mro = startType.mro;
+  const i = mro.indexOf(cls);
+  if (i < 0) throw rt.error('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  for (let j = i + 1; j < mro.length; j++) {
+    const d = mro[j].dict.get(name);
+    if (d === undefined) continue;
+    if (selfIsClass) {
+      if (d instanceof PyClassMethod) return new BoundMethod(self, d.fn as FunctionValue);
+      if (d instanceof PyStaticMethod) return d.fn;
+      return d;
+    }
+    return bindDescriptor(rt, d, self, startType);
+  }
+  void loc;
+  throw rt.error('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+/** `hasattr(obj, name)`: getattr succeeded (AttributeError → False; other errors propagate). */
+export function hasAttr(rt: PyRuntime, obj: Value, name: string): boolean {
+  try {
+    getAttr(rt, obj, name);
+    return true;
+  } catch (e) {
+    if (isAttributeError(rt, e)) return false;
+    throw e;
+  }
+}
+
+export function isAttributeError(rt: PyRuntime, e: unknown): boolean {
+  const v = (e as { value?: Value })?.value;
+  return v instanceof PyInstance && v.cls.mro.includes(rt.cls('AttributeError')) && !isStopIteration(rt, e);
+}
+
+export { callDunder };

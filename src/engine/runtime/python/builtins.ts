@@ -1,0 +1,425 @@
+/**
+ * The builtin functions (Python/bltinmodule.c) installed into `realm.builtins.py`,
+ * together with the built-in classes (int, str, list, ..., the exception classes).
+ */
+import {
+  BoundMethod,
+  FunctionValue,
+  NativeFunction,
+  None,
+  PyClass,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PyModule,
+  PyTuple,
+  type CallArgs,
+  type Value,
+} from '../values';
+import { intArg, positional } from './args';
+import { getAttr, hasAttr, isAttributeError, setAttr, delAttr } from './attributes';
+import { isSubclass, lookupMro, pyNative } from './classes';
+import { call, callDunder } from './calls';
+import { hashOf, newDict } from './equality';
+import { display, pyAscii, pyRepr } from './formatting';
+import { formatValue } from './formatspec';
+import { pyLen } from './items';
+import { getIter, nextOf, stepOf, toArray } from './iteration';
+import { sortArgs, sortValues } from './list-methods';
+import {
+  floatDivmod,
+  intAbs,
+  intFloorDiv,
+  intMod,
+  normBig,
+  roundFloat,
+  roundHalfEven,
+  toBig,
+} from './numbers';
+import { DONE, Ellipsis, NotImplemented, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
+import { binary, order, truthy } from './operators';
+import type { PyRuntime } from './state';
+import { coreTypes, typeName, typeOf } from './types';
+import { addMembers } from './classes';
+
+type Impl = (args: CallArgs) => Value;
+
+/** Write print output: complete lines go to realm.print; see the note on open lines. */
+function writeOut(rt: PyRuntime, text: string): void {
+  const realm = rt.realm;
+  if (text === '') return;
+  const parts = text.split('\n');
+  // A previous print(..., end='') left its line open: continue it if nothing else printed since.
+  if (rt.openLine >= 0 && rt.openLine === realm.stdout.length - 1) {
+    const first = parts.shift()!;
+    realm.stdout[rt.openLine] += first;
+    if (first !== '') realm.rec.emit({ type: 'print', text: first, id: realm.rec.current });
+    rt.openLine = -1;
+    if (parts.length === 0) {
+      rt.openLine = realm.stdout.length - 1;
+      return;
+    }
+  }
+  rt.openLine = -1;
+  const last = parts.pop()!;
+  if (parts.length > 0) realm.print(parts.join('\n'));
+  if (last !== '') {
+    // Printed at once (so output is never lost), and kept open for the next print to extend.
+    realm.print(last);
+    rt.openLine = realm.stdout.length - 1;
+  }
+}
+
+function isinstanceOf(rt: PyRuntime, v: Value, cls: Value): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceOf(rt, v, c));
+  if (cls instanceof PyClass) return isSubclass(typeOf(rt, v), cls);
+  const js = rt.realm.js;
+  if (js && (cls instanceof FunctionValue || cls instanceof NativeFunction) && cls.lang === 'js') return js.instanceOf(v, cls);
+  throw rt.error('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+function issubclassOf(rt: PyRuntime, c: Value, cls: Value): boolean {
+  if (!(c instanceof PyClass)) throw rt.error('TypeError', 'issubclass() arg 1 must be a class');
+  if (cls instanceof PyTuple) return cls.items.some((x) => issubclassOf(rt, c, x));
+  if (cls instanceof PyClass) return isSubclass(c, cls);
+  throw rt.error('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+function minMax(rt: PyRuntime, name: 'min' | 'max', a: CallArgs): Value {
+  const p = a.positional;
+  positional(rt, name, a, 1, Infinity, ['key', 'default']);
+  const key = a.keywords?.get('key') ?? None;
+  const dflt = a.keywords?.get('default');
+  let items: Value[];
+  if (p.length === 1) items = toArray(rt, p[0]);
+  else {
+    if (dflt !== undefined) {
+      throw rt.error('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = p;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw rt.error('ValueError', `${name}() iterable argument is empty`);
+  }
+  let best = items[0];
+  let bestKey = key === None ? best : call(rt, key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const k = key === None ? items[i] : call(rt, key, [items[i]]);
+    if (truthy(rt, order(rt, name === 'max' ? '>' : '<', k, bestKey))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function pyRound(rt: PyRuntime, a: CallArgs): Value {
+  const p = positional(rt, 'round', a, 1, 2, ['ndigits']);
+  const x = p[0];
+  const nd = p[1] ?? a.keywords?.get('ndigits');
+  if (x instanceof PyInstance && lookupMro(x.cls, '__round__') !== undefined) {
+    return callDunder(rt, x, '__round__', nd === undefined ? [] : [nd])!;
+  }
+  const f = x instanceof PyFloat ? x.v : typeof x === 'number' && !Number.isInteger(x) ? x : undefined;
+  if (f !== undefined) {
+    if (nd === undefined || nd === None) {
+      if (f !== f) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+      if (!Number.isFinite(f)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+      return roundHalfEven(f);
+    }
+    return new PyFloat(roundFloat(f, intArg(rt, nd)));
+  }
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
+    const n = typeof x === 'boolean' ? (x ? 1 : 0) : x;
+    if (nd === undefined || nd === None) return n;
+    const d = intArg(rt, nd);
+    if (d >= 0) return n;
+    // round(1250, -2) == 1200: half-even at 10**-d.
+    const m = 10n ** BigInt(-d);
+    const b = toBig(n);
+    let q = b / m;
+    let r = b % m;
+    if (r < 0n) {
+      q -= 1n;
+      r += m;
+    }
+    if (r * 2n > m || (r * 2n === m && q % 2n !== 0n)) q += 1n;
+    return normBig(q * m);
+  }
+  throw rt.error('TypeError', `type ${typeName(rt, x)} doesn't define __round__ method`);
+}
+
+function pyPow(rt: PyRuntime, a: CallArgs): Value {
+  const p = positional(rt, 'pow', a, 2, 3, ['base', 'exp', 'mod']);
+  const [base, exp] = p;
+  const mod = p[2] ?? a.keywords?.get('mod');
+  if (mod === undefined || mod === None) return binary(rt, '**', base, exp);
+  const isI = (v: Value) => (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+  if (!isI(base) || !isI(exp) || !isI(mod)) {
+    throw rt.error('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  let m = toBig(mod as number);
+  if (m === 0n) throw rt.error('ValueError', 'pow() 3rd argument cannot be 0');
+  const neg = m < 0n;
+  if (neg) m = -m;
+  let b = ((toBig(base as number) % m) + m) % m;
+  let e = toBig(exp as number);
+  if (e < 0n) {
+    b = modInverse(rt, b, m);
+    e = -e;
+  }
+  let r = 1n % m;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  if (neg && r !== 0n) r -= m;
+  return normBig(r);
+}
+
+function modInverse(rt: PyRuntime, a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw rt.error('ValueError', 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
+function pyDivmod(rt: PyRuntime, a: CallArgs): Value {
+  const [x, y] = positional(rt, 'divmod', a, 2, 2);
+  const isI = (v: Value) => (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+  if (isI(x) && isI(y)) {
+    const i = (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v as number | bigint));
+    return new PyTuple([intFloorDiv(rt, i(x), i(y)), intMod(rt, i(x), i(y))]);
+  }
+  const f = (v: Value) => (v instanceof PyFloat ? v.v : typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'bigint' ? Number(v) : undefined);
+  const fx = f(x);
+  const fy = f(y);
+  if (fx !== undefined && fy !== undefined) {
+    if (fy === 0) throw rt.error('ZeroDivisionError', 'division by zero');
+    const [q, r] = floatDivmod(fx, fy);
+    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  if (x instanceof PyInstance && lookupMro(x.cls, '__divmod__') !== undefined) return callDunder(rt, x, '__divmod__', [y])!;
+  throw rt.error('TypeError', `unsupported operand type(s) for divmod(): '${typeName(rt, x)}' and '${typeName(rt, y)}'`);
+}
+
+function radix(rt: PyRuntime, name: string, a: CallArgs, base: number, prefix: string): string {
+  const [x] = positional(rt, name, a, 1, 1);
+  if (!((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint' || typeof x === 'boolean')) {
+    throw rt.error('TypeError', `'${typeName(rt, x)}' object cannot be interpreted as an integer`);
+  }
+  const n = toBig(x as number);
+  return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
+}
+
+function pyDir(rt: PyRuntime, v: Value): string[] {
+  const names = new Set<string>();
+  if (v instanceof PyInstance) for (const k of v.dict.keys()) names.add(k);
+  if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
+  const cls = v instanceof PyClass ? v : typeOf(rt, v);
+  for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
+  return [...names].sort();
+}
+
+export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
+  return {
+    print: (a) => {
+      const sepV = a.keywords?.get('sep');
+      const endV = a.keywords?.get('end');
+      for (const k of a.keywords?.keys() ?? []) {
+        if (!['sep', 'end', 'file', 'flush'].includes(k)) {
+          throw rt.error('TypeError', `print() got an unexpected keyword argument '${k}'`);
+        }
+      }
+      const sep = sepV === undefined || sepV === None ? ' ' : sepV;
+      const end = endV === undefined || endV === None ? '\n' : endV;
+      if (typeof sep !== 'string') throw rt.error('TypeError', `sep must be None or a string, not ${typeName(rt, sep)}`);
+      if (typeof end !== 'string') throw rt.error('TypeError', `end must be None or a string, not ${typeName(rt, end)}`);
+      writeOut(rt, a.positional.map((v) => display(rt, v)).join(sep) + end);
+      return None;
+    },
+    len: (a) => pyLen(rt, positional(rt, 'len', a, 1, 1)[0]),
+    repr: (a) => pyRepr(rt, positional(rt, 'repr', a, 1, 1)[0]),
+    ascii: (a) => pyAscii(rt, positional(rt, 'ascii', a, 1, 1)[0]),
+    isinstance: (a) => {
+      const [v, c] = positional(rt, 'isinstance', a, 2, 2);
+      return isinstanceOf(rt, v, c);
+    },
+    issubclass: (a) => {
+      const [c, b] = positional(rt, 'issubclass', a, 2, 2);
+      return issubclassOf(rt, c, b);
+    },
+    min: (a) => minMax(rt, 'min', a),
+    max: (a) => minMax(rt, 'max', a),
+    sum: (a) => {
+      const p = positional(rt, 'sum', a, 1, 2, ['start']);
+      let acc: Value = p[1] ?? a.keywords?.get('start') ?? 0;
+      if (typeof acc === 'string') throw rt.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+      const step = stepOf(rt, p[0]);
+      for (let x = step(); x !== DONE; x = step()) acc = binary(rt, '+', acc, x);
+      return acc;
+    },
+    sorted: (a) => {
+      const [it] = positional(rt, 'sorted', a, 1, 1, ['key', 'reverse']);
+      const items = toArray(rt, it);
+      const [key, rev] = sortArgs(rt, 'sorted', { positional: [], keywords: a.keywords });
+      sortValues(rt, items, key, rev);
+      return items;
+    },
+    abs: (a) => {
+      const [x] = positional(rt, 'abs', a, 1, 1);
+      if (typeof x === 'number') return Number.isInteger(x) ? Math.abs(x) : new PyFloat(Math.abs(x));
+      if (typeof x === 'bigint') return intAbs(x);
+      if (typeof x === 'boolean') return x ? 1 : 0;
+      if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+      if (x instanceof PyInstance && lookupMro(x.cls, '__abs__') !== undefined) return callDunder(rt, x, '__abs__', [])!;
+      throw rt.error('TypeError', `bad operand type for abs(): '${typeName(rt, x)}'`);
+    },
+    round: (a) => pyRound(rt, a),
+    divmod: (a) => pyDivmod(rt, a),
+    pow: (a) => pyPow(rt, a),
+    any: (a) => {
+      const step = stepOf(rt, positional(rt, 'any', a, 1, 1)[0]);
+      for (let x = step(); x !== DONE; x = step()) if (truthy(rt, x)) return true;
+      return false;
+    },
+    all: (a) => {
+      const step = stepOf(rt, positional(rt, 'all', a, 1, 1)[0]);
+      for (let x = step(); x !== DONE; x = step()) if (!truthy(rt, x)) return false;
+      return true;
+    },
+    iter: (a) => getIter(rt, positional(rt, 'iter', a, 1, 1)[0]),
+    next: (a) => {
+      const p = positional(rt, 'next', a, 1, 2);
+      const r = nextOf(rt, p[0]);
+      if (r !== DONE) return r;
+      if (p.length > 1) return p[1];
+      throw rt.error('StopIteration', '');
+    },
+    hasattr: (a) => {
+      const [o, n] = positional(rt, 'hasattr', a, 2, 2);
+      if (typeof n !== 'string') throw rt.error('TypeError', 'hasattr(): attribute name must be string');
+      return hasAttr(rt, o, n);
+    },
+    getattr: (a) => {
+      const p = positional(rt, 'getattr', a, 2, 3);
+      if (typeof p[1] !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, p[1])}'`);
+      if (p.length === 2) return getAttr(rt, p[0], p[1]);
+      try {
+        return getAttr(rt, p[0], p[1]);
+      } catch (e) {
+        if (isAttributeError(rt, e)) return p[2];
+        throw e;
+      }
+    },
+    setattr: (a) => {
+      const [o, n, v] = positional(rt, 'setattr', a, 3, 3);
+      if (typeof n !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, n)}'`);
+      setAttr(rt, o, n, v);
+      return None;
+    },
+    delattr: (a) => {
+      const [o, n] = positional(rt, 'delattr', a, 2, 2);
+      if (typeof n !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, n)}'`);
+      delAttr(rt, o, n);
+      return None;
+    },
+    callable: (a) => {
+      const [v] = positional(rt, 'callable', a, 1, 1);
+      if (v instanceof PyInstance) return lookupMro(v.cls, '__call__') !== undefined;
+      return v instanceof FunctionValue || v instanceof NativeFunction || v instanceof BoundMethod || v instanceof PyClass;
+    },
+    id: (a) => {
+      const [v] = positional(rt, 'id', a, 1, 1);
+      if (typeof v === 'object' && v !== null) return rt.address(v);
+      // Values without identity in this engine (ints, strs, bools) get a stable id per value.
+      return rt.address(rt.valueBox(v));
+    },
+    hash: (a) => hashOf(rt, positional(rt, 'hash', a, 1, 1)[0]),
+    chr: (a) => {
+      const i = intArg(rt, positional(rt, 'chr', a, 1, 1)[0]);
+      if (i < 0 || i > 0x10ffff) throw rt.error('ValueError', 'chr() arg not in range(0x110000)');
+      return String.fromCodePoint(i);
+    },
+    ord: (a) => {
+      const [s] = positional(rt, 'ord', a, 1, 1);
+      if (typeof s !== 'string') throw rt.error('TypeError', `ord() expected string of length 1, but ${typeName(rt, s)} found`);
+      const cps = Array.from(s);
+      if (cps.length !== 1) throw rt.error('TypeError', `ord() expected a character, but string of length ${cps.length} found`);
+      return cps[0].codePointAt(0)!;
+    },
+    hex: (a) => radix(rt, 'hex', a, 16, '0x'),
+    oct: (a) => radix(rt, 'oct', a, 8, '0o'),
+    bin: (a) => radix(rt, 'bin', a, 2, '0b'),
+    format: (a) => {
+      const p = positional(rt, 'format', a, 1, 2);
+      const spec = p[1] ?? '';
+      if (typeof spec !== 'string') throw rt.error('TypeError', `format() argument 2 must be str, not ${typeName(rt, spec)}`);
+      return formatValue(rt, p[0], spec);
+    },
+    vars: (a) => {
+      const [v] = positional(rt, 'vars', a, 1, 1);
+      if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) {
+        return newDict(rt, [...v.dict].map(([k, x]) => [k, x] as [Value, Value]));
+      }
+      throw rt.error('TypeError', 'vars() argument must have __dict__ attribute');
+    },
+    dir: (a) => {
+      const [v] = positional(rt, 'dir', a, 1, 1);
+      return pyDir(rt, v);
+    },
+    super: () => {
+      throw rt.error('RuntimeError', 'super(): only the zero-argument form inside a method is supported');
+    },
+  };
+}
+
+/** Fill `realm.builtins.py`. */
+export function installBuiltins(rt: PyRuntime): void {
+  const b = rt.realm.builtins.py;
+  for (const [name, impl] of Object.entries(builtinFunctions(rt))) {
+    b.set(name, pyNative(name, (_self, args) => impl(args)));
+  }
+  const classNames = [
+    'object', 'type', 'int', 'bool', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range',
+    'slice', 'property', 'staticmethod', 'classmethod', 'map', 'filter', 'zip', 'enumerate', 'reversed',
+  ];
+  for (const n of classNames) b.set(n, rt.cls(n));
+  for (const [n, c] of rt.classes) if (isSubclass(c, rt.cls('BaseException'))) b.set(n, c);
+  b.set('NotImplemented', NotImplemented);
+  b.set('Ellipsis', Ellipsis);
+  b.set('None', None);
+  b.set('True', true);
+  b.set('False', false);
+  b.set('__name__', '__main__');
+  installDescriptorMethods(rt);
+}
+
+/** property.setter/getter/deleter and the __func__ of static/class methods. */
+function installDescriptorMethods(rt: PyRuntime): void {
+  const P = (v: Value) => v as PyProperty;
+  addMembers(rt.cls('property'), {
+    accepts: (v) => v instanceof PyProperty,
+    methods: {
+      getter: (self, a) => new PyProperty(positional(rt, 'getter', a, 1, 1)[0], P(self).fset, P(self).fdel),
+      setter: (self, a) => new PyProperty(P(self).fget, positional(rt, 'setter', a, 1, 1)[0], P(self).fdel),
+      deleter: (self, a) => new PyProperty(P(self).fget, P(self).fset, positional(rt, 'deleter', a, 1, 1)[0]),
+    },
+    properties: {
+      fget: { get: (self) => P(self).fget },
+      fset: { get: (self) => P(self).fset },
+      fdel: { get: (self) => P(self).fdel },
+    },
+  });
+  addMembers(rt.cls('staticmethod'), { properties: { __func__: { get: (self) => (self as PyStaticMethod).fn } } });
+  addMembers(rt.cls('classmethod'), { properties: { __func__: { get: (self) => (self as PyClassMethod).fn } } });
+  void coreTypes;
+  void PyDict;
+}

@@ -1,0 +1,243 @@
+/**
+ * What calling a built-in type does: `int('12')`, `float('inf')`, `str(x)`, `list(it)`,
+ * `dict(a=1)`, `range(3)`, `property(f)`... (each type's `__new__` + `__init__` in one).
+ * Wording of the errors is CPython 3.14's.
+ */
+import type { Realm } from '../realm';
+import {
+  None,
+  PyClass,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PySet,
+  PyTuple,
+  type CallArgs,
+  type Value,
+} from '../values';
+import { intArg, positional } from './args';
+import { lookupMro } from './classes';
+import { callDunder } from './calls';
+import { dictSet, newSet } from './equality';
+import { pyRepr, pyStr } from './formatting';
+import { stepOf, toArray } from './iteration';
+import { normBig, parseFloatText, parseIntText } from './numbers';
+import { DONE, PyClassMethod, PyProperty, PyRange, PySlice, PyStaticMethod } from './objects';
+import { truthy } from './operators';
+import { pyRuntime, type PyRuntime } from './state';
+import { typeName } from './types';
+import { mappingItems } from './mapping';
+import { lazyConstructors } from './lazy';
+
+type Construct = (cls: PyClass, args: CallArgs, realm: Realm) => Value;
+
+function rtOf(realm: Realm): PyRuntime {
+  return pyRuntime(realm);
+}
+
+/** A float value as a Python int (trunc toward zero). */
+export function floatToInt(rt: PyRuntime, x: number): number | bigint {
+  if (x !== x) throw rt.error('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw rt.error('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x) + 0;
+  return Number.isSafeInteger(t) ? t : normBig(BigInt(t));
+}
+
+export function toInt(rt: PyRuntime, v: Value, base?: Value): Value {
+  if (base !== undefined) {
+    if (typeof v !== 'string') throw rt.error('TypeError', "int() can't convert non-string with explicit base");
+    const b = intArg(rt, base);
+    if (b !== 0 && (b < 2 || b > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    const r = parseIntText(v, b);
+    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base ${b}: ${pyRepr(rt, v)}`);
+    return r;
+  }
+  if (typeof v === 'number') return Number.isInteger(v) ? v : floatToInt(rt, v);
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return floatToInt(rt, v.v);
+  if (typeof v === 'string') {
+    const r = parseIntText(v, 10);
+    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base 10: ${pyRepr(rt, v)}`);
+    return r;
+  }
+  if (v instanceof PyInstance) {
+    for (const name of ['__int__', '__index__', '__trunc__']) {
+      if (lookupMro(v.cls, name) !== undefined) return callDunder(rt, v, name, [])!;
+    }
+  }
+  throw rt.error('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(rt, v)}'`);
+}
+
+export function toFloat(rt: PyRuntime, v: Value): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    const f = Number(v);
+    if (!Number.isFinite(f)) throw rt.error('OverflowError', 'int too large to convert to float');
+    return f;
+  }
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'string') {
+    const r = parseFloatText(v);
+    if (r === undefined) throw rt.error('ValueError', `could not convert string to float: ${pyRepr(rt, v)}`);
+    return r;
+  }
+  if (v instanceof PyInstance && lookupMro(v.cls, '__float__') !== undefined) {
+    const r = callDunder(rt, v, '__float__', []);
+    if (r instanceof PyFloat) return r.v;
+    throw rt.error('TypeError', `${typeName(rt, v)}.__float__ returned non-float (type ${typeName(rt, r)})`);
+  }
+  throw rt.error('TypeError', `float() argument must be a string or a real number, not '${typeName(rt, v)}'`);
+}
+
+/** dict(...) / d.update(...): a mapping or an iterable of pairs, then keyword arguments. */
+export function dictUpdate(rt: PyRuntime, d: PyDict, src: Value | undefined, keywords?: Map<string, Value>): void {
+  if (src !== undefined) {
+    if (src instanceof PyDict) {
+      for (const e of [...src.entries.values()]) dictSet(rt, d, e.key, e.value);
+    } else if (src instanceof PyInstance && lookupMro(src.cls, 'keys') !== undefined) {
+      for (const [k, v] of mappingItems(rt, src)) dictSet(rt, d, k, v);
+    } else {
+      const step = stepOf(rt, src);
+      let i = 0;
+      for (let item = step(); item !== DONE; item = step(), i++) {
+        let pair: Value[];
+        try {
+          pair = toArray(rt, item);
+        } catch {
+          throw rt.error('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
+        if (pair.length !== 2) {
+          throw rt.error('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        dictSet(rt, d, pair[0], pair[1]);
+      }
+    }
+  }
+  if (keywords) for (const [k, v] of keywords) dictSet(rt, d, k, v);
+}
+
+function notConstructible(name: string): Construct {
+  return (_cls, _args, realm) => {
+    throw rtOf(realm).error('TypeError', `cannot create '${name}' instances`);
+  };
+}
+
+export const constructors: Record<string, Construct> = {
+  object: (cls, args, realm) => {
+    void args;
+    void realm;
+    return new PyInstance(cls);
+  },
+  type: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    positional(rt, 'type', args, 1, 1);
+    return callDunder(rt, args.positional[0], '__class__', []) ?? None;
+  },
+  int: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'int', args, 0, 2, ['base']);
+    if (p.length === 0) return 0;
+    return toInt(rt, p[0], p[1] ?? args.keywords?.get('base'));
+  },
+  bool: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'bool', args, 0, 1);
+    return p.length === 0 ? false : truthy(rt, p[0]);
+  },
+  float: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'float', args, 0, 1);
+    return new PyFloat(p.length === 0 ? 0 : toFloat(rt, p[0]));
+  },
+  str: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'str', args, 0, 1, ['object']);
+    const v = p[0] ?? args.keywords?.get('object');
+    return v === undefined ? '' : pyStr(rt, v);
+  },
+  list: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'list', args, 0, 1);
+    return p.length === 0 ? [] : toArray(rt, p[0]);
+  },
+  tuple: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'tuple', args, 0, 1);
+    if (p[0] instanceof PyTuple) return p[0];
+    return new PyTuple(p.length === 0 ? [] : toArray(rt, p[0]));
+  },
+  dict: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = args.positional;
+    if (p.length > 1) throw rt.error('TypeError', `dict expected at most 1 argument, got ${p.length}`);
+    const d = new PyDict();
+    dictUpdate(rt, d, p[0], args.keywords);
+    return d;
+  },
+  set: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'set', args, 0, 1);
+    return p.length === 0 ? new PySet() : newSet(rt, toArray(rt, p[0]));
+  },
+  frozenset: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'frozenset', args, 0, 1);
+    const s = p.length === 0 ? new PySet() : newSet(rt, toArray(rt, p[0]));
+    rt.frozen.add(s);
+    return s;
+  },
+  range: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'range', args, 1, 3);
+    if (p.length === 1) return new PyRange(0, intArg(rt, p[0]), 1);
+    const step = p.length === 3 ? intArg(rt, p[2]) : 1;
+    if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');
+    return new PyRange(intArg(rt, p[0]), intArg(rt, p[1]), step);
+  },
+  slice: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'slice', args, 1, 3);
+    if (p.length === 1) return new PySlice(None, p[0], None);
+    return new PySlice(p[0], p[1], p[2] ?? None);
+  },
+  property: (_cls, args, realm) => {
+    const rt = rtOf(realm);
+    const p = positional(rt, 'property', args, 0, 4, ['fget', 'fset', 'fdel', 'doc']);
+    const kw = (name: string, i: number) => p[i] ?? args.keywords?.get(name) ?? None;
+    return new PyProperty(kw('fget', 0), kw('fset', 1), kw('fdel', 2));
+  },
+  staticmethod: (_cls, args, realm) => new PyStaticMethod(positional(rtOf(realm), 'staticmethod', args, 1, 1)[0]),
+  classmethod: (_cls, args, realm) => new PyClassMethod(positional(rtOf(realm), 'classmethod', args, 1, 1)[0]),
+  NoneType: (_cls, args, realm) => {
+    positional(rtOf(realm), 'NoneType', args, 0, 0);
+    return None;
+  },
+  function: notConstructible('function'),
+  builtin_function_or_method: notConstructible('builtin_function_or_method'),
+  method: notConstructible('method'),
+  module: notConstructible('module'),
+  getset_descriptor: notConstructible('getset_descriptor'),
+  NotImplementedType: notConstructible('NotImplementedType'),
+  ellipsis: notConstructible('ellipsis'),
+  ...lazyConstructors,
+};
+
+for (const n of [
+  'list_iterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'range_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'list_reverseiterator',
+  'iterator',
+  'dict_keys',
+  'dict_values',
+  'dict_items',
+]) {
+  constructors[n] = notConstructible(n);
+}

@@ -1,0 +1,234 @@
+/**
+ * Python `==`, hashing and dict/set keys.
+ *
+ * Dicts and sets are TS Maps (../values.ts) keyed by `hashKey(v)`: a TS primitive that is
+ * equal exactly when the Python keys are equal — ints, bools and integral floats share a
+ * number key (`{1: 'a'}[1.0]` and `{True: 1}[1]` hit one entry, as in CPython), strings are
+ * themselves, tuples and frozensets get a structural string, and other objects are keyed
+ * by identity. A user class with `__hash__` is keyed by its hash value (so equal hashes are
+ * treated as equal keys; `__eq__` is not consulted — a documented simplification).
+ */
+import {
+  BoundMethod,
+  FunctionValue,
+  None,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PySet,
+  PyTuple,
+  type Value,
+} from '../values';
+import { lookupMro } from './classes';
+import { callDunder } from './calls';
+import { NotImplemented, PyRange } from './objects';
+import type { PyRuntime } from './state';
+import { coreTypes, typeName } from './types';
+
+/** A numeric Python value (bool, int, float) as number/bigint, or undefined when not numeric. */
+export function numericOf(v: Value): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  return v instanceof PyFloat ? v.v : undefined;
+}
+
+function numEq(a: number | bigint, b: number | bigint): boolean {
+  if (typeof a === typeof b) return a === b;
+  // bigint vs number: equal only when the number is integral and the same value.
+  const n = (typeof a === 'number' ? a : b) as number;
+  const big = (typeof a === 'bigint' ? a : b) as bigint;
+  return Number.isInteger(n) && BigInt(n) === big;
+}
+
+/** `a == b` as a boolean (container equality uses `sameOrEq`). */
+export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a === b) {
+    // Identity implies equality except for NaN floats (a PyFloat NaN is never == itself).
+    return !(a instanceof PyFloat && a.v !== a.v) && !(typeof a === 'number' && a !== a);
+  }
+  const na = numericOf(a);
+  if (na !== undefined) {
+    const nb = numericOf(b);
+    if (nb !== undefined) return numEq(na, nb);
+  }
+  if (a instanceof PyInstance || b instanceof PyInstance) return instanceEquals(rt, a, b);
+  if (Array.isArray(a)) return Array.isArray(b) && seqEquals(rt, a, b);
+  if (a instanceof PyTuple) return b instanceof PyTuple && seqEquals(rt, a.items, b.items);
+  if (a instanceof PyDict) return b instanceof PyDict && dictEquals(rt, a, b);
+  if (a instanceof PySet) return b instanceof PySet && setEquals(a, b);
+  if (a instanceof PyRange && b instanceof PyRange) {
+    const la = a.length;
+    if (la !== b.length) return false;
+    if (la === 0) return true;
+    return a.start === b.start && (la === 1 || a.step === b.step);
+  }
+  if (a instanceof BoundMethod && b instanceof BoundMethod) return a.self === b.self && a.fn === b.fn;
+  return false;
+}
+
+/** Containment and container equality: identity first, then `==` (PyObject_RichCompare with Py_EQ after `is`). */
+export function sameOrEq(rt: PyRuntime, a: Value, b: Value): boolean {
+  return a === b || pyEquals(rt, a, b);
+}
+
+function seqEquals(rt: PyRuntime, a: readonly Value[], b: readonly Value[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameOrEq(rt, a[i], b[i])) return false;
+  return true;
+}
+
+function dictEquals(rt: PyRuntime, a: PyDict, b: PyDict): boolean {
+  if (a.entries.size !== b.entries.size) return false;
+  for (const [k, e] of a.entries) {
+    const o = b.entries.get(k);
+    if (!o || !sameOrEq(rt, e.value, o.value)) return false;
+  }
+  return true;
+}
+
+function setEquals(a: PySet, b: PySet): boolean {
+  if (a.entries.size !== b.entries.size) return false;
+  for (const k of a.entries.keys()) if (!b.entries.has(k)) return false;
+  return true;
+}
+
+function instanceEquals(rt: PyRuntime, a: Value, b: Value): boolean {
+  const r = callDunder(rt, a, '__eq__', [b]);
+  if (r !== undefined && r !== NotImplemented) return truthyResult(rt, r);
+  const r2 = callDunder(rt, b, '__eq__', [a]);
+  if (r2 !== undefined && r2 !== NotImplemented) return truthyResult(rt, r2);
+  return a === b;
+}
+
+/** A dunder's result used as a condition (simple truthiness for the common cases). */
+function truthyResult(rt: PyRuntime, r: Value): boolean {
+  if (typeof r === 'boolean') return r;
+  return rt.realm.py.truthy(r);
+}
+
+// ---------------------------------------------------------------------------
+// Hashing
+
+export type KeyContext = 'dict key' | 'set element' | 'hash';
+
+function unhashable(rt: PyRuntime, v: Value, ctx: KeyContext): never {
+  const t = typeName(rt, v);
+  if (ctx === 'hash') throw rt.error('TypeError', `unhashable type: '${t}'`);
+  throw rt.error('TypeError', `cannot use '${t}' as a ${ctx} (unhashable type: '${t}')`);
+}
+
+/** The Map key of a Python value (see the header). Throws TypeError for unhashable values. */
+export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) {
+    const x = v.v;
+    if (x !== x) return v; // NaN: identity, as CPython hashes NaN by object id
+    return Number.isInteger(x) && !Number.isSafeInteger(x) ? BigInt(x) : x;
+  }
+  if (v === None || v === undefined || v === null) return v;
+  if (v instanceof PyTuple) return 'T\u0001(' + v.items.map((x) => keyText(rt, x, ctx)).join(',') + ')';
+  if (Array.isArray(v) || v instanceof PyDict) unhashable(rt, v, ctx);
+  if (v instanceof PySet) {
+    if (!rt.frozen.has(v)) unhashable(rt, v, ctx);
+    return 'F\u0001{' + [...v.entries.keys()].map((k) => keyText(rt, k as Value, ctx)).sort().join(',') + '}';
+  }
+  if (v instanceof PyInstance) {
+    const h = lookupMro(v.cls, '__hash__');
+    if (h === None) unhashable(rt, v, ctx);
+    if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) {
+      return 'H\u0001' + String(callDunder(rt, v, '__hash__', []));
+    }
+    return v;
+  }
+  if (v instanceof BoundMethod) return 'M\u0001' + rt.address(v.self as object) + ':' + rt.address(v.fn);
+  return v;
+}
+
+/** A nested key as text, for tuple/frozenset keys. */
+function keyText(rt: PyRuntime, v: Value, ctx: KeyContext): string {
+  const k = hashKey(rt, v, ctx);
+  switch (typeof k) {
+    case 'number':
+      return 'n' + String(k);
+    case 'bigint':
+      return 'n' + k.toString();
+    case 'string':
+      return 's' + JSON.stringify(k);
+  }
+  if (k === None) return 'None';
+  return 'o' + rt.address(k as object);
+}
+
+/** `hash(v)` (64-bit CPython values for ints; stable deterministic values for the rest). */
+export function hashOf(rt: PyRuntime, v: Value): number | bigint {
+  const k = hashKey(rt, v, 'hash');
+  if (typeof k === 'number') {
+    if (Number.isInteger(k)) return k === -1 ? -2 : k;
+    return fnv(String(k));
+  }
+  if (typeof k === 'bigint') {
+    const m = (1n << 61n) - 1n;
+    let r = (k < 0n ? -k : k) % m;
+    if (k < 0n) r = -r;
+    return Number(r === -1n ? -2n : r);
+  }
+  if (typeof k === 'string') return fnv(k);
+  if (v instanceof PyInstance || v instanceof FunctionValue || typeof k === 'object') {
+    return Math.floor(rt.address(k as object) / 16);
+  }
+  return 0;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+// ---------------------------------------------------------------------------
+// dict / set storage helpers
+
+export function dictGet(rt: PyRuntime, d: PyDict, key: Value): Value | undefined {
+  return d.entries.get(hashKey(rt, key))?.value;
+}
+
+export function dictSet(rt: PyRuntime, d: PyDict, key: Value, value: Value): void {
+  const k = hashKey(rt, key);
+  const e = d.entries.get(k);
+  // An existing entry keeps its original key object (d[1.0] = x keeps key 1), as CPython.
+  if (e) e.value = value;
+  else d.entries.set(k, { key, value });
+}
+
+export function setAdd(rt: PyRuntime, s: PySet, v: Value): void {
+  const k = hashKey(rt, v, 'set element');
+  if (!s.entries.has(k)) s.entries.set(k, v);
+}
+
+export function newDict(rt: PyRuntime, entries: Iterable<[Value, Value]>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of entries) dictSet(rt, d, k, v);
+  return d;
+}
+
+export function newSet(rt: PyRuntime, items: Iterable<Value>): PySet {
+  const s = new PySet();
+  for (const v of items) setAdd(rt, s, v);
+  return s;
+}

@@ -1,0 +1,234 @@
+/**
+ * The built-in exception hierarchy (CPython 3.14 Lib/exceptions hierarchy, the part a
+ * playground program can meet) and exception semantics: args, str/repr, `__cause__` /
+ * `__context__`, `except` matching, `raise` conversion, the `Type: message` summary.
+ *
+ * Exception instances are PyInstances whose `internal` is an ExcState (state.ts); user
+ * subclasses inherit BaseException's construct, so `args` is set even when a custom
+ * `__init__` never calls `super().__init__` (as BaseException.__new__ does in CPython).
+ */
+import type { Pos } from '../../events/types';
+import { JSObject, None, PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
+import { defineBuiltinClass, isSubclass } from './classes';
+import { callClass } from './instances';
+import { pyRepr, pyStr } from './formatting';
+import { ExcState, type PyRuntime } from './state';
+import { typeName } from './types';
+
+/** [name, base] in definition order. */
+const HIERARCHY: [string, string][] = [
+  ['Exception', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['SystemExit', 'BaseException'],
+  ['BaseExceptionGroup', 'BaseException'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['ConnectionError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['FileNotFoundError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['StopAsyncIteration', 'Exception'],
+  ['StopIteration', 'Exception'],
+  ['SyntaxError', 'Exception'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['Warning', 'Exception'],
+  ['DeprecationWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+];
+
+export function excState(v: Value): ExcState | undefined {
+  return v instanceof PyInstance && v.internal instanceof ExcState ? v.internal : undefined;
+}
+
+function stateOf(rt: PyRuntime, self: Value): ExcState {
+  const s = excState(self);
+  if (!s) throw rt.error('TypeError', `descriptor requires a 'BaseException' object but received a '${typeName(rt, self)}'`);
+  return s;
+}
+
+export function installExceptions(rt: PyRuntime): void {
+  const realm = rt.realm;
+  const construct = (cls: PyClass, args: CallArgs) => new PyInstance(cls, new ExcState(args.positional.slice()));
+  const isExc = (v: Value) => excState(v) !== undefined;
+  defineBuiltinClass(realm, 'BaseException', [rt.cls('object')], {
+    construct,
+    accepts: isExc,
+    methods: {
+      __init__: (self, args) => {
+        stateOf(rt, self).args = args.positional.slice();
+        return None;
+      },
+      __str__: (self) => {
+        const a = stateOf(rt, self).args;
+        return a.length === 0 ? '' : a.length === 1 ? pyStr(rt, a[0]) : pyRepr(rt, new PyTuple(a));
+      },
+      __repr__: (self) => {
+        const a = stateOf(rt, self).args;
+        const name = (self as PyInstance).cls.name;
+        return a.length === 1 ? `${name}(${pyRepr(rt, a[0])})` : `${name}${pyRepr(rt, new PyTuple(a))}`;
+      },
+      with_traceback: (self) => self,
+      add_note: (self, args) => {
+        const s = stateOf(rt, self);
+        const note = args.positional[0];
+        if (typeof note !== 'string') throw rt.error('TypeError', `note must be a str, not '${typeName(rt, note)}'`);
+        (s.notes ??= []).push(note);
+        return None;
+      },
+    },
+    properties: {
+      args: {
+        get: (self) => new PyTuple(stateOf(rt, self).args),
+        set: (self, v) => {
+          stateOf(rt, self).args = v instanceof PyTuple ? v.items.slice() : Array.isArray(v) ? v.slice() : [v];
+        },
+      },
+      __cause__: {
+        get: (self) => stateOf(rt, self).cause ?? None,
+        set: (self, v) => {
+          const s = stateOf(rt, self);
+          s.cause = v;
+          s.suppressContext = true;
+        },
+      },
+      __context__: {
+        get: (self) => stateOf(rt, self).context ?? None,
+        set: (self, v) => {
+          stateOf(rt, self).context = v;
+        },
+      },
+      __suppress_context__: {
+        get: (self) => stateOf(rt, self).suppressContext,
+        set: (self, v) => {
+          stateOf(rt, self).suppressContext = v === true;
+        },
+      },
+      __traceback__: { get: () => None, set: () => undefined },
+      __notes__: {
+        get: (self) => {
+          const n = stateOf(rt, self).notes;
+          if (!n) throw rt.error('AttributeError', `'${typeName(rt, self)}' object has no attribute '__notes__'`);
+          return n;
+        },
+      },
+    },
+  });
+  for (const [name, parent] of HIERARCHY) defineBuiltinClass(realm, name, [rt.cls(parent)]);
+  // KeyError's str is the repr of the key (`KeyError: 'x'`).
+  const keyErrorStr = defineBuiltinClass(realm, '_KeyErrorStr', [rt.cls('object')], {
+    register: false,
+    accepts: isExc,
+    methods: {
+      __str__: (self) => {
+        const a = stateOf(rt, self).args;
+        return a.length === 1 ? pyRepr(rt, a[0]) : a.length === 0 ? '' : pyRepr(rt, new PyTuple(a));
+      },
+    },
+  });
+  rt.cls('KeyError').dict.set('__str__', keyErrorStr.dict.get('__str__')!);
+  // StopIteration.value
+  defineProps(rt, 'StopIteration', { value: (self) => stateOf(rt, self).args[0] ?? None });
+  // ExceptionGroup(msg, excs): str is `msg (N sub-exceptions)`.
+  const beg = rt.cls('BaseExceptionGroup');
+  defineProps(rt, 'BaseExceptionGroup', {
+    message: (self) => stateOf(rt, self).args[0] ?? '',
+    exceptions: (self) => {
+      const e = stateOf(rt, self).args[1];
+      return new PyTuple(Array.isArray(e) ? e : e instanceof PyTuple ? e.items : []);
+    },
+  });
+  const groupStr = defineBuiltinClass(realm, '_GroupStr', [rt.cls('object')], {
+    register: false,
+    accepts: isExc,
+    methods: {
+      __str__: (self) => {
+        const [msg, excs] = stateOf(rt, self).args;
+        const n = Array.isArray(excs) ? excs.length : excs instanceof PyTuple ? excs.items.length : 0;
+        return `${pyStr(rt, msg)} (${n} sub-exception${n === 1 ? '' : 's'})`;
+      },
+    },
+  });
+  beg.dict.set('__str__', groupStr.dict.get('__str__')!);
+  defineBuiltinClass(realm, 'ExceptionGroup', [beg, rt.cls('Exception')]);
+}
+
+function defineProps(rt: PyRuntime, cls: string, props: Record<string, (self: Value) => Value>): void {
+  const holder = defineBuiltinClass(rt.realm, `_${cls}Props`, [rt.cls('object')], {
+    register: false,
+    properties: Object.fromEntries(Object.entries(props).map(([k, get]) => [k, { get }])),
+  });
+  for (const [k, v] of holder.dict) if (k in props) rt.cls(cls).dict.set(k, v);
+}
+
+/** `except T:` matching. */
+export function exceptionMatches(rt: PyRuntime, exc: Value, type: Value): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(rt, exc, t));
+  if (type instanceof PyClass) {
+    if (!isSubclass(type, rt.cls('BaseException'))) {
+      throw rt.error('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    if (exc instanceof PyInstance) return isSubclass(exc.cls, type);
+    // A JS error (thrown by JS code the Python program called) is an Exception.
+    if (exc instanceof JSObject) return type === rt.cls('Exception') || type === rt.cls('BaseException');
+    return false;
+  }
+  const js = rt.realm.js;
+  if (js && rt.realm.interp?.isCallable(type)) return js.instanceOf(exc, type);
+  throw rt.error('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** `raise v`: classes are instantiated; non-exceptions are a TypeError. */
+export function toException(rt: PyRuntime, v: Value, loc?: Pos): Value {
+  if (v instanceof PyClass && isSubclass(v, rt.cls('BaseException'))) return callClass(rt, v, { positional: [] }, loc);
+  if (v instanceof PyInstance && isSubclass(v.cls, rt.cls('BaseException'))) return v;
+  if (v instanceof JSObject) return v;
+  throw rt.error('TypeError', 'exceptions must derive from BaseException');
+}
+
+/** Implicit (`__context__`) and explicit (`raise X from Y`) chaining. */
+export function chainException(rt: PyRuntime, exc: Value, context: Value | undefined, cause: Value | undefined): void {
+  const s = excState(exc);
+  if (!s) return;
+  if (context !== undefined && context !== exc && s.context === undefined) s.context = context;
+  if (cause !== undefined) {
+    if (cause !== None && !excState(cause)) {
+      throw rt.error('TypeError', 'exception causes must derive from BaseException');
+    }
+    s.cause = cause;
+    s.suppressContext = true;
+  }
+}
+
+/** `Type: message`, or `Type` when the message is empty (the conformance `error` field). */
+export function errorSummary(rt: PyRuntime, exc: Value): string {
+  if (exc instanceof PyInstance) {
+    const msg = pyStr(rt, exc);
+    return msg === '' ? exc.cls.name : `${exc.cls.name}: ${msg}`;
+  }
+  const js = rt.realm.js;
+  if (js && (exc instanceof JSObject || exc === undefined || exc === null)) return js.errorSummary(exc);
+  return pyStr(rt, exc);
+}

@@ -1,0 +1,27 @@
+export { installPython, type PyOpsExt } from './ops';
+export { pyRuntime, PyRuntime, ExcState } from './state';
+export {
+  defineBuiltinClass,
+  defineExceptionClass,
+  addMembers,
+  pyClass,
+  pyNative,
+  newException,
+  raiseError,
+  isExceptionInstance,
+  lookupMro,
+  isSubclass,
+  computeMro,
+  type BuiltinClassSpec,
+  type NativeImpl,
+} from './classes';
+export { typeOf, typeName, qualifiedName, coreTypes } from './types';
+export { pyRepr, pyStr, display, strRepr, defaultRepr } from './formatting';
+export { floatRepr } from './numbers';
+export { formatValue } from './formatspec';
+export { pyEquals, hashKey, hashOf, dictGet, dictSet, newDict, newSet, setAdd } from './equality';
+export { call, callArgs, callDunder, bindDescriptor } from './calls';
+export { getAttr, setAttr, hasAttr } from './attributes';
+export { iterate, stepOf, toArray, getIter, nextOf, isStopIteration } from './iteration';
+export { excState, errorSummary, exceptionMatches } from './exceptions';
+export { PyRange, PySlice, PyIterator, PyDictView, PyProperty, PyStaticMethod, PyClassMethod, NativeGetSet, NotImplemented, Ellipsis, DONE } from './objects';

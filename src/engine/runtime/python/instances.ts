@@ -1,0 +1,140 @@
+/**
+ * Classes and instances: `class` statements (makeClass), calling a class (type.__call__:
+ * `__new__` then `__init__`), and `object`'s own methods.
+ *
+ * CPython reference: Objects/typeobject.c `type_call`, `object_new`, `object_init`
+ * ("A() takes no arguments" when neither __new__ nor __init__ is overridden).
+ */
+import type { Pos } from '../../events/types';
+import {
+  FunctionValue,
+  None,
+  PyClass,
+  PyInstance,
+  type CallArgs,
+  type Value,
+} from '../values';
+import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
+import { bindDescriptor, callArgs } from './calls';
+import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
+import type { PyRuntime } from './state';
+import { coreTypes, typeName, typeOf } from './types';
+import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
+import { pyEquals, hashOf } from './equality';
+
+/** `class name(bases): namespace` — the namespace is the executed class body, in order. */
+export function makeClass(
+  rt: PyRuntime,
+  name: string,
+  qualname: string,
+  bases: Value[],
+  namespace: Map<string, Value>,
+): PyClass {
+  const t = coreTypes(rt);
+  const baseClasses: PyClass[] = [];
+  for (const b of bases) {
+    if (!(b instanceof PyClass)) {
+      throw rt.error('TypeError', `bases must be types, not ${typeName(rt, b)}`);
+    }
+    if (b === t.bool || b === t.NoneType || b === t.function) {
+      throw rt.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+    }
+    baseClasses.push(b);
+  }
+  if (baseClasses.length === 0) baseClasses.push(t.object);
+  const q = namespace.get('__qualname__');
+  const cls = new PyClass(name, typeof q === 'string' ? q : qualname, baseClasses);
+  cls.mro = computeMro(rt.realm, cls, baseClasses);
+  for (const [k, v] of namespace) {
+    if (k === '__qualname__') continue;
+    // CPython makes these implicitly static/class methods (typeobject.c type_new_set_attrs).
+    if (k === '__new__' && v instanceof FunctionValue) cls.dict.set(k, new PyStaticMethod(v));
+    else if ((k === '__init_subclass__' || k === '__class_getitem__') && v instanceof FunctionValue) {
+      cls.dict.set(k, new PyClassMethod(v));
+    } else cls.dict.set(k, v);
+  }
+  // A class that defines __eq__ without __hash__ is unhashable (typeobject.c inherit_slots).
+  if (namespace.has('__eq__') && !namespace.has('__hash__')) cls.dict.set('__hash__', None);
+  if (!cls.dict.has('__module__')) cls.dict.set('__module__', '__main__');
+  if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
+  rt.userClasses.add(cls);
+  return cls;
+}
+
+/** `cls(*args, **kw)`. */
+export function callClass(rt: PyRuntime, cls: PyClass, args: CallArgs, loc?: Pos): Value {
+  const t = coreTypes(rt);
+  if (cls === t.type) {
+    if (args.positional.length === 1 && !args.keywords?.size) return typeOf(rt, args.positional[0]);
+    throw rt.error('TypeError', 'type() takes 1 argument (3-argument type() is not supported here)');
+  }
+  let inst: Value = undefined;
+  let userNew = false;
+  for (const c of cls.mro) {
+    const n = c.dict.get('__new__');
+    if (n !== undefined) {
+      userNew = true;
+      const fn = n instanceof PyStaticMethod ? n.fn : n;
+      inst = callArgs(rt, fn, { positional: [cls, ...args.positional], keywords: args.keywords }, loc);
+      break;
+    }
+    if (c.native) {
+      inst = c.native.construct(cls, args, rt.realm);
+      break;
+    }
+  }
+  // Built-in types (int('3'), list(x), asyncio.Future()) are complete after construct.
+  if (!rt.userClasses.has(cls)) return inst;
+  if (!isSubclass(typeOf(rt, inst), cls)) return inst;
+  const init = lookupMro(cls, '__init__');
+  if (init === undefined || init === t.object.dict.get('__init__')) {
+    if (!userNew && (args.positional.length > 0 || (args.keywords?.size ?? 0) > 0) && nativeIsObject(rt, cls)) {
+      throw rt.error('TypeError', `${cls.name}() takes no arguments`);
+    }
+    return inst;
+  }
+  const r = callArgs(rt, bindDescriptor(rt, init, inst, cls), args, loc);
+  if (r !== None && r !== undefined) {
+    throw rt.error('TypeError', `__init__() should return None, not '${typeName(rt, r)}'`);
+  }
+  return inst;
+}
+
+function nativeIsObject(rt: PyRuntime, cls: PyClass): boolean {
+  for (const c of cls.mro) if (c.native) return c === coreTypes(rt).object;
+  return true;
+}
+
+/** `object`'s construct (object.__new__) and methods. */
+export function installObject(rt: PyRuntime): void {
+  const t = coreTypes(rt);
+  addMembers(t.object, {
+    methods: {
+      __init__: () => None,
+      __str__: (self) => pyRepr(rt, self),
+      __repr__: (self) => defaultRepr(rt, self),
+      __eq__: (self, a) => (self === a.positional[0] ? true : notImplemented()),
+      __ne__: (self, a) => {
+        const r = pyEquals(rt, self, a.positional[0]);
+        return !r;
+      },
+      __hash__: (self) => hashOf(rt, self),
+      __format__: (self, a) => {
+        const spec = a.positional[0];
+        if (spec !== '') {
+          throw rt.error('TypeError', `unsupported format string passed to ${typeName(rt, self)}.__format__`);
+        }
+        return pyStrOf(rt, self);
+      },
+    },
+  });
+}
+
+function notImplemented(): Value {
+  return NotImplemented;
+}
+
+/** object.__new__(cls). */
+export function newObject(cls: PyClass): PyInstance {
+  return new PyInstance(cls);
+}

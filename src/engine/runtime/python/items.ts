@@ -1,0 +1,258 @@
+/**
+ * Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, slices and `len()`.
+ *
+ * Indices follow CPython: negative indices count from the end, slices are clamped by
+ * PySlice_AdjustIndices, a zero step is `ValueError: slice step cannot be zero`.
+ * Strings index by code point when they contain astral characters (see iteration.ts).
+ */
+import type { Pos } from '../../events/types';
+import { Thrown } from '../thrown';
+import {
+  FunctionValue,
+  JSObject,
+  NativeFunction,
+  None,
+  PyClass,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PySet,
+  PyTuple,
+  type Value,
+} from '../values';
+import { lookupMro } from './classes';
+import { callDunder } from './calls';
+import { dictSet, hashKey } from './equality';
+import { pyRepr } from './formatting';
+import { toArray } from './iteration';
+import { PyDictView, PyRange, PySlice } from './objects';
+import type { PyRuntime } from './state';
+import { typeName } from './types';
+
+const ASTRAL = /[\uD800-\uDBFF]/;
+
+/** Code points of a string (only materialised when the string has astral characters). */
+export function codePoints(s: string): string[] | undefined {
+  return ASTRAL.test(s) ? Array.from(s) : undefined;
+}
+
+/** `len(s)` in code points. */
+export function strLen(s: string): number {
+  return ASTRAL.test(s) ? Array.from(s).length : s.length;
+}
+
+/** An int index operand (bools count), or undefined. */
+function indexOf(v: Value): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+function sliceIndex(rt: PyRuntime, v: Value): number | undefined {
+  if (v === None || v === undefined) return undefined;
+  const i = indexOf(v);
+  if (i === undefined) throw rt.error('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  return i;
+}
+
+/** [start, stop, step, count] for a slice over a sequence of `length` (PySlice_AdjustIndices). */
+export function sliceIndices(rt: PyRuntime, s: PySlice, length: number): [number, number, number, number] {
+  const stepV = sliceIndex(rt, s.step);
+  const step = stepV ?? 1;
+  if (step === 0) throw rt.error('ValueError', 'slice step cannot be zero');
+  let start = sliceIndex(rt, s.start);
+  let stop = sliceIndex(rt, s.stop);
+  if (start === undefined) start = step < 0 ? length - 1 : 0;
+  else {
+    if (start < 0) start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+    else if (start >= length) start = step < 0 ? length - 1 : length;
+  }
+  if (stop === undefined) stop = step < 0 ? -1 : length;
+  else {
+    if (stop < 0) stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+    else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  }
+  let count = 0;
+  if (step < 0) {
+    if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, count];
+}
+
+function sliceArray<T>(rt: PyRuntime, a: readonly T[], s: PySlice): T[] {
+  const [start, , step, count] = sliceIndices(rt, s, a.length);
+  if (step === 1) return a.slice(start, start + count);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < count; i++, j += step) out.push(a[j]);
+  return out;
+}
+
+function badIndex(rt: PyRuntime, what: string, key: Value, strStyle = false): never {
+  if (strStyle) throw rt.error('TypeError', `string indices must be integers, not '${typeName(rt, key)}'`);
+  throw rt.error('TypeError', `${what} indices must be integers or slices, not ${typeName(rt, key)}`);
+}
+
+function seqIndex(rt: PyRuntime, key: Value, length: number, what: string, strStyle = false): number {
+  const i = indexOf(key);
+  if (i === undefined) badIndex(rt, what, key, strStyle);
+  const j = i < 0 ? i + length : i;
+  if (j < 0 || j >= length) throw rt.error('IndexError', `${what} index out of range`);
+  return j;
+}
+
+export function keyError(rt: PyRuntime, key: Value): Thrown {
+  return new Thrown(rt.newException(rt.cls('KeyError'), [key]));
+}
+
+function isJs(v: Value): boolean {
+  return v === undefined || v === null || v instanceof JSObject || ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js');
+}
+
+/** `obj[key]`. */
+export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value {
+  if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return sliceArray(rt, obj, key);
+    return obj[seqIndex(rt, key, obj.length, 'list')];
+  }
+  if (obj instanceof PyDict) {
+    const e = obj.entries.get(hashKey(rt, key));
+    if (e === undefined) throw keyError(rt, key);
+    return e.value;
+  }
+  if (typeof obj === 'string') {
+    const cps = codePoints(obj);
+    if (key instanceof PySlice) return sliceArray(rt, cps ?? (obj as unknown as string[]), key).join('');
+    if (cps) return cps[seqIndex(rt, key, cps.length, 'string', true)];
+    return obj[seqIndex(rt, key, obj.length, 'string', true)];
+  }
+  if (obj instanceof PyTuple) {
+    if (key instanceof PySlice) return new PyTuple(sliceArray(rt, obj.items, key));
+    return obj.items[seqIndex(rt, key, obj.items.length, 'tuple')];
+  }
+  if (obj instanceof PyRange) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(rt, key, obj.length);
+      return new PyRange(obj.at(start), obj.at(stop), obj.step * step);
+    }
+    return obj.at(seqIndex(rt, key, obj.length, 'range'));
+  }
+  if (obj instanceof PyInstance && lookupMro(obj.cls, '__getitem__') !== undefined) {
+    return callDunder(rt, obj, '__getitem__', [key], loc)!;
+  }
+  if (obj instanceof PyClass) {
+    // `list[int]`, `dict[str, int]` in annotations: a generic alias; the class stands in for it.
+    if (!rt.userClasses.has(obj) || lookupMro(obj, '__class_getitem__') === undefined) return obj;
+  }
+  if (isJs(obj)) return rt.realm.js.getItem(obj, key, loc);
+  throw rt.error('TypeError', `'${typeName(rt, obj)}' object is not subscriptable`);
+}
+
+/** `obj[key] = value`. */
+export function setItem(rt: PyRuntime, obj: Value, key: Value, value: Value, loc?: Pos): void {
+  if (Array.isArray(obj)) {
+    if (key instanceof PySlice) {
+      assignSlice(rt, obj, key, value);
+      return;
+    }
+    const i = indexOf(key);
+    if (i === undefined) badIndex(rt, 'list', key);
+    const j = i < 0 ? i + obj.length : i;
+    if (j < 0 || j >= obj.length) throw rt.error('IndexError', 'list assignment index out of range');
+    obj[j] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    dictSet(rt, obj, key, value);
+    return;
+  }
+  if (obj instanceof PyInstance && lookupMro(obj.cls, '__setitem__') !== undefined) {
+    callDunder(rt, obj, '__setitem__', [key, value], loc);
+    return;
+  }
+  if (isJs(obj)) {
+    rt.realm.js.setItem(obj, key, value, loc);
+    return;
+  }
+  throw rt.error('TypeError', `'${typeName(rt, obj)}' object does not support item assignment`);
+}
+
+function assignSlice(rt: PyRuntime, a: Value[], s: PySlice, value: Value): void {
+  const items = toArray(rt, value);
+  const [start, , step, count] = sliceIndices(rt, s, a.length);
+  if (step === 1) {
+    a.splice(start, count, ...items);
+    return;
+  }
+  if (items.length !== count) {
+    throw rt.error('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) a[j] = items[i];
+}
+
+/** `del obj[key]`. */
+export function delItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): void {
+  if (Array.isArray(obj)) {
+    if (key instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(rt, key, obj.length);
+      if (step === 1) obj.splice(start, count);
+      else {
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+        const keep = obj.filter((_, idx) => !drop.has(idx));
+        obj.length = 0;
+        obj.push(...keep);
+      }
+      return;
+    }
+    const i = indexOf(key);
+    if (i === undefined) badIndex(rt, 'list', key);
+    const j = i < 0 ? i + obj.length : i;
+    if (j < 0 || j >= obj.length) throw rt.error('IndexError', 'list assignment index out of range');
+    obj.splice(j, 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.entries.delete(hashKey(rt, key))) throw keyError(rt, key);
+    return;
+  }
+  if (obj instanceof PyInstance && lookupMro(obj.cls, '__delitem__') !== undefined) {
+    callDunder(rt, obj, '__delitem__', [key], loc);
+    return;
+  }
+  if (isJs(obj)) {
+    rt.realm.js.delItem(obj, key, loc);
+    return;
+  }
+  throw rt.error('TypeError', `'${typeName(rt, obj)}' object doesn't support item deletion`);
+}
+
+/** `len(v)`. */
+export function pyLen(rt: PyRuntime, v: Value, loc?: Pos): number {
+  if (Array.isArray(v)) return v.length;
+  if (typeof v === 'string') return strLen(v);
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyDictView) return v.dict.entries.size;
+  if (v instanceof PyInstance && lookupMro(v.cls, '__len__') !== undefined) {
+    const r = callDunder(rt, v, '__len__', [], loc);
+    if (typeof r === 'number' && Number.isInteger(r)) {
+      if (r < 0) throw rt.error('ValueError', '__len__() should return >= 0');
+      return r;
+    }
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    throw rt.error('TypeError', `'${typeName(rt, r)}' object cannot be interpreted as an integer`);
+  }
+  throw rt.error('TypeError', `object of type '${typeName(rt, v)}' has no len()`);
+}
+
+/** `a[lo:hi:step]` → a slice value. */
+export function makeSlice(lower: Value, upper: Value, step: Value): PySlice {
+  const n = (v: Value) => (v === undefined ? None : v);
+  return new PySlice(n(lower), n(upper), n(step));
+}
+
+export { pyRepr, PyFloat };

@@ -1,0 +1,181 @@
+/**
+ * The iteration protocol: `for x in v`, unpacking, `*args`, and the `iter`/`next` builtins.
+ *
+ * Every iterable is reduced to a step function `() => value | DONE`. Lists are read live
+ * (appending while iterating is seen, as in CPython); dicts raise
+ * `RuntimeError: dictionary changed size during iteration`. User classes go through
+ * `__iter__` / `__next__` and StopIteration. JS values iterate through `realm.js`.
+ *
+ * Strings iterate by code point (Python str is a sequence of code points; TS strings are
+ * UTF-16), so an emoji is one item.
+ */
+import type { Pos } from '../../events/types';
+import { isThrown } from '../thrown';
+import { JSObject, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
+import { isSubclass, lookupMro } from './classes';
+import { callDunder } from './calls';
+import { DONE, PyDictView, PyIterator, PyRange, type NextResult } from './objects';
+import type { PyRuntime } from './state';
+import { typeName, typeOf } from './types';
+
+export type StepFn = () => NextResult;
+
+function arrayStep(a: readonly Value[]): StepFn {
+  let i = 0;
+  return () => (i < a.length ? a[i++] : DONE);
+}
+
+function stringStep(s: string): StepFn {
+  let i = 0;
+  return () => {
+    if (i >= s.length) return DONE;
+    const c = s.codePointAt(i)!;
+    const ch = c > 0xffff ? s.slice(i, i + 2) : s[i];
+    i += ch.length;
+    return ch;
+  };
+}
+
+function dictStep(rt: PyRuntime, d: PyDict, kind: 'keys' | 'values' | 'items'): StepFn {
+  const it = d.entries.values();
+  const size = d.entries.size;
+  return () => {
+    if (d.entries.size !== size) throw rt.error('RuntimeError', 'dictionary changed size during iteration');
+    const r = it.next();
+    if (r.done) return DONE;
+    const e = r.value;
+    return kind === 'keys' ? e.key : kind === 'values' ? e.value : new PyTuple([e.key, e.value]);
+  };
+}
+
+function rangeStep(r: PyRange): StepFn {
+  let i = 0;
+  const n = r.length;
+  return () => (i < n ? r.at(i++) : DONE);
+}
+
+/** Whether a thrown value is a StopIteration instance. */
+export function isStopIteration(rt: PyRuntime, e: unknown): boolean {
+  return isThrown(e) && e.value instanceof PyInstance && isSubclass(e.value.cls, rt.cls('StopIteration'));
+}
+
+/** The step function of `iter(v)`. Raises `TypeError: 'int' object is not iterable`. */
+export function stepOf(rt: PyRuntime, v: Value, loc?: Pos): StepFn {
+  if (Array.isArray(v)) return arrayStep(v);
+  if (typeof v === 'string') return stringStep(v);
+  if (v instanceof PyRange) return rangeStep(v);
+  if (v instanceof PyTuple) return arrayStep(v.items);
+  if (v instanceof PyIterator) return v.next;
+  if (v instanceof PyDict) return dictStep(rt, v, 'keys');
+  if (v instanceof PyDictView) return dictStep(rt, v.dict, v.kind);
+  if (v instanceof PySet) {
+    const it = v.entries.values();
+    const size = v.entries.size;
+    return () => {
+      if (v.entries.size !== size) throw rt.error('RuntimeError', 'Set changed size during iteration');
+      const r = it.next();
+      return r.done ? DONE : r.value;
+    };
+  }
+  if (v instanceof PyInstance && lookupMro(v.cls, '__iter__') !== undefined) {
+    const it = callDunder(rt, v, '__iter__', [], loc)!;
+    if (it instanceof PyIterator) return it.next;
+    if (lookupMro(typeOf(rt, it), '__next__') === undefined) {
+      throw rt.error('TypeError', `iter() returned non-iterator of type '${typeName(rt, it)}'`);
+    }
+    return () => {
+      try {
+        return callDunder(rt, it, '__next__', [], loc)!;
+      } catch (e) {
+        if (isStopIteration(rt, e)) return DONE;
+        throw e;
+      }
+    };
+  }
+  if (v instanceof JSObject || v === undefined || v === null) {
+    const js = rt.realm.js;
+    if (js) {
+      const it = js.iterate(v, loc)[Symbol.iterator]();
+      return () => {
+        const r = it.next();
+        return r.done ? DONE : r.value;
+      };
+    }
+  }
+  throw rt.error('TypeError', `'${typeName(rt, v)}' object is not iterable`);
+}
+
+/** The iterator-object name CPython gives `iter(v)`. */
+function iteratorKind(v: Value): string {
+  if (Array.isArray(v)) return 'list_iterator';
+  if (typeof v === 'string') return 'str_ascii_iterator';
+  if (v instanceof PyTuple) return 'tuple_iterator';
+  if (v instanceof PyRange) return 'range_iterator';
+  if (v instanceof PySet) return 'set_iterator';
+  if (v instanceof PyDict) return 'dict_keyiterator';
+  if (v instanceof PyDictView) return v.kind === 'keys' ? 'dict_keyiterator' : v.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  return 'iterator';
+}
+
+/** `iter(v)`. */
+export function getIter(rt: PyRuntime, v: Value, loc?: Pos): Value {
+  if (v instanceof PyIterator) return v;
+  if (v instanceof PyInstance && lookupMro(v.cls, '__iter__') !== undefined) {
+    const it = callDunder(rt, v, '__iter__', [], loc)!;
+    return it;
+  }
+  return new PyIterator(iteratorKind(v), stepOf(rt, v, loc));
+}
+
+/** `next(it)`; DONE when exhausted. */
+export function nextOf(rt: PyRuntime, it: Value, loc?: Pos): NextResult {
+  if (it instanceof PyIterator) return it.next();
+  if (it instanceof PyInstance && lookupMro(it.cls, '__next__') !== undefined) {
+    try {
+      return callDunder(rt, it, '__next__', [], loc)!;
+    } catch (e) {
+      if (isStopIteration(rt, e)) return DONE;
+      throw e;
+    }
+  }
+  throw rt.error('TypeError', `'${typeName(rt, it)}' object is not an iterator`);
+}
+
+/** A TS iterable over a Python iterable (for-loops, unpacking, spread). */
+export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
+  if (Array.isArray(v)) return liveArray(v);
+  const step = stepOf(rt, v, loc);
+  return {
+    [Symbol.iterator]() {
+      return {
+        next(): IteratorResult<Value> {
+          const r = step();
+          return r === DONE ? { done: true, value: undefined } : { done: false, value: r };
+        },
+      };
+    },
+  };
+}
+
+function liveArray(a: Value[]): Iterable<Value> {
+  return {
+    [Symbol.iterator]() {
+      let i = 0;
+      return {
+        next(): IteratorResult<Value> {
+          return i < a.length ? { done: false, value: a[i++] } : { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+/** All items of an iterable as a fresh TS array. */
+export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
+  if (Array.isArray(v)) return v.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  const out: Value[] = [];
+  const step = stepOf(rt, v, loc);
+  for (let x = step(); x !== DONE; x = step()) out.push(x);
+  return out;
+}

@@ -1,0 +1,333 @@
+/**
+ * Standard-library modules registered in `realm.modules`: time, math, random, functools.
+ *
+ * - `time.time()`, `monotonic()`, `perf_counter()` read the run's virtual clock
+ *   (`realm.rec.time / 1000`, seconds), the clock every event carries.
+ * - `time.sleep(s)` blocks, as in CPython: it runs no other task. Time is owned by the
+ *   model, so if the model offers `blockingSleep(seconds)` (duck-typed, optional) it is
+ *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
+ * - `random` is seeded and deterministic (mulberry32, default seed fixed per run); its
+ *   sequences are NOT CPython's Mersenne Twister sequences for the same seed.
+ * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
+ */
+import { NativeFunction, None, PyFloat, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { intArg, positional } from './args';
+import { pyNative } from './classes';
+import { call, callArgs } from './calls';
+import { hashKey } from './equality';
+import { toFloat, floatToInt } from './constructors';
+import { stepOf, toArray } from './iteration';
+import { DONE } from './objects';
+import { binary, truthy } from './operators';
+import { normBig, toBig, roundHalfEven } from './numbers';
+import type { PyRuntime } from './state';
+import { typeName } from './types';
+import { formatValue } from './formatspec';
+
+type Impl = (a: CallArgs) => Value;
+
+function makeModule(name: string, fns: Record<string, Impl>, values: Record<string, Value> = {}): PyModule {
+  const m = new PyModule(name);
+  m.dict.set('__name__', name);
+  for (const [k, f] of Object.entries(fns)) m.dict.set(k, pyNative(k, (_self, args) => f(args)));
+  for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  return m;
+}
+
+function realArg(rt: PyRuntime, v: Value): number {
+  if (typeof v === 'string' || !(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat)) {
+    throw rt.error('TypeError', `must be real number, not ${typeName(rt, v)}`);
+  }
+  return toFloat(rt, v);
+}
+
+const f = (x: number) => new PyFloat(x);
+
+function timeModule(rt: PyRuntime): PyModule {
+  const now = () => f(rt.realm.rec.time / 1000);
+  return makeModule('time', {
+    time: () => now(),
+    monotonic: () => now(),
+    perf_counter: () => now(),
+    time_ns: () => normBig(BigInt(Math.round(rt.realm.rec.time * 1e6))),
+    monotonic_ns: () => normBig(BigInt(Math.round(rt.realm.rec.time * 1e6))),
+    sleep: (a) => {
+      const [s] = positional(rt, 'sleep', a, 1, 1);
+      const secs = realArg(rt, s);
+      if (secs < 0) throw rt.error('ValueError', 'sleep length must be non-negative');
+      const model = rt.realm.model as unknown as { blockingSleep?: (seconds: number) => void } | undefined;
+      model?.blockingSleep?.(secs);
+      return None;
+    },
+  });
+}
+
+function mathModule(rt: PyRuntime): PyModule {
+  const x1 = (a: CallArgs, name: string) => realArg(rt, positional(rt, name, a, 1, 1)[0]);
+  const rangeErr = (r: number) => {
+    if (!Number.isFinite(r)) throw rt.error('OverflowError', 'math range error');
+    return f(r);
+  };
+  const intOf = (v: Value): bigint => {
+    if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean') return toBig(v);
+    throw rt.error('TypeError', `'${typeName(rt, v)}' object cannot be interpreted as an integer`);
+  };
+  const gcd = (a: bigint, b: bigint): bigint => {
+    a = a < 0n ? -a : a;
+    b = b < 0n ? -b : b;
+    while (b) [a, b] = [b, a % b];
+    return a;
+  };
+  const positive = (x: number) => {
+    if (x <= 0) throw rt.error('ValueError', 'expected a positive input');
+    return x;
+  };
+  return makeModule(
+    'math',
+    {
+      sqrt: (a) => {
+        const x = x1(a, 'sqrt');
+        if (x < 0) throw rt.error('ValueError', `expected a nonnegative input, got ${formatValue(rt, f(x), '')}`);
+        return f(Math.sqrt(x));
+      },
+      floor: (a) => {
+        const [v] = positional(rt, 'floor', a, 1, 1);
+        if (typeof v === 'number' && Number.isInteger(v)) return v;
+        if (typeof v === 'bigint') return v;
+        return floatToInt(rt, Math.floor(realArg(rt, v)));
+      },
+      ceil: (a) => {
+        const [v] = positional(rt, 'ceil', a, 1, 1);
+        if (typeof v === 'number' && Number.isInteger(v)) return v;
+        if (typeof v === 'bigint') return v;
+        return floatToInt(rt, Math.ceil(realArg(rt, v)));
+      },
+      trunc: (a) => floatToInt(rt, Math.trunc(x1(a, 'trunc'))),
+      fabs: (a) => f(Math.abs(x1(a, 'fabs'))),
+      exp: (a) => rangeErr(Math.exp(x1(a, 'exp'))),
+      log: (a) => {
+        const p = positional(rt, 'log', a, 1, 2);
+        const x = positive(realArg(rt, p[0]));
+        if (p.length === 1) return f(Math.log(x));
+        return f(Math.log(x) / Math.log(positive(realArg(rt, p[1]))));
+      },
+      log2: (a) => f(Math.log2(positive(x1(a, 'log2')))),
+      log10: (a) => f(Math.log10(positive(x1(a, 'log10')))),
+      pow: (a) => {
+        const [x, y] = positional(rt, 'pow', a, 2, 2).map((v) => realArg(rt, v));
+        if (x === 0 && y < 0) throw rt.error('ValueError', 'math domain error');
+        return rangeErr(Math.pow(x, y));
+      },
+      sin: (a) => f(Math.sin(x1(a, 'sin'))),
+      cos: (a) => f(Math.cos(x1(a, 'cos'))),
+      tan: (a) => f(Math.tan(x1(a, 'tan'))),
+      asin: (a) => f(Math.asin(x1(a, 'asin'))),
+      acos: (a) => f(Math.acos(x1(a, 'acos'))),
+      atan: (a) => f(Math.atan(x1(a, 'atan'))),
+      atan2: (a) => {
+        const [y, x] = positional(rt, 'atan2', a, 2, 2).map((v) => realArg(rt, v));
+        return f(Math.atan2(y, x));
+      },
+      hypot: (a) => f(Math.hypot(...a.positional.map((v) => realArg(rt, v)))),
+      degrees: (a) => f((x1(a, 'degrees') * 180) / Math.PI),
+      radians: (a) => f((x1(a, 'radians') * Math.PI) / 180),
+      isnan: (a) => Number.isNaN(x1(a, 'isnan')),
+      isinf: (a) => {
+        const x = x1(a, 'isinf');
+        return x === Infinity || x === -Infinity;
+      },
+      isfinite: (a) => Number.isFinite(x1(a, 'isfinite')),
+      copysign: (a) => {
+        const [x, y] = positional(rt, 'copysign', a, 2, 2).map((v) => realArg(rt, v));
+        return f(Math.sign(y) < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
+      },
+      isclose: (a) => {
+        const [x, y] = positional(rt, 'isclose', a, 2, 2, ['rel_tol', 'abs_tol']).map((v) => realArg(rt, v));
+        const rel = a.keywords?.has('rel_tol') ? realArg(rt, a.keywords.get('rel_tol')!) : 1e-9;
+        const abs = a.keywords?.has('abs_tol') ? realArg(rt, a.keywords.get('abs_tol')!) : 0;
+        if (x === y) return true;
+        const d = Math.abs(x - y);
+        return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+      },
+      gcd: (a) => normBig(a.positional.map(intOf).reduce((x, y) => gcd(x, y), 0n)),
+      lcm: (a) =>
+        normBig(
+          a.positional.map(intOf).reduce((x, y) => {
+            if (x === 0n || y === 0n) return 0n;
+            const l = (x * y) / gcd(x, y);
+            return l < 0n ? -l : l;
+          }, 1n),
+        ),
+      factorial: (a) => {
+        const n = intOf(positional(rt, 'factorial', a, 1, 1)[0]);
+        if (n < 0n) throw rt.error('ValueError', 'factorial() not defined for negative values');
+        let r = 1n;
+        for (let i = 2n; i <= n; i++) r *= i;
+        return normBig(r);
+      },
+      comb: (a) => {
+        const [n, k] = positional(rt, 'comb', a, 2, 2).map(intOf);
+        if (n < 0n || k < 0n) throw rt.error('ValueError', `${n < 0n ? 'n' : 'k'} must be a non-negative integer`);
+        if (k > n) return 0;
+        let r = 1n;
+        for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
+        return normBig(r);
+      },
+      perm: (a) => {
+        const p = positional(rt, 'perm', a, 1, 2).map(intOf);
+        const n = p[0];
+        const k = p[1] ?? n;
+        if (k > n) return 0;
+        let r = 1n;
+        for (let i = n - k + 1n; i <= n; i++) r *= i;
+        return normBig(r);
+      },
+      fsum: (a) => {
+        // Neumaier summation: exact enough for the playground (CPython uses Shewchuk's algorithm).
+        let sum = 0;
+        let c = 0;
+        for (const v of toArray(rt, positional(rt, 'fsum', a, 1, 1)[0])) {
+          const x = realArg(rt, v);
+          const t = sum + x;
+          c += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+          sum = t;
+        }
+        return f(sum + c);
+      },
+      prod: (a) => {
+        const p = positional(rt, 'prod', a, 1, 1, ['start']);
+        let acc: Value = a.keywords?.get('start') ?? 1;
+        const step = stepOf(rt, p[0]);
+        for (let x = step(); x !== DONE; x = step()) acc = binary(rt, '*', acc, x);
+        return acc;
+      },
+    },
+    { pi: f(Math.PI), e: f(Math.E), tau: f(2 * Math.PI), inf: f(Infinity), nan: f(NaN) },
+  );
+}
+
+function randomModule(rt: PyRuntime): PyModule {
+  const next = (): number => {
+    // mulberry32
+    let t = (rt.randomState = (rt.randomState + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const below = (n: number) => Math.floor(next() * n);
+  const seqOf = (v: Value) => toArray(rt, v);
+  return makeModule('random', {
+    seed: (a) => {
+      const p = positional(rt, 'seed', a, 0, 2);
+      const s = p[0];
+      let h = 0x2545f491;
+      const text = s === undefined || s === None ? '0' : typeof s === 'string' ? s : String(toFloat(rt, s as number));
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+      rt.randomState = h | 0;
+      return None;
+    },
+    random: () => f(next()),
+    uniform: (a) => {
+      const [lo, hi] = positional(rt, 'uniform', a, 2, 2).map((v) => toFloat(rt, v));
+      return f(lo + (hi - lo) * next());
+    },
+    randint: (a) => {
+      const [lo, hi] = positional(rt, 'randint', a, 2, 2).map((v) => intArg(rt, v));
+      if (hi < lo) throw rt.error('ValueError', `empty range in randrange(${lo}, ${hi + 1})`);
+      return lo + below(hi - lo + 1);
+    },
+    randrange: (a) => {
+      const p = positional(rt, 'randrange', a, 1, 3).map((v) => intArg(rt, v));
+      const [start, stop, step] = p.length === 1 ? [0, p[0], 1] : [p[0], p[1], p[2] ?? 1];
+      const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
+      if (n <= 0) throw rt.error('ValueError', `empty range in randrange(${start}, ${stop})`);
+      return start + step * below(n);
+    },
+    choice: (a) => {
+      const items = seqOf(positional(rt, 'choice', a, 1, 1)[0]);
+      if (items.length === 0) throw rt.error('IndexError', 'Cannot choose from an empty sequence');
+      return items[below(items.length)];
+    },
+    shuffle: (a) => {
+      const [x] = positional(rt, 'shuffle', a, 1, 1);
+      if (!Array.isArray(x)) throw rt.error('TypeError', `'${typeName(rt, x)}' object does not support item assignment`);
+      for (let i = x.length - 1; i > 0; i--) {
+        const j = below(i + 1);
+        [x[i], x[j]] = [x[j], x[i]];
+      }
+      return None;
+    },
+    sample: (a) => {
+      const [pop, kv] = positional(rt, 'sample', a, 2, 2, ['counts']);
+      const items = seqOf(pop);
+      const k = intArg(rt, kv);
+      if (k < 0 || k > items.length) throw rt.error('ValueError', 'Sample larger than population or is negative');
+      const out: Value[] = [];
+      for (let i = 0; i < k; i++) out.push(items.splice(below(items.length), 1)[0]);
+      return out;
+    },
+  });
+}
+
+function functoolsModule(rt: PyRuntime): PyModule {
+  const partial = (a: CallArgs): Value => {
+    const [fn, ...bound] = a.positional;
+    if (fn === undefined) throw rt.error('TypeError', 'partial expected at least 1 argument, got 0');
+    const boundKw = new Map(a.keywords ?? []);
+    const name = fn instanceof NativeFunction ? fn.name : 'partial';
+    return pyNative(name, (_self, args) => {
+      const kw = new Map(boundKw);
+      for (const [k, v] of args.keywords ?? []) kw.set(k, v);
+      return callArgs(rt, fn, { positional: [...bound, ...args.positional], keywords: kw });
+    });
+  };
+  const cache = (fn: Value): Value =>
+    pyNative('cache', (_self, args) => {
+      const memo = cacheMap(fn);
+      const key = hashKey(rt, new PyTuple(args.positional));
+      if (memo.has(key)) return memo.get(key)!;
+      const r = call(rt, fn, args.positional);
+      memo.set(key, r);
+      return r;
+    });
+  const memos = new WeakMap<object, Map<unknown, Value>>();
+  const cacheMap = (fn: Value) => {
+    let m = memos.get(fn as object);
+    if (!m) memos.set(fn as object, (m = new Map()));
+    return m;
+  };
+  return makeModule('functools', {
+    partial,
+    reduce: (a) => {
+      const p = positional(rt, 'reduce', a, 2, 3);
+      const step = stepOf(rt, p[1]);
+      let acc: Value;
+      if (p.length === 3) acc = p[2];
+      else {
+        const first = step();
+        if (first === DONE) throw rt.error('TypeError', 'reduce() of empty iterable with no initial value');
+        acc = first;
+      }
+      for (let x = step(); x !== DONE; x = step()) acc = call(rt, p[0], [acc, x]);
+      return acc;
+    },
+    // wraps(f) returns a decorator; metadata copying is not modelled (the wrapper keeps its own name).
+    wraps: () => pyNative('wraps', (_self, args) => args.positional[0]),
+    cache: (a) => cache(positional(rt, 'cache', a, 1, 1)[0]),
+    lru_cache: (a) => {
+      const p = a.positional;
+      if (p.length === 1 && rt.realm.interp?.isCallable(p[0]) && typeof p[0] !== 'number') return cache(p[0]);
+      return pyNative('lru_cache', (_self, args) => cache(args.positional[0]));
+    },
+  });
+}
+
+export function installModules(rt: PyRuntime): void {
+  const m = rt.realm.modules;
+  m.set('time', timeModule(rt));
+  m.set('math', mathModule(rt));
+  m.set('random', randomModule(rt));
+  m.set('functools', functoolsModule(rt));
+  void truthy;
+  void roundHalfEven;
+}

@@ -1,0 +1,580 @@
+/**
+ * Python operators: truthiness, binary arithmetic (with reflected dunders), comparisons
+ * (chained by the interpreter, one pair at a time here), `in`, `is`, unary operators.
+ *
+ * Hot paths first: int op int on TS numbers is a couple of typeof checks and the
+ * overflow check of numbers.ts. Messages are CPython 3.14's (see tests/runtime/python).
+ */
+import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
+import type { Pos } from '../../events/types';
+import { None, PyDict, PyFloat, PyInstance, PySet, PyTuple, JSObject, type Value } from '../values';
+import { isSubclass, lookupMro } from './classes';
+import { callDunder } from './calls';
+import { hashKey, newSet, numericOf, pyEquals, sameOrEq } from './equality';
+import { DONE, NotImplemented, PyDictView, PyRange } from './objects';
+import {
+  floatFloorDiv,
+  floatMod,
+  floatPow,
+  intAdd,
+  intBitwise,
+  intCompare,
+  intFloorDiv,
+  intMod,
+  intMul,
+  intNeg,
+  intPow,
+  intShift,
+  intSub,
+  intToFloat,
+  type PyIntValue,
+} from './numbers';
+import { percentFormat } from './percent';
+import type { PyRuntime } from './state';
+import { stepOf } from './iteration';
+import { typeName, typeOf } from './types';
+
+const DUNDER: Record<string, string> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'truediv',
+  '//': 'floordiv',
+  '%': 'mod',
+  '**': 'pow',
+  '@': 'matmul',
+  '<<': 'lshift',
+  '>>': 'rshift',
+  '&': 'and',
+  '|': 'or',
+  '^': 'xor',
+};
+
+/** `bool(v)`. */
+export function truthy(rt: PyRuntime, v: Value): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length > 0;
+    case 'bigint':
+      return v !== 0n;
+    case 'undefined':
+      return false;
+  }
+  if (v === null || v === None) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof PyInstance) return instanceTruthy(rt, v);
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict) return v.entries.size > 0;
+  if (v instanceof PySet) return v.entries.size > 0;
+  if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyDictView) return v.dict.entries.size > 0;
+  return true;
+}
+
+function instanceTruthy(rt: PyRuntime, v: PyInstance): boolean {
+  if (lookupMro(v.cls, '__bool__') !== undefined) {
+    const r = callDunder(rt, v, '__bool__', []);
+    if (typeof r !== 'boolean') throw rt.error('TypeError', `__bool__ should return bool, returned ${typeName(rt, r)}`);
+    return r;
+  }
+  if (lookupMro(v.cls, '__len__') !== undefined) {
+    const r = callDunder(rt, v, '__len__', []);
+    return r !== 0 && r !== false;
+  }
+  return true;
+}
+
+/** Python int operand (bool included) as number/bigint, or undefined. Non-integral TS numbers are floats. */
+function intOperand(v: Value): PyIntValue | undefined {
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? v : undefined;
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+function floatOperand(rt: PyRuntime, v: Value): number | undefined {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return intToFloat(rt, v);
+  return undefined;
+}
+
+/** Sentinel: this operand pair is not handled by the built-in types. */
+const NO = NotImplemented;
+
+function intBinary(rt: PyRuntime, op: BinaryOperator, a: PyIntValue, b: PyIntValue): Value {
+  switch (op) {
+    case '+':
+      return intAdd(a, b);
+    case '-':
+      return intSub(a, b);
+    case '*':
+      return intMul(a, b);
+    case '/': {
+      if (b === 0 || b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
+      if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
+      return new PyFloat(intToFloat(rt, a) / intToFloat(rt, b));
+    }
+    case '//':
+      return intFloorDiv(rt, a, b);
+    case '%':
+      return intMod(rt, a, b);
+    case '**':
+      return intPow(rt, a, b);
+    case '<<':
+      return intShift(rt, a, b, true);
+    case '>>':
+      return intShift(rt, a, b, false);
+    case '&':
+    case '|':
+    case '^':
+      return intBitwise(a, b, op);
+  }
+  return NO;
+}
+
+function floatBinary(rt: PyRuntime, op: BinaryOperator, a: number, b: number): Value {
+  switch (op) {
+    case '+':
+      return new PyFloat(a + b);
+    case '-':
+      return new PyFloat(a - b);
+    case '*':
+      return new PyFloat(a * b);
+    case '/':
+      if (b === 0) throw rt.error('ZeroDivisionError', 'division by zero');
+      return new PyFloat(a / b);
+    case '//':
+      return new PyFloat(floatFloorDiv(rt, a, b));
+    case '%':
+      return new PyFloat(floatMod(rt, a, b));
+    case '**':
+      return floatPow(rt, a, b);
+  }
+  return NO;
+}
+
+function repeatCount(rt: PyRuntime, n: Value): number | undefined {
+  const i = intOperand(n);
+  if (i === undefined) return undefined;
+  if (typeof i === 'bigint') {
+    if (i < 0n) return 0;
+    throw rt.error('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  }
+  return Math.max(0, i);
+}
+
+function repeatArray(rt: PyRuntime, a: readonly Value[], n: number): Value[] {
+  if (a.length * n > 50_000_000) throw rt.error('MemoryError', '');
+  const out: Value[] = [];
+  for (let i = 0; i < n; i++) for (const x of a) out.push(x);
+  return out;
+}
+
+/** The built-in types' own operator table; NO when the pair is not theirs. */
+function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): Value {
+  const ia = intOperand(a);
+  if (ia !== undefined) {
+    const ib = intOperand(b);
+    if (ib !== undefined) return intBinary(rt, op, ia, ib);
+  }
+  const fa = floatOperand(rt, a);
+  if (fa !== undefined) {
+    const fb = floatOperand(rt, b);
+    if (fb !== undefined) return floatBinary(rt, op, fa, fb);
+  }
+  if (typeof a === 'string') {
+    if (op === '+') {
+      if (typeof b === 'string') return a + b;
+      throw rt.error('TypeError', `can only concatenate str (not "${typeName(rt, b)}") to str`);
+    }
+    if (op === '*') return seqRepeat(rt, a, b, (n) => a.repeat(n));
+    if (op === '%') return percentFormat(rt, a, b);
+    return NO;
+  }
+  if (Array.isArray(a)) {
+    if (op === '+') {
+      if (Array.isArray(b)) return a.concat(b);
+      throw rt.error('TypeError', `can only concatenate list (not "${typeName(rt, b)}") to list`);
+    }
+    if (op === '*') return seqRepeat(rt, a, b, (n) => repeatArray(rt, a, n));
+    return NO;
+  }
+  if (a instanceof PyTuple) {
+    if (op === '+') {
+      if (b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      throw rt.error('TypeError', `can only concatenate tuple (not "${typeName(rt, b)}") to tuple`);
+    }
+    if (op === '*') return seqRepeat(rt, a, b, (n) => new PyTuple(repeatArray(rt, a.items, n)));
+    return NO;
+  }
+  if (op === '*' && (typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple)) {
+    const n = repeatCount(rt, a);
+    if (n !== undefined) return builtinBinary(rt, op, b, a);
+  }
+  if (a instanceof PySet && b instanceof PySet) return setBinary(rt, op, a, b);
+  if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+    const d = new PyDict();
+    for (const [k, e] of a.entries) d.entries.set(k, { key: e.key, value: e.value });
+    for (const [k, e] of b.entries) {
+      const old = d.entries.get(k);
+      if (old) old.value = e.value;
+      else d.entries.set(k, { key: e.key, value: e.value });
+    }
+    return d;
+  }
+  if (a instanceof PyDictView && a.kind !== 'values' && (b instanceof PySet || b instanceof PyDictView)) {
+    return setBinary(rt, op, newSet(rt, iterValues(rt, a)), newSet(rt, iterValues(rt, b)));
+  }
+  return NO;
+}
+
+function* iterValues(rt: PyRuntime, v: Value): Generator<Value> {
+  const step = stepOf(rt, v);
+  for (let x = step(); x !== DONE; x = step()) yield x;
+}
+
+function seqRepeat(rt: PyRuntime, seq: Value, n: Value, make: (n: number) => Value): Value {
+  const count = repeatCount(rt, n);
+  if (count === undefined) {
+    if (n instanceof PyInstance) return NO;
+    throw rt.error('TypeError', `can't multiply sequence by non-int of type '${typeName(rt, n)}'`);
+  }
+  void seq;
+  return make(count);
+}
+
+function setBinary(rt: PyRuntime, op: BinaryOperator, a: PySet, b: PySet): Value {
+  const out = new PySet();
+  if (rt.frozen.has(a)) rt.frozen.add(out);
+  switch (op) {
+    case '|':
+      for (const [k, v] of a.entries) out.entries.set(k, v);
+      for (const [k, v] of b.entries) if (!out.entries.has(k)) out.entries.set(k, v);
+      return out;
+    case '&':
+      for (const [k, v] of a.entries) if (b.entries.has(k)) out.entries.set(k, v);
+      return out;
+    case '-':
+      for (const [k, v] of a.entries) if (!b.entries.has(k)) out.entries.set(k, v);
+      return out;
+    case '^':
+      for (const [k, v] of a.entries) if (!b.entries.has(k)) out.entries.set(k, v);
+      for (const [k, v] of b.entries) if (!a.entries.has(k)) out.entries.set(k, v);
+      return out;
+  }
+  return NO;
+}
+
+function unsupportedBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): never {
+  const sym = op === '**' ? '** or pow()' : op;
+  throw rt.error('TypeError', `unsupported operand type(s) for ${sym}: '${typeName(rt, a)}' and '${typeName(rt, b)}'`);
+}
+
+/** `a op b`. */
+export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
+  // Fast path: int op int on small numbers.
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) {
+    if (op === '+') {
+      const r = a + b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (op === '-') {
+      const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    }
+    return intBinary(rt, op, a, b);
+  }
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = dunderBinary(rt, op, a, b, loc);
+    if (r !== NO) return r;
+  } else if (op in DUNDER) {
+    const r = builtinBinary(rt, op, a, b);
+    if (r !== NO) return r;
+  }
+  return unsupportedBinary(rt, op, a, b);
+}
+
+function dunderBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
+  const name = DUNDER[op];
+  if (!name) return NO;
+  if (!(a instanceof PyInstance)) {
+    // A built-in left operand never handles an instance: try the reflected method, then let
+    // the built-in table raise its own message ("can only concatenate str (not "A") to str").
+    const r = callDunder(rt, b, `__r${name}__`, [a], loc);
+    if (r !== undefined && r !== NO) return r;
+    return builtinBinary(rt, op, a, b);
+  }
+  const ta = typeOf(rt, a);
+  const tb = typeOf(rt, b);
+  const reflectedFirst = tb !== ta && isSubclass(tb, ta) && lookupMro(tb, `__r${name}__`) !== undefined;
+  if (reflectedFirst) {
+    const r = callDunder(rt, b, `__r${name}__`, [a], loc);
+    if (r !== undefined && r !== NO) return r;
+  }
+  const r = callDunder(rt, a, `__${name}__`, [b], loc);
+  if (r !== undefined && r !== NO) return r;
+  if (!reflectedFirst && ta !== tb) {
+    const r2 = callDunder(rt, b, `__r${name}__`, [a], loc);
+    if (r2 !== undefined && r2 !== NO) return r2;
+  }
+  return NO;
+}
+
+/** `a op= b`: lists, dicts and sets update in place (`__iadd__`...), everything else is `a op b`. */
+export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
+  if (Array.isArray(a)) {
+    if (op === '+') {
+      for (const x of iterValues(rt, b)) a.push(x);
+      return a;
+    }
+    if (op === '*') {
+      const n = repeatCount(rt, b);
+      if (n !== undefined) {
+        const copy = a.slice();
+        a.length = 0;
+        for (let i = 0; i < n; i++) a.push(...copy);
+        return a;
+      }
+    }
+  } else if (a instanceof PySet && b instanceof PySet && !rt.frozen.has(a)) {
+    const r = setBinary(rt, op, a, b);
+    if (r instanceof PySet) {
+      a.entries.clear();
+      for (const [k, v] of r.entries) a.entries.set(k, v);
+      return a;
+    }
+  } else if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
+    for (const [k, e] of b.entries) {
+      const old = a.entries.get(k);
+      if (old) old.value = e.value;
+      else a.entries.set(k, { key: e.key, value: e.value });
+    }
+    return a;
+  } else if (a instanceof PyInstance) {
+    const name = DUNDER[op];
+    if (name && lookupMro(a.cls, `__i${name}__`) !== undefined) {
+      const r = callDunder(rt, a, `__i${name}__`, [b], loc);
+      if (r !== NO) return r!;
+    }
+  }
+  return binary(rt, op, a, b, loc);
+}
+
+// ---------------------------------------------------------------------------
+// Comparisons
+
+const SWAP: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+const ORDER_DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__' };
+
+function cmpResult(op: string, c: number): boolean {
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function notSupported(rt: PyRuntime, op: string, a: Value, b: Value): never {
+  throw rt.error('TypeError', `'${op}' not supported between instances of '${typeName(rt, a)}' and '${typeName(rt, b)}'`);
+}
+
+/** Ordering `a op b` for op in < <= > >=. */
+export function order(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: Value, b: Value, loc?: Pos): Value {
+  if (typeof a === 'number' && typeof b === 'number') return cmpResult(op, a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const ta = typeOf(rt, a);
+    const tb = typeOf(rt, b);
+    const swapped = SWAP[op] as '<';
+    if (tb !== ta && isSubclass(tb, ta) && b instanceof PyInstance) {
+      const r = callDunder(rt, b, ORDER_DUNDER[swapped], [a], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
+    if (a instanceof PyInstance) {
+      const r = callDunder(rt, a, ORDER_DUNDER[op], [b], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
+    if (b instanceof PyInstance) {
+      const r = callDunder(rt, b, ORDER_DUNDER[swapped], [a], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
+    notSupported(rt, op, a, b);
+  }
+  const c = compareBuiltin(rt, op, a, b);
+  return c;
+}
+
+function compareBuiltin(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: Value, b: Value): boolean {
+  const na = numericOf(a);
+  if (na !== undefined) {
+    const nb = numericOf(b);
+    if (nb !== undefined) return cmpResult(op, numCompare(na, nb));
+    notSupported(rt, op, a, b);
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return seqOrder(rt, op, a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqOrder(rt, op, a.items, b.items);
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (x: PySet, y: PySet) => [...x.entries.keys()].every((k) => y.entries.has(k));
+    switch (op) {
+      case '<=':
+        return sub(a, b);
+      case '>=':
+        return sub(b, a);
+      case '<':
+        return a.entries.size < b.entries.size && sub(a, b);
+      default:
+        return a.entries.size > b.entries.size && sub(b, a);
+    }
+  }
+  notSupported(rt, op, a, b);
+}
+
+function numCompare(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return intCompare(a, b);
+  const n = (typeof a === 'number' ? a : b) as number;
+  if (n !== n) return NaN;
+  if (!Number.isFinite(n)) return typeof a === 'number' ? (n > 0 ? 1 : -1) : n > 0 ? -1 : 1;
+  // Compare a bigint with a float exactly: the float's floor as bigint, then its fraction.
+  const big = (typeof a === 'bigint' ? a : b) as bigint;
+  const fl = BigInt(Math.floor(n));
+  let c = big < fl ? -1 : big > fl ? 1 : n !== Math.floor(n) ? -1 : 0;
+  if (typeof a === 'number') c = -c;
+  return c;
+}
+
+function seqOrder(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: readonly Value[], b: readonly Value[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (!sameOrEq(rt, a[i], b[i])) return truthy(rt, order(rt, op, a[i], b[i]));
+  }
+  return cmpResult(op, a.length - b.length);
+}
+
+/** `item in container`. */
+export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') {
+      throw rt.error('TypeError', `'in <string>' requires string as left operand, not ${typeName(rt, item)}`);
+    }
+    return container.includes(item);
+  }
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) if (sameOrEq(rt, container[i], item)) return true;
+    return false;
+  }
+  if (container instanceof PyTuple) return container.items.some((x) => sameOrEq(rt, x, item));
+  if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
+  if (container instanceof PySet) return container.entries.has(hashKey(rt, item, 'set element'));
+  if (container instanceof PyRange) {
+    const i = intOperand(item);
+    if (i === undefined || typeof i === 'bigint') return false;
+    const { start, step } = container;
+    const k = (i - start) / step;
+    return Number.isInteger(k) && k >= 0 && k < container.length;
+  }
+  if (container instanceof PyDictView && container.kind === 'keys') return container.dict.entries.has(hashKey(rt, item));
+  if (container instanceof PyInstance && lookupMro(container.cls, '__contains__') !== undefined) {
+    return truthy(rt, callDunder(rt, container, '__contains__', [item], loc)!);
+  }
+  if (container instanceof JSObject) {
+    throw rt.error('TypeError', `argument of type '${typeName(rt, container)}' is not a container or iterable`);
+  }
+  let step;
+  try {
+    step = stepOf(rt, container, loc);
+  } catch {
+    throw rt.error('TypeError', `argument of type '${typeName(rt, container)}' is not a container or iterable`);
+  }
+  for (let x = step(); x !== DONE; x = step()) if (sameOrEq(rt, x, item)) return true;
+  return false;
+}
+
+/** One comparison `a op b`. */
+export function compare(rt: PyRuntime, op: CompareOperator, a: Value, b: Value, loc?: Pos): Value {
+  switch (op) {
+    case '==':
+      if (a instanceof PyInstance || b instanceof PyInstance) return richEq(rt, a, b, loc, false);
+      return pyEquals(rt, a, b);
+    case '!=':
+      if (a instanceof PyInstance || b instanceof PyInstance) return richEq(rt, a, b, loc, true);
+      return !pyEquals(rt, a, b);
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return order(rt, op, a, b, loc);
+    case 'in':
+      return contains(rt, b, a, loc);
+    case 'not in':
+      return !contains(rt, b, a, loc);
+    case 'is':
+      return isSame(a, b);
+    case 'is not':
+      return !isSame(a, b);
+  }
+  throw rt.error('TypeError', `operator ${op} is not Python`);
+}
+
+/** `is`: identity; ints, strings and booleans are values in this engine, so they compare by value. */
+function isSame(a: Value, b: Value): boolean {
+  return a === b;
+}
+
+/** `==`/`!=` with user dunders (the result of `__eq__` is returned as is, like CPython). */
+function richEq(rt: PyRuntime, a: Value, b: Value, loc: Pos | undefined, negate: boolean): Value {
+  const name = negate ? '__ne__' : '__eq__';
+  const tryCall = (x: Value, y: Value): Value => {
+    if (!(x instanceof PyInstance)) return NO;
+    const r = callDunder(rt, x, name, [y], loc);
+    return r === undefined ? NO : r;
+  };
+  const ta = typeOf(rt, a);
+  const tb = typeOf(rt, b);
+  if (tb !== ta && isSubclass(tb, ta)) {
+    const r = tryCall(b, a);
+    if (r !== NO) return r;
+  }
+  let r = tryCall(a, b);
+  if (r !== NO) return r;
+  r = tryCall(b, a);
+  if (r !== NO) return r;
+  return negate ? a !== b : a === b;
+}
+
+/** Unary operators. */
+export function unary(rt: PyRuntime, op: string, v: Value, loc?: Pos): Value {
+  if (op === 'not') return !truthy(rt, v);
+  const i = intOperand(v);
+  if (i !== undefined) {
+    if (op === '-') return intNeg(i);
+    if (op === '+') return i;
+    if (op === '~') return typeof i === 'number' && Math.abs(i) < 2 ** 31 ? ~i : intSub(intNeg(i), 1);
+  }
+  const f = floatOperand(rt, v);
+  if (f !== undefined && typeof v !== 'bigint') {
+    if (op === '-') return new PyFloat(-f);
+    if (op === '+') return new PyFloat(f);
+  }
+  if (v instanceof PyInstance) {
+    const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : op === '~' ? '__invert__' : '';
+    if (name && lookupMro(v.cls, name) !== undefined) return callDunder(rt, v, name, [], loc)!;
+  }
+  throw rt.error('TypeError', `bad operand type for unary ${op}: '${typeName(rt, v)}'`);
+}

@@ -1,0 +1,123 @@
+/**
+ * printf-style `str % args` (Objects/unicodeobject.c PyUnicode_Format): %s %r %a %d %i %u
+ * %f %F %e %E %g %G %x %X %o %c %%, flags `-+ 0#`, width and precision (or `*`), and
+ * `%(name)s` with a mapping.
+ */
+import { PyDict, PyFloat, PyTuple, type Value } from '../values';
+import { dictGet } from './equality';
+import { pyAscii, pyRepr, pyStr } from './formatting';
+import { floatBody } from './formatspec';
+import type { PyRuntime } from './state';
+import { typeName } from './types';
+import { roundHalfEven } from './numbers';
+
+export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
+  const args = arg instanceof PyTuple ? arg.items : [arg];
+  const mapping = arg instanceof PyDict ? arg : undefined;
+  let next = 0;
+  const take = (): Value => {
+    if (next >= args.length) throw rt.error('TypeError', 'not enough arguments for format string');
+    return args[next++];
+  };
+  let out = '';
+  const re = /%(?:\(([^)]*)\))?([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?([a-zA-Z%])/gy;
+  let i = 0;
+  while (i < fmt.length) {
+    const p = fmt.indexOf('%', i);
+    if (p < 0) {
+      out += fmt.slice(i);
+      break;
+    }
+    out += fmt.slice(i, p);
+    re.lastIndex = p;
+    const m = re.exec(fmt);
+    if (!m) throw rt.error('ValueError', `incomplete format`);
+    i = re.lastIndex;
+    const [, key, flags, w, prec, conv] = m;
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    const width = w === '*' ? Number(take()) : w ? Number(w) : 0;
+    const precision = prec === '*' ? Number(take()) : prec !== undefined ? Number(prec) : undefined;
+    let v: Value;
+    if (key !== undefined) {
+      if (!mapping) throw rt.error('TypeError', 'format requires a mapping');
+      v = dictGet(rt, mapping, key);
+      if (v === undefined) throw rt.error('KeyError', pyRepr(rt, key));
+    } else v = take();
+    out += convertOne(rt, conv, v, flags, width, precision);
+  }
+  if (!mapping && next < args.length) {
+    throw rt.error('TypeError', 'not all arguments converted during string formatting');
+  }
+  return out;
+}
+
+function numberOf(rt: PyRuntime, conv: string, v: Value): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.v;
+  const what = 'diuxXoc'.includes(conv) && conv !== 'c' ? 'a real number' : 'a real number';
+  throw rt.error('TypeError', `%${conv} format: ${what} is required, not ${typeName(rt, v)}`);
+}
+
+function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width: number, precision: number | undefined): string {
+  let body: string;
+  let sign = '';
+  switch (conv) {
+    case 's':
+      body = pyStr(rt, v);
+      if (precision !== undefined) body = body.slice(0, precision);
+      break;
+    case 'r':
+      body = pyRepr(rt, v);
+      if (precision !== undefined) body = body.slice(0, precision);
+      break;
+    case 'a':
+      body = pyAscii(rt, v);
+      break;
+    case 'c':
+      body = typeof v === 'string' ? v : String.fromCodePoint(Number(numberOf(rt, conv, v)));
+      break;
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': {
+      let n = numberOf(rt, conv, v);
+      if (typeof n === 'number' && !Number.isInteger(n)) {
+        if ('xXo'.includes(conv)) throw rt.error('TypeError', `%${conv} format: an integer is required, not float`);
+        n = roundHalfEven(Math.trunc(n));
+      }
+      const neg = n < 0;
+      const abs = neg ? -n : n;
+      const radix = conv === 'x' || conv === 'X' ? 16 : conv === 'o' ? 8 : 10;
+      body = abs.toString(radix);
+      if (conv === 'X') body = body.toUpperCase();
+      if (flags.includes('#') && radix !== 10) body = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + body;
+      if (precision !== undefined) body = body.padStart(precision, '0');
+      sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+      break;
+    }
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G': {
+      const x = Number(numberOf(rt, conv, v));
+      body = floatBody(x, conv, precision ?? 6, flags.includes('#'));
+      sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+      break;
+    }
+    default:
+      throw rt.error('ValueError', `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index 0`);
+  }
+  const len = sign.length + body.length;
+  if (len >= width) return sign + body;
+  if (flags.includes('-')) return sign + body + ' '.repeat(width - len);
+  if (flags.includes('0') && !'srac'.includes(conv)) return sign + '0'.repeat(width - len) + body;
+  return ' '.repeat(width - len) + sign + body;
+}

@@ -1,0 +1,93 @@
+/**
+ * The per-realm Python runtime: the registry of built-in classes (int, str, list,
+ * the exception hierarchy, and classes that models add such as asyncio.Future), fake
+ * object addresses, and the `error()` helper every native uses to raise.
+ *
+ * A registry per realm (not module-level singletons) keeps runs independent: a model or
+ * a user program that patches a class in one run can never leak into the next.
+ */
+import type { Realm } from '../realm';
+import { Thrown } from '../thrown';
+import { PyClass, PyInstance, type Value } from '../values';
+
+export class PyRuntime {
+  /** Built-in classes by name (`int`, `ValueError`, `Future`...). */
+  readonly classes = new Map<string, PyClass>();
+  /** Fake object addresses for `id()` and `<... at 0x...>` reprs: stable per object. */
+  private readonly addresses = new WeakMap<object, number>();
+  private nextAddress = 0x7f3a2c001000;
+  /** Sets created by frozenset(): same storage as set, different type. */
+  readonly frozen = new WeakSet<object>();
+  /** Classes made by a `class` statement (makeClass): they run `__init__`, have `__dict__`, are mutable. */
+  readonly userClasses = new WeakSet<PyClass>();
+  /** Containers being repr'd right now (recursive containers print `[...]`). */
+  readonly reprActive = new Set<object>();
+  /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
+  openLine = -1;
+  private readonly boxes = new Map<unknown, object>();
+  /** A stable identity object for a primitive (id(5) == id(5)). */
+  valueBox(v: unknown): object {
+    let b = this.boxes.get(v);
+    if (!b) {
+      b = {};
+      this.boxes.set(v, b);
+    }
+    return b;
+  }
+  /** Seeded PRNG state for the `random` module (see modules.ts). */
+  randomState = 0x2545f491;
+
+  constructor(readonly realm: Realm) {}
+
+  cls(name: string): PyClass {
+    const c = this.classes.get(name);
+    if (!c) throw new Error(`internal: built-in Python class ${name} is not defined`);
+    return c;
+  }
+
+  /** Raise a built-in exception: `throw rt.error('TypeError', '...')`. */
+  error(type: string, message: string): Thrown {
+    return new Thrown(this.newException(this.cls(type), message === '' ? [] : [message]));
+  }
+
+  /** An exception instance with `args`, without running user `__init__`. */
+  newException(cls: PyClass, args: Value[]): PyInstance {
+    return new PyInstance(cls, new ExcState(args));
+  }
+
+  address(o: object): number {
+    let a = this.addresses.get(o);
+    if (a === undefined) {
+      a = this.nextAddress;
+      // 16-byte steps with some spread, like a real heap; never reused.
+      this.nextAddress += 0x30;
+      this.addresses.set(o, a);
+    }
+    return a;
+  }
+
+  hexAddress(o: object): string {
+    return '0x' + this.address(o).toString(16);
+  }
+}
+
+/** Host state of every exception instance (CPython's PyBaseExceptionObject fields). */
+export class ExcState {
+  cause: Value = undefined;
+  context: Value = undefined;
+  suppressContext = false;
+  notes: Value[] | undefined;
+  constructor(public args: Value[]) {}
+}
+
+const runtimes = new WeakMap<Realm, PyRuntime>();
+
+/** The Python runtime of a realm (created by installPython). */
+export function pyRuntime(realm: Realm): PyRuntime {
+  let rt = runtimes.get(realm);
+  if (!rt) {
+    rt = new PyRuntime(realm);
+    runtimes.set(realm, rt);
+  }
+  return rt;
+}
