@@ -14,7 +14,8 @@ import { asyncioRun, newEventLoop } from './runner';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
 import { createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
 import { defineSyncClasses } from './sync';
-import { arg, builtinClass, isNone, pyError, required, rest } from './host';
+import { defineQueueClasses } from './queue';
+import { arg, builtinClass, isNone, pyError, required } from './host';
 
 export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const realm = ctx.realm;
@@ -84,6 +85,6 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const { Event, Lock } = defineSyncClasses(ctx);
   m.dict.set('Event', Event);
   m.dict.set('Lock', Lock);
-  void rest;
+  for (const [k, v] of Object.entries(defineQueueClasses(ctx))) m.dict.set(k, v);
   return m;
 }
