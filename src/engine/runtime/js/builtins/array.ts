@@ -1,0 +1,466 @@
+/**
+ * Array, Array.prototype and %ArrayIteratorPrototype% (ECMA-262 §23.1).
+ *
+ * Arrays are plain TS arrays (shared with Python lists, runtime/values.ts), so most
+ * methods can lean on the host's own Array.prototype where the host algorithm is the
+ * spec's (slice, splice, reverse, indexOf on primitives). Callbacks go through the
+ * interpreter. Approximation: there are no holes — `new Array(3)` and `arr.length = 5`
+ * fill with undefined (Node prints `[ <3 empty items> ]`, the engine `[ undefined, ... ]`).
+ * Receivers that are not arrays are read as array-likes (`{ length: n }`) by the
+ * non-mutating methods; mutators require a real array.
+ */
+import { JSObject, PyFloat, type Value } from '../../values';
+import { type JsCtx, ITERATOR_KEY, TO_STRING_TAG_KEY, isSymbol } from '../context';
+import { relativeIndex, toBoolean, toIntegerOrInfinity, toLength, toNumber, toStr } from '../convert';
+import { IteratorData } from '../internals';
+import { iterResult, makeIterator } from '../iteration';
+import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, makeNative, type MethodSpec } from '../natives';
+import { spec } from '../natives';
+import { sameValueZero, strictEquals } from '../operators';
+import { getValue, isJsObj, objectTag } from '../properties';
+
+/** How V8 names a non-callable in `X is not a function` for built-in callbacks. */
+export function describeNonCallable(ctx: JsCtx, v: Value): string {
+  if (Array.isArray(v)) return '[object Array]';
+  if (isSymbol(v)) return ctx.realm.js.display(v);
+  if (v instanceof JSObject) return objectTag(ctx, v);
+  if (v instanceof PyFloat) return String(v.v);
+  if (v !== null && typeof v === 'object') return ctx.realm.js.display(v);
+  return String(v);
+}
+
+export function requireCallable(ctx: JsCtx, fn: Value): void {
+  if (!ctx.isCallable(fn)) throw ctx.typeError(`${describeNonCallable(ctx, fn)} is not a function`);
+}
+
+function* liveValues(arr: Value[]): Generator<Value> {
+  for (let i = 0; i < arr.length; i++) yield arr[i];
+}
+function* liveKeys(arr: Value[]): Generator<Value> {
+  for (let i = 0; i < arr.length; i++) yield i;
+}
+function* liveEntries(arr: Value[]): Generator<Value> {
+  for (let i = 0; i < arr.length; i++) yield [i, arr[i]];
+}
+
+export function installArray(ctx: JsCtx): void {
+  const { ArrayPrototype, ArrayIteratorPrototype, IteratorPrototype } = ctx.intr;
+  const js = () => ctx.realm.js;
+
+  /** The receiver as an array: arrays themselves, array-likes copied (read-only methods). */
+  const elements = (self: Value, method: string): Value[] => {
+    if (Array.isArray(self)) return self;
+    if (self === undefined || self === null) throw ctx.typeError(`Array.prototype.${method} called on null or undefined`);
+    if (typeof self === 'string') return self.split('');
+    if (!isJsObj(self)) return [];
+    const len = toLength(ctx, getValue(ctx, self, 'length'));
+    const out: Value[] = [];
+    for (let i = 0; i < len; i++) out.push(getValue(ctx, self, String(i)));
+    return out;
+  };
+  /** The receiver of a mutator: must be a real, unfrozen array. */
+  const mutable = (self: Value, method: string): Value[] => {
+    if (Array.isArray(self)) return self;
+    if (self === undefined || self === null) throw ctx.typeError('Cannot convert undefined or null to object');
+    throw ctx.typeError(`Array.prototype.${method} is only supported on arrays here (receiver ${describeNonCallable(ctx, self)})`);
+  };
+  const frozenAssign = (arr: Value[]): void => {
+    if (ctx.nonExtensible.has(arr) && arr.length > 0) throw ctx.typeError(`Cannot assign to read only property '0' of object '[object Array]'`);
+  };
+  const frozenDelete = (arr: Value[], index: number): void => {
+    if (ctx.nonExtensible.has(arr) && arr.length > 0) throw ctx.typeError(`Cannot delete property '${index}' of [object Array]`);
+  };
+  const frozenAdd = (arr: Value[], count: number): void => {
+    if (ctx.nonExtensible.has(arr) && count > 0) throw ctx.typeError(`Cannot add property ${arr.length}, object is not extensible`);
+  };
+
+  const callback = (fn: Value): void => requireCallable(ctx, fn);
+
+  const join = (arr: Value[], sep: string): string => {
+    if (ctx.joinStack.has(arr)) return '';
+    ctx.joinStack.add(arr);
+    try {
+      let out = '';
+      for (let i = 0; i < arr.length; i++) {
+        if (i > 0) out += sep;
+        const e = arr[i];
+        if (e !== undefined && e !== null) out += toStr(ctx, e);
+      }
+      return out;
+    } finally {
+      ctx.joinStack.delete(arr);
+    }
+  };
+
+  const flatten = (target: Value[], source: Value[], depth: number): void => {
+    for (const e of source) {
+      if (depth > 0 && Array.isArray(e)) flatten(target, e, depth - 1);
+      else target.push(e);
+    }
+  };
+
+  /** SortCompare (§23.1.3.30.2) with the default string order when no comparator is given. */
+  const sortValues = (items: Value[], cmp: Value): Value[] => {
+    const defined = items.filter((v) => v !== undefined);
+    const undefCount = items.length - defined.length;
+    let sorted: Value[];
+    if (cmp === undefined) {
+      const keyed = defined.map((v) => ({ k: toStr(ctx, v), v }));
+      keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      sorted = keyed.map((e) => e.v);
+    } else {
+      sorted = defined.sort((a, b) => {
+        const r = toNumber(ctx, ctx.call(cmp, undefined, [a, b]));
+        return r !== r ? 0 : r;
+      });
+    }
+    for (let i = 0; i < undefCount; i++) sorted.push(undefined);
+    return sorted;
+  };
+
+  const ArrayCtor = defineNativeClass(ctx, {
+    name: 'Array',
+    length: 1,
+    proto: ArrayPrototype,
+    construct: (args) => construct(args),
+    call: (_s, args) => construct(args),
+    global: true,
+    statics: {
+      isArray: [1, (_s, [v]) => Array.isArray(v)],
+      of: [0, (_s, args) => args.slice()],
+      from: [
+        1,
+        (_s, [items, mapFn, thisArg]) => {
+          if (mapFn !== undefined) callback(mapFn);
+          if (items === undefined || items === null) throw ctx.typeError(`${String(items)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+          let source: Iterable<Value>;
+          const iterable =
+            typeof items === 'string' ||
+            Array.isArray(items) ||
+            (isJsObj(items) && getValue(ctx, items, ITERATOR_KEY) !== undefined) ||
+            (typeof items === 'object' && !isJsObj(items) && !(items instanceof PyFloat));
+          if (iterable) source = js().iterate(items);
+          else source = elements(items, 'from');
+          const out: Value[] = [];
+          let i = 0;
+          for (const v of source) {
+            out.push(mapFn === undefined ? v : ctx.call(mapFn, thisArg, [v, i]));
+            i++;
+          }
+          return out;
+        },
+      ],
+    },
+  });
+
+  const construct = (args: Value[]): Value[] => {
+    if (args.length === 1 && typeof args[0] === 'number') {
+      const n = args[0];
+      if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw ctx.rangeError('Invalid array length');
+      return new Array<Value>(n).fill(undefined);
+    }
+    return args.slice();
+  };
+  void ArrayCtor;
+
+  const methods: Record<string, MethodSpec> = {
+    push: [
+      1,
+      (self, args) => {
+        const arr = mutable(self, 'push');
+        frozenAdd(arr, args.length);
+        for (const a of args) arr.push(a);
+        return arr.length;
+      },
+    ],
+    pop: [
+      0,
+      (self) => {
+        const arr = mutable(self, 'pop');
+        frozenDelete(arr, arr.length - 1);
+        return arr.pop();
+      },
+    ],
+    shift: [
+      0,
+      (self) => {
+        const arr = mutable(self, 'shift');
+        frozenDelete(arr, 0);
+        return arr.shift();
+      },
+    ],
+    unshift: [
+      1,
+      (self, args) => {
+        const arr = mutable(self, 'unshift');
+        frozenAdd(arr, args.length);
+        arr.unshift(...args);
+        return arr.length;
+      },
+    ],
+    slice: [
+      2,
+      (self, [start, end]) => {
+        const arr = elements(self, 'slice');
+        const len = arr.length;
+        return arr.slice(relativeIndex(ctx, start, len, 0), relativeIndex(ctx, end, len, len));
+      },
+    ],
+    splice: [
+      2,
+      (self, args) => {
+        const arr = mutable(self, 'splice');
+        const len = arr.length;
+        const start = relativeIndex(ctx, args[0], len, 0);
+        let deleteCount: number;
+        if (args.length === 0) deleteCount = 0;
+        else if (args.length === 1) deleteCount = len - start;
+        else deleteCount = Math.min(Math.max(toIntegerOrInfinity(ctx, args[1]), 0), len - start);
+        if (ctx.nonExtensible.has(arr)) {
+          if (deleteCount > 0) frozenDelete(arr, start);
+          frozenAdd(arr, args.length - 2);
+        }
+        return arr.splice(start, deleteCount, ...args.slice(2));
+      },
+    ],
+    concat: [
+      1,
+      (self, args) => {
+        const out = elements(self, 'concat').slice();
+        for (const a of args) {
+          if (Array.isArray(a)) for (const e of a) out.push(e);
+          else out.push(a);
+        }
+        return out;
+      },
+    ],
+    join: [1, (self, [sep]) => join(elements(self, 'join'), sep === undefined ? ',' : toStr(ctx, sep))],
+    toString: spec(0, (self) => (Array.isArray(self) ? join(self, ',') : js().toString(self))),
+    toLocaleString: spec(0, (self) => join(elements(self, 'toLocaleString'), ',')),
+    reverse: [
+      0,
+      (self) => {
+        const arr = mutable(self, 'reverse');
+        if (arr.length > 1) frozenAssign(arr);
+        return arr.reverse();
+      },
+    ],
+    indexOf: [
+      1,
+      (self, [v, from]) => {
+        const arr = elements(self, 'indexOf');
+        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (strictEquals(arr[i], v)) return i;
+        return -1;
+      },
+    ],
+    lastIndexOf: [
+      1,
+      (self, args) => {
+        const arr = elements(self, 'lastIndexOf');
+        const len = arr.length;
+        let i = args.length > 1 ? toIntegerOrInfinity(ctx, args[1]) : len - 1;
+        i = i < 0 ? len + i : Math.min(i, len - 1);
+        for (; i >= 0; i--) if (strictEquals(arr[i], args[0])) return i;
+        return -1;
+      },
+    ],
+    includes: [
+      1,
+      (self, [v, from]) => {
+        const arr = elements(self, 'includes');
+        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (sameValueZero(arr[i], v)) return true;
+        return false;
+      },
+    ],
+    find: [1, (self, [fn, thisArg]) => findImpl(self, 'find', fn, thisArg, false, false)],
+    findIndex: [1, (self, [fn, thisArg]) => findImpl(self, 'findIndex', fn, thisArg, true, false)],
+    findLast: [1, (self, [fn, thisArg]) => findImpl(self, 'findLast', fn, thisArg, false, true)],
+    findLastIndex: [1, (self, [fn, thisArg]) => findImpl(self, 'findLastIndex', fn, thisArg, true, true)],
+    filter: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'filter');
+        callback(fn);
+        const out: Value[] = [];
+        for (let i = 0; i < arr.length; i++) {
+          const e = arr[i];
+          if (toBoolean(ctx.call(fn, thisArg, [e, i, self]))) out.push(e);
+        }
+        return out;
+      },
+    ],
+    map: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'map');
+        callback(fn);
+        const len = arr.length;
+        const out: Value[] = new Array(len);
+        for (let i = 0; i < len; i++) out[i] = i < arr.length ? ctx.call(fn, thisArg, [arr[i], i, self]) : undefined;
+        return out;
+      },
+    ],
+    forEach: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'forEach');
+        callback(fn);
+        const len = arr.length;
+        for (let i = 0; i < len && i < arr.length; i++) ctx.call(fn, thisArg, [arr[i], i, self]);
+        return undefined;
+      },
+    ],
+    some: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'some');
+        callback(fn);
+        for (let i = 0; i < arr.length; i++) if (toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return true;
+        return false;
+      },
+    ],
+    every: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'every');
+        callback(fn);
+        for (let i = 0; i < arr.length; i++) if (!toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return false;
+        return true;
+      },
+    ],
+    reduce: [1, (self, args) => reduceImpl(self, args, false)],
+    reduceRight: [1, (self, args) => reduceImpl(self, args, true)],
+    sort: [
+      1,
+      (self, [cmp]) => {
+        if (cmp !== undefined && !ctx.isCallable(cmp)) throw ctx.typeError('The comparison function must be either a function or undefined');
+        const arr = mutable(self, 'sort');
+        const sorted = sortValues(arr.slice(), cmp);
+        if (arr.length > 1) frozenAssign(arr);
+        for (let i = 0; i < sorted.length; i++) arr[i] = sorted[i];
+        return arr;
+      },
+    ],
+    toSorted: [
+      1,
+      (self, [cmp]) => {
+        if (cmp !== undefined && !ctx.isCallable(cmp)) throw ctx.typeError('The comparison function must be either a function or undefined');
+        return sortValues(elements(self, 'toSorted').slice(), cmp);
+      },
+    ],
+    toReversed: [0, (self) => elements(self, 'toReversed').slice().reverse()],
+    with: [
+      2,
+      (self, [index, value]) => {
+        const arr = elements(self, 'with').slice();
+        const rel = toIntegerOrInfinity(ctx, index);
+        const i = rel < 0 ? arr.length + rel : rel;
+        if (i < 0 || i >= arr.length) throw ctx.rangeError('Invalid index : ' + String(rel));
+        arr[i] = value;
+        return arr;
+      },
+    ],
+    flat: [
+      0,
+      (self, [depth]) => {
+        const out: Value[] = [];
+        flatten(out, elements(self, 'flat'), depth === undefined ? 1 : toIntegerOrInfinity(ctx, depth));
+        return out;
+      },
+    ],
+    flatMap: [
+      1,
+      (self, [fn, thisArg]) => {
+        const arr = elements(self, 'flatMap');
+        callback(fn);
+        const out: Value[] = [];
+        for (let i = 0; i < arr.length; i++) {
+          const r = ctx.call(fn, thisArg, [arr[i], i, self]);
+          if (Array.isArray(r)) for (const e of r) out.push(e);
+          else out.push(r);
+        }
+        return out;
+      },
+    ],
+    fill: [
+      1,
+      (self, [value, start, end]) => {
+        const arr = mutable(self, 'fill');
+        const len = arr.length;
+        const s = relativeIndex(ctx, start, len, 0);
+        const e = relativeIndex(ctx, end, len, len);
+        if (s < e) frozenAssign(arr);
+        for (let i = s; i < e; i++) arr[i] = value;
+        return arr;
+      },
+    ],
+    at: [
+      1,
+      (self, [index]) => {
+        const arr = elements(self, 'at');
+        const rel = toIntegerOrInfinity(ctx, index);
+        const i = rel < 0 ? arr.length + rel : rel;
+        return i < 0 || i >= arr.length ? undefined : arr[i];
+      },
+    ],
+    keys: [0, (self) => makeIterator(ctx, liveKeys(elements(self, 'keys')), 'Array Iterator')],
+    values: [0, (self) => makeIterator(ctx, liveValues(elements(self, 'values')), 'Array Iterator')],
+    entries: [0, (self) => makeIterator(ctx, liveEntries(elements(self, 'entries')), 'Array Iterator')],
+  };
+
+  const findImpl = (self: Value, name: string, fn: Value, thisArg: Value, wantIndex: boolean, fromEnd: boolean): Value => {
+    const arr = elements(self, name);
+    callback(fn);
+    const len = arr.length;
+    for (let k = 0; k < len; k++) {
+      const i = fromEnd ? len - 1 - k : k;
+      const e = arr[i];
+      if (toBoolean(ctx.call(fn, thisArg, [e, i, self]))) return wantIndex ? i : e;
+    }
+    return wantIndex ? -1 : undefined;
+  };
+
+  const reduceImpl = (self: Value, args: Value[], fromEnd: boolean): Value => {
+    const arr = elements(self, fromEnd ? 'reduceRight' : 'reduce');
+    const fn = args[0];
+    callback(fn);
+    const len = arr.length;
+    let k = 0;
+    let acc: Value;
+    if (args.length >= 2) acc = args[1];
+    else {
+      if (len === 0) throw ctx.typeError('Reduce of empty array with no initial value');
+      acc = arr[fromEnd ? len - 1 : 0];
+      k = 1;
+    }
+    for (; k < len; k++) {
+      const i = fromEnd ? len - 1 - k : k;
+      if (i >= arr.length) continue;
+      acc = ctx.call(fn, undefined, [acc, arr[i], i, self]);
+    }
+    return acc;
+  };
+
+  defineMethods(ArrayPrototype, methods);
+  defineHidden(ArrayPrototype, ITERATOR_KEY, getValue(ctx, ArrayPrototype, 'values'));
+
+  // %IteratorPrototype%[@@iterator] returns this; %ArrayIteratorPrototype%.next steps the host iterator.
+  defineSymbolMethod(IteratorPrototype, ITERATOR_KEY, '[Symbol.iterator]', 0, (self) => self);
+  const next = makeNative('next', 0, (self) => {
+    if (!(self instanceof JSObject) || !(self.internal instanceof IteratorData)) {
+      throw ctx.typeError(`next method called on incompatible receiver ${describeNonCallable(ctx, self)}`);
+    }
+    const r = self.internal.it.next();
+    return iterResult(ctx, r.done ? undefined : r.value, r.done === true);
+  });
+  ctx.nativeNext = next;
+  for (const [proto, tag] of [
+    [ArrayIteratorPrototype, 'Array Iterator'],
+    [ctx.intr.MapIteratorPrototype, 'Map Iterator'],
+    [ctx.intr.SetIteratorPrototype, 'Set Iterator'],
+    [ctx.intr.StringIteratorPrototype, 'String Iterator'],
+  ] as const) {
+    defineHidden(proto, 'next', next);
+    proto.props.set(TO_STRING_TAG_KEY, { value: tag, writable: false, enumerable: false });
+  }
+}

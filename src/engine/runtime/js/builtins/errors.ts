@@ -1,0 +1,132 @@
+/**
+ * Error and its native subclasses (ECMA-262 §20.5), AggregateError (§20.5.7).
+ *
+ * `stack`: V8 builds it at construction from ErrorUtils::ToString (the `name` found
+ * through the prototype chain of new.target.prototype, and the message) followed by the
+ * frames. The engine has no host frames to show, so the stack is synthetic and fixed:
+ *
+ *     `${name}: ${message}\n    at <anonymous>`      (just `${name}` when the message is empty)
+ *
+ * This keeps util.inspect's error form (name line, then frames) and its `improveStack`
+ * rewrite for subclasses (`class MyError extends Error` prints `MyError: boom`).
+ * Error.captureStackTrace exists and only refreshes that stack.
+ */
+import { JSObject, NativeFunction, type Value } from '../../values';
+import type { JsCtx } from '../context';
+import { toStr } from '../convert';
+import { ErrorData } from '../internals';
+import { errorToString } from '../inspect';
+import { defineHidden, defineMethods, defineNativeClass } from '../natives';
+import { spec } from '../natives';
+import { getValue, hasProperty, isJsObj } from '../properties';
+
+export const STACK_FRAME = '\n    at <anonymous>';
+
+/** The `stack` V8 would capture now (header from the current name/message). */
+export function syntheticStack(ctx: JsCtx, err: Value): string {
+  return errorToString(ctx, err) + STACK_FRAME;
+}
+
+/** InstallErrorCause (§20.5.8.1). */
+function installCause(ctx: JsCtx, o: JSObject, options: Value): void {
+  if (isJsObj(options) && hasProperty(ctx, options, 'cause')) {
+    defineHidden(o, 'cause', getValue(ctx, options, 'cause'));
+  }
+}
+
+function makeError(ctx: JsCtx, proto: JSObject, message: Value, options: Value): JSObject {
+  const o = new JSObject(proto, new ErrorData());
+  if (message !== undefined) defineHidden(o, 'message', toStr(ctx, message));
+  installCause(ctx, o, options);
+  defineHidden(o, 'stack', syntheticStack(ctx, o));
+  return o;
+}
+
+const NATIVE_ERRORS = ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError'] as const;
+
+export function installErrors(ctx: JsCtx): void {
+  const ErrorPrototype = ctx.intr.ErrorPrototype;
+  const ErrorCtor = defineNativeClass(ctx, {
+    name: 'Error',
+    length: 1,
+    proto: ErrorPrototype,
+    construct: ([message, options], proto) => makeError(ctx, proto, message, options),
+    call: (_self, [message, options]) => makeError(ctx, ErrorPrototype, message, options),
+    global: true,
+  });
+  defineHidden(ErrorPrototype, 'name', 'Error');
+  defineHidden(ErrorPrototype, 'message', '');
+  defineMethods(ErrorPrototype, {
+    toString: spec(
+      0,
+      (self) => {
+        if (!isJsObj(self)) throw ctx.typeError('Error.prototype.toString requires that \'this\' be an Object');
+        return errorToString(ctx, self);
+      },
+    ),
+  });
+  defineMethods(ErrorCtor, {
+    captureStackTrace: [
+      1,
+      (_s, [target]) => {
+        if (target instanceof JSObject) defineHidden(target, 'stack', syntheticStack(ctx, target));
+        return undefined;
+      },
+    ],
+  });
+  ErrorCtor.props.set('stackTraceLimit', { value: 10 });
+
+  for (const name of NATIVE_ERRORS) defineSubclass(ctx, name, ErrorCtor);
+
+  const AggregateProto = new JSObject(ErrorPrototype);
+  defineNativeClass(ctx, {
+    name: 'AggregateError',
+    length: 2,
+    proto: AggregateProto,
+    parent: ErrorCtor,
+    construct: ([errors, message, options], proto) => makeAggregate(ctx, proto, errors, message, options),
+    call: (_self, [errors, message, options]) => makeAggregate(ctx, AggregateProto, errors, message, options),
+    global: true,
+  });
+  defineHidden(AggregateProto, 'name', 'AggregateError');
+  defineHidden(AggregateProto, 'message', '');
+}
+
+function makeAggregate(ctx: JsCtx, proto: JSObject, errors: Value, message: Value, options: Value): JSObject {
+  const o = makeError(ctx, proto, message, options);
+  defineHidden(o, 'errors', [...ctx.realm.js.iterate(errors)]);
+  return o;
+}
+
+function defineSubclass(ctx: JsCtx, name: string, parent: NativeFunction): void {
+  const proto = new JSObject(ctx.intr.ErrorPrototype);
+  defineNativeClass(ctx, {
+    name,
+    length: 1,
+    proto,
+    parent,
+    construct: ([message, options], p) => makeError(ctx, p, message, options),
+    call: (_self, [message, options]) => makeError(ctx, proto, message, options),
+    global: true,
+  });
+  defineHidden(proto, 'name', name);
+  defineHidden(proto, 'message', '');
+}
+
+/** Is `v` an Error instance for summaries (`e instanceof Error`, as the conformance hook tests)? */
+export function isErrorInstance(ctx: JsCtx, v: Value): boolean {
+  if (!(v instanceof JSObject)) return false;
+  for (let p = v.proto; p !== null; p = p.proto) if (p === ctx.intr.ErrorPrototype) return true;
+  return false;
+}
+
+/** The conformance hook's summary (tests/oracle/node-capture-hook.mjs): `name: message`, `name`, or String(v). */
+export function errorSummary(ctx: JsCtx, v: Value): string {
+  if (isErrorInstance(ctx, v)) {
+    const name = ctx.realm.js.toString(getValue(ctx, v, 'name'));
+    const message = getValue(ctx, v, 'message');
+    const msg = message === undefined ? '' : ctx.realm.js.toString(message);
+    return msg ? `${name}: ${msg}` : name;
+  }
+  return ctx.realm.js.toString(v);
+}

@@ -1,0 +1,162 @@
+/**
+ * JSON (ECMA-262 §25.5).
+ *
+ * parse: the text is data, so the host's JSON.parse reads it (its SyntaxError messages are
+ * V8's, e.g. `Unexpected end of JSON input`); the host result is then copied into engine
+ * values and the reviver, if any, walks it (InternalizeJSONProperty, §25.5.1.1).
+ * stringify: SerializeJSONProperty/Object/Array (§25.5.2) over engine values, with
+ * toJSON, replacer function or property list, indentation, and V8's circular-structure
+ * message. Python values met on the way: None → null, PyFloat → number, tuples → arrays,
+ * dicts → objects (keys via ToString); other Python objects are skipped like functions.
+ */
+import { JSObject, None, PyDict, PyFloat, PyTuple, type Value } from '../../values';
+import { type JsCtx, TO_STRING_TAG_KEY, isSymbol } from '../context';
+import { toIntegerOrInfinity, toNumber, toPropertyKey, toStr } from '../convert';
+import { defineHidden, makeNative } from '../natives';
+import { defineOwn, deleteValue, getValue, isJsObj, ownKeys, protoOf } from '../properties';
+
+function fromHost(ctx: JsCtx, v: unknown): Value {
+  if (v === null || typeof v !== 'object') return v as Value;
+  if (Array.isArray(v)) return v.map((e) => fromHost(ctx, e));
+  const o = new JSObject(ctx.intr.ObjectPrototype);
+  for (const [k, e] of Object.entries(v as Record<string, unknown>)) o.props.set(k, { value: fromHost(ctx, e) });
+  return o;
+}
+
+function internalize(ctx: JsCtx, holder: Value, name: string, reviver: Value): Value {
+  const val = getValue(ctx, holder, name);
+  if (Array.isArray(val) || val instanceof JSObject) {
+    const keys = Array.isArray(val) ? val.map((_, i) => String(i)) : ownKeys(ctx, val, { enumerableOnly: true, symbols: false });
+    for (const k of keys) {
+      const nv = internalize(ctx, val, k, reviver);
+      if (nv === undefined) deleteValue(ctx, val, k);
+      else defineOwn(ctx, val, k, { value: nv });
+    }
+  }
+  return ctx.call(reviver, holder, [name, val]);
+}
+
+/** The constructor name V8 shows in the circular-structure message. */
+function ctorName(ctx: JsCtx, v: Value): string {
+  if (Array.isArray(v)) return 'Array';
+  if (isJsObj(v)) {
+    const c = getValue(ctx, v, 'constructor');
+    const n = isJsObj(c) ? getValue(ctx, c, 'name') : undefined;
+    if (typeof n === 'string' && n !== '') return n;
+  }
+  return 'Object';
+}
+
+function keyPhrase(holder: Value, key: string): string {
+  return Array.isArray(holder) ? `index ${key}` : `property '${key}'`;
+}
+
+export function installJson(ctx: JsCtx): void {
+  const J = new JSObject(ctx.intr.ObjectPrototype);
+  J.props.set(TO_STRING_TAG_KEY, { value: 'JSON', writable: false, enumerable: false });
+
+  defineHidden(
+    J,
+    'parse',
+    makeNative('parse', 2, (_s, [text, reviver]) => {
+      let host: unknown;
+      try {
+        host = JSON.parse(toStr(ctx, text));
+      } catch (e) {
+        throw ctx.error('SyntaxError', e instanceof Error ? e.message : String(e));
+      }
+      const value = fromHost(ctx, host);
+      if (!ctx.isCallable(reviver)) return value;
+      const root = new JSObject(ctx.intr.ObjectPrototype);
+      root.props.set('', { value });
+      return internalize(ctx, root, '', reviver);
+    }),
+  );
+
+  defineHidden(
+    J,
+    'stringify',
+    makeNative('stringify', 3, (_s, [value, replacer, space]) => {
+      let replacerFn: Value;
+      let propertyList: string[] | undefined;
+      if (ctx.isCallable(replacer)) replacerFn = replacer;
+      else if (Array.isArray(replacer)) {
+        const set = new Set<string>();
+        for (const e of replacer) {
+          if (typeof e === 'string' || typeof e === 'number' || e instanceof PyFloat) set.add(toStr(ctx, e));
+        }
+        propertyList = [...set];
+      }
+      let gap = '';
+      if (typeof space === 'number' || space instanceof PyFloat) {
+        gap = ' '.repeat(Math.max(0, Math.min(10, toIntegerOrInfinity(ctx, toNumber(ctx, space)))));
+      } else if (typeof space === 'string') gap = space.slice(0, 10);
+
+      const stack: { obj: Value; key: string; holder: Value }[] = [];
+
+      const circular = (value: Value, key: string, holder: Value): never => {
+        const start = stack.findIndex((e) => e.obj === value);
+        const lines = [`Converting circular structure to JSON`, `    --> starting at object with constructor '${ctorName(ctx, stack[start].obj)}'`];
+        for (let i = start + 1; i < stack.length; i++) {
+          lines.push(`    |     ${keyPhrase(stack[i].holder, stack[i].key)} -> object with constructor '${ctorName(ctx, stack[i].obj)}'`);
+        }
+        lines.push(`    --- ${keyPhrase(holder, key)} closes the circle`);
+        throw ctx.typeError(lines.join('\n'));
+      };
+
+      const serialize = (holder: Value, key: string, indent: string): string | undefined => {
+        let v = getValue(ctx, holder, key);
+        if (isJsObj(v) || Array.isArray(v) || typeof v === 'bigint') {
+          const toJSON = getValue(ctx, v, 'toJSON');
+          if (ctx.isCallable(toJSON)) v = ctx.call(toJSON, v, [key]);
+        }
+        if (replacerFn !== undefined) v = ctx.call(replacerFn, holder, [key, v]);
+        if (v === null || v === None) return 'null';
+        if (v === true) return 'true';
+        if (v === false) return 'false';
+        if (typeof v === 'string') return JSON.stringify(v);
+        if (v instanceof PyFloat) v = v.v;
+        if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+        if (typeof v === 'bigint') throw ctx.typeError('Do not know how to serialize a BigInt');
+        if (v === undefined || isSymbol(v) || ctx.isCallable(v)) return undefined;
+        if (v instanceof PyTuple) v = [...v.items];
+        if (v instanceof PyDict) {
+          const o = new JSObject(ctx.intr.ObjectPrototype);
+          for (const { key: k, value: e } of v.entries.values()) o.props.set(toPropertyKey(ctx, k), { value: e });
+          v = o;
+        }
+        if (!Array.isArray(v) && !isJsObj(v)) return undefined;
+        if (stack.some((e) => e.obj === v)) circular(v, key, holder);
+        stack.push({ obj: v, key, holder });
+        const stepback = indent;
+        const inner = indent + gap;
+        let out: string;
+        if (Array.isArray(v)) {
+          const parts: string[] = [];
+          for (let i = 0; i < v.length; i++) parts.push(serialize(v, String(i), inner) ?? 'null');
+          if (parts.length === 0) out = '[]';
+          else if (gap === '') out = `[${parts.join(',')}]`;
+          else out = `[\n${inner}${parts.join(`,\n${inner}`)}\n${stepback}]`;
+        } else {
+          const keys = propertyList ?? ownKeys(ctx, v, { enumerableOnly: true, symbols: false });
+          const parts: string[] = [];
+          for (const k of keys) {
+            const s = serialize(v, k, inner);
+            if (s !== undefined) parts.push(`${JSON.stringify(k)}:${gap === '' ? '' : ' '}${s}`);
+          }
+          if (parts.length === 0) out = '{}';
+          else if (gap === '') out = `{${parts.join(',')}}`;
+          else out = `{\n${inner}${parts.join(`,\n${inner}`)}\n${stepback}}`;
+        }
+        stack.pop();
+        return out;
+      };
+
+      const wrapper = new JSObject(ctx.intr.ObjectPrototype);
+      wrapper.props.set('', { value });
+      return serialize(wrapper, '', '');
+    }),
+  );
+  void protoOf;
+  ctx.realm.builtins.js.set('JSON', J);
+}

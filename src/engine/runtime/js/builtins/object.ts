@@ -1,0 +1,439 @@
+/**
+ * Object, Object.prototype, Function.prototype, Symbol (ECMA-262 §20.1–§20.4).
+ *
+ * `Object(v)` returns primitives unboxed (the value model has no wrapper objects; only
+ * `typeof Object(1)` differs from Node). The Function constructor would compile code from
+ * a string, which the engine never does: it is reported as unsupported.
+ */
+import { unsupported } from '../../../errors';
+import { FunctionValue, JSObject, NativeFunction, type PropSlot, type Value } from '../../values';
+import { type JsCtx, type JsObj, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY, HAS_INSTANCE_KEY, isSymbol, SymbolData } from '../context';
+import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
+import { DateData, ErrorData } from '../internals';
+import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
+import { spec } from '../natives';
+import { sameValue } from '../operators';
+import {
+  defineOwn,
+  functionSourceText,
+  getOwnSlot,
+  getValue,
+  hasOwn,
+  isJsObj,
+  ownKeys,
+  protoOf,
+  setValue,
+} from '../properties';
+
+/** ToObject's error for undefined/null receivers of Object.* functions. */
+function requireObjectCoercible(ctx: JsCtx, v: Value): void {
+  if (v === undefined || v === null) throw ctx.typeError('Cannot convert undefined or null to object');
+}
+
+export function newPlainObject(ctx: JsCtx): JSObject {
+  return new JSObject(ctx.intr.ObjectPrototype);
+}
+
+/** FromPropertyDescriptor (§6.2.6.4). */
+function fromSlot(ctx: JsCtx, slot: PropSlot): JSObject {
+  const o = newPlainObject(ctx);
+  if ('value' in slot) {
+    o.props.set('value', { value: slot.value });
+    o.props.set('writable', { value: slot.writable !== false });
+  } else {
+    o.props.set('get', { value: slot.get });
+    o.props.set('set', { value: slot.set });
+  }
+  o.props.set('enumerable', { value: slot.enumerable !== false });
+  o.props.set('configurable', { value: slot.configurable !== false });
+  return o;
+}
+
+/** ToPropertyDescriptor (§6.2.6.5) merged with the existing slot (ValidateAndApplyPropertyDescriptor). */
+function toSlot(ctx: JsCtx, desc: Value, existing: PropSlot | undefined): PropSlot {
+  if (!isJsObj(desc)) throw ctx.typeError(`Property description must be an object: ${ctx.realm.js.toString(desc)}`);
+  const has = (k: string) => hasOwn(ctx, desc, k) || getValue(ctx, desc, k) !== undefined;
+  const flag = (k: 'enumerable' | 'configurable' | 'writable'): boolean => {
+    if (has(k)) return toBoolean(getValue(ctx, desc, k));
+    if (existing && k in existing) return (existing as Record<string, unknown>)[k] !== false;
+    if (existing && k !== 'writable') return true;
+    if (existing && 'value' in existing) return existing.writable !== false;
+    return false;
+  };
+  if (has('get') || has('set')) {
+    const get = getValue(ctx, desc, 'get');
+    const set = getValue(ctx, desc, 'set');
+    if (get !== undefined && !ctx.isCallable(get)) throw ctx.typeError(`Getter must be a function: ${ctx.realm.js.toString(get)}`);
+    if (set !== undefined && !ctx.isCallable(set)) throw ctx.typeError(`Setter must be a function: ${ctx.realm.js.toString(set)}`);
+    const prev = existing && !('value' in existing) ? existing : undefined;
+    return {
+      get: has('get') ? (get as NativeFunction | undefined) : prev?.get,
+      set: has('set') ? (set as NativeFunction | undefined) : prev?.set,
+      enumerable: flag('enumerable'),
+      configurable: flag('configurable'),
+    };
+  }
+  const value = has('value') ? getValue(ctx, desc, 'value') : existing && 'value' in existing ? existing.value : undefined;
+  return { value, writable: flag('writable'), enumerable: flag('enumerable'), configurable: flag('configurable') };
+}
+
+export function definePropertyFromDescriptor(ctx: JsCtx, o: Value, key: string, desc: Value): void {
+  if (!isJsObj(o) && !Array.isArray(o)) throw ctx.typeError('Object.defineProperty called on non-object');
+  const existing = getOwnSlot(ctx, o, key);
+  if (existing?.configurable === false) throw ctx.typeError(`Cannot redefine property: ${key}`);
+  const slot = toSlot(ctx, desc, existing);
+  if (Array.isArray(o) && (key === 'length' || /^\d+$/.test(key)) && 'value' in slot) {
+    setValue(ctx, o, key, slot.value);
+    return;
+  }
+  defineOwn(ctx, o, key, slot);
+}
+
+/** Object.setPrototypeOf / class `extends` (JsOps.setPrototypeOf). */
+export function setPrototypeOf(ctx: JsCtx, obj: Value, proto: Value): void {
+  if (proto !== null && !isJsObj(proto)) {
+    throw ctx.typeError(`Object prototype may only be an Object or null: ${ctx.realm.js.display(proto)}`);
+  }
+  if (!isJsObj(obj)) {
+    if (Array.isArray(obj)) throw unsupported('changing the prototype of an array', undefined);
+    return;
+  }
+  for (let p: JsObj | null = proto; p !== null; p = protoOf(ctx, p)) {
+    if (p === obj) throw ctx.typeError('Cyclic __proto__ value');
+  }
+  if (obj instanceof JSObject) {
+    if (proto !== null && !(proto instanceof JSObject)) throw unsupported('a function as the prototype of an ordinary object', undefined);
+    obj.proto = proto;
+  } else {
+    ctx.fnProto.set(obj, proto);
+  }
+}
+
+/** Object.freeze (§20.1.2.6): shallow, enforced by the property writers. */
+export function freeze(ctx: JsCtx, o: Value): Value {
+  if (Array.isArray(o)) {
+    ctx.nonExtensible.add(o);
+    ctx.frozenArrays.add(o);
+    for (const slot of ctx.arrayProps.get(o)?.values() ?? []) freezeSlot(slot);
+  } else if (isJsObj(o)) {
+    ownKeys(ctx, o, { enumerableOnly: false, symbols: true });
+    for (const slot of o.props.values()) freezeSlot(slot);
+    ctx.nonExtensible.add(o);
+  }
+  return o;
+}
+
+function freezeSlot(slot: PropSlot): void {
+  slot.configurable = false;
+  if ('value' in slot) slot.writable = false;
+}
+
+function isFrozen(ctx: JsCtx, o: Value): boolean {
+  if (Array.isArray(o)) return ctx.frozenArrays.has(o) || (o.length === 0 && ctx.nonExtensible.has(o));
+  if (!isJsObj(o)) return true;
+  if (!ctx.nonExtensible.has(o)) return false;
+  for (const slot of o.props.values()) {
+    if (slot.configurable !== false) return false;
+    if ('value' in slot && slot.writable !== false) return false;
+  }
+  return true;
+}
+
+/** The `[object Tag]` of Object.prototype.toString (§20.1.3.6). */
+export function objectToStringTag(ctx: JsCtx, v: Value): string {
+  if (v === undefined) return '[object Undefined]';
+  if (v === null) return '[object Null]';
+  let builtinTag = 'Object';
+  if (Array.isArray(v)) builtinTag = 'Array';
+  else if (typeof v === 'string') builtinTag = 'String';
+  else if (typeof v === 'number') builtinTag = 'Number';
+  else if (typeof v === 'boolean') builtinTag = 'Boolean';
+  else if (ctx.isCallable(v)) builtinTag = 'Function';
+  else if (v instanceof JSObject && v.internal instanceof ErrorData) builtinTag = 'Error';
+  else if (v instanceof JSObject && v.internal instanceof DateData) builtinTag = 'Date';
+  const tag = isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? getValue(ctx, v, TO_STRING_TAG_KEY) : undefined;
+  return `[object ${typeof tag === 'string' ? tag : builtinTag}]`;
+}
+
+export function installObject(ctx: JsCtx): void {
+  const { ObjectPrototype, FunctionPrototype } = ctx.intr;
+  const js = () => ctx.realm.js;
+
+  const ObjectCtor = makeNative(
+    'Object',
+    1,
+    (_self, [v]) => (v === undefined || v === null ? newPlainObject(ctx) : v),
+    ([v]) => (v === undefined || v === null ? newPlainObject(ctx) : v),
+  );
+  ObjectCtor.props.set('prototype', { value: ObjectPrototype, writable: false, enumerable: false, configurable: false });
+  defineHidden(ObjectPrototype, 'constructor', ObjectCtor);
+  ctx.intr.ctors.set('Object', ObjectCtor);
+  ctx.realm.builtins.js.set('Object', ObjectCtor);
+
+  const keysOf = (o: Value): string[] => {
+    requireObjectCoercible(ctx, o);
+    return ownKeys(ctx, o, { enumerableOnly: true, symbols: false });
+  };
+
+  defineMethods(ObjectCtor, {
+    keys: [1, (_s, [o]) => keysOf(o)],
+    values: [1, (_s, [o]) => keysOf(o).map((k) => getValue(ctx, o, k))],
+    entries: [1, (_s, [o]) => keysOf(o).map((k) => [k, getValue(ctx, o, k)])],
+    assign: [
+      2,
+      (_s, [target, ...sources]) => {
+        requireObjectCoercible(ctx, target);
+        for (const src of sources) {
+          if (src === undefined || src === null) continue;
+          for (const k of ownKeys(ctx, src, { enumerableOnly: true, symbols: true })) setValue(ctx, target, k, getValue(ctx, src, k));
+        }
+        return target;
+      },
+    ],
+    freeze: [1, (_s, [o]) => freeze(ctx, o)],
+    isFrozen: [1, (_s, [o]) => isFrozen(ctx, o)],
+    preventExtensions: [
+      1,
+      (_s, [o]) => {
+        if (isJsObj(o) || Array.isArray(o)) ctx.nonExtensible.add(o);
+        return o;
+      },
+    ],
+    isExtensible: [1, (_s, [o]) => (isJsObj(o) || Array.isArray(o) ? !ctx.nonExtensible.has(o) : false)],
+    fromEntries: [
+      1,
+      (_s, [iterable]) => {
+        const o = newPlainObject(ctx);
+        for (const entry of js().iterate(iterable)) {
+          if (!isJsObj(entry) && !Array.isArray(entry))
+            throw ctx.typeError(`Iterator value ${js().toString(entry)} is not an entry object`);
+          const k = getValue(ctx, entry, '0');
+          defineOwn(ctx, o, toPropertyKey(ctx, k), { value: getValue(ctx, entry, '1') });
+        }
+        return o;
+      },
+    ],
+    getPrototypeOf: [
+      1,
+      (_s, [o]) => {
+        requireObjectCoercible(ctx, o);
+        if (Array.isArray(o)) return ctx.intr.ArrayPrototype;
+        if (isJsObj(o)) return protoOf(ctx, o);
+        if (typeof o === 'string') return ctx.intr.StringPrototype;
+        if (typeof o === 'number') return ctx.intr.NumberPrototype;
+        if (typeof o === 'boolean') return ctx.intr.BooleanPrototype;
+        return null;
+      },
+    ],
+    setPrototypeOf: [
+      2,
+      (_s, [o, proto]) => {
+        requireObjectCoercible(ctx, o);
+        setPrototypeOf(ctx, o, proto);
+        return o;
+      },
+    ],
+    create: [
+      2,
+      (_s, [proto, props]) => {
+        if (proto !== null && !(proto instanceof JSObject)) {
+          if (isJsObj(proto)) throw unsupported('Object.create with a function as prototype', undefined);
+          throw ctx.typeError(`Object prototype may only be an Object or null: ${js().display(proto)}`);
+        }
+        const o = new JSObject(proto);
+        if (props !== undefined) {
+          for (const k of ownKeys(ctx, props, { enumerableOnly: true, symbols: true }))
+            definePropertyFromDescriptor(ctx, o, k, getValue(ctx, props, k));
+        }
+        return o;
+      },
+    ],
+    defineProperty: [
+      3,
+      (_s, [o, key, desc]) => {
+        if (!isJsObj(o) && !Array.isArray(o)) throw ctx.typeError('Object.defineProperty called on non-object');
+        definePropertyFromDescriptor(ctx, o, toPropertyKey(ctx, key), desc);
+        return o;
+      },
+    ],
+    defineProperties: [
+      2,
+      (_s, [o, props]) => {
+        if (!isJsObj(o) && !Array.isArray(o)) throw ctx.typeError('Object.defineProperties called on non-object');
+        for (const k of ownKeys(ctx, props, { enumerableOnly: true, symbols: true }))
+          definePropertyFromDescriptor(ctx, o, k, getValue(ctx, props, k));
+        return o;
+      },
+    ],
+    getOwnPropertyNames: [
+      1,
+      (_s, [o]) => {
+        requireObjectCoercible(ctx, o);
+        return ownKeys(ctx, o, { enumerableOnly: false, symbols: false });
+      },
+    ],
+    getOwnPropertySymbols: [
+      1,
+      (_s, [o]) => ownKeys(ctx, o, { enumerableOnly: false, symbols: true, strings: false }).map((k) => ctx.symbolsByKey.get(k)!),
+    ],
+    getOwnPropertyDescriptor: [
+      2,
+      (_s, [o, key]) => {
+        requireObjectCoercible(ctx, o);
+        const slot = getOwnSlot(ctx, o, toPropertyKey(ctx, key));
+        return slot ? fromSlot(ctx, slot) : undefined;
+      },
+    ],
+    hasOwn: [
+      2,
+      (_s, [o, key]) => {
+        requireObjectCoercible(ctx, o);
+        return hasOwn(ctx, o, toPropertyKey(ctx, key));
+      },
+    ],
+    is: [2, (_s, [a, b]) => sameValue(a, b)],
+  });
+
+  defineMethods(ObjectPrototype, {
+    hasOwnProperty: spec(1, (self, [key]) => hasOwn(ctx, self, toPropertyKey(ctx, key))),
+    isPrototypeOf: spec(
+      1,
+      (self, [v]) => {
+        if (!isJsObj(v)) return false;
+        for (let p = protoOf(ctx, v); p !== null; p = protoOf(ctx, p)) if (p === self) return true;
+        return false;
+      },
+    ),
+    propertyIsEnumerable: spec(
+      1,
+      (self, [key]) => {
+        const slot = getOwnSlot(ctx, self, toPropertyKey(ctx, key));
+        return slot !== undefined && slot.enumerable !== false;
+      },
+    ),
+    toString: spec(0, (self) => objectToStringTag(ctx, self)),
+    toLocaleString: spec(0, (self) => js().toString(self)),
+    valueOf: spec(0, (self) => self),
+  });
+
+  installFunctionPrototype(ctx, FunctionPrototype);
+  installSymbol(ctx);
+}
+
+function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void {
+  const js = () => ctx.realm.js;
+  const FunctionCtor = makeNative('Function', 1, () => {
+    throw unsupported('the Function constructor (code from strings)', undefined);
+  }, () => {
+    throw unsupported('the Function constructor (code from strings)', undefined);
+  });
+  FunctionCtor.props.set('prototype', { value: FunctionPrototype, writable: false, enumerable: false, configurable: false });
+  defineHidden(FunctionPrototype, 'constructor', FunctionCtor);
+  ctx.intr.ctors.set('Function', FunctionCtor);
+  ctx.realm.builtins.js.set('Function', FunctionCtor);
+  FunctionPrototype.props.set('name', { value: '', writable: false, enumerable: false });
+  FunctionPrototype.props.set('length', { value: 0, writable: false, enumerable: false });
+
+  const requireCallable = (self: Value, method: string): void => {
+    if (!ctx.isCallable(self)) throw ctx.typeError(`Function.prototype.${method} called on non-function`);
+  };
+
+  defineMethods(FunctionPrototype, {
+    call: [
+      1,
+      (self, [thisArg, ...args]) => {
+        if (!ctx.isCallable(self)) throw ctx.typeError(`Function.prototype.call called on non-function`);
+        return ctx.call(self, thisArg, args);
+      },
+    ],
+    apply: [
+      2,
+      (self, [thisArg, argArray]) => {
+        requireCallable(self, 'apply');
+        let args: Value[] = [];
+        if (argArray !== undefined && argArray !== null) {
+          if (Array.isArray(argArray)) args = argArray.slice();
+          else if (isJsObj(argArray)) {
+            const len = toIntegerOrInfinity(ctx, getValue(ctx, argArray, 'length'));
+            for (let i = 0; i < len; i++) args.push(getValue(ctx, argArray, String(i)));
+          } else throw ctx.typeError('CreateListFromArrayLike called on non-object');
+        }
+        return ctx.call(self, thisArg, args);
+      },
+    ],
+    bind: [
+      1,
+      (self, [boundThis, ...boundArgs]) => {
+        requireCallable(self, 'bind');
+        const target = self;
+        const targetName = isJsObj(target) ? getValue(ctx, target, 'name') : undefined;
+        const targetLen = isJsObj(target) ? getValue(ctx, target, 'length') : 0;
+        const canConstruct =
+          (target instanceof NativeFunction && target.construct !== undefined) ||
+          (target instanceof FunctionValue && (target.def.flavor === 'function' || target.def.flavor === 'constructor') && !target.def.isAsync);
+        const bound = makeNative(
+          `bound ${typeof targetName === 'string' ? targetName : ''}`,
+          Math.max(0, (typeof targetLen === 'number' ? targetLen : 0) - boundArgs.length),
+          (_s, args) => ctx.call(target, boundThis, [...boundArgs, ...args]),
+          canConstruct ? (args) => ctx.realm.interp.construct(target, { positional: [...boundArgs, ...args] }, 'js') : undefined,
+        );
+        ctx.boundTargets.set(bound, target);
+        return bound;
+      },
+    ],
+    toString: spec(
+      0,
+      (self) => {
+        if (self instanceof FunctionValue || self instanceof NativeFunction) return functionSourceText(self);
+        if (ctx.isCallable(self)) return js().display(self);
+        throw ctx.typeError('Function.prototype.toString requires that \'this\' be a Function');
+      },
+    ),
+  });
+}
+
+function installSymbol(ctx: JsCtx): void {
+  const { SymbolPrototype } = ctx.intr;
+  const SymbolCtor = makeNative('Symbol', 0, (_s, [desc]) => ctx.newSymbol(desc === undefined ? undefined : toStr(ctx, desc)));
+  // `new Symbol()` is a TypeError: the native has no construct, so the interpreter reports it.
+  SymbolCtor.props.set('prototype', { value: SymbolPrototype, writable: false, enumerable: false, configurable: false });
+  defineHidden(SymbolPrototype, 'constructor', SymbolCtor);
+  for (const [name, key] of [
+    ['iterator', ITERATOR_KEY],
+    ['asyncIterator', ASYNC_ITERATOR_KEY],
+    ['toStringTag', TO_STRING_TAG_KEY],
+    ['toPrimitive', TO_PRIMITIVE_KEY],
+    ['hasInstance', HAS_INSTANCE_KEY],
+  ] as const) {
+    const sym = ctx.newSymbol(`Symbol.${name}`, `Symbol.${name}`);
+    if ((sym.internal as SymbolData).key !== key) throw new Error('symbol key mismatch');
+    ctx.wellKnown.set(name, sym);
+    defineConstant(SymbolCtor, name, sym);
+  }
+  const registry = new Map<string, JSObject>();
+  defineMethods(SymbolCtor, {
+    for: [
+      1,
+      (_s, [k]) => {
+        const key = toStr(ctx, k);
+        let sym = registry.get(key);
+        if (!sym) registry.set(key, (sym = ctx.newSymbol(key)));
+        return sym;
+      },
+    ],
+  });
+  const thisSymbol = (self: Value): SymbolData => {
+    if (isSymbol(self)) return self.internal as SymbolData;
+    throw ctx.typeError('Symbol.prototype.toString requires that \'this\' be a Symbol');
+  };
+  defineMethods(SymbolPrototype, {
+    toString: spec(0, (self) => `Symbol(${thisSymbol(self).description ?? ''})`),
+    valueOf: spec(0, (self) => (thisSymbol(self), self)),
+  });
+  defineGetters(SymbolPrototype, { description: (self) => thisSymbol(self).description });
+  SymbolPrototype.props.set(TO_STRING_TAG_KEY, { value: 'Symbol', writable: false, enumerable: false });
+  ctx.intr.ctors.set('Symbol', SymbolCtor);
+  ctx.realm.builtins.js.set('Symbol', SymbolCtor);
+}
+
+export { sameValue };

@@ -1,0 +1,151 @@
+/**
+ * String and String.prototype (ECMA-262 §22.1). Strings are host strings, and each method
+ * runs the host's own String.prototype method on ToString(this) with converted arguments:
+ * the host methods are the spec algorithms (code-unit indices, `$&` patterns in replace,
+ * code-point iteration). Regular expressions do not exist in the engine's value model, so
+ * every pattern argument is converted with ToString, as the spec does for non-RegExp
+ * patterns; a replace callback is called through the interpreter.
+ */
+import { type Value } from '../../values';
+import { type JsCtx, ITERATOR_KEY } from '../context';
+import { toIntegerOrInfinity, toNumber, toStr, toUint32 } from '../convert';
+import { makeIterator } from '../iteration';
+import { defineHidden, defineMethods, defineNativeClass, makeNative, type MethodSpec } from '../natives';
+import { spec } from '../natives';
+import { isSymbol } from '../context';
+
+export function installString(ctx: JsCtx): void {
+  const { StringPrototype } = ctx.intr;
+
+  /** RequireObjectCoercible(this) + ToString (§22.1.3 "Let O be ? RequireObjectCoercible(this value)"). */
+  const thisStr = (self: Value, method: string): string => {
+    if (typeof self === 'string') return self;
+    if (self === undefined || self === null) throw ctx.typeError(`String.prototype.${method} called on null or undefined`);
+    return toStr(ctx, self);
+  };
+  const optInt = (v: Value): number | undefined => (v === undefined ? undefined : toIntegerOrInfinity(ctx, v));
+
+  defineNativeClass(ctx, {
+    name: 'String',
+    length: 1,
+    proto: StringPrototype,
+    // `new String(x)` would be a wrapper object; the value model has none, so it is the string itself.
+    construct: (args) => (args.length === 0 ? '' : toStr(ctx, args[0])),
+    call: (_s, args) => {
+      if (args.length === 0) return '';
+      const v = args[0];
+      if (isSymbol(v)) return ctx.realm.js.display(v);
+      return toStr(ctx, v);
+    },
+    global: true,
+    statics: {
+      fromCharCode: [1, (_s, args) => String.fromCharCode(...args.map((a) => toUint32(ctx, a) & 0xffff))],
+      fromCodePoint: [
+        1,
+        (_s, args) => {
+          const cps = args.map((a) => toNumber(ctx, a));
+          for (const cp of cps) {
+            if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) throw ctx.rangeError(`Invalid code point ${String(cp)}`);
+          }
+          return String.fromCodePoint(...cps);
+        },
+      ],
+    },
+  });
+
+  const replaceWith = (s: string, pattern: Value, replacement: Value, all: boolean): string => {
+    const pat = toStr(ctx, pattern);
+    if (ctx.isCallable(replacement)) {
+      const fn = (match: string, offset: number, whole: string): string => toStr(ctx, ctx.call(replacement, undefined, [match, offset, whole]));
+      return all ? s.replaceAll(pat, fn) : s.replace(pat, fn);
+    }
+    const rep = toStr(ctx, replacement);
+    return all ? s.replaceAll(pat, rep) : s.replace(pat, rep);
+  };
+
+  const methods: Record<string, MethodSpec> = {
+    charAt: [1, (self, [i]) => thisStr(self, 'charAt').charAt(toIntegerOrInfinity(ctx, i))],
+    charCodeAt: [1, (self, [i]) => thisStr(self, 'charCodeAt').charCodeAt(toIntegerOrInfinity(ctx, i))],
+    codePointAt: [1, (self, [i]) => thisStr(self, 'codePointAt').codePointAt(toIntegerOrInfinity(ctx, i))],
+    at: [1, (self, [i]) => thisStr(self, 'at').at(toIntegerOrInfinity(ctx, i))],
+    indexOf: [1, (self, [s, p]) => thisStr(self, 'indexOf').indexOf(toStr(ctx, s), optInt(p))],
+    lastIndexOf: [
+      1,
+      (self, [s, p]) => {
+        const pos = p === undefined ? undefined : toNumber(ctx, p);
+        return thisStr(self, 'lastIndexOf').lastIndexOf(toStr(ctx, s), pos !== undefined && pos !== pos ? undefined : pos);
+      },
+    ],
+    includes: [1, (self, [s, p]) => thisStr(self, 'includes').includes(toStr(ctx, s), optInt(p))],
+    startsWith: [1, (self, [s, p]) => thisStr(self, 'startsWith').startsWith(toStr(ctx, s), optInt(p))],
+    endsWith: [1, (self, [s, p]) => thisStr(self, 'endsWith').endsWith(toStr(ctx, s), optInt(p))],
+    slice: [2, (self, [a, b]) => thisStr(self, 'slice').slice(optInt(a), optInt(b))],
+    substring: [2, (self, [a, b]) => thisStr(self, 'substring').substring(optInt(a) ?? 0, optInt(b))],
+    substr: [2, (self, [a, b]) => thisStr(self, 'substr').substr(optInt(a) ?? 0, optInt(b))],
+    toUpperCase: [0, (self) => thisStr(self, 'toUpperCase').toUpperCase()],
+    toLowerCase: [0, (self) => thisStr(self, 'toLowerCase').toLowerCase()],
+    toLocaleUpperCase: [0, (self) => thisStr(self, 'toLocaleUpperCase').toUpperCase()],
+    toLocaleLowerCase: [0, (self) => thisStr(self, 'toLocaleLowerCase').toLowerCase()],
+    trim: [0, (self) => thisStr(self, 'trim').trim()],
+    trimStart: [0, (self) => thisStr(self, 'trimStart').trimStart()],
+    trimEnd: [0, (self) => thisStr(self, 'trimEnd').trimEnd()],
+    padStart: [
+      2,
+      (self, [n, f]) => {
+        const s = thisStr(self, 'padStart');
+        const len = toIntegerOrInfinity(ctx, n);
+        if (len > 536870888) throw ctx.rangeError('Invalid string length');
+        return s.padStart(len, f === undefined ? ' ' : toStr(ctx, f));
+      },
+    ],
+    padEnd: [
+      2,
+      (self, [n, f]) => {
+        const s = thisStr(self, 'padEnd');
+        const len = toIntegerOrInfinity(ctx, n);
+        if (len > 536870888) throw ctx.rangeError('Invalid string length');
+        return s.padEnd(len, f === undefined ? ' ' : toStr(ctx, f));
+      },
+    ],
+    repeat: [
+      1,
+      (self, [n]) => {
+        const s = thisStr(self, 'repeat');
+        const count = toIntegerOrInfinity(ctx, n);
+        if (count < 0 || count === Infinity) throw ctx.rangeError(`Invalid count value: ${String(toNumber(ctx, n))}`);
+        if (s.length * count > 536870888) throw ctx.rangeError('Invalid string length');
+        return s.repeat(count);
+      },
+    ],
+    split: [
+      2,
+      (self, [sep, limit]) => {
+        const s = thisStr(self, 'split');
+        const lim = limit === undefined ? undefined : toUint32(ctx, limit);
+        if (sep === undefined) return lim === 0 ? [] : [s];
+        return s.split(toStr(ctx, sep), lim);
+      },
+    ],
+    replace: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replace'), p, r, false)],
+    replaceAll: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replaceAll'), p, r, true)],
+    concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
+    localeCompare: [1, (self, [other]) => thisStr(self, 'localeCompare').localeCompare(toStr(ctx, other))],
+    normalize: [0, (self, [f]) => thisStr(self, 'normalize').normalize(f === undefined ? undefined : toStr(ctx, f))],
+    search: [1, (self, [p]) => thisStr(self, 'search').indexOf(toStr(ctx, p))],
+    toString: spec(0, (self) => thisValue(self, 'toString')),
+    valueOf: spec(0, (self) => thisValue(self, 'valueOf')),
+  };
+
+  const thisValue = (self: Value, method: string): string => {
+    if (typeof self === 'string') return self;
+    throw ctx.typeError(`String.prototype.${method} requires that 'this' be a String`);
+  };
+
+  defineMethods(StringPrototype, methods);
+  defineHidden(
+    StringPrototype,
+    ITERATOR_KEY,
+    makeNative('[Symbol.iterator]', 0, (self) => makeIterator(ctx, thisStr(self, '[Symbol.iterator]')[Symbol.iterator](), 'String Iterator')),
+  );
+  StringPrototype.props.set('length', { value: 0, writable: false, enumerable: false, configurable: false });
+}

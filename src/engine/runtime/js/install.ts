@@ -1,0 +1,127 @@
+/**
+ * `installJs(realm)`: builds the JavaScript runtime of one run — intrinsics, builtins in
+ * `realm.builtins.js` — and returns the JsOps that the interpreter and the models call
+ * for JS code (see src/engine/runtime/realm.ts for the contract).
+ */
+import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
+import type { Pos } from '../../events/types';
+import type { JsOps, Realm } from '../realm';
+import { JSObject, PyDict, type PropSlot, type Value } from '../values';
+import { JsCtx } from './context';
+import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
+import { inspect } from './inspect';
+import { forInKeys, iterate } from './iteration';
+import { registerContext } from './natives';
+import { binary, compare, instanceOf, unary } from './operators';
+import { defineOwn, deleteValue, getFrom, getValue, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
+import { installArray } from './builtins/array';
+import { installCollections } from './builtins/collections';
+import { installConsole } from './builtins/console';
+import { installDate } from './builtins/date';
+import { errorSummary, installErrors } from './builtins/errors';
+import { installJson } from './builtins/json';
+import { installMath } from './builtins/math';
+import { installNumber } from './builtins/number';
+import { installObject, setPrototypeOf } from './builtins/object';
+import { installString } from './builtins/string';
+
+export function installJs(realm: Realm): JsOps {
+  const ctx = new JsCtx(realm);
+  registerContext(realm, ctx);
+  installObject(ctx);
+  installErrors(ctx);
+  installArray(ctx);
+  installString(ctx);
+  installNumber(ctx);
+  installMath(ctx);
+  installJson(ctx);
+  installCollections(ctx);
+  installDate(ctx);
+  installConsole(ctx);
+  const intr = ctx.intr;
+
+  const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));
+
+  const ops: JsOps = {
+    lang: 'js',
+    intrinsics: {
+      ObjectPrototype: intr.ObjectPrototype,
+      FunctionPrototype: intr.FunctionPrototype,
+      ArrayPrototype: intr.ArrayPrototype,
+      ErrorPrototype: intr.ErrorPrototype,
+    },
+
+    truthy: toBoolean,
+    binary: (op: BinaryOperator, a: Value, b: Value) => binary(ctx, op, a, b),
+    compare: (op: CompareOperator, a: Value, b: Value) => compare(ctx, op, a, b),
+    unary: (op, v) => unary(ctx, op, v),
+
+    getAttr: (obj, name, loc) => getValue(ctx, obj, name, loc),
+    setAttr: (obj, name, value, loc) => setValue(ctx, obj, name, value, loc),
+    delAttr: (obj, name, loc) => {
+      deleteValue(ctx, obj, name, loc);
+    },
+    getItem(obj: Value, key: Value, loc?: Pos): Value {
+      if (typeof key === 'number') {
+        if (Array.isArray(obj)) {
+          if (key >= 0 && Number.isInteger(key)) return key < obj.length ? obj[key] : undefined;
+        } else if (typeof obj === 'string' && key >= 0 && Number.isInteger(key)) {
+          return key < obj.length ? obj[key] : undefined;
+        }
+      }
+      if (obj instanceof PyDict) return realm.py.getItem(obj, key, loc);
+      return getValue(ctx, obj, keyOf(key), loc);
+    },
+    setItem(obj: Value, key: Value, value: Value, loc?: Pos): void {
+      if (typeof key === 'number' && Array.isArray(obj) && key >= 0 && Number.isInteger(key) && key < 4294967295) {
+        if (key < obj.length && !ctx.nonExtensible.has(obj)) obj[key] = value;
+        else setArrayIndex(ctx, obj, key, value);
+        return;
+      }
+      if (obj instanceof PyDict) return realm.py.setItem(obj, key, value, loc);
+      setValue(ctx, obj, keyOf(key), value, loc);
+    },
+    delItem(obj: Value, key: Value, loc?: Pos): void {
+      if (obj instanceof PyDict) return realm.py.delItem(obj, key, loc);
+      deleteValue(ctx, obj, keyOf(key), loc);
+    },
+
+    iterate: (v, loc) => iterate(ctx, v, loc),
+    templatePart: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
+    newError: (type, message) => ctx.error(type, message),
+    errorSummary(exc: Value): string {
+      if (isPyException(exc)) return realm.py.errorSummary(exc);
+      return errorSummary(ctx, exc);
+    },
+    display: (v) => (typeof v === 'string' ? v : inspect(ctx, v)),
+    repr: (v) => inspect(ctx, v),
+
+    newObject: () => new JSObject(intr.ObjectPrototype),
+    // name/length/prototype are materialised on first use (properties.ts), so a closure
+    // created in a loop costs no extra allocation.
+    initFunction: () => {},
+    defineProperty(obj: Value, key: string, slot: PropSlot, enumerable?: boolean): void {
+      let s: PropSlot = enumerable === false ? { ...slot, enumerable: false } : slot;
+      if (!('value' in s) && isJsObj(obj)) {
+        // `{ get x() {}, set x(v) {} }` arrives as two accessor halves: merge them (§10.1.6.3).
+        const prev = obj.props.get(key);
+        if (prev && !('value' in prev)) s = { get: s.get ?? prev.get, set: s.set ?? prev.set, enumerable: s.enumerable, configurable: s.configurable };
+      } else if (s === slot) s = { ...slot };
+      if (isJsObj(obj)) {
+        obj.props.set(key, s);
+        return;
+      }
+      defineOwn(ctx, obj, key, s);
+    },
+    toPropertyKey: (v) => toPropertyKey(ctx, v),
+    instanceOf: (v, c) => instanceOf(ctx, v, c),
+    superGet(home: JSObject, thisArg: Value, name: string): Value {
+      const proto = isJsObj(home) ? protoOf(ctx, home) : null;
+      return proto === null ? undefined : getFrom(ctx, proto, name, thisArg);
+    },
+    forInKeys: (v) => forInKeys(ctx, v),
+    toString: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
+    setPrototypeOf: (obj, proto) => setPrototypeOf(ctx, obj, proto),
+  };
+  return ops;
+}

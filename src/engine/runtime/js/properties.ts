@@ -1,0 +1,458 @@
+/**
+ * JS property access for every value kind: [[Get]], [[Set]], [[Delete]],
+ * [[DefineOwnProperty]], [[OwnPropertyKeys]] (ECMA-262 §10.1), in strict mode — the
+ * programs run as ES modules, so failed writes throw (§10.1.9, OrdinarySet returning
+ * false → TypeError in PutValue) with V8's wording.
+ *
+ *  - JSObject: `props` + `proto`.
+ *  - FunctionValue / NativeFunction (JS): `props`, with `name`, `length` and `prototype`
+ *    materialised on first use (creating a prototype object for every closure would cost
+ *    an allocation per arrow function evaluated), and [[Prototype]] from ctx.fnProto.
+ *  - arrays (TS arrays): `length`, indices (no holes: writing past the end fills with
+ *    undefined — documented approximation), other keys in ctx.arrayProps.
+ *  - strings: `length`, indices, then String.prototype; numbers/booleans/bigints: their prototypes.
+ *  - Python values: delegated to realm.py (their own language decides, integration.md).
+ */
+import {
+  FunctionValue,
+  JSObject,
+  NativeFunction,
+  PyFloat,
+  type PropSlot,
+  type Value,
+} from '../values';
+import type { Pos } from '../../events/types';
+import { toNumber } from './convert';
+import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData } from './context';
+
+/** A canonical array index ('0', '17'; not '01', '-1', '1.5'). */
+export function isArrayIndex(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  if (key.length === 1) return true;
+  if (c === 48) return false;
+  const n = Number(key);
+  return Number.isInteger(n) && n < 4294967295 && String(n) === key;
+}
+
+/** A JS object that has `props` (JSObject or a JS function). */
+export function isJsObj(v: Value): v is JsObj {
+  return v instanceof JSObject || ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js');
+}
+
+export function protoOf(ctx: JsCtx, o: JsObj): JsObj | null {
+  if (o instanceof JSObject) return o.proto;
+  const p = ctx.fnProto.get(o);
+  return p === undefined ? ctx.intr.FunctionPrototype : p;
+}
+
+/** The formal parameter count (`length`, §10.2.9 ExpectedArgumentCount). */
+function expectedArgumentCount(fn: FunctionValue): number {
+  let n = 0;
+  for (const p of fn.def.params) {
+    if (p.default !== undefined || p.kind === 'varargs' || p.kind === 'kwargs') break;
+    n++;
+  }
+  return n;
+}
+
+/** Does `fn` get an own `prototype` when created (§10.2.5 MakeConstructor)? */
+function hasOwnPrototype(fn: FunctionValue): boolean {
+  const f = fn.def.flavor;
+  if (f === 'constructor') return true;
+  return f === 'function' && !fn.def.isAsync && !fn.def.isGenerator;
+}
+
+function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: string): PropSlot | undefined {
+  const s = f.props.get(key);
+  if (s !== undefined) return s;
+  if (key === 'name') {
+    const slot: PropSlot = { value: f.name, writable: false, enumerable: false };
+    f.props.set('name', slot);
+    return slot;
+  }
+  if (key === 'length' && f instanceof FunctionValue) {
+    const slot: PropSlot = { value: expectedArgumentCount(f), writable: false, enumerable: false };
+    f.props.set('length', slot);
+    return slot;
+  }
+  if (key === 'prototype' && f instanceof FunctionValue && hasOwnPrototype(f)) {
+    const proto = new JSObject(ctx.intr.ObjectPrototype);
+    proto.props.set('constructor', { value: f, enumerable: false });
+    const slot: PropSlot = { value: proto, enumerable: false, configurable: false };
+    f.props.set('prototype', slot);
+    return slot;
+  }
+  return undefined;
+}
+
+export function ownSlot(ctx: JsCtx, o: JsObj, key: string): PropSlot | undefined {
+  if (o instanceof JSObject) return o.props.get(key);
+  return functionOwnSlot(ctx, o, key);
+}
+
+function readSlot(ctx: JsCtx, slot: PropSlot, receiver: Value): Value {
+  if ('value' in slot) return slot.value;
+  return slot.get ? ctx.call(slot.get, receiver, []) : undefined;
+}
+
+/** [[Get]] on a JS object with an explicit receiver (getters see the receiver). */
+export function getFrom(ctx: JsCtx, start: JsObj | null, key: string, receiver: Value): Value {
+  for (let o = start; o !== null; o = protoOf(ctx, o)) {
+    const slot = o instanceof JSObject ? o.props.get(key) : functionOwnSlot(ctx, o, key);
+    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, receiver);
+  }
+  return undefined;
+}
+
+/** Find a property along the prototype chain (for `in`, hasOwnProperty-free lookups). */
+export function findSlot(ctx: JsCtx, start: JsObj | null, key: string): PropSlot | undefined {
+  for (let o = start; o !== null; o = protoOf(ctx, o)) {
+    const slot = ownSlot(ctx, o, key);
+    if (slot !== undefined) return slot;
+  }
+  return undefined;
+}
+
+/** How V8 names a property key in messages (symbols as `Symbol(desc)`). */
+export function keyText(ctx: JsCtx, key: string): string {
+  if (isSymbolKey(key)) {
+    const sym = ctx.symbolsByKey.get(key);
+    const d = sym?.internal instanceof SymbolData ? sym.internal.description : undefined;
+    return `Symbol(${d ?? ''})`;
+  }
+  return key;
+}
+
+/** `#<Ctor>` / `[object Array]`: how V8 names an object in property-write messages. */
+export function objectTag(ctx: JsCtx, v: Value): string {
+  if (Array.isArray(v)) return '[object Array]';
+  if (v instanceof JSObject) {
+    const ctor = getFrom(ctx, v, 'constructor', v);
+    const name = isJsObj(ctor) ? getFrom(ctx, ctor, 'name', ctor) : undefined;
+    return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;
+  }
+  return String(v);
+}
+
+export function getArrayProp(ctx: JsCtx, arr: Value[], key: string): Value {
+  if (key === 'length') return arr.length;
+  if (isArrayIndex(key)) {
+    const i = Number(key);
+    return i < arr.length ? arr[i] : undefined;
+  }
+  const extra = ctx.arrayProps.get(arr);
+  const slot = extra?.get(key);
+  if (slot !== undefined) return readSlot(ctx, slot, arr);
+  return getFrom(ctx, ctx.intr.ArrayPrototype, key, arr);
+}
+
+/** [[Get]] on any value, as `v.key` in JS code. */
+export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
+  if (v instanceof JSObject) {
+    const slot = v.props.get(key);
+    if (slot !== undefined && 'value' in slot) return slot.value;
+    return getFrom(ctx, v, key, v);
+  }
+  switch (typeof v) {
+    case 'string':
+      if (key === 'length') return v.length;
+      if (isArrayIndex(key)) {
+        const i = Number(key);
+        return i < v.length ? v[i] : undefined;
+      }
+      return getFrom(ctx, ctx.intr.StringPrototype, key, v);
+    case 'number':
+      return getFrom(ctx, ctx.intr.NumberPrototype, key, v);
+    case 'boolean':
+      return getFrom(ctx, ctx.intr.BooleanPrototype, key, v);
+    case 'bigint':
+      return getFrom(ctx, ctx.intr.BigIntPrototype, key, v);
+    case 'undefined':
+      throw ctx.typeError(`Cannot read properties of undefined (reading '${keyText(ctx, key)}')`);
+  }
+  if (v === null) throw ctx.typeError(`Cannot read properties of null (reading '${keyText(ctx, key)}')`);
+  if (Array.isArray(v)) return getArrayProp(ctx, v, key);
+  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return getFrom(ctx, v, key, v);
+  if (v instanceof PyFloat) return getFrom(ctx, ctx.intr.NumberPrototype, key, v.v);
+  return ctx.realm.py.getAttr(v, key, loc);
+}
+
+function readOnly(ctx: JsCtx, key: string, v: Value): never {
+  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') {
+    throw ctx.typeError(`Cannot assign to read only property '${keyText(ctx, key)}' of function '${functionSourceText(v)}'`);
+  }
+  throw ctx.typeError(`Cannot assign to read only property '${keyText(ctx, key)}' of object '${objectTag(ctx, v)}'`);
+}
+
+/** What Function.prototype.toString shows (the engine keeps no source text; documented). */
+export function functionSourceText(f: FunctionValue | NativeFunction): string {
+  if (f instanceof NativeFunction) return `function ${f.name}() { [native code] }`;
+  const d = f.def;
+  if (d.flavor === 'constructor') return `class ${f.name} { }`;
+  const prefix = d.isAsync ? 'async ' : '';
+  if (d.flavor === 'arrow') return `${prefix}(${d.params.map((p) => p.name).join(', ')}) => { [code] }`;
+  return `${prefix}function ${f.name}(${d.params.map((p) => p.name).join(', ')}) { [code] }`;
+}
+
+/** OrdinarySet (§10.1.9.2) on a JS object, strict. */
+export function setOn(ctx: JsCtx, o: JsObj, key: string, value: Value, receiver: Value): void {
+  const own = o instanceof JSObject ? o.props.get(key) : functionOwnSlot(ctx, o, key);
+  if (own !== undefined) {
+    if ('value' in own) {
+      if (own.writable === false) readOnly(ctx, key, receiver);
+      own.value = value;
+      return;
+    }
+    if (own.set) {
+      ctx.call(own.set, receiver, [value]);
+      return;
+    }
+    throw ctx.typeError(`Cannot set property ${keyText(ctx, key)} of ${objectTag(ctx, receiver)} which has only a getter`);
+  }
+  for (let p = protoOf(ctx, o); p !== null; p = protoOf(ctx, p)) {
+    const s = ownSlot(ctx, p, key);
+    if (s === undefined) continue;
+    if ('value' in s) {
+      if (s.writable === false) readOnly(ctx, key, receiver);
+      break;
+    }
+    if (s.set) {
+      ctx.call(s.set, receiver, [value]);
+      return;
+    }
+    throw ctx.typeError(`Cannot set property ${keyText(ctx, key)} of ${objectTag(ctx, receiver)} which has only a getter`);
+  }
+  if (ctx.nonExtensible.has(o)) throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  o.props.set(key, { value });
+}
+
+export function setArrayLength(ctx: JsCtx, arr: Value[], value: Value): void {
+  // ArraySetLength (§10.4.2.4): ToUint32(len) must equal ToNumber(len).
+  const n = typeof value === 'number' ? value : toNumber(ctx, value);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 4294967295)) throw ctx.rangeError('Invalid array length');
+  if (ctx.nonExtensible.has(arr) && n !== arr.length) readOnly(ctx, 'length', arr);
+  if (n < arr.length) arr.length = n;
+  else while (arr.length < n) arr.push(undefined);
+}
+
+export function setArrayIndex(ctx: JsCtx, arr: Value[], i: number, value: Value): void {
+  if (i < arr.length) {
+    if (ctx.nonExtensible.has(arr) && ctx.frozenArrays.has(arr)) readOnly(ctx, String(i), arr);
+    arr[i] = value;
+    return;
+  }
+  if (ctx.nonExtensible.has(arr)) throw ctx.typeError(`Cannot add property ${i}, object is not extensible`);
+  while (arr.length < i) arr.push(undefined);
+  arr.push(value);
+}
+
+function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value): void {
+  if (key === 'length') return setArrayLength(ctx, arr, value);
+  if (isArrayIndex(key)) return setArrayIndex(ctx, arr, Number(key), value);
+  let extra = ctx.arrayProps.get(arr);
+  const own = extra?.get(key);
+  if (own !== undefined) {
+    if ('value' in own) {
+      if (own.writable === false) readOnly(ctx, key, arr);
+      own.value = value;
+    } else if (own.set) ctx.call(own.set, arr, [value]);
+    return;
+  }
+  const inherited = findSlot(ctx, ctx.intr.ArrayPrototype, key);
+  if (inherited !== undefined && !('value' in inherited) && inherited.set) {
+    ctx.call(inherited.set, arr, [value]);
+    return;
+  }
+  if (ctx.nonExtensible.has(arr)) throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  if (!extra) ctx.arrayProps.set(arr, (extra = new Map()));
+  extra.set(key, { value });
+}
+
+/** [[Set]] on any value, as `v.key = value` in strict JS code. */
+export function setValue(ctx: JsCtx, v: Value, key: string, value: Value, loc?: Pos): void {
+  if (v instanceof JSObject) {
+    const slot = v.props.get(key);
+    if (slot !== undefined && 'value' in slot && slot.writable !== false) {
+      slot.value = value;
+      return;
+    }
+    return setOn(ctx, v, key, value, v);
+  }
+  if (Array.isArray(v)) return setArrayProp(ctx, v, key, value);
+  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return setOn(ctx, v, key, value, v);
+  switch (typeof v) {
+    case 'undefined':
+      throw ctx.typeError(`Cannot set properties of undefined (setting '${keyText(ctx, key)}')`);
+    case 'string':
+      if (key === 'length' || isArrayIndex(key)) {
+        if (key === 'length' || Number(key) < v.length)
+          throw ctx.typeError(`Cannot assign to read only property '${key}' of string '${v}'`);
+      }
+      throw ctx.typeError(`Cannot create property '${keyText(ctx, key)}' on string '${v}'`);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      throw ctx.typeError(`Cannot create property '${keyText(ctx, key)}' on ${typeof v} '${String(v)}'`);
+  }
+  if (v === null) throw ctx.typeError(`Cannot set properties of null (setting '${keyText(ctx, key)}')`);
+  if (v instanceof PyFloat) throw ctx.typeError(`Cannot create property '${keyText(ctx, key)}' on number '${String(v.v)}'`);
+  ctx.realm.py.setAttr(v, key, value, loc);
+}
+
+/** [[Delete]] (strict: a non-configurable property throws). */
+export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): boolean {
+  if (v === undefined || v === null) {
+    throw ctx.typeError(`Cannot convert undefined or null to object`);
+  }
+  if (Array.isArray(v)) {
+    if (isArrayIndex(key)) {
+      const i = Number(key);
+      if (i >= v.length) return true;
+      if (ctx.nonExtensible.has(v)) throw ctx.typeError(`Cannot delete property '${key}' of [object Array]`);
+      // No holes in the value model: a deleted element reads as undefined (documented).
+      v[i] = undefined;
+      return true;
+    }
+    if (key === 'length') throw ctx.typeError(`Cannot delete property 'length' of [object Array]`);
+    const extra = ctx.arrayProps.get(v);
+    if (extra?.get(key)?.configurable === false) throw ctx.typeError(`Cannot delete property '${key}' of [object Array]`);
+    extra?.delete(key);
+    return true;
+  }
+  if (isJsObj(v)) {
+    const slot = ownSlot(ctx, v, key);
+    if (slot === undefined) return true;
+    if (slot.configurable === false) throw ctx.typeError(`Cannot delete property '${keyText(ctx, key)}' of ${objectTag(ctx, v)}`);
+    v.props.delete(key);
+    return true;
+  }
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat) {
+    if (typeof v === 'string' && (key === 'length' || (isArrayIndex(key) && Number(key) < v.length)))
+      throw ctx.typeError(`Cannot delete property '${key}' of [object String]`);
+    return true;
+  }
+  ctx.realm.py.delAttr(v, key, loc);
+  return true;
+}
+
+/** [[DefineOwnProperty]] for object literals, class members and Object.defineProperty. */
+export function defineOwn(ctx: JsCtx, v: Value, key: string, slot: PropSlot): void {
+  if (Array.isArray(v)) {
+    if (key === 'length' && 'value' in slot) return setArrayLength(ctx, v, slot.value);
+    if (isArrayIndex(key) && 'value' in slot) return setArrayIndex(ctx, v, Number(key), slot.value);
+    let extra = ctx.arrayProps.get(v);
+    if (!extra) ctx.arrayProps.set(v, (extra = new Map()));
+    extra.set(key, slot);
+    return;
+  }
+  if (isJsObj(v)) {
+    const existing = ownSlot(ctx, v, key);
+    if (existing === undefined && ctx.nonExtensible.has(v))
+      throw ctx.typeError(`Cannot define property ${keyText(ctx, key)}, object is not extensible`);
+    if (existing !== undefined && existing.configurable === false)
+      throw ctx.typeError(`Cannot redefine property: ${keyText(ctx, key)}`);
+    v.props.set(key, slot);
+    return;
+  }
+  throw ctx.typeError('Object.defineProperty called on non-object');
+}
+
+/** Own property keys in §10.1.11 order: integer indices ascending, then strings, then symbols. */
+export function ownKeys(
+  ctx: JsCtx,
+  v: Value,
+  opts: { enumerableOnly: boolean; symbols: boolean; strings?: boolean },
+): string[] {
+  const strings = opts.strings ?? true;
+  if (Array.isArray(v)) {
+    const out: string[] = [];
+    if (strings) for (let i = 0; i < v.length; i++) out.push(String(i));
+    if (!opts.enumerableOnly && strings) out.push('length');
+    const extra = ctx.arrayProps.get(v);
+    if (extra) pushKeys(extra, out, opts.enumerableOnly, opts.symbols, strings);
+    return out;
+  }
+  if (typeof v === 'string') {
+    const out: string[] = [];
+    if (strings) for (let i = 0; i < v.length; i++) out.push(String(i));
+    if (!opts.enumerableOnly && strings) out.push('length');
+    return out;
+  }
+  if (!isJsObj(v)) return [];
+  if (!(v instanceof JSObject) && !opts.enumerableOnly) {
+    // Materialise the virtual own properties so they are listed.
+    functionOwnSlot(ctx, v, 'length');
+    functionOwnSlot(ctx, v, 'name');
+    functionOwnSlot(ctx, v, 'prototype');
+  }
+  const out: string[] = [];
+  pushKeys(v.props, out, opts.enumerableOnly, opts.symbols, strings);
+  return out;
+}
+
+function pushKeys(
+  props: Map<string, PropSlot>,
+  out: string[],
+  enumerableOnly: boolean,
+  symbols: boolean,
+  strings: boolean,
+): void {
+  let indices: string[] | undefined;
+  let syms: string[] | undefined;
+  const start = out.length;
+  for (const [key, slot] of props) {
+    if (enumerableOnly && slot.enumerable === false) continue;
+    if (isSymbolKey(key)) {
+      if (symbols) (syms ??= []).push(key);
+    } else if (!strings) continue;
+    else if (isArrayIndex(key)) (indices ??= []).push(key);
+    else out.push(key);
+  }
+  if (indices) {
+    indices.sort((a, b) => Number(a) - Number(b));
+    out.splice(start, 0, ...indices);
+  }
+  if (syms) out.push(...syms);
+}
+
+/** HasProperty (`key in v`) for JS objects and arrays. */
+export function hasProperty(ctx: JsCtx, v: Value, key: string): boolean {
+  if (Array.isArray(v)) {
+    if (key === 'length') return true;
+    if (isArrayIndex(key)) return Number(key) < v.length;
+    if (ctx.arrayProps.get(v)?.has(key)) return true;
+    return findSlot(ctx, ctx.intr.ArrayPrototype, key) !== undefined;
+  }
+  if (isJsObj(v)) return findSlot(ctx, v, key) !== undefined;
+  return false;
+}
+
+export function hasOwn(ctx: JsCtx, v: Value, key: string): boolean {
+  if (Array.isArray(v)) {
+    if (key === 'length') return true;
+    if (isArrayIndex(key)) return Number(key) < v.length;
+    return ctx.arrayProps.get(v)?.has(key) ?? false;
+  }
+  if (typeof v === 'string') return key === 'length' || (isArrayIndex(key) && Number(key) < v.length);
+  if (isJsObj(v)) return ownSlot(ctx, v, key) !== undefined;
+  return false;
+}
+
+/** The own slot of any JS value (Object.getOwnPropertyDescriptor). */
+export function getOwnSlot(ctx: JsCtx, v: Value, key: string): PropSlot | undefined {
+  if (Array.isArray(v)) {
+    if (key === 'length') return { value: v.length, enumerable: false, configurable: false };
+    if (isArrayIndex(key)) return Number(key) < v.length ? { value: v[Number(key)] } : undefined;
+    return ctx.arrayProps.get(v)?.get(key);
+  }
+  if (typeof v === 'string') {
+    if (key === 'length') return { value: v.length, enumerable: false, writable: false, configurable: false };
+    if (isArrayIndex(key) && Number(key) < v.length) return { value: v[Number(key)], writable: false, configurable: false };
+    return undefined;
+  }
+  if (isJsObj(v)) return ownSlot(ctx, v, key);
+  return undefined;
+}
+
+export { isSymbol };
