@@ -25,7 +25,7 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sor
     const e = exp.models[model];
     let r;
     try {
-      r = runProgram(source, { lang: 'py', model, prelude, recordEvents: false, budget: 5_000_000 });
+      r = runProgram(source, { lang: 'py', model, prelude, recordEvents: process.env.EVENTS === "1", budget: 5_000_000 });
     } catch (err) {
       console.log(`CRASH ${name} ${model}: ${String(err)}`);
       fail++;
