@@ -82,6 +82,7 @@ function unknownCode(rt: PyRuntime, type: string, v: Value): never {
 function formatInt(rt: PyRuntime, v: number | bigint, spec: Spec, orig: Value): string {
   const t = spec.type;
   if (t !== '' && 'eEfFgG%'.includes(t)) return formatFloat(rt, Number(v), spec, orig);
+  if (!['', 'd', 'n', 'x', 'X', 'o', 'b', 'c'].includes(t)) unknownCode(rt, t, orig);
   if (spec.precision !== undefined) throw rt.error('ValueError', 'Precision not allowed in integer format specifier');
   const neg = v < 0;
   const abs = neg ? (typeof v === 'bigint' ? -v : -v) : v;
@@ -108,6 +109,8 @@ function formatInt(rt: PyRuntime, v: number | bigint, spec: Spec, orig: Value): 
       if (spec.alt) prefix = '0b';
       break;
     case 'c':
+      if (typeof v === 'bigint') throw rt.error('OverflowError', 'Python int too large to convert to C long');
+      if (v < 0 || v > 0x10ffff) throw rt.error('OverflowError', '%c arg not in range(0x110000)');
       return pad(String.fromCodePoint(Number(v)), '', spec, '<');
     default:
       unknownCode(rt, t, orig);
@@ -119,7 +122,8 @@ function formatInt(rt: PyRuntime, v: number | bigint, spec: Spec, orig: Value): 
 export function floatBody(x: number, type: string, precision: number | undefined, alt: boolean): string {
   if (!Number.isFinite(x)) {
     const s = x !== x ? 'nan' : 'inf';
-    return type === type.toUpperCase() && type !== '' && type !== '%' ? s.toUpperCase() : s;
+    if (type === '%') return s + '%';
+    return type === type.toUpperCase() && type !== '' ? s.toUpperCase() : s;
   }
   const a = Math.abs(x);
   switch (type) {
@@ -145,7 +149,8 @@ export function floatBody(x: number, type: string, precision: number | undefined
       if (p === 0) p = 1;
       const { exp } = expDigits(a, p - 1);
       let s: string;
-      if (exp >= -4 && exp < p) {
+      // No type with a precision: like 'g', but with Py_DTSF_ADD_DOT_0 the exponent form starts one digit earlier.
+      if (exp >= -4 && exp < (type === '' ? p - 1 : p)) {
         s = fixedDigits(a, p - 1 - exp);
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
         if (type === '' && !s.includes('.')) s += '.0';
@@ -185,10 +190,7 @@ export function formatValue(rt: PyRuntime, v: Value, specText: string): string {
   }
   if (specText === '') return pyStr(rt, v);
   const spec = parseSpec(rt, specText);
-  if (typeof v === 'boolean') {
-    if (spec.type === '' || spec.type === 's') return pad(v ? 'True' : 'False', '', spec, '<');
-    return formatInt(rt, v ? 1 : 0, spec, v);
-  }
+  if (typeof v === 'boolean') return formatInt(rt, v ? 1 : 0, spec, v);
   if (typeof v === 'number') {
     if (Number.isInteger(v)) return formatInt(rt, v, spec, v);
     return formatFloat(rt, v, spec, v);
@@ -198,6 +200,7 @@ export function formatValue(rt: PyRuntime, v: Value, specText: string): string {
   if (typeof v === 'string') {
     if (spec.type !== '' && spec.type !== 's') unknownCode(rt, spec.type, v);
     if (spec.sign !== '-') throw rt.error('ValueError', 'Sign not allowed in string format specifier');
+    if (spec.grouping) throw rt.error('ValueError', `Cannot specify '${spec.grouping}' with 's'.`);
     if (spec.align === '=') throw rt.error('ValueError', "'=' alignment not allowed in string format specifier");
     const s = spec.precision !== undefined ? [...v].slice(0, spec.precision).join('') : v;
     return pad(s, '', spec, '<');
