@@ -36,7 +36,7 @@ export const PY_RECURSION_LIMIT = 1000;
  * JS depth limit: Node's own limit is ~10k frames, but one interpreted call costs several
  * host frames; this keeps well inside the smallest host stack we run on (a browser Worker).
  */
-export const JS_RECURSION_LIMIT = 2500;
+export const JS_RECURSION_LIMIT = 800;
 
 /** A function value made by the interpreter (defaults and class data ride along). */
 export class InterpFunction extends FunctionValue {
