@@ -39,10 +39,13 @@ interface Ctx {
   maxArrayLength: number;
   maxStringLength: number;
   pyBools: boolean;
+  showHidden: boolean;
 }
 
 export interface InspectOptions {
   depth?: number;
+  /** Also list non-enumerable own properties as `[key]: value` (console.log's `%o`). */
+  showHidden?: boolean;
 }
 
 /** util.inspect(value) with Node's defaults. */
@@ -58,6 +61,7 @@ export function inspect(js: JsCtx, value: Value, opts: InspectOptions = {}): str
     maxArrayLength: 100,
     maxStringLength: 10000,
     pyBools: js.realm.displayLang === 'py',
+    showHidden: opts.showHidden ?? false,
   };
   return formatValue(ctx, value, 0);
 }
@@ -301,7 +305,7 @@ function formatError(ctx: Ctx, err: JSObject, constructor: string | null, tag: s
   const stackV = getValue(js, err, 'stack');
   let stack = stackV ? js.realm.js.toString(stackV) : errorToString(js, err);
   // removeDuplicateErrorKeys
-  for (const k of ['name', 'message', 'stack']) {
+  for (const k of ctx.showHidden ? [] : ['name', 'message', 'stack']) {
     const index = keys.indexOf(k);
     if (index !== -1) {
       const v = getValue(js, err, k);
@@ -352,7 +356,7 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
 
   if (Array.isArray(value)) {
     const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-    keys = ownKeys(js, value, { enumerableOnly: true, symbols: true }).slice(value.length);
+    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true }).slice(value.length);
     braces = [`${prefix}[`, ']'];
     if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
     extrasType = kArrayExtrasType;
@@ -360,19 +364,19 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
   } else if (internal instanceof SetData) {
     const size = internal.set.size;
     const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-    keys = ownKeys(js, value, { enumerableOnly: true, symbols: true });
+    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true });
     formatter = (c, r) => formatSet(c, internal, r);
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
   } else if (internal instanceof MapData) {
     const size = internal.map.size;
     const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-    keys = ownKeys(js, value, { enumerableOnly: true, symbols: true });
+    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true });
     formatter = (c, r) => formatMap(c, internal, r);
     if (size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
   } else {
-    keys = ownKeys(js, value, { enumerableOnly: true, symbols: true });
+    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true });
     if (value instanceof FunctionValue || value instanceof NativeFunction) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0) return base;

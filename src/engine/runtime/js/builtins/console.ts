@@ -83,8 +83,8 @@ export function formatLogArgs(ctx: JsCtx, args: Value[]): string {
           case 79: // 'O'
             tempStr = inspect(ctx, args[++a]);
             break;
-          case 111: // 'o' (Node adds showHidden, depth 4; hidden properties are not listed here)
-            tempStr = inspect(ctx, args[++a], { depth: 4 });
+          case 111: // 'o'
+            tempStr = inspect(ctx, args[++a], { depth: 4, showHidden: true });
             break;
           case 105: {
             // 'i'

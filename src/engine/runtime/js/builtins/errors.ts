@@ -11,7 +11,7 @@
  * rewrite for subclasses (`class MyError extends Error` prints `MyError: boom`).
  * Error.captureStackTrace exists and only refreshes that stack.
  */
-import { JSObject, NativeFunction, type Value } from '../../values';
+import { JSObject, NativeFunction, type PropSlot, type Value } from '../../values';
 import type { JsCtx } from '../context';
 import { toStr } from '../convert';
 import { ErrorData } from '../internals';
@@ -34,11 +34,29 @@ function installCause(ctx: JsCtx, o: JSObject, options: Value): void {
   }
 }
 
+/**
+ * V8 formats `stack` lazily, on its first read (so `e.name = 'X'` after construction still
+ * shows in the stack, as Node prints it). The slot is an ordinary data property for user
+ * code; its host-level getter computes the text once.
+ */
+export function lazyStackSlot(ctx: JsCtx, err: JSObject): PropSlot {
+  let text: Value | undefined;
+  const slot = { enumerable: false } as PropSlot & { value: Value };
+  Object.defineProperty(slot, 'value', {
+    enumerable: true,
+    get: () => (text === undefined ? (text = syntheticStack(ctx, err)) : text),
+    set: (v: Value) => {
+      text = v;
+    },
+  });
+  return slot;
+}
+
 function makeError(ctx: JsCtx, proto: JSObject, message: Value, options: Value): JSObject {
   const o = new JSObject(proto, new ErrorData());
   if (message !== undefined) defineHidden(o, 'message', toStr(ctx, message));
   installCause(ctx, o, options);
-  defineHidden(o, 'stack', syntheticStack(ctx, o));
+  o.props.set('stack', lazyStackSlot(ctx, o));
   return o;
 }
 
@@ -69,7 +87,7 @@ export function installErrors(ctx: JsCtx): void {
     captureStackTrace: [
       1,
       (_s, [target]) => {
-        if (target instanceof JSObject) defineHidden(target, 'stack', syntheticStack(ctx, target));
+        if (target instanceof JSObject) target.props.set('stack', lazyStackSlot(ctx, target));
         return undefined;
       },
     ],
