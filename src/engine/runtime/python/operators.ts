@@ -144,6 +144,14 @@ function intBinary(rt: PyRuntime, op: BinaryOperator, a: PyIntValue, b: PyIntVal
   return NO;
 }
 
+/** bool & | ^ bool stays a bool (bool.__and__ etc.). */
+function boolBitwise(op: BinaryOperator, a: boolean, b: boolean): Value {
+  if (op === '&') return a && b;
+  if (op === '|') return a || b;
+  if (op === '^') return a !== b;
+  return NO;
+}
+
 function floatBinary(rt: PyRuntime, op: BinaryOperator, a: number, b: number): Value {
   switch (op) {
     case '+':
@@ -184,6 +192,10 @@ function repeatArray(rt: PyRuntime, a: readonly Value[], n: number): Value[] {
 
 /** The built-in types' own operator table; NO when the pair is not theirs. */
 function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): Value {
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    const r = boolBitwise(op, a, b);
+    if (r !== NO) return r;
+  }
   const ia = intOperand(a);
   if (ia !== undefined) {
     const ib = intOperand(b);
@@ -220,8 +232,8 @@ function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): V
     return NO;
   }
   if (op === '*' && (typeof b === 'string' || Array.isArray(b) || b instanceof PyTuple)) {
-    const n = repeatCount(rt, a);
-    if (n !== undefined) return builtinBinary(rt, op, b, a);
+    // int * seq is seq * int; any other left operand gets "can't multiply sequence by non-int".
+    return builtinBinary(rt, op, b, a);
   }
   if (a instanceof PySet && b instanceof PySet) return setBinary(rt, op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
@@ -293,7 +305,9 @@ export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, lo
       const r = a - b;
       if (Number.isSafeInteger(r)) return r;
     }
-    return intBinary(rt, op, a, b);
+    const r = intBinary(rt, op, a, b);
+    if (r !== NO) return r;
+    return unsupportedBinary(rt, op, a, b);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) {
     const r = dunderBinary(rt, op, a, b, loc);
@@ -481,7 +495,16 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
   }
   if (container instanceof PyTuple) return container.items.some((x) => sameOrEq(rt, x, item));
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
-  if (container instanceof PySet) return container.entries.has(hashKey(rt, item, 'set element'));
+  if (container instanceof PySet) {
+    // set_contains: an unhashable set is looked up as the equal frozenset.
+    if (item instanceof PySet && !rt.frozen.has(item)) {
+      const f = new PySet();
+      for (const [k, v] of item.entries) f.entries.set(k, v);
+      rt.frozen.add(f);
+      return container.entries.has(hashKey(rt, f, 'set element'));
+    }
+    return container.entries.has(hashKey(rt, item, 'set element'));
+  }
   if (container instanceof PyRange) {
     const i = intOperand(item);
     if (i === undefined || typeof i === 'bigint') return false;

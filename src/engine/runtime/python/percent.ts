@@ -3,7 +3,8 @@
  * %f %F %e %E %g %G %x %X %o %c %%, flags `-+ 0#`, width and precision (or `*`), and
  * `%(name)s` with a mapping.
  */
-import { PyDict, PyFloat, PyTuple, type Value } from '../values';
+import { PyDict, PyFloat, PyInstance, PyTuple, type Value } from '../values';
+import { lookupMro } from './classes';
 import { dictGet } from './equality';
 import { pyAscii, pyRepr, pyStr } from './formatting';
 import { floatBody } from './formatspec';
@@ -14,6 +15,9 @@ import { roundHalfEven } from './numbers';
 export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
   const args = arg instanceof PyTuple ? arg.items : [arg];
   const mapping = arg instanceof PyDict ? arg : undefined;
+  // CPython skips the "not all arguments converted" check for any non-tuple, non-str
+  // argument with __getitem__ (PyMapping_Check): lists and dicts included.
+  const mappingLike = mapping !== undefined || Array.isArray(arg) || (arg instanceof PyInstance && lookupMro(arg.cls, '__getitem__') !== undefined);
   let next = 0;
   const take = (): Value => {
     if (next >= args.length) throw rt.error('TypeError', 'not enough arguments for format string');
@@ -48,7 +52,7 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
     } else v = take();
     out += convertOne(rt, conv, v, flags, width, precision);
   }
-  if (!mapping && next < args.length) {
+  if (!mappingLike && next < args.length) {
     throw rt.error('TypeError', 'not all arguments converted during string formatting');
   }
   return out;
