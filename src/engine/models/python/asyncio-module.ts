@@ -88,3 +88,15 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   for (const [k, v] of Object.entries(defineQueueClasses(ctx))) m.dict.set(k, v);
   return m;
 }
+
+/**
+ * `loopcount`: the instrumentation module of semantics.md (`it()` = how many `_run_once`
+ * iterations have started so far, over every loop of the run), so the document's programs
+ * run verbatim and the playground can show iteration numbers.
+ */
+export function makeLoopcountModule(ctx: PyModelContext): PyModule {
+  const m = new PyModule('loopcount');
+  m.dict.set('__name__', 'loopcount');
+  m.dict.set('it', pyNative('it', () => ctx.iterations));
+  return m;
+}

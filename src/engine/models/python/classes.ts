@@ -143,8 +143,6 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
     },
     properties: {
-      __name__: { get: (s) => (s as Coroutine).name },
-      __qualname__: { get: (s) => (s as Coroutine).qualname },
       cr_running: { get: (s) => (s as Coroutine).state === 1 },
     },
   });

@@ -34,7 +34,7 @@ import { Task } from './task';
 import { awaitValue } from './await';
 import { defineAsyncioClasses } from './classes';
 import { definePromisioClasses, makePromisioModule, promisifyResult } from './promisio-module';
-import { makeAsyncioModule } from './asyncio-module';
+import { makeAsyncioModule, makeLoopcountModule } from './asyncio-module';
 import { newEventLoop } from './runner';
 import { collectGarbage } from './warnings';
 import { errorSummary, Thrown } from './host';
@@ -63,6 +63,7 @@ class PythonModel implements ModelDriver {
     definePromisioClasses(ctx);
     realm.modules.set('asyncio', makeAsyncioModule(ctx));
     realm.modules.set('promisio', makePromisioModule(ctx));
+    realm.modules.set('loopcount', makeLoopcountModule(ctx));
   }
 
   /** `_run_once` calls so far (semantics.md's `loopcount.it()`; used by tests). */

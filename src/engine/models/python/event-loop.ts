@@ -75,9 +75,12 @@ export class EventLoop extends PyInstance {
     return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), item, name));
   }
 
-  /** `call_at(when_ns, ...)`. */
-  callAtNs(when: number, run: () => void, item: number, label: string): TimerHandle {
-    const h = new TimerHandle(run, item, label, when, this.ctx.timerSeq++);
+  /**
+   * A timer at `when` ns. `explicit`: the deadline came from the user (`call_at`), not from
+   * a clock read, so it carries no tie-breaking sequence (handles.ts).
+   */
+  callAtNs(when: number, run: () => void, item: number, label: string, explicit = false): TimerHandle {
+    const h = new TimerHandle(run, item, label, when, explicit ? 0 : ++this.ctx.timerSeq);
     this.scheduled.push(h);
     const rec = this.ctx.realm.rec;
     if (rec.on) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: when / 1e6 });
@@ -86,14 +89,14 @@ export class EventLoop extends PyInstance {
 
   /** `call_later(delay, cb, *args)` from user code. */
   callLater(delaySeconds: number, cb: Value, args: Value[]): TimerHandle {
-    return this.callAt(this.ctx.clock + toNs(delaySeconds), cb, args);
+    return this.callAt(this.ctx.clock + toNs(delaySeconds), cb, args, false);
   }
 
-  callAt(whenNs: number, cb: Value, args: Value[]): TimerHandle {
+  callAt(whenNs: number, cb: Value, args: Value[], explicit = true): TimerHandle {
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtNs(whenNs, this.userCallback(cb, args, item), item, name);
+    return this.callAtNs(whenNs, this.userCallback(cb, args, item), item, name, explicit);
   }
 
   private userCallback(cb: Value, args: Value[], item: number): () => void {

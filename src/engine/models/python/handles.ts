@@ -7,8 +7,8 @@
  * 1 ns per read (tests/conformance/README.md "The event loop: virtual time"), so of two
  * timers with the same nominal delay the one created later always had the later deadline;
  * breaking ties by creation sequence reproduces exactly that order with a frozen clock.
- * (semantics.md §2.3 py/06 shows heap order for *explicitly shared* `call_at` deadlines;
- * the corpus never relies on it.)
+ * Explicit `call_at` deadlines get no sequence (0): equal ones really tie, and the heap
+ * (Python's heapq algorithm, below) pops them in CPython's order (semantics.md §2.3 py/06).
  */
 import type { PyInstance } from '../../runtime/values';
 
@@ -73,11 +73,17 @@ export class ReadyQueue {
   }
 }
 
+/**
+ * `TimerHandle.__lt__` orders by deadline only; `seq` breaks ties only for deadlines read
+ * from the clock (call_later, sleep: distinct reads on the oracle's moving clock), while
+ * explicit `call_at` deadlines carry seq 0 so that equal ones tie and come out in heapq's
+ * order (semantics.md §2.3 py/06).
+ */
 function before(a: TimerHandle, b: TimerHandle): boolean {
   return a.when < b.when || (a.when === b.when && a.seq < b.seq);
 }
 
-/** Binary min-heap of timers ordered by (when, seq). */
+/** Python's heapq (Lib/heapq.py `heappush`/`heappop`, `_siftdown`/`_siftup`), exactly, so ties pop as CPython's do. */
 export class TimerHeap {
   private a: TimerHandle[] = [];
 
@@ -90,40 +96,54 @@ export class TimerHeap {
   }
 
   push(t: TimerHandle): void {
-    const a = this.a;
-    a.push(t);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
-      i = p;
-    }
+    this.a.push(t);
+    this.siftdown(0, this.a.length - 1);
   }
 
   pop(): TimerHandle | undefined {
     const a = this.a;
-    if (a.length === 0) return undefined;
+    const last = a.pop();
+    if (last === undefined || a.length === 0) return last;
     const top = a[0];
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l], a[m])) m = l;
-        if (r < a.length && before(a[r], a[m])) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
-        i = m;
-      }
-    }
+    a[0] = last;
+    this.siftup(0);
     return top;
   }
 
   clear(): void {
     this.a = [];
+  }
+
+  private siftdown(startpos: number, pos: number): void {
+    const a = this.a;
+    const newitem = a[pos];
+    while (pos > startpos) {
+      const parentpos = (pos - 1) >> 1;
+      const parent = a[parentpos];
+      if (before(newitem, parent)) {
+        a[pos] = parent;
+        pos = parentpos;
+        continue;
+      }
+      break;
+    }
+    a[pos] = newitem;
+  }
+
+  private siftup(pos: number): void {
+    const a = this.a;
+    const endpos = a.length;
+    const startpos = pos;
+    const newitem = a[pos];
+    let childpos = 2 * pos + 1;
+    while (childpos < endpos) {
+      const rightpos = childpos + 1;
+      if (rightpos < endpos && !before(a[childpos], a[rightpos])) childpos = rightpos;
+      a[pos] = a[childpos];
+      pos = childpos;
+      childpos = 2 * pos + 1;
+    }
+    a[pos] = newitem;
+    this.siftdown(startpos, pos);
   }
 }

@@ -15,19 +15,23 @@
  */
 import type { PyModelContext } from './context';
 import { Task } from './task';
-import { errorSummary } from './host';
+import { errorSummary, None } from './host';
 
 export function collectGarbage(ctx: PyModelContext): void {
   const realm = ctx.realm;
   for (const c of ctx.unstarted) realm.warn(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, c.id || undefined);
+  // Future.__del__ / Task.__del__ report through their loop's exception handler (a user
+  // handler set with set_exception_handler still sees them, as in promisio/06).
   for (const t of ctx.pendingTasks) {
     if (t === ctx.mainTask || !t.logDestroyPending || t.done()) continue;
-    realm.warn(`Task was destroyed but it is pending! (${t.coro.qualname})`, t.id);
+    const msg = 'Task was destroyed but it is pending!';
+    t.loop.callExceptionHandler(msg, None, `${msg} (${t.coro.qualname})`, t.id);
   }
   for (const f of ctx.unretrieved) {
     const summary = errorSummary(realm, f.exceptionValue);
-    if (f instanceof Task) realm.warn(`Task exception was never retrieved (${f.coro.qualname}): ${summary}`, f.id);
-    else realm.warn(`Future exception was never retrieved: ${summary}`, f.id);
+    const msg = f instanceof Task ? 'Task exception was never retrieved' : 'Future exception was never retrieved';
+    const text = f instanceof Task ? `${msg} (${f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
+    f.loop.callExceptionHandler(msg, f.exceptionValue, text, f.id);
   }
   ctx.unstarted.clear();
   ctx.pendingTasks.clear();
