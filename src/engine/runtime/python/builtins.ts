@@ -228,6 +228,45 @@ function pyDir(rt: PyRuntime, v: Value): string[] {
   return [...names].sort();
 }
 
+/**
+ * sum(): CPython 3.12+ adds floats with Neumaier compensation (bltinmodule.c builtin_sum_impl),
+ * so sum([0.1] * 10) == 1.0.
+ */
+function sumValues(rt: PyRuntime, start: Value, iterable: Value): Value {
+  let acc = start;
+  const step = stepOf(rt, iterable);
+  let f = 0;
+  let c = 0;
+  let floatMode = false;
+  const asFloat = (v: Value): number | undefined =>
+    v instanceof PyFloat ? v.v : typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : undefined;
+  for (let x = step(); x !== DONE; x = step()) {
+    if (!floatMode && (x instanceof PyFloat || (typeof x === 'number' && !Number.isInteger(x)))) {
+      const a = asFloat(acc);
+      if (a !== undefined) {
+        floatMode = true;
+        f = a;
+        c = 0;
+      }
+    }
+    if (floatMode) {
+      const v = asFloat(x);
+      if (v !== undefined) {
+        const t = f + v;
+        if (Math.abs(f) >= Math.abs(v)) c += f - t + v;
+        else c += v - t + f;
+        f = t;
+        continue;
+      }
+      acc = new PyFloat(c && Number.isFinite(c) ? f + c : f);
+      floatMode = false;
+    }
+    acc = binary(rt, '+', acc, x);
+  }
+  if (floatMode) return new PyFloat(c && Number.isFinite(c) ? f + c : f);
+  return acc;
+}
+
 export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
   return {
     print: (a) => {
@@ -262,9 +301,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       const p = positional(rt, 'sum', a, 1, 2, ['start']);
       let acc: Value = p[1] ?? a.keywords?.get('start') ?? 0;
       if (typeof acc === 'string') throw rt.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-      const step = stepOf(rt, p[0]);
-      for (let x = step(); x !== DONE; x = step()) acc = binary(rt, '+', acc, x);
-      return acc;
+      return sumValues(rt, acc, p[0]);
     },
     sorted: (a) => {
       const [it] = positional(rt, 'sorted', a, 1, 1, ['key', 'reverse']);

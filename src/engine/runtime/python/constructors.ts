@@ -106,7 +106,7 @@ export function dictUpdate(rt: PyRuntime, d: PyDict, src: Value | undefined, key
         try {
           pair = toArray(rt, item);
         } catch {
-          throw rt.error('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+          throw rt.error('TypeError', 'object is not iterable');
         }
         if (pair.length !== 2) {
           throw rt.error('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);

@@ -91,6 +91,7 @@ function sliceArray<T>(rt: PyRuntime, a: readonly T[], s: PySlice): T[] {
 }
 
 function badIndex(rt: PyRuntime, what: string, key: Value, strStyle = false): never {
+  if (what === 'range object') what = 'range';
   if (strStyle) throw rt.error('TypeError', `string indices must be integers, not '${typeName(rt, key)}'`);
   throw rt.error('TypeError', `${what} indices must be integers or slices, not ${typeName(rt, key)}`);
 }
@@ -137,7 +138,7 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
       const [start, stop, step] = sliceIndices(rt, key, obj.length);
       return new PyRange(obj.at(start), obj.at(stop), obj.step * step);
     }
-    return obj.at(seqIndex(rt, key, obj.length, 'range'));
+    return obj.at(seqIndex(rt, key, obj.length, 'range object'));
   }
   if (obj instanceof PyInstance && lookupMro(obj.cls, '__getitem__') !== undefined) {
     return callDunder(rt, obj, '__getitem__', [key], loc)!;

@@ -236,6 +236,14 @@ export function installStrMethods(rt: PyRuntime): void {
         const rep = strArg(rt, 'replace', p[1], 'argument 2');
         const cv = p[2] ?? a.keywords?.get('count');
         const count = cv === undefined ? -1 : intArg(rt, cv);
+        if (old === '') {
+          // Insert at every boundary (up to count), as CPython's replace with an empty pattern.
+          const chars = [...s(self)];
+          const n = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+          let out = '';
+          for (let i = 0; i < chars.length; i++) out += (i < n ? rep : '') + chars[i];
+          return out + (n > chars.length ? rep : '');
+        }
         if (count < 0) return s(self).split(old).join(rep);
         let t = s(self);
         let out = '';
