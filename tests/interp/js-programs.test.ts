@@ -47,6 +47,15 @@ console.log(o.m(), p());
 });
 
 describe('JS functions and classes', () => {
+  it('missing arguments and unassigned vars are undefined, also inside nested closures', () => {
+    const r = js(`
+const sleep = (delay, result) => [1].map(() => [delay, result, typeof later]);
+function v() { var later; return later; }
+console.log(sleep(1), v());
+`);
+    expect(r.stdout).toEqual(['[ [ 1, undefined, \'undefined\' ] ] undefined']);
+  });
+
   it('defaults at call time, rest, destructuring params and declarations', () => {
     const r = js(`
 let calls = 0;

@@ -57,7 +57,7 @@ export function openBlock(cx: Cx, body: readonly Stmt[], extra?: { names: string
   const decls = lexicalDecls(body);
   for (const n of extra?.names ?? []) scope.declare(n, extra!.kind);
   for (const d of decls.names) scope.declare(d.name, d.kind);
-  for (const f of decls.functions) scope.declare(f.name, 'fn', undefined);
+  for (const f of decls.functions) scope.declare(f.name, 'fn', true);
   const bcx = withScope(cx, scope);
   const hoist = compileHoist(bcx, decls.functions);
   const template = scope.template;

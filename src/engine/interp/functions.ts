@@ -91,12 +91,12 @@ function compileCode(st: InterpState, code: FnCode): void {
   } else {
     for (const p of def.params) {
       const names = p.target ? patternNames(p.target) : [p.name];
-      for (const n of names) scope.declare(n, 'param', undefined);
+      for (const n of names) scope.declare(n, 'param', true);
     }
-    for (const n of collectVarNames(def.body)) if (!scope.names.has(n)) scope.declare(n, 'var', undefined);
+    for (const n of collectVarNames(def.body)) if (!scope.names.has(n)) scope.declare(n, 'var', true);
     const lex = lexicalDecls(def.body);
     for (const d of lex.names) scope.declare(d.name, d.kind);
-    for (const f of lex.functions) if (!scope.names.has(f.name) || scope.names.get(f.name)!.kind === 'var') scope.declare(f.name, 'fn', undefined);
+    for (const f of lex.functions) if (!scope.names.has(f.name) || scope.names.get(f.name)!.kind === 'var') scope.declare(f.name, 'fn', true);
   }
   const cx: Cx = {
     st,

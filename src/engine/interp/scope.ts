@@ -76,10 +76,11 @@ export class CScope {
     return t.length - 1;
   }
 
-  declare(name: string, kind: BindingKind, init: unknown = HOLE): Binding {
+  /** `startUndefined`: JS var/function/parameter bindings start as undefined; the rest start unbound (HOLE). */
+  declare(name: string, kind: BindingKind, startUndefined = false): Binding {
     const existing = this.names.get(name);
     if (existing) return existing;
-    const b: Binding = { slot: this.alloc(init), owner: this.owner, kind, name };
+    const b: Binding = { slot: this.alloc(startUndefined ? undefined : HOLE), owner: this.owner, kind, name };
     this.names.set(name, b);
     if (!this.ownsEnv && (kind === 'let' || kind === 'const' || kind === 'class')) this.lexicalSlots.push(b.slot);
     return b;
