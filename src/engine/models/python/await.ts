@@ -23,11 +23,16 @@ import { pyError, pyTypeName } from './host';
 
 type AwaitGen = Generator<unknown, Value, unknown>;
 
-export function* awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
-  if (v instanceof Coroutine) return yield* awaitCoroutine(ctx, v);
-  if (v instanceof Future) return yield* awaitFuture(ctx, v);
-  if (v instanceof PromisioPromise) return yield* awaitFuture(ctx, v.awaitFuture());
-  if (v instanceof FutureIter) return yield* awaitFuture(ctx, v.future);
+export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
+  // Not a generator itself: it returns the right one, so each await costs one delegation level.
+  if (v instanceof Coroutine) return awaitCoroutine(ctx, v);
+  if (v instanceof Future) return awaitFuture(ctx, v);
+  if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture());
+  if (v instanceof FutureIter) return awaitFuture(ctx, v.future);
+  return awaitOther(ctx, v, site);
+}
+
+function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
   if (v instanceof PyInstance) {
     const method = lookupMro(v.cls, '__await__');
     if (method !== undefined) {

@@ -18,7 +18,7 @@ import { getRunningLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
 import { Coroutine } from './coroutine';
 import type { Handle } from './handles';
-import { awaitFuture, awaitValue, sleep0 } from './await';
+import { awaitFuture, awaitValue } from './await';
 import { ensureFuture, nativeCoroutine } from './tasks-api';
 import { isInstanceOf, isNone, pyError, toNumber, Thrown } from './host';
 
@@ -30,8 +30,14 @@ export function sleep(ctx: PyModelContext, delay: Value, result: Value): Corouti
 
 function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
   const realm = ctx.realm;
-  if (realm.py.truthy(realm.py.compare('<=', delay, 0))) {
-    yield* sleep0(ctx);
+  // `if delay <= 0` (Python's comparison, so a bad type raises its TypeError); ints fast.
+  if (typeof delay === 'number' ? delay <= 0 : realm.py.truthy(realm.py.compare('<=', delay, 0))) {
+    // tasks.__sleep0: one bare yield (inlined: this is the hottest await there is).
+    const rec = realm.rec;
+    const waiter = rec.current;
+    if (rec.on) rec.emit({ type: 'awaited', id: waiter ?? 0, what: 'sleep(0)' });
+    yield undefined;
+    if (rec.on) rec.emit({ type: 'resumed', id: waiter ?? 0 });
     return result;
   }
   const d = toNumber(delay);
@@ -138,7 +144,7 @@ export function wait(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen:
 function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: Value): Body {
   const realm = ctx.realm;
   if (fs instanceof Future || fs instanceof Coroutine) {
-    throw pyError(realm, 'TypeError', `expect a list of futures, not ${fs.cls.name}`);
+    throw pyError(realm, "TypeError", `expect a list of futures, not ${fs.typeName}`);
   }
   const items: Future[] = [];
   for (const f of realm.py.iterate(fs)) {
