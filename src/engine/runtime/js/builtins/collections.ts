@@ -73,23 +73,6 @@ export function installCollections(ctx: JsCtx): void {
       entries: [0, (self) => makeIterator(ctx, entriesOf(mapOf(self, 'entries')), 'Map Iterator')],
     },
     getters: { size: (self) => mapOf(self, 'size').size },
-    statics: {
-      groupBy: [
-        2,
-        (_s, [items, fn]) => {
-          requireCallable(ctx, fn);
-          const data = new MapData();
-          let i = 0;
-          for (const v of js().iterate(items)) {
-            const k = normalizeKey(ctx.call(fn, undefined, [v, i++]));
-            const group = data.map.get(k);
-            if (Array.isArray(group)) group.push(v);
-            else data.map.set(k, [v]);
-          }
-          return new JSObject(getValue(ctx, MapCtor, 'prototype') as JSObject, data);
-        },
-      ],
-    },
     global: true,
   });
   const MapProto = getValue(ctx, MapCtor, 'prototype') as JSObject;
