@@ -64,6 +64,7 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
       if (lang === 'py') return constructValue(st, fn, args, fn, lang, loc, text);
       throw userError(st, 'js', 'TypeError', `Class constructor ${fn.name} cannot be invoked without 'new'`, loc);
     }
+    if (lang === 'js' && fn.lang === 'py') args = padForJsCaller(fn, args, 0);
     return invoke(st, fn, thisArg, args, undefined, false, loc);
   }
   if (fn instanceof NativeFunction) {
@@ -75,6 +76,7 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
   if (fn instanceof BoundMethod) {
     const inner = fn.fn;
     if (inner instanceof InterpFunction && inner.lang === 'py') {
+      if (lang === 'js') args = padForJsCaller(inner, args, 1);
       const positional = [fn.self, ...args.positional];
       return invoke(st, inner, undefined, args.keywords ? { positional, keywords: args.keywords } : { positional }, undefined, false, loc);
     }
@@ -86,6 +88,23 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
     return callValue(st, m, undefined, args, 'py', loc);
   }
   throw notCallable(st, fn, lang, loc, text);
+}
+
+/**
+ * A JS caller passes too few arguments freely (the rest are undefined); a Python function
+ * would raise `missing 1 required positional argument`. Calls from JS code to a Python
+ * function therefore get undefined for the missing *required* positional parameters
+ * (`new Promise(resolve => setTimeout(resolve, 10))` under a Python model calls the
+ * shim's Python `resolve` with no argument). Parameters with defaults keep their defaults.
+ */
+function padForJsCaller(fn: InterpFunction, args: CallArgs, bound: number): CallArgs {
+  let required = -bound;
+  for (const p of fn.def.params) if ((p.kind === 'normal' || p.kind === 'posonly') && !p.default) required++;
+  const given = args.positional.length;
+  if (given >= required || args.keywords) return args;
+  const positional = args.positional.slice();
+  while (positional.length < required) positional.push(undefined);
+  return { positional };
 }
 
 /** The prototype for an object constructed with `newTarget` (spec GetPrototypeFromConstructor). */
