@@ -227,6 +227,14 @@ export function compileImport(cx: Cx, s: Import): StmtFn {
       const set = compileSet(cx, n.asname ?? n.name, loc);
       const attr = n.name;
       parts.push((e) => {
+        // Under the js model the JS shim (shims/asyncio.js) defines a Python module's names
+        // (`promisify`) as globals rather than as a module, and promisio's Promise is the
+        // native one: take them from the globals, then the JS builtins.
+        const realm = cx.realm;
+        if (!realm.modules.has(from) && !realm.globals.has(from)) {
+          if (realm.globals.has(attr)) return set(e, realm.globals.get(attr));
+          if (realm.builtins.js.has(attr)) return set(e, realm.builtins.js.get(attr));
+        }
         const mod = importModule(cx, from, loc);
         if (mod instanceof PyModule) {
           if (!mod.dict.has(attr)) {
