@@ -54,6 +54,8 @@ export class PyModelContext {
   /** Set by the driver: an error in the REPL top-level code (recorded, the loop goes on). */
   onMainError: ((exc: import('../../runtime/thrown').Thrown) => void) | null = null;
   cls!: AsyncioClasses;
+  /** The language of the program being run (the driver sets it): see `calledFromJs`. */
+  mainLang: 'py' | 'js' = 'py';
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: import('../../runtime/values').Value = null;
 
@@ -89,4 +91,16 @@ export class PyModelContext {
 /** Seconds (a Python number) → integer nanoseconds. */
 export function toNs(seconds: number): number {
   return Math.round(seconds * 1e9);
+}
+
+/**
+ * Whether the code calling a native right now is JavaScript: the user function executing,
+ * or, in a loop callback / async body (no synchronous user frame), the program's language.
+ * A JS program under a Python model calls promisio's Promise through shims/js.py; JS passes
+ * `undefined` for a missing argument (`resolve()`, `setTimeout(resolve, ms)`), where the
+ * Python twins write `resolve(None)` (tests/conformance/README.md "JS → Python").
+ */
+export function calledFromJs(ctx: PyModelContext): boolean {
+  const f = ctx.realm.interp.currentFunction();
+  return f !== undefined ? f.lang === 'js' : ctx.mainLang === 'js';
 }

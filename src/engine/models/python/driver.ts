@@ -85,6 +85,7 @@ class PythonModel implements ModelDriver {
     this.main = main;
     this.prelude = prelude;
     const p = main.program;
+    this.ctx.mainLang = p.lang;
     const isTwin = prelude !== undefined && prelude.program.lang === 'py' && p.lang === 'py';
     this.mode = p.hasTopLevelAwait || p.lang === 'js' || isTwin ? 'repl' : 'script';
   }

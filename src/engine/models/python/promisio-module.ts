@@ -12,7 +12,7 @@
  */
 import { FunctionValue, NativeFunction, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
-import type { PyModelContext } from './context';
+import { calledFromJs, type PyModelContext } from './context';
 import { getEventLoop } from './event-loop';
 import { Coroutine } from './coroutine';
 import { FutureIter, awaitValue } from './await';
@@ -21,6 +21,13 @@ import { promiseAll, promiseAllSettled, promiseAny, promiseRace } from './promis
 import { createTask, nativeCoroutine } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, isNone, pyError, required, Thrown } from './host';
+
+/** A required argument, except that a JS caller's missing argument is `undefined` (None). */
+function jsLenient(ctx: PyModelContext, args: CallArgs, index: number, name: string, fn: string): Value {
+  const v = arg(args, index, name);
+  if (v === undefined && calledFromJs(ctx)) return None;
+  return required(ctx.realm, args, index, name, fn);
+}
 
 function asPromise(ctx: PyModelContext, v: Value): Promise {
   if (v instanceof Promise) return v;
@@ -44,17 +51,19 @@ export function definePromisioClasses(ctx: PyModelContext): void {
     },
     methods: {
       then: (s, a) => p(s).then(arg(a, 0, 'on_resolved', None), arg(a, 1, 'on_rejected', None)),
-      catch: (s, a) => p(s).catch(required(realm, a, 0, 'on_rejected', 'catch')),
-      finally_: (s, a) => p(s).finally_(required(realm, a, 0, 'on_settled', 'finally_')),
+      catch: (s, a) => p(s).catch(jsLenient(ctx, a, 0, 'on_rejected', 'catch')),
+      finally_: (s, a) => p(s).finally_(jsLenient(ctx, a, 0, 'on_settled', 'finally_')),
+      // `p.finally(f)` from JS code (a keyword, so Python code can never reach this alias).
+      finally: (s, a) => p(s).finally_(jsLenient(ctx, a, 0, 'on_settled', 'finally_')),
       cancel: (s) => p(s).cancel(),
       cancelled: (s) => p(s).cancelled(),
-      _resolve: (s, a) => p(s).resolve(required(realm, a, 0, 'result', '_resolve')),
-      _reject: (s, a) => p(s).reject(required(realm, a, 0, 'error', '_reject')),
+      _resolve: (s, a) => p(s).resolve(jsLenient(ctx, a, 0, 'result', '_resolve')),
+      _reject: (s, a) => p(s).reject(jsLenient(ctx, a, 0, 'error', '_reject')),
       __await__: (s) => new FutureIter(ctx, p(s).awaitFuture()),
     },
     staticMethods: {
-      resolve: (_s, a) => promiseResolve(ctx, required(realm, a, 0, 'value', 'resolve')),
-      reject: (_s, a) => promiseReject(ctx, required(realm, a, 0, 'reason', 'reject')),
+      resolve: (_s, a) => promiseResolve(ctx, jsLenient(ctx, a, 0, 'value', 'resolve')),
+      reject: (_s, a) => promiseReject(ctx, jsLenient(ctx, a, 0, 'reason', 'reject')),
       all: (_s, a) => promiseAll(ctx, required(realm, a, 0, 'promises', 'all')),
       all_settled: (_s, a) => promiseAllSettled(ctx, required(realm, a, 0, 'promises', 'all_settled')),
       any: (_s, a) => promiseAny(ctx, required(realm, a, 0, 'promises', 'any')),
