@@ -154,6 +154,26 @@ describe('js model: queues and the event loop', () => {
     expect(s.outcome.virtualTime).toBeCloseTo(0.03);
   });
 
+  it('clearing a timer that already fired does not end the loop early', () => {
+    const s = new Session();
+    s.run(() => {
+      const a = s.call('setTimeout', s.fn(() => (s.log('a'), undefined)), 20);
+      s.call('setTimeout', s.fn(() => (s.call('clearTimeout', a), s.call('clearTimeout', a), s.log('b'), undefined)), 30);
+      s.call('setTimeout', s.fn(() => (s.log('c'), undefined)), 60);
+    });
+    expect(s.out).toEqual(['a', 'b', 'c']);
+  });
+
+  it('an unref-ed timer alone does not keep the loop alive', () => {
+    const s = new Session();
+    s.run(() => {
+      const t = s.call('setTimeout', s.fn(() => (s.log('never'), undefined)), 20);
+      s.invoke(t, 'unref');
+      s.call('setTimeout', s.fn(() => (s.log('ref-ed'), undefined)), 10);
+    });
+    expect(s.out).toEqual(['ref-ed']);
+  });
+
   it('js/14: top-level await between a timer and a microtask', () => {
     const s = new Session();
     s.run(function* () {

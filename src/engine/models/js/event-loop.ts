@@ -41,6 +41,8 @@ export interface Macrotask {
 export interface TimerTask extends Macrotask, TimerKey {
   /** A ref'd timer keeps the loop alive (Timeout.prototype.unref clears it). */
   refed: boolean;
+  /** In the heap and not yet fired or cancelled. */
+  active: boolean;
 }
 
 /** Thrown by `process.exit()` to unwind the interpreter; never visible to user code. */
@@ -116,14 +118,17 @@ export class EventLoop {
     timer.due = this.now + delay;
     timer.seq = this.timerSeq++;
     timer.cancelled = false;
+    timer.active = true;
     this.timers.push(timer);
     if (timer.refed) this.refedTimers++;
     if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'timer', item: timer.item, label, due: timer.due });
   }
 
+  /** clearTimeout: also stops an interval from being re-armed after its running callback. */
   cancelTimer(timer: TimerTask): void {
-    if (timer.cancelled) return;
     timer.cancelled = true;
+    if (!timer.active) return;
+    timer.active = false;
     if (timer.refed) this.refedTimers--;
     this.realm.rec.emit({ type: 'timer-cancelled', item: timer.item });
   }
@@ -138,7 +143,7 @@ export class EventLoop {
   setRefed(timer: TimerTask, refed: boolean): void {
     if (timer.refed === refed) return;
     timer.refed = refed;
-    if (!timer.cancelled) this.refedTimers += refed ? 1 : -1;
+    if (timer.active) this.refedTimers += refed ? 1 : -1;
   }
 
   /** The module evaluation: the first macrotask, whose drain starts with microtasks (§1.9). */
@@ -226,6 +231,7 @@ export class EventLoop {
         const t = this.peekTimer();
         if (t && t.due <= this.now) {
           this.timers.pop();
+          t.active = false;
           if (t.refed) this.refedTimers--;
           return t;
         }

@@ -22,6 +22,7 @@ export class Timer implements TimerTask {
   seq = 0;
   cancelled = false;
   refed = true;
+  active = false;
   obj!: JSObject;
   constructor(
     private readonly realm: Realm,
