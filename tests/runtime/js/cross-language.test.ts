@@ -75,6 +75,8 @@ describe('Python values seen from JS code', () => {
     expect(js.toString(e)).toBe('ValueError: bad input');
     expect(js.templatePart(e)).toBe('ValueError: bad input');
     expect(js.errorSummary(e)).toBe('ValueError: bad input');
+    // console.log(e) of a Python exception shows what Python's print(e) shows: str(e).
+    expect(js.display(e)).toBe('bad input');
     const cls = realm.py.getAttr(e, '__class__');
     expect(cls).toBeInstanceOf(PyClass);
     expect(js.instanceOf(e, cls)).toBe(true);

@@ -15,7 +15,7 @@ export {
 export type { NativeImpl, MethodSpec, NativeClassSpec, JsInspectable } from './natives';
 export { JsCtx, SymbolData, isSymbol, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY } from './context';
 export type { JsObj, JsIntrinsicsAll } from './context';
-export { inspect, strEscape, formatNumber, errorToString } from './inspect';
+export { inspect, displayArg, strEscape, formatNumber, errorToString } from './inspect';
 export { formatLogArgs } from './builtins/console';
 export { toPrimitive, toNumber, toStr, toBoolean, toPropertyKey, toIntegerOrInfinity, foreignToString, isPyException } from './convert';
 export { strictEquals, looseEquals, sameValue, sameValueZero, typeOf, instanceOf } from './operators';

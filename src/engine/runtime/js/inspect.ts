@@ -14,7 +14,8 @@
  *  - Map/Set iterators print as `Object [Map Iterator] {}` (Node lists their entries);
  *  - errors print their synthetic stack `Name: message\n    at <anonymous>` (see
  *    builtins/errors.ts), so a logged error has one frame line where Node shows several;
- *  - Python values nested in JS containers print as their Python repr, at top level as str().
+ *  - Python values nested in JS containers print as their Python repr, at top level as str()
+ *    (displayArg).
  */
 import { FunctionValue, JSObject, NativeFunction, None, PyFloat, type Value } from '../values';
 import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData, TO_STRING_TAG_KEY } from './context';
@@ -64,6 +65,19 @@ export function inspect(js: JsCtx, value: Value, opts: InspectOptions = {}): str
     showHidden: opts.showHidden ?? false,
   };
   return formatValue(ctx, value, 0);
+}
+
+/**
+ * What console.log shows for one argument: strings raw, Python values as their str()
+ * (what `print` would show — a Python snippet under the js model prints through here),
+ * everything else through util.inspect.
+ */
+export function displayArg(js: JsCtx, value: Value): string {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && !isJsInspectable(value) && !(value instanceof PyFloat) && !isSymbol(value)) {
+    return value === None ? 'None' : js.realm.py.display(value);
+  }
+  return inspect(js, value);
 }
 
 // Escaping, as Node's `meta` table: control characters, quotes, backslash.

@@ -9,7 +9,7 @@ import type { JsOps, Realm } from '../realm';
 import { JSObject, PyDict, type PropSlot, type Value } from '../values';
 import { JsCtx } from './context';
 import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
-import { inspect } from './inspect';
+import { displayArg, inspect } from './inspect';
 import { forInKeys, iterate } from './iteration';
 import { registerContext } from './natives';
 import { binary, compare, instanceOf, unary } from './operators';
@@ -93,7 +93,7 @@ export function installJs(realm: Realm): JsOps {
       if (isPyException(exc)) return realm.py.errorSummary(exc);
       return errorSummary(ctx, exc);
     },
-    display: (v) => (typeof v === 'string' ? v : inspect(ctx, v)),
+    display: (v) => displayArg(ctx, v),
     repr: (v) => inspect(ctx, v),
 
     newObject: () => new JSObject(intr.ObjectPrototype),

@@ -10,7 +10,7 @@
 import { JSObject, type Value } from '../../values';
 import { type JsCtx, TO_PRIMITIVE_KEY, isSymbol } from '../context';
 import { toNumber, toStr } from '../convert';
-import { formatNumber, inspect } from '../inspect';
+import { displayArg, formatNumber, inspect } from '../inspect';
 import { makeNative } from '../natives';
 import { getValue, hasOwn, isJsObj, ownSlot, protoOf } from '../properties';
 
@@ -126,7 +126,7 @@ export function formatLogArgs(ctx: JsCtx, args: Value[]): string {
   while (a < args.length) {
     const value = args[a];
     str += join;
-    str += typeof value !== 'string' ? inspect(ctx, value) : value;
+    str += displayArg(ctx, value);
     join = ' ';
     a++;
   }
