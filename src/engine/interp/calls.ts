@@ -28,6 +28,14 @@ import { HOLE } from './core';
 import { InterpFunction, invoke } from './functions';
 import { initFields } from './classes-js';
 
+// Bound on first use (functions.ts imports this module too, so not at load time).
+let UserFn: typeof InterpFunction;
+let invokeFn: typeof invoke;
+export function bindCalls(): void {
+  UserFn = InterpFunction;
+  invokeFn = invoke;
+}
+
 /** Python's name for the type of a value, for messages. */
 export function pyTypeName(v: Value): string {
   if (v === undefined) return 'undefined';
@@ -59,13 +67,13 @@ function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefine
 }
 
 export function callValue(st: InterpState, fn: Value, thisArg: Value, args: CallArgs, lang: Lang, loc?: Pos, text?: string): Value {
-  if (fn instanceof InterpFunction) {
+  if (fn instanceof UserFn) {
     if (fn.classInfo) {
       if (lang === 'py') return constructValue(st, fn, args, fn, lang, loc, text);
       throw userError(st, 'js', 'TypeError', `Class constructor ${fn.name} cannot be invoked without 'new'`, loc);
     }
     if (lang === 'js' && fn.lang === 'py') args = padForJsCaller(fn, args, 0);
-    return invoke(st, fn, thisArg, args, undefined, false, loc);
+    return invokeFn(st, fn, thisArg, args, undefined, false, loc);
   }
   if (fn instanceof NativeFunction) {
     if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);

@@ -15,7 +15,7 @@ import { HOLE, SHORT, up, type Env, type ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileGet } from './names';
 import { CLASS_CELL_SLOT, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT, enclosing, type CScope } from './scope';
-import { callValue, constructValue } from './calls';
+import { callValue as callFn, constructValue } from './calls';
 import { classInfoOf, initFields } from './classes-js';
 import type { InterpFunction } from './functions';
 
@@ -169,6 +169,7 @@ export function calleeText(x: Expr): string {
 }
 
 export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
+  const callValue = callFn;
   const chain = inChain || node.chainEnd === true;
   const args = compileArgs(cx, node.args);
   const st = cx.st;
@@ -208,7 +209,7 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
     const self = cx.lang === 'js' ? compileThis(cx, callee) : () => undefined;
     return (e) => {
       const fn = fnGet(e);
-      return callValue(st, fn, self(e), args(e), lang, loc, text);
+      return callFn(st, fn, self(e), args(e), lang, loc, text);
     };
   }
   const fnExpr = compileChainPart(cx, callee, chain);

@@ -37,8 +37,14 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
     case 'Await': {
       const v = compileExprD(cx, node.value);
       const loc = node.loc;
+      // A plain operand: return the model's generator itself (one generator less per await).
+      if (v.p) {
+        const p = v.p;
+        return (e) => realm.model.awaitValue(p(e), loc);
+      }
+      const g = v.g;
       return function* (e) {
-        const x = v.g ? yield* v.g(e) : v.p(e);
+        const x = yield* g(e);
         return yield* realm.model.awaitValue(x, loc);
       };
     }

@@ -30,6 +30,12 @@ import { userError } from './context';
 import { callValue } from './calls';
 import type { ClassInfo } from './classes-js';
 
+// Local copies of hot imported constants: when this file is transpiled to CommonJS (tsx,
+// vitest) every imported binding read is a getter call.
+const RET = RETURN;
+const UNBOUND = HOLE;
+const PENDING = pending;
+
 /** Python's default recursion limit (sys.getrecursionlimit()). */
 export const PY_RECURSION_LIMIT = 1000;
 /**
@@ -59,6 +65,8 @@ export class FnCode {
   jsThis = false;
   dflt: Value;
   limit: number;
+  /** The function's name as FunctionValue.name reports it. */
+  readonly name: string;
   constructor(
     readonly def: FunctionDef,
     readonly parentScope: CScope,
@@ -66,6 +74,7 @@ export class FnCode {
   ) {
     this.dflt = lang === 'py' ? None : undefined;
     this.limit = lang === 'py' ? PY_RECURSION_LIMIT : JS_RECURSION_LIMIT;
+    this.name = def.name || (lang === 'py' ? '<lambda>' : '');
   }
 }
 
@@ -129,8 +138,8 @@ function hasEnclosingBinding(scope: CScope | null, name: string): boolean {
 }
 
 function takePending(): Value {
-  const v = pending.value;
-  pending.value = undefined;
+  const v = PENDING.value;
+  PENDING.value = undefined;
   return v;
 }
 
@@ -153,21 +162,21 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
     const env = code.template.slice();
     env[0] = fv.closure;
     if (code.jsThis) {
-      env[THIS_SLOT] = thisArg;
-      env[FN_SLOT] = fv;
-      env[NEW_TARGET_SLOT] = newTarget;
+      env[1] = thisArg; // THIS_SLOT
+      env[2] = fv; // FN_SLOT
+      env[3] = newTarget; // NEW_TARGET_SLOT
     }
     code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
     if (code.def.isAsync) {
-      return st.realm.model.callAsync(asyncBody(st, code, env), { name: fv.name, qualname: code.def.qualname, callSite });
+      return st.realm.model.callAsync(asyncBody(st, code, env), { name: code.name, qualname: code.def.qualname, callSite });
     }
     const c = code.body!(env);
-    const r = c === RETURN ? takePending() : code.dflt;
+    const r = c === RET ? takePending() : code.dflt;
     if (!ctor) return r;
     if (r !== null && typeof r === 'object') return r;
     const self = env[THIS_SLOT];
-    if (self === HOLE) {
+    if (self === UNBOUND) {
       if (r !== undefined) throw userError(st, 'js', 'TypeError', 'Derived constructors may only return object or undefined');
       throw userError(
         st,
@@ -189,7 +198,7 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
 function* asyncBody(st: InterpState, code: FnCode, env: Env): BodyGenerator {
   try {
     const c = code.bodyG ? yield* code.bodyG(env) : code.body!(env);
-    return c === RETURN ? takePending() : code.dflt;
+    return c === RET ? takePending() : code.dflt;
   } catch (err) {
     if (isHostOverflow(err)) throw recursionError(st, code.lang);
     throw err;

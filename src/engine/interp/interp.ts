@@ -4,10 +4,11 @@
  */
 import type { Realm, Interp } from '../runtime/realm';
 import type { InterpState } from './context';
-import { callValue, constructValue, isCallable } from './calls';
+import { bindCalls, callValue, constructValue, isCallable } from './calls';
 import { loadModule } from './module';
 
 export function createInterp(realm: Realm): Interp {
+  bindCalls();
   const st: InterpState = {
     realm,
     budget: realm.budget,
