@@ -90,6 +90,7 @@ describe('Python values seen from JS code', () => {
   it('Python containers iterate through Python and print as their repr', () => {
     const t = realm.py.makeTuple([1, 'a']);
     expect([...js.iterate(t)]).toEqual([1, 'a']);
+    expect(js.getItem(t, 1)).toBe('a');
     const d = realm.py.makeDict([['k', 1]]);
     expect(js.display(d)).toBe("{'k': 1}");
     expect(js.getItem(d, 'k')).toBe(1);

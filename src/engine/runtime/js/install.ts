@@ -6,7 +6,7 @@
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import type { JsOps, Realm } from '../realm';
-import { JSObject, PyDict, type PropSlot, type Value } from '../values';
+import { JSObject, PyDict, PyFloat, type PropSlot, type Value } from '../values';
 import { JsCtx } from './context';
 import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
 import { displayArg, inspect } from './inspect';
@@ -24,6 +24,11 @@ import { installMath } from './builtins/math';
 import { installNumber } from './builtins/number';
 import { installObject, setPrototypeOf } from './builtins/object';
 import { installString } from './builtins/string';
+
+/** A Python heap value (not a JS object, array, JS function, PyFloat or primitive). */
+function isForeignHeap(v: Value): boolean {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !isJsObj(v) && !(v instanceof PyFloat);
+}
 
 export function installJs(realm: Realm): JsOps {
   const ctx = new JsCtx(realm);
@@ -69,7 +74,8 @@ export function installJs(realm: Realm): JsOps {
           return key < obj.length ? obj[key] : undefined;
         }
       }
-      if (obj instanceof PyDict) return realm.py.getItem(obj, key, loc);
+      // A Python container indexed from JS (`d["k"]`, `t[0]`): Python's subscription.
+      if (obj instanceof PyDict || (typeof key === 'number' && isForeignHeap(obj))) return realm.py.getItem(obj, key, loc);
       return getValue(ctx, obj, keyOf(key), loc);
     },
     setItem(obj: Value, key: Value, value: Value, loc?: Pos): void {

@@ -151,8 +151,8 @@ export function getArrayProp(ctx: JsCtx, arr: Value[], key: string): Value {
 export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
   if (v instanceof JSObject) {
     const slot = v.props.get(key);
-    if (slot !== undefined && 'value' in slot) return slot.value;
-    return getFrom(ctx, v, key, v);
+    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, v);
+    return v.proto === null ? undefined : getFrom(ctx, v.proto, key, v);
   }
   switch (typeof v) {
     case 'string':
