@@ -22,6 +22,7 @@ import type { Value } from '../../runtime/values';
 import type { AsyncCallInfo, BodyGenerator } from '../model';
 import {
   PromiseRecord,
+  enqueueReaction,
   fulfillPromise,
   isPromise,
   newPromise,
@@ -32,7 +33,7 @@ import {
   type PromiseHost,
   type Reactor,
 } from './promise';
-import { describeValue } from './host';
+import { describeValue, isJsObject } from './host';
 
 /** Drives one async body: the reaction that resumes it after each await. */
 export class AsyncDriver implements Reactor {
@@ -51,12 +52,18 @@ export class AsyncDriver implements Reactor {
     return `resume ${this.promise.name}`;
   }
 
-  /** Run the body until it awaits, returns or throws. */
+  /**
+   * Run the body until it awaits, returns or throws. An `await` registers this driver as
+   * the reaction itself (awaitValue below) before the body suspends, so a suspension needs
+   * nothing more here.
+   */
   step(rejected: boolean, value: Value): void {
     const host = this.host;
     const r = host.realm.rec;
     const prev = r.current;
+    const prevDriver = host.driver;
     r.current = this.promise.id;
+    host.driver = this;
     let next: IteratorResult<unknown, Value>;
     try {
       next = rejected ? this.gen.throw(new Thrown(value)) : this.gen.next(value);
@@ -66,21 +73,14 @@ export class AsyncDriver implements Reactor {
       return;
     } finally {
       r.current = prev;
+      host.driver = prevDriver;
     }
-    if (next.done) {
-      resolvePromise(host, this.promise, next.value);
-      return;
-    }
-    const awaited = next.value;
-    if (!(awaited instanceof PromiseRecord)) {
-      throw new EngineError('internal', 'an async function body yielded something other than an await', undefined);
-    }
-    performThen(host, awaited, this);
+    if (next.done) resolvePromise(host, this.promise, next.value);
   }
 
-  react(rejected: boolean, argument: Value, by: PromiseRecord): void {
+  react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
     const r = this.host.realm.rec;
-    if (r.on) r.emit({ type: 'resumed', id: this.promise.id, by: by.id || undefined });
+    if (r.on) r.emit({ type: 'resumed', id: this.promise.id, by: by?.id || undefined });
     this.step(rejected, argument);
   }
 }
@@ -98,30 +98,29 @@ export function startAsync(host: PromiseHost, body: BodyGenerator, info: AsyncCa
 }
 
 /**
- * The promise `await value` waits on: Await step 2, PromiseResolve(%Promise%, value).
- * Throws (into the body) when the `constructor` getter or the `then` getter does.
+ * `await value` inside a body driven by an AsyncDriver: Await (§27.7.5.3) steps 2–3.
+ * PromiseResolve(%Promise%, value) reuses a native promise whose `constructor` is %Promise%
+ * (throwing into the body if that getter throws); a non-object is a fresh promise already
+ * fulfilled with it, which PerformPromiseThen would turn into one job at once — so that
+ * job is enqueued directly, without the unobservable promise; other objects go through the
+ * resolve function (a thenable costs the NewPromiseResolveThenableJob).
  */
-export function awaitedPromise(host: PromiseHost, value: Value): PromiseRecord {
-  if (isPromise(value) && promiseConstructorOf(host, value) === host.promiseCtor) return value.internal as PromiseRecord;
-  const rec = newPromise(host, 0, '');
-  resolvePromise(host, rec, value);
-  return rec;
-}
-
-/** `await value` inside a body driven by an AsyncDriver. */
 export function* awaitValue(host: PromiseHost, value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
-  const rec = awaitedPromise(host, value);
+  const driver = host.driver;
+  if (!driver) throw new EngineError('internal', 'await outside an async body driven by the js model', site);
+  let rec: PromiseRecord | null = null;
+  if (isPromise(value) && promiseConstructorOf(host, value) === host.promiseCtor) {
+    rec = value.internal as PromiseRecord;
+  } else if (isJsObject(value)) {
+    rec = newPromise(host, 0, '');
+    resolvePromise(host, rec, value);
+  }
   const r = host.realm.rec;
   if (r.on && r.current !== undefined) {
-    const what = rec.id ? rec.name || 'Promise' : describeValue(host.realm, value);
-    r.emit({ type: 'awaited', id: r.current, on: rec.id || undefined, what, loc: site });
+    const what = rec?.id ? rec.name || 'Promise' : describeValue(host.realm, value);
+    r.emit({ type: 'awaited', id: r.current, on: rec?.id || undefined, what, loc: site });
   }
-  return (yield rec) as Value;
-}
-
-/** A fulfilled native promise, for callers that need one without a capability. */
-export function fulfilledPromise(host: PromiseHost, value: Value): PromiseRecord {
-  const rec = newPromise(host, 0, '');
-  fulfillPromise(host, rec, value);
-  return rec;
+  if (rec) performThen(host, rec, driver);
+  else enqueueReaction(host, driver, false, value, null);
+  return (yield undefined) as Value;
 }

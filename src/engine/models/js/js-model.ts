@@ -18,13 +18,14 @@ import { RejectionTracker } from './rejections';
 import { ModuleRun } from './module-run';
 import { installJsGlobals } from './globals';
 import { awaitValue, startAsync } from './async-function';
-import type { PromiseHost, PromiseRecord } from './promise';
+import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 
 export class JsModel implements ModelDriver, PromiseHost {
   readonly name = 'js' as const;
   readonly loop: EventLoop;
   promiseCtor!: NativeFunction;
   promiseProto!: JSObject;
+  driver: Reactor | null = null;
   private readonly rejections: RejectionTracker;
   private readonly module: ModuleRun;
 

@@ -32,7 +32,8 @@ export interface Reactor {
   readonly id: number;
   /** Label for the enqueue event. */
   label(): string;
-  react(rejected: boolean, argument: Value, by: PromiseRecord): void;
+  /** `by`: the promise whose settlement runs it (null: an await of a non-promise value). */
+  react(rejected: boolean, argument: Value, by: PromiseRecord | null): void;
 }
 
 /** [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]]/[[PromiseRejectReactions]], [[PromiseIsHandled]]. */
@@ -78,6 +79,8 @@ export interface PromiseHost {
   promiseProto: JSObject;
   /** HostPromiseRejectionTracker (§27.2.1.9), rejections.ts. */
   trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void;
+  /** The async body running now (its driver registers itself as the await reaction). */
+  driver: Reactor | null;
 }
 
 /** A fresh pending native promise (with `proto` for subclasses). */
@@ -359,7 +362,7 @@ class ReactionJob implements Job {
     private readonly reactor: Reactor,
     private readonly rejected: boolean,
     private readonly argument: Value,
-    private readonly by: PromiseRecord,
+    private readonly by: PromiseRecord | null,
   ) {}
   get item(): number {
     return this.reactor.id;
@@ -369,7 +372,7 @@ class ReactionJob implements Job {
   }
 }
 
-function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord): void {
+export function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord | null): void {
   host.loop.enqueueMicrotask(new ReactionJob(reactor, rejected, argument, by), host.realm.rec.on ? reactor.label() : undefined);
 }
 
