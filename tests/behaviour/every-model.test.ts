@@ -19,7 +19,7 @@ const SNIPPETS: Record<string, Record<Lang, string>> = {
   infiniteLoop: { py: 'print("before")\nwhile True:\n    pass\n', js: 'console.log("before");\nfor (;;) {}\n' },
   recursion: { py: 'def f(n):\n    return f(n + 1)\nf(0)\n', js: 'function f(n) { return f(n + 1); }\nf(0);\n' },
   runtimeError: { py: 'print("a")\nx = 1 + "b"\n', js: 'console.log("a");\nnull.x;\n' },
-  syntaxError: { py: 'print("a")\ndef f(:\n    pass\n', js: 'console.log("a");\nfunction f( {\n' },
+  syntaxError: { py: 'print("a")\ndef f(:\n    pass\n', js: 'console.log("a");\nconst x = ;\n' },
   millionSteps: {
     py: 'total = 0\nfor i in range(300000):\n    total += i\nprint(total)\n',
     js: 'let total = 0;\nfor (let i = 0; i < 300000; i++) total += i;\nconsole.log(total);\n',
