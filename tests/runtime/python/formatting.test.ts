@@ -97,7 +97,7 @@ describe('repr of built-in values', () => {
       "[1, 'a', None, True, (1,), (1, 2), {'a': 1, 2: ()}]",
     );
     expect(py.repr(py.makeSet([]))).toBe('set()');
-    expect(py.repr(py.makeSet([3, 1]))).toBe('{3, 1}');
+    expect(py.repr(py.makeSet([3, 1]))).toBe('{1, 3}'); // CPython's slot order for small ints
     const l: Value[] = [1];
     l.push(l);
     expect(py.repr(l)).toBe('[1, [...]]');

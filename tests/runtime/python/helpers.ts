@@ -31,7 +31,7 @@ export function pyEnv(displayLang: Lang = 'py'): PyEnv {
   const callFn = (fn: Value, positional: Value[], keywords?: Map<string, Value>): Value => {
     if (fn instanceof PyClass) return py.callClass(fn, { positional, keywords });
     if (fn instanceof NativeFunction) return fn.impl(undefined, { positional, keywords }, realm);
-    const bm = fn as { self: Value; fn: NativeFunction };
+    const bm = fn as unknown as { self: Value; fn: NativeFunction };
     return bm.fn.impl(bm.self, { positional, keywords }, realm);
   };
   return {

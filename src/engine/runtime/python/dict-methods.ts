@@ -11,6 +11,7 @@ import { dictUpdate } from './constructors';
 import { keyError } from './items';
 import { toArray } from './iteration';
 import { PyDictView } from './objects';
+import { setOrder } from './set-order';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 
@@ -159,10 +160,10 @@ export function installDictMethods(rt: PyRuntime): void {
       },
       pop: (self) => {
         const s = S(self);
-        const first = s.entries.entries().next();
-        if (first.done) throw keyError(rt, 'pop from an empty set');
-        s.entries.delete(first.value[0]);
-        return first.value[1];
+        if (s.entries.size === 0) throw keyError(rt, 'pop from an empty set');
+        const v = setOrder(s)[0];
+        s.entries.delete(hashKey(rt, v, 'set element'));
+        return v;
       },
       clear: (self) => (S(self).entries.clear(), None),
       update: (self, a) => {

@@ -22,6 +22,7 @@ import {
   type Value,
 } from '../values';
 import { callDunder } from './calls';
+import { setOrder } from './set-order';
 import { floatRepr } from './numbers';
 import {
   Ellipsis,
@@ -105,7 +106,7 @@ function setRepr(rt: PyRuntime, v: PySet): string {
   const frozen = rt.frozen.has(v);
   if (v.entries.size === 0) return frozen ? 'frozenset()' : 'set()';
   return guarded(rt, v, `${frozen ? 'frozenset' : 'set'}(...)`, () => {
-    const body = `{${[...v.entries.values()].map((x) => pyRepr(rt, x)).join(', ')}}`;
+    const body = `{${setOrder(v).map((x) => pyRepr(rt, x)).join(', ')}}`;
     return frozen ? `frozenset(${body})` : body;
   });
 }

@@ -125,7 +125,14 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
   }
   if (typeof obj === 'string') {
     const cps = codePoints(obj);
-    if (key instanceof PySlice) return sliceArray(rt, cps ?? (obj as unknown as string[]), key).join('');
+    if (key instanceof PySlice) {
+      if (cps) return sliceArray(rt, cps, key).join('');
+      const [start, , step, count] = sliceIndices(rt, key, obj.length);
+      if (step === 1) return obj.slice(start, start + count);
+      let out = '';
+      for (let i = 0, j = start; i < count; i++, j += step) out += obj[j];
+      return out;
+    }
     if (cps) return cps[seqIndex(rt, key, cps.length, 'string', true)];
     return obj[seqIndex(rt, key, obj.length, 'string', true)];
   }

@@ -17,6 +17,7 @@ import { callDunder } from './calls';
 import { DONE, PyDictView, PyIterator, PyRange, type NextResult } from './objects';
 import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
+import { setOrder } from './set-order';
 
 export type StepFn = () => NextResult;
 
@@ -69,12 +70,12 @@ export function stepOf(rt: PyRuntime, v: Value, loc?: Pos): StepFn {
   if (v instanceof PyDict) return dictStep(rt, v, 'keys');
   if (v instanceof PyDictView) return dictStep(rt, v.dict, v.kind);
   if (v instanceof PySet) {
-    const it = v.entries.values();
+    const order = setOrder(v);
     const size = v.entries.size;
+    let i = 0;
     return () => {
       if (v.entries.size !== size) throw rt.error('RuntimeError', 'Set changed size during iteration');
-      const r = it.next();
-      return r.done ? DONE : r.value;
+      return i < order.length ? order[i++] : DONE;
     };
   }
   if (v instanceof PyInstance && lookupMro(v.cls, '__iter__') !== undefined) {
