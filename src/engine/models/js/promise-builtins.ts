@@ -8,7 +8,8 @@
  *  - `finally(f)` (§27.2.5.3) is `then(thenFinally, catchFinally)`; each wrapper calls f,
  *    then returns `PromiseResolve(C, result).then(() => value)` (or a thrower), so its
  *    derived promise is resolved with a promise: f runs at tick 1, the next link at tick 4.
- *  - Promise.resolve / reject / withResolvers; the combinators live in combinators.ts.
+ *  - Promise.resolve / reject; the combinators live in combinators.ts. (No
+ *    Promise.withResolvers: Node 20 does not have it — it came with V8 12.x in Node 22.)
  *
  * Species: the engine has no @@species, so SpeciesConstructor answers %Promise% unless
  * `constructor` is a constructor whose prototype chain reaches %Promise.prototype% (a
@@ -36,7 +37,6 @@ import {
 } from './promise';
 import {
   call,
-  defineData,
   defineHidden,
   defineMethod,
   describeForError,
@@ -82,14 +82,6 @@ export function installPromise(host: PromiseHost): NativeFunction {
     const cap = capabilityFor(host, self, 'Promise.reject');
     cap.reject(args[0]);
     return cap.promise;
-  });
-  defineMethod(realm, ctor, 'withResolvers', (self) => {
-    const cap = capabilityFor(host, self, 'Promise.withResolvers');
-    const obj = realm.js.newObject();
-    defineData(realm, obj, 'promise', cap.promise);
-    defineData(realm, obj, 'resolve', cap.resolveFn());
-    defineData(realm, obj, 'reject', cap.rejectFn());
-    return obj;
   });
   installCombinators(host, ctor);
   return ctor;

@@ -1,0 +1,101 @@
+/**
+ * Edge cases of the js model checked against the real Node on this machine
+ * (tests/oracle/node-oracle.ts runs each program as an ES module with the capture hook):
+ * stdout and the uncaught error must match exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../../src/engine/engine';
+import { runInNode } from '../../oracle/node-oracle';
+
+const programs: Record<string, string> = {
+  'promise subclass keeps its species': `
+class MyP extends Promise {}
+const p = MyP.resolve(1);
+console.log(p instanceof MyP, p.then(() => {}) instanceof MyP, Promise.resolve(p) === p);
+p.then((v) => console.log('sub then', v));
+Promise.resolve(2).then((v) => console.log('plain then', v));
+`,
+  'withResolvers is not in Node 20': `
+console.log(typeof Promise.withResolvers);
+`,
+  'executor and then type errors': `
+try { new Promise(5); } catch (e) { console.log(e.constructor.name, e.message); }
+try { Promise(() => {}); } catch (e) { console.log(e.constructor.name, e.message); }
+try { Promise.prototype.then.call({}, () => {}); } catch (e) { console.log(e.constructor.name, e.message); }
+`,
+  'interval cleared inside its callback, unref and immediates': `
+let n = 0;
+const iv = setInterval(() => { n++; console.log('iv', n); if (n === 3) clearInterval(iv); }, 5);
+setTimeout(() => console.log('unref never'), 100).unref();
+setImmediate(() => console.log('immediate'));
+const im = setImmediate(() => console.log('cleared immediate'));
+clearImmediate(im);
+setTimeout((a, b) => console.log('args', a, b), 1, 'x', 'y');
+`,
+  'process.exit stops everything': `
+setTimeout(() => console.log('never'), 1);
+Promise.resolve().then(() => { console.log('micro'); process.exit(0); console.log('not after exit'); });
+Promise.resolve().then(() => console.log('also never'));
+console.log('sync');
+`,
+  'a microtask that throws crashes at once': `
+Promise.resolve().then(() => console.log('m1')).then(() => console.log('m2'));
+queueMicrotask(() => { console.log('qm'); throw new RangeError('in qm'); });
+process.nextTick(() => console.log('tick'));
+`,
+  'a throw after a top-level await surfaces 4 ticks later': `
+await null;
+let p = Promise.resolve();
+for (let i = 1; i <= 8; i++) p = p.then(() => console.log('m' + i));
+throw new TypeError('late');
+`,
+  'rejection handled in a later macrotask is too late': `
+const p = Promise.reject(new Error('early'));
+setTimeout(() => p.catch(() => console.log('too late')), 0);
+console.log('end');
+`,
+  'a non-Error rejection': `
+Promise.reject(42);
+`,
+  'async function errors and finally ordering': `
+async function f() { try { await null; throw new Error('x'); } finally { console.log('finally f'); } }
+f().catch((e) => console.log('caught', e.message)).finally(() => console.log('done'));
+Promise.resolve().then(() => console.log('t1')).then(() => console.log('t2')).then(() => console.log('t3')).then(() => console.log('t4'));
+`,
+  'await a thenable that throws and a getter that throws': `
+const bad = { then() { throw new Error('then threw'); } };
+try { await bad; } catch (e) { console.log('caught', e.message); }
+const worse = { get then() { throw new Error('getter threw'); } };
+try { await worse; } catch (e) { console.log('caught', e.message); }
+const p = Promise.resolve(1); Object.defineProperty(p, 'constructor', { get() { console.log('constructor read'); return Promise; } });
+console.log(await p);
+`,
+  'combinators with non-iterables and empty inputs': `
+Promise.all(5).catch((e) => console.log(e.constructor.name));
+Promise.any([]).catch((e) => console.log(e.constructor.name, e.message, e.errors.length));
+Promise.race([]).then(() => console.log('never settles'));
+Promise.allSettled([Promise.reject(new Error('r')), 1]).then((rs) => console.log(JSON.stringify(rs.map((r) => r.status))));
+`,
+  'unsettled top-level await': `
+console.log('before');
+await new Promise(() => {});
+console.log('never');
+`,
+  'timers created in a timer share its instant': `
+setTimeout(() => {
+  setTimeout(() => console.log('inner 10'), 10);
+  setTimeout(() => console.log('inner 5'), 5);
+}, 10);
+setTimeout(() => console.log('outer 18'), 18);
+`,
+};
+
+describe('js model matches real Node on edge cases', () => {
+  for (const [name, source] of Object.entries(programs)) {
+    it(name, () => {
+      const real = runInNode(source);
+      const r = runProgram(source, { lang: 'js', model: 'js', recordEvents: false });
+      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({ stdout: real.stdout, error: real.error, warnings: real.warnings });
+    });
+  }
+});
