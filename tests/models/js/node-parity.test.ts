@@ -88,6 +88,46 @@ setTimeout(() => {
 }, 10);
 setTimeout(() => console.log('outer 18'), 18);
 `,
+  'finally variants': `
+Promise.resolve(1).finally(() => { throw new Error('fin'); }).catch((e) => console.log('a', e.message));
+Promise.reject(new Error('r')).finally(() => Promise.resolve(9)).catch((e) => console.log('b', e.message));
+Promise.resolve(2).finally(() => new Promise((r) => setTimeout(r, 5))).then((v) => console.log('c', v));
+Promise.resolve(3).finally().then((v) => console.log('d', v));
+let q = Promise.resolve(); for (let i = 1; i <= 6; i++) q = q.then(() => console.log('tick', i));
+`,
+  'Promise.resolve of thenables and nextTick after await': `
+Promise.resolve({ then(r) { console.log('then called'); r('t'); } }).then((v) => console.log('got', v));
+async function f() { await null; process.nextTick(() => console.log('tick from f')); Promise.resolve().then(() => console.log('micro from f')); }
+f();
+let q = Promise.resolve(); for (let i = 1; i <= 4; i++) q = q.then(() => console.log('tick', i));
+`,
+  'immediate before timeout inside a timer callback': `
+setTimeout(() => {
+  setTimeout(() => console.log('timeout 0'), 0);
+  setImmediate(() => console.log('immediate'));
+  process.nextTick(() => console.log('nextTick'));
+}, 5);
+setTimeout(() => console.log('string delay'), '8');
+`,
+  'async methods, arrows and this': `
+class A { constructor() { this.n = 1; } async m() { await null; return this.n + 1; } static async s() { return 's'; } }
+const a = new A();
+const arrow = async (x) => { await Promise.resolve(); return x * 2; };
+console.log(await a.m(), await A.s(), await arrow(21));
+`,
+  'a rejected async call awaited too late crashes': `
+async function fail() { throw new Error('lost'); }
+const p = fail();
+setTimeout(async () => { try { await p; } catch (e) { console.log('never', e.message); } }, 0);
+console.log('end');
+`,
+  'race and any over timers': `
+const d = (ms, v, bad) => new Promise((res, rej) => setTimeout(() => (bad ? rej(new Error(v)) : res(v)), ms));
+console.log(await Promise.race([d(30, 'slow'), d(10, 'fast')]));
+console.log(await Promise.any([d(5, 'e1', true), d(20, 'ok'), d(10, 'e2', true)]));
+try { await Promise.race([d(5, 'boom', true), d(10, 'late')]); } catch (e) { console.log('race rejected', e.message); }
+console.log(JSON.stringify(await Promise.all([d(10, 1), 2, Promise.resolve(3)])));
+`,
 };
 
 describe('js model matches real Node on edge cases', () => {
