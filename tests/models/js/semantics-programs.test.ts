@@ -31,4 +31,10 @@ describe('semantics.md §1 programs under the js model', () => {
     expect(r.stdout).toEqual(p.stdout);
     expect(r.events.some((e) => e.type === 'awaited')).toBe(true);
   });
+
+  it('an unhandled rejection from an async function points at its throw', () => {
+    const r = runProgram("async function f() {\n  await null;\n  throw new Error('x');\n}\nf();\n", { lang: 'js', model: 'js' });
+    expect(r).toMatchObject({ error: 'Error: x', errorKind: 'unhandled-rejection', errorPos: { line: 3, col: 2 } });
+    expect(r.events.filter((e) => e.type === 'error')).toHaveLength(1);
+  });
 });

@@ -69,7 +69,7 @@ export class AsyncDriver implements Reactor {
       next = rejected ? this.gen.throw(new Thrown(value)) : this.gen.next(value);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      rejectPromise(host, this.promise, e.value);
+      rejectPromise(host, this.promise, e.value, e.loc);
       return;
     } finally {
       r.current = prev;

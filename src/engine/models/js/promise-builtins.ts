@@ -115,7 +115,7 @@ function constructPromise(host: PromiseHost, executor: Value, newTarget: Value):
     if (!(e instanceof Thrown)) throw e;
     if (!state.resolved) {
       state.resolved = true;
-      rejectPromise(host, rec, e.value);
+      rejectPromise(host, rec, e.value, e.loc);
     }
   }
   return rec.obj;

@@ -16,6 +16,7 @@
  * the timeline shows one lane per async call / handler, settled when its promise settles.
  */
 import type { Realm } from '../../runtime/realm';
+import type { Pos } from '../../events/types';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop, Job } from './event-loop';
@@ -45,6 +46,8 @@ export class PromiseRecord {
   isHandled = false;
   /** Rejected with no handler, not yet handled (rejections.ts). */
   unhandled = false;
+  /** Where the rejection was thrown, when it came from a `throw` (the error marker of an unhandled rejection). */
+  rejectLoc: Pos | undefined = undefined;
   /** The JS object whose [[PromiseState]] this is (set right after construction). */
   obj!: JSObject;
   constructor(
@@ -110,10 +113,11 @@ export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Val
   for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], false, value, rec);
 }
 
-export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value): void {
+export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value, loc?: Pos): void {
   const reactions = rec.reactions!;
   rec.state = REJECTED;
   rec.result = reason;
+  rec.rejectLoc = loc;
   rec.reactions = null;
   const r = host.realm.rec;
   if (r.on && rec.id) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
@@ -208,7 +212,7 @@ class ResolveThenableJob implements Job {
       if (!(e instanceof Thrown)) throw e;
       if (!state.resolved) {
         state.resolved = true;
-        rejectPromise(host, this.rec, e.value);
+        rejectPromise(host, this.rec, e.value, e.loc);
       }
     }
   }
@@ -222,7 +226,8 @@ export interface Capability {
   /** Invocation id of the derived promise (0 if unknown: a foreign constructor made it). */
   readonly id: number;
   resolve(v: Value): void;
-  reject(v: Value): void;
+  /** `loc`: where the rejection was thrown, if it was. */
+  reject(v: Value, loc?: Pos): void;
   /** The resolve/reject functions as JS values (combinators pass them as handlers). */
   resolveFn(): Value;
   rejectFn(): Value;
@@ -247,10 +252,10 @@ export class NativeCapability implements Capability {
     this.state.resolved = true;
     resolvePromise(this.host, this.rec, v);
   }
-  reject(v: Value): void {
+  reject(v: Value, loc?: Pos): void {
     if (this.state.resolved) return;
     this.state.resolved = true;
-    rejectPromise(this.host, this.rec, v);
+    rejectPromise(this.host, this.rec, v, loc);
   }
   resolveFn(): Value {
     return (this.fns ??= createResolvingFunctions(this.host, this.rec, this.state))[0];
@@ -349,7 +354,7 @@ export class ThenReaction implements Reactor {
       result = call(host.realm, handler, undefined, [argument]);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      if (cap) cap.reject(e.value);
+      if (cap) cap.reject(e.value, e.loc);
       return;
     }
     if (cap) cap.resolve(result);

@@ -45,7 +45,7 @@ export class RejectionTracker {
     for (const rec of pending) {
       if (!rec.unhandled) continue;
       rec.unhandled = false;
-      this.loop.crash(rec.result, 'unhandled-rejection');
+      this.loop.crash(rec.result, 'unhandled-rejection', rec.rejectLoc);
       return;
     }
   }
