@@ -23,6 +23,7 @@ import {
 } from '../values';
 import type { Pos } from '../../events/types';
 import { toNumber } from './convert';
+import { getPythonProperty } from './foreign';
 import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData } from './context';
 
 /** A canonical array index ('0', '17'; not '01', '-1', '1.5'). */
@@ -175,7 +176,7 @@ export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
   if (Array.isArray(v)) return getArrayProp(ctx, v, key);
   if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return getFrom(ctx, v, key, v);
   if (v instanceof PyFloat) return getFrom(ctx, ctx.intr.NumberPrototype, key, v.v);
-  return ctx.realm.py.getAttr(v, key, loc);
+  return getPythonProperty(ctx, v, key, loc);
 }
 
 function readOnly(ctx: JsCtx, key: string, v: Value): never {
