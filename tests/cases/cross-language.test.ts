@@ -1,0 +1,55 @@
+/**
+ * Our own cross-language cases (tests/cases/cross): a snippet in one language run under
+ * the other language's models. As in the shared corpus, each has a line-by-line twin in
+ * the model's language; the expectation is what a real runtime printed for the twin with
+ * the shim prelude — Node for `NAME.py` under js (shims/asyncio.js + NAME.as.js), CPython
+ * 3.14 for `NAME.js` under python / python-eager (shims/js.py + NAME.as.py).
+ *
+ * promisio cannot be installed here, so the Python side runs shims/js.py without its
+ * `from promisio import ...` line; these programs never touch Promise, so that line is
+ * dead code for them (the test checks that the twin does not mention Promise).
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { runProgram } from '../../src/engine/engine';
+import { SHIM_ASYNCIO_JS, SHIM_JS_PY } from '../../src/engine/shims';
+import { runInNode } from '../oracle/node-oracle';
+import { runInCPython } from '../oracle/pyodide-oracle';
+
+const DIR = fileURLToPath(new URL('./cross/', import.meta.url));
+const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
+const SHIM_JS_PY_WITHOUT_PROMISIO = SHIM_JS_PY.replace(/^from promisio import .*\n/m, '');
+const hideAddresses = (s: string | null) => (s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...'));
+
+function engine(file: string, model: 'js' | 'python' | 'python-eager') {
+  const lang = file.endsWith('.py') ? 'py' : 'js';
+  const r = runProgram(read(file), { lang, model, recordEvents: false });
+  return { stdout: r.stdout, error: hideAddresses(r.error), warnings: r.warnings.map((w) => hideAddresses(w) as string).sort() };
+}
+
+describe('Python snippets under js (expectation: Node running shims/asyncio.js + the JS twin)', () => {
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.py') && !x.endsWith('.as.py'))) {
+    it(`${f} under js`, () => {
+      const real = runInNode(read(f.replace(/\.py$/, '.as.js')), SHIM_ASYNCIO_JS);
+      expect(engine(f, 'js')).toEqual({ stdout: real.stdout, error: real.error, warnings: [...real.warnings].sort() });
+    });
+  }
+});
+
+describe('JavaScript snippets under the Python models (expectation: CPython running shims/js.py + the Python twin)', () => {
+  it('the reduced shim differs from shims/js.py by the promisio import only', () => {
+    expect(SHIM_JS_PY.split('\n').length - SHIM_JS_PY_WITHOUT_PROMISIO.split('\n').length).toBe(1);
+  });
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.js') && !x.endsWith('.as.js'))) {
+    for (const model of ['python', 'python-eager'] as const) {
+      it(`${f} under ${model}`, async () => {
+        const twin = read(f.replace(/\.js$/, '.as.py'));
+        expect(twin).not.toMatch(/\bPromise\b/);
+        const real = await runInCPython(twin, { eager: model === 'python-eager', prelude: SHIM_JS_PY_WITHOUT_PROMISIO });
+        expect(engine(f, model)).toEqual({ stdout: real.stdout, error: real.error, warnings: [...real.warnings].sort() });
+      });
+    }
+  }
+});

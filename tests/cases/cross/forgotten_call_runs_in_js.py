@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def log_later(msg):
+    print("log_later starts", msg)
+    await asyncio.sleep(0.01)
+    print("logged", msg)
+
+
+async def main():
+    log_later("forgotten")
+    print("main continues")
+    await asyncio.sleep(0.02)
+    print("main done")
+
+
+asyncio.run(main())
