@@ -1,7 +1,9 @@
 /**
  * Edge cases of the js model checked against the real Node on this machine
  * (tests/oracle/node-oracle.ts runs each program as an ES module with the capture hook):
- * stdout and the uncaught error must match exactly.
+ * stdout and the uncaught error must match exactly. Node's timers run on a real clock, so
+ * timers whose order the program relies on are kept well apart (≥ 20 ms) unless they were
+ * created in the same loop iteration (same start time, so their order is fixed).
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../../src/engine/engine';
@@ -30,7 +32,7 @@ setTimeout(() => console.log('unref never'), 100).unref();
 setImmediate(() => console.log('immediate'));
 const im = setImmediate(() => console.log('cleared immediate'));
 clearImmediate(im);
-setTimeout((a, b) => console.log('args', a, b), 1, 'x', 'y');
+setTimeout((a, b) => console.log('args', a, b), 40, 'x', 'y');
 `,
   'process.exit stops everything': `
 setTimeout(() => console.log('never'), 1);
@@ -86,7 +88,7 @@ setTimeout(() => {
   setTimeout(() => console.log('inner 10'), 10);
   setTimeout(() => console.log('inner 5'), 5);
 }, 10);
-setTimeout(() => console.log('outer 18'), 18);
+setTimeout(() => console.log('outer 40'), 40);
 `,
   'finally variants': `
 Promise.resolve(1).finally(() => { throw new Error('fin'); }).catch((e) => console.log('a', e.message));
@@ -107,7 +109,7 @@ setTimeout(() => {
   setImmediate(() => console.log('immediate'));
   process.nextTick(() => console.log('nextTick'));
 }, 5);
-setTimeout(() => console.log('string delay'), '8');
+setTimeout(() => console.log('string delay'), '50');
 `,
   'async methods, arrows and this': `
 class A { constructor() { this.n = 1; } async m() { await null; return this.n + 1; } static async s() { return 's'; } }

@@ -23,7 +23,6 @@ import type { AsyncCallInfo, BodyGenerator } from '../model';
 import {
   PromiseRecord,
   enqueueReaction,
-  fulfillPromise,
   isPromise,
   newPromise,
   performThen,

@@ -14,7 +14,6 @@
  *    Error, `String(reason)` otherwise — the hook's 'unhandledRejection' listener sees the
  *    raw reason, before Node would wrap it in ERR_UNHANDLED_REJECTION).
  */
-import type { Realm } from '../../runtime/realm';
 import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
 
@@ -22,10 +21,7 @@ export class RejectionTracker {
   /** Node's pendingUnhandledRejections: rejected-without-handler, in rejection order. */
   private pending: PromiseRecord[] = [];
 
-  constructor(
-    private readonly realm: Realm,
-    private readonly loop: EventLoop,
-  ) {}
+  constructor(private readonly loop: EventLoop) {}
 
   /** HostPromiseRejectionTracker(promise, operation). */
   track(rec: PromiseRecord, operation: 'reject' | 'handle'): void {
