@@ -36,6 +36,8 @@ export function App() {
   const [snippet, setSnippet] = useState<Snippet>(initialSnippet);
   const [showAllKinds, setShowAllKinds] = useState(false);
   const [copied, setCopied] = useState(false);
+  /** Bumped whenever the source is replaced from outside the editor. */
+  const [editorReset, setEditorReset] = useState(0);
   const { session, start, cancel } = useRunSession();
 
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
@@ -51,7 +53,10 @@ export function App() {
   useEffect(() => {
     const onHash = () => {
       const s = parseHash(location.hash);
-      if (s) setSnippet(s);
+      if (s) {
+        setSnippet(s);
+        setEditorReset((n) => n + 1);
+      }
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -110,7 +115,10 @@ export function App() {
   const onSource = useCallback((source: string) => setSnippet((s) => (s.source === source ? s : { ...s, source })), []);
   const onExample = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
-    if (ex) update({ lang: ex.lang, source: ex.source });
+    if (ex) {
+      update({ lang: ex.lang, source: ex.source });
+      setEditorReset((n) => n + 1);
+    }
   };
   const onCopyLink = () => {
     const url = `${location.origin}${location.pathname}${buildHash(snippet)}`;
@@ -137,7 +145,7 @@ export function App() {
         />
         <main className="workspace">
           <aside className="left">
-            <EditorPane value={snippet.source} lang={snippet.lang} onChange={onSource} lines={editorLines} errors={editorErrors} />
+            <EditorPane value={snippet.source} resetKey={editorReset} lang={snippet.lang} onChange={onSource} lines={editorLines} errors={editorErrors} />
             <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
             <AlignmentNote />
             <Legend />

@@ -73,7 +73,7 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator('[data-model="python"] [data-role="output-line"][data-divergent="true"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-model="js"] [data-role="output-line"][data-divergent="true"]').count()).toBeGreaterThan(0);
     const note = await page.locator('[data-role="divergence"]').textContent();
-    expect(note).toMatch(/`fetch` started at the call.* under js, but .* under python/);
+    expect(note).toMatch(/fetch started at the call \(line 12\) under js, but .* under python/);
     await screenshot(page, 'lazy-call-1280x800');
 
     // The moment python has printed "after call": its fetch lane is created but not started, js's already ran.
@@ -127,6 +127,7 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     await page.keyboard.press('Escape');
     await page.keyboard.type('print("typed")');
     await page.keyboard.press('Escape');
+    await screenshot(page, 'typed');
     await expect.poll(async () => {
       if ((await page.locator('.app').getAttribute('data-run-status')) !== 'done') return null;
       await page.click('[data-action="end"]');
@@ -156,8 +157,11 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
 
   it('cancels a long run at once', async () => {
     await page.goto('about:blank');
-    await page.goto(snippetUrl('py', 'while True:\n    pass\n'));
+    // Each iteration builds a 4 MB string: the step budget is minutes away.
+    await page.goto(snippetUrl('py', 'while True:\n    s = "abcd" * 1000000\n'));
     await page.waitForSelector('[data-action="cancel"]');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.locator('.app').getAttribute('data-run-status')).toBe('running');
     const t0 = Date.now();
     await page.click('[data-action="cancel"]');
     await page.waitForSelector('.app[data-run-status="cancelled"]', { timeout: 2000 });

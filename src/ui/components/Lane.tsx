@@ -25,6 +25,18 @@ export interface LaneProps {
 }
 
 const SETTLED = new Set(['done', 'failed', 'cancelled']);
+/** Short kind tags for the narrow label column (the full kind is in the tooltip). */
+const KIND_TAG: Record<LaneData['kind'], string> = {
+  main: 'main',
+  'async-call': 'call',
+  coroutine: 'coro',
+  task: 'task',
+  promise: 'promise',
+  callback: 'cb',
+  timer: 'timer',
+  microtask: 'µtask',
+  function: 'fn',
+};
 /** Markers of one kind closer than this (px) are drawn once: dense lanes stay readable and fast. */
 const SAME_KIND_PX = 3;
 /** Markers closer than this (px) are nudged right so each stays visible and clickable. */
@@ -59,7 +71,7 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
     >
       <div className="lane-label" title={`${lane.kind} ${lane.name}${call ? ` created at ${call}` : ''}`}>
         <span className="lane-name">{lane.name}</span>
-        <span className="lane-site">{call ? `L${lane.loc!.line}` : lane.kind}</span>
+        <span className="lane-site">{call ? `L${lane.loc!.line}` : KIND_TAG[lane.kind]}</span>
       </div>
       <div className="lane-track">
         {segs.map((seg, i) => {

@@ -20,7 +20,10 @@ export interface EditorError {
 }
 
 export interface MonacoEditorProps {
+  /** The text to show when the editor is created or `resetKey` changes. */
   value: string;
+  /** Bumped when the text is replaced from outside (an example, a pasted link). */
+  resetKey: number;
   lang: Lang;
   onChange(value: string): void;
   lines: EditorLine[];
@@ -29,7 +32,7 @@ export interface MonacoEditorProps {
 
 const languageId = (lang: Lang) => (lang === 'py' ? 'python' : 'javascript');
 
-export default function MonacoEditor({ value, lang, onChange, lines, errors }: MonacoEditorProps) {
+export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors }: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
@@ -64,10 +67,13 @@ export default function MonacoEditor({ value, lang, onChange, lines, errors }: M
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The editor owns its text while the user types (pushing every echoed `value` back would
+  // race the keyboard and move the cursor); the App replaces it only by bumping `resetKey`.
   useEffect(() => {
     const ed = editor.current;
     if (ed && ed.getValue() !== value) ed.setValue(value);
-  }, [value]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resetKey]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

@@ -77,7 +77,8 @@ const handlers: Handlers = {
     };
     const laneIndex = new Map(s.laneIndex);
     laneIndex.set(e.id, s.lanes.length);
-    return { ...s, lanes: [...s.lanes, lane], laneIndex };
+    // The call site is the line its creator is executing.
+    return withLine({ ...s, lanes: [...s.lanes, lane], laneIndex }, e, e.parent);
   },
   started(s, e) {
     const next = updateLane(s, e.id, (l) =>
