@@ -1,0 +1,104 @@
+/**
+ * The interpreter inside the assembled engine (real runtimes and models): programs whose
+ * outputs were checked against real Node 20 / CPython 3.14.
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/engine/engine';
+import type { ModelName } from '../../src/engine/models/names';
+
+function run(source: string, lang: 'py' | 'js', model: ModelName = lang === 'py' ? 'python' : 'js', budget?: number) {
+  const r = runProgram(source, { lang, model, recordEvents: false, ...(budget ? { budget } : {}) });
+  return { stdout: r.stdout, error: r.error, kind: r.errorKind, pos: r.errorPos };
+}
+
+describe('interpreter in the engine', () => {
+  it('JS: closures in loops see each iteration, timers run them later', () => {
+    const r = run(
+      `
+for (let i = 0; i < 3; i++) setTimeout(() => console.log('let', i), 0);
+for (var j = 0; j < 3; j++) setTimeout(() => console.log('var', j), 0);
+`,
+      'js',
+    );
+    expect(r.stdout).toEqual(['let 0', 'let 1', 'let 2', 'var 3', 'var 3', 'var 3']);
+  });
+
+  it('JS: class inheritance with super, async methods, and errors through awaits', () => {
+    const r = run(
+      `
+class Account {
+  constructor(owner) { this.owner = owner; this.balance = 0; }
+  async deposit(n) { await null; this.balance += n; return this.balance; }
+  toString() { return \`Account(\${this.owner})\`; }
+}
+class Savings extends Account {
+  async deposit(n) { const b = await super.deposit(n); console.log(\`\${this} has \${b}\`); return b; }
+}
+const s = new Savings('ann');
+await s.deposit(5);
+try { await s.withdraw(1) } catch (e) { console.log(e.constructor.name, e.message) }
+`,
+      'js',
+    );
+    expect(r.stdout).toEqual(['Account(ann) has 5', 'TypeError s.withdraw is not a function']);
+    expect(r.error).toBe(null);
+  });
+
+  it('Python: super() in async methods, except chains, f-strings', () => {
+    const r = run(
+      `
+import asyncio
+class Base:
+    async def load(self, k):
+        await asyncio.sleep(0)
+        return {'k': k}
+class Child(Base):
+    async def load(self, k):
+        d = await super().load(k)
+        d['child'] = True
+        return d
+async def main():
+    print(await Child().load(1))
+    try:
+        {}['missing']
+    except KeyError as e:
+        print(f"{type(e).__name__}: {e!r} {e.args=}")
+asyncio.run(main())
+`,
+      'py',
+    );
+    expect(r.stdout).toEqual(["{'k': 1, 'child': True}", "KeyError: KeyError('missing') e.args=('missing',)"]);
+  });
+
+  it('Python: uncaught error carries the CPython message and the raising line', () => {
+    const r = run('def f(x):\n    return x\n\nf(1, 2)\n', 'py');
+    expect(r.error).toBe('TypeError: f() takes 1 positional argument but 2 were given');
+    expect(r.pos).toEqual({ line: 4, col: 0 });
+  });
+
+  it('an infinite loop in either language ends with the budget error', () => {
+    expect(run('while True:\n    pass\n', 'py', 'python', 50_000).kind).toBe('budget');
+    expect(run('for (;;) {}', 'js', 'js', 50_000).kind).toBe('budget');
+  });
+
+  it('generators and for await are reported unsupported, never skipped', () => {
+    const g = run('function* g() { yield 1 }\nconsole.log(1)', 'js');
+    expect(g.kind).toBe('unsupported');
+    expect(g.error).toMatch(/generator functions \(yield\)/);
+    const fa = run('for await (const x of []) {}', 'js');
+    expect(fa.kind).toBe('unsupported');
+  });
+
+  it('a JS program under the python model: JS callers pass too few arguments to Python functions', () => {
+    const r = run(
+      `
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+await wait(10);
+console.log('after wait');
+`,
+      'js',
+      'python',
+    );
+    expect(r.stdout).toEqual(['after wait']);
+  });
+});
