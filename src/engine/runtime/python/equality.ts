@@ -57,6 +57,8 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
     const nb = numericOf(b);
     if (nb !== undefined) return numEq(na, nb);
   }
+  // JS null/undefined equal None (see operators.ts isSame).
+  if (a === None || b === None) return a === null || a === undefined || b === null || b === undefined;
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceEquals(rt, a, b);
   if (Array.isArray(a)) return Array.isArray(b) && seqEquals(rt, a, b);
   if (a instanceof PyTuple) return b instanceof PyTuple && seqEquals(rt, a.items, b.items);

@@ -555,9 +555,16 @@ export function compare(rt: PyRuntime, op: CompareOperator, a: Value, b: Value, 
   throw rt.error('TypeError', `operator ${op} is not Python`);
 }
 
-/** `is`: identity; ints, strings and booleans are values in this engine, so they compare by value. */
+/**
+ * `is`: identity; ints, strings and booleans are values in this engine, so they compare by
+ * value. JS null and undefined reaching Python code (a JS snippet calling the Python shim's
+ * `clearTimeout(null)`) are JS's None: `x is None` holds for them.
+ */
 function isSame(a: Value, b: Value): boolean {
-  return a === b;
+  if (a === b) return true;
+  if (b === None) return a === null || a === undefined;
+  if (a === None) return b === null || b === undefined;
+  return false;
 }
 
 /** `==`/`!=` with user dunders (the result of `__eq__` is returned as is, like CPython). */
