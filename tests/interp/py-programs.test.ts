@@ -137,7 +137,7 @@ print(g())
 
   it('recursion beyond 1000 frames is a RecursionError', () => {
     expect(py('def f(n): return f(n + 1)\nf(0)').error).toBe('RecursionError: maximum recursion depth exceeded');
-    expect(py('def f(n): return 0 if n == 0 else 1 + f(n - 1)\nprint(f(500))').stdout).toEqual(['500']);
+    expect(py('def f(n): return 0 if n == 0 else 1 + f(n - 1)\nprint(f(950))').stdout).toEqual(['950']);
   });
 });
 

@@ -18,7 +18,7 @@ import { FunctionValue, None, type CallArgs, type Value } from '../runtime/value
 import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
 import { HOLE, RETURN, pending, type Env, type ExprFn, type GenStmtFn, type StmtFn } from './core';
-import { compileExpr, compileStmts, compileStmtsD } from './compile';
+import { compileExpr, compileStmt, compileStmts, compileStmtsD, tagLoc } from './compile';
 import { CScope, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT } from './scope';
 import { analyzePyBody } from './scope-py';
 import { collectVarNames, lexicalDecls } from './scope-js';
@@ -62,6 +62,8 @@ export class FnCode {
   body: StmtFn | null = null;
   bodyG: GenStmtFn | null = null;
   hoist: ((e: Env) => void) | null = null;
+  /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
+  soleLoc: import('../ir/nodes').Loc | undefined = undefined;
   jsThis = false;
   dflt: Value;
   limit: number;
@@ -121,6 +123,11 @@ function compileCode(st: InterpState, code: FnCode): void {
     const d = compileStmtsD(cx, def.body);
     code.body = d.p ?? null;
     code.bodyG = d.g ?? null;
+  } else if (def.body.length === 1) {
+    // One statement (lambdas, expression arrows, `return f(n - 1)`): no list wrapper, so a
+    // recursive call costs one host frame less; invoke charges its step and tags errors.
+    code.body = compileStmt(cx, def.body[0]!);
+    code.soleLoc = def.body[0]!.loc;
   } else {
     code.body = compileStmts(cx, def.body);
   }
@@ -158,6 +165,7 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
   }
   const saved = st.current;
   st.current = fv;
+  let started = false;
   try {
     const env = code.template.slice();
     env[0] = fv.closure;
@@ -168,6 +176,8 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
     }
     code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
+    started = true;
+    if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
     if (code.def.isAsync) {
       return st.realm.model.callAsync(asyncBody(st, code, env), { name: code.name, qualname: code.def.qualname, callSite });
     }
@@ -188,6 +198,8 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
     return self;
   } catch (err) {
     if (isHostOverflow(err)) throw recursionError(st, code.lang);
+    // Errors of the body get its statement's position; binding errors keep the call site's.
+    if (started && code.soleLoc) tagLoc(err, code.soleLoc);
     throw err;
   } finally {
     st.depth--;
