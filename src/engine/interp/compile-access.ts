@@ -8,7 +8,7 @@
  */
 import type { Arg, Call, Expr, Index, Member, New, SuperCall, SuperMember, This } from '../ir/nodes';
 import { unsupported } from '../errors';
-import { None, type CallArgs, type JSObject, type Value } from '../runtime/values';
+import type { CallArgs, JSObject, Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
 import { HOLE, SHORT, up, type Env, type ExprFn } from './core';
@@ -329,4 +329,3 @@ export function compileSuperCall(cx: Cx, node: SuperCall): ExprFn {
   };
 }
 
-export { None };

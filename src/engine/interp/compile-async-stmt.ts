@@ -13,7 +13,7 @@ import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx } from './context';
 import { userError } from './context';
 import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenStmtFn } from './core';
-import { compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
+import { compileExpr, compileExprD, compileStmtsD } from './compile';
 import { compileTarget } from './patterns';
 import { compileDelete } from './names';
 import { openBlock } from './compile-stmt';
@@ -42,11 +42,6 @@ export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
     },
   };
 }
-
-function run(d: DStmt, e: Env): Gen<Completion> | Completion {
-  return d.g ? d.g(e) : d.p(e);
-}
-void run;
 
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
   const ops = cx.ops;
@@ -416,4 +411,3 @@ function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
   };
 }
 
-export { tagLoc };

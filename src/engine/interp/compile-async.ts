@@ -12,7 +12,7 @@ import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Expr, Pattern, Tem
 import { unsupported } from '../errors';
 import type { CallArgs, Value } from '../runtime/values';
 import type { Cx } from './context';
-import { SHORT, type DExpr, type Env, type GenExprFn } from './core';
+import type { DExpr, Env, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
@@ -437,4 +437,3 @@ function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
   }
 }
 
-export { SHORT };

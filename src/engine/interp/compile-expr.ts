@@ -4,7 +4,7 @@
  */
 import type { Comprehension, DictLit, Expr, ListLit, Name, NumLit, ObjectLit, SetLit, Slice, Template, TupleLit } from '../ir/nodes';
 import { unsupported } from '../errors';
-import { None, JSObject, type PropSlot, type Value, type Callable, FunctionValue } from '../runtime/values';
+import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
 import type { Cx } from './context';
 import { withScope } from './context';
 import type { Env, ExprFn } from './core';
@@ -248,4 +248,3 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
   };
 }
 
-export { JSObject };

@@ -16,7 +16,7 @@ import { EngineError } from '../errors';
 import { None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx, InterpState } from './context';
-import { userError, withScope } from './context';
+import { userError } from './context';
 import { HOLE, pending, up, type Completion, type Env, type StmtFn } from './core';
 import { compileExpr } from './compile';
 import { compileBody, openBlock } from './compile-stmt';
@@ -205,4 +205,3 @@ export function compileThrow(cx: Cx, s: Throw): StmtFn {
   };
 }
 
-export { withScope };

@@ -4,7 +4,6 @@
  */
 import type { FunctionDef, Lang } from '../ir/nodes';
 import type { LangOps, Realm } from '../runtime/realm';
-import type { Value } from '../runtime/values';
 import type { Pos } from '../events/types';
 import { Thrown } from '../runtime/thrown';
 import type { Budget } from '../runtime/realm';
@@ -18,10 +17,6 @@ export interface InterpState {
   depth: number;
   /** JS module-level const names (assignment → TypeError). */
   readonly constGlobals: Set<string>;
-  /** Compiled function bodies, one per FunctionDef. */
-  readonly codeCache: WeakMap<FunctionDef, unknown>;
-  /** The scope each FunctionDef was defined in (for lazy compilation). */
-  readonly defScopes: WeakMap<FunctionDef, CScope>;
   /** Python exceptions whose __context__ the interpreter already chained. */
   readonly chained: WeakSet<object>;
   /** The user function whose body is executing synchronously (currentFunction()). */

@@ -19,7 +19,7 @@ import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
 import { HOLE, RETURN, pending, type Env, type ExprFn, type GenStmtFn, type StmtFn } from './core';
 import { compileExpr, compileStmt, compileStmts, compileStmtsD, tagLoc } from './compile';
-import { CScope, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT } from './scope';
+import { CScope, THIS_SLOT } from './scope';
 import { analyzePyBody } from './scope-py';
 import { collectVarNames, lexicalDecls } from './scope-js';
 import { patternNames } from './analysis';

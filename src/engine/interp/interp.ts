@@ -14,8 +14,6 @@ export function createInterp(realm: Realm): Interp {
     budget: realm.budget,
     depth: 0,
     constGlobals: new Set(),
-    codeCache: new WeakMap(),
-    defScopes: new WeakMap(),
     chained: new WeakSet(),
     current: undefined,
   };

@@ -7,7 +7,7 @@
  * `nonlocal`. Nested functions, lambdas and classes are not entered; comprehension targets
  * belong to the comprehension.
  */
-import type { Expr, Pattern, Stmt } from '../ir/nodes';
+import type { Pattern, Stmt } from '../ir/nodes';
 import { errorAt } from '../errors';
 import { forEachChild, patternNames } from './analysis';
 
@@ -116,4 +116,3 @@ function walkExprs(node: object, visit: (n: { kind?: string; [k: string]: unknow
   visit(node as { kind?: string });
 }
 
-export type { Expr };
