@@ -139,6 +139,25 @@ print(await main())
     expect(r.stdout).toEqual(["[0, 1, 2, 'handled', 'fin', 'v']"]);
   });
 
+  it('Python: await inside list/dict comprehensions, in order', () => {
+    const log: string[] = [];
+    const r = run(
+      `
+async def g(x):
+    return x * 10
+async def main():
+    xs = [await g(i) for i in range(3) if i != 1]
+    d = {i: await g(i) for i in range(2)}
+    return xs, d
+print(await main())
+`,
+      'py',
+      { model: driver(log) },
+    );
+    expect(r.stdout).toEqual(['([0, 20], {0: 0, 1: 10})']);
+    expect(log.filter((l) => l.startsWith('await')).length).toBe(5);
+  });
+
   it('argument errors of an async def surface at the call, before any body runs', () => {
     const log: string[] = [];
     const r = run('async def f(x):\n    return x\nf()', 'py', { model: driver(log) });

@@ -8,7 +8,7 @@
  * `d.g ? yield* d.g(e) : d.p(e)` pattern evaluates either. Statements are in
  * compile-async-stmt.ts.
  */
-import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Expr, Pattern, Template } from '../ir/nodes';
+import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Pattern, Template } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { CallArgs, Value } from '../runtime/values';
 import type { Cx } from './context';
@@ -16,6 +16,7 @@ import type { DExpr, Env, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
+import { comprehensionParts } from './compile-expr';
 import { KEEP } from './compile-ops';
 import { calleeText, compileSuperMember, compileThis } from './compile-access';
 import { callValue, constructValue } from './calls';
@@ -193,9 +194,51 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
         return v;
       };
     }
+    case 'Comprehension':
+      return compileComprehensionG(cx, node);
     default:
       throw unsupported(`await inside ${node.kind}`, node.loc);
   }
+}
+
+/** `[await f(x) for x in xs]` in an async def (compile-expr.ts has the plain version). */
+function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
+  const py = cx.realm.py;
+  const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExprD);
+  const budget = cx.st.budget;
+  const loc = node.loc;
+  const type = node.type;
+  return function* (e) {
+    const out: Value[] = [];
+    const pairs: [Value, Value][] = [];
+    const ce: Env = own ? template!.slice() : e;
+    if (own) ce[0] = e;
+    function* run(level: number, iterable: Value): Gen<void> {
+      const g = gens[level]!;
+      outer: for (const item of py.iterate(iterable, loc)) {
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        g.target(ce, item);
+        for (const c of g.ifs) if (!py.truthy(c.g ? yield* c.g(ce) : c.p(ce))) continue outer;
+        if (level + 1 < gens.length) {
+          const it = gens[level + 1]!.iter!;
+          yield* run(level + 1, it.g ? yield* it.g(ce) : it.p(ce));
+        } else if (key) {
+          const k = key.g ? yield* key.g(ce) : key.p(ce);
+          pairs.push([k, elt.g ? yield* elt.g(ce) : elt.p(ce)]);
+        } else out.push(elt.g ? yield* elt.g(ce) : elt.p(ce));
+      }
+    }
+    yield* run(0, first.g ? yield* first.g(e) : first.p(e));
+    switch (type) {
+      case 'list':
+      case 'generator':
+        return out;
+      case 'set':
+        return py.makeSet(out);
+      case 'dict':
+        return py.makeDict(pairs);
+    }
+  };
 }
 
 function compileElementsG(cx: Cx, elements: readonly Expr[]): GenExprFn {

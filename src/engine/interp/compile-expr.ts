@@ -197,26 +197,34 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
  * evaluated eagerly here and yields the resulting list (generators are not modelled; the
  * values and their order are the same for the consumers snippets use: sum, list, join, any).
  */
-export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
-  if (node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension', node.loc);
-  const py = cx.realm.py;
-  const first = compileExpr(cx, node.generators[0]!.iter);
+/** The parts of a comprehension, compiled in its own scope (shared with compile-async.ts). */
+export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx: Cx, x: Expr) => F) {
+  if (node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension (async for)', node.loc);
   const own = containsClosure(node);
   const scope = new CScope('comp', 'py', cx.scope, own);
   for (const g of node.generators) for (const n of patternNames(g.target)) scope.declare(n, 'local');
   const ccx = withScope(cx, scope);
   const gens = node.generators.map((g, i) => ({
-    iter: i === 0 ? undefined : compileExpr(ccx, g.iter),
+    iter: i === 0 ? undefined : compile(ccx, g.iter),
     target: compileTarget(ccx, g.target),
-    ifs: g.ifs.map((c) => compileExpr(ccx, c)),
-    loc: node.loc,
+    ifs: g.ifs.map((c) => compile(ccx, c)),
   }));
-  const elt = compileExpr(ccx, node.elt);
-  const key = node.key ? compileExpr(ccx, node.key) : undefined;
+  return {
+    first: compile(cx, node.generators[0]!.iter),
+    gens,
+    elt: compile(ccx, node.elt),
+    key: node.key ? compile(ccx, node.key) : undefined,
+    own,
+    template: scope.template,
+  };
+}
+
+export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
+  const py = cx.realm.py;
+  const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExpr);
   const budget = cx.st.budget;
   const loc = node.loc;
   const type = node.type;
-  const template = scope.template;
   return (e) => {
     const out: Value[] = [];
     const pairs: [Value, Value][] = [];
