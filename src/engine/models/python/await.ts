@@ -11,6 +11,12 @@
  *  - an object whose class defines `__await__` → whatever that returns (a Future iterator or
  *    a coroutine's awaitable);
  *  - anything else → `TypeError: 'int' object can't be awaited` (3.14 wording).
+ *
+ * Speed: the two hot awaits (a coroutine, a future) are hand-written iterators, not
+ * generator functions. The body's `yield*` drives any iterator, and resuming a generator
+ * frame at every level of an await chain costs far more than a method call; these also
+ * pass the inner coroutine's IteratorResult through instead of building a new one. Each
+ * class reproduces exactly what the generator it replaces did at next/throw/return.
  */
 import { PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
@@ -22,6 +28,7 @@ import { Promise as PromisioPromise } from './promisio';
 import { pyError, pyTypeName } from './host';
 
 type AwaitGen = Generator<unknown, Value, unknown>;
+type Step = IteratorResult<unknown, Value>;
 
 export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
@@ -45,42 +52,124 @@ function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): Awai
   throw pyError(ctx.realm, 'TypeError', `'${pyTypeName(ctx.realm, v)}' object can't be awaited`);
 }
 
-/** `yield from coro`, written out so that the coroutine's own bookkeeping (state, events) runs. */
-export function* awaitCoroutine(ctx: PyModelContext, coro: Coroutine): AwaitGen {
-  const realm = ctx.realm;
-  if (coro.state === SUSPENDED) throw pyError(realm, 'RuntimeError', 'coroutine is being awaited already');
-  const rec = realm.rec;
-  const waiter = rec.current;
-  if (rec.on && !coro.quiet) rec.emit({ type: 'awaited', id: waiter ?? 0, on: coro.id, what: `${coro.name}()` });
-  let r = coro.send(undefined);
-  let suspended = false;
-  while (!r.done) {
-    suspended = true;
-    let sent: unknown;
-    try {
-      sent = yield r.value;
-    } catch (e) {
-      r = coro.throw(e);
-      continue;
-    }
-    r = coro.send(sent);
+/** An iterator the body's `yield*` can drive, typed as the generator the contract names. */
+abstract class AwaitIterator {
+  [Symbol.iterator](): this {
+    return this;
   }
-  if (rec.on && !coro.quiet && suspended) rec.emit({ type: 'resumed', id: waiter ?? 0, by: coro.id });
-  return r.value;
+  abstract next(sent?: unknown): Step;
+  abstract throw(e: unknown): Step;
+  abstract return(v: Value): Step;
+}
+
+/**
+ * `yield from coro`, written out so that the coroutine's own bookkeeping (state, events) runs:
+ * start it (RuntimeError when it is suspended in another await), pass every yielded value up
+ * and every sent/thrown value down, and record `resumed` when it finishes after suspending.
+ */
+class CoroutineAwait extends AwaitIterator {
+  private started = false;
+  private suspended = false;
+  private waiter: number | undefined;
+
+  constructor(
+    private readonly ctx: PyModelContext,
+    private readonly coro: Coroutine,
+  ) {
+    super();
+  }
+
+  next(sent?: unknown): Step {
+    const coro = this.coro;
+    if (this.started) return this.settle(coro.send(sent));
+    this.started = true;
+    const rec = this.ctx.realm.rec;
+    if (coro.state === SUSPENDED) throw pyError(this.ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
+    this.waiter = rec.current;
+    if (rec.on && !coro.quiet) rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: coro.id, what: `${coro.name}()` });
+    return this.settle(coro.send(undefined));
+  }
+
+  throw(e: unknown): Step {
+    return this.settle(this.coro.throw(e));
+  }
+
+  return(v: Value): Step {
+    return { value: v, done: true };
+  }
+
+  private settle(r: Step): Step {
+    if (!r.done) {
+      this.suspended = true;
+      return r;
+    }
+    const rec = this.ctx.realm.rec;
+    if (rec.on && !this.coro.quiet && this.suspended) rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: this.coro.id });
+    return r;
+  }
+}
+
+export function awaitCoroutine(ctx: PyModelContext, coro: Coroutine): AwaitGen {
+  return new CoroutineAwait(ctx, coro) as unknown as AwaitGen;
+}
+
+const FRESH = 0;
+const WAITING = 1;
+const OVER = 2;
+
+/**
+ * `Future.__await__`: a pending future is flagged blocking and yielded once (the Task
+ * registers its wakeup); after the resumption, or at once for a done future, `result()`.
+ */
+class FutureAwait extends AwaitIterator {
+  private phase = FRESH;
+  private waiter: number | undefined;
+
+  constructor(
+    private readonly ctx: PyModelContext,
+    private readonly fut: Future,
+  ) {
+    super();
+  }
+
+  next(): Step {
+    const fut = this.fut;
+    if (this.phase === FRESH) {
+      if (!fut.done()) {
+        const rec = this.ctx.realm.rec;
+        this.waiter = rec.current;
+        if (rec.on) rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.label });
+        fut.blocking = true;
+        this.phase = WAITING;
+        return { value: fut, done: false };
+      }
+      this.phase = OVER;
+      return { value: fut.result(), done: true };
+    }
+    if (this.phase === WAITING) {
+      this.phase = OVER;
+      const rec = this.ctx.realm.rec;
+      if (rec.on) rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: fut.id });
+      if (!fut.done()) throw pyError(this.ctx.realm, 'RuntimeError', "await wasn't used with future");
+      return { value: fut.result(), done: true };
+    }
+    return { value: undefined, done: true };
+  }
+
+  throw(e: unknown): Step {
+    this.phase = OVER;
+    throw e;
+  }
+
+  return(v: Value): Step {
+    this.phase = OVER;
+    return { value: v, done: true };
+  }
 }
 
 /** `Future.__await__`. */
-export function* awaitFuture(ctx: PyModelContext, fut: Future): AwaitGen {
-  if (!fut.done()) {
-    const rec = ctx.realm.rec;
-    const waiter = rec.current;
-    if (rec.on) rec.emit({ type: 'awaited', id: waiter ?? 0, on: fut.id, what: fut.label });
-    fut.blocking = true;
-    yield fut;
-    if (rec.on) rec.emit({ type: 'resumed', id: waiter ?? 0, by: fut.id });
-    if (!fut.done()) throw pyError(ctx.realm, 'RuntimeError', "await wasn't used with future");
-  }
-  return fut.result();
+export function awaitFuture(ctx: PyModelContext, fut: Future): AwaitGen {
+  return new FutureAwait(ctx, fut) as unknown as AwaitGen;
 }
 
 /** What `fut.__await__()` returns to Python code (a `_asyncio.FutureIter`). */
@@ -96,13 +185,51 @@ export class FutureIter extends PyInstance {
   }
 }
 
-/** A bare `yield` (tasks.__sleep0): the task that drives us goes once more through `_ready`. */
-export function* sleep0(ctx: PyModelContext): AwaitGen {
-  const rec = ctx.realm.rec;
-  const waiter = rec.current;
-  if (rec.on) rec.emit({ type: 'awaited', id: waiter ?? 0, what: 'sleep(0)' });
-  yield undefined;
-  if (rec.on) rec.emit({ type: 'resumed', id: waiter ?? 0 });
-  return undefined;
+/**
+ * tasks.__sleep0 (`@types.coroutine def __sleep0(): yield`), the body of `asyncio.sleep(0)`:
+ * one bare yield, so the task that drives it goes once more through `_ready`; then the
+ * sleep's `result`. A hand-written iterator (see the header), used as the sleep coroutine's
+ * body generator: the same next/throw/return answers as the generator it stands for.
+ */
+class Sleep0Body extends AwaitIterator {
+  private phase = FRESH;
+  private waiter: number | undefined;
+
+  constructor(
+    private readonly ctx: PyModelContext,
+    private readonly result: Value,
+  ) {
+    super();
+  }
+
+  next(): Step {
+    if (this.phase === FRESH) {
+      this.phase = WAITING;
+      const rec = this.ctx.realm.rec;
+      this.waiter = rec.current;
+      if (rec.on) rec.emit({ type: 'awaited', id: this.waiter ?? 0, what: 'sleep(0)' });
+      return { value: undefined, done: false };
+    }
+    if (this.phase === WAITING) {
+      this.phase = OVER;
+      const rec = this.ctx.realm.rec;
+      if (rec.on) rec.emit({ type: 'resumed', id: this.waiter ?? 0 });
+      return { value: this.result, done: true };
+    }
+    return { value: undefined, done: true };
+  }
+
+  throw(e: unknown): Step {
+    this.phase = OVER;
+    throw e;
+  }
+
+  return(v: Value): Step {
+    this.phase = OVER;
+    return { value: v, done: true };
+  }
 }
 
+export function sleep0Body(ctx: PyModelContext, result: Value): AwaitGen {
+  return new Sleep0Body(ctx, result) as unknown as AwaitGen;
+}

@@ -18,13 +18,16 @@ import { getRunningLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
 import { Coroutine } from './coroutine';
 import type { Handle } from './handles';
-import { awaitFuture, awaitValue } from './await';
+import { awaitFuture, awaitValue, sleep0Body } from './await';
 import { ensureFuture, nativeCoroutine } from './tasks-api';
 import { isInstanceOf, isNone, pyError, toNumber, Thrown } from './host';
 
 type Body = Generator<unknown, Value, unknown>;
 
 export function sleep(ctx: PyModelContext, delay: Value, result: Value): Coroutine {
+  // A JS number is immutable, so testing `delay <= 0` now rather than at the first send
+  // changes nothing: such a sleep is tasks.__sleep0, without a generator (await.ts).
+  if (typeof delay === 'number' && delay <= 0) return nativeCoroutine(ctx, 'sleep', 'sleep', sleep0Body(ctx, result));
   return nativeCoroutine(ctx, 'sleep', 'sleep', sleepBody(ctx, delay, result));
 }
 
