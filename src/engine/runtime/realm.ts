@@ -84,6 +84,12 @@ export interface PyOps extends LangOps {
   toException(v: Value, loc?: Pos): Value;
   /** Set `__context__`/`__cause__` as CPython does when raising inside an except block / `raise X from Y`. */
   chainException?(exc: Value, context: Value | undefined, cause: Value | undefined): void;
+  /**
+   * `a op= b` (optional, additive): lists/sets/dicts update in place and user classes get
+   * `__iadd__`-style dunders; falls back to `binary`. The interpreter may call it for
+   * Python augmented assignment instead of `binary`.
+   */
+  inplace?(op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value;
   makeTuple(items: Value[]): Value;
   makeDict(entries: [Value, Value][]): Value;
   makeSet(items: Value[]): Value;

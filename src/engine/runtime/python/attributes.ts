@@ -109,9 +109,33 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
   return undefined;
 }
 
+const unboundCache = new WeakMap<NativeFunction, NativeFunction>();
+
+/**
+ * A native method looked up on its class (`object.__setattr__`, `str.upper`): called with
+ * the receiver as the first argument. The interpreter passes the class itself as `this`
+ * for `cls.m(...)`, so the wrapper takes the receiver from the arguments instead.
+ */
+function unboundNative(fn: NativeFunction): NativeFunction {
+  let u = unboundCache.get(fn);
+  if (!u) {
+    u = new NativeFunction(
+      fn.name,
+      (_self, args, realm) => {
+        const [first, ...rest] = args.positional;
+        return fn.impl(first, { positional: rest, keywords: args.keywords }, realm);
+      },
+      'py',
+    );
+    unboundCache.set(fn, u);
+  }
+  return u;
+}
+
 function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Value {
   const descr = lookupMro(cls, name);
   if (descr !== undefined) {
+    if (descr instanceof NativeFunction && descr.lang === 'py') return unboundNative(descr);
     if (descr instanceof PyStaticMethod) return descr.fn;
     if (descr instanceof PyClassMethod) return new BoundMethod(cls, descr.fn as FunctionValue);
     return descr;
@@ -145,25 +169,13 @@ function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Val
 export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, loc?: Pos): void {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
-    const descr = lookupMro(cls, name);
-    if (descr instanceof PyProperty) {
-      if (descr.fset === None || descr.fset === undefined) {
-        throw rt.error('AttributeError', `property '${propertyName(descr, name)}' of '${cls.name}' object has no setter`);
-      }
-      call(rt, descr.fset, [obj, value], loc);
-      return;
-    }
-    if (descr instanceof NativeGetSet) {
-      if (!descr.set) throw rt.error('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
-      descr.set(obj, value);
-      return;
-    }
     const sa = lookupMro(cls, '__setattr__');
     if (sa !== undefined && !(sa instanceof NativeFunction)) {
+      // A user __setattr__ (it may delegate to object.__setattr__ / super().__setattr__).
       call(rt, bindDescriptor(rt, sa, obj, cls), [name, value], loc);
       return;
     }
-    obj.dict.set(name, value);
+    genericSetAttr(rt, obj, name, value, loc);
     return;
   }
   if (obj instanceof PyClass) {
@@ -188,6 +200,25 @@ export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, l
     return;
   }
   throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+}
+
+/** object.__setattr__ for instances: data descriptors (property, getset), else the instance dict. */
+export function genericSetAttr(rt: PyRuntime, obj: PyInstance, name: string, value: Value, loc?: Pos): void {
+  const cls = obj.cls;
+  const descr = lookupMro(cls, name);
+  if (descr instanceof PyProperty) {
+    if (descr.fset === None || descr.fset === undefined) {
+      throw rt.error('AttributeError', `property '${propertyName(descr, name)}' of '${cls.name}' object has no setter`);
+    }
+    call(rt, descr.fset, [obj, value], loc);
+    return;
+  }
+  if (descr instanceof NativeGetSet) {
+    if (!descr.set) throw rt.error('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+    descr.set(obj, value);
+    return;
+  }
+  obj.dict.set(name, value);
 }
 
 function propertyName(p: PyProperty, fallback: string): string {

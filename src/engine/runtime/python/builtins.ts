@@ -45,7 +45,7 @@ import { addMembers } from './classes';
 type Impl = (args: CallArgs) => Value;
 
 /** Write print output: complete lines go to realm.print; see the note on open lines. */
-function writeOut(rt: PyRuntime, text: string): void {
+export function writeOut(rt: PyRuntime, text: string): void {
   const realm = rt.realm;
   if (text === '') return;
   const parts = text.split('\n');
@@ -281,7 +281,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       const end = endV === undefined || endV === None ? '\n' : endV;
       if (typeof sep !== 'string') throw rt.error('TypeError', `sep must be None or a string, not ${typeName(rt, sep)}`);
       if (typeof end !== 'string') throw rt.error('TypeError', `end must be None or a string, not ${typeName(rt, end)}`);
-      writeOut(rt, a.positional.map((v) => display(rt, v)).join(sep) + end);
+      const text = a.positional.map((v) => display(rt, v)).join(sep) + end;
+      const file = a.keywords?.get('file');
+      if (file === undefined || file === None) writeOut(rt, text);
+      else call(rt, getAttr(rt, file, 'write'), [text]);
       return None;
     },
     len: (a) => pyLen(rt, positional(rt, 'len', a, 1, 1)[0]),

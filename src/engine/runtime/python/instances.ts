@@ -6,6 +6,7 @@
  * ("A() takes no arguments" when neither __new__ nor __init__ is overridden).
  */
 import type { Pos } from '../../events/types';
+import { unsupported } from '../../errors';
 import {
   FunctionValue,
   None,
@@ -21,14 +22,19 @@ import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
 import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
 import { pyEquals, hashOf } from './equality';
+import { delAttr, genericSetAttr, getAttr, setAttr } from './attributes';
 
 /** `class name(bases): namespace` — the namespace is the executed class body, in order. */
+/** Built-in types whose instances are TS values (a list is a TS array): a subclass could not carry its class. */
+const VALUE_TYPES = ['int', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'bytes'];
+
 export function makeClass(
   rt: PyRuntime,
   name: string,
   qualname: string,
   bases: Value[],
   namespace: Map<string, Value>,
+  loc?: Pos,
 ): PyClass {
   const t = coreTypes(rt);
   const baseClasses: PyClass[] = [];
@@ -38,6 +44,9 @@ export function makeClass(
     }
     if (b === t.bool || b === t.NoneType || b === t.function) {
       throw rt.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+    }
+    if (!rt.userClasses.has(b) && VALUE_TYPES.includes(b.name) && b === rt.classes.get(b.name)) {
+      throw unsupported(`subclassing the built-in type '${b.name}' (class ${name})`, loc);
     }
     baseClasses.push(b);
   }
@@ -119,6 +128,23 @@ export function installObject(rt: PyRuntime): void {
         return !r;
       },
       __hash__: (self) => hashOf(rt, self),
+      // object.__setattr__/__delattr__/__getattribute__: the generic protocol, for user overrides that delegate.
+      __setattr__: (self, a) => {
+        const [name, value] = a.positional;
+        if (self instanceof PyInstance && typeof name === 'string') genericSetAttr(rt, self, name, value);
+        else if (typeof name === 'string') setAttr(rt, self, name, value);
+        return None;
+      },
+      __delattr__: (self, a) => {
+        const [name] = a.positional;
+        if (typeof name === 'string') delAttr(rt, self, name);
+        return None;
+      },
+      __getattribute__: (self, a) => {
+        const [name] = a.positional;
+        if (typeof name !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, name)}'`);
+        return getAttr(rt, self, name);
+      },
       __format__: (self, a) => {
         const spec = a.positional[0];
         if (spec !== '') {

@@ -9,10 +9,13 @@
  * - `random` is seeded and deterministic (mulberry32, default seed fixed per run); its
  *   sequences are NOT CPython's Mersenne Twister sequences for the same seed.
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
+ * - `sys` (see sysModule).
  */
-import { NativeFunction, None, PyFloat, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { Thrown } from '../thrown';
+import { writeOut } from './builtins';
 import { intArg, positional } from './args';
-import { pyNative } from './classes';
+import { defineBuiltinClass, pyNative } from './classes';
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
@@ -322,8 +325,62 @@ function functoolsModule(rt: PyRuntime): PyModule {
   });
 }
 
+/**
+ * `sys`: version facts, `exit` (raises SystemExit), and `stdout`/`stderr` file objects.
+ * `sys.stdout.write` goes to the program output like print; `sys.stderr` lines become
+ * warnings (stderr diagnostics), as the conformance harness records stderr.
+ */
+function sysModule(rt: PyRuntime): PyModule {
+  let errLine = '';
+  const stream = (name: string, write: (s: string) => void) => {
+    const cls = defineBuiltinClass(rt.realm, 'TextIOWrapper', [rt.cls('object')], {
+      module: '_io',
+      register: false,
+      methods: {
+        write: (_self, a) => {
+          const [text] = positional(rt, 'write', a, 1, 1);
+          if (typeof text !== 'string') throw rt.error('TypeError', `write() argument must be str, not ${typeName(rt, text)}`);
+          write(text);
+          return text.length;
+        },
+        flush: () => None,
+      },
+      attrs: { name: `<${name}>` },
+    });
+    return new PyInstance(cls);
+  };
+  const stdout = stream('stdout', (text) => writeOut(rt, text));
+  const stderr = stream('stderr', (text) => {
+    const parts = (errLine + text).split('\n');
+    errLine = parts.pop()!;
+    for (const line of parts) rt.realm.warn(line);
+  });
+  return makeModule(
+    'sys',
+    {
+      exit: (a) => {
+        const p = positional(rt, 'exit', a, 0, 1);
+        throw new Thrown(rt.newException(rt.cls('SystemExit'), p.length && p[0] !== None ? [p[0]] : []));
+      },
+      getrecursionlimit: () => 1000,
+      setrecursionlimit: () => None,
+    },
+    {
+      version: '3.14.2 (Async Lanes engine)',
+      version_info: new PyTuple([3, 14, 2, 'final', 0]),
+      platform: 'linux',
+      byteorder: 'little',
+      maxsize: 9223372036854775807n,
+      argv: [''],
+      stdout,
+      stderr,
+    },
+  );
+}
+
 export function installModules(rt: PyRuntime): void {
   const m = rt.realm.modules;
+  m.set('sys', sysModule(rt));
   m.set('time', timeModule(rt));
   m.set('math', mathModule(rt));
   m.set('random', randomModule(rt));
