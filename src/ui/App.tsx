@@ -21,7 +21,10 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ModelPanel } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
+import { AnimateEntries } from './components/motionContext';
 
+/** Entry animations run while playing at up to this many events per second. */
+const ANIMATED_SPEED = 120;
 /** Editing re-runs after this pause. */
 const RERUN_DELAY_MS = 450;
 
@@ -153,6 +156,7 @@ export function App() {
           <section className="right">
             <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
             {session.status === 'cancelled' && <p className="run-cancelled" role="status">Run stopped. Edit the code to run it again.</p>}
+            <AnimateEntries.Provider value={playback.playing && playback.speed <= ANIMATED_SPEED}>
             <div className={`panels panels-${runs.length}`}>
               {runs.map((r, m) => (
                 <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
@@ -167,6 +171,7 @@ export function App() {
                 </ErrorBoundary>
               ))}
             </div>
+            </AnimateEntries.Provider>
           </section>
         </main>
       </div>

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { m } from 'motion/react';
 import type { Lane as LaneData, MarkerData } from '../state/types';
 import { Marker, markerTitle } from './Marker';
+import { useAnimateEntries } from './motionContext';
 
 export interface LaneProps {
   lane: LaneData;
@@ -43,6 +44,7 @@ const SAME_KIND_PX = 3;
 const MIN_GAP_PX = 15;
 
 function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, nameOf, onSelect }: LaneProps) {
+  const animate = useAnimateEntries();
   const segs = lane.segments;
   const markers: { mk: MarkerData; px: number }[] = [];
   const lastOfKind = new Map<string, number>();
@@ -65,7 +67,7 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
       data-kind={lane.kind}
       data-state={lane.state}
       style={{ top }}
-      initial={{ opacity: 0, x: -6 }}
+      initial={animate ? { opacity: 0, x: -6 } : false}
       animate={{ opacity: 1, x: 0 }}
       transition={{ duration: 0.2 }}
     >

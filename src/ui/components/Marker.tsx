@@ -1,6 +1,7 @@
 /** One marker on a lane: started, awaited, resumed, resolved, rejected, cancelled or warning. */
 import { m } from 'motion/react';
 import type { MarkerData } from '../state/types';
+import { useAnimateEntries } from './motionContext';
 
 const GLYPH: Record<MarkerData['kind'], string> = {
   started: '▶',
@@ -40,6 +41,7 @@ export interface MarkerProps {
 }
 
 export function Marker({ marker, px, selected, title, onSelect }: MarkerProps) {
+  const animate = useAnimateEntries();
   return (
     <m.button
       type="button"
@@ -49,7 +51,7 @@ export function Marker({ marker, px, selected, title, onSelect }: MarkerProps) {
       style={{ left: px }}
       title={title}
       aria-label={title}
-      initial={{ scale: 0.2, opacity: 0 }}
+      initial={animate ? { scale: 0.2, opacity: 0 } : false}
       animate={{ scale: 1, opacity: 1 }}
       transition={{ duration: 0.18 }}
       onClick={(e) => {

@@ -13,12 +13,15 @@ export interface OutputPanelProps {
 }
 
 export function OutputPanel({ view, divergent, notice }: OutputPanelProps) {
-  const end = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // Follow the newest line. Setting scrollTop on this box only (not scrollIntoView, which
+  // walks every scrolling ancestor) keeps scrubbing cheap.
   useEffect(() => {
-    end.current?.scrollIntoView({ block: 'nearest' });
+    const el = box.current;
+    if (el) el.scrollTop = el.scrollHeight;
   }, [view.output.length, view.warnings.length, view.error]);
   return (
-    <div className="output" aria-label="output">
+    <div className="output" aria-label="output" ref={box}>
       <ol className="output-lines">
         {view.output.map((line, i) => (
           <li
@@ -47,7 +50,6 @@ export function OutputPanel({ view, divergent, notice }: OutputPanelProps) {
           {notice}
         </p>
       )}
-      <div ref={end} />
     </div>
   );
 }

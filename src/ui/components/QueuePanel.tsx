@@ -6,6 +6,7 @@
 import { AnimatePresence, m } from 'motion/react';
 import { modelFamily, type ModelName } from '../../engine/models/names';
 import type { ModelState, QueueItem } from '../state/types';
+import { useAnimateEntries } from './motionContext';
 
 const SHOWN = 8;
 
@@ -35,6 +36,7 @@ function columnsFor(model: ModelName, view: ModelState, nameOf: (id: number) => 
 }
 
 export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: ModelState; nameOf(id: number): string }) {
+  const animate = useAnimateEntries();
   return (
     <div className="queues">
       {columnsFor(model, view, nameOf).map((col) => (
@@ -47,10 +49,9 @@ export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: Mo
               {col.items.slice(0, SHOWN).map((it) => (
                 <m.li
                   key={it.key}
-                  layout
-                  initial={{ opacity: 0, y: -6 }}
+                  initial={animate ? { opacity: 0, y: -6 } : false}
                   animate={{ opacity: 1, y: 0 }}
-                  exit={{ opacity: 0, x: 12 }}
+                  exit={animate ? { opacity: 0, x: 12 } : undefined}
                   transition={{ duration: 0.15 }}
                   title={it.label}
                 >

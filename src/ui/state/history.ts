@@ -10,7 +10,7 @@ import type { EngineEvent } from '../../engine/events/types';
 import { emptyState, foldEvent } from './fold';
 import type { ModelState } from './types';
 
-export const CHECKPOINT_EVERY = 256;
+export const CHECKPOINT_EVERY = 64;
 
 export class FoldHistory {
   readonly events: EngineEvent[] = [];
