@@ -22,7 +22,7 @@ import {
   PyTuple,
   type Value,
 } from '../values';
-import { lookupMro } from './classes';
+import { invalidateLookups, lookupMro } from './classes';
 import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { isStopIteration } from './iteration';
@@ -184,7 +184,10 @@ export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, l
     }
     if (name === '__name__' && typeof value === 'string') obj.name = value;
     else if (name === '__qualname__' && typeof value === 'string') obj.qualname = value;
-    else obj.dict.set(name, value);
+    else {
+      obj.dict.set(name, value);
+      invalidateLookups();
+    }
     return;
   }
   if (obj instanceof PyModule) {
@@ -241,6 +244,7 @@ export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): voi
   }
   if (obj instanceof PyClass && rt.userClasses.has(obj)) {
     if (!obj.dict.delete(name)) noAttr(rt, obj, name);
+    invalidateLookups();
     return;
   }
   if (obj instanceof PyModule) {

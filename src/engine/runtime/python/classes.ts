@@ -111,13 +111,44 @@ export function computeMro(realm: Realm, cls: PyClass, bases: PyClass[]): PyClas
   }
 }
 
+/**
+ * Method cache (CPython's type attribute cache): `lookupMro` results per class, valid
+ * while no class dict changes. Every class-dict mutation in the runtime calls
+ * `invalidateLookups()`; code elsewhere that writes `cls.dict` directly after the class
+ * is in use must call it too.
+ */
+const CACHE = Symbol('lookupCache');
+const MISS = Symbol('miss');
+let epoch = 0;
+interface LookupCache {
+  epoch: number;
+  map: Map<string, Value | typeof MISS>;
+}
+
+export function invalidateLookups(): void {
+  epoch++;
+}
+
 /** `_PyType_Lookup`: the first class in the MRO whose dict has `name`. */
 export function lookupMro(cls: PyClass, name: string): Value | undefined {
+  const holder = cls as unknown as { [CACHE]?: LookupCache };
+  let c = holder[CACHE];
+  if (c === undefined || c.epoch !== epoch) {
+    c = { epoch, map: new Map() };
+    holder[CACHE] = c;
+  } else {
+    const hit = c.map.get(name);
+    if (hit !== undefined) return hit === MISS ? undefined : hit;
+  }
   const mro = cls.mro;
   for (let i = 0; i < mro.length; i++) {
     const v = mro[i].dict.get(name);
-    if (v !== undefined) return v;
+    if (v !== undefined) {
+      c.map.set(name, v);
+      return v;
+    }
   }
+  c.map.set(name, MISS);
   return undefined;
 }
 
@@ -150,6 +181,7 @@ export function defineBuiltinClass(realm: Realm, name: string, bases: PyClass[],
 
 /** Add native members to an existing class (the runtime fills built-in types in several files). */
 export function addMembers(cls: PyClass, spec: BuiltinClassSpec): void {
+  invalidateLookups();
   const accepts = spec.accepts;
   for (const [k, impl] of Object.entries(spec.methods ?? {})) cls.dict.set(k, nativeMethod(cls.name, k, impl, accepts));
   for (const [k, impl] of Object.entries(spec.classMethods ?? {})) cls.dict.set(k, new PyClassMethod(pyNative(k, impl)));

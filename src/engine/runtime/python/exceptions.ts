@@ -9,7 +9,7 @@
  */
 import type { Pos } from '../../events/types';
 import { JSObject, None, PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
-import { defineBuiltinClass, isSubclass } from './classes';
+import { defineBuiltinClass, invalidateLookups, isSubclass } from './classes';
 import { callClass } from './instances';
 import { pyRepr, pyStr } from './formatting';
 import { ExcState, type PyRuntime } from './state';
@@ -173,6 +173,7 @@ export function installExceptions(rt: PyRuntime): void {
   });
   beg.dict.set('__str__', groupStr.dict.get('__str__')!);
   defineBuiltinClass(realm, 'ExceptionGroup', [beg, rt.cls('Exception')]);
+  invalidateLookups();
 }
 
 function defineProps(rt: PyRuntime, cls: string, props: Record<string, (self: Value) => Value>): void {
