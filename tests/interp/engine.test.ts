@@ -89,6 +89,15 @@ asyncio.run(main())
     expect(fa.kind).toBe('unsupported');
   });
 
+  it('function bodies compile before the run: errors in never-called functions surface at load', () => {
+    const r = run('console.log("start")\nfunction never() { return async () => { for await (const x of []) {} } }', 'js');
+    expect(r.kind).toBe('unsupported');
+    expect(r.stdout).toEqual([]);
+    const n = run('print("start")\ndef f():\n    def g():\n        nonlocal q\n    return g\n', 'py');
+    expect(n.error).toMatch(/no binding for nonlocal 'q' found/);
+    expect(n.stdout).toEqual([]);
+  });
+
   it('a JS program under the python model: JS callers pass too few arguments to Python functions', () => {
     const r = run(
       `

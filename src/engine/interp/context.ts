@@ -17,6 +17,8 @@ export interface InterpState {
   depth: number;
   /** JS module-level const names (assignment → TypeError). */
   readonly constGlobals: Set<string>;
+  /** Function bodies created by a compile and not compiled yet (functions.ts compilePending). */
+  readonly uncompiled: unknown[];
   /** Python exceptions whose __context__ the interpreter already chained. */
   readonly chained: WeakSet<object>;
   /** The user function whose body is executing synchronously (currentFunction()). */

@@ -81,6 +81,7 @@ export class FnCode {
 }
 
 function compileCode(st: InterpState, code: FnCode): void {
+  if (code.compiled) return;
   const { def, lang } = code;
   const scope = new CScope('function', lang, code.parentScope, true);
   scope.def = def;
@@ -217,10 +218,23 @@ function* asyncBody(st: InterpState, code: FnCode, env: Env): BodyGenerator {
   }
 }
 
+/**
+ * Compile every function body created so far (and the ones they contain). loadModule calls
+ * this after compiling the module body, so unsupported constructs and CPython compile-time
+ * errors (`no binding for nonlocal`) surface before the program runs, not at the first call.
+ * A body is compiled after its parent's, when the parent's slot layout is final.
+ */
+export function compilePending(st: InterpState): void {
+  const queue = st.uncompiled;
+  for (let i = 0; i < queue.length; i++) compileCode(st, queue[i] as FnCode);
+  queue.length = 0;
+}
+
 /** A function value for `def` created in the current scope (lambdas, JS functions; Python defaults evaluated now). */
 export function compileFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
   if (def.isGenerator) throw unsupported('generator functions (yield)', def.loc);
   const code = new FnCode(def, cx.scope, cx.lang);
+  cx.st.uncompiled.push(code);
   const lang = cx.lang;
   if (lang === 'js') {
     const js = cx.realm.js;

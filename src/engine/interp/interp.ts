@@ -15,6 +15,7 @@ export function createInterp(realm: Realm): Interp {
     depth: 0,
     constGlobals: new Set(),
     chained: new WeakSet(),
+    uncompiled: [],
     current: undefined,
   };
   return {

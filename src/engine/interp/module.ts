@@ -18,6 +18,7 @@ import { compileHoist } from './compile-stmt';
 import { CScope } from './scope';
 import { collectVarNames, lexicalDecls } from './scope-js';
 import { isHostOverflow, recursionError } from './compile-try';
+import { compilePending } from './functions';
 
 export function loadModule(st: InterpState, program: Program): { runSync(): Value; runAsync(): BodyGenerator } {
   const lang = program.lang;
@@ -52,6 +53,7 @@ export function loadModule(st: InterpState, program: Program): { runSync(): Valu
     };
   }
   const body = compileStmtsD(cx, program.body);
+  compilePending(st);
   const dflt: Value = lang === 'py' ? None : undefined;
   const template = scope.template!;
   const fresh = (): Env => {
