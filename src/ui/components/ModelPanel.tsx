@@ -61,7 +61,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }:
   return (
     <section className={`model-panel model-${run.model}`} data-model={run.model} data-status={status} aria-label={`${run.model} model`}>
       <header className="model-header">
-        <h2>
+        <h2 title={MODEL_TITLES[run.model]}>
           <span className="model-swatch" aria-hidden="true" />
           {run.model} <small>{MODEL_TITLES[run.model]}</small>
         </h2>
