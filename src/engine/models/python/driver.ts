@@ -169,6 +169,7 @@ class PythonModel implements ModelDriver {
               this.recordError(e);
             }
           },
+          undefined,
           id,
           '<module>',
         ),

@@ -72,7 +72,7 @@ export class EventLoop extends PyInstance {
     this.checkClosed();
     const name = label ?? callableName(cb);
     const item = this.ctx.invocation('callback', name);
-    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), item, name));
+    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), undefined, item, name));
   }
 
   /**

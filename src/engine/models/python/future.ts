@@ -159,11 +159,11 @@ export class Future extends PyInstance {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = [];
-    for (const cb of cbs) this.loop.callSoonHandle(new Handle(() => cb.fn(this), cb.item, cb.label));
+    for (const cb of cbs) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
   }
 
   addDoneCallback(cb: DoneCallback): void {
-    if (this.state !== PENDING) this.loop.callSoonHandle(new Handle(() => cb.fn(this), cb.item, cb.label));
+    if (this.state !== PENDING) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
     else this.callbacks.push(cb);
   }
 

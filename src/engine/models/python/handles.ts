@@ -12,17 +12,27 @@
  */
 import type { PyInstance } from '../../runtime/values';
 
+/**
+ * The loop runs `fn(arg)`: a function plus its argument rather than a closure, so that the
+ * hottest entries (a task's `__step`, a future's done callbacks) allocate only the handle.
+ */
 export class Handle {
   cancelled = false;
   /** The Python object handed to user code (`loop.call_soon(...)` result), made on demand. */
-  pyObject: PyInstance | undefined;
+  pyObject: PyInstance | undefined = undefined;
   constructor(
     /** What the loop runs. User callbacks are wrapped so that errors go to the exception handler. */
-    readonly run: () => void,
+    readonly fn: (arg: any) => void,
+    readonly arg: unknown,
     /** The invocation id the entry runs (events: enqueue/dequeue `item`). */
     readonly item: number,
     readonly label: string,
   ) {}
+
+  run(): void {
+    const fn = this.fn;
+    fn(this.arg);
+  }
 }
 
 export class TimerHandle extends Handle {
@@ -36,7 +46,7 @@ export class TimerHandle extends Handle {
     readonly when: number,
     readonly seq: number,
   ) {
-    super(run, item, label);
+    super(run, undefined, item, label);
   }
 }
 

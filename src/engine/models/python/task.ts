@@ -41,6 +41,7 @@ export class Task extends Future {
   /** The REPL main task's uncaught exception, with its source position. */
   private mainThrown: Thrown | undefined;
   private readonly wakeupFn = (fut: Future) => this.wakeup(fut);
+  private readonly stepFn = (exc: Value | undefined) => this.step(exc);
 
   constructor(
     ctx: PyModelContext,
@@ -59,7 +60,7 @@ export class Task extends Future {
   }
 
   private scheduleStep(exc: Value | undefined): void {
-    this.loop.callSoonHandle(new Handle(() => this.step(exc), this.id, this.name));
+    this.loop.callSoonHandle(new Handle(this.stepFn, exc, this.id, this.name));
   }
 
   /** `__eager_start` (§3): one step now, with this task as the current task. */
