@@ -12,6 +12,7 @@ import type { EventLoop } from './event-loop';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { Coroutine } from './coroutine';
+import { UnstartedCoroutines } from './unstarted';
 
 export type PythonVariant = 'python' | 'python-eager' | 'promisio';
 
@@ -46,7 +47,7 @@ export class PyModelContext {
   /** `_scheduled_tasks`: registered tasks that are not done. */
   readonly pendingTasks = new Set<Task>();
   /** Coroutine objects never started (the "was never awaited" finalizer warning). */
-  readonly unstarted = new Set<Coroutine>();
+  readonly unstarted = new UnstartedCoroutines<Coroutine>();
   /** Futures whose `__log_traceback` is set (the "exception was never retrieved" finalizer). */
   readonly unretrieved = new Set<Future>();
   /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */
