@@ -74,6 +74,9 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator('[data-model="js"] [data-role="output-line"][data-divergent="true"]').count()).toBeGreaterThan(0);
     const note = await page.locator('[data-role="divergence"]').textContent();
     expect(note).toMatch(/fetch started at the call \(line 12\) under js, but .* under python/);
+    // Causal link: a resume names what woke it.
+    await pyFetch.locator('[data-event="resumed"]').first().click();
+    expect(await page.locator('[data-model="python"] [data-role="marker-detail"]').textContent()).toMatch(/fetch resumed.*woken by sleep\(0\.1\)/);
     await screenshot(page, 'lazy-call-1280x800');
 
     // The moment python has printed "after call": its fetch lane is created but not started, js's already ran.

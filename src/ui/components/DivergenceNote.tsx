@@ -1,10 +1,6 @@
 /** The one-sentence explanation of the first place where the models' outputs differ. */
 import type { Divergence } from '../state/divergence';
-
-/** `name` in the sentence is code: show it as such. */
-function withCode(text: string) {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
-}
+import { CodeText } from './CodeText';
 
 export function DivergenceNote({ divergence, complete, models }: { divergence: Divergence | null; complete: boolean; models: number }) {
   if (models < 2) return <p className="divergence muted">Select two or more models to compare their output.</p>;
@@ -17,7 +13,7 @@ export function DivergenceNote({ divergence, complete, models }: { divergence: D
     );
   return (
     <p className="divergence differs" data-role="divergence">
-      <b>Output line {divergence.firstIndex! + 1} differs.</b> {withCode(divergence.sentence)}
+      <b>Output line {divergence.firstIndex! + 1} differs.</b> <CodeText text={divergence.sentence} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
 /** What a clicked marker means, including its causal link (what an await waits on, what woke a resume). */
+import { CodeText } from './CodeText';
 import type { Selection } from './Timeline';
 
 export function MarkerDetail({ selection, nameOf }: { selection: Selection | null; nameOf(id: number | undefined): string | undefined }) {
@@ -27,8 +28,8 @@ export function MarkerDetail({ selection, nameOf }: { selection: Selection | nul
       text = `${who} ${mk.kind}${where}.`;
   }
   return (
-    <p className="marker-detail" data-role="marker-detail">
-      {text}
+    <p className="marker-detail" data-role="marker-detail" title={text}>
+      <CodeText text={text} />
     </p>
   );
 }
