@@ -49,7 +49,6 @@ export function App() {
     const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), session.runId === 0 ? 0 : RERUN_DELAY_MS);
     return () => clearTimeout(t);
     // session.runId only decides the first run's delay.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snippet, start]);
 
   // Loading another link into the same tab.
@@ -66,8 +65,8 @@ export function App() {
   }, []);
 
   const { runs } = session;
+  // Histories grow in place; their lengths are what tells memos that new events arrived.
   const lengths = runs.map((r) => r.history.length).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
   const finished = session.status !== 'running';
   const playback = usePlayback(alignment.total, finished, session.runId);
@@ -82,7 +81,6 @@ export function App() {
 
   const divergence = useMemo(
     () => (finished && runs.length > 0 ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final }))) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [finished, runs, lengths],
   );
 
@@ -111,7 +109,6 @@ export function App() {
     }
     if (session.failure && out.length === 0) out.push({ line: 1, col: 0, message: session.failure });
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runs, session.version]);
 
   const update = useCallback((patch: Partial<Snippet>) => setSnippet((s) => ({ ...s, ...patch })), []);

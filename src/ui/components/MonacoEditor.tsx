@@ -64,7 +64,6 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
       editor.current = null;
     };
     // The editor is created once; value and language changes are pushed below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // The editor owns its text while the user types (pushing every echoed `value` back would
@@ -72,7 +71,6 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   useEffect(() => {
     const ed = editor.current;
     if (ed && ed.getValue() !== value) ed.setValue(value);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey]);
 
   useEffect(() => {
