@@ -43,6 +43,7 @@ hash(1) == hash(1.0) | hash((1, 2)) == hash((1, 2)) | hash([]) | hash({}) | hash
 f'{1}{"a"!r}{3.0}' | f'{1+1=}' | f'{12:05d}' | f'{"x":*>4}' | f'{0.1 + 0.2}' | f'{[1, "a"]}' | f'{None}' | f'{True}' | f'{10/4:.1f}' | f'{255:x}'
 ValueError('x') | repr(ValueError('a', 1)) | str(ValueError('a', 1)) | str(KeyError('k')) | repr(KeyError('k')) | str(ValueError()) | ValueError('x').args | RuntimeError('boom').args[0] | StopIteration(5).value | str(ExceptionGroup('eg', [ValueError(1)])) | ExceptionGroup('eg', [ValueError(1), KeyError(2)]).exceptions
 set([5, 3, 100, -1, 8, 16]) | set(range(20, 0, -1)) | set(range(0, 210, 7)) | set([True, 2, 0]) | set([2**40, 3, 2**61 + 5]) | set(range(100))  - set(range(3, 97)) | list({9, 1, 17, 33})
+{'a': 1}.keys() == {'a'} | {'a': 1}.items() == {('a', 1)} | {'a': 1}.keys() == {'a': 2}.keys() | {'a': 1}.values() == {'a': 1}.values() | {'b'} == {'b': 0}.keys()
 int.__name__ | KeyError.__mro__ | ZeroDivisionError.__bases__ | type(1).__name__ | bool.__mro__ | TimeoutError.__mro__ | RecursionError.__mro__ | ModuleNotFoundError.__mro__
 `;
 

@@ -17,6 +17,7 @@ import {
   type Value,
 } from '../values';
 import { intArg, positional } from './args';
+import { unsupported } from '../../errors';
 import { getAttr, hasAttr, isAttributeError, setAttr, delAttr } from './attributes';
 import { isSubclass, lookupMro, pyNative } from './classes';
 import { call, callDunder } from './calls';
@@ -414,6 +415,22 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     dir: (a) => {
       const [v] = positional(rt, 'dir', a, 1, 1);
       return pyDir(rt, v);
+    },
+    // The engine never evaluates program text at run time (no eval), and has no files or stdin.
+    eval: () => {
+      throw unsupported('eval()', undefined);
+    },
+    exec: () => {
+      throw unsupported('exec()', undefined);
+    },
+    compile: () => {
+      throw unsupported('compile()', undefined);
+    },
+    open: () => {
+      throw unsupported('open() (there is no file system)', undefined);
+    },
+    input: () => {
+      throw unsupported('input() (there is no stdin)', undefined);
     },
     super: () => {
       throw rt.error('RuntimeError', 'super(): only the zero-argument form inside a method is supported');

@@ -63,12 +63,15 @@ function nativeMethod(owner: string, name: string, impl: NativeImpl, accepts?: (
       return impl(first, { positional: args.positional.slice(1), keywords: args.keywords }, realm);
     }
     const rt = pyRuntime(realm);
-    if (args.positional.length === 0) {
+    // The offending receiver: `self` when one was bound (unbound call through the class
+    // passes it first), else the first argument of a call that passed the class as `this`.
+    const culprit = self === undefined || self instanceof PyClass ? first : self;
+    if (culprit === undefined && args.positional.length === 0) {
       throw rt.error('TypeError', `unbound method ${owner}.${name}() needs an argument`);
     }
     throw rt.error(
       'TypeError',
-      `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(first)}' object`,
+      `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(culprit)}' object`,
     );
   });
 }

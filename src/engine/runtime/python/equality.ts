@@ -21,7 +21,7 @@ import {
 } from '../values';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
-import { NotImplemented, PyRange } from './objects';
+import { NotImplemented, PyDictView, PyRange } from './objects';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 
@@ -63,7 +63,8 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && seqEquals(rt, a, b);
   if (a instanceof PyTuple) return b instanceof PyTuple && seqEquals(rt, a.items, b.items);
   if (a instanceof PyDict) return b instanceof PyDict && dictEquals(rt, a, b);
-  if (a instanceof PySet) return b instanceof PySet && setEquals(a, b);
+  if (a instanceof PySet) return (b instanceof PySet && setEquals(a, b)) || (b instanceof PyDictView && viewEquals(rt, b, a));
+  if (a instanceof PyDictView) return viewEquals(rt, a, b);
   if (a instanceof PyRange && b instanceof PyRange) {
     const la = a.length;
     if (la !== b.length) return false;
@@ -77,6 +78,19 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
 /** Containment and container equality: identity first, then `==` (PyObject_RichCompare with Py_EQ after `is`). */
 export function sameOrEq(rt: PyRuntime, a: Value, b: Value): boolean {
   return a === b || pyEquals(rt, a, b);
+}
+
+/** dict_keys / dict_items compare like sets (with sets and with other views); dict_values only by identity. */
+function viewEquals(rt: PyRuntime, v: PyDictView, other: Value): boolean {
+  if (v.kind === 'values') return v === other;
+  const asSet = (x: PyDictView) =>
+    x.kind === 'keys'
+      ? newSet(rt, [...x.dict.entries.values()].map((e) => e.key))
+      : newSet(rt, [...x.dict.entries.values()].map((e) => new PyTuple([e.key, e.value])));
+  const mine = asSet(v);
+  if (other instanceof PySet) return setEquals(mine, other);
+  if (other instanceof PyDictView && other.kind !== 'values') return setEquals(mine, asSet(other));
+  return false;
 }
 
 function seqEquals(rt: PyRuntime, a: readonly Value[], b: readonly Value[]): boolean {
