@@ -23,6 +23,7 @@ import {
 } from '../values';
 import { callDunder } from './calls';
 import { setOrder } from './set-order';
+import { specialDictRepr } from './collections';
 import { floatRepr } from './numbers';
 import {
   Ellipsis,
@@ -92,11 +93,13 @@ export function pyRepr(rt: PyRuntime, v: Value): string {
     return guarded(rt, v, '(...)', () => `(${v.items.map((x) => pyRepr(rt, x)).join(', ')})`);
   }
   if (v instanceof PyDict) {
-    return guarded(rt, v, '{...}', () => {
-      const parts: string[] = [];
-      for (const e of v.entries.values()) parts.push(`${pyRepr(rt, e.key)}: ${pyRepr(rt, e.value)}`);
-      return `{${parts.join(', ')}}`;
-    });
+    const plain = () =>
+      guarded(rt, v, '{...}', () => {
+        const parts: string[] = [];
+        for (const e of v.entries.values()) parts.push(`${pyRepr(rt, e.key)}: ${pyRepr(rt, e.value)}`);
+        return `{${parts.join(', ')}}`;
+      });
+    return specialDictRepr(rt, v, plain) ?? plain();
   }
   if (v instanceof PySet) return setRepr(rt, v);
   return otherRepr(rt, v);

@@ -120,7 +120,11 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
   }
   if (obj instanceof PyDict) {
     const e = obj.entries.get(hashKey(rt, key));
-    if (e === undefined) throw keyError(rt, key);
+    if (e === undefined) {
+      const missing = rt.dictMissing.get(obj);
+      if (missing) return missing(key);
+      throw keyError(rt, key);
+    }
     return e.value;
   }
   if (typeof obj === 'string') {

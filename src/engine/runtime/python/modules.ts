@@ -14,6 +14,7 @@
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
+import { installCollections } from './collections';
 import { intArg, positional } from './args';
 import { defineBuiltinClass, pyNative } from './classes';
 import { call, callArgs } from './calls';
@@ -381,6 +382,7 @@ function sysModule(rt: PyRuntime): PyModule {
 export function installModules(rt: PyRuntime): void {
   const m = rt.realm.modules;
   m.set('sys', sysModule(rt));
+  m.set('collections', installCollections(rt));
   m.set('time', timeModule(rt));
   m.set('math', mathModule(rt));
   m.set('random', randomModule(rt));

@@ -22,6 +22,11 @@ export class PyRuntime {
   readonly userClasses = new WeakSet<PyClass>();
   /** Containers being repr'd right now (recursive containers print `[...]`). */
   readonly reprActive = new Set<object>();
+  /** dicts that are instances of a dict subclass (collections.defaultdict, Counter). */
+  readonly dictTypes = new WeakMap<object, PyClass>();
+  /** `__missing__` of such dicts: called by `d[key]` on a miss. */
+  readonly dictMissing = new WeakMap<object, (key: Value) => Value>();
+  readonly dictFactory = new WeakMap<object, Value>();
   /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
   openLine = -1;
   private readonly boxes = new Map<unknown, object>();
