@@ -59,6 +59,12 @@ describe('set iteration order', () => {
     expect(env.py.repr(evalExpr(env, 'set([True, 2, 0])'))).toBe('{0, True, 2}');
     expect(env.py.repr(evalExpr(env, "set(['b', 'a'])"))).toBe("{'b', 'a'}");
   });
+  it('hashes big ints modulo 2**61 - 1 as 64-bit CPython does', () => {
+    const env = pyEnv();
+    expect(env.py.repr(evalExpr(env, '(hash(2**61 - 1), hash(2**61), hash(-2**61 + 5), hash(2**70))'))).toBe(
+      '(0, 1, -2305843009213693947, 512)',
+    );
+  });
 });
 
 describe('builtins, methods and literals against CPython', () => {

@@ -23,6 +23,7 @@ import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { NotImplemented, PyDictView, PyRange } from './objects';
 import type { PyRuntime } from './state';
+import { normBig } from './numbers';
 import { coreTypes, typeName } from './types';
 
 /** A numeric Python value (bool, int, float) as number/bigint, or undefined when not numeric. */
@@ -199,7 +200,7 @@ export function hashOf(rt: PyRuntime, v: Value): number | bigint {
     const m = (1n << 61n) - 1n;
     let r = (k < 0n ? -k : k) % m;
     if (k < 0n) r = -r;
-    return Number(r === -1n ? -2n : r);
+    return normBig(r === -1n ? -2n : r);
   }
   if (typeof k === 'string') return fnv(k);
   if (v instanceof PyInstance || v instanceof FunctionValue || typeof k === 'object') {

@@ -12,6 +12,8 @@ import {
   None,
   PyClass,
   PyInstance,
+  PyDict,
+  PyTuple,
   type CallArgs,
   type Value,
 } from '../values';
@@ -74,8 +76,19 @@ export function makeClass(
 export function callClass(rt: PyRuntime, cls: PyClass, args: CallArgs, loc?: Pos): Value {
   const t = coreTypes(rt);
   if (cls === t.type) {
-    if (args.positional.length === 1 && !args.keywords?.size) return typeOf(rt, args.positional[0]);
-    throw rt.error('TypeError', 'type() takes 1 argument (3-argument type() is not supported here)');
+    const p = args.positional;
+    if (p.length === 1 && !args.keywords?.size) return typeOf(rt, p[0]);
+    if (p.length === 3) {
+      // type(name, bases, dict): a class built from a namespace, as a class statement would.
+      const [name, bases, ns] = p;
+      if (typeof name !== 'string') throw rt.error('TypeError', `type.__new__() argument 1 must be str, not ${typeName(rt, name)}`);
+      if (!(bases instanceof PyTuple)) throw rt.error('TypeError', `type.__new__() argument 2 must be tuple, not ${typeName(rt, bases)}`);
+      if (!(ns instanceof PyDict)) throw rt.error('TypeError', `type.__new__() argument 3 must be dict, not ${typeName(rt, ns)}`);
+      const namespace = new Map<string, Value>();
+      for (const e of ns.entries.values()) if (typeof e.key === 'string') namespace.set(e.key, e.value);
+      return makeClass(rt, name, name, [...bases.items], namespace, loc);
+    }
+    throw rt.error('TypeError', 'type() takes 1 or 3 arguments');
   }
   let inst: Value = undefined;
   let userNew = false;

@@ -29,4 +29,7 @@ c.x = 5
 print(c.x2, C.x)
 C.x2 = 'plain'
 print(c.x2)
+Dyn = type('Dyn', (A,), {'k': 3, 'h': lambda self: self.k * 2})
+dy = Dyn()
+print(Dyn.__name__, dy.k, dy.h(), dy.f(), isinstance(dy, A), type(dy) is Dyn, [c.__name__ for c in Dyn.__mro__])
 print(b.g)
