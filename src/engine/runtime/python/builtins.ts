@@ -38,7 +38,8 @@ import {
   toBig,
 } from './numbers';
 import { DONE, Ellipsis, NotImplemented, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
-import { binary, order, truthy } from './operators';
+import { binary, truthy } from './operators';
+import { order } from './comparisons';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
 import { addMembers } from './classes';

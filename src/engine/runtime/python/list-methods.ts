@@ -9,7 +9,8 @@ import { addMembers } from './classes';
 import { call } from './calls';
 import { sameOrEq } from './equality';
 import { toArray } from './iteration';
-import { order, truthy } from './operators';
+import { truthy } from './operators';
+import { order } from './comparisons';
 import type { PyRuntime } from './state';
 import { coreTypes } from './types';
 
