@@ -23,9 +23,8 @@ import {
   type Value,
 } from '../values';
 import { invalidateLookups, lookupMro } from './classes';
-import { bindDescriptor, call, callDunder } from './calls';
+import { bindDescriptor, call } from './calls';
 import { newDict } from './equality';
-import { isStopIteration } from './iteration';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
@@ -294,7 +293,6 @@ export function hasAttr(rt: PyRuntime, obj: Value, name: string): boolean {
 
 export function isAttributeError(rt: PyRuntime, e: unknown): boolean {
   const v = (e as { value?: Value })?.value;
-  return v instanceof PyInstance && v.cls.mro.includes(rt.cls('AttributeError')) && !isStopIteration(rt, e);
+  return v instanceof PyInstance && v.cls.mro.includes(rt.cls('AttributeError'));
 }
 
-export { callDunder };

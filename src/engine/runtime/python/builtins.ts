@@ -478,6 +478,4 @@ function installDescriptorMethods(rt: PyRuntime): void {
   });
   addMembers(rt.cls('staticmethod'), { properties: { __func__: { get: (self) => (self as PyStaticMethod).fn } } });
   addMembers(rt.cls('classmethod'), { properties: { __func__: { get: (self) => (self as PyClassMethod).fn } } });
-  void coreTypes;
-  void PyDict;
 }

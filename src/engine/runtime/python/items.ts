@@ -267,4 +267,3 @@ export function makeSlice(lower: Value, upper: Value, step: Value): PySlice {
   return new PySlice(n(lower), n(upper), n(step));
 }
 
-export { pyRepr, PyFloat };

@@ -387,6 +387,4 @@ export function installModules(rt: PyRuntime): void {
   m.set('math', mathModule(rt));
   m.set('random', randomModule(rt));
   m.set('functools', functoolsModule(rt));
-  void truthy;
-  void roundHalfEven;
 }
