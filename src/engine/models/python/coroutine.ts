@@ -27,9 +27,12 @@ export const SUSPENDED = 2;
 export const CLOSED = 3;
 
 export class Coroutine extends PyInstance {
-  /** CREATED until the first send/throw/close: ctx.unstarted reads it (unstarted.ts). */
   state = CREATED;
   readonly id: number;
+  /** Links of ctx.unstarted (unstarted.ts), while the coroutine is CREATED. */
+  unstartedPrev: Coroutine | null = null;
+  unstartedNext: Coroutine | null = null;
+  unstartedListed = false;
 
   constructor(
     readonly ctx: PyModelContext,
@@ -60,6 +63,7 @@ export class Coroutine extends PyInstance {
   close(): void {
     if (this.state === CREATED) {
       this.state = CLOSED;
+      this.ctx.unstarted.delete(this);
       return;
     }
     if (this.state === SUSPENDED) {
@@ -72,7 +76,10 @@ export class Coroutine extends PyInstance {
     const ctx = this.ctx;
     const rec = ctx.realm.rec;
     const quiet = this.quiet;
-    if (this.state === CREATED && !quiet && rec.on) rec.emit({ type: 'started', id: this.id });
+    if (this.state === CREATED) {
+      ctx.unstarted.delete(this);
+      if (!quiet && rec.on) rec.emit({ type: 'started', id: this.id });
+    }
     this.state = RUNNING;
     const prev = rec.current;
     if (!quiet) rec.current = this.id;
