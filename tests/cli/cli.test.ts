@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { parseArgs, langOf } from '../../src/cli/args';
+
+const TSX = 'node_modules/.bin/tsx';
+const cli = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+const CASES = 'tests/conformance/cases';
+
+describe('cli arguments', () => {
+  it('parses flags and files', () => {
+    expect(parseArgs(['run', '--model', 'promisio', '--json', '--prelude', 'p.js', 'a.py', 'b.py'])).toEqual({
+      model: 'promisio',
+      json: true,
+      events: false,
+      prelude: 'p.js',
+      files: ['a.py', 'b.py'],
+    });
+    expect(() => parseArgs(['run', '--model', 'ruby', 'a.py'])).toThrow(/--model takes one of/);
+    expect(() => parseArgs(['go', 'a.py'])).toThrow(/usage/);
+    expect(langOf('x.py')).toBe('py');
+    expect(langOf('x.js')).toBe('js');
+    expect(() => langOf('x.rb')).toThrow(/\.py or \.js/);
+  });
+});
+
+describe('cli runs', () => {
+  it('prints one JSON line per file in the conformance shape', () => {
+    const r = cli('run', '--json', '--model', 'python', `${CASES}/comment_thread_puzzle.py`, `${CASES}/forgotten_await.py`);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual({
+      file: `${CASES}/comment_thread_puzzle.py`,
+      model: 'python',
+      stdout: ['1', '3', '2', '4', '5'],
+      error: null,
+      warnings: [],
+    });
+    expect(lines[1].warnings).toEqual(["RuntimeWarning: coroutine 'save' was never awaited"]);
+  });
+
+  it('runs a Python file under js and with a prelude, as the runtime would print it', () => {
+    const r = cli('run', '--model', 'js', `${CASES}/comment_thread_puzzle.py`);
+    expect(r.stdout).toBe('1\n2\n3\n4\n5\n');
+    const twin = cli('run', '--prelude', 'tests/conformance/shims/asyncio.js', `${CASES}/comment_thread_puzzle.as.js`);
+    expect(twin.stdout).toBe('1\n2\n3\n4\n5\n');
+  });
+
+  it('reports an uncaught error on stderr with exit status 1', () => {
+    const r = cli('run', `${CASES}/unhandled_rejection.js`);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n').pop()).toBe('Error: b failed');
+  });
+
+  it('streams events as JSON lines', () => {
+    const r = cli('run', '--events', `${CASES}/timers_vs_microtasks.js`);
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events[events.length - 1].type).toBe('end');
+    expect(events.filter((e) => e.type === 'print').length).toBeGreaterThan(0);
+  });
+});
