@@ -1,0 +1,85 @@
+/** Functions, parameters and classes (part of the IR; see nodes.ts). */
+import type { Lang, Loc } from './nodes';
+import type { Expr } from './expressions';
+import type { Stmt } from './statements';
+import type { Pattern } from './patterns';
+
+// ---------------------------------------------------------------------------
+// Functions and classes
+// ---------------------------------------------------------------------------
+
+export type ParamKind =
+  | 'normal' // Python positional-or-keyword; every JS parameter
+  | 'posonly' // Python parameters before `/`
+  | 'varargs' // Python *args, JS ...rest
+  | 'kwonly' // Python parameters after `*` / `*args`
+  | 'kwargs'; // Python **kwargs
+
+export interface Param {
+  /** The bound name; for a JS destructuring parameter, `target` holds the pattern and name is ''. */
+  name: string;
+  target?: Pattern;
+  default?: Expr;
+  kind: ParamKind;
+  loc: Loc;
+}
+
+export type FunctionFlavor =
+  | 'def' // Python def / async def
+  | 'lambda' // Python lambda
+  | 'function' // JS function declaration / expression
+  | 'arrow' // JS arrow function (lexical this, no own arguments)
+  | 'method' // JS class or object-literal method
+  | 'getter'
+  | 'setter'
+  | 'constructor'; // JS class constructor
+
+export interface FunctionDef {
+  kind: 'FunctionDef';
+  lang: Lang;
+  /** '' for anonymous JS functions and lambdas ('<lambda>' is filled in by the runtime). */
+  name: string;
+  /** Python-style qualified name, e.g. `main.<locals>.f`, `Account.deposit`; filled in by the front-end. */
+  qualname: string;
+  params: Param[];
+  /** Statement body. Expression-bodied arrows and lambdas get a single Return statement. */
+  body: Stmt[];
+  isAsync: boolean;
+  /** `yield` inside (generators are reported as unsupported by the compiler, not the parser). */
+  isGenerator: boolean;
+  flavor: FunctionFlavor;
+  /** Python decorators, outermost first (as written, top to bottom). */
+  decorators: Expr[];
+  /** JS class members. */
+  isStatic?: boolean;
+  loc: Loc;
+}
+
+export interface ClassMember {
+  kind: 'method' | 'getter' | 'setter' | 'constructor' | 'field';
+  isStatic: boolean;
+  /** Property name; `computedKey` is set instead for `[expr]` keys. */
+  key: string;
+  computedKey?: Expr;
+  /** Methods, getters, setters and constructors. */
+  fn?: FunctionDef;
+  /** Field initialiser (`x = 1;`), evaluated per instance (or once, when static). */
+  value?: Expr;
+  loc: Loc;
+}
+
+export interface ClassDef {
+  kind: 'ClassDef';
+  lang: Lang;
+  name: string;
+  qualname: string;
+  /** Python: base class expressions (`class A(B, C)`); JS: at most one (`extends`). */
+  bases: Expr[];
+  /** Python: `metaclass=` and other class keywords are unsupported and rejected by the front-end. */
+  decorators: Expr[];
+  /** Python: the class body, executed in the class namespace. Empty for JS. */
+  body: Stmt[];
+  /** JS: the class members. Empty for Python. */
+  members: ClassMember[];
+  loc: Loc;
+}
