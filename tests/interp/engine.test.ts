@@ -85,12 +85,50 @@ asyncio.run(main())
     const g = run('function* g() { yield 1 }\nconsole.log(1)', 'js');
     expect(g.kind).toBe('unsupported');
     expect(g.error).toMatch(/generator functions \(yield\)/);
-    const fa = run('for await (const x of []) {}', 'js');
+    const fa = run('async def f(xs):\n    async for x in xs:\n        pass\n', 'py');
     expect(fa.kind).toBe('unsupported');
   });
 
+  it('JS for await over a sync iterable: element order and microtask ticks as in Node', () => {
+    // Outputs recorded from Node v20.20.2.
+    const r = run(
+      `
+const sleep = (ms, v) => new Promise((r) => setTimeout(() => r(v), ms));
+function clock(n) { const c = { t: 0 }; let p = Promise.resolve(); for (let i = 0; i < n; i++) p = p.then(() => { c.t++; }); return c; }
+for await (const x of [sleep(20, 'a'), sleep(10, 'b'), 'plain', Promise.resolve('c')]) console.log('got', x);
+let c = clock(30);
+for await (const y of [1, 2]) { console.log('y', y, c.t); }
+console.log('after', c.t);
+c = clock(30);
+for await (const z of [1, 2, 3]) { if (z === 2) break; }
+console.log('after break', c.t);
+c = clock(30);
+try { for await (const w of [1]) { throw new Error('in body'); } } catch (e) { console.log('caught', e.message, c.t); }
+c = clock(30);
+const r = await (async () => { for await (const w of [1, 2]) { return w; } })();
+console.log('returned', r, c.t);
+try { for await (const w of [Promise.reject(new Error('rej'))]) console.log('no'); } catch (e) { console.log('caught', e.message); }
+`,
+      'js',
+    );
+    expect(r.error).toBe(null);
+    expect(r.stdout).toEqual([
+      'got a',
+      'got b',
+      'got plain',
+      'got c',
+      'y 1 2',
+      'y 2 4',
+      'after 6',
+      'after break 5',
+      'caught in body 3',
+      'returned 1 4',
+      'caught rej',
+    ]);
+  });
+
   it('function bodies compile before the run: errors in never-called functions surface at load', () => {
-    const r = run('console.log("start")\nfunction never() { return async () => { for await (const x of []) {} } }', 'js');
+    const r = run('console.log("start")\nfunction never() { return async () => { function* g() {} } }', 'js');
     expect(r.kind).toBe('unsupported');
     expect(r.stdout).toEqual([]);
     const n = run('print("start")\ndef f():\n    def g():\n        nonlocal q\n    return g\n', 'py');

@@ -8,7 +8,7 @@
  */
 import type { Assert, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch, Try } from '../ir/nodes';
 import { EngineError, unsupported } from '../errors';
-import { None, type Value } from '../runtime/values';
+import { NativeFunction, None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx } from './context';
 import { userError } from './context';
@@ -178,7 +178,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
 }
 
 function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
-  if (s.kind === 'ForOf' && s.isAsync) throw unsupported('for await', s.loc);
+  if (s.kind === 'ForOf' && s.isAsync) return compileForAwaitG(cx, s);
   if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
   const source = compileExprD(cx, s.kind === 'ForOf' ? s.iter : s.object);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
@@ -411,3 +411,64 @@ function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
   };
 }
 
+
+/**
+ * JS `for await (x of iterable)` over a sync iterable (arrays of promises; async generators
+ * are unsupported), as spec CreateAsyncFromSyncIterator runs it: every step — including the
+ * final `done` one — awaits `Promise.resolve(value).then(unwrap)`; leaving the loop early
+ * (break, return, throw) closes the iterator and awaits the resolved result of its `return`
+ * (AsyncIteratorClose). Needs the js model's native Promise.
+ */
+function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
+  if (cx.lang !== 'js') throw unsupported("'async for' loops", s.loc);
+  if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
+  const source = compileExprD(cx, s.iter);
+  const head = compileLoopHead(cx, s.declKind, s.target, s.body);
+  const body = compileBodyD(head.hcx, s.body);
+  const realm = cx.realm;
+  const js = realm.js;
+  const st = cx.st;
+  const budget = st.budget;
+  const loc = s.loc;
+  const label = s.label;
+  const unwrap = new NativeFunction('', (_self, args) => args.positional[0], 'js');
+  return function* (e) {
+    const P = realm.builtins.js.get('Promise');
+    if (!(P instanceof NativeFunction)) throw unsupported('for await outside the js model', loc);
+    const resolve = js.getAttr(P, 'resolve', loc);
+    const settle = function* (value: Value): Gen<Value> {
+      const wrapper = callValue(st, resolve, P, { positional: [value] }, 'js', loc);
+      const p = callValue(st, js.getAttr(wrapper, 'then', loc), wrapper, { positional: [unwrap] }, 'js', loc);
+      return yield* realm.model.awaitValue(p, loc);
+    };
+    const v = source.g ? yield* source.g(e) : source.p(e);
+    const it = js.iterate(v, loc)[Symbol.iterator]();
+    let open = true;
+    try {
+      for (;;) {
+        const r = it.next();
+        const x = yield* settle(r.done ? undefined : r.value);
+        if (r.done) {
+          open = false;
+          return undefined;
+        }
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        const be = head.bind(e, x);
+        const c = body.g ? yield* body.g(be) : body.p(be);
+        if (c !== undefined) {
+          const k = loopControl(c, label);
+          if (k === 1) return undefined;
+          if (k === 2) return c;
+        }
+      }
+    } finally {
+      if (open) {
+        open = false;
+        it.return?.();
+        // AsyncIteratorClose awaits the promise return() gave, already resolved with the
+        // iteration result (one tick) — also when an exception leaves the loop.
+        yield* realm.model.awaitValue(callValue(st, resolve, P, { positional: [undefined] }, 'js', loc), loc);
+      }
+    }
+  };
+}
