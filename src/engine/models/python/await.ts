@@ -191,6 +191,12 @@ export class FutureIter extends PyInstance {
  * sleep's `result`. A hand-written iterator (see the header), used as the sleep coroutine's
  * body generator: the same next/throw/return answers as the generator it stands for.
  */
+/**
+ * The step of a bare `yield`: nothing ever writes to an IteratorResult, so one object serves
+ * every sleep(0) (not frozen, so that it keeps the shape of the other `{ value, done }`s).
+ */
+const BARE_YIELD: Step = { value: undefined, done: false };
+
 class Sleep0Body extends AwaitIterator {
   private phase = FRESH;
   private waiter: number | undefined;
@@ -208,7 +214,7 @@ class Sleep0Body extends AwaitIterator {
       const rec = this.ctx.realm.rec;
       this.waiter = rec.current;
       if (rec.on) rec.emit({ type: 'awaited', id: this.waiter ?? 0, what: 'sleep(0)' });
-      return { value: undefined, done: false };
+      return BARE_YIELD;
     }
     if (this.phase === WAITING) {
       this.phase = OVER;

@@ -33,11 +33,17 @@ export interface DoneCallback {
   py?: Value;
 }
 
+/**
+ * The shared "no callbacks" list (never mutated: addDoneCallback replaces it): most futures
+ * get at most one callback, so an empty array per future and per completion is waste.
+ */
+const NO_CALLBACKS = Object.freeze([]) as unknown as DoneCallback[];
+
 export class Future extends PyInstance {
   state = PENDING;
   resultValue: Value = None;
   exceptionValue: Value = undefined;
-  callbacks: DoneCallback[] = [];
+  callbacks: DoneCallback[] = NO_CALLBACKS;
   /** `_asyncio_future_blocking`. */
   blocking = false;
   logTraceback = false;
@@ -158,12 +164,13 @@ export class Future extends PyInstance {
   private scheduleCallbacks(): void {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
-    this.callbacks = [];
+    this.callbacks = NO_CALLBACKS;
     for (const cb of cbs) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
   }
 
   addDoneCallback(cb: DoneCallback): void {
     if (this.state !== PENDING) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
+    else if (this.callbacks === NO_CALLBACKS) this.callbacks = [cb];
     else this.callbacks.push(cb);
   }
 
