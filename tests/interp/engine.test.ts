@@ -76,6 +76,11 @@ asyncio.run(main())
     expect(r.pos).toEqual({ line: 4, col: 0 });
   });
 
+  it('Python: calling a non-callable names its type', () => {
+    expect(run('x = None\nx()', 'py').error).toBe("TypeError: 'NoneType' object is not callable");
+    expect(run('"s"()', 'py').error).toBe("TypeError: 'str' object is not callable");
+  });
+
   it('an infinite loop in either language ends with the budget error', () => {
     expect(run('while True:\n    pass\n', 'py', 'python', 50_000).kind).toBe('budget');
     expect(run('for (;;) {}', 'js', 'js', 50_000).kind).toBe('budget');

@@ -17,6 +17,7 @@ import {
   HeapObject,
   JSObject,
   NativeFunction,
+  None,
   PyClass,
   PyInstance,
   type CallArgs,
@@ -40,6 +41,7 @@ export function bindCalls(): void {
 export function pyTypeName(v: Value): string {
   if (v === undefined) return 'undefined';
   if (v === null) return 'null';
+  if (v === None) return 'NoneType';
   switch (typeof v) {
     case 'boolean':
       return 'bool';
