@@ -107,7 +107,7 @@ for (const f of [() => o.a.foo(), () => undefinedFn(), () => o.a['k'](), () => (
   try { f() } catch (e) { console.log(e.message) }
 }
 `);
-    expect(r.stdout).toEqual(['o.a.foo is not a function', 'undefinedFn is not defined', 'o.a["k"] is not a function', '1 is not a function']);
+    expect(r.stdout).toEqual(['o.a.foo is not a function', 'undefinedFn is not defined', 'o.a.k is not a function', '1 is not a function']);
   });
 
   it('recursion beyond the limit is a RangeError, not a host crash', () => {

@@ -146,6 +146,8 @@ export function calleeText(x: Expr): string {
       return `${calleeText(x.object)}${x.optional ? '?.' : '.'}${x.property}`;
     case 'Index': {
       const i = x.index;
+      // V8 prints a string-literal key that is not an array index as a property name: o['k'] → o.k.
+      if (i.kind === 'Str' && !/^(0|[1-9]\d*)$/.test(i.value)) return `${calleeText(x.object)}${x.optional ? '?.' : '.'}${i.value}`;
       const key = i.kind === 'Str' ? `"${i.value}"` : i.kind === 'Num' ? String(i.value) : calleeText(i);
       return `${calleeText(x.object)}[${key}]`;
     }
