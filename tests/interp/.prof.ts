@@ -1,4 +1,0 @@
-import { runProgram } from '../../src/engine/engine';
-import { readFileSync } from 'node:fs';
-const src = readFileSync('bench/programs/await_chain.js', 'utf8');
-for (let i = 0; i < 5; i++) { const t = performance.now(); const r = runProgram(src, { lang: 'js', model: 'js', recordEvents: false }); console.log(performance.now() - t, r.stdout, r.error); }
