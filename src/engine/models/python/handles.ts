@@ -50,36 +50,54 @@ export class TimerHandle extends Handle {
   }
 }
 
-/** `collections.deque` used as a FIFO: amortised O(1) push and shift. */
+/**
+ * `collections.deque` used as a FIFO: a ring buffer (power-of-two capacity, doubled when
+ * full), so that a steady stream of push/shift allocates nothing and moves nothing.
+ */
 export class ReadyQueue {
-  private items: (Handle | undefined)[] = [];
+  private items: (Handle | undefined)[] = new Array<Handle | undefined>(16).fill(undefined);
+  private mask = 15;
   private head = 0;
+  private count = 0;
 
   get length(): number {
-    return this.items.length - this.head;
+    return this.count;
   }
 
   push(h: Handle): void {
-    this.items.push(h);
+    if (this.count > this.mask) this.grow();
+    this.items[(this.head + this.count) & this.mask] = h;
+    this.count++;
   }
 
+  /** Only when length > 0. */
   shift(): Handle {
-    const h = this.items[this.head]!;
-    this.items[this.head++] = undefined;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
+    const i = this.head;
+    const h = this.items[i]!;
+    this.items[i] = undefined;
+    this.head = (i + 1) & this.mask;
+    this.count--;
     return h;
   }
 
-  clear(): void {
-    this.items = [];
+  private grow(): void {
+    const old = this.items;
+    const n = old.length;
+    const items = new Array<Handle | undefined>(n * 2).fill(undefined);
+    for (let k = 0; k < n; k++) items[k] = old[(this.head + k) & this.mask];
+    this.items = items;
+    this.mask = n * 2 - 1;
     this.head = 0;
   }
 
+  clear(): void {
+    this.items.fill(undefined);
+    this.head = 0;
+    this.count = 0;
+  }
+
   *[Symbol.iterator](): IterableIterator<Handle> {
-    for (let i = this.head; i < this.items.length; i++) yield this.items[i]!;
+    for (let k = 0; k < this.count; k++) yield this.items[(this.head + k) & this.mask]!;
   }
 }
 
