@@ -27,6 +27,11 @@ import { callValue, Thrown } from './host';
 /** A handler: a Python/JS callable, or one of the library's own lambdas. */
 export type Handler = Value | ((v: Value) => Value);
 
+/** `_reject` of `Promise.__await__` (one function for every await: it captures nothing). */
+function reraise(e: Value): Value {
+  throw new Thrown(e);
+}
+
 export class Promise extends PyInstance {
   readonly future: Future;
 
@@ -72,9 +77,7 @@ export class Promise extends PyInstance {
 
   /** `__await__`: `self.catch(_reject).future.__await__()`; returns that future. */
   awaitFuture(): Future {
-    return this.catch((e: Value) => {
-      throw new Thrown(e);
-    }).future;
+    return this.catch(reraise).future;
   }
 
   cancel(): boolean {
