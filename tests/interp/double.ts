@@ -27,6 +27,7 @@ import {
   type Value,
 } from '../../src/engine/runtime/values';
 import { createInterp } from '../../src/engine/interp/index';
+import { DONE, PyIterator } from '../../src/engine/runtime/python/index';
 import { parseJs, parsePython } from '../../src/engine/syntax/index';
 import type { Lang } from '../../src/engine/ir/nodes';
 import type { SchedulingModel } from '../../src/engine/models/model';
@@ -261,6 +262,11 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
   const pyEq = (a: Value, b: Value): boolean => (a instanceof PyFloat || b instanceof PyFloat ? pyNum(a) === pyNum(b) : a === b);
   const pyIter = (v: Value): Value[] => {
     if (Array.isArray(v)) return v;
+    if (v instanceof PyIterator) {
+      const out: Value[] = [];
+      for (let x = v.next(); x !== DONE; x = v.next()) out.push(x as Value);
+      return out;
+    }
     if (v instanceof PyTuple) return [...v.items];
     if (typeof v === 'string') return [...v];
     if (v instanceof PyDict) return [...v.entries.values()].map((e) => e.key);

@@ -76,6 +76,23 @@ asyncio.run(main())
     expect(r.pos).toEqual({ line: 4, col: 0 });
   });
 
+  it('Python: generator expressions are lazy (checked against CPython 3.14)', () => {
+    const r = run(
+      `
+def noisy(x):
+    print('eval', x)
+    return x > 1
+print(any(noisy(x) for x in [1, 2, 3]))
+g = (x * 2 for x in range(3))
+print(next(g), list(g), list(g))
+gs = [(x + i for x in range(2)) for i in range(2)]
+print([list(q) for q in gs])
+`,
+      'py',
+    );
+    expect(r.stdout).toEqual(['eval 1', 'eval 2', 'True', '0 [2, 4] []', '[[1, 2], [1, 2]]']);
+  });
+
   it('Python: calling a non-callable names its type', () => {
     expect(run('x = None\nx()', 'py').error).toBe("TypeError: 'NoneType' object is not callable");
     expect(run('"s"()', 'py').error).toBe("TypeError: 'str' object is not callable");

@@ -203,6 +203,8 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
 
 /** `[await f(x) for x in xs]` in an async def (compile-expr.ts has the plain version). */
 function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
+  // `(await f(x) for x in xs)` is an asynchronous generator expression in CPython.
+  if (node.type === 'generator') throw unsupported('asynchronous generator expressions', node.loc);
   const py = cx.realm.py;
   const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExprD);
   const budget = cx.st.budget;
@@ -231,7 +233,6 @@ function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
     yield* run(0, first.g ? yield* first.g(e) : first.p(e));
     switch (type) {
       case 'list':
-      case 'generator':
         return out;
       case 'set':
         return py.makeSet(out);

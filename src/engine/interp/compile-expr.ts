@@ -5,6 +5,7 @@
 import type { Comprehension, DictLit, Expr, ListLit, Name, NumLit, ObjectLit, SetLit, Slice, Template, TupleLit } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
+import { DONE, PyIterator } from '../runtime/python/index';
 import type { Cx } from './context';
 import { withScope } from './context';
 import type { Env, ExprFn } from './core';
@@ -193,14 +194,17 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
 
 /**
  * Python comprehensions: the first iterable is evaluated in the enclosing scope, the rest
- * in the comprehension's own scope (targets do not leak). A generator expression is
- * evaluated eagerly here and yields the resulting list (generators are not modelled; the
- * values and their order are the same for the consumers snippets use: sum, list, join, any).
+ * in the comprehension's own scope (targets do not leak). A generator expression is a lazy
+ * iterator (the runtime's PyIterator, shown as a generator object): its first iterable is
+ * iterated at creation, as CPython does, and each item is computed on demand, so
+ * `any(f(x) for x in xs)` stops calling f at the first true value.
  */
 /** The parts of a comprehension, compiled in its own scope (shared with compile-async.ts). */
 export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx: Cx, x: Expr) => F) {
   if (node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension (async for)', node.loc);
-  const own = containsClosure(node);
+  // A generator expression runs lazily, possibly interleaved with another run of the same
+  // expression: it always gets its own environment.
+  const own = node.type === 'generator' || containsClosure(node);
   const scope = new CScope('comp', 'py', cx.scope, own);
   for (const g of node.generators) for (const n of patternNames(g.target)) scope.declare(n, 'local');
   const ccx = withScope(cx, scope);
@@ -225,6 +229,27 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
   const budget = cx.st.budget;
   const loc = node.loc;
   const type = node.type;
+  if (type === 'generator') {
+    return (e) => {
+      const ce: Env = template!.slice();
+      ce[0] = e;
+      function* run(level: number, items: Iterable<Value>): Generator<Value, void, unknown> {
+        const g = gens[level]!;
+        outer: for (const item of items) {
+          if (++budget.used > budget.limit) budget.exceeded(loc);
+          g.target(ce, item);
+          for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
+          if (level + 1 < gens.length) yield* run(level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
+          else yield elt(ce);
+        }
+      }
+      const host = run(0, py.iterate(first(e), loc));
+      return new PyIterator('generator', () => {
+        const r = host.next();
+        return r.done ? DONE : r.value;
+      });
+    };
+  }
   return (e) => {
     const out: Value[] = [];
     const pairs: [Value, Value][] = [];
@@ -246,7 +271,6 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     run(0, first(e));
     switch (type) {
       case 'list':
-      case 'generator':
         return out;
       case 'set':
         return py.makeSet(out);
