@@ -34,6 +34,23 @@ export function parseSource(source: string, lang: Lang): Program {
   return lang === 'py' ? parsePython(source) : parseJs(source);
 }
 
+/**
+ * Tag every position in a prelude's IR with the prelude's name, so events placed in shim
+ * code are not mistaken for lines of the user's snippet (the UI highlights user lines only).
+ */
+function markPrelude(node: unknown, name: string, seen = new Set<object>()): void {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const child of node) markPrelude(child, name, seen);
+    return;
+  }
+  const rec = node as Record<string, unknown>;
+  const loc = rec.loc as { file?: string } | undefined;
+  if (loc && typeof loc === 'object') loc.file = name;
+  for (const key in rec) if (key !== 'loc') markPrelude(rec[key], name, seen);
+}
+
 function errorKindOf(e: EngineError): ErrorKind {
   return e.kind;
 }
@@ -82,6 +99,7 @@ class EngineRun implements Run {
       }
       throw e;
     }
+    if (name) markPrelude(program, name);
     return { program, module: this.realm.interp.loadModule(program) };
   }
 

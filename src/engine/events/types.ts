@@ -16,6 +16,8 @@ import type { ModelName } from '../models/names';
 export interface Pos {
   line: number;
   col: number;
+  /** Set when the position is in a prelude (a shim), not in the user's snippet: its name. */
+  file?: string;
 }
 
 export type InvocationKind =

@@ -81,6 +81,8 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
     if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);
     const budget = st.budget;
     if (++budget.used > budget.limit) budget.exceeded(loc);
+    // Natives that record events (print, setTimeout...) place them at their call site.
+    st.realm.callLoc = loc;
     return fn.impl(thisArg, args, st.realm);
   }
   if (fn instanceof BoundMethod) {

@@ -186,13 +186,16 @@ export class Realm {
     return lang === 'py' ? this.py : this.js;
   }
 
+  /** Where the interpreter last called a native function (print events are placed there). */
+  callLoc: Pos | undefined = undefined;
+
   /** One line of program output. */
   print(text: string): void {
     // print('a\nb') is two lines of stdout, as the conformance captures count them.
     const lines = text.split('\n');
     for (const line of lines) {
       this.stdout.push(line);
-      this.rec.emit({ type: 'print', text: line, id: this.rec.current });
+      this.rec.emit({ type: 'print', text: line, id: this.rec.current, loc: this.callLoc });
     }
   }
 

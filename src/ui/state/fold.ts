@@ -173,6 +173,9 @@ const handlers: Handlers = {
 };
 
 export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
+  // A position inside a shim prelude is not a line of the user's snippet: drop it, so it
+  // neither highlights an editor line nor labels a lane.
+  if (e.loc?.file) e = { ...e, loc: undefined };
   const handler = handlers[e.type] as Handler<typeof e.type>;
   const next = handler(s, e as never);
   return { ...next, count: s.count + 1, time: e.time };
