@@ -93,8 +93,13 @@ function aggregateError(host: PromiseHost, errors: Value[]): Value {
   const realm = host.realm;
   const message = 'All promises were rejected';
   const ctor = realm.builtins.js.get('AggregateError');
-  if (ctor !== undefined && isCallable(realm, ctor)) return realm.interp.construct(ctor, { positional: [errors, message] }, 'js');
-  const err = realm.js.newError('AggregateError', message).value;
-  if (err instanceof JSObject) realm.js.defineProperty(err, 'errors', { value: errors, writable: true, enumerable: false, configurable: true }, false);
+  const viaCtor = ctor !== undefined && isCallable(realm, ctor);
+  const err = viaCtor ? realm.interp.construct(ctor, { positional: [errors, message] }, 'js') : realm.js.newError('AggregateError', message).value;
+  if (!(err instanceof JSObject)) return err;
+  if (!viaCtor) realm.js.defineProperty(err, 'errors', { value: errors, writable: true, enumerable: false, configurable: true }, false);
+  // V8 makes this error inside the builtin's reject step, with no JavaScript frame on the
+  // stack: its `stack` is the header alone, which util.inspect prints in brackets
+  // (`[AggregateError: All promises were rejected] { [errors]: [...] }`).
+  err.props.set('stack', { value: `AggregateError: ${message}`, writable: true, enumerable: false, configurable: true });
   return err;
 }

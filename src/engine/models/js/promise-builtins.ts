@@ -17,6 +17,7 @@
  * non-promise constructors have no @@species and give the default, as in the spec.
  */
 import { Thrown } from '../../runtime/thrown';
+import { TO_STRING_TAG_KEY } from '../../runtime/js';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import {
   NativeCapability,
@@ -69,6 +70,9 @@ export function installPromise(host: PromiseHost): NativeFunction {
   host.promiseCtor = ctor;
   defineHidden(realm, ctor, 'prototype', proto);
   defineHidden(realm, proto, 'constructor', ctor);
+  // %Promise.prototype%[@@toStringTag] is "Promise" (§27.2.5.5): `${p}` and
+  // Object.prototype.toString give `[object Promise]`, not `[object Object]`.
+  proto.props.set(TO_STRING_TAG_KEY, { value: 'Promise', writable: false, enumerable: false, configurable: true });
 
   defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]));
   defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]));
