@@ -12,7 +12,7 @@ import type { EventLoop } from './event-loop';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { Coroutine } from './coroutine';
-import { UnstartedCoroutines } from './unstarted';
+import { LinkedSet } from './linked-set';
 
 export type PythonVariant = 'python' | 'python-eager' | 'promisio';
 
@@ -45,9 +45,9 @@ export class PyModelContext {
   /** Timer creation sequence: the heap's tie-breaker. */
   timerSeq = 0;
   /** `_scheduled_tasks`: registered tasks that are not done. */
-  readonly pendingTasks = new Set<Task>();
+  readonly pendingTasks = new LinkedSet<Task>();
   /** Coroutine objects never started (the "was never awaited" finalizer warning). */
-  readonly unstarted = new UnstartedCoroutines<Coroutine>();
+  readonly unstarted = new LinkedSet<Coroutine>();
   /** Futures whose `__log_traceback` is set (the "exception was never retrieved" finalizer). */
   readonly unretrieved = new Set<Future>();
   /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */

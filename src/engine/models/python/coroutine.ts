@@ -29,10 +29,10 @@ export const CLOSED = 3;
 export class Coroutine extends PyInstance {
   state = CREATED;
   readonly id: number;
-  /** Links of ctx.unstarted (unstarted.ts), while the coroutine is CREATED. */
-  unstartedPrev: Coroutine | null = null;
-  unstartedNext: Coroutine | null = null;
-  unstartedListed = false;
+  /** Links of ctx.unstarted (linked-set.ts), while the coroutine is CREATED. */
+  linkPrev: Coroutine | null = null;
+  linkNext: Coroutine | null = null;
+  linked = false;
 
   constructor(
     readonly ctx: PyModelContext,

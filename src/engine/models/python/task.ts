@@ -36,6 +36,10 @@ export class Task extends Future {
   mustCancel = false;
   futWaiter: Future | null = null;
   numCancelsRequested = 0;
+  /** Links of ctx.pendingTasks (linked-set.ts), while registered and not done. */
+  linkPrev: Task | null = null;
+  linkNext: Task | null = null;
+  linked = false;
   /** `_log_destroy_pending`: gather() clears it for the children it creates. */
   logDestroyPending = true;
   /** The REPL main task's uncaught exception, with its source position. */
