@@ -1,5 +1,5 @@
 // Await-heavy: N iterations, each awaiting an async function that awaits two more.
-const N = 20000;
+const N = 100000;
 async function leaf(i) {
   await null;
   return i;

@@ -2,7 +2,7 @@
 # really suspends (sleep(0) yields to the loop once), as the JS leaf's `await null` does.
 import asyncio
 
-N = 20000
+N = 100000
 
 
 async def leaf(i):
