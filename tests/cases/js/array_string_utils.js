@@ -1,0 +1,11 @@
+const users = [{ name: 'ann', age: 31 }, { name: 'bob', age: 25 }, { name: 'cy', age: 31 }];
+const byAge = users.reduce((acc, u) => { (acc[u.age] ||= []).push(u.name); return acc; }, {});
+console.log(byAge);
+console.log(users.sort((a, b) => a.age - b.age || b.name.localeCompare(a.name)).map(u => u.name));
+console.log(users.find(u => u.age > 30), users.findIndex(u => u.age > 99), users.some(u => u.age < 26), users.every(u => u.age > 20));
+console.log('x'.padStart(4, 'ab'), 'y'.padEnd(3, '.') + '|', ' trim '.trimStart() + '|', 'a,b,,c'.split(','), 'Hello'.replaceAll('l', 'L'));
+console.log([3, 20, 100].sort(), [3, 20, 100].sort((a, b) => a - b), ['b', 'a', 'C'].sort(), [1, 2, 3].reverse(), [1, 2, 3, 4].slice(-2), [1, 2, 3].splice(1, 1));
+console.log(Number.isInteger(5.0), Number('12px'), parseInt('12px'), (12.5).toFixed(), (0.5).toFixed(0), (1.005).toFixed(2), Math.round(-0.5), Math.round(2.5), 7 % -3, -7 % 3, 2 ** 0.5);
+console.log(String(null), String([1, [2, 3]]), String({}), `${[]}`, `${null} ${undefined}`, [null, undefined].join('-'), JSON.stringify({ u: undefined, f() {}, n: NaN, d: new Date(0) }));
+console.log(Object.entries({ x: 1, y: [2] }), Object.values('ab'), Array.isArray([]), typeof NaN, 0.1 + 0.2 === 0.3, Number.EPSILON > 0, Number.MAX_SAFE_INTEGER);
+console.log([1, 2, 3].map(parseInt), ['1', '2', '3'].map(Number), [10, 1, 3].toString(), [..."héllo"].length, "abc".charCodeAt(1), String.fromCharCode(65, 66));

@@ -1,0 +1,20 @@
+const data = { users: [{ id: 1, name: 'Ann', tags: ['a', 'b'], meta: { deep: { deeper: { deepest: 1 } } } }], total: 1, ok: true, nothing: null, u: undefined };
+console.log(data);
+console.log(JSON.stringify(data));
+console.log(JSON.stringify(data, null, 2));
+console.log([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
+console.log(Array.from({ length: 120 }, (_, i) => i));
+console.log(['a long string number one', 'a long string number two', 'a long string number three', 'four']);
+console.log(new Map([['a', 1], ['b', { c: 2 }]]), new Set([1, 'two', [3]]));
+console.log('%s is %d years and %i, %o %O %j %%', 'Bob', 42.5, 42.9, { a: 1 }, { b: 2 }, 3);
+console.log("quote's", ["quote's", 'dq"', `both'"`, 'new\nline']);
+console.log({ 'key with space': 1, valid_id: 2, 3: 'num', [Symbol('s')]: 4, 'a-b': 5 });
+console.log(function namedFn() {}, () => {}, async () => {}, class Foo {}, class extends Array {}, Math.max, Symbol('x'));
+console.log(new Error('plain').message, String(new TypeError('tt')), Object.keys(new Error('e')));
+console.log({ a: { b: { c: { d: { e: 1 } } } } }, [[[[[1]]]]]);
+console.log(Object.create(null), Object.assign(Object.create(null), { x: 1 }));
+class P { constructor() { this.x = 1; } get z() { return 3; } static s = 4; }
+console.log(new P(), P, new (class {})(), Object.getOwnPropertyNames(P.prototype));
+console.log([1.5, 2.25, -3.125, 0.1 + 0.2, 1 / 3, 100 / 3, 2 ** 53, 2 ** 53 + 1, -1e-7, 5e-324]);
+console.log((123.456).toFixed(1), (0.000001234).toPrecision(2), (255).toString(16), (1e21).toLocaleString(), (1234567.891).toLocaleString());
+console.log(parseInt('08'), parseFloat('3.14abc'), Number(''), Number('0x1f'), +[], +{}, [] + {}, [1, 2] + [3]);

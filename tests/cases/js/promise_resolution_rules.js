@@ -1,0 +1,11 @@
+let resolveOuter;
+const outer = new Promise(r => { resolveOuter = r; });
+outer.then(v => console.log('outer got', v));
+const inner = new Promise(r => setTimeout(() => r('inner value'), 20));
+resolveOuter(inner);
+resolveOuter('second call ignored');
+const p = new Promise((res, rej) => { res(1); rej(new Error('ignored')); throw new Error('also ignored'); });
+p.then(v => console.log('p', v));
+const chained = Promise.resolve(1).then(x => x + 1).then(x => { throw new Error('at ' + x); }).then(() => console.log('skipped')).catch(e => e.message).then(m => console.log('recovered', m)).finally(() => console.log('finally')).then(v => console.log('after finally', v));
+const self = Promise.resolve().then(() => self);
+self.catch(e => console.log(e.constructor.name, e.message));

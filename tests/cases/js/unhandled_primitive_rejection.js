@@ -1,0 +1,2 @@
+Promise.reject(42);
+Promise.resolve().then(() => console.log('tick'));
