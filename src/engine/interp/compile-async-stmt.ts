@@ -6,13 +6,13 @@
  * try/finally around an await also runs the finally block when the driver closes the
  * body with `gen.return()` (the host `finally` below), as a coroutine's close() does.
  */
-import type { Assert, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch, Try } from '../ir/nodes';
+import type { Assert, AugAssign, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch, Try } from '../ir/nodes';
 import { EngineError, unsupported } from '../errors';
 import { NativeFunction, None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx } from './context';
 import { userError } from './context';
-import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenStmtFn } from './core';
+import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn } from './core';
 import { compileExpr, compileExprD, compileStmtsD } from './compile';
 import { compileTarget } from './patterns';
 import { compileDelete } from './names';
@@ -41,6 +41,38 @@ export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
       return yield* g(enter(e));
     },
   };
+}
+
+/**
+ * How a generator-mode statement list runs one entry (compile.ts compileStmtsD). Every
+ * `yield*` level is paid again on each resume, so the statements that are just "evaluate
+ * an expression generator" are run by the list itself instead of through a wrapper
+ * generator: an expression statement or compound assignment (value discarded) and a
+ * `return` of an awaiting expression.
+ */
+export const PART_PLAIN = 0; // StmtFn
+export const PART_STMT = 1; // GenStmtFn: yields, then completes
+export const PART_EXPR = 2; // GenExprFn: value discarded, completes normally
+export const PART_RETURN = 3; // GenExprFn: its value is the return value
+export type PartKind = 0 | 1 | 2 | 3;
+
+/** A statement of an async body for a list entry (PART_*): the generator and how to run it. */
+export function compileStmtPartG(cx: Cx, s: Stmt): { kind: PartKind; fn: GenStmtFn | GenExprFn } {
+  switch (s.kind) {
+    case 'ExprStmt':
+      return { kind: PART_EXPR, fn: compileExprD(cx, s.expr).g! };
+    case 'Return':
+      return { kind: PART_RETURN, fn: compileExprD(cx, s.value!).g! };
+    case 'AugAssign':
+      return { kind: PART_EXPR, fn: compileAugAssignG(cx, s) };
+    default:
+      return { kind: PART_STMT, fn: compileStmtG(cx, s) };
+  }
+}
+
+function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
+  if (containsAwait(s.target)) throw unsupported('await inside an assignment target', s.loc);
+  return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, compileExprD(cx, s.value), s.loc));
 }
 
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
@@ -78,8 +110,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       };
     }
     case 'AugAssign': {
-      if (containsAwait(s.target)) throw unsupported('await inside an assignment target', s.loc);
-      const rmw = compileRmwG(cx, s.target, binaryModifierG(cx, s.op, compileExprD(cx, s.value), s.loc));
+      const rmw = compileAugAssignG(cx, s);
       return function* (e) {
         yield* rmw(e);
         return undefined;

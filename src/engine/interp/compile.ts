@@ -11,7 +11,8 @@ import { unsupported } from '../errors';
 import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { anyAwait, containsAwait } from './analysis';
-import type { Completion, DExpr, DStmt, Env, ExprFn, GenExprFn, StmtFn } from './core';
+import { RETURN, pending, type Completion, type DExpr, type DStmt, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
+import { PART_EXPR, PART_PLAIN, PART_RETURN, compileStmtPartG, type PartKind } from './compile-async-stmt';
 import * as E from './compile-expr';
 import * as A from './compile-access';
 import * as O from './compile-ops';
@@ -209,22 +210,59 @@ export function compileStmts(cx: Cx, body: readonly Stmt[]): StmtFn {
   };
 }
 
-/** A statement list that may contain awaits. */
+/** The entries of a generator-mode statement list (compile-async-stmt.ts PART_*). */
+export interface StmtPartsG {
+  kinds: PartKind[];
+  fns: ((e: Env) => unknown)[];
+  locs: Loc[];
+}
+
+export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtPartsG {
+  const kinds: PartKind[] = [];
+  const fns: ((e: Env) => unknown)[] = [];
+  for (const s of body) {
+    if (containsAwait(s)) {
+      const part = compileStmtPartG(cx, s);
+      kinds.push(part.kind);
+      fns.push(part.fn);
+    } else {
+      kinds.push(PART_PLAIN);
+      fns.push(compileStmt(cx, s));
+    }
+  }
+  return { kinds, fns, locs: body.map((s) => s.loc) };
+}
+
+/**
+ * A statement list that may contain awaits. One generator runs the whole list; only the
+ * entries that await add a generator level (compileStmtPartG).
+ */
 export function compileStmtsD(cx: Cx, body: readonly Stmt[]): DStmt {
   if (!cx.fn.gen || !anyAwait(body)) return { p: compileStmts(cx, body) };
-  const parts = body.map((s) => compileStmtD(cx, s));
-  const locs = body.map((s) => s.loc);
+  const { kinds, fns, locs } = compileStmtPartsG(cx, body);
   const budget = cx.st.budget;
-  const n = parts.length;
+  const n = fns.length;
+  const pend = pending;
+  const RET = RETURN;
   return {
     g: function* (e: Env): Generator<unknown, Completion, unknown> {
       let i = 0;
       try {
         for (; i < n; i++) {
           if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-          const d = parts[i]!;
-          const c = d.g ? yield* d.g(e) : d.p(e);
-          if (c !== undefined) return c;
+          const k = kinds[i];
+          if (k === PART_PLAIN) {
+            const c = (fns[i] as StmtFn)(e);
+            if (c !== undefined) return c;
+          } else if (k === PART_EXPR) {
+            yield* (fns[i] as GenExprFn)(e);
+          } else if (k === PART_RETURN) {
+            pend.value = yield* (fns[i] as GenExprFn)(e);
+            return RET;
+          } else {
+            const c = yield* (fns[i] as GenStmtFn)(e);
+            if (c !== undefined) return c;
+          }
         }
       } catch (err) {
         tagLoc(err, locs[i]!);

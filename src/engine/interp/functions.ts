@@ -17,12 +17,13 @@ import { unsupported, errorAt } from '../errors';
 import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
 import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
-import { HOLE, RETURN, pending, type Env, type ExprFn, type GenStmtFn, type StmtFn } from './core';
-import { compileExpr, compileStmt, compileStmts, compileStmtsD, tagLoc } from './compile';
+import { HOLE, RETURN, pending, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
+import { compileExpr, compileStmt, compileStmtPartsG, compileStmts, tagLoc } from './compile';
+import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { CScope, THIS_SLOT } from './scope';
 import { analyzePyBody } from './scope-py';
 import { collectVarNames, lexicalDecls } from './scope-js';
-import { patternNames } from './analysis';
+import { anyAwait, patternNames } from './analysis';
 import { compileHoist } from './compile-stmt';
 import { compileBinder, type Binder } from './params';
 import { isHostOverflow, recursionError } from './compile-try';
@@ -60,7 +61,8 @@ export class FnCode {
   template!: Env;
   bind!: Binder;
   body: StmtFn | null = null;
-  bodyG: GenStmtFn | null = null;
+  /** Async functions: makes the body generator handed to the model (value = return value). */
+  asyncBody: ((env: Env) => BodyGenerator) | null = null;
   hoist: ((e: Env) => void) | null = null;
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: import('../ir/nodes').Loc | undefined = undefined;
@@ -121,9 +123,7 @@ function compileCode(st: InterpState, code: FnCode): void {
   if (lang === 'js') code.hoist = compileHoist(cx, lexicalDecls(def.body).functions);
   code.bind = compileBinder(cx, def, scope);
   if (def.isAsync) {
-    const d = compileStmtsD(cx, def.body);
-    code.body = d.p ?? null;
-    code.bodyG = d.g ?? null;
+    code.asyncBody = anyAwait(def.body) ? compileAsyncBodyG(cx, code) : plainAsyncBody(st, code, compileStmts(cx, def.body));
   } else if (def.body.length === 1) {
     // One statement (lambdas, expression arrows, `return f(n - 1)`): no list wrapper, so a
     // recursive call costs one host frame less; invoke charges its step and tags errors.
@@ -180,7 +180,7 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
     started = true;
     if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
     if (code.def.isAsync) {
-      return st.realm.model.callAsync(asyncBody(st, code, env), { name: code.name, qualname: code.def.qualname, callSite });
+      return st.realm.model.callAsync(code.asyncBody!(env), { name: code.name, qualname: code.def.qualname, callSite });
     }
     const c = code.body!(env);
     const r = c === RET ? takePending() : code.dflt;
@@ -208,14 +208,58 @@ export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args
   }
 }
 
-function* asyncBody(st: InterpState, code: FnCode, env: Env): BodyGenerator {
-  try {
-    const c = code.bodyG ? yield* code.bodyG(env) : code.body!(env);
-    return c === RET ? takePending() : code.dflt;
-  } catch (err) {
-    if (isHostOverflow(err)) throw recursionError(st, code.lang);
-    throw err;
-  }
+/** An async body without `await`: runs to completion on its first step. */
+function plainAsyncBody(st: InterpState, code: FnCode, body: StmtFn): (env: Env) => BodyGenerator {
+  const lang = code.lang;
+  const dflt = code.dflt;
+  return function* (env) {
+    try {
+      const c = body(env);
+      return c === RET ? takePending() : dflt;
+    } catch (err) {
+      if (isHostOverflow(err)) throw recursionError(st, lang);
+      throw err;
+    }
+  };
+}
+
+/**
+ * An async body with awaits: the statement list (compile.ts compileStmtsD) and the
+ * function boundary in one generator, so a resume passes one generator level less; a
+ * `return await ...` hands its value straight back without the pending cell.
+ */
+function compileAsyncBodyG(cx: Cx, code: FnCode): (env: Env) => BodyGenerator {
+  const { kinds, fns, locs } = compileStmtPartsG(cx, code.def.body);
+  const st = cx.st;
+  const budget = st.budget;
+  const n = fns.length;
+  const lang = code.lang;
+  const dflt = code.dflt;
+  return function* (e) {
+    let i = 0;
+    try {
+      for (; i < n; i++) {
+        if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+        const k = kinds[i];
+        if (k === PART_PLAIN) {
+          const c = (fns[i] as StmtFn)(e);
+          if (c !== undefined) return c === RET ? takePending() : dflt;
+        } else if (k === PART_EXPR) {
+          yield* (fns[i] as GenExprFn)(e);
+        } else if (k === PART_RETURN) {
+          return yield* (fns[i] as GenExprFn)(e);
+        } else {
+          const c = yield* (fns[i] as GenStmtFn)(e);
+          if (c !== undefined) return c === RET ? takePending() : dflt;
+        }
+      }
+    } catch (err) {
+      tagLoc(err, locs[i]!);
+      if (isHostOverflow(err)) throw recursionError(st, lang);
+      throw err;
+    }
+    return dflt;
+  };
 }
 
 /**
