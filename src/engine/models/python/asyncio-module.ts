@@ -29,20 +29,30 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
 
   m.dict.set('__name__', 'asyncio');
   def('sleep', (_s, a) => sleep(ctx, required(realm, a, 0, 'delay', 'sleep'), arg(a, 1, 'result', None)));
-  def('create_task', (_s, a) => createTask(ctx, required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name')));
+  // `realm.callLoc` is this native's call site (read first: later calls overwrite it); the
+  // tasks these create record it on their `started` event.
+  def('create_task', (_s, a) => {
+    const site = realm.callLoc;
+    return createTask(ctx, required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name'), site);
+  });
   def('ensure_future', (_s, a) => {
+    const site = realm.callLoc;
     const l = arg(a, -1, 'loop');
-    return ensureFuture(ctx, required(realm, a, 0, 'coro_or_future', 'ensure_future'), l === undefined || isNone(l) ? undefined : loopOrRunning(l));
+    return ensureFuture(ctx, required(realm, a, 0, 'coro_or_future', 'ensure_future'), l === undefined || isNone(l) ? undefined : loopOrRunning(l), site);
   });
   def('gather', (_s, a) => {
+    const site = realm.callLoc;
     const re = arg(a, -1, 'return_exceptions', false);
-    return gather(ctx, a.positional, realm.py.truthy(re));
+    return gather(ctx, a.positional, realm.py.truthy(re), site);
   });
   def('wait_for', (_s, a) => waitFor(ctx, required(realm, a, 0, 'fut', 'wait_for'), required(realm, a, 1, 'timeout', 'wait_for')));
   def('wait', (_s, a) =>
     wait(ctx, required(realm, a, 0, 'fs', 'wait'), arg(a, -1, 'timeout', None), arg(a, -1, 'return_when', ALL_COMPLETED)),
   );
-  def('run', (_s, a) => asyncioRun(ctx, required(realm, a, 0, 'main', 'run')));
+  def('run', (_s, a) => {
+    const site = realm.callLoc;
+    return asyncioRun(ctx, required(realm, a, 0, 'main', 'run'), site);
+  });
   def('get_running_loop', () => getRunningLoop(ctx));
   def('get_event_loop', () => getEventLoop(ctx));
   def('new_event_loop', () => newEventLoop(ctx));
@@ -64,10 +74,12 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     return f instanceof FunctionValue && f.def.isAsync;
   });
   def('eager_task_factory', (_s, a) => {
+    // Called by loopCreateTask (the site is in ctx.taskSite) or directly by user code.
+    const site = ctx.taskSite ?? realm.callLoc;
     const loop = required(realm, a, 0, 'loop', 'eager_task_factory');
     if (!(loop instanceof EventLoop)) throw pyError(realm, 'TypeError', 'loop must be an event loop');
     const name = arg(a, -1, 'name');
-    return eagerTaskFactory(ctx, loop, required(realm, a, 1, 'coro', 'eager_task_factory'), name === undefined || isNone(name) ? undefined : String(name));
+    return eagerTaskFactory(ctx, loop, required(realm, a, 1, 'coro', 'eager_task_factory'), name === undefined || isNone(name) ? undefined : String(name), site);
   });
   ctx.eagerFactory = m.dict.get('eager_task_factory')!;
 

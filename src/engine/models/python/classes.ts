@@ -98,6 +98,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         cls,
         name: name === undefined || isNone(name) ? undefined : String(name),
         eager: eager !== undefined && realm.py.truthy(eager),
+        // A task factory building `Task(coro, loop=loop)`: the site of the user's create_task.
+        site: ctx.taskSite,
       });
     },
     methods: {
@@ -184,7 +186,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),
       create_future: (s) => loopOf(s).createFuture(),
-      create_task: (s, a) => loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name')),
+      create_task: (s, a) => {
+        const site = realm.callLoc;
+        return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name'), site);
+      },
       set_task_factory: (s, a) => {
         const f = arg(a, 0, 'factory', None);
         if (!isNone(f) && !realm.interp.isCallable(f)) throw pyError(realm, 'TypeError', 'task factory must be a callable or None');
@@ -192,7 +197,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         return None;
       },
       get_task_factory: (s) => loopOf(s).taskFactory ?? None,
-      run_until_complete: (s, a) => runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'run_until_complete')),
+      run_until_complete: (s, a) => {
+        const site = realm.callLoc;
+        return runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'run_until_complete'), site);
+      },
       run_forever: (s) => (loopOf(s).runForever(), None),
       stop: (s) => (loopOf(s).stop(), None),
       close: (s) => (loopOf(s).close(), None),

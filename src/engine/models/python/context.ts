@@ -57,6 +57,12 @@ export class PyModelContext {
   cls!: AsyncioClasses;
   /** The language of the program being run (the driver sets it): see `calledFromJs`. */
   mainLang: 'py' | 'js' = 'py';
+  /**
+   * Events only: the user call that is creating a task through the loop's task factory (a
+   * Python callable, which cannot be handed the position): loopCreateTask sets it around
+   * the factory call, the Task the factory builds takes it as its `started` position.
+   */
+  taskSite: Pos | undefined = undefined;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: import('../../runtime/values').Value = null;
 

@@ -74,7 +74,7 @@ class PythonModel implements ModelDriver {
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
     const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
     if (this.ctx.variant !== 'promisio') return coro;
-    return promisifyResult(this.ctx, coro);
+    return promisifyResult(this.ctx, coro, info.callSite);
   }
 
   awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {

@@ -12,6 +12,7 @@
  *  5. cancelling the outer future cancels every child.
  */
 import { None, type Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import { getEventLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
@@ -37,7 +38,8 @@ export class GatheringFuture extends Future {
   }
 }
 
-export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boolean): Future {
+/** `site`: the gather call (the `started` position of the tasks it creates). */
+export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boolean, site?: Pos): Future {
   const realm = ctx.realm;
   if (args.length === 0) {
     const loop = getEventLoop(ctx);
@@ -89,7 +91,7 @@ export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boo
   for (const a of args) {
     let fut = argToFut.get(a);
     if (fut === undefined) {
-      fut = ensureFuture(ctx, a, loop) as Future;
+      fut = ensureFuture(ctx, a, loop, site) as Future;
       if (loop === undefined) loop = fut.loop;
       if (fut !== a && fut instanceof Task) fut.logDestroyPending = false;
       nfuts++;

@@ -10,6 +10,7 @@
  * `@promisify` decorator, so there `promisify(async_fn)` returns the function unchanged —
  * the same single promisification.
  */
+import type { Pos } from '../../events/types';
 import { FunctionValue, NativeFunction, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
 import { calledFromJs, type PyModelContext } from './context';
@@ -93,9 +94,9 @@ export function definePromisioClasses(ctx: PyModelContext): void {
   ctx.cls.aggregateError = aggregateError;
 }
 
-/** What the promisified wrapper does with f's result. */
-export function promisifyResult(ctx: PyModelContext, result: Value): Promise {
-  if (result instanceof Coroutine) result = createTask(ctx, result);
+/** What the promisified wrapper does with f's result; `site`: the call (the task's `started` position). */
+export function promisifyResult(ctx: PyModelContext, result: Value, site?: Pos): Promise {
+  if (result instanceof Coroutine) result = createTask(ctx, result, undefined, site);
   return promiseResolve(ctx, result);
 }
 
@@ -104,6 +105,7 @@ export function promisify(ctx: PyModelContext, func: Value): Value {
   if (ctx.variant === 'promisio' && func instanceof FunctionValue && func.def.isAsync) return func;
   const name = func instanceof FunctionValue ? func.name : 'wrapper';
   const wrapper: NativeFunction = pyNative(name, (self, args: CallArgs) => {
+    const site = realm.callLoc;
     // Looked up through a class (`@promisify` on a method), the instance arrives as the
     // receiver; any other receiver (a module, an object holding the wrapper) is not an argument.
     const bound = self instanceof PyInstance && self.cls.mro.some((c) => [...c.dict.values()].includes(wrapper));
@@ -115,7 +117,7 @@ export function promisify(ctx: PyModelContext, func: Value): Value {
       if (!(e instanceof Thrown)) throw e;
       return promiseReject(ctx, e.value);
     }
-    return promisifyResult(ctx, result);
+    return promisifyResult(ctx, result, site);
   });
   return wrapper;
 }
@@ -134,13 +136,14 @@ export function makePromisioModule(ctx: PyModelContext): PyModule {
   m.dict.set(
     'run',
     pyNative('run', (_s, a) => {
+      const site = realm.callLoc;
       const func = required(realm, a, 0, 'func', 'run');
       const rest: CallArgs = { positional: a.positional.slice(1), keywords: a.keywords };
       const body = (function* () {
         return yield* awaitValue(ctx, realm.interp.call(func, undefined, rest, 'py'), undefined);
       })();
       const coro = nativeCoroutine(ctx, '_run', 'run.<locals>._run', body);
-      return runUntilComplete(ctx, getEventLoop(ctx), coro);
+      return runUntilComplete(ctx, getEventLoop(ctx), coro, site);
     }),
   );
   return m;

@@ -17,6 +17,7 @@
  * to the budget EngineError) inside one `runUntil` call.
  */
 import { None, type Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import { EventLoop } from './event-loop';
 import { Future } from './future';
@@ -34,12 +35,13 @@ export function newEventLoop(ctx: PyModelContext): EventLoop {
   return loop;
 }
 
-export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: Value): Value {
+/** `site`: the user's call (the `started` position of the task it may create). */
+export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: Value, site?: Pos): Value {
   loop.checkClosed();
   if (loop.running) throw pyError(ctx.realm, 'RuntimeError', 'This event loop is already running');
   if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Cannot run the event loop while another loop is running');
   const isNew = !(future instanceof Future);
-  const fut = ensureFuture(ctx, future, loop) as Future;
+  const fut = ensureFuture(ctx, future, loop, site) as Future;
   if (isNew && fut instanceof Task) fut.logDestroyPending = false;
   const cb = fut.onDone(
     (f) => {
@@ -62,7 +64,7 @@ export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: V
 }
 
 /** `asyncio.run(main)`. */
-export function asyncioRun(ctx: PyModelContext, main: Value): Value {
+export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value {
   if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'asyncio.run() cannot be called from a running event loop');
   const loop = newEventLoop(ctx);
   ctx.current = loop;
@@ -76,7 +78,7 @@ export function asyncioRun(ctx: PyModelContext, main: Value): Value {
         return yield* awaitValue(ctx, awaitable, undefined);
       })());
     }
-    const task = loopCreateTask(ctx, loop, coro);
+    const task = loopCreateTask(ctx, loop, coro, undefined, site);
     const r = runUntilComplete(ctx, loop, task);
     ok = true;
     return r;

@@ -18,6 +18,7 @@
  *    arrives at the await one iteration later), else sets `_must_cancel`.
  */
 import { None, type PyClass, type Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Future } from './future';
@@ -29,6 +30,8 @@ export interface TaskOptions {
   name?: string;
   eager?: boolean;
   cls?: PyClass;
+  /** Where the task was created (the create_task / gather / ensure_future call): its `started` event. */
+  site?: Pos;
 }
 
 export class Task extends Future {
@@ -44,6 +47,9 @@ export class Task extends Future {
   logDestroyPending = true;
   /** The REPL main task's uncaught exception, with its source position. */
   private mainThrown: Thrown | undefined;
+  /** Events: where the task was created, and whether its first `__step` ran (`started` vs `resumed`). */
+  private readonly site: Pos | undefined;
+  private stepped = false;
   private readonly wakeupFn = (fut: Future) => this.wakeup(fut);
   private readonly stepFn = (exc: Value | undefined) => this.step(exc);
 
@@ -55,6 +61,7 @@ export class Task extends Future {
   ) {
     super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name);
     this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
+    this.site = opts.site;
     if (opts.eager && loop.isRunning()) {
       this.eagerStart();
     } else {
@@ -71,16 +78,31 @@ export class Task extends Future {
   private eagerStart(): void {
     const loop = this.loop;
     const prev = loop.currentTask;
+    const rec = this.ctx.realm.rec;
+    const prevCurrent = rec.current;
+    // The creating call's factory site must not leak to tasks the first step creates.
+    const prevSite = this.ctx.taskSite;
+    this.ctx.taskSite = undefined;
     loop.currentTask = this;
+    rec.current = this.id;
+    this.stepped = true;
+    if (rec.on) rec.emit({ type: 'started', id: this.id, loc: this.site });
     try {
       this.stepRunAndHandleResult(undefined);
     } finally {
       loop.currentTask = prev;
+      rec.current = prevCurrent;
+      this.ctx.taskSite = prevSite;
     }
     if (!this.done()) this.ctx.pendingTasks.add(this);
   }
 
-  step(exc: Value | undefined): void {
+  /**
+   * `__step`. Events: the task's lane mirrors its coroutine: `started` at the first step,
+   * `resumed` (by the future whose completion woke it, `by`) at every later one, and
+   * `awaited` each time a step ends with the coroutine suspended (recordSuspend).
+   */
+  step(exc: Value | undefined, by?: number): void {
     if (this.done()) return;
     if (this.mustCancel) {
       if (exc === undefined || !isInstanceOf(exc, this.ctx.cls.cancelledError)) exc = this.makeCancelledError();
@@ -92,6 +114,11 @@ export class Task extends Future {
     const prevCurrent = rec.current;
     rec.current = this.id;
     loop.currentTask = this;
+    if (rec.on) {
+      if (this.stepped) rec.emit({ type: 'resumed', id: this.id, by });
+      else rec.emit({ type: 'started', id: this.id, loc: this.site });
+    }
+    this.stepped = true;
     try {
       this.stepRunAndHandleResult(exc);
     } finally {
@@ -126,6 +153,7 @@ export class Task extends Future {
       return;
     }
     const result = r.value;
+    if (ctx.realm.rec.on) this.recordSuspend(result);
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
         this.scheduleStep(this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`));
@@ -151,6 +179,14 @@ export class Task extends Future {
     }
   }
 
+  /** The step ended with the coroutine suspended: the task waits on what it yielded. */
+  private recordSuspend(result: unknown): void {
+    const rec = this.ctx.realm.rec;
+    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.label });
+    else if (result === undefined || result === null || result === None) rec.emit({ type: 'awaited', id: this.id, what: 'sleep(0)' });
+    else rec.emit({ type: 'awaited', id: this.id, what: reprOf(this.ctx.realm, result as Value) });
+  }
+
   private runtimeError(msg: string): Value {
     return pyException(this.ctx.realm, 'RuntimeError', msg);
   }
@@ -160,10 +196,10 @@ export class Task extends Future {
       fut.result();
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      this.step(e.value);
+      this.step(e.value, fut.id);
       return;
     }
-    this.step(undefined);
+    this.step(undefined, fut.id);
   }
 
   override cancel(msg: Value = None): boolean {

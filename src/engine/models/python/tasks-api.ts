@@ -10,6 +10,7 @@
  *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`.
  */
 import { None, type Value } from '../../runtime/values';
+import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import { PyInstance } from '../../runtime/values';
 import type { PyModelContext } from './context';
@@ -28,25 +29,36 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
   return new Task(ctx, loop, coro, opts);
 }
 
-/** `BaseEventLoop.create_task(coro, name=None)`. */
-export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value): Value {
+/**
+ * `BaseEventLoop.create_task(coro, name=None)`. `site`: the user's call that creates the task
+ * (events only); a task factory is a Python callable, so it reaches the factory's Task
+ * through `ctx.taskSite`.
+ */
+export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos): Value {
   loop.checkClosed();
   const n = name === undefined || isNone(name) ? undefined : String(name);
-  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n });
-  const task = callValue(ctx.realm, loop.taskFactory, [loop, coro]);
+  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n, site });
+  const prevSite = ctx.taskSite;
+  ctx.taskSite = site;
+  let task: Value;
+  try {
+    task = callValue(ctx.realm, loop.taskFactory, [loop, coro]);
+  } finally {
+    ctx.taskSite = prevSite;
+  }
   if (n !== undefined && task instanceof Task) task.name = n;
   return task;
 }
 
 /** `asyncio.create_task(coro, name=None)`. */
-export function createTask(ctx: PyModelContext, coro: Value, name?: Value): Value {
+export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos): Value {
   const loop = getRunningLoop(ctx);
-  return loopCreateTask(ctx, loop, coro, name);
+  return loopCreateTask(ctx, loop, coro, name, site);
 }
 
 /** `asyncio.eager_task_factory(loop, coro, **kw)`. */
-export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string): Task {
-  return newTask(ctx, loop, coro, { name, eager: true });
+export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string, site?: Pos): Task {
+  return newTask(ctx, loop, coro, { name, eager: true, site });
 }
 
 export function isFuture(v: Value): v is Future {
@@ -59,8 +71,8 @@ export function isAwaitable(v: Value): boolean {
   return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
 }
 
-/** `asyncio.ensure_future(x, loop=None)`. */
-export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop): Future | Value {
+/** `asyncio.ensure_future(x, loop=None)`; `site` as loopCreateTask's. */
+export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, site?: Pos): Future | Value {
   if (v instanceof Future) {
     if (loop !== undefined && loop !== v.loop) {
       throw pyError(ctx.realm, 'ValueError', 'The future belongs to a different loop than the one specified as the loop argument');
@@ -76,7 +88,7 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop): F
   }
   const l = loop ?? getEventLoop(ctx);
   try {
-    return loopCreateTask(ctx, l, coro);
+    return loopCreateTask(ctx, l, coro, undefined, site);
   } catch (e) {
     if (shouldClose && coro instanceof Coroutine) coro.close();
     throw e;

@@ -1,0 +1,196 @@
+/**
+ * What the Python models record for the UI's lanes, through the whole engine (parser,
+ * interpreter, model): every task lane goes created → started → (awaited ↔ resumed)* →
+ * settled, positions are where the user wrote the call or the await, and the event stream
+ * keeps the invariants the UI fold relies on (tests/behaviour/invariants.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../../src/engine/engine';
+import type { EngineEvent } from '../../../src/engine/events/types';
+import { checkEventInvariants } from '../../behaviour/invariants';
+
+type Variant = 'python' | 'python-eager' | 'promisio';
+const VARIANTS: Variant[] = ['python', 'python-eager', 'promisio'];
+
+function run(source: string, model: Variant) {
+  const r = runProgram(source, { lang: 'py', model });
+  expect(checkEventInvariants(r.events, r.stdout)).toEqual([]);
+  return r;
+}
+
+/** The events about one invocation, as `type[ what][ @line:col]` strings. */
+function lane(events: EngineEvent[], id: number): string[] {
+  const out: string[] = [];
+  for (const e of events) {
+    if (!('id' in e) || e.id !== id || e.type === 'print' || e.type === 'warning' || e.type === 'error') continue;
+    const at = e.loc ? ` @${e.loc.line}:${e.loc.col}` : '';
+    const what = e.type === 'awaited' ? ` ${e.what}` : e.type === 'invocation' ? ` ${e.kind} ${e.name}` : '';
+    out.push(`${e.type}${what}${at}`);
+  }
+  return out;
+}
+
+function invocations(events: EngineEvent[], kind: string, name?: string): number[] {
+  return events.filter((e) => e.type === 'invocation' && e.kind === kind && (name === undefined || e.name === name)).map((e) => (e as { id: number }).id);
+}
+
+const TASKS = `import asyncio
+
+async def job(n):
+    await asyncio.sleep(0.1)
+    return n
+
+async def main():
+    t = asyncio.create_task(job(1))
+    r = await asyncio.gather(job(2), t)
+    print(r)
+
+asyncio.run(main())
+`;
+
+describe('Python models: task lanes', () => {
+  for (const model of ['python', 'python-eager'] as const) {
+    it(`${model}: every task is started, at the position of the call that created it`, () => {
+      const r = run(TASKS, model);
+      expect(r.stdout).toEqual(['[2, 1]']);
+      const [mainTask, t1, t2] = invocations(r.events, 'task');
+      expect(lane(r.events, mainTask)[1]).toBe('started @12:0'); // asyncio.run(main())
+      expect(lane(r.events, t1)[1]).toBe('started @8:8'); // asyncio.create_task(job(1))
+      expect(lane(r.events, t2)[1]).toBe('started @9:14'); // asyncio.gather(job(2), t)
+    });
+  }
+
+  it('python: a task waits while its coroutine waits, and is resumed by what it waited on', () => {
+    const r = run(TASKS, 'python');
+    const t1 = invocations(r.events, 'task', 'job')[0];
+    const sleep = invocations(r.events, 'timer')[0];
+    expect(lane(r.events, t1).map((l) => l.replace(/ @.*/, ''))).toEqual([
+      'invocation task job',
+      'started',
+      'awaited sleep(0.1)',
+      'resumed',
+      'resolved',
+    ]);
+    const awaited = r.events.find((e) => e.type === 'awaited' && e.id === t1);
+    const resumed = r.events.find((e) => e.type === 'resumed' && e.id === t1);
+    expect(awaited && awaited.type === 'awaited' && awaited.on).toBe(sleep);
+    expect(resumed && resumed.type === 'resumed' && resumed.by).toBe(sleep);
+  });
+
+  it('python-eager: the task starts inside create_task, before the creator goes on', () => {
+    const r = run(
+      `import asyncio
+
+async def quick():
+    return 1
+
+async def main():
+    t = asyncio.create_task(quick())
+    print("after create_task", t.done())
+
+asyncio.run(main())
+`,
+      'python-eager',
+    );
+    const t = invocations(r.events, 'task', 'quick')[0];
+    const started = r.events.findIndex((e) => e.type === 'started' && e.id === t);
+    const resolved = r.events.findIndex((e) => e.type === 'resolved' && e.id === t);
+    const printed = r.events.findIndex((e) => e.type === 'print');
+    expect(started).toBeGreaterThan(0);
+    expect(started).toBeLessThan(resolved);
+    expect(resolved).toBeLessThan(printed);
+    expect(lane(r.events, t)).toEqual(['invocation task quick', 'started @7:8', 'resolved']);
+  });
+
+  it('promisio: the task of a promisified call starts at the call', () => {
+    const r = run(
+      `async def f():
+    return 1
+
+p = f()
+print(await p)
+`,
+      'promisio',
+    );
+    expect(r.stdout).toEqual(['1']);
+    const t = invocations(r.events, 'task', 'f')[0];
+    expect(lane(r.events, t)[1]).toBe('started @4:4');
+  });
+
+  it('sleep(0): the task waits for one trip through the ready queue (resumed by nothing)', () => {
+    const r = run(
+      `import asyncio
+
+async def main():
+    await asyncio.sleep(0)
+
+asyncio.run(main())
+`,
+      'python',
+    );
+    const t = invocations(r.events, 'task', 'main')[0];
+    expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual(['invocation task main', 'started', 'awaited sleep(0)', 'resumed', 'resolved']);
+    const resumed = r.events.find((e) => e.type === 'resumed' && e.id === t);
+    expect(resumed && resumed.type === 'resumed' && resumed.by).toBeUndefined();
+  });
+
+  it('a cancelled task is resumed by the cancelled future and ends cancelled', () => {
+    const r = run(
+      `import asyncio
+
+async def sleeper():
+    await asyncio.sleep(10)
+
+async def main():
+    t = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("cancelled")
+
+asyncio.run(main())
+`,
+      'python',
+    );
+    expect(r.stdout).toEqual(['cancelled']);
+    const t = invocations(r.events, 'task', 'sleeper')[0];
+    expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual([
+      'invocation task sleeper',
+      'started',
+      'awaited sleep(10)',
+      'resumed',
+      'cancelled',
+    ]);
+  });
+
+  for (const model of VARIANTS) {
+    it(`${model}: invariants hold for a REPL program with tasks, futures and errors`, () => {
+      const r = run(
+        `import asyncio
+
+async def boom():
+    await asyncio.sleep(0)
+    raise ValueError("x")
+
+async def waiter(f):
+    return await f
+
+loop = asyncio.get_running_loop()
+f = loop.create_future()
+w = asyncio.ensure_future(waiter(f))
+b = asyncio.ensure_future(boom())
+loop.call_later(0.01, f.set_result, 5)
+print(await w)
+try:
+    await b
+except ValueError as e:
+    print("caught", e)
+`,
+        model,
+      );
+      expect([r.stdout, r.error]).toEqual([['5', 'caught x'], null]);
+    });
+  }
+});
