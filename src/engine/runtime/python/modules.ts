@@ -6,8 +6,7 @@
  * - `time.sleep(s)` blocks, as in CPython: it runs no other task. Time is owned by the
  *   model, so if the model offers `blockingSleep(seconds)` (duck-typed, optional) it is
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
- * - `random` is seeded and deterministic (mulberry32, default seed fixed per run); its
- *   sequences are NOT CPython's Mersenne Twister sequences for the same seed.
+ * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
  * - `sys` (see sysModule).
  */
@@ -27,6 +26,7 @@ import { normBig, toBig, roundHalfEven } from './numbers';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
+import { randomModule } from './random';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -208,69 +208,6 @@ function mathModule(rt: PyRuntime): PyModule {
     },
     { pi: f(Math.PI), e: f(Math.E), tau: f(2 * Math.PI), inf: f(Infinity), nan: f(NaN) },
   );
-}
-
-function randomModule(rt: PyRuntime): PyModule {
-  const next = (): number => {
-    // mulberry32
-    let t = (rt.randomState = (rt.randomState + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const below = (n: number) => Math.floor(next() * n);
-  const seqOf = (v: Value) => toArray(rt, v);
-  return makeModule('random', {
-    seed: (a) => {
-      const p = positional(rt, 'seed', a, 0, 2);
-      const s = p[0];
-      let h = 0x2545f491;
-      const text = s === undefined || s === None ? '0' : typeof s === 'string' ? s : String(toFloat(rt, s as number));
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-      rt.randomState = h | 0;
-      return None;
-    },
-    random: () => f(next()),
-    uniform: (a) => {
-      const [lo, hi] = positional(rt, 'uniform', a, 2, 2).map((v) => toFloat(rt, v));
-      return f(lo + (hi - lo) * next());
-    },
-    randint: (a) => {
-      const [lo, hi] = positional(rt, 'randint', a, 2, 2).map((v) => intArg(rt, v));
-      if (hi < lo) throw rt.error('ValueError', `empty range in randrange(${lo}, ${hi + 1})`);
-      return lo + below(hi - lo + 1);
-    },
-    randrange: (a) => {
-      const p = positional(rt, 'randrange', a, 1, 3).map((v) => intArg(rt, v));
-      const [start, stop, step] = p.length === 1 ? [0, p[0], 1] : [p[0], p[1], p[2] ?? 1];
-      const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
-      if (n <= 0) throw rt.error('ValueError', `empty range in randrange(${start}, ${stop})`);
-      return start + step * below(n);
-    },
-    choice: (a) => {
-      const items = seqOf(positional(rt, 'choice', a, 1, 1)[0]);
-      if (items.length === 0) throw rt.error('IndexError', 'Cannot choose from an empty sequence');
-      return items[below(items.length)];
-    },
-    shuffle: (a) => {
-      const [x] = positional(rt, 'shuffle', a, 1, 1);
-      if (!Array.isArray(x)) throw rt.error('TypeError', `'${typeName(rt, x)}' object does not support item assignment`);
-      for (let i = x.length - 1; i > 0; i--) {
-        const j = below(i + 1);
-        [x[i], x[j]] = [x[j], x[i]];
-      }
-      return None;
-    },
-    sample: (a) => {
-      const [pop, kv] = positional(rt, 'sample', a, 2, 2, ['counts']);
-      const items = seqOf(pop);
-      const k = intArg(rt, kv);
-      if (k < 0 || k > items.length) throw rt.error('ValueError', 'Sample larger than population or is negative');
-      const out: Value[] = [];
-      for (let i = 0; i < k; i++) out.push(items.splice(below(items.length), 1)[0]);
-      return out;
-    },
-  });
 }
 
 function functoolsModule(rt: PyRuntime): PyModule {

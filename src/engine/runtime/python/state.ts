@@ -39,8 +39,6 @@ export class PyRuntime {
     }
     return b;
   }
-  /** Seeded PRNG state for the `random` module (see modules.ts). */
-  randomState = 0x2545f491;
 
   constructor(readonly realm: Realm) {}
 

@@ -1,0 +1,373 @@
+/**
+ * The `random` module, bit-exact with CPython 3.14 for a given seed: the same MT19937
+ * generator (Modules/_randommodule.c) and the same pure-Python methods (Lib/random.py).
+ * A teacher who writes `random.seed(42)` and shows `random.randint(1, 6)` sees the
+ * numbers CPython prints.
+ *
+ * - seed(int): |a| split into 32-bit words, little-endian, fed to init_by_array
+ *   (`random_seed` in _randommodule.c); bool is an int. seed(float): the float's hash
+ *   (`(size_t)hash`, so a negative hash wraps to 2**64 + hash). seed(str): version 2,
+ *   `int.from_bytes(a.encode() + sha512(a.encode()).digest())` (random.py `seed`).
+ *   seed() / seed(None): CPython reads os.urandom; a run must be replayable, so the
+ *   engine uses a fixed seed (0) instead — unseeded sequences differ from any real run,
+ *   as real runs differ from each other.
+ * - random(): genrand_res53 (two 32-bit outputs, 27 + 26 bits).
+ * - getrandbits(k) and _randbelow(n) = `getrandbits(n.bit_length())` retried while >= n:
+ *   randrange, randint, choice, shuffle, sample and choices go through them exactly as
+ *   random.py does.
+ */
+import { None, PyFloat, type CallArgs, type Value } from '../values';
+import { positional, keyword } from './args';
+import { pyNative } from './classes';
+import { toFloat } from './constructors';
+import { getItem, pyLen, setItem } from './items';
+import { toArray } from './iteration';
+import { normBig, toBig } from './numbers';
+import { PyModule } from '../values';
+import type { PyRuntime } from './state';
+import { typeName } from './types';
+import { sha512 } from './sha512';
+
+const N = 624;
+const M = 397;
+
+/** The Mersenne Twister state of one `random.Random` (CPython's RandomObject). */
+export class MersenneTwister {
+  private readonly mt = new Uint32Array(N);
+  private index = N + 1;
+
+  constructor(key: number[] = [0]) {
+    this.seedByArray(key);
+  }
+
+  private initGenrand(s: number): void {
+    const mt = this.mt;
+    mt[0] = s >>> 0;
+    for (let i = 1; i < N; i++) {
+      const prev = mt[i - 1]! ^ (mt[i - 1]! >>> 30);
+      mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
+    }
+    this.index = N;
+  }
+
+  /** init_by_array (mt19937ar.c, as _randommodule.c). */
+  seedByArray(key: number[]): void {
+    const mt = this.mt;
+    this.initGenrand(19650218);
+    let i = 1;
+    let j = 0;
+    for (let k = Math.max(N, key.length); k > 0; k--) {
+      const prev = mt[i - 1]! ^ (mt[i - 1]! >>> 30);
+      mt[i] = ((mt[i]! ^ Math.imul(prev, 1664525)) + key[j]! + j) >>> 0;
+      i++;
+      j++;
+      if (i >= N) {
+        mt[0] = mt[N - 1]!;
+        i = 1;
+      }
+      if (j >= key.length) j = 0;
+    }
+    for (let k = N - 1; k > 0; k--) {
+      const prev = mt[i - 1]! ^ (mt[i - 1]! >>> 30);
+      mt[i] = ((mt[i]! ^ Math.imul(prev, 1566083941)) - i) >>> 0;
+      i++;
+      if (i >= N) {
+        mt[0] = mt[N - 1]!;
+        i = 1;
+      }
+    }
+    mt[0] = 0x80000000;
+  }
+
+  /** genrand_uint32. */
+  next32(): number {
+    const mt = this.mt;
+    if (this.index >= N) {
+      const mag = (y: number) => (y & 1 ? 0x9908b0df : 0);
+      let kk = 0;
+      for (; kk < N - M; kk++) {
+        const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
+        mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ mag(y);
+      }
+      for (; kk < N - 1; kk++) {
+        const y = (mt[kk]! & 0x80000000) | (mt[kk + 1]! & 0x7fffffff);
+        mt[kk] = mt[kk + (M - N)]! ^ (y >>> 1) ^ mag(y);
+      }
+      const y = (mt[N - 1]! & 0x80000000) | (mt[0]! & 0x7fffffff);
+      mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ mag(y);
+      this.index = 0;
+    }
+    let y = mt[this.index++]!;
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  /** genrand_res53: a float in [0, 1) with 53 random bits. */
+  random(): number {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b) * (1 / 9007199254740992);
+  }
+
+  /** getrandbits(k), k >= 0: 32-bit words filled least significant first. */
+  bits(k: number): bigint {
+    if (k === 0) return 0n;
+    if (k <= 32) return BigInt(this.next32() >>> (32 - k));
+    let r = 0n;
+    for (let shift = 0n; k > 0; k -= 32, shift += 32n) {
+      let w = this.next32();
+      if (k < 32) w >>>= 32 - k;
+      r |= BigInt(w) << shift;
+    }
+    return r;
+  }
+
+  /** _randbelow_with_getrandbits(n), n > 0. */
+  below(n: bigint): bigint {
+    const k = n.toString(2).length;
+    let r = this.bits(k);
+    while (r >= n) r = this.bits(k);
+    return r;
+  }
+}
+
+/** The 32-bit words of a non-negative int, least significant first (at least one). */
+function wordsOf(n: bigint): number[] {
+  const key: number[] = [];
+  while (n > 0n) {
+    key.push(Number(n & 0xffffffffn));
+    n >>= 32n;
+  }
+  return key.length === 0 ? [0] : key;
+}
+
+const MODULUS = (1n << 61n) - 1n;
+
+/** _Py_HashDouble for a finite float (Python/pyhash.c); ±inf hash to ±314159. */
+function floatHash(x: number): bigint {
+  if (x === Infinity) return 314159n;
+  if (x === -Infinity) return -314159n;
+  if (Number.isInteger(x)) {
+    const n = BigInt(x);
+    const r = (n < 0n ? -n : n) % MODULUS;
+    const h = n < 0n ? -r : r;
+    return h === -1n ? -2n : h;
+  }
+  // frexp: x = m * 2**e with 0.5 <= |m| < 1.
+  let sign = 1n;
+  let m = x;
+  if (m < 0) {
+    sign = -1n;
+    m = -m;
+  }
+  let e = Math.floor(Math.log2(m)) + 1;
+  m = m / 2 ** e;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & MODULUS) | (h >> (61n - 28n));
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= MODULUS) h -= MODULUS;
+  }
+  const ee = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
+  h = ((h << ee) & MODULUS) | (h >> (61n - ee));
+  h *= sign;
+  return h === -1n ? -2n : h;
+}
+
+function bytesToBig(bytes: Uint8Array): bigint {
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return n;
+}
+
+/** The key init_by_array gets for `seed(a)`, or a TypeError. */
+function seedKey(rt: PyRuntime, a: Value): number[] {
+  if (a === undefined || a === None) return [0];
+  if (typeof a === 'boolean' || typeof a === 'number' || typeof a === 'bigint') {
+    if (typeof a === 'number' && !Number.isInteger(a)) return wordsOf(BigInt.asUintN(64, floatHash(a)));
+    const n = toBig(a);
+    return wordsOf(n < 0n ? -n : n);
+  }
+  if (a instanceof PyFloat) return wordsOf(BigInt.asUintN(64, floatHash(a.v)));
+  if (typeof a === 'string') {
+    const utf8 = new TextEncoder().encode(a);
+    const all = new Uint8Array(utf8.length + 64);
+    all.set(utf8, 0);
+    all.set(sha512(utf8), utf8.length);
+    return wordsOf(bytesToBig(all));
+  }
+  throw rt.error('TypeError', 'The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.');
+}
+
+/** `_index(v)` of random.py: an int (bool included) as a bigint. */
+function index(rt: PyRuntime, v: Value): bigint {
+  if (typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return toBig(v);
+  throw rt.error('TypeError', `'${typeName(rt, v)}' object cannot be interpreted as an integer`);
+}
+
+/** Python's str() of an argument in a message (ints and strs are all random.py shows). */
+function shown(v: Value): string {
+  return typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v instanceof PyFloat ? v.v : v);
+}
+
+const floorDiv = (a: bigint, b: bigint): bigint => {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+};
+
+export function randomModule(rt: PyRuntime): PyModule {
+  const gen = new MersenneTwister();
+  const f = (x: number) => new PyFloat(x);
+  const below = (n: number | bigint): number => Number(gen.below(BigInt(n)));
+  const def = (name: string, impl: (a: CallArgs) => Value) => m.dict.set(name, pyNative(name, (_self, args) => impl(args)));
+  const m = new PyModule('random');
+  m.dict.set('__name__', 'random');
+
+  def('seed', (a) => {
+    const [s] = positional(rt, 'seed', a, 0, 2, ['a', 'version']);
+    gen.seedByArray(seedKey(rt, s ?? keyword(a, 'a')));
+    return None;
+  });
+  def('random', (a) => (positional(rt, 'random', a, 0, 0), f(gen.random())));
+  def('getrandbits', (a) => {
+    const k = index(rt, positional(rt, 'getrandbits', a, 1, 1)[0]!);
+    if (k < 0n) throw rt.error('ValueError', 'number of bits must be non-negative');
+    return normBig(gen.bits(Number(k)));
+  });
+  def('uniform', (a) => {
+    const [lo, hi] = positional(rt, 'uniform', a, 2, 2).map((v) => toFloat(rt, v)) as [number, number];
+    return f(lo + (hi - lo) * gen.random());
+  });
+  const randrange = (start: Value, stop: Value | undefined, step: Value | undefined): Value => {
+    const istart = index(rt, start);
+    if (stop === undefined || stop === None) {
+      if (step !== undefined) throw rt.error('TypeError', 'Missing a non-None stop argument');
+      if (istart > 0n) return normBig(gen.below(istart));
+      throw rt.error('ValueError', 'empty range for randrange()');
+    }
+    const istop = index(rt, stop);
+    const width = istop - istart;
+    const istep = step === undefined ? 1n : index(rt, step);
+    if (istep === 1n) {
+      if (width > 0n) return normBig(istart + gen.below(width));
+      throw rt.error('ValueError', `empty range in randrange(${shown(start)}, ${shown(stop)})`);
+    }
+    if (istep === 0n) throw rt.error('ValueError', 'zero step for randrange()');
+    const n = istep > 0n ? floorDiv(width + istep - 1n, istep) : floorDiv(width + istep + 1n, istep);
+    if (n <= 0n) throw rt.error('ValueError', `empty range in randrange(${shown(start)}, ${shown(stop)}, ${shown(step)})`);
+    return normBig(istart + istep * gen.below(n));
+  };
+  def('randrange', (a) => {
+    const [start, stop, step] = positional(rt, 'randrange', a, 1, 3);
+    return randrange(start!, stop, step);
+  });
+  def('randint', (a) => {
+    const [lo, hi] = positional(rt, 'randint', a, 2, 2) as [Value, Value];
+    const ia = index(rt, lo);
+    const ib = index(rt, hi);
+    if (ib < ia) throw rt.error('ValueError', `empty range in randint(${ia}, ${ib})`);
+    return normBig(ia + gen.below(ib - ia + 1n));
+  });
+  def('choice', (a) => {
+    const [seq] = positional(rt, 'choice', a, 1, 1) as [Value];
+    const n = pyLen(rt, seq);
+    if (n === 0) throw rt.error('IndexError', 'Cannot choose from an empty sequence');
+    return getItem(rt, seq, below(n));
+  });
+  def('shuffle', (a) => {
+    const [x] = positional(rt, 'shuffle', a, 1, 1) as [Value];
+    for (let i = pyLen(rt, x) - 1; i > 0; i--) {
+      const j = below(i + 1);
+      const xi = getItem(rt, x, i);
+      const xj = getItem(rt, x, j);
+      setItem(rt, x, i, xj);
+      setItem(rt, x, j, xi);
+    }
+    return None;
+  });
+  def('sample', (a) => {
+    const [population, kv] = positional(rt, 'sample', a, 1, 2, ['k', 'counts']);
+    if (keyword(a, 'counts') !== undefined) throw rt.error('NotImplementedError', 'random.sample(counts=...) is not supported by this engine');
+    const kArg = kv ?? keyword(a, 'k');
+    if (kArg === undefined) throw rt.error('TypeError', "Random.sample() missing 1 required positional argument: 'k'");
+    const tn = typeName(rt, population!);
+    if (tn === 'set' || tn === 'frozenset' || tn === 'dict') throw rt.error('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    const n = pyLen(rt, population!);
+    const k = Number(index(rt, kArg));
+    if (!(k >= 0 && k <= n)) throw rt.error('ValueError', 'Sample larger than population or is negative');
+    const result: Value[] = new Array(k);
+    let setsize = 21;
+    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (n <= setsize) {
+      const pool = toArray(rt, population!);
+      for (let i = 0; i < k; i++) {
+        const j = below(n - i);
+        result[i] = pool[j]!;
+        pool[j] = pool[n - i - 1]!;
+      }
+    } else {
+      const selected = new Set<number>();
+      for (let i = 0; i < k; i++) {
+        let j = below(n);
+        while (selected.has(j)) j = below(n);
+        selected.add(j);
+        result[i] = getItem(rt, population!, j);
+      }
+    }
+    return result;
+  });
+  def('choices', (a) => {
+    const [population, weightsArg] = positional(rt, 'choices', a, 1, 2, ['weights', 'cum_weights', 'k']);
+    const weights = weightsArg ?? keyword(a, 'weights');
+    const cumArg = keyword(a, 'cum_weights');
+    const k = Number(index(rt, keyword(a, 'k') ?? 1));
+    const n = pyLen(rt, population!);
+    const out: Value[] = [];
+    if ((cumArg === undefined || cumArg === None) && (weights === undefined || weights === None)) {
+      for (let i = 0; i < k; i++) out.push(getItem(rt, population!, Math.floor(gen.random() * n)));
+      return out;
+    }
+    if (cumArg !== undefined && cumArg !== None && weights !== undefined && weights !== None) {
+      throw rt.error('TypeError', 'Cannot specify both weights and cumulative weights');
+    }
+    let cum: number[];
+    if (cumArg !== undefined && cumArg !== None) cum = toArray(rt, cumArg).map((v) => toFloat(rt, v));
+    else {
+      let acc = 0;
+      cum = toArray(rt, weights!).map((v) => (acc += toFloat(rt, v)));
+    }
+    if (cum.length !== n) throw rt.error('ValueError', 'The number of weights does not match the population');
+    const total = cum[n - 1]! + 0;
+    if (total <= 0) throw rt.error('ValueError', 'Total of weights must be greater than zero');
+    if (!Number.isFinite(total)) throw rt.error('ValueError', 'Total of weights must be finite');
+    for (let i = 0; i < k; i++) {
+      // bisect_right(cum_weights, random() * total, 0, n - 1)
+      const x = gen.random() * total;
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x < cum[mid]!) hi = mid;
+        else lo = mid + 1;
+      }
+      out.push(getItem(rt, population!, lo));
+    }
+    return out;
+  });
+  return m;
+}
