@@ -19,7 +19,7 @@ import { compileDelete } from './names';
 import { openBlock } from './compile-stmt';
 import { compileLoopHead, forCScope, loopControl } from './compile-loops';
 import { chainContext, isHostOverflow, recursionError, toThrown } from './compile-try';
-import { binaryModifierG, compileRmwG } from './compile-async';
+import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
 import { callValue } from './calls';
 
@@ -72,7 +72,9 @@ export function compileStmtPartG(cx: Cx, s: Stmt): { kind: PartKind; fn: GenStmt
 
 function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
   if (containsAwait(s.target)) throw unsupported('await inside an assignment target', s.loc);
-  return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, compileExprD(cx, s.value), s.loc));
+  const value = compileExprD(cx, s.value);
+  if (s.target.kind === 'Name') return compileAugNameG(cx, s.target, s.op, value, s.loc);
+  return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, value, s.loc));
 }
 
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
