@@ -194,3 +194,119 @@ except ValueError as e:
     });
   }
 });
+
+describe('Python models: await positions', () => {
+  const AWAITS = `import asyncio
+
+async def inner():
+    return 1
+
+async def child():
+    await asyncio.sleep(0.01)
+
+async def main():
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(0)
+    await asyncio.sleep(0.01)
+    x = await inner()
+    t = asyncio.ensure_future(child())
+    await t
+    f = loop.create_future()
+    loop.call_soon(f.set_result, 2)
+    await f
+    await asyncio.wait_for(child(), 1)
+
+asyncio.run(main())
+`;
+  for (const model of ['python', 'python-eager'] as const) {
+    it(`${model}: every awaited event is placed at its await`, () => {
+      const r = run(AWAITS, model);
+      const main = invocations(r.events, 'coroutine', 'main')[0];
+      expect(lane(r.events, main).filter((l) => l.startsWith('awaited'))).toEqual([
+        'awaited sleep(0) @11:4',
+        'awaited sleep(0.01) @12:4',
+        'awaited inner() @13:8',
+        'awaited child @15:4',
+        'awaited Future @18:4',
+        // wait_for awaits child() inline: the user's await of wait_for is the position.
+        'awaited child() @19:4',
+      ]);
+      const children = invocations(r.events, 'coroutine', 'child');
+      expect(lane(r.events, children[0]).filter((l) => l.startsWith('awaited'))).toEqual(['awaited sleep(0.01) @7:4']);
+      // The coroutine an inline await starts is started at that await; a task's is not.
+      expect(lane(r.events, invocations(r.events, 'coroutine', 'inner')[0])[1]).toBe('started @13:8');
+      expect(lane(r.events, children[1])[1]).toBe('started @19:4');
+      expect(lane(r.events, children[0])[1]).toBe('started');
+      // The main task waits where its coroutine waits.
+      const mainTask = invocations(r.events, 'task', 'main')[0];
+      expect(lane(r.events, mainTask).filter((l) => l.startsWith('awaited')).map((l) => l.replace(/^.* @/, '@'))).toEqual([
+        '@11:4',
+        '@12:4',
+        '@15:4',
+        '@18:4',
+        '@7:4',
+      ]);
+    });
+  }
+
+  it('promisio: awaiting a promise is placed at the await', () => {
+    const r = run(
+      `from promisio import Promise
+
+async def f():
+    return 1
+
+v = await f()
+p = Promise.resolve(3)
+w = await p
+print(v, w)
+`,
+      'promisio',
+    );
+    expect(r.stdout).toEqual(['1 3']);
+    const main = invocations(r.events, 'coroutine', '<module>')[0];
+    expect(lane(r.events, main).filter((l) => l.startsWith('awaited')).map((l) => l.replace(/^awaited \S+ /, ''))).toEqual(['@6:4', '@8:4']);
+  });
+});
+
+describe('Python models: inline awaits that do not suspend', () => {
+  it('the awaiter is resumed when the awaited coroutine returns or raises, suspended or not', () => {
+    const r = run(
+      `import asyncio
+
+async def quick():
+    return 1
+
+async def bad():
+    raise ValueError("no")
+
+async def main():
+    await quick()
+    try:
+        await bad()
+    except ValueError:
+        pass
+    print("main goes on")
+
+asyncio.run(main())
+`,
+      'python',
+    );
+    const main = invocations(r.events, 'coroutine', 'main')[0];
+    const [quick] = invocations(r.events, 'coroutine', 'quick');
+    const [bad] = invocations(r.events, 'coroutine', 'bad');
+    const steps = r.events
+      .filter((e) => (e.type === 'awaited' || e.type === 'resumed' || e.type === 'resolved' || e.type === 'rejected' || e.type === 'print') && (!('id' in e) || e.id === main || e.id === quick || e.id === bad))
+      .map((e) => `${e.type} ${'id' in e ? (e.id === main ? 'main' : e.id === quick ? 'quick' : 'bad') : ''}${e.type === 'resumed' ? ` by ${e.by === quick ? 'quick' : e.by === bad ? 'bad' : e.by}` : ''}`);
+    expect(steps).toEqual([
+      'awaited main',
+      'resolved quick',
+      'resumed main by quick',
+      'awaited main',
+      'rejected bad',
+      'resumed main by bad',
+      'print main',
+      'resolved main',
+    ]);
+  });
+});

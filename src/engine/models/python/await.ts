@@ -22,7 +22,7 @@ import { PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
-import { Coroutine, SUSPENDED } from './coroutine';
+import { Coroutine, CREATED, SUSPENDED } from './coroutine';
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
 import { pyError, pyTypeName } from './host';
@@ -30,12 +30,17 @@ import { pyError, pyTypeName } from './host';
 type AwaitGen = Generator<unknown, Value, unknown>;
 type Step = IteratorResult<unknown, Value>;
 
+/**
+ * `site`: the position of the `await` (events: `awaited.loc`). The model's own awaits (inside
+ * asyncio.sleep, wait_for, Queue.get...) pass none and use `ctx.awaitSite`: the user's await
+ * of that quiet coroutine, set around every step of it (CoroutineAwait).
+ */
 export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
-  if (v instanceof Coroutine) return awaitCoroutine(ctx, v);
-  if (v instanceof Future) return awaitFuture(ctx, v);
-  if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture());
-  if (v instanceof FutureIter) return awaitFuture(ctx, v.future);
+  if (v instanceof Coroutine) return awaitCoroutine(ctx, v, site);
+  if (v instanceof Future) return awaitFuture(ctx, v, site);
+  if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture(), site);
+  if (v instanceof FutureIter) return awaitFuture(ctx, v.future, site);
   return awaitOther(ctx, v, site);
 }
 
@@ -44,7 +49,7 @@ function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): Awai
     const method = lookupMro(v.cls, '__await__');
     if (method !== undefined) {
       const it = ctx.realm.interp.call(method, v, { positional: [v] }, 'py', site);
-      if (it instanceof FutureIter) return yield* awaitFuture(ctx, it.future);
+      if (it instanceof FutureIter) return yield* awaitFuture(ctx, it.future, site);
       if (it instanceof Coroutine) throw pyError(ctx.realm, 'TypeError', '__await__() returned a coroutine');
       throw pyError(ctx.realm, 'TypeError', `__await__() returned non-iterator of type '${pyTypeName(ctx.realm, it)}'`);
     }
@@ -65,52 +70,93 @@ abstract class AwaitIterator {
 /**
  * `yield from coro`, written out so that the coroutine's own bookkeeping (state, events) runs:
  * start it (RuntimeError when it is suspended in another await), pass every yielded value up
- * and every sent/thrown value down, and record `resumed` when it finishes after suspending.
+ * and every sent/thrown value down.
+ *
+ * Events (recording only): the awaiter records `awaited` on the coroutine at the await's
+ * position (also the coroutine's `started` position when this await starts it), and
+ * `resumed` by it when it ends, by returning or raising, whether or not it ever suspended:
+ * the awaiter runs again from then on. A quiet (model-owned) coroutine records nothing; its
+ * inner awaits take this await's position from `ctx.awaitSite`.
  */
 class CoroutineAwait extends AwaitIterator {
   private started = false;
-  private suspended = false;
-  private waiter: number | undefined;
+  /** Recording, non-quiet: the awaiting invocation, until its `resumed` is recorded. */
+  private waiter: number | undefined = undefined;
+  private pendingResume = false;
 
   constructor(
     private readonly ctx: PyModelContext,
     private readonly coro: Coroutine,
+    private readonly site: Pos | undefined,
   ) {
     super();
   }
 
   next(sent?: unknown): Step {
     const coro = this.coro;
-    if (this.started) return this.settle(coro.send(sent));
+    if (this.started) return this.drive(false, sent);
     this.started = true;
-    const rec = this.ctx.realm.rec;
-    if (coro.state === SUSPENDED) throw pyError(this.ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
-    this.waiter = rec.current;
-    if (rec.on && !coro.quiet) rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: coro.id, what: `${coro.name}()` });
-    return this.settle(coro.send(undefined));
+    const ctx = this.ctx;
+    if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
+    const rec = ctx.realm.rec;
+    if (rec.on && !coro.quiet) {
+      const loc = this.site ?? ctx.awaitSite;
+      this.waiter = rec.current;
+      this.pendingResume = true;
+      rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: coro.id, what: `${coro.name}()`, loc });
+      if (coro.state === CREATED) ctx.startSite = loc;
+    }
+    return this.drive(false, undefined);
   }
 
   throw(e: unknown): Step {
-    return this.settle(this.coro.throw(e));
+    return this.drive(true, e);
   }
 
   return(v: Value): Step {
     return { value: v, done: true };
   }
 
-  private settle(r: Step): Step {
-    if (!r.done) {
-      this.suspended = true;
-      return r;
+  private drive(isThrow: boolean, v: unknown): Step {
+    const coro = this.coro;
+    if (!this.ctx.realm.rec.on) return isThrow ? coro.throw(v) : coro.send(v);
+    return coro.quiet ? this.driveQuiet(isThrow, v) : this.driveRecorded(isThrow, v);
+  }
+
+  private driveQuiet(isThrow: boolean, v: unknown): Step {
+    const ctx = this.ctx;
+    const coro = this.coro;
+    const prev = ctx.awaitSite;
+    if (this.site !== undefined) ctx.awaitSite = this.site;
+    try {
+      return isThrow ? coro.throw(v) : coro.send(v);
+    } finally {
+      ctx.awaitSite = prev;
     }
-    const rec = this.ctx.realm.rec;
-    if (rec.on && !this.coro.quiet && this.suspended) rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: this.coro.id });
+  }
+
+  private driveRecorded(isThrow: boolean, v: unknown): Step {
+    const coro = this.coro;
+    let r: Step;
+    try {
+      r = isThrow ? coro.throw(v) : coro.send(v);
+    } catch (e) {
+      this.resume();
+      throw e;
+    }
+    if (r.done) this.resume();
     return r;
+  }
+
+  private resume(): void {
+    if (!this.pendingResume) return;
+    this.pendingResume = false;
+    this.ctx.realm.rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: this.coro.id });
   }
 }
 
-export function awaitCoroutine(ctx: PyModelContext, coro: Coroutine): AwaitGen {
-  return new CoroutineAwait(ctx, coro) as unknown as AwaitGen;
+export function awaitCoroutine(ctx: PyModelContext, coro: Coroutine, site?: Pos): AwaitGen {
+  return new CoroutineAwait(ctx, coro, site) as unknown as AwaitGen;
 }
 
 const FRESH = 0;
@@ -128,6 +174,7 @@ class FutureAwait extends AwaitIterator {
   constructor(
     private readonly ctx: PyModelContext,
     private readonly fut: Future,
+    private readonly site: Pos | undefined,
   ) {
     super();
   }
@@ -136,9 +183,14 @@ class FutureAwait extends AwaitIterator {
     const fut = this.fut;
     if (this.phase === FRESH) {
       if (!fut.done()) {
-        const rec = this.ctx.realm.rec;
+        const ctx = this.ctx;
+        const rec = ctx.realm.rec;
         this.waiter = rec.current;
-        if (rec.on) rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.label });
+        if (rec.on) {
+          const loc = this.site ?? ctx.awaitSite;
+          ctx.suspendSite = loc;
+          rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.label, loc });
+        }
         fut.blocking = true;
         this.phase = WAITING;
         return { value: fut, done: false };
@@ -167,9 +219,9 @@ class FutureAwait extends AwaitIterator {
   }
 }
 
-/** `Future.__await__`. */
-export function awaitFuture(ctx: PyModelContext, fut: Future): AwaitGen {
-  return new FutureAwait(ctx, fut) as unknown as AwaitGen;
+/** `Future.__await__`; `site` as awaitValue's. */
+export function awaitFuture(ctx: PyModelContext, fut: Future, site?: Pos): AwaitGen {
+  return new FutureAwait(ctx, fut, site) as unknown as AwaitGen;
 }
 
 /** What `fut.__await__()` returns to Python code (a `_asyncio.FutureIter`). */
@@ -211,9 +263,13 @@ class Sleep0Body extends AwaitIterator {
   next(): Step {
     if (this.phase === FRESH) {
       this.phase = WAITING;
-      const rec = this.ctx.realm.rec;
+      const ctx = this.ctx;
+      const rec = ctx.realm.rec;
       this.waiter = rec.current;
-      if (rec.on) rec.emit({ type: 'awaited', id: this.waiter ?? 0, what: 'sleep(0)' });
+      if (rec.on) {
+        ctx.suspendSite = ctx.awaitSite;
+        rec.emit({ type: 'awaited', id: this.waiter ?? 0, what: 'sleep(0)', loc: ctx.awaitSite });
+      }
       return BARE_YIELD;
     }
     if (this.phase === WAITING) {

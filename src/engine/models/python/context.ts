@@ -63,6 +63,15 @@ export class PyModelContext {
    * the factory call, the Task the factory builds takes it as its `started` position.
    */
   taskSite: Pos | undefined = undefined;
+  /**
+   * Events only (set while recording): the position of the user's `await` of the quiet
+   * coroutine running now (asyncio.sleep, wait_for...), for the awaits inside it
+   * (await.ts); where the last recorded suspension happened (a task's `awaited`); where the
+   * inline `await` that is starting a coroutine is (that coroutine's `started`).
+   */
+  awaitSite: Pos | undefined = undefined;
+  suspendSite: Pos | undefined = undefined;
+  startSite: Pos | undefined = undefined;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: import('../../runtime/values').Value = null;
 

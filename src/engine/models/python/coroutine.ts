@@ -78,7 +78,11 @@ export class Coroutine extends PyInstance {
     const quiet = this.quiet;
     if (this.state === CREATED) {
       ctx.unstarted.delete(this);
-      if (!quiet && rec.on) rec.emit({ type: 'started', id: this.id });
+      if (!quiet && rec.on) {
+        // Started by an inline `await` (await.ts): placed at that await.
+        rec.emit({ type: 'started', id: this.id, loc: ctx.startSite });
+        ctx.startSite = undefined;
+      }
     }
     this.state = RUNNING;
     const prev = rec.current;

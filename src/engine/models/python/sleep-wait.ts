@@ -38,7 +38,10 @@ function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
     // tasks.__sleep0: one bare yield (inlined: this is the hottest await there is).
     const rec = realm.rec;
     const waiter = rec.current;
-    if (rec.on) rec.emit({ type: 'awaited', id: waiter ?? 0, what: 'sleep(0)' });
+    if (rec.on) {
+      ctx.suspendSite = ctx.awaitSite;
+      rec.emit({ type: 'awaited', id: waiter ?? 0, what: 'sleep(0)', loc: ctx.awaitSite });
+    }
     yield undefined;
     if (rec.on) rec.emit({ type: 'resumed', id: waiter ?? 0 });
     return result;

@@ -80,9 +80,12 @@ export class Task extends Future {
     const prev = loop.currentTask;
     const rec = this.ctx.realm.rec;
     const prevCurrent = rec.current;
-    // The creating call's factory site must not leak to tasks the first step creates.
-    const prevSite = this.ctx.taskSite;
-    this.ctx.taskSite = undefined;
+    // The creating call's positions must not leak into what the first step records.
+    const ctx = this.ctx;
+    const prevSite = ctx.taskSite;
+    const prevAwaitSite = ctx.awaitSite;
+    ctx.taskSite = undefined;
+    ctx.awaitSite = undefined;
     loop.currentTask = this;
     rec.current = this.id;
     this.stepped = true;
@@ -92,7 +95,8 @@ export class Task extends Future {
     } finally {
       loop.currentTask = prev;
       rec.current = prevCurrent;
-      this.ctx.taskSite = prevSite;
+      ctx.taskSite = prevSite;
+      ctx.awaitSite = prevAwaitSite;
     }
     if (!this.done()) this.ctx.pendingTasks.add(this);
   }
@@ -181,10 +185,13 @@ export class Task extends Future {
 
   /** The step ended with the coroutine suspended: the task waits on what it yielded. */
   private recordSuspend(result: unknown): void {
-    const rec = this.ctx.realm.rec;
-    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.label });
-    else if (result === undefined || result === null || result === None) rec.emit({ type: 'awaited', id: this.id, what: 'sleep(0)' });
-    else rec.emit({ type: 'awaited', id: this.id, what: reprOf(this.ctx.realm, result as Value) });
+    const ctx = this.ctx;
+    const rec = ctx.realm.rec;
+    // At the await where the coroutine suspended (the last one recorded).
+    const loc = ctx.suspendSite;
+    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.label, loc });
+    else if (result === undefined || result === null || result === None) rec.emit({ type: 'awaited', id: this.id, what: 'sleep(0)', loc });
+    else rec.emit({ type: 'awaited', id: this.id, what: reprOf(ctx.realm, result as Value), loc });
   }
 
   private runtimeError(msg: string): Value {
