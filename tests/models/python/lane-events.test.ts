@@ -310,3 +310,52 @@ asyncio.run(main())
     ]);
   });
 });
+
+describe('Python models: asyncio.run cleanup tasks', () => {
+  const PROGRAM = `import asyncio
+
+async def main():
+    print(asyncio.current_task().get_name())
+
+asyncio.run(main())
+asyncio.run(main())
+`;
+  for (const model of ['python', 'python-eager'] as const) {
+    it(`${model}: shutdown_asyncgens / shutdown_default_executor are scheduled but not shown`, () => {
+      const r = run(PROGRAM, model);
+      // Task-2 and Task-3 are the first run's cleanup tasks: still created, still named.
+      expect(r.stdout).toEqual(['Task-1', 'Task-4']);
+      const names = r.events.flatMap((e) => (e.type === 'invocation' ? [e.name] : []));
+      expect(names).toEqual(['main', 'main', 'main', 'main']);
+      // Each run: 1 iteration for main, 1 for its run_until_complete callback, 2 per cleanup task.
+      expect(r.events.filter((e) => e.type === 'turn').length).toBe(12);
+    });
+  }
+
+  it('tasks that user callbacks create during the cleanup are shown', () => {
+    const r = run(
+      `import asyncio
+
+async def late():
+    print("late")
+
+def cb2():
+    asyncio.ensure_future(late())
+
+def cb1():
+    # Runs with main's run_until_complete stop: cb2 runs in the shutdown_asyncgens iteration.
+    asyncio.get_running_loop().call_soon(cb2)
+
+async def main():
+    asyncio.get_running_loop().call_soon(cb1)
+
+asyncio.run(main())
+`,
+      'python',
+    );
+    expect(r.stdout).toEqual(['late']);
+    const t = invocations(r.events, 'task', 'late')[0];
+    expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual(['invocation task late', 'started', 'resolved']);
+  });
+});
+

@@ -50,6 +50,11 @@ export class PyModelContext {
   readonly unstarted = new LinkedSet<Coroutine>();
   /** Futures whose `__log_traceback` is set (the "exception was never retrieved" finalizer). */
   readonly unretrieved = new Set<Future>();
+  /**
+   * The asyncio.run cleanup coroutine being run (shutdown_asyncgens / shutdown_default_executor):
+   * its task is real (same scheduling, same Task-N name) but gets no invocation id (runner.ts).
+   */
+  hiddenCoro: Coroutine | null = null;
   /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */
   mainTask: Task | null = null;
   /** Set by the driver: an error in the REPL top-level code (recorded, the loop goes on). */

@@ -63,7 +63,8 @@ export class EventLoop extends PyInstance {
   callSoonHandle(h: Handle): Handle {
     this.ready.push(h);
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'enqueue', queue: 'ready', item: h.item, label: h.label });
+    // Item 0: an entry of a task the timeline does not show (runner.ts): only its turn is seen.
+    if (rec.on && h.item !== 0) rec.emit({ type: 'enqueue', queue: 'ready', item: h.item, label: h.label });
     return h;
   }
 
@@ -152,7 +153,7 @@ export class EventLoop extends PyInstance {
       const h = ready.shift();
       if (h.cancelled) continue;
       if (++budget.used > budget.limit) budget.exceeded(undefined);
-      if (rec.on) rec.emit({ type: 'dequeue', queue: 'ready', item: h.item });
+      if (rec.on && h.item !== 0) rec.emit({ type: 'dequeue', queue: 'ready', item: h.item });
       const prev = rec.current;
       rec.current = h.item;
       try {

@@ -52,6 +52,7 @@ export class Future extends PyInstance {
   cancelledExc: Value = undefined;
   /** `_GatheringFuture._cancel_requested`. */
   cancelRequested = false;
+  /** Its invocation id; 0 for a future the timeline does not show (no event names it: runner.ts). */
   readonly id: number;
   /** What `await` on it is shown as in events. */
   label: string;
@@ -131,7 +132,7 @@ export class Future extends PyInstance {
     this.resultValue = v;
     this.state = FINISHED;
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'resolved', id: this.id, value: this.ctx.realm.py.repr(v) });
+    if (rec.on && this.id !== 0) rec.emit({ type: 'resolved', id: this.id, value: this.ctx.realm.py.repr(v) });
     this.scheduleCallbacks();
   }
 
@@ -139,7 +140,7 @@ export class Future extends PyInstance {
     this.exceptionValue = exc;
     this.state = FINISHED;
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'rejected', id: this.id, error: errorSummary(this.ctx.realm, exc) });
+    if (rec.on && this.id !== 0) rec.emit({ type: 'rejected', id: this.id, error: errorSummary(this.ctx.realm, exc) });
     this.scheduleCallbacks();
     this.logTraceback = true;
     this.ctx.unretrieved.add(this);
@@ -156,7 +157,7 @@ export class Future extends PyInstance {
     this.state = CANCELLED;
     this.cancelMessage = msg;
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'cancelled', id: this.id });
+    if (rec.on && this.id !== 0) rec.emit({ type: 'cancelled', id: this.id });
     this.scheduleCallbacks();
     return true;
   }

@@ -59,7 +59,8 @@ export class Task extends Future {
     readonly coro: Coroutine,
     opts: TaskOptions = {},
   ) {
-    super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name);
+    // asyncio.run's own cleanup tasks get no invocation (id 0) and record nothing (runner.ts).
+    super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name, coro === ctx.hiddenCoro ? 0 : undefined);
     this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
     this.site = opts.site;
     if (opts.eager && loop.isRunning()) {
@@ -89,7 +90,7 @@ export class Task extends Future {
     loop.currentTask = this;
     rec.current = this.id;
     this.stepped = true;
-    if (rec.on) rec.emit({ type: 'started', id: this.id, loc: this.site });
+    if (rec.on && this.id !== 0) rec.emit({ type: 'started', id: this.id, loc: this.site });
     try {
       this.stepRunAndHandleResult(undefined);
     } finally {
@@ -118,7 +119,7 @@ export class Task extends Future {
     const prevCurrent = rec.current;
     rec.current = this.id;
     loop.currentTask = this;
-    if (rec.on) {
+    if (rec.on && this.id !== 0) {
       if (this.stepped) rec.emit({ type: 'resumed', id: this.id, by });
       else rec.emit({ type: 'started', id: this.id, loc: this.site });
     }
@@ -157,7 +158,7 @@ export class Task extends Future {
       return;
     }
     const result = r.value;
-    if (ctx.realm.rec.on) this.recordSuspend(result);
+    if (ctx.realm.rec.on && this.id !== 0) this.recordSuspend(result);
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
         this.scheduleStep(this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`));
