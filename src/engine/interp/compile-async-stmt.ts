@@ -12,8 +12,8 @@ import { NativeFunction, None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx } from './context';
 import { userError } from './context';
-import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn } from './core';
-import { compileExpr, compileExprD, compileStmtsD } from './compile';
+import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
+import { compileExpr, compileExprD, compileStmtPartsG, compileStmtsD, tagLoc, type StmtPartsG } from './compile';
 import { compileTarget } from './patterns';
 import { compileDelete } from './names';
 import { openBlock } from './compile-stmt';
@@ -77,6 +77,20 @@ function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
   return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, value, s.loc));
 }
 
+/**
+ * A loop body for the generator-mode loops, which run its statements themselves (the
+ * same steps as compile.ts compileStmtsD) instead of through a list generator: one
+ * generator level and one generator object less per iteration.
+ */
+interface LoopBodyG extends StmtPartsG {
+  enter: ((e: Env) => Env) | null;
+}
+
+function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
+  const b = openBlock(cx, body);
+  return { enter: b.enter, ...compileStmtPartsG(b.bcx, body) };
+}
+
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
   const ops = cx.ops;
   switch (s.kind) {
@@ -138,7 +152,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     case 'While':
     case 'DoWhile': {
       const test = compileExprD(cx, s.test);
-      const body = compileBodyD(cx, s.body);
+      const { enter, kinds, fns, locs } = compileLoopBodyG(cx, s.body);
+      const n = fns.length;
       const orelse = s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
       const budget = cx.st.budget;
       const loc = s.loc;
@@ -153,7 +168,25 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
           }
           first = false;
           if (++budget.used > budget.limit) budget.exceeded(loc);
-          const c = body.g ? yield* body.g(e) : body.p(e);
+          let c: Completion = undefined;
+          let i = 0;
+          const be = enter ? enter(e) : e;
+          try {
+            for (; i < n; i++) {
+              if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+              const k = kinds[i];
+              if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
+              else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(be);
+              else if (k === PART_RETURN) {
+                pending.value = yield* (fns[i] as GenExprFn)(be);
+                c = RETURN;
+              } else c = yield* (fns[i] as GenStmtFn)(be);
+              if (c !== undefined) break;
+            }
+          } catch (err) {
+            tagLoc(err, locs[i]!);
+            throw err;
+          }
           if (c !== undefined) {
             const k = loopControl(c, label);
             if (k === 1) return undefined;
@@ -215,7 +248,8 @@ function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
   const source = compileExprD(cx, s.kind === 'ForOf' ? s.iter : s.object);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
-  const body = compileBodyD(head.hcx, s.body);
+  const { enter, kinds, fns, locs } = compileLoopBodyG(head.hcx, s.body);
+  const n = fns.length;
   const orelse = s.kind === 'ForOf' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
   const ops = cx.ops;
   const js = cx.realm.js;
@@ -230,8 +264,26 @@ function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
     else iterable = ops.iterate(v, loc);
     for (const item of iterable) {
       if (++budget.used > budget.limit) budget.exceeded(loc);
-      const be = head.bind(e, item);
-      const c = body.g ? yield* body.g(be) : body.p(be);
+      const he = head.bind(e, item);
+      let c: Completion = undefined;
+      let i = 0;
+      const be = enter ? enter(he) : he;
+      try {
+        for (; i < n; i++) {
+          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+          const k = kinds[i];
+          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
+          else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(be);
+          else if (k === PART_RETURN) {
+            pending.value = yield* (fns[i] as GenExprFn)(be);
+            c = RETURN;
+          } else c = yield* (fns[i] as GenStmtFn)(be);
+          if (c !== undefined) break;
+        }
+      } catch (err) {
+        tagLoc(err, locs[i]!);
+        throw err;
+      }
       if (c !== undefined) {
         const k = loopControl(c, label);
         if (k === 1) return undefined;
@@ -249,7 +301,8 @@ function compileForCG(cx: Cx, s: ForC): GenStmtFn {
   const init = s.init ? compileStmtsD(lcx, [s.init]) : undefined;
   const test = s.test ? compileExprD(lcx, s.test) : undefined;
   const update = s.update ? compileExprD(lcx, s.update) : undefined;
-  const body = compileBodyD(lcx, s.body);
+  const { enter, kinds, fns, locs } = compileLoopBodyG(lcx, s.body);
+  const n = fns.length;
   const ops = cx.ops;
   const budget = cx.st.budget;
   const loc = s.loc;
@@ -268,7 +321,25 @@ function compileForCG(cx: Cx, s: ForC): GenStmtFn {
         if (!ops.truthy(t)) return undefined;
       }
       if (++budget.used > budget.limit) budget.exceeded(loc);
-      const c = body.g ? yield* body.g(e) : body.p(e);
+      let c: Completion = undefined;
+      let i = 0;
+      const be = enter ? enter(e) : e;
+      try {
+        for (; i < n; i++) {
+          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+          const k = kinds[i];
+          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
+          else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(be);
+          else if (k === PART_RETURN) {
+            pending.value = yield* (fns[i] as GenExprFn)(be);
+            c = RETURN;
+          } else c = yield* (fns[i] as GenStmtFn)(be);
+          if (c !== undefined) break;
+        }
+      } catch (err) {
+        tagLoc(err, locs[i]!);
+        throw err;
+      }
       if (c !== undefined) {
         const k = loopControl(c, label);
         if (k === 1) return undefined;
