@@ -226,7 +226,7 @@ asyncio.run(main())
         'awaited sleep(0) @11:4',
         'awaited sleep(0.01) @12:4',
         'awaited inner() @13:8',
-        'awaited child @15:4',
+        'awaited Task child @15:4',
         'awaited Future @18:4',
         // wait_for awaits child() inline: the user's await of wait_for is the position.
         'awaited child() @19:4',
@@ -356,6 +356,57 @@ asyncio.run(main())
     expect(r.stdout).toEqual(['late']);
     const t = invocations(r.events, 'task', 'late')[0];
     expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual(['invocation task late', 'started', 'resolved']);
+  });
+});
+
+describe('Python models: what an await waits on, and what woke it', () => {
+  it('awaited.what is short (sleep(0.1), Task fetch, Future, gather(2), Promise) and resumed.by is the awaited invocation', () => {
+    const r = run(
+      `import asyncio
+from promisio import Promise
+
+async def fetch():
+    await asyncio.sleep(0.1)
+    return 1
+
+async def two():
+    return 2
+
+loop = asyncio.get_running_loop()
+t = asyncio.ensure_future(fetch())
+await t
+f = loop.create_future()
+loop.call_soon(f.set_result, 3)
+await f
+await asyncio.gather(fetch(), two())
+p = Promise(lambda resolve, reject: resolve(4))
+await p
+`,
+      'python',
+    );
+    const names = new Map(r.events.flatMap((e) => (e.type === 'invocation' ? [[e.id, `${e.kind} ${e.name}`] as const] : [])));
+    const main = invocations(r.events, 'coroutine', '<module>')[0];
+    const fetch = invocations(r.events, 'coroutine', 'fetch')[0];
+    const waits = (id: number) =>
+      r.events.flatMap((e) =>
+        e.type === 'awaited' && e.id === id
+          ? [`${e.what} on ${names.get(e.on!)}`]
+          : e.type === 'resumed' && e.id === id
+            ? [`by ${names.get(e.by!)}`]
+            : [],
+      );
+    expect(waits(main)).toEqual([
+      'Task fetch on task fetch',
+      'by task fetch',
+      'Future on promise Future',
+      'by promise Future',
+      'gather(2) on promise gather(2)',
+      'by promise gather(2)',
+      // promisio's `await p` waits on p.catch(reraise) (semantics.md §4).
+      'Promise on promise Promise',
+      'by promise Promise',
+    ]);
+    expect(waits(fetch)).toEqual(['sleep(0.1) on timer sleep(0.1)', 'by timer sleep(0.1)']);
   });
 });
 

@@ -189,7 +189,7 @@ class FutureAwait extends AwaitIterator {
         if (rec.on) {
           const loc = this.site ?? ctx.awaitSite;
           ctx.suspendSite = loc;
-          rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.label, loc });
+          rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.awaitedWhat(), loc });
         }
         fut.blocking = true;
         this.phase = WAITING;

@@ -54,7 +54,7 @@ export class Future extends PyInstance {
   cancelRequested = false;
   /** Its invocation id; 0 for a future the timeline does not show (no event names it: runner.ts). */
   readonly id: number;
-  /** What `await` on it is shown as in events. */
+  /** Its invocation's name, and what `await` on it is shown as (awaitedWhat). */
   label: string;
 
   constructor(
@@ -68,6 +68,11 @@ export class Future extends PyInstance {
     super(cls ?? ctx.cls.future);
     this.label = label;
     this.id = id ?? ctx.invocation(kind, label);
+  }
+
+  /** `awaited.what` for an await of this future: `Future`, `sleep(0.1)`, `gather(2)`, `Promise`, `Queue.get`. */
+  awaitedWhat(): string {
+    return this.label;
   }
 
   done(): boolean {

@@ -26,7 +26,7 @@ export class GatheringFuture extends Future {
     loop: EventLoop,
     readonly children: Future[],
   ) {
-    super(ctx, loop, undefined, 'promise', 'gather');
+    super(ctx, loop, undefined, 'promise', `gather(${children.length})`);
   }
 
   override cancel(msg: Value = None): boolean {
@@ -43,7 +43,7 @@ export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boo
   const realm = ctx.realm;
   if (args.length === 0) {
     const loop = getEventLoop(ctx);
-    const outer = loop.createFuture('gather');
+    const outer = loop.createFuture('gather(0)');
     outer.setResult([]);
     return outer;
   }

@@ -71,6 +71,11 @@ export class Task extends Future {
     }
   }
 
+  /** `Task fetch`: the lane's name is the coroutine's; an await of it says it is a task. */
+  override awaitedWhat(): string {
+    return `Task ${this.coro.name}`;
+  }
+
   private scheduleStep(exc: Value | undefined): void {
     this.loop.callSoonHandle(new Handle(this.stepFn, exc, this.id, this.name));
   }
@@ -190,7 +195,7 @@ export class Task extends Future {
     const rec = ctx.realm.rec;
     // At the await where the coroutine suspended (the last one recorded).
     const loc = ctx.suspendSite;
-    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.label, loc });
+    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.awaitedWhat(), loc });
     else if (result === undefined || result === null || result === None) rec.emit({ type: 'awaited', id: this.id, what: 'sleep(0)', loc });
     else rec.emit({ type: 'awaited', id: this.id, what: reprOf(ctx.realm, result as Value), loc });
   }
