@@ -6,9 +6,9 @@ const id = setInterval((a, b) => {
     clearInterval(id);
     console.log('cleared');
   }
-}, 20, 'x', 'y');
-setTimeout(console.log, 10, 'timeout args', 1, { two: 2 });
-const t = setTimeout(() => console.log('never'), 30);
+}, 80, 'x', 'y');
+setTimeout(console.log, 40, 'timeout args', 1, { two: 2 });
+const t = setTimeout(() => console.log('never'), 60);
 clearTimeout(t);
 console.log(typeof id, typeof t);
 setTimeout(() => console.log('1ms'), 1);

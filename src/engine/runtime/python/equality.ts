@@ -24,6 +24,7 @@ import { callDunder } from './calls';
 import { NotImplemented, PyDictView, PyRange } from './objects';
 import type { PyRuntime } from './state';
 import { normBig } from './numbers';
+import { valueHash } from './hashing';
 import { coreTypes, typeName } from './types';
 
 /** A numeric Python value (bool, int, float) as number/bigint, or undefined when not numeric. */
@@ -192,6 +193,8 @@ function keyText(rt: PyRuntime, v: Value, ctx: KeyContext): string {
 /** `hash(v)` (64-bit CPython values for ints; stable deterministic values for the rest). */
 export function hashOf(rt: PyRuntime, v: Value): number | bigint {
   const k = hashKey(rt, v, 'hash');
+  const exact = valueHash(v);
+  if (exact !== undefined) return normBig(exact);
   if (typeof k === 'number') {
     if (Number.isInteger(k)) return k === -1 ? -2 : k;
     return fnv(String(k));

@@ -27,6 +27,7 @@ import { PyModule } from '../values';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { sha512 } from './sha512';
+import { floatHash } from './hashing';
 
 const N = 624;
 const M = 397;
@@ -142,51 +143,6 @@ function wordsOf(n: bigint): number[] {
     n >>= 32n;
   }
   return key.length === 0 ? [0] : key;
-}
-
-const MODULUS = (1n << 61n) - 1n;
-
-/** _Py_HashDouble for a finite float (Python/pyhash.c); ±inf hash to ±314159. */
-function floatHash(x: number): bigint {
-  if (x === Infinity) return 314159n;
-  if (x === -Infinity) return -314159n;
-  if (Number.isInteger(x)) {
-    const n = BigInt(x);
-    const r = (n < 0n ? -n : n) % MODULUS;
-    const h = n < 0n ? -r : r;
-    return h === -1n ? -2n : h;
-  }
-  // frexp: x = m * 2**e with 0.5 <= |m| < 1.
-  let sign = 1n;
-  let m = x;
-  if (m < 0) {
-    sign = -1n;
-    m = -m;
-  }
-  let e = Math.floor(Math.log2(m)) + 1;
-  m = m / 2 ** e;
-  while (m >= 1) {
-    m /= 2;
-    e++;
-  }
-  while (m < 0.5) {
-    m *= 2;
-    e--;
-  }
-  let h = 0n;
-  while (m) {
-    h = ((h << 28n) & MODULUS) | (h >> (61n - 28n));
-    m *= 268435456;
-    e -= 28;
-    const y = Math.floor(m);
-    m -= y;
-    h += BigInt(y);
-    if (h >= MODULUS) h -= MODULUS;
-  }
-  const ee = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
-  h = ((h << ee) & MODULUS) | (h >> (61n - ee));
-  h *= sign;
-  return h === -1n ? -2n : h;
 }
 
 function bytesToBig(bytes: Uint8Array): bigint {

@@ -1,29 +1,19 @@
 /**
- * CPython's iteration order for sets of ints.
+ * CPython's iteration order for sets of ints, floats and tuples of those.
  *
  * A PySet keeps insertion order (a TS Map), but CPython iterates a set in hash-table slot
  * order, and small ints hash to themselves, so `{n % 3 for n in range(1, 10)}` prints
- * `{0, 1, 2}`. For sets whose elements are all ints (and bools) this module replays
- * CPython's table (Objects/setobject.c: PySet_MINSIZE 8, LINEAR_PROBES 9, PERTURB_SHIFT 5,
- * resize to used*4 when fill*5 >= mask*3) over the insertion order to get the slot order.
+ * `{0, 1, 2}`. For sets whose elements all have a process-independent hash (ints, bools,
+ * floats, tuples of those: hashing.ts) this module replays CPython's table
+ * (Objects/setobject.c: PySet_MINSIZE 8, LINEAR_PROBES 9, PERTURB_SHIFT 5, resize to
+ * used*4 when fill*5 >= mask*3) over the insertion order to get the slot order.
  * Other sets (strings hash randomly per process in CPython) keep insertion order.
  */
 import type { PySet, Value } from '../values';
+import { valueHash } from './hashing';
 
 const LINEAR_PROBES = 9;
-const M61 = (1n << 61n) - 1n;
 const U64 = 1n << 64n;
-
-/** CPython's hash of an int as an unsigned 64-bit value. */
-function intHash(v: number | bigint): bigint {
-  let b = typeof v === 'bigint' ? v : BigInt(v);
-  const neg = b < 0n;
-  if (neg) b = -b;
-  let h = b % M61;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  return h < 0n ? h + U64 : h;
-}
 
 function place(table: (bigint | undefined)[], hash: bigint): number {
   const mask = table.length - 1;
@@ -44,8 +34,11 @@ function place(table: (bigint | undefined)[], hash: bigint): number {
 export function setOrder(s: PySet): Value[] {
   const items = [...s.entries.values()];
   if (items.length < 2) return items;
+  const hashes: bigint[] = [];
   for (const v of items) {
-    if (!(typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)))) return items;
+    const h = valueHash(v);
+    if (h === undefined) return items;
+    hashes.push(h < 0n ? h + U64 : h);
   }
   let table: (bigint | undefined)[] = new Array(8);
   let slots: (Value | undefined)[] = new Array(8);
@@ -55,9 +48,8 @@ export function setOrder(s: PySet): Value[] {
     table[i] = h;
     slots[i] = v;
   };
-  for (const v of items) {
-    const h = intHash(typeof v === 'boolean' ? (v ? 1 : 0) : (v as number | bigint));
-    insert(v, h);
+  for (let k = 0; k < items.length; k++) {
+    insert(items[k], hashes[k]!);
     used++;
     const mask = table.length - 1;
     if (used * 5 >= mask * 3) {
