@@ -162,10 +162,16 @@ class PythonModel implements ModelDriver {
       loop.callSoonHandle(
         new Handle(
           () => {
+            // The module body is one plain loop callback (what `python -m asyncio` does with
+            // input that has no await): its lane runs from here to its end.
+            const rec = this.realm.rec;
+            if (rec.on) rec.emit({ type: 'started', id });
             try {
               main.module.runSync();
+              if (rec.on) rec.emit({ type: 'resolved', id, value: 'None' });
             } catch (e) {
               if (!(e instanceof Thrown)) throw e;
+              if (rec.on) rec.emit({ type: 'rejected', id, error: this.realm.py.errorSummary(e.value) });
               this.recordError(e);
             }
           },
