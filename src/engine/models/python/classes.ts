@@ -110,10 +110,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       cancelling: (s) => task(s).numCancelsRequested,
       uncancel: (s) => task(s).uncancel(),
       set_result: () => {
-        throw pyError(realm, 'RuntimeError', 'Task does not support set_result() operation');
+        throw pyError(realm, 'RuntimeError', 'Task does not support set_result operation');
       },
       set_exception: () => {
-        throw pyError(realm, 'RuntimeError', 'Task does not support set_exception() operation');
+        throw pyError(realm, 'RuntimeError', 'Task does not support set_exception operation');
       },
       __repr__: (s) => {
         const t = task(s);

@@ -18,7 +18,7 @@ import type { InvocationKind } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Handle } from './handles';
-import { errorSummary, isNone, pyError, pyException, Thrown } from './host';
+import { errorSummary, isExceptionClass, isExceptionInstance, isNone, isPythonValue, pyError, pyException, Thrown } from './host';
 
 export const PENDING = 0;
 export const CANCELLED = 1;
@@ -94,9 +94,13 @@ export class Future extends PyInstance {
     return pyException(this.ctx.realm, this.ctx.cls.cancelledError, isNone(msg) ? undefined : String(msg));
   }
 
+  /**
+   * The wording is the C `_asyncio.Future`'s (future_result: "Result is not set."), the class
+   * asyncio really uses; the pure-Python futures.py says "Result is not ready.".
+   */
   result(): Value {
     if (this.state === CANCELLED) throw new Thrown(this.makeCancelledError());
-    if (this.state !== FINISHED) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'Result is not ready.');
+    if (this.state !== FINISHED) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'Result is not set.');
     this.clearLogTraceback();
     if (this.exceptionValue !== undefined) throw new Thrown(this.exceptionValue);
     return this.resultValue;
@@ -122,11 +126,19 @@ export class Future extends PyInstance {
     this.finishResult(v);
   }
 
+  /**
+   * C future_set_exception: `invalid state` when done; an exception class is instantiated;
+   * anything that is not then an exception instance is `TypeError: invalid exception object`
+   * (a JS value, from a cross-language program, passes: it is that language's error).
+   */
   setException(exc: Value): void {
     if (this.state !== PENDING) throw pyError(this.ctx.realm, this.ctx.cls.invalidStateError, 'invalid state');
     const realm = this.ctx.realm;
-    // `set_exception(ValueError)` instantiates the class, as futures.py does.
-    if (exc instanceof PyClass) exc = realm.py.callClass(exc, { positional: [] });
+    if (exc instanceof PyClass && isExceptionClass(realm, exc)) {
+      exc = realm.py.callClass(exc, { positional: [] });
+      if (this.state !== PENDING) throw pyError(realm, this.ctx.cls.invalidStateError, 'invalid state');
+    }
+    if (isPythonValue(exc) && !isExceptionInstance(realm, exc)) throw pyError(realm, 'TypeError', 'invalid exception object');
     if (exc instanceof PyInstance && exc.cls.name === 'StopIteration') {
       exc = pyException(realm, 'RuntimeError', 'StopIteration interacts badly with generators and cannot be raised into a Future');
     }

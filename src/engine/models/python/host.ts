@@ -5,8 +5,8 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
-import { None, PyClass, PyInstance, type CallArgs, type Value } from '../../runtime/values';
-import { newException, pyClass, raiseError } from '../../runtime/python/classes';
+import { JSObject, None, PyClass, PyInstance, type CallArgs, type Value } from '../../runtime/values';
+import { isExceptionInstance as isExcInstance, isSubclass, newException, pyClass, raiseError } from '../../runtime/python/classes';
 import { pyRuntime } from '../../runtime/python/state';
 import { typeName } from '../../runtime/python/types';
 
@@ -56,6 +56,24 @@ export function errorSummary(realm: Realm, exc: Value): string {
 
 export function reprOf(realm: Realm, v: Value): string {
   return realm.py.repr(v);
+}
+
+/** `isinstance(v, BaseException)`. */
+export function isExceptionInstance(realm: Realm, v: Value): boolean {
+  return isExcInstance(realm, v);
+}
+
+/** `issubclass(cls, BaseException)`. */
+export function isExceptionClass(realm: Realm, cls: PyClass): boolean {
+  return isSubclass(cls, pyClass(realm, 'BaseException'));
+}
+
+/**
+ * A value of the Python side of the heap (or a shared primitive), as opposed to a JS object
+ * or function: what a Python-level type check may reject.
+ */
+export function isPythonValue(v: Value): boolean {
+  return !(v instanceof JSObject);
 }
 
 /** `isinstance(exc, cls)` for an exception value (foreign values never match a Python class). */
