@@ -23,6 +23,8 @@ export interface InterpState {
   readonly chained: WeakSet<object>;
   /** The user function whose body is executing synchronously (currentFunction()). */
   current: import('../runtime/values').FunctionValue | undefined;
+  /** Bumped by every write to realm.globals or realm.builtins (names.ts globalGetter caches). */
+  readonly names: { version: number };
 }
 
 /** Per-function compile info. */

@@ -7,6 +7,32 @@ import type { InterpState } from './context';
 import { bindCalls, callValue, constructValue, isCallable } from './calls';
 import { loadModule } from './module';
 
+/**
+ * Reading a module global or builtin is a Map lookup per evaluation (`leaf(i)` in a hot
+ * loop); names.ts caches the last value read and trusts it while nothing was written. Any
+ * write counts, whoever makes it (the interpreter, a model, a runtime installer), so the
+ * maps' own mutators are wrapped here rather than every writer remembering to bump.
+ */
+function watchWrites(realm: Realm): { version: number } {
+  const names = { version: 0 };
+  for (const map of [realm.globals, realm.builtins.py, realm.builtins.js]) {
+    const { set, delete: del, clear } = map;
+    map.set = function (k, v) {
+      names.version++;
+      return set.call(this, k, v);
+    };
+    map.delete = function (k) {
+      names.version++;
+      return del.call(this, k);
+    };
+    map.clear = function () {
+      names.version++;
+      clear.call(this);
+    };
+  }
+  return names;
+}
+
 export function createInterp(realm: Realm): Interp {
   bindCalls();
   const st: InterpState = {
@@ -17,6 +43,7 @@ export function createInterp(realm: Realm): Interp {
     chained: new WeakSet(),
     uncompiled: [],
     current: undefined,
+    names: watchWrites(realm),
   };
   return {
     call: (fn, thisArg, args, fromLang, loc) => callValue(st, fn, thisArg, args, fromLang, loc),

@@ -40,7 +40,12 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
   const globals = cx.realm.globals;
   const builtins = cx.realm.builtins[cx.lang];
   const lang = cx.lang;
+  const names = cx.st.names;
+  // The value read last, valid while names.version is unchanged (interp.ts watchWrites).
+  let seen = -1;
+  let cached: Value = undefined;
   return () => {
+    if (seen === names.version) return cached;
     let v = globals.get(name);
     if (v === undefined && !globals.has(name)) {
       v = builtins.get(name);
@@ -53,6 +58,8 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
     } else if ((v as unknown) === HOLE) {
       throw userError(cx, 'js', 'ReferenceError', `Cannot access '${name}' before initialization`, loc);
     }
+    cached = v;
+    seen = names.version;
     return v;
   };
 }
