@@ -16,7 +16,7 @@ import type { DExpr, Env, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
-import { comprehensionParts } from './compile-expr';
+import { comprehensionParts, isConstantDisplay } from './compile-expr';
 import { KEEP } from './compile-ops';
 import { calleeText, compileSuperMember, compileThis } from './compile-access';
 import { callValue, constructValue } from './calls';
@@ -145,8 +145,9 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
     case 'Set': {
       const items = compileElementsG(cx, node.elements);
       const py = realm.py;
+      const constant = isConstantDisplay(node);
       return function* (e) {
-        return py.makeSet((yield* items(e)) as Value[]);
+        return py.makeSet((yield* items(e)) as Value[], constant);
       };
     }
     case 'Dict': {
@@ -427,34 +428,39 @@ export function compileRmwG(cx: Cx, target: Pattern, modify: (e: Env, old: Value
  */
 export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, value: DExpr, loc: Expr['loc']): GenExprFn {
   const ops = cx.ops;
+  // Python's in-place protocol, as binaryModifier (compile-ops.ts).
   const py = cx.lang === 'py';
+  const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
   const get = compileGet(cx, target.id, target.loc);
   const set = compileSet(cx, target.id, target.loc);
   return function* (e) {
     const old = get(e);
     const b = value.g ? yield* value.g(e) : value.p(e);
-    let v: Value;
-    if (py && op === '+' && Array.isArray(old) && typeof b === 'object' && b !== null) {
-      for (const x of ops.iterate(b, loc)) old.push(x);
-      v = old;
-    } else v = ops.binary(op, old, b, loc);
+    const v = inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc);
     set(e, v);
     return v;
   };
 }
 
-/** `old op value` where value may await; Python list `+=` extends in place (compile-ops.ts). */
+/** `old op value` where value may await; Python uses the in-place protocol (compile-ops.ts). */
 export function binaryModifierG(cx: Cx, op: BinaryOperator, value: DExpr, loc: Expr['loc']): (e: Env, old: Value) => Gen<Value> {
   const ops = cx.ops;
+  // Python's in-place protocol, as binaryModifier (compile-ops.ts).
   const py = cx.lang === 'py';
+  const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
   return function* (e, old) {
     const b = value.g ? yield* value.g(e) : value.p(e);
-    if (py && op === '+' && Array.isArray(old) && typeof b === 'object' && b !== null) {
-      for (const x of ops.iterate(b, loc)) old.push(x);
-      return old;
-    }
-    return ops.binary(op, old, b, loc);
+    return inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc);
   };
+}
+
+/** Without the optional PyOps.inplace: list `+=` still extends in place, the rest is binary. */
+function listExtendOrBinary(ops: Cx['ops'], op: BinaryOperator, old: Value, b: Value, loc: Expr['loc']): Value {
+  if (op === '+' && Array.isArray(old) && typeof b === 'object' && b !== null) {
+    for (const x of ops.iterate(b, loc)) old.push(x);
+    return old;
+  }
+  return ops.binary(op, old, b, loc);
 }
 
 function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {

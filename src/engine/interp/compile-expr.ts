@@ -132,7 +132,31 @@ export function compileTuple(cx: Cx, node: TupleLit): ExprFn {
 export function compileSet(cx: Cx, node: SetLit): ExprFn {
   const items = compileElements(cx, node.elements);
   const py = cx.realm.py;
-  return (e) => py.makeSet(items(e));
+  const constant = isConstantDisplay(node);
+  return (e) => py.makeSet(items(e), constant);
+}
+
+/**
+ * A set display whose items CPython's compiler folds to constants (literals, signed
+ * numbers, tuples of those): it is built from a frozenset constant (see PyOps.makeSet).
+ */
+export function isConstantDisplay(node: SetLit): boolean {
+  const constant = (x: Expr): boolean => {
+    switch (x.kind) {
+      case 'Num':
+      case 'Str':
+      case 'Bool':
+      case 'None':
+        return true;
+      case 'Unary':
+        return (x.op === '-' || x.op === '+') && x.operand.kind === 'Num';
+      case 'Tuple':
+        return x.elements.every(constant);
+      default:
+        return false;
+    }
+  };
+  return node.elements.every(constant);
 }
 
 export function compileDict(cx: Cx, node: DictLit): ExprFn {

@@ -204,7 +204,12 @@ export function compileReadModifyWrite(
  */
 export function binaryModifier(cx: Cx, op: BinaryOperator, value: ExprFn, loc: Expr['loc']): (e: Env, old: Value) => Value {
   const ops = cx.ops;
+  // Python `a op= b` is the in-place protocol (`__iop__`, list/set/dict updating in place,
+  // so every alias sees the change), falling back to `a op b`.
+  const inplace = cx.lang === 'py' ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
+  if (inplace) return (e, old) => inplace(op, old, value(e), loc);
   if (cx.lang === 'py' && op === '+') {
+    // A PyOps without the optional `inplace`: at least list `+=` extends in place.
     return (e, old) => {
       const b = value(e);
       if (Array.isArray(old) && (Array.isArray(b) || typeof b === 'object')) {

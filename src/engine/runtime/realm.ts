@@ -92,7 +92,12 @@ export interface PyOps extends LangOps {
   inplace?(op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value;
   makeTuple(items: Value[]): Value;
   makeDict(entries: [Value, Value][]): Value;
-  makeSet(items: Value[]): Value;
+  /**
+   * `constant`: every item is a compile-time constant, so CPython builds the display from a
+   * frozenset constant (BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE), which lays the
+   * table out differently from adding the items one by one (runtime/python/set-order.ts).
+   */
+  makeSet(items: Value[], constant?: boolean): Value;
   makeFloat(v: number): Value;
   /** Items of a `**mapping` argument. */
   mappingItems(v: Value, loc?: Pos): [string, Value][];

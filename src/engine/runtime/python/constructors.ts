@@ -18,7 +18,9 @@ import {
 import { intArg, positional } from './args';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
-import { dictSet, newSet } from './equality';
+import { dictSet, newSet, setAdd } from './equality';
+import { copySet } from './set-algebra';
+import { reserve } from './set-order';
 import { pyRepr, pyStr } from './formatting';
 import { stepOf, toArray } from './iteration';
 import { normBig, parseFloatText, parseIntText } from './numbers';
@@ -92,6 +94,19 @@ export function toFloat(rt: PyRuntime, v: Value): number {
 }
 
 /** dict(...) / d.update(...): a mapping or an iterable of pairs, then keyword arguments. */
+/**
+ * set(x) / frozenset(x): set_update_internal on a new set — a set is merged (its table
+ * order copied), a dict pre-sizes the table, anything else is added item by item
+ * (set-order.ts explains why the difference shows when the set is printed).
+ */
+function setFrom(rt: PyRuntime, x: Value): PySet {
+  if (x instanceof PySet) return copySet(x);
+  const s = new PySet();
+  if (x instanceof PyDict) reserve(s, x.entries.size);
+  for (const v of toArray(rt, x)) setAdd(rt, s, v);
+  return s;
+}
+
 export function dictUpdate(rt: PyRuntime, d: PyDict, src: Value | undefined, keywords?: Map<string, Value>): void {
   if (src !== undefined) {
     if (src instanceof PyDict) {
@@ -179,12 +194,12 @@ export const constructors: Record<string, Construct> = {
   set: (_cls, args, realm) => {
     const rt = rtOf(realm);
     const p = positional(rt, 'set', args, 0, 1);
-    return p.length === 0 ? new PySet() : newSet(rt, toArray(rt, p[0]));
+    return p.length === 0 ? new PySet() : setFrom(rt, p[0]);
   },
   frozenset: (_cls, args, realm) => {
     const rt = rtOf(realm);
     const p = positional(rt, 'frozenset', args, 0, 1);
-    const s = p.length === 0 ? new PySet() : newSet(rt, toArray(rt, p[0]));
+    const s = p.length === 0 ? new PySet() : setFrom(rt, p[0]);
     rt.frozen.add(s);
     return s;
   },

@@ -11,7 +11,8 @@ import { dictUpdate } from './constructors';
 import { keyError } from './items';
 import { toArray } from './iteration';
 import { PyDictView } from './objects';
-import { setOrder } from './set-order';
+import { adoptLayout, discardAll, forget, mergeInto, pin, reserve, setEntriesInOrder, toggleInto } from './set-order';
+import { copySet, differenceUpdate, setOperation } from './set-algebra';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 
@@ -19,32 +20,59 @@ function otherSet(rt: PyRuntime, v: Value): PySet {
   return v instanceof PySet ? v : newSet(rt, toArray(rt, v));
 }
 
+/** set_update_internal(target, other): merge a set, pre-size for a dict, else add one by one. */
+function updateWith(rt: PyRuntime, target: PySet, other: Value): void {
+  if (other instanceof PySet) return mergeInto(target, other);
+  if (other instanceof PyDict) reserve(target, other.entries.size);
+  for (const x of toArray(rt, other)) setAdd(rt, target, x);
+}
+
+/** set_difference_update_internal(so, other) for any iterable. */
+function differenceUpdateWith(rt: PyRuntime, so: PySet, other: Value): void {
+  if (other instanceof PySet) return differenceUpdate(so, other);
+  discardAll(so, toArray(rt, other).map((x) => hashKey(rt, x, 'set element')));
+}
+
+/** Remove in place (a dummy stays in CPython's table). */
+function discardKey(s: PySet, key: unknown): boolean {
+  if (!s.entries.has(key)) return false;
+  pin(s, key);
+  return s.entries.delete(key);
+}
+
+/** The methods' algorithms (setobject.c set_union, set_intersection_multi, set_difference_multi, ...). */
 function combine(rt: PyRuntime, self: PySet, args: CallArgs, op: 'union' | 'intersection' | 'difference' | 'symmetric_difference'): PySet {
-  let out = new PySet();
-  for (const [k, v] of self.entries) out.entries.set(k, v);
-  for (const arg of args.positional) {
-    const o = otherSet(rt, arg);
-    const next = new PySet();
-    if (op === 'union') {
-      for (const [k, v] of out.entries) next.entries.set(k, v);
-      for (const [k, v] of o.entries) if (!next.entries.has(k)) next.entries.set(k, v);
-    } else if (op === 'intersection') {
-      for (const [k, v] of out.entries) if (o.entries.has(k)) next.entries.set(k, v);
-    } else if (op === 'difference') {
-      for (const [k, v] of out.entries) if (!o.entries.has(k)) next.entries.set(k, v);
-    } else {
-      for (const [k, v] of out.entries) if (!o.entries.has(k)) next.entries.set(k, v);
-      for (const [k, v] of o.entries) if (!out.entries.has(k)) next.entries.set(k, v);
+  const others = args.positional;
+  let out: PySet;
+  if (op === 'union') {
+    out = copySet(self);
+    for (const o of others) updateWith(rt, out, o);
+  } else if (op === 'intersection') {
+    out = others.length === 0 ? copySet(self) : self;
+    for (const o of others) {
+      if (o instanceof PySet) out = setOperation('&', out, o);
+      else {
+        const next = new PySet();
+        for (const x of toArray(rt, o)) if (out.entries.has(hashKey(rt, x, 'set element'))) setAdd(rt, next, x);
+        out = next;
+      }
     }
-    out = next;
+  } else if (op === 'difference') {
+    if (others.length === 0) out = copySet(self);
+    else {
+      const first = others[0];
+      if (first instanceof PySet || first instanceof PyDict) out = setOperation('-', self, otherSet(rt, first));
+      else {
+        out = copySet(self);
+        for (const x of toArray(rt, first)) discardKey(out, hashKey(rt, x, 'set element'));
+      }
+      for (const o of others.slice(1)) differenceUpdateWith(rt, out, o);
+    }
+  } else {
+    out = setOperation('^', self, otherSet(rt, others[0]));
   }
   if (rt.frozen.has(self)) rt.frozen.add(out);
   return out;
-}
-
-function replaceContents(target: PySet, src: PySet): void {
-  target.entries.clear();
-  for (const [k, v] of src.entries) target.entries.set(k, v);
 }
 
 export function installDictMethods(rt: PyRuntime): void {
@@ -132,8 +160,7 @@ export function installDictMethods(rt: PyRuntime): void {
       return ![...o.entries.keys()].some((k) => S(self).entries.has(k));
     },
     copy: (self: Value) => {
-      const out = new PySet();
-      for (const [k, v] of S(self).entries) out.entries.set(k, v);
+      const out = copySet(S(self));
       if (rt.frozen.has(S(self))) rt.frozen.add(out);
       return out;
     },
@@ -150,29 +177,36 @@ export function installDictMethods(rt: PyRuntime): void {
       },
       remove: (self, a) => {
         const [x] = positional(rt, 'remove', a, 1, 1);
-        if (!S(self).entries.delete(hashKey(rt, x, 'set element'))) throw keyError(rt, x);
+        if (!discardKey(S(self), hashKey(rt, x, 'set element'))) throw keyError(rt, x);
         return None;
       },
       discard: (self, a) => {
         const [x] = positional(rt, 'discard', a, 1, 1);
-        S(self).entries.delete(hashKey(rt, x, 'set element'));
+        discardKey(S(self), hashKey(rt, x, 'set element'));
         return None;
       },
       pop: (self) => {
         const s = S(self);
         if (s.entries.size === 0) throw keyError(rt, 'pop from an empty set');
-        const v = setOrder(s)[0];
-        s.entries.delete(hashKey(rt, v, 'set element'));
+        const [k, v] = setEntriesInOrder(s)[0]!;
+        discardKey(s, k);
         return v;
       },
-      clear: (self) => (S(self).entries.clear(), None),
+      clear: (self) => (S(self).entries.clear(), forget(S(self)), None),
       update: (self, a) => {
-        for (const arg of a.positional) for (const x of toArray(rt, arg)) setAdd(rt, S(self), x);
+        for (const arg of a.positional) updateWith(rt, S(self), arg);
         return None;
       },
-      intersection_update: (self, a) => (replaceContents(S(self), combine(rt, S(self), a, 'intersection')), None),
-      difference_update: (self, a) => (replaceContents(S(self), combine(rt, S(self), a, 'difference')), None),
-      symmetric_difference_update: (self, a) => (replaceContents(S(self), combine(rt, S(self), a, 'symmetric_difference')), None),
+      intersection_update: (self, a) => (adoptLayout(S(self), combine(rt, S(self), a, 'intersection')), None),
+      difference_update: (self, a) => {
+        for (const o of a.positional) differenceUpdateWith(rt, S(self), o);
+        return None;
+      },
+      symmetric_difference_update: (self, a) => {
+        const [o] = positional(rt, 'symmetric_difference_update', a, 1, 1);
+        toggleInto(S(self), setEntriesInOrder(otherSet(rt, o!)));
+        return None;
+      },
     },
   });
   void typeName;

@@ -7,6 +7,8 @@
  */
 import type { BinaryOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
+import { setOperation, setOperationInPlace } from './set-algebra';
+import { dictUpdate } from './constructors';
 import { None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
@@ -267,34 +269,20 @@ function seqRepeat(rt: PyRuntime, seq: Value, n: Value, make: (n: number) => Val
 }
 
 function setBinary(rt: PyRuntime, op: BinaryOperator, a: PySet, b: PySet): Value {
-  const out = new PySet();
+  if (op !== '|' && op !== '&' && op !== '-' && op !== '^') return NO;
+  const out = setOperation(op, a, b);
   if (rt.frozen.has(a)) rt.frozen.add(out);
-  switch (op) {
-    case '|':
-      for (const [k, v] of a.entries) out.entries.set(k, v);
-      for (const [k, v] of b.entries) if (!out.entries.has(k)) out.entries.set(k, v);
-      return out;
-    case '&':
-      for (const [k, v] of a.entries) if (b.entries.has(k)) out.entries.set(k, v);
-      return out;
-    case '-':
-      for (const [k, v] of a.entries) if (!b.entries.has(k)) out.entries.set(k, v);
-      return out;
-    case '^':
-      for (const [k, v] of a.entries) if (!b.entries.has(k)) out.entries.set(k, v);
-      for (const [k, v] of b.entries) if (!a.entries.has(k)) out.entries.set(k, v);
-      return out;
-  }
-  return NO;
+  return out;
 }
 
-function unsupportedBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): never {
-  const sym = op === '**' ? '** or pow()' : op;
+function unsupportedBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, augmented = false): never {
+  // binary_iop names the augmented operator (`+=`, `**=`) in its message (Objects/abstract.c).
+  const sym = augmented ? `${op}=` : op === '**' ? '** or pow()' : op;
   throw rt.error('TypeError', `unsupported operand type(s) for ${sym}: '${typeName(rt, a)}' and '${typeName(rt, b)}'`);
 }
 
-/** `a op b`. */
-export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
+/** `a op b` (`augmented`: the fallback of `a op= b`, whose TypeError names `op=`). */
+export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos, augmented = false): Value {
   // Fast path: int op int on small numbers.
   if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) {
     if (op === '+') {
@@ -306,7 +294,7 @@ export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, lo
     }
     const r = intBinary(rt, op, a, b);
     if (r !== NO) return r;
-    return unsupportedBinary(rt, op, a, b);
+    return unsupportedBinary(rt, op, a, b, augmented);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) {
     const r = dunderBinary(rt, op, a, b, loc);
@@ -315,7 +303,7 @@ export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, lo
     const r = builtinBinary(rt, op, a, b);
     if (r !== NO) return r;
   }
-  return unsupportedBinary(rt, op, a, b);
+  return unsupportedBinary(rt, op, a, b, augmented);
 }
 
 function dunderBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
@@ -361,18 +349,13 @@ export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, l
       }
     }
   } else if (a instanceof PySet && b instanceof PySet && !rt.frozen.has(a)) {
-    const r = setBinary(rt, op, a, b);
-    if (r instanceof PySet) {
-      a.entries.clear();
-      for (const [k, v] of r.entries) a.entries.set(k, v);
+    if (op === '|' || op === '&' || op === '-' || op === '^') {
+      setOperationInPlace(op, a, b);
       return a;
     }
-  } else if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
-    for (const [k, e] of b.entries) {
-      const old = a.entries.get(k);
-      if (old) old.value = e.value;
-      else a.entries.set(k, { key: e.key, value: e.value });
-    }
+  } else if (a instanceof PyDict && op === '|') {
+    // dict.__ior__ is dict.update: any mapping or iterable of pairs.
+    dictUpdate(rt, a, b);
     return a;
   } else if (a instanceof PyInstance) {
     const name = DUNDER[op];
@@ -381,7 +364,7 @@ export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, l
       if (r !== NO) return r!;
     }
   }
-  return binary(rt, op, a, b, loc);
+  return binary(rt, op, a, b, loc, true);
 }
 
 /** Unary operators. */

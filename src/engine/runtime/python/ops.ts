@@ -2,6 +2,7 @@
  * `installPython(realm)`: builds the realm's Python runtime (types, exceptions, methods,
  * builtins, modules) and returns the PyOps object the interpreter and models use.
  */
+import { copySet } from './set-algebra';
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import type { PyOps, Realm } from '../realm';
@@ -77,7 +78,7 @@ function createOps(rt: PyRuntime): PyOpsExt {
     chainException: (exc, context, cause) => chainException(rt, exc, context, cause),
     makeTuple: (items) => new PyTuple(items),
     makeDict: (entries) => newDict(rt, entries),
-    makeSet: (items) => newSet(rt, items),
+    makeSet: (items, constant) => (constant && items.length >= 3 ? copySet(newSet(rt, items)) : newSet(rt, items)),
     makeFloat: (v) => new PyFloat(v),
     mappingItems: (v, loc) => keywordItems(rt, v, loc),
   };
