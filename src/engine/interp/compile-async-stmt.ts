@@ -21,6 +21,7 @@ import { compileLoopHead, forCScope, loopControl } from './compile-loops';
 import { chainContext, isHostOverflow, recursionError, toThrown } from './compile-try';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
+import { ASYNC_ITERATOR_KEY } from '../runtime/js/context';
 import { callValue } from './calls';
 
 type Gen<T> = Generator<unknown, T, unknown>;
@@ -516,9 +517,15 @@ function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
 }
 
 
+/** A JS object for the iterator protocol's "is an Object" checks. */
+function isObj(v: Value): boolean {
+  return typeof v === 'object' && v !== null && v !== None;
+}
+
 /**
- * JS `for await (x of iterable)` over a sync iterable (arrays of promises; async generators
- * are unsupported), as spec CreateAsyncFromSyncIterator runs it: every step — including the
+ * JS `for await (x of iterable)`: an object with [Symbol.asyncIterator] is iterated with the
+ * async iterator protocol (async generators themselves are unsupported); otherwise a sync
+ * iterable (arrays of promises) runs as spec CreateAsyncFromSyncIterator runs it: every step — including the
  * final `done` one — awaits `Promise.resolve(value).then(unwrap)`; leaving the loop early
  * (break, return, throw) closes the iterator and awaits the resolved result of its `return`
  * (AsyncIteratorClose). Needs the js model's native Promise.
@@ -536,6 +543,61 @@ function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
   const loc = s.loc;
   const label = s.label;
   const unwrap = new NativeFunction('', (_self, args) => args.positional[0], 'js');
+  const typeError = (msg: string) => userError(cx, 'js', 'TypeError', msg, loc);
+  const call = (fn: Value, self: Value) => callValue(st, fn, self, { positional: [] }, 'js', loc);
+  /**
+   * The async iterator protocol (GetIterator(obj, async), ForIn/OfBodyEvaluation with
+   * iteratorKind async): await each `next()` result, which must be an object; its `value`
+   * is not awaited. Leaving early runs AsyncIteratorClose: call and await `return()` — on a
+   * throw the original exception wins; otherwise its result must be an object.
+   */
+  const asyncIteration = function* (obj: Value, method: Value, e: Env): Gen<Completion> {
+    const iterator = call(method, obj);
+    if (!isObj(iterator)) throw typeError('Result of the Symbol.asyncIterator method is not an object');
+    const next = js.getAttr(iterator, 'next', loc);
+    let open = true;
+    let threw = false;
+    try {
+      for (;;) {
+        const r = yield* realm.model.awaitValue(call(next, iterator), loc);
+        if (!isObj(r)) throw typeError(`Iterator result ${js.toString(r)} is not an object`);
+        if (js.truthy(js.getAttr(r, 'done', loc))) {
+          open = false;
+          return undefined;
+        }
+        const x = js.getAttr(r, 'value', loc);
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        const be = head.bind(e, x);
+        const c = body.g ? yield* body.g(be) : body.p(be);
+        if (c !== undefined) {
+          const k = loopControl(c, label);
+          if (k === 1) return undefined;
+          if (k === 2) return c;
+        }
+      }
+    } catch (err) {
+      threw = true;
+      if (!(err instanceof Thrown)) open = false; // engine errors (budget) run no user code
+      throw err;
+    } finally {
+      if (open) {
+        open = false;
+        const ret = js.getAttr(iterator, 'return', loc);
+        if (ret !== undefined && ret !== null) {
+          if (threw) {
+            try {
+              yield* realm.model.awaitValue(call(ret, iterator), loc);
+            } catch (inner) {
+              if (!(inner instanceof Thrown)) throw inner;
+            }
+          } else {
+            const inner = yield* realm.model.awaitValue(call(ret, iterator), loc);
+            if (!isObj(inner)) throw typeError(`Iterator result ${js.toString(inner)} is not an object`);
+          }
+        }
+      }
+    }
+  };
   return function* (e) {
     const P = realm.builtins.js.get('Promise');
     if (!(P instanceof NativeFunction)) throw unsupported('for await outside the js model', loc);
@@ -546,6 +608,10 @@ function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
       return yield* realm.model.awaitValue(p, loc);
     };
     const v = source.g ? yield* source.g(e) : source.p(e);
+    const asyncMethod = isObj(v) ? js.getAttr(v, ASYNC_ITERATOR_KEY, loc) : undefined;
+    if (asyncMethod !== undefined && asyncMethod !== null) {
+      return yield* asyncIteration(v, asyncMethod, e);
+    }
     const it = js.iterate(v, loc)[Symbol.iterator]();
     let open = true;
     try {

@@ -12,7 +12,7 @@
 import type { Realm } from '../../runtime/realm';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop, Job, Macrotask, TimerTask } from './event-loop';
-import { call, defineMethod, describeForError, fnName, isCallable, jsError, nativeFn } from './host';
+import { call, defineHidden, defineMethod, describeForError, fnName, isCallable, jsError, nativeFn } from './host';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -108,6 +108,16 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
   const O = realm.js.intrinsics.ObjectPrototype;
   const timeoutProto = new JSObject(O);
   const immediateProto = new JSObject(O);
+  // Node's timer objects are instances of the (non-global) classes Timeout and Immediate:
+  // `t.constructor.name` is 'Timeout' and util.inspect prints `Timeout {...}`. Their
+  // internal fields (_idleStart, async ids) vary per run and are not modelled.
+  for (const [name, proto] of [['Timeout', timeoutProto], ['Immediate', immediateProto]] as const) {
+    const ctor = nativeFn(name, () => {
+      throw jsError(realm, 'TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
+    });
+    defineHidden(realm, ctor, 'prototype', proto);
+    defineHidden(realm, proto, 'constructor', ctor);
+  }
 
   const timerOf = (v: Value): Timer | undefined => (v instanceof JSObject && v.internal instanceof Timer ? v.internal : undefined);
   defineMethod(realm, timeoutProto, 'ref', (self) => {

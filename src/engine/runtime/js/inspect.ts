@@ -45,6 +45,9 @@ interface Ctx {
 
 export interface InspectOptions {
   depth?: number;
+  /** console.table's cells: at most 3 array items, one line. */
+  maxArrayLength?: number;
+  breakLength?: number;
   /** Also list non-enumerable own properties as `[key]: value` (console.log's `%o`). */
   showHidden?: boolean;
 }
@@ -57,9 +60,9 @@ export function inspect(js: JsCtx, value: Value, opts: InspectOptions = {}): str
     indentationLvl: 0,
     currentDepth: 0,
     depth: opts.depth ?? 2,
-    breakLength: 80,
+    breakLength: opts.breakLength ?? 80,
     compact: 3,
-    maxArrayLength: 100,
+    maxArrayLength: opts.maxArrayLength ?? 100,
     maxStringLength: 10000,
     pyBools: js.realm.displayLang === 'py',
     showHidden: opts.showHidden ?? false,

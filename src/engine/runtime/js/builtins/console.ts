@@ -4,14 +4,17 @@
  * a leading string argument may contain %s %d %i %f %j %o %O %c %%; remaining
  * arguments are appended, strings raw and everything else through util.inspect.
  *
- * log/info/debug/dir write to stdout (`realm.print`); error/warn/trace write to stderr,
- * which is not program output: they go to `realm.stderr` only.
+ * log/info/debug/dir/count/table/timeEnd write to stdout (`realm.print`); error/warn/
+ * trace/assert write to stderr, which is not program output: they go to `realm.stderr`
+ * only. group/groupEnd indent both by 2 per level; count/countReset/time keep per-label
+ * state; a missing label is a process warning, as Node's emitWarning.
  */
 import { JSObject, type Value } from '../../values';
 import { type JsCtx, TO_PRIMITIVE_KEY, isSymbol } from '../context';
 import { toNumber, toStr } from '../convert';
 import { displayArg, formatNumber, inspect } from '../inspect';
 import { makeNative } from '../natives';
+import { consoleTable } from './console-table';
 import { getValue, hasOwn, isJsObj, ownSlot, protoOf } from '../properties';
 
 const BUILT_IN_OBJECTS = new Set([
@@ -151,14 +154,22 @@ function stringifyForLog(ctx: JsCtx, v: Value): string {
 export function installConsole(ctx: JsCtx): void {
   const realm = ctx.realm;
   const c = new JSObject(ctx.intr.ObjectPrototype);
-  const out = (args: Value[]) => {
-    realm.print(formatLogArgs(ctx, args));
+  // console.group indentation (kGroupIndentationWidth 2) applies to stdout and stderr alike.
+  let indent = '';
+  const indented = (text: string) => (indent === '' ? text : indent + text.replaceAll('\n', `\n${indent}`));
+  const write = (text: string) => {
+    realm.print(indented(text));
     return undefined;
   };
-  const err = (args: Value[]) => {
-    for (const line of formatLogArgs(ctx, args).split('\n')) realm.stderr.push(line);
+  const writeErr = (text: string) => {
+    for (const line of indented(text).split('\n')) realm.stderr.push(line);
     return undefined;
   };
+  const out = (args: Value[]) => write(formatLogArgs(ctx, args));
+  const err = (args: Value[]) => writeErr(formatLogArgs(ctx, args));
+  const label = (v: Value) => (v === undefined ? 'default' : `${ctx.realm.js.toString(v)}`);
+  const counts = new Map<string, number>();
+  const timers = new Map<string, number>();
   // console methods are own enumerable properties in Node (console.log(console) lists them).
   const def = (name: string, fn: (args: Value[]) => Value) => c.props.set(name, { value: makeNative(name, 0, (_s, args) => fn(args)) });
   def('log', out);
@@ -168,8 +179,90 @@ export function installConsole(ctx: JsCtx): void {
   def('warn', err);
   def('trace', (args) => err([`Trace: ${formatLogArgs(ctx, args)}`]));
   def('dir', (args) => {
-    realm.print(inspect(ctx, args[0]));
+    // console.dir(obj, options): util.inspect with the caller's depth (null: unlimited).
+    const opts = args[1];
+    const d = isJsObj(opts) ? getValue(ctx, opts, 'depth') : undefined;
+    return write(inspect(ctx, args[0], typeof d === 'number' ? { depth: d } : d === null ? { depth: Infinity } : {}));
+  });
+  const group = (args: Value[]) => {
+    if (args.length > 0) out(args);
+    indent += '  ';
+    return undefined;
+  };
+  def('group', group);
+  def('groupCollapsed', group);
+  def('groupEnd', () => {
+    indent = indent.slice(0, Math.max(0, indent.length - 2));
     return undefined;
   });
+  def('count', (args) => {
+    const l = label(args[0]);
+    const n = (counts.get(l) ?? 0) + 1;
+    counts.set(l, n);
+    return write(`${l}: ${n}`);
+  });
+  def('countReset', (args) => {
+    const l = label(args[0]);
+    if (!counts.has(l)) realm.warn(`Warning: Count for '${l}' does not exist`);
+    else counts.set(l, 0);
+    return undefined;
+  });
+  def('assert', (args) => {
+    if (ctx.realm.js.truthy(args[0])) return undefined;
+    const rest = args.slice(1);
+    if (rest.length === 0) return err(['Assertion failed']);
+    rest[0] = `Assertion failed: ${ctx.realm.js.toString(rest[0])}`;
+    return err(rest);
+  });
+  def('table', (args) => {
+    const text = consoleTable(ctx, args[0], args[1]);
+    return text === undefined ? out([args[0]]) : write(text);
+  });
+  // console.time: the run's virtual clock (real Node prints wall-clock durations).
+  def('time', (args) => {
+    const l = label(args[0]);
+    if (timers.has(l)) realm.warn(`Warning: Label '${l}' already exists for console.time()`);
+    else timers.set(l, realm.rec.time);
+    return undefined;
+  });
+  const timeLog = (name: string, end: boolean) => (args: Value[]) => {
+    const l = label(args[0]);
+    const start = timers.get(l);
+    if (start === undefined) {
+      realm.warn(`Warning: No such label '${l}' for console.${name}()`);
+      return undefined;
+    }
+    if (end) timers.delete(l);
+    const extra = args.slice(1);
+    return out([`${l}: ${formatTime(realm.rec.time - start)}`, ...extra]);
+  };
+  def('timeEnd', timeLog('timeEnd', true));
+  def('timeLog', timeLog('timeLog', false));
   realm.builtins.js.set('console', c);
+}
+
+/** Node's formatTime (lib/internal/console/constructor.js). */
+function formatTime(ms: number): string {
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms = ms % 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms = ms % 60000;
+    }
+    seconds = ms / 1000;
+  }
+  const pad = (v: string | number) => String(v).padStart(2, '0');
+  if (hours !== 0 || minutes !== 0) {
+    const [s, frac] = seconds.toFixed(3).split('.');
+    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : `${minutes}`;
+    return `${res}:${pad(s!)}.${frac} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
 }
