@@ -36,6 +36,9 @@ type Step = IteratorResult<unknown, Value>;
  * of that quiet coroutine, set around every step of it (CoroutineAwait).
  */
 export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
+  // Where the awaiting frame will sit if this suspends (its repr: `running at FILE:LINE`).
+  const running = ctx.runningCoro;
+  if (running !== null) running.awaitSite = site;
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
   if (v instanceof Coroutine) return awaitCoroutine(ctx, v, site);
   if (v instanceof Future) return awaitFuture(ctx, v, site);

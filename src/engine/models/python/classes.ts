@@ -17,7 +17,8 @@ import { FutureIter } from './await';
 import { Handle, TimerHandle } from './handles';
 import { loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
-import { arg, callValue, hexAddress, isNone, pyError, reprOf, required, rest, toNumber, Thrown } from './host';
+import { arg, callValue, hexAddress, isNone, pyError, required, rest, toNumber, Thrown } from './host';
+import { futureRepr, taskRepr } from './reprs';
 import { callableName } from './event-loop';
 
 function self<T>(ctx: PyModelContext, v: Value, cls: abstract new (...a: never[]) => T, what: string): T {
@@ -40,10 +41,6 @@ function loopArg(ctx: PyModelContext, args: CallArgs): EventLoop {
   if (l === undefined || isNone(l)) return getEventLoop(ctx);
   if (!(l instanceof EventLoop)) throw pyError(ctx.realm, 'TypeError', 'loop must be an event loop');
   return l;
-}
-
-function futureState(f: Future): string {
-  return f.state === 0 ? 'pending' : f.state === 1 ? 'cancelled' : 'finished';
 }
 
 export function defineAsyncioClasses(ctx: PyModelContext): void {
@@ -79,12 +76,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       get_loop: (s) => fut(s).loop,
       __await__: (s) => new FutureIter(ctx, fut(s)),
       __iter__: (s) => new FutureIter(ctx, fut(s)),
-      __repr__: (s) => {
-        const f = fut(s);
-        let extra = '';
-        if (f.state === 2) extra = f.exceptionValue !== undefined ? ` exception=${reprOf(realm, f.exceptionValue)}` : ` result=${reprOf(realm, f.resultValue)}`;
-        return `<${f.cls.name} ${futureState(f)}${extra}>`;
-      },
+      __repr__: (s) => futureRepr(realm, fut(s)),
     },
   });
 
@@ -105,7 +97,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       get_name: (s) => task(s).name,
       set_name: (s, a) => ((task(s).name = String(realm.py.display(arg(a, 0, 'value')))), None),
-      get_coro: (s) => task(s).coro,
+      get_coro: (s) => (task(s).coroDropped ? None : task(s).coro),
       cancel: (s, a) => task(s).cancel(arg(a, 0, 'msg', None)),
       cancelling: (s) => task(s).numCancelsRequested,
       uncancel: (s) => task(s).uncancel(),
@@ -115,12 +107,12 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       set_exception: () => {
         throw pyError(realm, 'RuntimeError', 'Task does not support set_exception operation');
       },
-      __repr__: (s) => {
-        const t = task(s);
-        return `<Task ${futureState(t)} name='${t.name}' coro=<${t.coro.qualname}() ${t.done() ? 'done' : 'running'}>>`;
-      },
+      __repr__: (s) => taskRepr(realm, task(s)),
     },
   });
+
+  // gather's outer future: only its class name differs (gather.ts has the behaviour).
+  const gatheringFuture = defineBuiltinClass(realm, '_GatheringFuture', [future], { module: 'asyncio.tasks', register: false });
 
   const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
     register: false,
@@ -228,6 +220,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     timerHandle,
     future,
     task: taskCls,
+    gatheringFuture,
     coroutine,
     cancelledError,
     invalidStateError,

@@ -23,6 +23,8 @@ export interface AsyncioClasses {
   timerHandle: PyClass;
   future: PyClass;
   task: PyClass;
+  /** tasks.py `_GatheringFuture` (what gather returns). */
+  gatheringFuture: PyClass;
   coroutine: PyClass;
   cancelledError: PyClass;
   invalidStateError: PyClass;
@@ -77,6 +79,8 @@ export class PyModelContext {
   awaitSite: Pos | undefined = undefined;
   suspendSite: Pos | undefined = undefined;
   startSite: Pos | undefined = undefined;
+  /** The coroutine whose body is executing now (the innermost frame), for its repr's line. */
+  runningCoro: Coroutine | null = null;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: import('../../runtime/values').Value = null;
 

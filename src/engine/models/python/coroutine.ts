@@ -17,6 +17,7 @@
  */
 import { PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
+import type { FunctionDef } from '../../ir/nodes';
 import type { BodyGenerator } from '../model';
 import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, Thrown } from './host';
@@ -26,6 +27,16 @@ export const RUNNING = 1;
 export const SUSPENDED = 2;
 export const CLOSED = 3;
 
+/**
+ * Where one of the model's own coroutines lives in CPython's Lib/asyncio (its repr): the
+ * file, the `async def` line (`co_firstlineno`) and the line of the await it suspends in.
+ */
+export interface NativeCode {
+  file: string;
+  first: number;
+  line: number;
+}
+
 export class Coroutine extends PyInstance {
   state = CREATED;
   readonly id: number;
@@ -33,6 +44,12 @@ export class Coroutine extends PyInstance {
   linkPrev: Coroutine | null = null;
   linkNext: Coroutine | null = null;
   linked = false;
+  /** The `async def` it runs (its code location, for the repr); none for the model's own. */
+  def: FunctionDef | undefined = undefined;
+  /** The model's own coroutines: their place in Lib/asyncio. */
+  native: NativeCode | undefined = undefined;
+  /** The last `await` its body reached: where the frame sits while suspended (reprs.ts). */
+  awaitSite: Pos | undefined = undefined;
 
   constructor(
     readonly ctx: PyModelContext,
@@ -87,12 +104,15 @@ export class Coroutine extends PyInstance {
     this.state = RUNNING;
     const prev = rec.current;
     if (!quiet) rec.current = this.id;
+    const prevCoro = ctx.runningCoro;
+    ctx.runningCoro = this;
     let r: IteratorResult<unknown, Value>;
     try {
       r = isThrow ? this.gen.throw(v) : this.gen.next(v);
     } catch (e) {
       this.state = CLOSED;
       rec.current = prev;
+      ctx.runningCoro = prevCoro;
       if (!quiet && rec.on && e instanceof Thrown) {
         if (isInstanceOf(e.value, ctx.cls.cancelledError)) rec.emit({ type: 'cancelled', id: this.id });
         else rec.emit({ type: 'rejected', id: this.id, error: errorSummary(ctx.realm, e.value) });
@@ -100,6 +120,7 @@ export class Coroutine extends PyInstance {
       throw e;
     }
     rec.current = prev;
+    ctx.runningCoro = prevCoro;
     if (r.done) {
       this.state = CLOSED;
       if (!quiet && rec.on) rec.emit({ type: 'resolved', id: this.id, value: ctx.realm.py.repr(r.value) });

@@ -73,6 +73,9 @@ class PythonModel implements ModelDriver {
 
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
     const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
+    // The interpreter calls this with the async function being called as its current one.
+    const fn = this.realm.interp.currentFunction();
+    if (fn !== undefined && fn.def.isAsync) coro.def = fn.def;
     if (this.ctx.variant !== 'promisio') return coro;
     return promisifyResult(this.ctx, coro, info.callSite);
   }

@@ -31,6 +31,8 @@ export interface DoneCallback {
   label: string;
   /** The Python callable, for remove_done_callback. */
   py?: Value;
+  /** How the repr lists one of asyncio's own callbacks (`Task.task_wakeup()`): reprs.ts. */
+  desc?: string;
 }
 
 /**
@@ -200,8 +202,8 @@ export class Future extends PyInstance {
   }
 
   /** Internal done callback from a TS closure; returns the entry for `removeCallback`. */
-  onDone(fn: (fut: Future) => void, item: number, label: string): DoneCallback {
-    const cb = { fn, item, label };
+  onDone(fn: (fut: Future) => void, item: number, label: string, desc?: string): DoneCallback {
+    const cb = { fn, item, label, desc };
     this.addDoneCallback(cb);
     return cb;
   }

@@ -19,6 +19,7 @@ import { Future } from './future';
 import { Task } from './task';
 import { ensureFuture } from './tasks-api';
 import { isNone, pyException } from './host';
+import { asyncioCallback } from './reprs';
 
 export class GatheringFuture extends Future {
   constructor(
@@ -26,7 +27,7 @@ export class GatheringFuture extends Future {
     loop: EventLoop,
     readonly children: Future[],
   ) {
-    super(ctx, loop, undefined, 'promise', `gather(${children.length})`);
+    super(ctx, loop, ctx.cls.gatheringFuture, 'promise', `gather(${children.length})`);
   }
 
   override cancel(msg: Value = None): boolean {
@@ -37,6 +38,8 @@ export class GatheringFuture extends Future {
     return ret;
   }
 }
+
+const GATHER_DONE_CALLBACK = asyncioCallback('gather.<locals>._done_callback', 'tasks.py', 810);
 
 /** `site`: the gather call (the `started` position of the tasks it creates). */
 export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boolean, site?: Pos): Future {
@@ -97,7 +100,7 @@ export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boo
       nfuts++;
       argToFut.set(a, fut);
       if (fut.done()) doneFuts.push(fut);
-      else fut.onDone(doneCallback, fut.id, 'gather');
+      else fut.onDone(doneCallback, fut.id, 'gather', GATHER_DONE_CALLBACK);
     }
     children.push(fut);
   }

@@ -12,10 +12,13 @@ import { getRunningLoop } from './event-loop';
 import type { Future } from './future';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
-import { arg, pyError, required, toNumber } from './host';
+import { arg, hexAddress, pyError, required, toNumber } from './host';
+import type { NativeCode } from './coroutine';
 
 interface QueueState {
   maxsize: number;
+  /** The `maxsize` argument as given (the repr shows it). */
+  maxsizeArg: Value;
   items: Value[];
   getters: Future[];
   putters: Future[];
@@ -26,6 +29,11 @@ interface QueueState {
 }
 
 type Body = Generator<unknown, Value, unknown>;
+
+/** Lib/asyncio/queues.py: the coroutines' `async def` lines and the awaits they suspend in. */
+const PUT_CODE: NativeCode = { file: 'queues.py', first: 125, line: 139 };
+const GET_CODE: NativeCode = { file: 'queues.py', first: 172, line: 186 };
+const JOIN_CODE: NativeCode = { file: 'queues.py', first: 239, line: 248 };
 
 function wakeupNext(waiters: Future[]): void {
   while (waiters.length > 0) {
@@ -73,12 +81,23 @@ export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
     return None;
   }
 
+  /** queues.py `Queue._format`. */
+  const format = (st: QueueState): string => {
+    let r = `maxsize=${realm.py.repr(st.maxsizeArg)}`;
+    if (st.items.length > 0) r += ` _queue=${realm.py.repr(st.items.slice())}`;
+    if (st.getters.length > 0) r += ` _getters[${st.getters.length}]`;
+    if (st.putters.length > 0) r += ` _putters[${st.putters.length}]`;
+    if (st.unfinished > 0) r += ` tasks=${st.unfinished}`;
+    return r;
+  };
+
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
     module: 'asyncio',
     register: false,
     construct: (cls, args) =>
       new PyInstance(cls, {
         maxsize: toNumber(arg(args, 0, 'maxsize', 0)) || 0,
+        maxsizeArg: arg(args, 0, 'maxsize', 0),
         items: [],
         getters: [],
         putters: [],
@@ -99,14 +118,14 @@ export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
           while (full(st)) yield* waitOn(st, st.putters, () => !full(st), 'Queue.put');
           putNowait(st, item);
           return None;
-        })());
+        })(), PUT_CODE);
       },
       get: (s) => {
         const st = q(s);
         return nativeCoroutine(ctx, 'get', 'Queue.get', (function* (): Body {
           while (st.items.length === 0) yield* waitOn(st, st.getters, () => st.items.length > 0, 'Queue.get');
           return getNowait(st);
-        })());
+        })(), GET_CODE);
       },
       task_done: (s) => {
         const st = q(s);
@@ -131,8 +150,11 @@ export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
             }
           }
           return None;
-        })());
+        })(), JOIN_CODE);
       },
+      // queues.py: `__repr__` is `<Queue at 0x... FORMAT>`, `__str__` (what print shows) `<Queue FORMAT>`.
+      __repr__: (s) => `<${(s as PyInstance).cls.name} at ${hexAddress(realm, s as PyInstance)} ${format(q(s))}>`,
+      __str__: (s) => `<${(s as PyInstance).cls.name} ${format(q(s))}>`,
     },
   });
   return { Queue, QueueEmpty, QueueFull };

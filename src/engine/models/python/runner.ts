@@ -17,6 +17,7 @@
  * to the budget EngineError) inside one `runUntil` call.
  */
 import { None, type Value } from '../../runtime/values';
+import { asyncioCallback } from './reprs';
 import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import { EventLoop } from './event-loop';
@@ -50,6 +51,7 @@ export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: V
     },
     fut.id,
     'run_until_complete',
+    asyncioCallback('_run_until_complete_cb', 'base_events.py', 181),
   );
   try {
     loop.runForever();

@@ -16,19 +16,29 @@ import type { PyModelContext } from './context';
 import { toNs } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
-import { Coroutine } from './coroutine';
+import { Coroutine, type NativeCode } from './coroutine';
 import type { Handle } from './handles';
 import { awaitFuture, awaitValue, sleep0Body } from './await';
 import { ensureFuture, nativeCoroutine } from './tasks-api';
+import { asyncioCallback } from './reprs';
 import { isInstanceOf, isNone, pyError, toNumber, Thrown } from './host';
 
 type Body = Generator<unknown, Value, unknown>;
 
+/** Lib/asyncio/tasks.py: `async def sleep` and its two awaits (`await __sleep0()`, `return await future`). */
+const SLEEP0_CODE: NativeCode = { file: 'tasks.py', first: 687, line: 690 };
+const SLEEP_CODE: NativeCode = { file: 'tasks.py', first: 687, line: 702 };
+/** `async def wait_for`: `await _cancel_and_wait(fut)` (timeout <= 0) or `return await fut`. */
+const WAIT_FOR_NOW_CODE: NativeCode = { file: 'tasks.py', first: 440, line: 481 };
+const WAIT_FOR_CODE: NativeCode = { file: 'tasks.py', first: 440, line: 488 };
+/** `async def wait`: `return await _wait(fs, timeout, return_when, loop)`. */
+const WAIT_CODE: NativeCode = { file: 'tasks.py', first: 405, line: 432 };
+
 export function sleep(ctx: PyModelContext, delay: Value, result: Value): Coroutine {
   // A JS number is immutable, so testing `delay <= 0` now rather than at the first send
   // changes nothing: such a sleep is tasks.__sleep0, without a generator (await.ts).
-  if (typeof delay === 'number' && delay <= 0) return nativeCoroutine(ctx, 'sleep', 'sleep', sleep0Body(ctx, result));
-  return nativeCoroutine(ctx, 'sleep', 'sleep', sleepBody(ctx, delay, result));
+  if (typeof delay === 'number' && delay <= 0) return nativeCoroutine(ctx, 'sleep', 'sleep', sleep0Body(ctx, result), SLEEP0_CODE);
+  return nativeCoroutine(ctx, 'sleep', 'sleep', sleepBody(ctx, delay, result), toNumber(delay) <= 0 ? SLEEP0_CODE : SLEEP_CODE);
 }
 
 function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
@@ -67,7 +77,8 @@ function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
 }
 
 export function waitFor(ctx: PyModelContext, fut: Value, timeout: Value): Coroutine {
-  return nativeCoroutine(ctx, 'wait_for', 'wait_for', waitForBody(ctx, fut, timeout));
+  const now = !isNone(timeout) && toNumber(timeout) <= 0;
+  return nativeCoroutine(ctx, 'wait_for', 'wait_for', waitForBody(ctx, fut, timeout), now ? WAIT_FOR_NOW_CODE : WAIT_FOR_CODE);
 }
 
 function isCancelledError(ctx: PyModelContext, e: unknown): boolean {
@@ -129,6 +140,8 @@ function* cancelAndWait(ctx: PyModelContext, loop: EventLoop, fut: Future): Body
     },
     waiter.id,
     '_release_waiter',
+    // functools.partial(_release_waiter, waiter): `_format_callback` adds the partial's `()`.
+    asyncioCallback('_release_waiter()', 'tasks.py', 435),
   );
   try {
     fut.cancel();
@@ -143,8 +156,10 @@ export const FIRST_COMPLETED = 'FIRST_COMPLETED';
 export const FIRST_EXCEPTION = 'FIRST_EXCEPTION';
 export const ALL_COMPLETED = 'ALL_COMPLETED';
 
+const ON_COMPLETION_CALLBACK = asyncioCallback('_wait.<locals>._on_completion', 'tasks.py', 503);
+
 export function wait(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: Value): Coroutine {
-  return nativeCoroutine(ctx, 'wait', 'wait', waitBody(ctx, fs, timeout, returnWhen));
+  return nativeCoroutine(ctx, 'wait', 'wait', waitBody(ctx, fs, timeout, returnWhen), WAIT_CODE);
 }
 
 function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: Value): Body {
@@ -187,7 +202,7 @@ function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: V
       if (!waiter.done()) waiter.setResult(None);
     }
   };
-  const cbs = items.map((f) => [f, f.onDone(onCompletion, waiter.id, '_on_completion')] as const);
+  const cbs = items.map((f) => [f, f.onDone(onCompletion, waiter.id, '_on_completion', ON_COMPLETION_CALLBACK)] as const);
   try {
     yield* awaitFuture(ctx, waiter);
   } finally {

@@ -14,6 +14,7 @@ import type { Future } from './future';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
 import { isInstanceOf, pyError, Thrown } from './host';
+import type { NativeCode } from './coroutine';
 
 interface EventState {
   value: boolean;
@@ -24,6 +25,10 @@ interface LockState {
   locked: boolean;
   waiters: Future[];
 }
+
+/** Lib/asyncio/locks.py: the coroutines' `async def` lines and the awaits they suspend in. */
+const LOCK_ACQUIRE_CODE: NativeCode = { file: 'locks.py', first: 90, line: 110 };
+const EVENT_WAIT_CODE: NativeCode = { file: 'locks.py', first: 200, line: 213 };
 
 export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Value } {
   const realm = ctx.realm;
@@ -63,6 +68,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
               st.waiters.splice(st.waiters.indexOf(fut), 1);
             }
           })(),
+          EVENT_WAIT_CODE,
         );
       },
     },
@@ -112,6 +118,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
             st.locked = true;
             return true;
           })(),
+          LOCK_ACQUIRE_CODE,
         );
       },
     },

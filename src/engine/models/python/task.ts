@@ -25,6 +25,7 @@ import { Future } from './future';
 import { Handle } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
+import { TASK_WAKEUP } from './reprs';
 
 export interface TaskOptions {
   name?: string;
@@ -45,6 +46,12 @@ export class Task extends Future {
   linked = false;
   /** `_log_destroy_pending`: gather() clears it for the children it creates. */
   logDestroyPending = true;
+  /**
+   * `_coro` cleared: a task that finished inside its eager first step drops its coroutine
+   * (tasks.py __eager_start `self._coro = None`; C task_eager_start clear_task_coro), so
+   * `get_coro()` is None and the repr has no `coro=`.
+   */
+  coroDropped = false;
   /** The REPL main task's uncaught exception, with its source position. */
   private mainThrown: Thrown | undefined;
   /** Events: where the task was created, and whether its first `__step` ran (`started` vs `resumed`). */
@@ -105,6 +112,7 @@ export class Task extends Future {
       ctx.awaitSite = prevAwaitSite;
     }
     if (!this.done()) this.ctx.pendingTasks.add(this);
+    else this.coroDropped = true;
   }
 
   /**
@@ -172,7 +180,7 @@ export class Task extends Future {
           this.scheduleStep(this.runtimeError(`Task cannot await on itself: ${reprOf(ctx.realm, this)}`));
         } else {
           result.blocking = false;
-          result.addDoneCallback({ fn: this.wakeupFn, item: this.id, label: this.name });
+          result.addDoneCallback({ fn: this.wakeupFn, item: this.id, label: this.name, desc: TASK_WAKEUP });
           this.futWaiter = result;
           if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
         }

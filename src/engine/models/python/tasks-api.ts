@@ -15,12 +15,12 @@ import { lookupMro } from '../../runtime/python/classes';
 import { PyInstance } from '../../runtime/values';
 import type { PyModelContext } from './context';
 import { getEventLoop, getRunningLoop, type EventLoop } from './event-loop';
-import { Coroutine } from './coroutine';
+import { Coroutine, type NativeCode } from './coroutine';
 import { Future } from './future';
 import { Task, type TaskOptions } from './task';
 import { Promise as PromisioPromise } from './promisio';
 import { awaitValue } from './await';
-import { callValue, isNone, pyError, reprOf } from './host';
+import { isNone, pyError, reprOf } from './host';
 
 export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions = {}): Task {
   if (!(coro instanceof Coroutine)) {
@@ -40,14 +40,14 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
   if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n, site });
   const prevSite = ctx.taskSite;
   ctx.taskSite = site;
-  let task: Value;
   try {
-    task = callValue(ctx.realm, loop.taskFactory, [loop, coro]);
+    // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
+    // Task's constructor, so an eager first step already runs under it.
+    const keywords = n === undefined ? undefined : new Map<string, Value>([['name', name!]]);
+    return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
   } finally {
     ctx.taskSite = prevSite;
   }
-  if (n !== undefined && task instanceof Task) task.name = n;
-  return task;
 }
 
 /** `asyncio.create_task(coro, name=None)`. */
@@ -95,12 +95,16 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, si
   }
 }
 
+const WRAP_AWAITABLE_CODE: NativeCode = { file: 'tasks.py', first: 720, line: 721 };
+
 /** `async def _wrap_awaitable(awaitable): return await awaitable` (a local of ensure_future in 3.14). */
 function wrapAwaitable(ctx: PyModelContext, awaitable: Value): Coroutine {
   function* body(): Generator<unknown, Value, unknown> {
     return yield* awaitValue(ctx, awaitable, undefined);
   }
-  return new Coroutine(ctx, body(), '_wrap_awaitable', 'ensure_future.<locals>._wrap_awaitable', undefined, false);
+  const c = new Coroutine(ctx, body(), '_wrap_awaitable', 'ensure_future.<locals>._wrap_awaitable', undefined, false);
+  c.native = WRAP_AWAITABLE_CODE;
+  return c;
 }
 
 /** A coroutine object whose body is the model's own generator (asyncio.sleep, wait_for...). */
@@ -109,8 +113,11 @@ export function nativeCoroutine(
   name: string,
   qualname: string,
   body: Generator<unknown, Value, unknown>,
+  code?: NativeCode,
 ): Coroutine {
-  return new Coroutine(ctx, body, name, qualname, undefined, true);
+  const c = new Coroutine(ctx, body, name, qualname, undefined, true);
+  if (code !== undefined) c.native = code;
+  return c;
 }
 
 export { None };

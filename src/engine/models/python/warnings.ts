@@ -30,7 +30,8 @@ export function collectGarbage(ctx: PyModelContext): void {
   for (const f of ctx.unretrieved) {
     const summary = errorSummary(realm, f.exceptionValue);
     const msg = f instanceof Task ? 'Task exception was never retrieved' : 'Future exception was never retrieved';
-    const text = f instanceof Task ? `${msg} (${f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
+    // The oracle names the task by `get_coro().__qualname__`, `None` once the coroutine is dropped.
+    const text = f instanceof Task ? `${msg} (${f.coroDropped ? 'None' : f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
     f.loop.callExceptionHandler(msg, f.exceptionValue, text, f.id);
   }
   ctx.unstarted.clear();
