@@ -81,5 +81,19 @@ export interface ClassDef {
   body: Stmt[];
   /** JS: the class members. Empty for Python. */
   members: ClassMember[];
+  /**
+   * Python: the body's annotated simple names (`x: T` / `x: T = v` at the top level of the
+   * class body), in order — they become `__annotations__` (dataclasses read them). Absent
+   * when there are none.
+   */
+  annotations?: ClassAnnotation[];
+  loc: Loc;
+}
+
+/** One `name: annotation` of a Python class body; `text` is the annotation's source. */
+export interface ClassAnnotation {
+  name: string;
+  value: Expr;
+  text: string;
   loc: Loc;
 }

@@ -169,8 +169,8 @@ export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, l
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
     const sa = lookupMro(cls, '__setattr__');
-    if (sa !== undefined && !(sa instanceof NativeFunction)) {
-      // A user __setattr__ (it may delegate to object.__setattr__ / super().__setattr__).
+    if (sa !== undefined && sa !== coreTypes(rt).object.dict.get('__setattr__')) {
+      // A user (or dataclass-generated) __setattr__; it may delegate to object.__setattr__.
       call(rt, bindDescriptor(rt, sa, obj, cls), [name, value], loc);
       return;
     }

@@ -8,7 +8,7 @@
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
- * - `sys` (see sysModule).
+ * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts).
  */
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -27,6 +27,8 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
 import { randomModule } from './random';
+import { installDataclasses } from './dataclasses';
+import { installTyping } from './typing';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -324,4 +326,6 @@ export function installModules(rt: PyRuntime): void {
   m.set('math', mathModule(rt));
   m.set('random', randomModule(rt));
   m.set('functools', functoolsModule(rt));
+  m.set('dataclasses', installDataclasses(rt));
+  m.set('typing', installTyping(rt));
 }

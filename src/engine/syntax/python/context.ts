@@ -14,7 +14,7 @@
  *    a def, lambda or class (a generator expression does not stop it, as with
  *    PyCF_ALLOW_TOP_LEVEL_AWAIT).
  */
-import type { FunctionDef, Loc } from '../../ir/nodes';
+import type { ClassAnnotation, FunctionDef, Loc } from '../../ir/nodes';
 import { syntaxError, type SourcePos } from '../../errors';
 import { SourceText } from './cursor';
 
@@ -34,6 +34,8 @@ export interface Scope {
   firstReturnWithValue?: SourcePos;
   /** Inlined (list/set/dict) comprehensions being lowered in this scope, innermost last. */
   comprehensions: { loc: Loc; type: 'list' | 'set' | 'dict' }[];
+  /** A class body's annotated names, collected by the assignments lowered directly in it. */
+  annotations?: ClassAnnotation[];
 }
 
 export class PyContext {

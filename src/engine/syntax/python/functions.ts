@@ -6,7 +6,7 @@
  * are lowered before the new scope is entered; annotations are dropped (they never
  * affect scheduling, and CPython 3.14 evaluates them lazily anyway).
  */
-import type { ClassDef, Expr, FunctionDef, Param, ParamKind, Stmt } from '../../ir/nodes';
+import type { ClassAnnotation, ClassDef, Expr, FunctionDef, Param, ParamKind, Stmt } from '../../ir/nodes';
 import { syntaxError, unsupported } from '../../errors';
 import { kids, type SyntaxNode } from './cursor';
 import type { PyContext } from './context';
@@ -217,8 +217,10 @@ function lowerClass(cx: PyContext, node: SyntaxNode, decorators: Expr[]): ClassD
     members: [],
     loc: cx.src.loc(node),
   };
-  cx.within({ kind: 'class', qualname: cls.qualname, isAsync: false }, () => {
+  const annotations: ClassAnnotation[] = [];
+  cx.within({ kind: 'class', qualname: cls.qualname, isAsync: false, annotations }, () => {
     cls.body = lowerBody(cx, body);
   });
+  if (annotations.length > 0) cls.annotations = annotations;
   return cls;
 }

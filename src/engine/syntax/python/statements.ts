@@ -94,6 +94,18 @@ function lowerAssign(cx: PyContext, node: SyntaxNode): Stmt {
     }
     if (groups.length > 2) throw syntaxError('invalid syntax', cx.src.pos(node.from));
     const target = lowerTarget(cx, targetNodes[0]!, 'assign');
+    // A simple name annotated in a class body (outside loops) joins the class's
+    // __annotations__, which dataclasses read.
+    const typeDef = first[annotation]!;
+    const typeNodes = kids(typeDef).filter((n) => n.name !== ':');
+    if (cx.scope.kind === 'class' && cx.scope.annotations && target.kind === 'Name' && typeNodes.length > 0 && cx.scope.loopDepth === 0) {
+      cx.scope.annotations.push({
+        name: target.id,
+        value: lowerValue(cx, typeNodes),
+        text: cx.src.text.slice(typeNodes[0]!.from, typeNodes[typeNodes.length - 1]!.to),
+        loc: cx.src.loc(typeDef),
+      });
+    }
     if (groups.length === 1) return { kind: 'Pass', loc };
     return { kind: 'Assign', targets: [target], value: lowerValue(cx, groups[1]!), loc };
   }

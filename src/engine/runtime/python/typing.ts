@@ -1,0 +1,63 @@
+/**
+ * A minimal `typing` module: the names type hints use import and subscript without error
+ * (`List[int]`, `Optional[str]`, `Dict[str, Any]`, `ClassVar[int]`, `Callable[..., Awaitable[T]]`),
+ * `TypeVar`, `cast`, `TYPE_CHECKING`, and `Generic` / `Protocol` as empty base classes.
+ *
+ * Function annotations are never evaluated (CPython 3.14 evaluates them lazily, only on
+ * request), and class annotations are evaluated with a fallback to their source text
+ * (interp/classes-py.ts), so these objects only have to exist and be subscriptable; their
+ * reprs follow typing's (`typing.List[int]`, `~T`). No runtime checking is modelled.
+ */
+import { None, PyInstance, PyModule, PyTuple, type Value } from '../values';
+import { defineBuiltinClass, pyNative } from './classes';
+import { pyRepr } from './formatting';
+import type { PyRuntime } from './state';
+
+const SPECIAL = [
+  'Any', 'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Awaitable',
+  'Coroutine', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator', 'Iterator', 'Iterable', 'Generator', 'Sequence',
+  'Mapping', 'MutableMapping', 'MutableSequence', 'Deque', 'DefaultDict', 'Counter', 'ClassVar', 'Final', 'Literal',
+  'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Hashable', 'Sized',
+];
+
+export function installTyping(rt: PyRuntime): PyModule {
+  const m = new PyModule('typing');
+  m.dict.set('__name__', 'typing');
+  const formClass = defineBuiltinClass(rt.realm, '_SpecialForm', [rt.cls('object')], { module: 'typing', register: false });
+  const names = new WeakMap<PyInstance, string>();
+  const form = (text: string): PyInstance => {
+    const o = new PyInstance(formClass);
+    names.set(o, text);
+    return o;
+  };
+  const show = (v: Value): string => {
+    if (v instanceof PyInstance && names.has(v)) return names.get(v)!;
+    if (v === None) return 'None';
+    return (v as { typeName?: string }).typeName === 'type' ? ((v as unknown as { name: string }).name ?? pyRepr(rt, v)) : pyRepr(rt, v);
+  };
+  formClass.dict.set('__repr__', pyNative('__repr__', (self) => names.get(self as PyInstance) ?? 'typing.?'));
+  formClass.dict.set(
+    '__getitem__',
+    pyNative('__getitem__', (self, a) => {
+      const key = a.positional[0]!;
+      const args = key instanceof PyTuple ? key.items : [key];
+      const head = names.get(self as PyInstance);
+      // Since 3.14 Optional[X] and Union[...] are types.UnionType: `X | None`, `int | str`.
+      if (head === 'typing.Optional') return form(`${show(args[0]!)} | None`);
+      if (head === 'typing.Union') return form(args.map(show).join(' | '));
+      return form(`${head}[${args.map(show).join(', ')}]`);
+    }),
+  );
+  formClass.dict.set('__call__', pyNative('__call__', (self) => {
+    throw rt.error('TypeError', `Cannot instantiate ${names.get(self as PyInstance)}`);
+  }));
+  for (const n of SPECIAL) m.dict.set(n, form(`typing.${n}`));
+  m.dict.set('TypeVar', pyNative('TypeVar', (_s, a) => form(`~${String(a.positional[0])}`)));
+  m.dict.set('NewType', pyNative('NewType', (_s, a) => a.positional[1] ?? None));
+  m.dict.set('cast', pyNative('cast', (_s, a) => a.positional[1] ?? None));
+  m.dict.set('TYPE_CHECKING', false);
+  for (const base of ['Generic', 'Protocol']) {
+    m.dict.set(base, defineBuiltinClass(rt.realm, base, [rt.cls('object')], { module: 'typing', register: false }));
+  }
+  return m;
+}
