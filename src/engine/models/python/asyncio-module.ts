@@ -3,7 +3,7 @@
  * (Lib/asyncio/tasks.py, events.py, runners.py). Behaviour lives in the files named in
  * each entry; this file only binds Python arguments.
  */
-import { FunctionValue, None, PyModule, type Value } from '../../runtime/values';
+import { BoundMethod, FunctionValue, None, PyModule, type Value } from '../../runtime/values';
 import { pyNative } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop, getRunningLoop } from './event-loop';
@@ -15,6 +15,9 @@ import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor }
 import { createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
 import { defineSyncClasses } from './sync';
 import { defineQueueClasses } from './queue';
+import { defineSemaphoreClasses } from './semaphore';
+import { defineAsCompleted } from './as-completed';
+import { shield } from './shield';
 import { arg, builtinClass, isNone, pyError, required } from './host';
 
 export function makeAsyncioModule(ctx: PyModelContext): PyModule {
@@ -70,7 +73,9 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('iscoroutine', (_s, a) => arg(a, 0, 'obj') instanceof Coroutine);
   def('isfuture', (_s, a) => arg(a, 0, 'obj') instanceof Future);
   def('iscoroutinefunction', (_s, a) => {
-    const f = arg(a, 0, 'func');
+    // inspect.iscoroutinefunction: a bound method is judged by its function.
+    let f = arg(a, 0, 'func');
+    if (f instanceof BoundMethod) f = f.fn;
     return f instanceof FunctionValue && f.def.isAsync;
   });
   def('eager_task_factory', (_s, a) => {
@@ -97,7 +102,22 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const { Event, Lock } = defineSyncClasses(ctx);
   m.dict.set('Event', Event);
   m.dict.set('Lock', Lock);
-  for (const [k, v] of Object.entries(defineQueueClasses(ctx))) m.dict.set(k, v);
+  const { Semaphore, BoundedSemaphore } = defineSemaphoreClasses(ctx);
+  m.dict.set('Semaphore', Semaphore);
+  m.dict.set('BoundedSemaphore', BoundedSemaphore);
+  const queues = defineQueueClasses(ctx);
+  m.dict.set('Queue', queues.Queue);
+  m.dict.set('QueueEmpty', queues.QueueEmpty);
+  m.dict.set('QueueFull', queues.QueueFull);
+  const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);
+  def('as_completed', (_s, a) => {
+    const site = realm.callLoc;
+    return asCompleted(required(realm, a, 0, 'fs', 'as_completed'), arg(a, -1, 'timeout', None), site);
+  });
+  def('shield', (_s, a) => {
+    const site = realm.callLoc;
+    return shield(ctx, required(realm, a, 0, 'arg', 'shield'), site);
+  });
   return m;
 }
 

@@ -194,11 +194,22 @@ export class Future extends PyInstance {
     else this.callbacks.push(cb);
   }
 
-  /** remove_done_callback(fn): how many were removed. */
+  /**
+   * remove_done_callback(fn): how many were removed. Callbacks are compared with `==` (C
+   * future_remove_done_callback: PyObject_RichCompareBool), so `fut.remove_done_callback(obj.m)`
+   * removes the `obj.m` added earlier although each attribute access makes a new bound method.
+   */
   removeDoneCallback(py: Value): number {
+    if (this.callbacks.length === 0) return 0;
+    const pyOps = this.ctx.realm.py;
     const before = this.callbacks.length;
-    this.callbacks = this.callbacks.filter((c) => c.py !== py);
+    this.callbacks = this.callbacks.filter((c) => c.py === undefined || !(c.py === py || pyOps.truthy(pyOps.compare('==', c.py, py))));
     return before - this.callbacks.length;
+  }
+
+  /** Remove asyncio's own callbacks that `match` (shield's `_log_on_exception`, compared by function). */
+  removeMatching(match: (cb: DoneCallback) => boolean): void {
+    if (this.callbacks.length > 0) this.callbacks = this.callbacks.filter((c) => !match(c));
   }
 
   /** Internal done callback from a TS closure; returns the entry for `removeCallback`. */

@@ -5,7 +5,7 @@
  *  - `put()` on a full queue waits on a putter future that `get_nowait` wakes.
  *  - `task_done()` / `join()` count unfinished items through an internal Event.
  */
-import { None, PyInstance, type Value } from '../../runtime/values';
+import { None, PyInstance, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -15,19 +15,6 @@ import { nativeCoroutine } from './tasks-api';
 import { arg, hexAddress, pyError, required, toNumber } from './host';
 import type { NativeCode } from './coroutine';
 
-interface QueueState {
-  maxsize: number;
-  /** The `maxsize` argument as given (the repr shows it). */
-  maxsizeArg: Value;
-  items: Value[];
-  getters: Future[];
-  putters: Future[];
-  unfinished: number;
-  /** `_finished` Event: set when no task is unfinished. */
-  finished: boolean;
-  joiners: Future[];
-}
-
 type Body = Generator<unknown, Value, unknown>;
 
 /** Lib/asyncio/queues.py: the coroutines' `async def` lines and the awaits they suspend in. */
@@ -35,6 +22,7 @@ const PUT_CODE: NativeCode = { file: 'queues.py', first: 125, line: 139 };
 const GET_CODE: NativeCode = { file: 'queues.py', first: 172, line: 186 };
 const JOIN_CODE: NativeCode = { file: 'queues.py', first: 239, line: 248 };
 
+/** `_wakeup_next`: wake the first waiter that is not done. */
 function wakeupNext(waiters: Future[]): void {
   while (waiters.length > 0) {
     const w = waiters.shift()!;
@@ -45,32 +33,68 @@ function wakeupNext(waiters: Future[]): void {
   }
 }
 
-export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
-  const realm = ctx.realm;
-  const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio');
-  const QueueFull = defineExceptionClass(realm, 'QueueFull', 'Exception', 'asyncio');
-  const q = (s: Value) => (s as PyInstance).internal as QueueState;
-  const full = (st: QueueState) => st.maxsize > 0 && st.items.length >= st.maxsize;
+/**
+ * One queue's state and behaviour (the Python `Queue` wraps one; `as_completed` uses one
+ * internally, as tasks.py's `_AsCompletedIterator` uses a `queues.Queue`).
+ */
+export class QueueCore {
+  readonly items: Value[] = [];
+  readonly getters: Future[] = [];
+  readonly putters: Future[] = [];
+  unfinished = 0;
+  /** `_finished` Event: set when no task is unfinished. */
+  finished = true;
+  readonly joiners: Future[] = [];
 
-  const putNowait = (st: QueueState, item: Value): void => {
-    if (full(st)) throw pyError(realm, QueueFull);
-    st.items.push(item);
-    st.unfinished++;
-    st.finished = false;
-    wakeupNext(st.getters);
-  };
-  const getNowait = (st: QueueState): Value => {
-    if (st.items.length === 0) throw pyError(realm, QueueEmpty);
-    const item = st.items.shift()!;
-    wakeupNext(st.putters);
+  constructor(
+    private readonly ctx: PyModelContext,
+    /** The `maxsize` argument as given (the repr shows it), and as a number. */
+    readonly maxsizeArg: Value,
+    private readonly errors: { empty: PyClass; full: PyClass },
+  ) {
+    this.maxsize = toNumber(maxsizeArg) || 0;
+  }
+
+  readonly maxsize: number;
+
+  full(): boolean {
+    return this.maxsize > 0 && this.items.length >= this.maxsize;
+  }
+
+  putNowait(item: Value): void {
+    if (this.full()) throw pyError(this.ctx.realm, this.errors.full);
+    this.items.push(item);
+    this.unfinished++;
+    this.finished = false;
+    wakeupNext(this.getters);
+  }
+
+  getNowait(): Value {
+    if (this.items.length === 0) throw pyError(this.ctx.realm, this.errors.empty);
+    const item = this.items.shift()!;
+    wakeupNext(this.putters);
     return item;
-  };
+  }
+
+  /** The body of `get()`. */
+  *get(): Body {
+    while (this.items.length === 0) yield* this.waitOn(this.getters, () => this.items.length > 0, 'Queue.get');
+    return this.getNowait();
+  }
+
+  /** The body of `put(item)`. */
+  *put(item: Value): Body {
+    while (this.full()) yield* this.waitOn(this.putters, () => !this.full(), 'Queue.put');
+    this.putNowait(item);
+    return None;
+  }
+
   /** Wait on a fresh future registered in `waiters`; on error, pass the wakeup on as queues.py does. */
-  function* waitOn(st: QueueState, waiters: Future[], ready: () => boolean, label: string): Body {
-    const w = getRunningLoop(ctx).createFuture(label);
+  private *waitOn(waiters: Future[], ready: () => boolean, label: string): Body {
+    const w = getRunningLoop(this.ctx).createFuture(label);
     waiters.push(w);
     try {
-      yield* awaitFuture(ctx, w);
+      yield* awaitFuture(this.ctx, w);
     } catch (e) {
       w.cancel();
       const i = waiters.indexOf(w);
@@ -82,51 +106,47 @@ export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
   }
 
   /** queues.py `Queue._format`. */
-  const format = (st: QueueState): string => {
-    let r = `maxsize=${realm.py.repr(st.maxsizeArg)}`;
-    if (st.items.length > 0) r += ` _queue=${realm.py.repr(st.items.slice())}`;
-    if (st.getters.length > 0) r += ` _getters[${st.getters.length}]`;
-    if (st.putters.length > 0) r += ` _putters[${st.putters.length}]`;
-    if (st.unfinished > 0) r += ` tasks=${st.unfinished}`;
+  format(): string {
+    const realm = this.ctx.realm;
+    let r = `maxsize=${realm.py.repr(this.maxsizeArg)}`;
+    if (this.items.length > 0) r += ` _queue=${realm.py.repr(this.items.slice())}`;
+    if (this.getters.length > 0) r += ` _getters[${this.getters.length}]`;
+    if (this.putters.length > 0) r += ` _putters[${this.putters.length}]`;
+    if (this.unfinished > 0) r += ` tasks=${this.unfinished}`;
     return r;
-  };
+  }
+}
+
+export interface QueueClasses {
+  Queue: PyClass;
+  QueueEmpty: PyClass;
+  QueueFull: PyClass;
+  /** A queue for the model's own use (as_completed). */
+  newQueue(): QueueCore;
+}
+
+export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
+  const realm = ctx.realm;
+  const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio');
+  const QueueFull = defineExceptionClass(realm, 'QueueFull', 'Exception', 'asyncio');
+  const errors = { empty: QueueEmpty, full: QueueFull };
+  const q = (s: Value) => (s as PyInstance).internal as QueueCore;
 
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
     module: 'asyncio',
     register: false,
-    construct: (cls, args) =>
-      new PyInstance(cls, {
-        maxsize: toNumber(arg(args, 0, 'maxsize', 0)) || 0,
-        maxsizeArg: arg(args, 0, 'maxsize', 0),
-        items: [],
-        getters: [],
-        putters: [],
-        unfinished: 0,
-        finished: true,
-        joiners: [],
-      } satisfies QueueState),
+    construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors)),
     methods: {
       qsize: (s) => q(s).items.length,
       empty: (s) => q(s).items.length === 0,
-      full: (s) => full(q(s)),
-      put_nowait: (s, a) => (putNowait(q(s), required(realm, a, 0, 'item', 'put_nowait')), None),
-      get_nowait: (s) => getNowait(q(s)),
+      full: (s) => q(s).full(),
+      put_nowait: (s, a) => (q(s).putNowait(required(realm, a, 0, 'item', 'put_nowait')), None),
+      get_nowait: (s) => q(s).getNowait(),
       put: (s, a) => {
-        const st = q(s);
         const item = required(realm, a, 0, 'item', 'put');
-        return nativeCoroutine(ctx, 'put', 'Queue.put', (function* (): Body {
-          while (full(st)) yield* waitOn(st, st.putters, () => !full(st), 'Queue.put');
-          putNowait(st, item);
-          return None;
-        })(), PUT_CODE);
+        return nativeCoroutine(ctx, 'put', 'Queue.put', q(s).put(item), PUT_CODE);
       },
-      get: (s) => {
-        const st = q(s);
-        return nativeCoroutine(ctx, 'get', 'Queue.get', (function* (): Body {
-          while (st.items.length === 0) yield* waitOn(st, st.getters, () => st.items.length > 0, 'Queue.get');
-          return getNowait(st);
-        })(), GET_CODE);
-      },
+      get: (s) => nativeCoroutine(ctx, 'get', 'Queue.get', q(s).get(), GET_CODE),
       task_done: (s) => {
         const st = q(s);
         if (st.unfinished <= 0) throw pyError(realm, 'ValueError', 'task_done() called too many times');
@@ -153,9 +173,9 @@ export function defineQueueClasses(ctx: PyModelContext): Record<string, Value> {
         })(), JOIN_CODE);
       },
       // queues.py: `__repr__` is `<Queue at 0x... FORMAT>`, `__str__` (what print shows) `<Queue FORMAT>`.
-      __repr__: (s) => `<${(s as PyInstance).cls.name} at ${hexAddress(realm, s as PyInstance)} ${format(q(s))}>`,
-      __str__: (s) => `<${(s as PyInstance).cls.name} ${format(q(s))}>`,
+      __repr__: (s) => `<${(s as PyInstance).cls.name} at ${hexAddress(realm, s as PyInstance)} ${q(s).format()}>`,
+      __str__: (s) => `<${(s as PyInstance).cls.name} ${q(s).format()}>`,
     },
   });
-  return { Queue, QueueEmpty, QueueFull };
+  return { Queue, QueueEmpty, QueueFull, newQueue: () => new QueueCore(ctx, 0, errors) };
 }

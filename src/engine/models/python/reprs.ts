@@ -17,7 +17,7 @@
  * `ASYNCIO_DIR`, the stdlib location of the reference CPython (pyodide's
  * `/lib/python314.zip`), at their CPython 3.14 line numbers.
  */
-import { FunctionValue, PyDict, PySet, PyTuple, type Value } from '../../runtime/values';
+import { FunctionValue, PyDict, type PyInstance, PySet, PyTuple, type Value } from '../../runtime/values';
 import type { FunctionDef } from '../../ir/nodes';
 import type { Realm } from '../../runtime/realm';
 import type { Future, DoneCallback } from './future';
@@ -251,6 +251,17 @@ function guarded(f: Future, build: () => string): string {
 /** `Future.__repr__`. */
 export function futureRepr(realm: Realm, f: Future): string {
   return guarded(f, () => `<${f.cls.name} ${futureReprInfo(realm, f).join(' ')}>`);
+}
+
+/**
+ * locks.py's reprs: `object.__repr__` (`<MODULE.QUALNAME object at 0x...>`) with ` [EXTRA]`
+ * before its `>` (`<asyncio.locks.Lock object at 0x... [unlocked]>`).
+ */
+export function lockRepr(realm: Realm, obj: PyInstance, extra: string): string {
+  const cls = obj.cls;
+  const mod = cls.dict.get('__module__');
+  const name = typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${cls.qualname}` : cls.qualname;
+  return `<${name} object at ${hexAddress(realm, obj)} [${extra}]>`;
 }
 
 /** `Task.__repr__` (base_tasks._task_repr_info). */

@@ -15,6 +15,7 @@ import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
 import { isInstanceOf, pyError, Thrown } from './host';
 import type { NativeCode } from './coroutine';
+import { lockRepr } from './reprs';
 
 interface EventState {
   value: boolean;
@@ -37,7 +38,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
   const lk = (s: Value) => (s as PyInstance).internal as LockState;
 
   const Event = defineBuiltinClass(realm, 'Event', [object], {
-    module: 'asyncio',
+    module: 'asyncio.locks',
     register: false,
     construct: (cls) => new PyInstance(cls, { value: false, waiters: [] } satisfies EventState),
     methods: {
@@ -51,6 +52,11 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
         return None;
       },
       clear: (s) => ((ev(s).value = false), None),
+      __repr__: (s) => {
+        const st = ev(s);
+        const extra = st.value ? 'set' : 'unset';
+        return lockRepr(realm, s as PyInstance, st.waiters.length > 0 ? `${extra}, waiters:${st.waiters.length}` : extra);
+      },
       wait: (s) => {
         const st = ev(s);
         return nativeCoroutine(
@@ -80,11 +86,16 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
   };
 
   const Lock = defineBuiltinClass(realm, 'Lock', [object], {
-    module: 'asyncio',
+    module: 'asyncio.locks',
     register: false,
     construct: (cls) => new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState),
     methods: {
       locked: (s) => lk(s).locked,
+      __repr__: (s) => {
+        const st = lk(s);
+        const extra = st.locked ? 'locked' : 'unlocked';
+        return lockRepr(realm, s as PyInstance, st.waiters.length > 0 ? `${extra}, waiters:${st.waiters.length}` : extra);
+      },
       release: (s) => {
         const st = lk(s);
         if (!st.locked) throw pyError(realm, 'RuntimeError', 'Lock is not acquired.');

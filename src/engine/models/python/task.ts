@@ -133,7 +133,11 @@ export class Task extends Future {
     rec.current = this.id;
     loop.currentTask = this;
     if (rec.on && this.id !== 0) {
-      if (this.stepped) rec.emit({ type: 'resumed', id: this.id, by });
+      // A model-owned coroutine (create_task(q.get()), create_task(asyncio.sleep(1))) runs
+      // as the task itself: its own await records the task's awaited/resumed pair.
+      if (this.stepped) {
+        if (!this.coro.quiet) rec.emit({ type: 'resumed', id: this.id, by });
+      }
       else rec.emit({ type: 'started', id: this.id, loc: this.site });
     }
     this.stepped = true;
@@ -171,7 +175,7 @@ export class Task extends Future {
       return;
     }
     const result = r.value;
-    if (ctx.realm.rec.on && this.id !== 0) this.recordSuspend(result);
+    if (ctx.realm.rec.on && this.id !== 0 && !this.coro.quiet) this.recordSuspend(result);
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
         this.scheduleStep(this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`));
