@@ -13,7 +13,9 @@
  *  - The virtual clock stands still while code runs; when nothing is runnable it jumps to
  *    the earliest due timer (§1.10). Timers due at the same instant run in creation order.
  *  - An exception escaping a timer/immediate/nextTick/queueMicrotask callback ends the
- *    program at once (Node crashes: nothing queued runs after it).
+ *    program at once (Node crashes: nothing queued runs after it), unless `process` has
+ *    'uncaughtException' listeners (process-events.ts); 'beforeExit' and 'exit' are
+ *    emitted as the loop runs dry and as the process ends.
  *
  * `runOnce` runs one macrotask and its drain, but stops early between two callbacks when
  * the step budget slice is used, so a worker can stream events; it resumes where it stopped.
@@ -24,6 +26,7 @@ import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { Fifo, TimerHeap, type TimerKey } from './queues';
 import { errorSummary } from './host';
+import type { ProcessEvents } from './process-events';
 
 /** One entry of the microtask or nextTick FIFO. `item` is its invocation id for events (0: not shown). */
 export interface Job {
@@ -88,8 +91,12 @@ export class EventLoop {
 
   /** Called after each drain (HostPromiseRejectionTracker's consumer, rejections.ts). */
   processRejections: () => void = () => {};
-  /** Called once when the loop has nothing left to run (unsettled top-level await check). */
-  onIdle: () => void = () => {};
+  /** Called once when the loop has nothing left to run (unsettled top-level await check); true: exit code 13. */
+  onIdle: () => boolean | void = () => {};
+  /** process's listeners (process-events.ts), once installed. */
+  events: ProcessEvents | null = null;
+  /** 'beforeExit' was emitted and nothing has run since: running dry again ends the process. */
+  private afterBeforeExit = false;
 
   constructor(private readonly realm: Realm) {}
 
@@ -163,10 +170,20 @@ export class EventLoop {
       if (this.ended) return true;
       if (budget.used >= stepLimit) return false;
       if (!this.startMacrotask()) {
-        this.ended = true;
-        this.onIdle();
+        // The loop ran dry: 'beforeExit' listeners may schedule more (node.cc SpinEventLoop).
+        if (!this.afterBeforeExit && this.events && this.events.count('beforeExit') > 0) {
+          this.afterBeforeExit = true;
+          this.beginTurn();
+          this.draining = true;
+          this.drainPhase = TICKS;
+          this.guarded({ run: () => void this.events!.emit('beforeExit', [this.events!.exitCode(0)]) });
+          return this.ended;
+        }
+        const unsettled = this.onIdle() === true;
+        this.exit(unsettled ? 13 : (this.events?.exitCode(0) ?? 0));
         return true;
       }
+      this.afterBeforeExit = false;
     }
     while (!this.ended) {
       if (budget.used >= stepLimit) return false;
@@ -273,19 +290,59 @@ export class EventLoop {
     this.realm.rec.emit({ type: 'time', from, to: ms });
   }
 
-  /** Run one callback; a user exception escaping it crashes the process (Node's uncaughtException). */
+  /** Run one callback; a user exception escaping it is an uncaught exception. */
   private guarded(task: { run(): void }): void {
     const rec = this.realm.rec;
     const prev = rec.current;
     try {
       task.run();
     } catch (e) {
-      if (e instanceof Thrown) this.crash(e.value, 'uncaught-exception', e.loc);
-      else if (e instanceof ExitSignal) this.exit();
-      else throw e;
+      this.onThrow(e);
     } finally {
       rec.current = prev;
     }
+  }
+
+  /**
+   * An exception escaped a callback: 'uncaughtException' listeners take it and the loop
+   * goes on; without listeners (or when a listener throws) the process crashes.
+   */
+  private onThrow(e: unknown): void {
+    if (e instanceof ExitSignal) return this.exit(e.code);
+    if (!(e instanceof Thrown)) throw e;
+    if (this.events && this.events.count('uncaughtException') > 0 && !this.ended) {
+      try {
+        this.events.emit('uncaughtException', [e.value, 'uncaughtException']);
+        return;
+      } catch (e2) {
+        if (e2 instanceof ExitSignal) return this.exit(e2.code);
+        if (!(e2 instanceof Thrown)) throw e2;
+        return this.crash(e2.value, 'uncaught-exception', e2.loc);
+      }
+    }
+    this.crash(e.value, 'uncaught-exception', e.loc);
+  }
+
+  /**
+   * processPromiseRejections for one rejection still unhandled after a drain: an
+   * 'unhandledRejection' listener takes it; else an 'uncaughtException' listener gets it
+   * (origin 'unhandledRejection'; a non-Error reason wrapped as Node's
+   * ERR_UNHANDLED_REJECTION); else the process crashes. False when the process ended.
+   */
+  unhandledRejection(reason: Value, promise: Value, loc: Pos | undefined, wrap: (reason: Value) => Value): boolean {
+    const ev = this.events;
+    try {
+      if (ev && ev.emit('unhandledRejection', [reason, promise])) return !this.ended;
+      if (ev && ev.count('uncaughtException') > 0) {
+        ev.emit('uncaughtException', [wrap(reason), 'unhandledRejection']);
+        return !this.ended;
+      }
+    } catch (e) {
+      this.onThrow(e);
+      return !this.ended;
+    }
+    this.crash(reason, 'unhandled-rejection', loc);
+    return false;
   }
 
   // ---- ending ---------------------------------------------------------------------
@@ -298,12 +355,25 @@ export class EventLoop {
     this.errorAt = this.realm.stdout.length;
     this.errorPos = loc ? { line: loc.line, col: loc.col } : null;
     this.realm.rec.emitFinal({ type: 'error', text: this.error, errorKind: kind, id: this.realm.rec.current, loc });
-    this.exit();
+    this.exit(1);
   }
 
-  /** process.exit(): stop without running anything else. */
-  exit(): void {
+  /** The process ends (process.exit(), a crash, or the loop ran dry): 'exit' listeners run, then nothing else. */
+  exit(code = 0): void {
+    const first = !this.ended;
     this.ended = true;
+    this.clearQueues();
+    if (!first || !this.events) return;
+    try {
+      this.events.emitExit(code);
+    } catch (e) {
+      // process.exit() or a throw inside an 'exit' listener: the process is already ending.
+      if (!(e instanceof Thrown) && !(e instanceof ExitSignal)) throw e;
+    }
+    this.clearQueues();
+  }
+
+  private clearQueues(): void {
     this.draining = false;
     this.microtasks.clear();
     this.ticks.clear();

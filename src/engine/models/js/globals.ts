@@ -1,7 +1,7 @@
 /**
  * The names the `js` model gives JavaScript code (into realm.builtins.js): Promise,
  * setTimeout/clearTimeout, setInterval/clearInterval, setImmediate/clearImmediate,
- * queueMicrotask and process (nextTick, exit, env). A Python snippet under `js` reaches
+ * queueMicrotask and process (nextTick, exit, env, and its events: process-events.ts). A Python snippet under `js` reaches
  * them through the shim prelude (tests/conformance/shims/asyncio.js).
  */
 import { JSObject, type Value } from '../../runtime/values';
@@ -10,6 +10,7 @@ import type { PromiseHost } from './promise';
 import { installPromise } from './promise-builtins';
 import { installTimers, nextTick } from './timers';
 import { defineData, defineMethod } from './host';
+import { ProcessEvents } from './process-events';
 
 export function installJsGlobals(host: PromiseHost): void {
   const { realm, loop } = host;
@@ -27,8 +28,10 @@ export function installJsGlobals(host: PromiseHost): void {
     defineData(realm, process, 'platform', 'linux');
   }
   defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
+  const events = new ProcessEvents(realm, process as JSObject);
+  loop.events = events;
   defineMethod(realm, process, 'exit', (_self, args) => {
     const code: Value = args[0];
-    throw new ExitSignal(typeof code === 'number' ? code : 0);
+    throw new ExitSignal(typeof code === 'number' ? code : events.exitCode(0));
   });
 }

@@ -31,7 +31,7 @@ export class JsModel implements ModelDriver, PromiseHost {
 
   constructor(readonly realm: Realm) {
     this.loop = new EventLoop(realm);
-    this.rejections = new RejectionTracker(this.loop);
+    this.rejections = new RejectionTracker(this.loop, realm);
     this.module = new ModuleRun(this);
     this.loop.processRejections = () => this.rejections.process();
     this.loop.onIdle = () => this.module.onIdle();

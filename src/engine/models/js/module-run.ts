@@ -96,10 +96,13 @@ export class ModuleRun {
   }
 
   /** The loop is empty: a module still suspended at a top-level await never finishes (§1.12). */
-  onIdle(): void {
+  /** True when the module is still suspended at a top-level await (Node exits with code 13). */
+  onIdle(): boolean {
     if (this.promise && this.promise.state === PENDING) {
       this.host.realm.warn('Warning: Detected unsettled top-level await', this.promise.id);
+      return true;
     }
+    return false;
   }
 }
 

@@ -9,19 +9,26 @@
  *  - a handler attached later in the same drain counts as handled (js/17);
  *  - microtasks and nextTicks already queued in that drain still ran; timers never run
  *    after (js/16);
- *  - the first still-unhandled rejection, in rejection order, ends the program with its
- *    reason, summarised as the conformance capture hook does (`Name: message` for an
+ *  - each still-unhandled rejection, in rejection order, goes to the process's
+ *    'unhandledRejection' / 'uncaughtException' listeners (process-events.ts); without
+ *    any, the first ends the program with its reason, summarised as the conformance capture hook does (`Name: message` for an
  *    Error, `String(reason)` otherwise — the hook's 'unhandledRejection' listener sees the
  *    raw reason, before Node would wrap it in ERR_UNHANDLED_REJECTION).
  */
+import type { Realm } from '../../runtime/realm';
+import type { Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
+import { defineHidden, describeValue, isErrorLike, jsError } from './host';
 
 export class RejectionTracker {
   /** Node's pendingUnhandledRejections: rejected-without-handler, in rejection order. */
   private pending: PromiseRecord[] = [];
 
-  constructor(private readonly loop: EventLoop) {}
+  constructor(
+    private readonly loop: EventLoop,
+    private readonly realm: Realm,
+  ) {}
 
   /** HostPromiseRejectionTracker(promise, operation). */
   track(rec: PromiseRecord, operation: 'reject' | 'handle'): void {
@@ -33,7 +40,10 @@ export class RejectionTracker {
     }
   }
 
-  /** processPromiseRejections: crash on the first rejection still unhandled after the drain. */
+  /**
+   * processPromiseRejections: each rejection still unhandled after the drain goes to the
+   * process's listeners (process-events.ts); without one, the first crashes the process.
+   */
   process(): void {
     if (this.pending.length === 0) return;
     const pending = this.pending;
@@ -41,8 +51,23 @@ export class RejectionTracker {
     for (const rec of pending) {
       if (!rec.unhandled) continue;
       rec.unhandled = false;
-      this.loop.crash(rec.result, 'unhandled-rejection', rec.rejectLoc);
-      return;
+      if (!this.loop.unhandledRejection(rec.result, rec.obj, rec.rejectLoc, this.wrap)) return;
     }
   }
+
+  /**
+   * generateUnhandledRejectionError (lib/internal/process/promises.js): what an
+   * 'uncaughtException' listener receives for a rejection whose reason is not an Error.
+   */
+  private readonly wrap = (reason: Value): Value => {
+    if (isErrorLike(this.realm, reason)) return reason;
+    const message =
+      'This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${describeValue(this.realm, reason)}".`;
+    const err = jsError(this.realm, 'Error', message).value;
+    defineHidden(this.realm, err, 'name', 'UnhandledPromiseRejection');
+    this.realm.js.setAttr(err, 'code', 'ERR_UNHANDLED_REJECTION');
+    return err;
+  };
 }
