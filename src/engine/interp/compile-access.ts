@@ -6,6 +6,7 @@
  * later link passes SHORT through without evaluating anything (spec 13.3.9), and the
  * chainEnd node turns SHORT into undefined.
  */
+import { jsIterableGuard } from './iterable-errors';
 import type { Arg, Call, Expr, Index, Member, New, SuperCall, SuperMember, This } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { CallArgs, JSObject, Value } from '../runtime/values';
@@ -105,7 +106,13 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
   const ops = cx.ops;
   const py = cx.realm.py;
   const lang = cx.lang;
-  const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', fn: compileExpr(cx, a.value), loc: a.value.loc }));
+  const parts = args.map((a) => ({
+    kind: a.kind,
+    name: a.kind === 'kw' ? a.name : '',
+    fn: compileExpr(cx, a.value),
+    loc: a.value.loc,
+    guard: a.kind === 'star' ? jsIterableGuard(cx, a.value, 'spread-call') : undefined,
+  }));
   return (e) => {
     const positional: Value[] = [];
     let keywords: Map<string, Value> | undefined;
@@ -116,6 +123,7 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
           positional.push(v);
           break;
         case 'star':
+          p.guard?.(v);
           for (const x of ops.iterate(v, p.loc)) positional.push(x);
           break;
         case 'kw':

@@ -22,6 +22,7 @@ import { chainContext, isHostOverflow, recursionError, toThrown } from './compil
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
 import { ASYNC_ITERATOR_KEY } from '../runtime/js/context';
+import { jsIterableGuard } from './iterable-errors';
 import { callValue } from './calls';
 
 type Gen<T> = Generator<unknown, T, unknown>;
@@ -106,11 +107,16 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       const mode = s.declKind === 'var' ? 'assign' : 'init';
       const parts = s.declarations.map((d) => {
         if (containsAwait(d.target)) throw unsupported('await inside a destructuring default', d.loc);
-        return { v: d.init ? compileExprD(cx, d.init) : undefined, set: compileTarget(cx, d.target, mode), decl: s.declKind !== 'var' };
+        const guard = d.init && d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
+        return { v: d.init ? compileExprD(cx, d.init) : undefined, set: compileTarget(cx, d.target, mode), decl: s.declKind !== 'var', guard };
       });
       return function* (e) {
         for (const p of parts) {
-          if (p.v) p.set(e, p.v.g ? yield* p.v.g(e) : p.v.p(e));
+          if (p.v) {
+            const x = p.v.g ? yield* p.v.g(e) : p.v.p(e);
+            p.guard?.(x);
+            p.set(e, x);
+          }
           else if (p.decl) p.set(e, undefined);
         }
         return undefined;
@@ -258,11 +264,15 @@ function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   const loc = s.loc;
   const label = s.label;
   const isIn = s.kind === 'ForIn';
+  const guard = s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined;
   return function* (e) {
     const v = source.g ? yield* source.g(e) : source.p(e);
     let iterable: Iterable<Value>;
     if (isIn) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
-    else iterable = ops.iterate(v, loc);
+    else {
+      guard?.(v);
+      iterable = ops.iterate(v, loc);
+    }
     for (const item of iterable) {
       if (++budget.used > budget.limit) budget.exceeded(loc);
       const he = head.bind(e, item);

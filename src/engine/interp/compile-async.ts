@@ -8,6 +8,7 @@
  * `d.g ? yield* d.g(e) : d.p(e)` pattern evaluates either. Statements are in
  * compile-async-stmt.ts.
  */
+import { jsIterableGuard } from './iterable-errors';
 import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Name, Pattern, Template } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { CallArgs, Value } from '../runtime/values';
@@ -247,15 +248,17 @@ function compileElementsG(cx: Cx, elements: readonly Expr[]): GenExprFn {
   const ops = cx.ops;
   const parts = elements.map((el) =>
     el.kind === 'Starred' || el.kind === 'Spread'
-      ? { spread: true, d: compileExprD(cx, el.value), loc: el.loc }
-      : { spread: false, d: compileExprD(cx, el), loc: el.loc },
+      ? { spread: true, d: compileExprD(cx, el.value), loc: el.loc, guard: jsIterableGuard(cx, el.value, 'iterate') }
+      : { spread: false, d: compileExprD(cx, el), loc: el.loc, guard: undefined },
   );
   return function* (e) {
     const out: Value[] = [];
     for (const p of parts) {
       const v = p.d.g ? yield* p.d.g(e) : p.d.p(e);
-      if (p.spread) for (const x of ops.iterate(v, p.loc)) out.push(x);
-      else out.push(v);
+      if (p.spread) {
+        p.guard?.(v);
+        for (const x of ops.iterate(v, p.loc)) out.push(x);
+      } else out.push(v);
     }
     return out;
   };
@@ -310,7 +313,13 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
   const ops = cx.ops;
   const py = cx.realm.py;
   const lang = cx.lang;
-  const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', d: compileExprD(cx, a.value), loc: a.value.loc }));
+  const parts = args.map((a) => ({
+    kind: a.kind,
+    name: a.kind === 'kw' ? a.name : '',
+    d: compileExprD(cx, a.value),
+    loc: a.value.loc,
+    guard: a.kind === 'star' ? jsIterableGuard(cx, a.value, 'spread-call') : undefined,
+  }));
   return function* (e) {
     const positional: Value[] = [];
     let keywords: Map<string, Value> | undefined;
@@ -321,6 +330,7 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
           positional.push(v);
           break;
         case 'star':
+          p.guard?.(v);
           for (const x of ops.iterate(v, p.loc)) positional.push(x);
           break;
         case 'kw':

@@ -2,6 +2,7 @@
  * Expressions that build values: literals, names, templates / f-strings, slices,
  * list/tuple/set/dict displays, JS object literals and Python comprehensions.
  */
+import { jsIterableGuard } from './iterable-errors';
 import type { Comprehension, DictLit, Expr, ListLit, Name, NumLit, ObjectLit, SetLit, Slice, Template, TupleLit } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
@@ -105,15 +106,17 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
   const ops = cx.ops;
   const parts = elements.map((el) =>
     el.kind === 'Starred' || el.kind === 'Spread'
-      ? { spread: true, fn: compileExpr(cx, el.value), loc: el.loc }
-      : { spread: false, fn: compileExpr(cx, el), loc: el.loc },
+      ? { spread: true, fn: compileExpr(cx, el.value), loc: el.loc, guard: jsIterableGuard(cx, el.value, 'iterate') }
+      : { spread: false, fn: compileExpr(cx, el), loc: el.loc, guard: undefined },
   );
   return (e) => {
     const out: Value[] = [];
     for (const p of parts) {
       const v = p.fn(e);
-      if (p.spread) for (const x of ops.iterate(v, p.loc)) out.push(x);
-      else out.push(v);
+      if (p.spread) {
+        p.guard?.(v);
+        for (const x of ops.iterate(v, p.loc)) out.push(x);
+      } else out.push(v);
     }
     return out;
   };

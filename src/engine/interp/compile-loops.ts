@@ -6,6 +6,7 @@
  * closures capture each iteration's value. Without a closure inside, one environment is
  * reused (observably identical). Every iteration charges the step budget.
  */
+import { jsIterableGuard } from './iterable-errors';
 import type { DoWhile, ForC, ForIn, ForOf, Loc, Pattern, Stmt, While } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { Value } from '../runtime/values';
@@ -122,8 +123,11 @@ export function compileForOf(cx: Cx, s: ForOf): StmtFn {
   const budget = cx.st.budget;
   const loc = s.loc;
   const label = s.label;
+  const guard = jsIterableGuard(cx, s.iter, 'iterate');
   return (e) => {
-    const iterable = ops.iterate(iter(e), s.iter.loc);
+    const source = iter(e);
+    guard?.(source);
+    const iterable = ops.iterate(source, s.iter.loc);
     for (const v of iterable) {
       if (++budget.used > budget.limit) budget.exceeded(loc);
       const c = body(head.bind(e, v));

@@ -3,6 +3,7 @@
  * statements, return, if, break/continue, import, del, assert, blocks and switch.
  * JS statement lists (`{ ... }` bodies) are block scopes (openBlock).
  */
+import { jsIterableGuard } from './iterable-errors';
 import type {
   Assert,
   Assign,
@@ -109,7 +110,14 @@ export function compileVarDecl(cx: Cx, s: VarDecl): StmtFn {
     if (d.init) {
       const v = compileExpr(cx, d.init);
       const set = compileTarget(cx, d.target, mode);
-      parts.push((e) => set(e, v(e)));
+      const guard = d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
+      if (guard) {
+        parts.push((e) => {
+          const x = v(e);
+          guard(x);
+          set(e, x);
+        });
+      } else parts.push((e) => set(e, v(e)));
     } else if (s.declKind !== 'var') {
       const set = compileTarget(cx, d.target, 'init');
       parts.push((e) => set(e, undefined));

@@ -192,6 +192,28 @@ export function installObject(ctx: JsCtx): void {
     ],
     freeze: [1, (_s, [o]) => freeze(ctx, o)],
     isFrozen: [1, (_s, [o]) => isFrozen(ctx, o)],
+    // Object.seal (§20.1.2.20): no new properties, none deletable; values stay writable.
+    // (A sealed array only refuses growth here: its elements have no per-index slots.)
+    seal: [
+      1,
+      (_s, [o]) => {
+        if (isJsObj(o)) {
+          ownKeys(ctx, o, { enumerableOnly: false, symbols: true });
+          for (const slot of o.props.values()) slot.configurable = false;
+        }
+        if (isJsObj(o) || Array.isArray(o)) ctx.nonExtensible.add(o);
+        return o;
+      },
+    ],
+    isSealed: [
+      1,
+      (_s, [o]) => {
+        if (!isJsObj(o)) return Array.isArray(o) ? ctx.nonExtensible.has(o) && (o.length === 0 || ctx.frozenArrays.has(o)) : true;
+        if (!ctx.nonExtensible.has(o)) return false;
+        for (const slot of o.props.values()) if (slot.configurable !== false) return false;
+        return true;
+      },
+    ],
     preventExtensions: [
       1,
       (_s, [o]) => {
