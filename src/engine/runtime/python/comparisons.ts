@@ -5,7 +5,7 @@
  */
 import type { CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
-import { JSObject, None, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
+import { JSObject, None, PyClass, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
 import { hashKey, numericOf, pyEquals, sameOrEq } from './equality';
@@ -137,6 +137,10 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
     return false;
   }
   if (container instanceof PyTuple) return container.items.some((x) => sameOrEq(rt, x, item));
+  if (container instanceof PyClass && rt.enumMembers.has(container)) {
+    // EnumType.__contains__ (3.12+): a member, or the value of one.
+    return rt.enumMembers.get(container)!.some((m) => m === item || sameOrEq(rt, m.dict.get('_value_'), item));
+  }
   if (container instanceof PyDict) return container.entries.has(hashKey(rt, item));
   if (container instanceof PySet) {
     // set_contains: an unhashable set is looked up as the equal frozenset.

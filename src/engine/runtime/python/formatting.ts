@@ -126,7 +126,7 @@ function guarded(rt: PyRuntime, o: object, placeholder: string, f: () => string)
 
 function otherRepr(rt: PyRuntime, v: Value): string {
   const at = (o: object) => rt.hexAddress(o);
-  if (v instanceof PyClass) return `<class '${qualifiedName(v)}'>`;
+  if (v instanceof PyClass) return rt.enumMembers.has(v) ? `<enum '${v.name}'>` : `<class '${qualifiedName(v)}'>`;
   if (v instanceof FunctionValue) {
     if (v.lang === 'js') return jsText(rt, v);
     return `<function ${v.def.qualname || v.name} at ${at(v)}>`;

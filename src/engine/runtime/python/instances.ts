@@ -69,6 +69,7 @@ export function makeClass(
   if (!cls.dict.has('__module__')) cls.dict.set('__module__', '__main__');
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
   rt.userClasses.add(cls);
+  for (const hook of rt.classCreatedHooks) hook(cls);
   return cls;
 }
 

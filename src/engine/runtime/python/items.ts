@@ -154,6 +154,12 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
   if (obj instanceof PyInstance && lookupMro(obj.cls, '__getitem__') !== undefined) {
     return callDunder(rt, obj, '__getitem__', [key], loc)!;
   }
+  if (obj instanceof PyClass && rt.enumMembers.has(obj)) {
+    // EnumType.__getitem__: a member by name.
+    const m = rt.enumMembers.get(obj)!.find((x) => x.dict.get('_name_') === key);
+    if (m === undefined) throw keyError(rt, key);
+    return m;
+  }
   if (obj instanceof PyClass) {
     // `list[int]`, `dict[str, int]` in annotations: a generic alias; the class stands in for it.
     if (!rt.userClasses.has(obj) || lookupMro(obj, '__class_getitem__') === undefined) return obj;
@@ -249,6 +255,7 @@ export function pyLen(rt: PyRuntime, v: Value, loc?: Pos): number {
   if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyDictView) return v.dict.entries.size;
+  if (v instanceof PyClass && rt.enumMembers.has(v)) return rt.enumMembers.get(v)!.length;
   if (v instanceof PyInstance && lookupMro(v.cls, '__len__') !== undefined) {
     const r = callDunder(rt, v, '__len__', [], loc);
     if (typeof r === 'number' && Number.isInteger(r)) {

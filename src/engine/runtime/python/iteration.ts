@@ -11,7 +11,7 @@
  */
 import type { Pos } from '../../events/types';
 import { isThrown } from '../thrown';
-import { JSObject, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
+import { JSObject, PyClass, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
 import { DONE, PyDictView, PyIterator, PyRange, type NextResult } from './objects';
@@ -69,6 +69,7 @@ export function stepOf(rt: PyRuntime, v: Value, loc?: Pos): StepFn {
   if (v instanceof PyIterator) return v.next;
   if (v instanceof PyDict) return dictStep(rt, v, 'keys');
   if (v instanceof PyDictView) return dictStep(rt, v.dict, v.kind);
+  if (v instanceof PyClass && rt.enumMembers.has(v)) return arrayStep(rt.enumMembers.get(v)!.slice());
   if (v instanceof PySet) {
     const order = setOrder(v);
     const size = v.entries.size;

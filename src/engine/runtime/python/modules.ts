@@ -8,7 +8,7 @@
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
- * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts).
+ * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts).
  */
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -29,6 +29,7 @@ import { formatValue } from './formatspec';
 import { randomModule } from './random';
 import { installDataclasses } from './dataclasses';
 import { installTyping } from './typing';
+import { installEnum } from './enum';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -328,4 +329,5 @@ export function installModules(rt: PyRuntime): void {
   m.set('functools', functoolsModule(rt));
   m.set('dataclasses', installDataclasses(rt));
   m.set('typing', installTyping(rt));
+  m.set('enum', installEnum(rt));
 }

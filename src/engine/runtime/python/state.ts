@@ -27,6 +27,13 @@ export class PyRuntime {
   /** `__missing__` of such dicts: called by `d[key]` on a miss. */
   readonly dictMissing = new WeakMap<object, (key: Value) => Value>();
   readonly dictFactory = new WeakMap<object, Value>();
+  /**
+   * Enum classes (enum.ts) and their members in definition order: `for m in Color`,
+   * `len(Color)`, `Color['RED']`, `x in Color` and the class repr consult it.
+   */
+  readonly enumMembers = new WeakMap<PyClass, PyInstance[]>();
+  /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
+  readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
   /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
   openLine = -1;
   private readonly boxes = new Map<unknown, object>();
