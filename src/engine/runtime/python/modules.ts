@@ -8,7 +8,7 @@
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
- * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts).
+ * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts).
  */
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -30,6 +30,7 @@ import { randomModule } from './random';
 import { installDataclasses } from './dataclasses';
 import { installTyping } from './typing';
 import { installEnum } from './enum';
+import { installJson } from './json';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -330,4 +331,5 @@ export function installModules(rt: PyRuntime): void {
   m.set('dataclasses', installDataclasses(rt));
   m.set('typing', installTyping(rt));
   m.set('enum', installEnum(rt));
+  m.set('json', installJson(rt));
 }
