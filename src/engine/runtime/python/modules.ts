@@ -8,7 +8,7 @@
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
- * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts).
+ * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts).
  */
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -31,6 +31,7 @@ import { installDataclasses } from './dataclasses';
 import { installTyping } from './typing';
 import { installEnum } from './enum';
 import { installJson } from './json';
+import { installItertools } from './itertools';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -332,4 +333,5 @@ export function installModules(rt: PyRuntime): void {
   m.set('typing', installTyping(rt));
   m.set('enum', installEnum(rt));
   m.set('json', installJson(rt));
+  m.set('itertools', installItertools(rt));
 }
