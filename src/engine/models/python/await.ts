@@ -101,6 +101,7 @@ class CoroutineAwait extends AwaitIterator {
     this.started = true;
     const ctx = this.ctx;
     if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
+    coro.awaiter = ctx.runningCoro;
     const rec = ctx.realm.rec;
     if (rec.on && !coro.quiet) {
       const loc = this.site ?? ctx.awaitSite;

@@ -43,6 +43,16 @@ function loopArg(ctx: PyModelContext, args: CallArgs): EventLoop {
   return l;
 }
 
+/** `coro.send()` / `coro.throw()` called by code: the caller's coroutine runs again afterwards. */
+function sendBack<T>(c: Coroutine, drive: () => T): T {
+  const prev = c.ctx.runningCoro;
+  try {
+    return drive();
+  } finally {
+    c.ctx.runningCoro = prev;
+  }
+}
+
 export function defineAsyncioClasses(ctx: PyModelContext): void {
   const realm = ctx.realm;
   const object = pyClass(realm, 'object');
@@ -119,14 +129,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       send: (s, a) => {
         const c = self(ctx, s, Coroutine, 'coroutine');
-        const r = c.send(arg(a, 0, 'value', None));
+        const r = sendBack(c, () => c.send(arg(a, 0, 'value', None)));
         if (r.done) throw pyError(realm, 'StopIteration', r.value === None ? undefined : realm.py.display(r.value));
         return r.value as Value;
       },
       throw: (s, a) => {
         const c = self(ctx, s, Coroutine, 'coroutine');
         const exc = realm.py.toException(required(realm, a, 0, 'typ', 'throw'));
-        const r = c.throw(new Thrown(exc));
+        const r = sendBack(c, () => c.throw(new Thrown(exc)));
         if (r.done) throw pyError(realm, 'StopIteration');
         return r.value as Value;
       },

@@ -75,7 +75,7 @@ class PythonModel implements ModelDriver {
     const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
     // The interpreter calls this with the async function being called as its current one.
     const fn = this.realm.interp.currentFunction();
-    if (fn !== undefined && fn.def.isAsync) coro.def = fn.def;
+    if (fn !== undefined) coro.code = fn.def;
     if (this.ctx.variant !== 'promisio') return coro;
     return promisifyResult(this.ctx, coro, info.callSite);
   }

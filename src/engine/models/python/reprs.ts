@@ -22,7 +22,7 @@ import type { FunctionDef } from '../../ir/nodes';
 import type { Realm } from '../../runtime/realm';
 import type { Future, DoneCallback } from './future';
 import type { Task } from './task';
-import { CLOSED, CREATED, type Coroutine } from './coroutine';
+import { CLOSED, CREATED, RUNNING, type Coroutine } from './coroutine';
 import { hexAddress, pyTypeName, Thrown } from './host';
 
 export const PROGRAM_FILE = '<program>';
@@ -182,15 +182,16 @@ export function callbackSource(realm: Realm, fn: Value): string {
 /** `coroutines._format_coroutine(coro)`. */
 export function formatCoroutine(realm: Realm, coro: Coroutine): string {
   const name = `${coro.qualname}()`;
-  const def = coro.def;
-  if (def === undefined) {
+  const code = coro.code;
+  if (code === undefined) return coro.state === CLOSED ? name : `${name} running`;
+  if (!('kind' in code)) {
     // The model's own coroutines (asyncio.sleep, Queue.get...): their place in Lib/asyncio.
-    const n = coro.native;
-    if (n === undefined) return coro.state === CLOSED ? name : `${name} running`;
+    const n = code;
     const file = `${ASYNCIO_DIR}/${n.file}`;
     if (coro.state === CLOSED) return `${name} done, defined at ${file}:${n.first}`;
     return `${name} running at ${file}:${coro.state === CREATED ? n.first : n.line}`;
   }
+  const def = code;
   const file = fileOf(def.loc);
   if (coro.state === CLOSED) return `${name} done, defined at ${file}:${firstLineOf(def)}`;
   return `${name} running at ${file}:${coroutineLine(realm, coro, def)}`;
@@ -203,7 +204,7 @@ export function formatCoroutine(realm: Realm, coro: Coroutine): string {
  */
 function coroutineLine(realm: Realm, coro: Coroutine, def: FunctionDef): number {
   if (coro.state === CREATED) return firstLineOf(def);
-  if (coro === coro.ctx.runningCoro && realm.callLoc !== undefined) return realm.callLoc.line;
+  if (coro === coro.ctx.runningCoro && coro.state === RUNNING && realm.callLoc !== undefined) return realm.callLoc.line;
   return coro.awaitSite?.line ?? firstLineOf(def);
 }
 

@@ -103,7 +103,7 @@ function wrapAwaitable(ctx: PyModelContext, awaitable: Value): Coroutine {
     return yield* awaitValue(ctx, awaitable, undefined);
   }
   const c = new Coroutine(ctx, body(), '_wrap_awaitable', 'ensure_future.<locals>._wrap_awaitable', undefined, false);
-  c.native = WRAP_AWAITABLE_CODE;
+  c.code = WRAP_AWAITABLE_CODE;
   return c;
 }
 
@@ -116,7 +116,7 @@ export function nativeCoroutine(
   code?: NativeCode,
 ): Coroutine {
   const c = new Coroutine(ctx, body, name, qualname, undefined, true);
-  if (code !== undefined) c.native = code;
+  if (code !== undefined) c.code = code;
   return c;
 }
 
