@@ -19,6 +19,19 @@ import { defineSemaphoreClasses } from './semaphore';
 import { defineAsCompleted } from './as-completed';
 import { shield } from './shield';
 import { arg, builtinClass, isNone, pyError, required } from './host';
+import { bind, checkKeywords, type Signature } from './signature';
+
+/** The signatures of asyncio's Python-level functions (Lib/asyncio/tasks.py, runners.py, coroutines.py). */
+const SLEEP: Signature = { name: 'sleep', pos: ['delay', 'result'], required: 1 };
+const CREATE_TASK: Signature = { name: 'create_task', pos: ['coro'], required: 1 };
+const TASK_KEYWORDS = ['name', 'context', 'eager_start'];
+const ENSURE_FUTURE: Signature = { name: 'ensure_future', pos: ['coro_or_future'], required: 1, kwonly: ['loop'] };
+const WAIT_FOR: Signature = { name: 'wait_for', pos: ['fut', 'timeout'], required: 2 };
+const WAIT: Signature = { name: 'wait', pos: ['fs'], required: 1, kwonly: ['timeout', 'return_when'] };
+const RUN: Signature = { name: 'run', pos: ['main'], required: 1, kwonly: ['debug', 'loop_factory'] };
+const AS_COMPLETED: Signature = { name: 'as_completed', pos: ['fs'], required: 1, kwonly: ['timeout'] };
+const SHIELD: Signature = { name: 'shield', pos: ['arg'], required: 1 };
+const ISCOROUTINEFUNCTION: Signature = { name: 'iscoroutinefunction', pos: ['func'], required: 1 };
 
 export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const realm = ctx.realm;
@@ -31,30 +44,42 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   };
 
   m.dict.set('__name__', 'asyncio');
-  def('sleep', (_s, a) => sleep(ctx, required(realm, a, 0, 'delay', 'sleep'), arg(a, 1, 'result', None)));
+  def('sleep', (_s, a) => {
+    const p = bind(realm, SLEEP, a);
+    return sleep(ctx, p[0], p[1] ?? None);
+  });
   // `realm.callLoc` is this native's call site (read first: later calls overwrite it); the
   // tasks these create record it on their `started` event.
   def('create_task', (_s, a) => {
     const site = realm.callLoc;
-    return createTask(ctx, required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name'), site);
+    // create_task(coro, **kwargs): the keywords go on to `Task(coro, loop=loop, **kwargs)`.
+    checkKeywords(realm, 'Task', a, TASK_KEYWORDS);
+    const p = bind(realm, CREATE_TASK, { positional: a.positional });
+    return createTask(ctx, p[0], arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'));
   });
   def('ensure_future', (_s, a) => {
     const site = realm.callLoc;
-    const l = arg(a, -1, 'loop');
-    return ensureFuture(ctx, required(realm, a, 0, 'coro_or_future', 'ensure_future'), l === undefined || isNone(l) ? undefined : loopOrRunning(l), site);
+    const p = bind(realm, ENSURE_FUTURE, a);
+    const l = p[1];
+    return ensureFuture(ctx, p[0], l === undefined || isNone(l) ? undefined : loopOrRunning(l), site);
   });
   def('gather', (_s, a) => {
     const site = realm.callLoc;
+    checkKeywords(realm, 'gather', a, ['return_exceptions']);
     const re = arg(a, -1, 'return_exceptions', false);
     return gather(ctx, a.positional, realm.py.truthy(re), site);
   });
-  def('wait_for', (_s, a) => waitFor(ctx, required(realm, a, 0, 'fut', 'wait_for'), required(realm, a, 1, 'timeout', 'wait_for')));
-  def('wait', (_s, a) =>
-    wait(ctx, required(realm, a, 0, 'fs', 'wait'), arg(a, -1, 'timeout', None), arg(a, -1, 'return_when', ALL_COMPLETED)),
-  );
+  def('wait_for', (_s, a) => {
+    const p = bind(realm, WAIT_FOR, a);
+    return waitFor(ctx, p[0], p[1]);
+  });
+  def('wait', (_s, a) => {
+    const p = bind(realm, WAIT, a);
+    return wait(ctx, p[0], p[1] ?? None, p[2] ?? ALL_COMPLETED);
+  });
   def('run', (_s, a) => {
     const site = realm.callLoc;
-    return asyncioRun(ctx, required(realm, a, 0, 'main', 'run'), site);
+    return asyncioRun(ctx, bind(realm, RUN, a)[0], site);
   });
   def('get_running_loop', () => getRunningLoop(ctx));
   def('get_event_loop', () => getEventLoop(ctx));
@@ -74,7 +99,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('isfuture', (_s, a) => arg(a, 0, 'obj') instanceof Future);
   def('iscoroutinefunction', (_s, a) => {
     // inspect.iscoroutinefunction: a bound method is judged by its function.
-    let f = arg(a, 0, 'func');
+    let f = bind(realm, ISCOROUTINEFUNCTION, a)[0];
     if (f instanceof BoundMethod) f = f.fn;
     return f instanceof FunctionValue && f.def.isAsync;
   });
@@ -84,7 +109,10 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     const loop = required(realm, a, 0, 'loop', 'eager_task_factory');
     if (!(loop instanceof EventLoop)) throw pyError(realm, 'TypeError', 'loop must be an event loop');
     const name = arg(a, -1, 'name');
-    return eagerTaskFactory(ctx, loop, required(realm, a, 1, 'coro', 'eager_task_factory'), name === undefined || isNone(name) ? undefined : String(name), site);
+    // factory(loop, coro, *, eager_start=True, **kwargs)
+    const eager = arg(a, -1, 'eager_start', true);
+    const coro = required(realm, a, 1, 'coro', 'eager_task_factory');
+    return eagerTaskFactory(ctx, loop, coro, name === undefined || isNone(name) ? undefined : String(name), site, realm.py.truthy(eager));
   });
   ctx.eagerFactory = m.dict.get('eager_task_factory')!;
 
@@ -112,11 +140,12 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);
   def('as_completed', (_s, a) => {
     const site = realm.callLoc;
-    return asCompleted(required(realm, a, 0, 'fs', 'as_completed'), arg(a, -1, 'timeout', None), site);
+    const p = bind(realm, AS_COMPLETED, a);
+    return asCompleted(p[0], p[1] ?? None, site);
   });
   def('shield', (_s, a) => {
     const site = realm.callLoc;
-    return shield(ctx, required(realm, a, 0, 'arg', 'shield'), site);
+    return shield(ctx, bind(realm, SHIELD, a)[0], site);
   });
   return m;
 }

@@ -17,6 +17,7 @@ import type { PyModelContext } from './context';
 import { getEventLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
+import { Coroutine } from './coroutine';
 import { ensureFuture } from './tasks-api';
 import { isNone, pyException } from './host';
 import { asyncioCallback } from './reprs';
@@ -91,7 +92,11 @@ export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boo
     }
   };
 
+  let probe: Value | undefined;
   for (const a of args) {
+    // `if arg not in arg_to_fut`: an unhashable argument (a list passed without `*`) fails
+    // there, with the dict's own message.
+    if (!(a instanceof Future || a instanceof Coroutine)) realm.py.compare('in', a, (probe ??= realm.py.makeDict([])));
     let fut = argToFut.get(a);
     if (fut === undefined) {
       fut = ensureFuture(ctx, a, loop, site) as Future;

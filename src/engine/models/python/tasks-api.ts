@@ -34,16 +34,20 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
  * (events only); a task factory is a Python callable, so it reaches the factory's Task
  * through `ctx.taskSite`.
  */
-export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos): Value {
+export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
   loop.checkClosed();
   const n = name === undefined || isNone(name) ? undefined : String(name);
-  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n, site });
+  // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
+  const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
+  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n, site, eager });
   const prevSite = ctx.taskSite;
   ctx.taskSite = site;
   try {
     // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
     // Task's constructor, so an eager first step already runs under it.
-    const keywords = n === undefined ? undefined : new Map<string, Value>([['name', name!]]);
+    const keywords = n === undefined && eager === undefined ? undefined : new Map<string, Value>();
+    if (n !== undefined) keywords!.set('name', name!);
+    if (eager !== undefined) keywords!.set('eager_start', eagerStart!);
     return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
   } finally {
     ctx.taskSite = prevSite;
@@ -51,14 +55,14 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
 }
 
 /** `asyncio.create_task(coro, name=None)`. */
-export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos): Value {
+export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
   const loop = getRunningLoop(ctx);
-  return loopCreateTask(ctx, loop, coro, name, site);
+  return loopCreateTask(ctx, loop, coro, name, site, eagerStart);
 }
 
 /** `asyncio.eager_task_factory(loop, coro, **kw)`. */
-export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string, site?: Pos): Task {
-  return newTask(ctx, loop, coro, { name, eager: true, site });
+export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string, site?: Pos, eager = true): Task {
+  return newTask(ctx, loop, coro, { name, eager, site });
 }
 
 export function isFuture(v: Value): v is Future {

@@ -1,0 +1,84 @@
+/**
+ * Argument binding for asyncio's functions that CPython writes in Python (`async def sleep(delay,
+ * result=None)`, `def wait_for(fut, timeout)`, `async def wait(fs, *, timeout=None, ...)`): a
+ * bad call fails as a call of a Python function does (Python/ceval.c initialize_locals), at
+ * the call, with the function's name:
+ *   `sleep() takes from 1 to 2 positional arguments but 3 were given`,
+ *   `wait_for() missing 1 required positional argument: 'timeout'`,
+ *   `sleep() got an unexpected keyword argument 'x'`, `... got multiple values for argument 'delay'`.
+ * (The same wording as the interpreter's binder, src/engine/interp/params.ts.)
+ */
+import type { CallArgs, Value } from '../../runtime/values';
+import type { Realm } from '../../runtime/realm';
+import { pyError } from './host';
+
+export interface Signature {
+  name: string;
+  /** Positional-or-keyword parameters, in order. */
+  pos: readonly string[];
+  /** How many of `pos` have no default. */
+  required: number;
+  /** Keyword-only parameters (all with defaults here). */
+  kwonly?: readonly string[];
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The arguments of a call, by parameter: `pos` then `kwonly`, `undefined` where the default
+ * applies. The common call (positional only, a valid count) returns `args.positional` itself.
+ */
+export function bind(realm: Realm, sig: Signature, args: CallArgs): readonly Value[] {
+  const given = args.positional;
+  const n = given.length;
+  const nPos = sig.pos.length;
+  const kw = args.keywords;
+  const err = (msg: string) => pyError(realm, 'TypeError', `${sig.name}() ${msg}`);
+  if ((kw === undefined || kw.size === 0) && n >= sig.required && n <= nPos) return given;
+  const kwonly = sig.kwonly ?? [];
+  if (n > nPos) {
+    let kwonlyGiven = 0;
+    if (kw) for (const k of kwonly) if (kw.has(k)) kwonlyGiven++;
+    const takes = sig.required < nPos ? `from ${sig.required} to ${nPos} positional arguments` : plural(nPos, 'positional argument');
+    const gave =
+      kwonlyGiven > 0
+        ? `${plural(n, 'positional argument')} (and ${plural(kwonlyGiven, 'keyword-only argument')}) were given`
+        : `${n} ${n === 1 ? 'was' : 'were'} given`;
+    throw err(`takes ${takes} but ${gave}`);
+  }
+  const out: Value[] = given.slice();
+  out.length = nPos + kwonly.length;
+  if (kw) {
+    for (const [k, v] of kw) {
+      let i = sig.pos.indexOf(k);
+      if (i < 0) {
+        const j = kwonly.indexOf(k);
+        if (j < 0) throw err(`got an unexpected keyword argument '${k}'`);
+        i = nPos + j;
+      } else if (i < n) {
+        throw err(`got multiple values for argument '${k}'`);
+      }
+      out[i] = v;
+    }
+  }
+  const missing: string[] = [];
+  for (let i = n; i < sig.required; i++) if (out[i] === undefined) missing.push(sig.pos[i]);
+  if (missing.length) throw err(`missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`);
+  return out;
+}
+
+/** `*args, **only(allowed)`: a keyword other than `allowed` is unexpected. */
+export function checkKeywords(realm: Realm, name: string, args: CallArgs, allowed: readonly string[]): void {
+  const kw = args.keywords;
+  if (kw === undefined) return;
+  for (const k of kw.keys()) if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+}
