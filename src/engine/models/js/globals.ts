@@ -1,7 +1,8 @@
 /**
  * The names the `js` model gives JavaScript code (into realm.builtins.js): Promise,
  * setTimeout/clearTimeout, setInterval/clearInterval, setImmediate/clearImmediate,
- * queueMicrotask and process (nextTick, exit, env, and its events: process-events.ts). A Python snippet under `js` reaches
+ * queueMicrotask, process (nextTick, exit, env, and its events: process-events.ts),
+ * EventTarget/Event/AbortSignal/AbortController (abort.ts). A Python snippet under `js` reaches
  * them through the shim prelude (tests/conformance/shims/asyncio.js).
  */
 import { JSObject, type Value } from '../../runtime/values';
@@ -9,8 +10,9 @@ import { ExitSignal } from './event-loop';
 import type { PromiseHost } from './promise';
 import { installPromise } from './promise-builtins';
 import { installTimers, nextTick } from './timers';
-import { defineData, defineMethod } from './host';
+import { defineData, defineHidden, defineMethod } from './host';
 import { ProcessEvents } from './process-events';
+import { installAbort } from './abort';
 
 export function installJsGlobals(host: PromiseHost): void {
   const { realm, loop } = host;
@@ -28,10 +30,18 @@ export function installJsGlobals(host: PromiseHost): void {
     defineData(realm, process, 'platform', 'linux');
   }
   defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
+  installAbort(realm, loop, globals);
   const events = new ProcessEvents(realm, process as JSObject);
   loop.events = events;
   defineMethod(realm, process, 'exit', (_self, args) => {
     const code: Value = args[0];
     throw new ExitSignal(typeof code === 'number' ? code : events.exitCode(0));
   });
+
+  // globalThis: the global object, holding the builtins (ES module top-level bindings are
+  // not its properties). A property added to it later is not visible as a bare name.
+  const globalObject = realm.js.newObject();
+  for (const [name, v] of globals) defineHidden(realm, globalObject, name, v);
+  defineHidden(realm, globalObject, 'globalThis', globalObject);
+  globals.set('globalThis', globalObject);
 }

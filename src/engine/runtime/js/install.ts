@@ -3,6 +3,7 @@
  * `realm.builtins.js` — and returns the JsOps that the interpreter and the models call
  * for JS code (see src/engine/runtime/realm.ts for the contract).
  */
+import { installWeb } from './builtins/web';
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import type { JsOps, Realm } from '../realm';
@@ -43,6 +44,7 @@ export function installJs(realm: Realm): JsOps {
   installCollections(ctx);
   installDate(ctx);
   installConsole(ctx);
+  installWeb(ctx);
   const intr = ctx.intr;
 
   const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));

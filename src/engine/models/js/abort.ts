@@ -1,0 +1,209 @@
+/**
+ * EventTarget, Event, AbortSignal and AbortController as Node 20 has them
+ * (lib/internal/event_target.js, lib/internal/abort_controller.js), for the cancellation
+ * patterns async lessons teach (`signal.addEventListener('abort', ...)`, `throwIfAborted`,
+ * `AbortSignal.timeout(ms)`).
+ *
+ *  - Listeners run synchronously, in registration order, when the signal aborts; the
+ *    `onabort` handler takes its place in that order when it is first set; `{ once: true }`
+ *    listeners are removed before they run; adding the same function twice is a no-op.
+ *    A listener that throws does not stop the others: the error is rethrown from a
+ *    nextTick (Node reports it as an uncaught exception).
+ *  - abort(reason): only the first call counts; the default reason is a DOMException
+ *    `AbortError: This operation was aborted`; AbortSignal.timeout's is
+ *    `TimeoutError: The operation was aborted due to timeout`, from an unref'd timer (it
+ *    does not keep the process alive). AbortSignal.abort(reason), AbortSignal.any(signals).
+ *  - console.log shows `AbortSignal { aborted: false }` (an own `aborted` property mirrors
+ *    the state) and `AbortController { signal: AbortSignal { aborted: false } }`.
+ */
+import type { Realm } from '../../runtime/realm';
+import { Thrown } from '../../runtime/thrown';
+import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import type { EventLoop } from './event-loop';
+import { TO_STRING_TAG_KEY } from '../../runtime/js';
+import { call, defineHidden, defineMethod, describeForError, get, isCallable, jsError, nativeFn } from './host';
+
+interface Listener {
+  fn: Value;
+  once: boolean;
+  /** The `onabort` handler's slot: its function is read at dispatch. */
+  handler?: boolean;
+}
+
+export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string, Value>): void {
+  const O = realm.js.intrinsics.ObjectPrototype;
+  const listeners = new WeakMap<JSObject, Map<string, Listener[]>>();
+  const handlers = new WeakMap<JSObject, Value>();
+  const listOf = (t: JSObject, type: string) => {
+    let byType = listeners.get(t);
+    if (!byType) listeners.set(t, (byType = new Map()));
+    let list = byType.get(type);
+    if (!list) byType.set(type, (list = []));
+    return list;
+  };
+  const klass = (name: string, proto: JSObject, construct: (args: Value[], newTarget: Value) => Value) => {
+    const ctor = new NativeFunction(
+      name,
+      () => {
+        throw jsError(realm, 'TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
+      },
+      'js',
+      (args, newTarget) => construct(args.positional, newTarget),
+    );
+    defineHidden(realm, ctor, 'prototype', proto);
+    defineHidden(realm, proto, 'constructor', ctor);
+    proto.props.set(TO_STRING_TAG_KEY, { value: name, writable: false, enumerable: false, configurable: true });
+    globals.set(name, ctor);
+    return ctor;
+  };
+  const protoOf = (newTarget: Value, fallback: JSObject): JSObject => {
+    const p = newTarget !== undefined ? get(realm, newTarget, 'prototype') : undefined;
+    return p instanceof JSObject ? p : fallback;
+  };
+
+  // Event
+  const eventProto = new JSObject(O);
+  const makeEvent = (type: string, proto = eventProto): JSObject => {
+    const e = new JSObject(proto);
+    defineHidden(realm, e, 'type', type);
+    defineHidden(realm, e, 'target', null);
+    defineHidden(realm, e, 'currentTarget', null);
+    defineHidden(realm, e, 'defaultPrevented', false);
+    return e;
+  };
+  klass('Event', eventProto, ([type], nt) => makeEvent(realm.js.toString(type), protoOf(nt, eventProto)));
+
+  // EventTarget
+  const targetProto = new JSObject(O);
+  klass('EventTarget', targetProto, (_a, nt) => new JSObject(protoOf(nt, targetProto)));
+  const dispatch = (target: JSObject, event: JSObject): void => {
+    const type = realm.js.toString(get(realm, event, 'type'));
+    defineHidden(realm, event, 'target', target);
+    defineHidden(realm, event, 'currentTarget', target);
+    const list = listeners.get(target)?.get(type);
+    if (!list) return;
+    for (const l of list.slice()) {
+      if (!list.includes(l)) continue;
+      if (l.once) list.splice(list.indexOf(l), 1);
+      const fn = l.handler ? handlers.get(target) : l.fn;
+      if (!isCallable(realm, fn)) continue;
+      try {
+        call(realm, fn, target, [event]);
+      } catch (e) {
+        if (!(e instanceof Thrown)) throw e;
+        // emitUncaughtException on the next tick, as Node's EventTarget does.
+        loop.enqueueTick({ item: 0, run: () => { throw e; } }, 'EventTarget error');
+      }
+    }
+  };
+  defineMethod(realm, targetProto, 'addEventListener', (self, [type, fn, options]) => {
+    if (!(self instanceof JSObject) || fn === undefined || fn === null) return undefined;
+    const once = options instanceof JSObject ? realm.js.truthy(get(realm, options, 'once')) : false;
+    const list = listOf(self, realm.js.toString(type));
+    if (!list.some((l) => l.fn === fn && !l.handler)) list.push({ fn, once });
+    return undefined;
+  });
+  defineMethod(realm, targetProto, 'removeEventListener', (self, [type, fn]) => {
+    if (!(self instanceof JSObject)) return undefined;
+    const list = listOf(self, realm.js.toString(type));
+    const i = list.findIndex((l) => l.fn === fn && !l.handler);
+    if (i >= 0) list.splice(i, 1);
+    return undefined;
+  });
+  defineMethod(realm, targetProto, 'dispatchEvent', (self, [event]) => {
+    if (!(self instanceof JSObject) || !(event instanceof JSObject)) {
+      throw jsError(realm, 'TypeError', `The "event" argument must be an instance of Event. Received ${describeForError(realm, event)}`);
+    }
+    dispatch(self, event);
+    return true;
+  });
+
+  // AbortSignal
+  const signalProto = new JSObject(targetProto);
+  const SignalCtor = klass('AbortSignal', signalProto, () => {
+    throw jsError(realm, 'TypeError', 'Illegal constructor');
+  });
+  const aborted = new WeakSet<JSObject>();
+  const newSignal = (): JSObject => {
+    const s = new JSObject(signalProto);
+    realm.js.defineProperty(s, 'aborted', { value: false, writable: true, enumerable: true, configurable: true }, true);
+    defineHidden(realm, s, 'reason', undefined);
+    return s;
+  };
+  const domException = (message: string, name: string): Value => {
+    const D = globals.get('DOMException');
+    if (D === undefined) return jsError(realm, 'Error', message).value;
+    return realm.interp.construct(D, { positional: [message, name] }, 'js');
+  };
+  const abortSignal = (s: JSObject, reason: Value): void => {
+    if (aborted.has(s)) return;
+    aborted.add(s);
+    realm.js.defineProperty(s, 'aborted', { value: true, writable: true, enumerable: true, configurable: true }, true);
+    defineHidden(realm, s, 'reason', reason === undefined ? domException('This operation was aborted', 'AbortError') : reason);
+    dispatch(s, makeEvent('abort'));
+  };
+  realm.js.defineProperty(
+    signalProto,
+    'onabort',
+    {
+      get: nativeFn('get onabort', (self) => (self instanceof JSObject ? (handlers.get(self) ?? null) : undefined)),
+      set: nativeFn('set onabort', (self, [fn]) => {
+        if (!(self instanceof JSObject)) return undefined;
+        const list = listOf(self, 'abort');
+        if (!list.some((l) => l.handler)) list.push({ fn: undefined, once: false, handler: true });
+        handlers.set(self, isCallable(realm, fn) ? fn : null);
+        return undefined;
+      }),
+      enumerable: false,
+      configurable: true,
+    },
+    false,
+  );
+  defineMethod(realm, signalProto, 'throwIfAborted', (self) => {
+    if (self instanceof JSObject && aborted.has(self)) throw new Thrown(get(realm, self, 'reason'));
+    return undefined;
+  });
+  defineMethod(realm, SignalCtor, 'abort', (_self, [reason]) => {
+    const s = newSignal();
+    abortSignal(s, reason);
+    return s;
+  });
+  defineMethod(realm, SignalCtor, 'timeout', (_self, [ms]) => {
+    const s = newSignal();
+    const setTimeoutFn = globals.get('setTimeout');
+    const timer = call(realm, setTimeoutFn, undefined, [
+      nativeFn('', () => {
+        abortSignal(s, domException('The operation was aborted due to timeout', 'TimeoutError'));
+        return undefined;
+      }),
+      ms,
+    ]);
+    call(realm, get(realm, timer, 'unref'), timer, []);
+    return s;
+  });
+  defineMethod(realm, SignalCtor, 'any', (_self, [signals]) => {
+    const s = newSignal();
+    const list = [...realm.js.iterate(signals)];
+    const first = list.find((x) => x instanceof JSObject && aborted.has(x));
+    if (first) abortSignal(s, get(realm, first, 'reason'));
+    else {
+      for (const x of list) {
+        if (x instanceof JSObject) listOf(x, 'abort').push({ fn: nativeFn('', () => (abortSignal(s, get(realm, x, 'reason')), undefined)), once: true });
+      }
+    }
+    return s;
+  });
+
+  // AbortController
+  const controllerProto = new JSObject(O);
+  klass('AbortController', controllerProto, (_a, nt) => {
+    const c = new JSObject(protoOf(nt, controllerProto));
+    realm.js.defineProperty(c, 'signal', { value: newSignal(), writable: false, enumerable: true, configurable: true }, true);
+    return c;
+  });
+  defineMethod(realm, controllerProto, 'abort', (self, [reason]) => {
+    const s = self instanceof JSObject ? get(realm, self, 'signal') : undefined;
+    if (s instanceof JSObject) abortSignal(s, reason);
+    return undefined;
+  });
+}

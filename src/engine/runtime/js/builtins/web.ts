@@ -1,0 +1,152 @@
+/**
+ * Node's web-platform globals that async snippets reach for: `DOMException` (what
+ * AbortController rejects with), `structuredClone`, `performance.now()`, and the URI
+ * functions (`encodeURIComponent`, `decodeURIComponent`, `encodeURI`, `decodeURI`).
+ *
+ * - DOMException (WebIDL, Node 20 lib/internal/per_context/domexception.js): an Error
+ *   subclass with `name` (default 'Error'), `message` and the legacy `code` of its name.
+ * - structuredClone (HTML structured serialize/deserialize): primitives, arrays, plain
+ *   objects (own enumerable string keys, prototype dropped), Map, Set, Date and Error
+ *   objects, cycles and shared references kept; a function or symbol is a
+ *   `DataCloneError: ... could not be cloned.`
+ * - performance.now(): the run's virtual clock in milliseconds (Node: wall-clock ms since
+ *   the process started, so real values vary run to run).
+ */
+import { JSObject, type Value } from '../../values';
+import { Thrown } from '../../thrown';
+import type { JsCtx } from '../context';
+import { isSymbol, TO_STRING_TAG_KEY } from '../context';
+import { toStr } from '../convert';
+import { DateData, ErrorData, MapData, SetData } from '../internals';
+import { lazyStackSlot } from './errors';
+import { defineHidden, defineMethods, defineNativeClass, makeNative } from '../natives';
+import { getValue, isJsObj, ownKeys } from '../properties';
+import { newPlainObject } from './object';
+
+/** DOMException's legacy codes (WebIDL "DOMException names" table). */
+const LEGACY_CODES: Record<string, number> = {
+  IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7,
+  NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14,
+  InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+  QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+
+export function installWeb(ctx: JsCtx): void {
+  const realm = ctx.realm;
+  const globals = realm.builtins.js;
+  const ErrorCtor = ctx.intr.ctors.get('Error')!;
+
+  const makeDOMException = (proto: JSObject, message: Value, name: Value): JSObject => {
+    const o = new JSObject(proto, new ErrorData());
+    const n = name === undefined ? 'Error' : toStr(ctx, name);
+    defineHidden(o, 'message', message === undefined ? '' : toStr(ctx, message));
+    defineHidden(o, 'name', n);
+    defineHidden(o, 'code', LEGACY_CODES[n] ?? 0);
+    o.props.set('stack', lazyStackSlot(ctx, o));
+    return o;
+  };
+  const DOMExceptionCtor = defineNativeClass(ctx, {
+    name: 'DOMException',
+    length: 0,
+    parent: ErrorCtor,
+    construct: ([message, options], proto) => {
+      const name = isJsObj(options) ? getValue(ctx, options, 'name') : options;
+      return makeDOMException(proto, message, name);
+    },
+    global: true,
+  });
+  const domProto = getValue(ctx, DOMExceptionCtor, 'prototype') as JSObject;
+  domProto.props.set(TO_STRING_TAG_KEY, { value: 'DOMException', writable: false, enumerable: false, configurable: true });
+  const cloneError = (what: string): never => {
+    const err = makeDOMException(domProto, `${what} could not be cloned.`, 'DataCloneError');
+    throw new Thrown(err);
+  };
+
+  globals.set(
+    'structuredClone',
+    makeNative('structuredClone', 1, (_self, [value]) => {
+      const seen = new Map<Value, Value>();
+      const clone = (v: Value): Value => {
+        if (v === null || v === undefined || typeof v !== 'object') {
+          if (typeof v === 'function') cloneError(String(v));
+          return v;
+        }
+        if (isSymbol(v)) cloneError(ctx.realm.js.repr(v));
+        if (seen.has(v)) return seen.get(v)!;
+        if (Array.isArray(v)) {
+          const out: Value[] = [];
+          seen.set(v, out);
+          for (const x of v) out.push(clone(x));
+          return out;
+        }
+        if (!(v instanceof JSObject)) {
+          if (ctx.isCallable(v)) cloneError(ctx.realm.js.toString(v));
+          cloneError(ctx.realm.js.toString(v));
+        }
+        const o = v as JSObject;
+        const internal = o.internal;
+        if (internal instanceof MapData) {
+          const data = new MapData();
+          const m = new JSObject((getValue(ctx, ctx.intr.ctors.get('Map')!, 'prototype') as JSObject) ?? o.proto, data);
+          seen.set(v, m);
+          for (const [k, x] of internal.map) data.map.set(clone(k), clone(x));
+          return m;
+        }
+        if (internal instanceof SetData) {
+          const data = new SetData();
+          const s = new JSObject((getValue(ctx, ctx.intr.ctors.get('Set')!, 'prototype') as JSObject) ?? o.proto, data);
+          seen.set(v, s);
+          for (const x of internal.set) data.set.add(clone(x));
+          return s;
+        }
+        if (internal instanceof DateData) {
+          const d = new JSObject(o.proto, new DateData(internal.t));
+          seen.set(v, d);
+          return d;
+        }
+        if (internal instanceof ErrorData) {
+          const name = getValue(ctx, o, 'name');
+          const ctorName = typeof name === 'string' && ctx.intr.ctors.has(name) ? name : 'Error';
+          const proto = getValue(ctx, ctx.intr.ctors.get(ctorName)!, 'prototype') as JSObject;
+          const e = new JSObject(proto, new ErrorData());
+          seen.set(v, e);
+          const message = getValue(ctx, o, 'message');
+          if (message !== undefined) defineHidden(e, 'message', toStr(ctx, message));
+          e.props.set('stack', { value: getValue(ctx, o, 'stack'), writable: true, enumerable: false, configurable: true });
+          return e;
+        }
+        if (ctx.isCallable(o)) cloneError(ctx.realm.js.toString(o));
+        const out = newPlainObject(ctx);
+        seen.set(v, out);
+        for (const k of ownKeys(ctx, o, { enumerableOnly: true, symbols: false })) {
+          out.props.set(k, { value: clone(getValue(ctx, o, k)), writable: true, enumerable: true, configurable: true });
+        }
+        return out;
+      };
+      return clone(value);
+    }),
+  );
+
+  const performance = newPlainObject(ctx);
+  defineMethods(performance, {
+    now: [0, () => realm.rec.time],
+  });
+  defineHidden(performance, 'timeOrigin', 0);
+  globals.set('performance', performance);
+
+  const uri = (name: string, fn: (s: string) => string) =>
+    globals.set(
+      name,
+      makeNative(name, 1, (_self, [v]) => {
+        try {
+          return fn(toStr(ctx, v));
+        } catch {
+          throw ctx.realm.js.newError('URIError', 'URI malformed');
+        }
+      }),
+    );
+  uri('encodeURIComponent', encodeURIComponent);
+  uri('decodeURIComponent', decodeURIComponent);
+  uri('encodeURI', encodeURI);
+  uri('decodeURI', decodeURI);
+}
