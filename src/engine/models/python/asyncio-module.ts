@@ -19,7 +19,7 @@ import { defineSemaphoreClasses } from './semaphore';
 import { defineAsCompleted } from './as-completed';
 import { shield } from './shield';
 import { arg, builtinClass, isNone, pyError, required } from './host';
-import { bind, checkKeywords, type Signature } from './signature';
+import { at, bind, checkKeywords, type Signature } from './signature';
 
 /** The signatures of asyncio's Python-level functions (Lib/asyncio/tasks.py, runners.py, coroutines.py). */
 const SLEEP: Signature = { name: 'sleep', pos: ['delay', 'result'], required: 1 };
@@ -45,8 +45,11 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
 
   m.dict.set('__name__', 'asyncio');
   def('sleep', (_s, a) => {
+    // The hottest call there is: `sleep(delay)` skips the binder.
+    const given = a.positional;
+    if (given.length === 1 && a.keywords === undefined) return sleep(ctx, given[0], None);
     const p = bind(realm, SLEEP, a);
-    return sleep(ctx, p[0], p[1] ?? None);
+    return sleep(ctx, p[0], at(p, 1) ?? None);
   });
   // `realm.callLoc` is this native's call site (read first: later calls overwrite it); the
   // tasks these create record it on their `started` event.
@@ -60,7 +63,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('ensure_future', (_s, a) => {
     const site = realm.callLoc;
     const p = bind(realm, ENSURE_FUTURE, a);
-    const l = p[1];
+    const l = at(p, 1);
     return ensureFuture(ctx, p[0], l === undefined || isNone(l) ? undefined : loopOrRunning(l), site);
   });
   def('gather', (_s, a) => {
@@ -71,11 +74,11 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   });
   def('wait_for', (_s, a) => {
     const p = bind(realm, WAIT_FOR, a);
-    return waitFor(ctx, p[0], p[1]);
+    return waitFor(ctx, p[0], at(p, 1));
   });
   def('wait', (_s, a) => {
     const p = bind(realm, WAIT, a);
-    return wait(ctx, p[0], p[1] ?? None, p[2] ?? ALL_COMPLETED);
+    return wait(ctx, p[0], at(p, 1) ?? None, at(p, 2) ?? ALL_COMPLETED);
   });
   def('run', (_s, a) => {
     const site = realm.callLoc;
@@ -141,7 +144,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('as_completed', (_s, a) => {
     const site = realm.callLoc;
     const p = bind(realm, AS_COMPLETED, a);
-    return asCompleted(p[0], p[1] ?? None, site);
+    return asCompleted(p[0], at(p, 1) ?? None, site);
   });
   def('shield', (_s, a) => {
     const site = realm.callLoc;

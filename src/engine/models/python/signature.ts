@@ -76,6 +76,11 @@ export function bind(realm: Realm, sig: Signature, args: CallArgs): readonly Val
   return out;
 }
 
+/** `bound[i]`, undefined past the end (no out-of-bounds array read: V8 deoptimises those). */
+export function at(bound: readonly Value[], i: number): Value {
+  return i < bound.length ? bound[i] : undefined;
+}
+
 /** `*args, **only(allowed)`: a keyword other than `allowed` is unexpected. */
 export function checkKeywords(realm: Realm, name: string, args: CallArgs, allowed: readonly string[]): void {
   const kw = args.keywords;
