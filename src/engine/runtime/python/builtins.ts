@@ -419,10 +419,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     },
     // The engine never evaluates program text at run time (no eval), and has no files or stdin.
     eval: () => {
-      throw unsupported('eval()', undefined);
+      throw unsupported('the eval builtin (program text is never evaluated at run time)', undefined);
     },
     exec: () => {
-      throw unsupported('exec()', undefined);
+      throw unsupported('the exec builtin (program text is never evaluated at run time)', undefined);
     },
     compile: () => {
       throw unsupported('compile()', undefined);
