@@ -5,6 +5,7 @@
  * CPython reference: Objects/typeobject.c `type_call`, `object_new`, `object_init`
  * ("A() takes no arguments" when neither __new__ nor __init__ is overridden).
  */
+import { abstractInstantiationError } from './abc-logging';
 import type { Pos } from '../../events/types';
 import { unsupported } from '../../errors';
 import {
@@ -90,6 +91,10 @@ export function callClass(rt: PyRuntime, cls: PyClass, args: CallArgs, loc?: Pos
       return makeClass(rt, name, name, [...bases.items], namespace, loc);
     }
     throw rt.error('TypeError', 'type() takes 1 or 3 arguments');
+  }
+  if (rt.userClasses.has(cls)) {
+    const abstract = abstractInstantiationError(rt, cls);
+    if (abstract) throw rt.error('TypeError', abstract);
   }
   let inst: Value = undefined;
   let userNew = false;

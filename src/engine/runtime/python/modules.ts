@@ -8,7 +8,9 @@
  *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
- * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts).
+ * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts);
+ *   `heapq`, `bisect` (heapq-bisect.ts); `operator`, `copy`, `string` (small-modules.ts);
+ *   `abc`, `logging` (abc-logging.ts).
  */
 import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -32,6 +34,9 @@ import { installTyping } from './typing';
 import { installEnum } from './enum';
 import { installJson } from './json';
 import { installItertools } from './itertools';
+import { installHeapqBisect } from './heapq-bisect';
+import { installSmallModules } from './small-modules';
+import { installAbc, installLogging } from './abc-logging';
 
 type Impl = (a: CallArgs) => Value;
 
@@ -334,4 +339,10 @@ export function installModules(rt: PyRuntime): void {
   m.set('enum', installEnum(rt));
   m.set('json', installJson(rt));
   m.set('itertools', installItertools(rt));
+  const { heapq, bisect } = installHeapqBisect(rt);
+  m.set('heapq', heapq);
+  m.set('bisect', bisect);
+  for (const mod of installSmallModules(rt)) m.set(String(mod.dict.get('__name__')), mod);
+  m.set('abc', installAbc(rt));
+  m.set('logging', installLogging(rt));
 }

@@ -1,0 +1,165 @@
+/**
+ * Two modules that class-based async lessons import: `abc` and `logging`.
+ *
+ * abc (Lib/abc.py, Objects/typeobject.c object_new): `ABC`, `abstractmethod`. A class
+ * made by a class statement under ABC gets `__abstractmethods__` — the names whose
+ * resolved attribute is still marked `__isabstractmethod__` — and instantiating it while
+ * that set is non-empty raises CPython 3.12+'s `TypeError: Can't instantiate abstract class
+ * Shape without an implementation for abstract method 'area'` (instances.ts callClass).
+ *
+ * logging (Lib/logging): getLogger, basicConfig(level=, format=, stream=), the level
+ * constants and the logger methods (debug/info/warning/error/critical/exception/log).
+ * Records at or above the effective level are formatted with `%(name)s`,
+ * `%(levelname)s`, `%(levelno)s`, `%(message)s`, `%(taskName)s` (3.12+: the current asyncio
+ * task's name) and `%(relativeCreated)d` (virtual ms). Before basicConfig, warnings and
+ * above go out as the bare message (logging.lastResort). Output goes to stderr — kept in
+ * realm.stderr, not stdout — unless basicConfig(stream=sys.stdout) sends it to stdout.
+ */
+import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
+import { getAttr, hasAttr, setAttr } from './attributes';
+import { callArgs } from './calls';
+import { defineBuiltinClass, lookupMro, pyNative } from './classes';
+import { newSet } from './equality';
+import { pyStr } from './formatting';
+import { binary, truthy } from './operators';
+import type { PyRuntime } from './state';
+
+export function installAbc(rt: PyRuntime): PyModule {
+  const m = new PyModule('abc');
+  m.dict.set('__name__', 'abc');
+  const ABC = defineBuiltinClass(rt.realm, 'ABC', [rt.cls('object')], { module: 'abc', register: false });
+  const isAbstract = (v: Value | undefined) => {
+    if (v === undefined) return false;
+    const fn = v instanceof FunctionValue ? v : v instanceof PyInstance || v instanceof PyClass ? undefined : v;
+    if (fn === undefined) return false;
+    try {
+      return hasAttr(rt, fn, '__isabstractmethod__') && truthy(rt, getAttr(rt, fn, '__isabstractmethod__'));
+    } catch {
+      return false;
+    }
+  };
+  rt.classCreatedHooks.push((cls) => {
+    if (!cls.mro.includes(ABC)) return;
+    const names = new Set<string>();
+    for (const c of cls.mro) for (const [k, v] of c.dict) if (isAbstract(v)) names.add(k);
+    const still = [...names].filter((n) => isAbstract(lookupMro(cls, n))).sort();
+    cls.dict.set('__abstractmethods__', newSet(rt, still));
+    rt.frozen.add(cls.dict.get('__abstractmethods__') as PySet);
+  });
+  m.dict.set(
+    'abstractmethod',
+    pyNative('abstractmethod', (_s, a) => {
+      const fn = a.positional[0]!;
+      setAttr(rt, fn, '__isabstractmethod__', true);
+      return fn;
+    }),
+  );
+  m.dict.set('ABC', ABC);
+  return m;
+}
+
+/** object_new's check: the TypeError for instantiating a class with abstract methods left. */
+export function abstractInstantiationError(rt: PyRuntime, cls: PyClass): string | undefined {
+  const abs = cls.dict.get('__abstractmethods__');
+  if (!(abs instanceof PySet) || abs.entries.size === 0) return undefined;
+  const names = [...abs.entries.values()].map((n) => `'${String(n)}'`);
+  const which = names.length === 1 ? `abstract method ${names[0]}` : `abstract methods ${names.join(', ')}`;
+  return `Can't instantiate abstract class ${cls.name} without an implementation for ${which}`;
+}
+
+const LEVELS: Record<string, number> = { CRITICAL: 50, FATAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
+const NAMES: Record<number, string> = { 50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET' };
+
+export function installLogging(rt: PyRuntime): PyModule {
+  const m = new PyModule('logging');
+  m.dict.set('__name__', 'logging');
+  for (const [k, v] of Object.entries(LEVELS)) m.dict.set(k, v);
+  const realm = rt.realm;
+  let configured = false;
+  let format = '%(levelname)s:%(name)s:%(message)s';
+  let toStdout = false;
+  const levels = new Map<string, number>([['root', 30]]);
+  const loggers = new Map<string, PyInstance>();
+  const loggerClass = defineBuiltinClass(realm, 'Logger', [rt.cls('object')], { module: 'logging', register: false });
+
+  const effective = (name: string): number => {
+    for (let n: string | undefined = name; n !== undefined; n = n === 'root' ? undefined : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : 'root') {
+      const l = levels.get(n);
+      if (l !== undefined && l !== 0) return l;
+    }
+    return 30;
+  };
+  const taskName = (): string => {
+    const asyncio = realm.modules.get('asyncio');
+    if (!(asyncio instanceof PyModule)) return 'None';
+    try {
+      const t = callArgs(rt, asyncio.dict.get('current_task')!, { positional: [] });
+      return t === None ? 'None' : pyStr(rt, callArgs(rt, getAttr(rt, t, 'get_name'), { positional: [] }));
+    } catch {
+      return 'None';
+    }
+  };
+  const emit = (name: string, level: number, msg: Value, args: Value[]) => {
+    if (level < effective(name)) return;
+    let message = pyStr(rt, msg);
+    if (args.length > 0) message = pyStr(rt, binary(rt, '%', message, args.length === 1 ? args[0]! : rt.realm.py.makeTuple(args)));
+    const text = configured
+      ? format.replace(/%\((\w+)\)([-\d.]*)([sdf])/g, (whole, key: string) => {
+          switch (key) {
+            case 'name':
+              return name;
+            case 'levelname':
+              return NAMES[level] ?? `Level ${level}`;
+            case 'levelno':
+              return String(level);
+            case 'message':
+              return message;
+            case 'taskName':
+              return taskName();
+            case 'relativeCreated':
+              return String(Math.round(realm.rec.time));
+            default:
+              return whole;
+          }
+        })
+      : message;
+    if (toStdout) realm.print(text);
+    else for (const line of text.split('\n')) realm.stderr.push(line);
+  };
+  const logger = (name: string): PyInstance => {
+    let l = loggers.get(name);
+    if (l) return l;
+    l = new PyInstance(loggerClass);
+    l.dict.set('name', name);
+    loggers.set(name, l);
+    return l;
+  };
+  const nameOf = (self: Value) => String((self as PyInstance).dict.get('name'));
+  const levelMethods: [string, number][] = [['debug', 10], ['info', 20], ['warning', 30], ['warn', 30], ['error', 40], ['exception', 40], ['critical', 50], ['fatal', 50]];
+  for (const [method, level] of levelMethods) {
+    loggerClass.dict.set(method, pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0]!, a.positional.slice(1)), None)));
+    m.dict.set(method, pyNative(method, (_s, a) => (emit('root', level, a.positional[0]!, a.positional.slice(1)), None)));
+  }
+  loggerClass.dict.set('log', pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1]!, a.positional.slice(2)), None)));
+  loggerClass.dict.set('setLevel', pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0]!)), None)));
+  loggerClass.dict.set('getEffectiveLevel', pyNative('getEffectiveLevel', (self) => effective(nameOf(self))));
+  loggerClass.dict.set('isEnabledFor', pyNative('isEnabledFor', (self, a) => Number(a.positional[0]) >= effective(nameOf(self))));
+  loggerClass.dict.set('__repr__', pyNative('__repr__', (self) => `<Logger ${nameOf(self)} (${NAMES[effective(nameOf(self))]})>`));
+  const levelArg = (v: Value): number => (typeof v === 'string' ? (LEVELS[v] ?? 0) : Number(v));
+  m.dict.set('getLogger', pyNative('getLogger', (_s, a) => logger(a.positional[0] === undefined || a.positional[0] === None ? 'root' : String(a.positional[0]))));
+  m.dict.set(
+    'basicConfig',
+    pyNative('basicConfig', (_s, a: CallArgs) => {
+      if (configured && !a.keywords?.get('force')) return None;
+      configured = true;
+      const kw = a.keywords ?? new Map<string, Value>();
+      if (kw.has('level')) levels.set('root', levelArg(kw.get('level')!));
+      if (kw.has('format')) format = String(kw.get('format'));
+      const stream = kw.get('stream');
+      const sys = realm.modules.get('sys');
+      toStdout = stream !== undefined && sys instanceof PyModule && stream === sys.dict.get('stdout');
+      return None;
+    }),
+  );
+  return m;
+}

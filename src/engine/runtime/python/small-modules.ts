@@ -1,0 +1,157 @@
+/**
+ * Small pure-Python standard modules snippets import in passing:
+ *  - `operator`: itemgetter, attrgetter, methodcaller and the operator functions;
+ *  - `copy`: copy / deepcopy of lists, tuples, dicts, sets and instances (instance
+ *    `__dict__` copied; cycles and shared references kept by deepcopy's memo);
+ *  - `string`: the character-class constants.
+ */
+import { PyDict, PyInstance, PyModule, PySet, PyTuple, type CallArgs, type Value } from '../values';
+import { positional } from './args';
+import { getAttr } from './attributes';
+import { call, callArgs } from './calls';
+import { pyNative } from './classes';
+import { compare } from './comparisons';
+import { newDict, hashKey } from './equality';
+import { getItem } from './items';
+import { binary, truthy, unary } from './operators';
+import type { PyRuntime } from './state';
+
+const module = (name: string) => {
+  const m = new PyModule(name);
+  m.dict.set('__name__', name);
+  return m;
+};
+
+export function installSmallModules(rt: PyRuntime): PyModule[] {
+  return [operatorModule(rt), copyModule(rt), stringModule()];
+}
+
+function operatorModule(rt: PyRuntime): PyModule {
+  const m = module('operator');
+  const def = (name: string, impl: (a: CallArgs) => Value) => m.dict.set(name, pyNative(name, (_s, a) => impl(a)));
+  const bin: [string, Parameters<typeof binary>[1]][] = [
+    ['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**'],
+    ['and_', '&'], ['or_', '|'], ['xor', '^'], ['lshift', '<<'], ['rshift', '>>'], ['matmul', '@'],
+  ];
+  for (const [name, op] of bin) def(name, (a) => binary(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
+  for (const [name, op] of [['lt', '<'], ['le', '<='], ['gt', '>'], ['ge', '>='], ['eq', '=='], ['ne', '!=']] as const) {
+    def(name, (a) => compare(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
+  }
+  def('neg', (a) => unary(rt, '-', positional(rt, 'neg', a, 1, 1)[0]!));
+  def('not_', (a) => !truthy(rt, positional(rt, 'not_', a, 1, 1)[0]!));
+  def('truth', (a) => truthy(rt, positional(rt, 'truth', a, 1, 1)[0]!));
+  def('getitem', (a) => getItem(rt, ...(positional(rt, 'getitem', a, 2, 2) as [Value, Value])));
+  def('itemgetter', (a) => {
+    const keys = a.positional;
+    return pyNative('itemgetter', (_s, b) => {
+      const obj = b.positional[0]!;
+      return keys.length === 1 ? getItem(rt, obj, keys[0]!) : new PyTuple(keys.map((k) => getItem(rt, obj, k)));
+    });
+  });
+  def('attrgetter', (a) => {
+    const names = a.positional.map(String);
+    const get = (obj: Value, path: string) => path.split('.').reduce((o, n) => getAttr(rt, o, n), obj);
+    return pyNative('attrgetter', (_s, b) => {
+      const obj = b.positional[0]!;
+      return names.length === 1 ? get(obj, names[0]!) : new PyTuple(names.map((n) => get(obj, n)));
+    });
+  });
+  def('methodcaller', (a) => {
+    const [name, ...args] = a.positional;
+    return pyNative('methodcaller', (_s, b) => callArgs(rt, getAttr(rt, b.positional[0]!, String(name)), { positional: args, keywords: a.keywords }));
+  });
+  return m;
+}
+
+function copyModule(rt: PyRuntime): PyModule {
+  const m = module('copy');
+  const shallow = (v: Value): Value => {
+    if (Array.isArray(v)) return v.slice();
+    if (v instanceof PyDict) {
+      const d = new PyDict();
+      for (const [k, e] of v.entries) d.entries.set(k, { key: e.key, value: e.value });
+      return d;
+    }
+    if (v instanceof PySet) {
+      if (rt.frozen.has(v)) return v;
+      const s = new PySet();
+      for (const [k, x] of v.entries) s.entries.set(k, x);
+      return s;
+    }
+    if (v instanceof PyInstance && rt.userClasses.has(v.cls)) {
+      const c = lookupCopy(v, '__copy__');
+      if (c !== undefined) return call(rt, c, []);
+      const o = new PyInstance(v.cls, v.internal);
+      for (const [k, x] of v.dict) o.dict.set(k, x);
+      return o;
+    }
+    return v;
+  };
+  const lookupCopy = (v: PyInstance, name: string) => {
+    for (const c of v.cls.mro) if (c.dict.has(name)) return getAttr(rt, v, name);
+    return undefined;
+  };
+  const deep = (v: Value, memo: Map<Value, Value>): Value => {
+    if (memo.has(v)) return memo.get(v)!;
+    if (Array.isArray(v)) {
+      const out: Value[] = [];
+      memo.set(v, out);
+      for (const x of v) out.push(deep(x, memo));
+      return out;
+    }
+    if (v instanceof PyTuple) {
+      const items = v.items.map((x) => deep(x, memo));
+      const out = items.every((x, i) => x === v.items[i]) ? v : new PyTuple(items);
+      memo.set(v, out);
+      return out;
+    }
+    if (v instanceof PyDict) {
+      const d = new PyDict();
+      memo.set(v, d);
+      for (const e of v.entries.values()) {
+        const key = deep(e.key, memo);
+        d.entries.set(hashKey(rt, key), { key, value: deep(e.value, memo) });
+      }
+      return d;
+    }
+    if (v instanceof PySet) {
+      const s = new PySet();
+      if (rt.frozen.has(v)) rt.frozen.add(s);
+      memo.set(v, s);
+      for (const [k, x] of v.entries) s.entries.set(k, deep(x, memo));
+      return s;
+    }
+    if (v instanceof PyInstance && rt.userClasses.has(v.cls)) {
+      const c = lookupCopy(v, '__deepcopy__');
+      if (c !== undefined) return call(rt, c, [newDict(rt, [])]);
+      const o = new PyInstance(v.cls, v.internal);
+      memo.set(v, o);
+      for (const [k, x] of v.dict) o.dict.set(k, deep(x, memo));
+      return o;
+    }
+    return v;
+  };
+  m.dict.set('copy', pyNative('copy', (_s, a) => shallow(positional(rt, 'copy', a, 1, 1)[0]!)));
+  m.dict.set('deepcopy', pyNative('deepcopy', (_s, a) => deep(positional(rt, 'deepcopy', a, 1, 2)[0]!, new Map())));
+  return m;
+}
+
+function stringModule(): PyModule {
+  const m = module('string');
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const upper = lower.toUpperCase();
+  const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+  const values: Record<string, string> = {
+    ascii_lowercase: lower,
+    ascii_uppercase: upper,
+    ascii_letters: lower + upper,
+    digits: '0123456789',
+    hexdigits: '0123456789abcdefABCDEF',
+    octdigits: '01234567',
+    punctuation,
+    whitespace: ' \t\n\r\x0b\x0c',
+    printable: '0123456789' + lower + upper + punctuation + ' \t\n\r\x0b\x0c',
+  };
+  for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  return m;
+}
