@@ -106,7 +106,10 @@ class EngineRun implements Run {
   private fail(e: unknown): void {
     this.finished = true;
     if (e instanceof EngineError) {
-      this.engineError = e;
+      // A native function (eval, a regex method...) raises without knowing where it was
+      // called from: place the message at the call site the interpreter recorded.
+      const at = this.realm.callLoc;
+      this.engineError = e.line === 0 && e.kind !== 'cancelled' && at && !at.file ? new EngineError(e.kind, e.bare, at) : e;
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       this.engineError = new EngineError('recursion', 'The program exhausted the host stack (unbounded recursion?)', undefined);
     } else {
