@@ -18,7 +18,7 @@ import type { InvocationKind } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Handle } from './handles';
-import { errorSummary, isExceptionClass, isExceptionInstance, isNone, isPythonValue, pyError, pyException, Thrown } from './host';
+import { errorSummary, isExceptionClass, isExceptionInstance, isNone, isPythonValue, pyError, pyException, pyExceptionArgs, Thrown } from './host';
 
 export const PENDING = 0;
 export const CANCELLED = 1;
@@ -93,7 +93,8 @@ export class Future extends PyInstance {
       return exc;
     }
     const msg = this.cancelMessage;
-    return pyException(this.ctx.realm, this.ctx.cls.cancelledError, isNone(msg) ? undefined : String(msg));
+    // The message is the exception's argument as given (`CancelledError(123)`), not its str.
+    return pyExceptionArgs(this.ctx.realm, this.ctx.cls.cancelledError, isNone(msg) ? [] : [msg]);
   }
 
   /**

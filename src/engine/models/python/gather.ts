@@ -19,7 +19,7 @@ import { Future } from './future';
 import { Task } from './task';
 import { Coroutine } from './coroutine';
 import { ensureFuture } from './tasks-api';
-import { isNone, pyException } from './host';
+import { isNone, pyExceptionArgs } from './host';
 import { asyncioCallback } from './reprs';
 
 export class GatheringFuture extends Future {
@@ -81,7 +81,8 @@ export function gather(ctx: PyModelContext, args: Value[], returnExceptions: boo
       for (const child of children) {
         if (child.cancelled()) {
           const m = child.cancelMessage;
-          results.push(pyException(realm, ctx.cls.cancelledError, isNone(m) ? undefined : String(m)));
+          // `CancelledError('' if fut._cancel_message is None else fut._cancel_message)`
+          results.push(pyExceptionArgs(realm, ctx.cls.cancelledError, [isNone(m) ? '' : m]));
         } else {
           const res = child.exception();
           results.push(res === None ? child.result() : res);
