@@ -23,7 +23,7 @@ import {
   type Value,
 } from '../values';
 import { invalidateLookups, lookupMro } from './classes';
-import { bindDescriptor, call } from './calls';
+import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
@@ -52,8 +52,13 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     if (descr !== undefined && (descr instanceof PyProperty || descr instanceof NativeGetSet)) {
       return bindDescriptor(rt, descr, obj, cls);
     }
+    // A user descriptor (a class attribute whose type defines __get__/__set__/__delete__):
+    // data descriptors win over the instance dict, non-data ones lose to it.
+    const user = descr instanceof PyInstance ? userDescriptor(descr) : 0;
+    if (user & DATA && user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     const own = obj.dict.get(name);
     if (own !== undefined) return own;
+    if (user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
     if (name === '__class__') return cls;
     if (name === '__dict__') return newDict(rt, [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]));
@@ -131,8 +136,21 @@ function unboundNative(fn: NativeFunction): NativeFunction {
   return u;
 }
 
+const GET = 1;
+const DATA = 2;
+
+/** Which descriptor methods a class attribute's type defines (user classes only). */
+function userDescriptor(v: PyInstance): number {
+  const c = v.cls;
+  let flags = 0;
+  if (lookupMro(c, '__get__') !== undefined) flags |= GET;
+  if (lookupMro(c, '__set__') !== undefined || lookupMro(c, '__delete__') !== undefined) flags |= DATA;
+  return flags;
+}
+
 function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Value {
   const descr = lookupMro(cls, name);
+  if (descr instanceof PyInstance && userDescriptor(descr) & GET) return callDunder(rt, descr, '__get__', [None, cls], loc)!;
   if (descr !== undefined) {
     if (descr instanceof NativeFunction && descr.lang === 'py') return unboundNative(descr);
     if (descr instanceof PyStaticMethod) return descr.fn;
@@ -220,6 +238,10 @@ export function genericSetAttr(rt: PyRuntime, obj: PyInstance, name: string, val
     descr.set(obj, value);
     return;
   }
+  if (descr instanceof PyInstance && lookupMro(descr.cls, '__set__') !== undefined) {
+    callDunder(rt, descr, '__set__', [obj, value], loc);
+    return;
+  }
   obj.dict.set(name, value);
 }
 
@@ -231,6 +253,10 @@ function propertyName(p: PyProperty, fallback: string): string {
 export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): void {
   if (obj instanceof PyInstance) {
     const descr = lookupMro(obj.cls, name);
+    if (descr instanceof PyInstance && lookupMro(descr.cls, '__delete__') !== undefined) {
+      callDunder(rt, descr, '__delete__', [obj], loc);
+      return;
+    }
     if (descr instanceof PyProperty) {
       if (descr.fdel === None || descr.fdel === undefined) {
         throw rt.error('AttributeError', `property '${propertyName(descr, name)}' of '${obj.cls.name}' object has no deleter`);

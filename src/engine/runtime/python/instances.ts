@@ -9,6 +9,7 @@ import { abstractInstantiationError } from './abc-logging';
 import type { Pos } from '../../events/types';
 import { unsupported } from '../../errors';
 import {
+  BoundMethod,
   FunctionValue,
   None,
   PyClass,
@@ -19,7 +20,7 @@ import {
   type Value,
 } from '../values';
 import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
-import { bindDescriptor, callArgs } from './calls';
+import { bindDescriptor, callArgs, callDunder } from './calls';
 import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
@@ -71,7 +72,23 @@ export function makeClass(
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
   rt.userClasses.add(cls);
   for (const hook of rt.classCreatedHooks) hook(cls);
+  // type_new_set_names, then init_subclass (Objects/typeobject.c): descriptors learn their
+  // names, then the parent's __init_subclass__ runs for the new class.
+  for (const [k, v] of [...cls.dict]) {
+    if (v instanceof PyInstance && lookupMro(v.cls, '__set_name__') !== undefined) callDunder(rt, v, '__set_name__', [cls, k], loc);
+  }
+  const parentHook = lookupMroFrom(cls.mro, 1, '__init_subclass__');
+  if (parentHook instanceof PyClassMethod && parentHook.fn instanceof FunctionValue) callArgs(rt, new BoundMethod(cls, parentHook.fn), { positional: [] }, loc);
   return cls;
+}
+
+/** The first `name` in `mro[start:]` (super(cls, cls) lookup). */
+function lookupMroFrom(mro: PyClass[], start: number, name: string): Value | undefined {
+  for (let i = start; i < mro.length; i++) {
+    const v = mro[i]!.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /** `cls(*args, **kw)`. */
@@ -172,6 +189,8 @@ export function installObject(rt: PyRuntime): void {
         return pyStrOf(rt, self);
       },
     },
+    // object.__init_subclass__: the no-op a user hook's super().__init_subclass__() reaches.
+    classMethods: { __init_subclass__: () => None },
   });
 }
 
