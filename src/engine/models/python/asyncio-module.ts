@@ -138,6 +138,8 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   m.dict.set('BoundedSemaphore', BoundedSemaphore);
   const queues = defineQueueClasses(ctx);
   m.dict.set('Queue', queues.Queue);
+  m.dict.set('LifoQueue', queues.LifoQueue);
+  m.dict.set('PriorityQueue', queues.PriorityQueue);
   m.dict.set('QueueEmpty', queues.QueueEmpty);
   m.dict.set('QueueFull', queues.QueueFull);
   const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);

@@ -1,18 +1,20 @@
 /**
- * asyncio.Queue (Lib/asyncio/queues.py): FIFO with optional maxsize.
+ * asyncio.Queue, LifoQueue, PriorityQueue (Lib/asyncio/queues.py): optional maxsize; the
+ * subclasses change only `_put`/`_get` (list append/pop; heapq.heappush/heappop, the
+ * runtime's `heapq` module, so ties and the repr's `_queue` order are CPython's).
  *  - `get()` on an empty queue waits on a getter future; `put_nowait` wakes the first
  *    getter that is not done (`_wakeup_next`), which resumes one iteration later.
  *  - `put()` on a full queue waits on a putter future that `get_nowait` wakes.
  *  - `task_done()` / `join()` count unfinished items through an internal Event.
  */
-import { None, PyInstance, type PyClass, type Value } from '../../runtime/values';
+import { None, PyInstance, type PyClass, type PyModule, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
 import type { Future } from './future';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
-import { arg, hexAddress, pyError, required, toNumber } from './host';
+import { arg, callValue, hexAddress, pyError, required, toNumber } from './host';
 import type { NativeCode } from './coroutine';
 
 type Body = Generator<unknown, Value, unknown>;
@@ -37,6 +39,8 @@ function wakeupNext(waiters: Future[]): void {
  * One queue's state and behaviour (the Python `Queue` wraps one; `as_completed` uses one
  * internally, as tasks.py's `_AsCompletedIterator` uses a `queues.Queue`).
  */
+export type QueueKind = 'fifo' | 'lifo' | 'priority';
+
 export class QueueCore {
   readonly items: Value[] = [];
   readonly getters: Future[] = [];
@@ -51,6 +55,7 @@ export class QueueCore {
     /** The `maxsize` argument as given (the repr shows it), and as a number. */
     readonly maxsizeArg: Value,
     private readonly errors: { empty: PyClass; full: PyClass },
+    readonly kind: QueueKind = 'fifo',
   ) {
     this.maxsize = toNumber(maxsizeArg) || 0;
   }
@@ -63,7 +68,8 @@ export class QueueCore {
 
   putNowait(item: Value): void {
     if (this.full()) throw pyError(this.ctx.realm, this.errors.full);
-    this.items.push(item);
+    if (this.kind === 'priority') this.heapq('heappush', [this.items, item]);
+    else this.items.push(item);
     this.unfinished++;
     this.finished = false;
     wakeupNext(this.getters);
@@ -71,9 +77,14 @@ export class QueueCore {
 
   getNowait(): Value {
     if (this.items.length === 0) throw pyError(this.ctx.realm, this.errors.empty);
-    const item = this.items.shift()!;
+    const item = this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
     wakeupNext(this.putters);
     return item;
+  }
+
+  private heapq(fn: string, args: Value[]): Value {
+    const mod = this.ctx.realm.modules.get('heapq') as PyModule;
+    return callValue(this.ctx.realm, mod.dict.get(fn), args);
   }
 
   /** The body of `get()`. */
@@ -119,6 +130,8 @@ export class QueueCore {
 
 export interface QueueClasses {
   Queue: PyClass;
+  LifoQueue: PyClass;
+  PriorityQueue: PyClass;
   QueueEmpty: PyClass;
   QueueFull: PyClass;
   /** A queue for the model's own use (as_completed). */
@@ -133,7 +146,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const q = (s: Value) => (s as PyInstance).internal as QueueCore;
 
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
-    module: 'asyncio',
+    module: 'asyncio.queues',
     register: false,
     construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors)),
     methods: {
@@ -177,5 +190,18 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       __str__: (s) => `<${(s as PyInstance).cls.name} ${q(s).format()}>`,
     },
   });
-  return { Queue, QueueEmpty, QueueFull, newQueue: () => new QueueCore(ctx, 0, errors) };
+  const subclass = (name: string, kind: QueueKind) =>
+    defineBuiltinClass(realm, name, [Queue], {
+      module: 'asyncio.queues',
+      register: false,
+      construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors, kind)),
+    });
+  return {
+    Queue,
+    LifoQueue: subclass('LifoQueue', 'lifo'),
+    PriorityQueue: subclass('PriorityQueue', 'priority'),
+    QueueEmpty,
+    QueueFull,
+    newQueue: () => new QueueCore(ctx, 0, errors),
+  };
 }
