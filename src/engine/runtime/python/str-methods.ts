@@ -3,7 +3,7 @@
  * common cases. Case mapping uses the JS Unicode tables, which agree with Python's for
  * the characters a playground meets.
  */
-import { None, PyTuple, type CallArgs, type Value } from '../values';
+import { None, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional, strArg } from './args';
 import { addMembers } from './classes';
 import { pyRepr, pyStr } from './formatting';
@@ -11,7 +11,7 @@ import { formatValue } from './formatspec';
 import { toArray } from './iteration';
 import { getAttr } from './attributes';
 import { getItem, strLen } from './items';
-import { dictGet } from './equality';
+import { dictGet, dictSet } from './equality';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 import { PyDict } from '../values';
@@ -160,7 +160,32 @@ function formatField(rt: PyRuntime, field: string, args: CallArgs, nextAuto: () 
 
 export function installStrMethods(rt: PyRuntime): void {
   const s = (v: Value) => v as string;
+  const isLookupError = (e: unknown): boolean => {
+    const v = (e as { value?: Value })?.value;
+    return v instanceof PyInstance && v.cls.mro.includes(rt.cls('LookupError'));
+  };
   addMembers(coreTypes(rt).str, {
+    staticMethods: {
+      // str.maketrans(dict) / (from, to[, delete]): the table str.translate reads.
+      maketrans: (_self, a) => {
+        const [x, y, z] = positional(rt, 'maketrans', a, 1, 3);
+        const d = new PyDict();
+        if (y === undefined) {
+          if (!(x instanceof PyDict)) throw rt.error('TypeError', 'if you give only one argument to maketrans it must be a dict');
+          for (const e of x.entries.values()) {
+            const k = typeof e.key === 'string' ? e.key.codePointAt(0)! : e.key;
+            dictSet(rt, d, k, e.value);
+          }
+          return d;
+        }
+        const from = [...strArg(rt, 'maketrans', x, 'argument 1')];
+        const to = [...strArg(rt, 'maketrans', y, 'argument 2')];
+        if (from.length !== to.length) throw rt.error('ValueError', 'the first two maketrans arguments must have equal length');
+        from.forEach((c, i) => dictSet(rt, d, c.codePointAt(0)!, to[i]!.codePointAt(0)!));
+        if (z !== undefined) for (const c of strArg(rt, 'maketrans', z, 'argument 3')) dictSet(rt, d, c.codePointAt(0)!, None);
+        return d;
+      },
+    },
     accepts: (v) => typeof v === 'string',
     methods: {
       upper: (self, a) => (positional(rt, 'upper', a, 0, 0), s(self).toUpperCase()),
@@ -315,6 +340,29 @@ export function installStrMethods(rt: PyRuntime): void {
         const [p] = positional(rt, 'removesuffix', a, 1, 1);
         const x = strArg(rt, 'removesuffix', p, 'argument');
         return x && s(self).endsWith(x) ? s(self).slice(0, -x.length) : s(self);
+      },
+      // str.translate (unicode_translate): table[ord(c)] gives a code point, a string, or
+      // None (delete); a missing key (LookupError) keeps the character.
+      translate: (self, a) => {
+        const [table] = positional(rt, 'translate', a, 1, 1);
+        let out = '';
+        for (const ch of s(self)) {
+          let r: Value;
+          try {
+            r = getItem(rt, table!, ch.codePointAt(0)!);
+          } catch (e) {
+            if (isLookupError(e)) {
+              out += ch;
+              continue;
+            }
+            throw e;
+          }
+          if (r === None) continue;
+          if (typeof r === 'string') out += r;
+          else if (typeof r === 'number') out += String.fromCodePoint(r);
+          else throw rt.error('TypeError', 'character mapping must return integer, None or str');
+        }
+        return out;
       },
       isdigit: (self) => isAll(s(self), /\p{Nd}|[\u00b2\u00b3\u00b9]/u),
       isdecimal: (self) => isAll(s(self), /\p{Nd}/u),
