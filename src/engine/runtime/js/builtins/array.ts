@@ -394,6 +394,24 @@ export function installArray(ctx: JsCtx): void {
         return arr;
       },
     ],
+    // Array.prototype.copyWithin (§23.1.3.4): copies as if through a temporary.
+    copyWithin: [
+      2,
+      (self, [target, start, end]) => {
+        const arr = mutable(self, 'copyWithin');
+        const len = arr.length;
+        const to = relativeIndex(ctx, target, len, 0);
+        const from = relativeIndex(ctx, start, len, 0);
+        const fin = relativeIndex(ctx, end, len, len);
+        const count = Math.min(fin - from, len - to);
+        if (count > 0) {
+          frozenAssign(arr);
+          const chunk = arr.slice(from, from + count);
+          for (let i = 0; i < count; i++) arr[to + i] = chunk[i]!;
+        }
+        return arr;
+      },
+    ],
     at: [
       1,
       (self, [index]) => {
