@@ -1,7 +1,9 @@
 /**
  * The `asyncio` module object: the functions user code calls, bound to the model
  * (Lib/asyncio/tasks.py, events.py, runners.py). Behaviour lives in the files named in
- * each entry; this file only binds Python arguments.
+ * each entry (sleep-wait.ts, gather.ts, as-completed.ts, shield.ts, tasks-api.ts, runner.ts,
+ * sync.ts, semaphore.ts, queue.ts); this file only binds Python arguments — the functions
+ * CPython writes in Python through signature.ts, so a bad call fails with their messages.
  */
 import { BoundMethod, FunctionValue, None, PyModule, type Value } from '../../runtime/values';
 import { pyNative } from '../../runtime/python/classes';

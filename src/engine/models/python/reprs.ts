@@ -152,7 +152,6 @@ export function firstLineOf(def: FunctionDef): number {
 /** `format_helpers._format_callback_source(fn, ())` for a Python callable. */
 export function callbackSource(realm: Realm, fn: Value): string {
   const py = realm.py;
-  let name: string;
   const attr = (n: string): string | undefined => {
     try {
       const v = py.getAttr(fn, n);
@@ -162,8 +161,7 @@ export function callbackSource(realm: Realm, fn: Value): string {
       throw e;
     }
   };
-  name = attr('__qualname__') ?? attr('__name__') ?? py.repr(fn);
-  name += '()';
+  let name = `${attr('__qualname__') ?? attr('__name__') ?? py.repr(fn)}()`;
   // inspect.unwrap + inspect.isfunction: a plain function (lambdas too), not a bound method.
   let f = fn;
   for (let i = 0; i < 100 && f instanceof FunctionValue && f.props.has('__wrapped__'); i++) {
