@@ -1,0 +1,21 @@
+class User { constructor(id) { this.id = id; this.name = `user-${id}`; this.email = `user${id}@example.com`; this.roles = ['admin', 'editor']; this.active = id % 2 === 0; } }
+console.log(new User(1));
+console.log([new User(2), new User(3)]);
+const circular = { name: 'root', children: [] };
+circular.children.push({ parent: circular, name: 'child' });
+circular.self = circular;
+console.log(circular);
+console.log(new Map([['u1', new User(4)], ['u2', { nested: { deep: { deeper: 1 } } }]]));
+console.log({ text: 'line1\nline2', quote: "it's", both: `"'`, empty: '', long: 'x'.repeat(90) });
+console.log(Array.from({ length: 8 }, (_, i) => ({ i })));
+console.log(Array.from({ length: 30 }, (_, i) => 'item' + i));
+console.log([1.5, -2, 3e-7, 1e21, -0, NaN, Infinity], [true, null, undefined], [[]], [{}], {}, []);
+console.log({ f: function named() {}, g: () => {}, cls: class Foo {} });
+console.log([new Error('in array').message], { e: new RangeError('x').name });
+console.log(Object.create({ inherited: 1 }), Object.create(User.prototype));
+const sym = Symbol('tag');
+console.log({ [sym]: 1, regular: 2 }, [sym], sym.toString(), sym.description);
+console.log(new Set([[1, 2], { a: 1 }, 'str']), new WeakMap(), new WeakSet());
+console.log(Promise.resolve(new User(5)), Promise.reject(new Error('no')).catch(() => {}) && 'ok');
+console.log('%o', { a: [1, 2] }, '%O', { b: { c: { d: { e: 1 } } } });
+console.log(process.argv.length > 0, typeof process.env, process.platform.length > 0);
