@@ -16,4 +16,4 @@ const task = (id, ms) => limiter.run(async () => {
   console.log(`end ${id}`);
   return id * 10;
 });
-Promise.all([task(1, 40), task(2, 80), task(3, 40), task(4, 40)]).then((r) => console.log('results', r));
+Promise.all([task(1, 40), task(2, 170), task(3, 40), task(4, 40)]).then((r) => console.log('results', r));
