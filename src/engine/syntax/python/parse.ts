@@ -12,7 +12,8 @@
  * of the source where every `print` word is spelled `pr1nt` (same length, so every
  * offset is unchanged); all text — names, strings, comments — is read from the real
  * source. A syntax error right after a statement-initial `print` gets CPython's
- * "Missing parentheses" message back.
+ * "Missing parentheses" message back. Likewise an f-string format spec starting with `=`
+ * is masked in Lezer's copy (fstring-prescan.ts).
  */
 import { parser } from '@lezer/python';
 import type { Program } from '../../ir/nodes';
@@ -21,11 +22,12 @@ import { kids } from './cursor';
 import { PyContext } from './context';
 import { findSyntaxError } from './syntax-errors';
 import { lowerStatements } from './statements';
+import { maskFormatSpecEquals } from './fstring-prescan';
 
 const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
 
 export function parsePython(source: string): Program {
-  const tree = parser.parse(source.replace(PRINT_WORD, 'pr1nt'));
+  const tree = parser.parse(maskFormatSpecEquals(source.replace(PRINT_WORD, 'pr1nt')));
   const cx = new PyContext(source);
   const problem = findSyntaxError(tree.topNode, cx.src);
   if (problem) throw legacyPrint(cx, problem) ?? problem;
