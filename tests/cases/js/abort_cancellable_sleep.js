@@ -1,4 +1,5 @@
 // Cancelling async work with AbortController: a cancellable sleep, a timeout race, cleanup.
+// Real timers in the oracle: every race below has a margin of 30 ms or more.
 function sleep(ms, { signal } = {}) {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
@@ -13,10 +14,10 @@ function sleep(ms, { signal } = {}) {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-async function worker(name, signal) {
+async function worker(name, signal, ms = 60) {
   try {
     for (let i = 1; ; i++) {
-      console.log(`${name} step ${i}: ${await sleep(30, { signal })}`);
+      console.log(`${name} step ${i}: ${await sleep(ms, { signal })}`);
     }
   } catch (e) {
     console.log(`${name} stopped: ${e.name}: ${e.message}`);
@@ -28,10 +29,10 @@ async function worker(name, signal) {
 const ac = new AbortController();
 console.log(ac);
 const done = worker('w1', ac.signal);
-setTimeout(() => ac.abort(), 100);
+setTimeout(() => ac.abort(), 150);
 done.then((r) => console.log('worker result:', r, ac.signal.aborted));
 (async () => {
-  const r = await worker('w2', AbortSignal.timeout(70));
+  const r = await worker('w2', AbortSignal.timeout(90));
   console.log('w2 result', r);
   try {
     await sleep(10, { signal: AbortSignal.abort(new Error('pre-aborted')) });
