@@ -23,6 +23,8 @@ import { compilePending } from './functions';
 export function loadModule(st: InterpState, program: Program): { runSync(): Value; runAsync(): BodyGenerator } {
   const lang = program.lang;
   const realm = st.realm;
+  // Compile-time warnings come out before the code runs, as CPython's compiler emits them.
+  for (const w of program.warnings ?? []) realm.warn(`${w.category}: ${w.message}`);
   const scope = new CScope('module', lang, null, true);
   const cx: Cx = {
     st,

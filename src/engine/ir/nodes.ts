@@ -30,6 +30,8 @@ export interface Program {
   body: Stmt[];
   /** True when the module body contains `await` (or `async for/with`) outside any function. */
   hasTopLevelAwait: boolean;
+  /** Compile-time warnings (Python's SyntaxWarning), in source order; the module loader reports them. */
+  warnings?: { category: string; message: string; loc: Loc }[];
   loc: Loc;
 }
 

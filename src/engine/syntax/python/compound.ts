@@ -111,7 +111,8 @@ export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
       if (stmt.handlers.length === 0) throw syntaxError("expected 'except' or 'finally' block", cx.src.pos(c.from));
       stmt.orelse = lowerBody(cx, children[++i]!);
     } else if (c.name === 'finally') {
-      stmt.finalbody = lowerBody(cx, children[++i]!);
+      const block = children[++i]!;
+      stmt.finalbody = cx.inFinally(() => lowerBody(cx, block));
     }
   }
   if (stmt.handlers.length === 0 && !stmt.finalbody) {

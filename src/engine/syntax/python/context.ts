@@ -36,16 +36,20 @@ export interface Scope {
   comprehensions: { loc: Loc; type: 'list' | 'set' | 'dict' }[];
   /** A class body's annotated names, collected by the assignments lowered directly in it. */
   annotations?: ClassAnnotation[];
+  /** loopDepth at each enclosing `finally:` block of this scope (PEP 765 warnings). */
+  finallyLoops: number[];
 }
 
 export class PyContext {
   readonly src: SourceText;
   hasTopLevelAwait = false;
+  /** SyntaxWarnings met while lowering (Program.warnings), in source order. */
+  readonly warnings: { category: string; message: string; loc: Loc }[] = [];
   private readonly scopes: Scope[];
 
   constructor(source: string) {
     this.src = new SourceText(source);
-    this.scopes = [{ kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [] }];
+    this.scopes = [{ kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] }];
   }
 
   get scope(): Scope {
@@ -63,8 +67,8 @@ export class PyContext {
   }
 
   /** Run `body` inside a new scope and return its result. */
-  within<T>(scope: Omit<Scope, 'globals' | 'loopDepth' | 'comprehensions'>, body: () => T): T {
-    this.scopes.push({ ...scope, globals: new Set(), loopDepth: 0, comprehensions: [] });
+  within<T>(scope: Omit<Scope, 'globals' | 'loopDepth' | 'comprehensions' | 'finallyLoops'>, body: () => T): T {
+    this.scopes.push({ ...scope, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] });
     try {
       return body();
     } finally {
@@ -81,6 +85,28 @@ export class PyContext {
     } finally {
       scope.comprehensions.pop();
     }
+  }
+
+  /** A SyntaxWarning at `pos` (CPython emits these while compiling, before the code runs). */
+  warn(message: string, pos: SourcePos, category = 'SyntaxWarning'): void {
+    this.warnings.push({ category, message, loc: { line: pos.line, col: pos.col, endLine: pos.line, endCol: pos.col } });
+  }
+
+  /** Lower a `finally:` block: `return`, and `break`/`continue` leaving it, warn (PEP 765, 3.14). */
+  inFinally<T>(body: () => T): T {
+    const scope = this.scope;
+    scope.finallyLoops.push(scope.loopDepth);
+    try {
+      return body();
+    } finally {
+      scope.finallyLoops.pop();
+    }
+  }
+
+  /** Does a `break`/`continue` here leave an enclosing `finally:` block? */
+  exitsFinally(): boolean {
+    const f = this.scope.finallyLoops;
+    return f.length > 0 && this.scope.loopDepth === f[f.length - 1];
   }
 
   inLoop<T>(body: () => T): T {

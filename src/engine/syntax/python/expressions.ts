@@ -137,10 +137,25 @@ function lowerBinary(cx: PyContext, node: SyntaxNode): Expr {
   // `a < b < c` arrives left-nested; an unparenthesised comparison on the left joins the chain.
   const left = lowerExpr(cx, leftNode);
   const right = lowerExpr(cx, rightNode);
+  if (cmp === 'is' || cmp === 'is not') {
+    // compiler_check_compare: `x is 5` compares identity with a fresh literal.
+    const near = left.kind === 'Compare' && leftNode.name === 'BinaryExpression' ? left.comparators[left.comparators.length - 1]! : left;
+    const literal = literalType(near) ?? literalType(right);
+    if (literal) {
+      cx.warn(`"${cmp}" with '${literal}' literal. Did you mean "${cmp === 'is' ? '==' : '!='}"?`, cx.src.pos(node.from));
+    }
+  }
   if (left.kind === 'Compare' && leftNode.name === 'BinaryExpression') {
     return { kind: 'Compare', left: left.left, ops: [...left.ops, cmp], comparators: [...left.comparators, right], loc };
   }
   return { kind: 'Compare', left, ops: [cmp], comparators: [right], loc };
+}
+
+/** The type name of a literal operand `is` warns about (None/True/False/... are fine). */
+function literalType(e: Expr): string | undefined {
+  if (e.kind === 'Num') return e.isFloat ? 'float' : 'int';
+  if (e.kind === 'Str') return 'str';
+  return undefined;
 }
 
 function lowerUnary(cx: PyContext, node: SyntaxNode): Expr {

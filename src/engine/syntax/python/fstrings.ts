@@ -72,7 +72,7 @@ function literalText(cx: PyContext, from: number, to: number, raw: boolean): str
 }
 
 function decodePiece(cx: PyContext, piece: string, offset: number, raw: boolean): string {
-  return raw ? piece : decodeEscapes(piece, (i) => cx.src.pos(offset + i));
+  return raw ? piece : decodeEscapes(piece, (i) => cx.src.pos(offset + i), (message, i) => cx.warn(message, cx.src.pos(offset + i)));
 }
 
 function lowerField(cx: PyContext, field: SyntaxNode, raw: boolean): TemplatePart {

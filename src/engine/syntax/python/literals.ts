@@ -90,10 +90,22 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * Decode the escapes of a (non-raw) string body. `at` maps an index in `body` to a
  * source position for error messages.
  */
-export function decodeEscapes(body: string, at: (index: number) => { line: number; col: number }): string {
+export function decodeEscapes(
+  body: string,
+  at: (index: number) => { line: number; col: number },
+  warn?: (message: string, index: number) => void,
+): string {
   if (!body.includes('\\')) return body;
   let out = '';
   let i = 0;
+  // CPython warns (SyntaxWarning, 3.14 wording of string_parser.c) about the first invalid
+  // escape of a literal.
+  let warned = false;
+  const invalid = (message: string, index: number) => {
+    if (warned || !warn) return;
+    warned = true;
+    warn(message, index);
+  };
   while (i < body.length) {
     const ch = body[i]!;
     if (ch !== '\\' || i + 1 >= body.length) {
@@ -119,7 +131,12 @@ export function decodeEscapes(body: string, at: (index: number) => { line: numbe
     if (next >= '0' && next <= '7') {
       let j = i + 1;
       while (j < body.length && j < i + 4 && body[j]! >= '0' && body[j]! <= '7') j++;
-      out += String.fromCodePoint(parseInt(body.slice(i + 1, j), 8));
+      const code = parseInt(body.slice(i + 1, j), 8);
+      const oct = body.slice(i + 1, j);
+      if (code > 0o377) {
+        invalid(`"\\${oct}" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean "\\\\${oct}"? A raw string is also an option.`, i);
+      }
+      out += String.fromCodePoint(code);
       i = j;
       continue;
     }
@@ -138,6 +155,7 @@ export function decodeEscapes(body: string, at: (index: number) => { line: numbe
     }
     if (next === 'N') throw unsupported('\\N{...} escapes in strings', at(i));
     // Unknown escapes keep the backslash (CPython warns, then keeps both characters).
+    invalid(`"\\${next}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${next}"? A raw string is also an option.`, i);
     out += '\\' + next;
     i += 2;
   }

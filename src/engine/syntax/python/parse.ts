@@ -37,6 +37,7 @@ export function parsePython(source: string): Program {
     lang: 'py',
     body,
     hasTopLevelAwait: cx.hasTopLevelAwait,
+    ...(cx.warnings.length > 0 ? { warnings: cx.warnings } : {}),
     loc: cx.src.locOf(0, source.length),
   };
 }

@@ -148,6 +148,7 @@ function lowerBreakContinue(cx: PyContext, node: SyntaxNode): Stmt {
     const message = node.name === 'BreakStatement' ? "'break' outside loop" : "'continue' not properly in loop";
     throw syntaxError(message, cx.src.pos(node.from));
   }
+  if (cx.exitsFinally()) cx.warn(`'${node.name === 'BreakStatement' ? 'break' : 'continue'}' in a 'finally' block`, cx.src.pos(node.from));
   return node.name === 'BreakStatement' ? { kind: 'Break', loc } : { kind: 'Continue', loc };
 }
 
@@ -155,6 +156,7 @@ function lowerReturn(cx: PyContext, node: SyntaxNode): Stmt {
   const loc = cx.src.loc(node);
   const rest = kids(node).slice(1);
   cx.noteReturn(loc, rest.length > 0);
+  if (cx.scope.finallyLoops.length > 0) cx.warn("'return' in a 'finally' block", cx.src.pos(node.from));
   if (rest.length === 0) return { kind: 'Return', loc };
   return { kind: 'Return', value: lowerExprList(cx, rest), loc };
 }
