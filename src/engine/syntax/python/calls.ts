@@ -9,6 +9,7 @@
  *   after the dot, so Lezer sees `1` `.` <missing name>; that shape is rebuilt here
  *   (syntax-errors.ts does not report its error node).
  */
+import { checkCaller, checkSubscript } from './compile-warnings';
 import type { Arg, Expr } from '../../ir/nodes';
 import { syntaxError } from '../../errors';
 import { kids, splitOn, stripBrackets, type SyntaxNode } from './cursor';
@@ -20,6 +21,7 @@ import { decodeNumber } from './literals';
 export function lowerCall(cx: PyContext, node: SyntaxNode): Expr {
   const [calleeNode, argList] = kids(node);
   const callee = lowerExpr(cx, calleeNode!);
+  checkCaller(cx, callee, cx.src.pos(calleeNode!.from));
   return { kind: 'Call', callee, args: lowerArgs(cx, argList!), loc: cx.src.loc(node) };
 }
 
@@ -109,7 +111,9 @@ export function lowerMember(cx: PyContext, node: SyntaxNode): Expr {
     return { kind: 'Member', object: lowerExpr(cx, objectNode), property, loc };
   }
   const object = lowerExpr(cx, objectNode);
-  return { kind: 'Index', object, index: lowerSubscript(cx, children.slice(1), node), loc };
+  const index = lowerSubscript(cx, children.slice(1), node);
+  checkSubscript(cx, object, index, cx.src.pos(objectNode.from));
+  return { kind: 'Index', object, index, loc };
 }
 
 /** `1.` (Number, adjacent `.`, nothing after): the float literal Lezer cannot tokenize. */

@@ -6,6 +6,7 @@
  * `'return' outside function`, `'break' outside loop`, `'continue' not properly in
  * loop`, `nonlocal declaration not allowed at module level`.
  */
+import { checkAssert } from './compile-warnings';
 import type { BinaryOperator, Expr, Import, Stmt } from '../../ir/nodes';
 import { syntaxError, unsupported } from '../../errors';
 import { kids, splitOn, type SyntaxNode } from './cursor';
@@ -216,6 +217,7 @@ function lowerScope(cx: PyContext, node: SyntaxNode): Stmt {
 function lowerAssert(cx: PyContext, node: SyntaxNode): Stmt {
   const groups = splitOn(kids(node).slice(1));
   const stmt: Stmt = { kind: 'Assert', test: lowerExpr(cx, groups[0]![0]!), loc: cx.src.loc(node) };
+  checkAssert(cx, stmt.test, cx.src.pos(node.from));
   if (groups[1]?.[0]) stmt.msg = lowerExpr(cx, groups[1][0]);
   return stmt;
 }
