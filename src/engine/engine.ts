@@ -51,10 +51,6 @@ function markPrelude(node: unknown, name: string, seen = new Set<object>()): voi
   for (const key in rec) if (key !== 'loc') markPrelude(rec[key], name, seen);
 }
 
-function errorKindOf(e: EngineError): ErrorKind {
-  return e.kind;
-}
-
 class EngineRun implements Run {
   private realm: Realm;
   private driver: ModelDriver | undefined;
@@ -121,7 +117,7 @@ class EngineRun implements Run {
     this.realm.rec.emitFinal({
       type: 'error',
       text: ee.message,
-      errorKind: errorKindOf(ee),
+      errorKind: ee.kind,
       loc: ee.line ? { line: ee.line, col: ee.col } : undefined,
     });
     this.finishModel();
@@ -175,7 +171,7 @@ class EngineRun implements Run {
     let errorPos = o?.errorPos ?? null;
     if (ee && !error) {
       error = ee.message;
-      errorKind = errorKindOf(ee);
+      errorKind = ee.kind;
       errorAt = realm.stdout.length;
       errorPos = ee.line ? { line: ee.line, col: ee.col } : null;
     }

@@ -1,39 +1,10 @@
 /** The scheduling events the js model records (events/types.ts), checked on small programs. */
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../src/engine/events/types';
+import { briefEvent } from '../../events/brief';
 import { Session } from './harness';
 
-const brief = (events: EngineEvent[]) =>
-  events
-    .filter((e) => e.type !== 'print')
-    .map((e) => {
-      switch (e.type) {
-        case 'invocation':
-          return `invocation ${e.id} ${e.kind} ${e.name}${e.parent !== undefined ? ` parent=${e.parent}` : ''}`;
-        case 'awaited':
-          return `awaited ${e.id} on=${e.on ?? '-'} ${e.what}`;
-        case 'resumed':
-          return `resumed ${e.id} by=${e.by ?? '-'}`;
-        case 'enqueue':
-          return `enqueue ${e.queue} ${e.item}${e.due !== undefined ? ` due=${e.due}` : ''}`;
-        case 'dequeue':
-          return `dequeue ${e.queue} ${e.item}`;
-        case 'resolved':
-          return `resolved ${e.id} ${e.value}`;
-        case 'rejected':
-          return `rejected ${e.id} ${e.error}`;
-        case 'started':
-          return `started ${e.id}`;
-        case 'turn':
-          return `turn ${e.n}`;
-        case 'time':
-          return `time ${e.from}->${e.to}`;
-        case 'error':
-          return `error ${e.errorKind} ${e.text}`;
-        default:
-          return e.type;
-      }
-    });
+const brief = (events: EngineEvent[]) => events.filter((e) => e.type !== 'print').map(briefEvent);
 
 describe('js model: events', () => {
   it('an async call awaiting a timer promise', () => {

@@ -2,35 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { None } from '../../../src/engine/runtime/values';
 import type { EngineEvent } from '../../../src/engine/events/types';
+import { briefEvent } from '../../events/brief';
 import { PyTestSession } from './harness';
 
-const brief = (events: EngineEvent[]) =>
-  events.map((e) => {
-    switch (e.type) {
-      case 'invocation':
-        return `invocation ${e.id} ${e.kind} ${e.name}${e.parent !== undefined ? ` parent=${e.parent}` : ''}`;
-      case 'awaited':
-        return `awaited ${e.id} on=${e.on ?? '-'} ${e.what}`;
-      case 'resumed':
-        return `resumed ${e.id} by=${e.by ?? '-'}`;
-      case 'enqueue':
-        return `enqueue ${e.queue} ${e.item}${e.due !== undefined ? ` due=${e.due}` : ''}`;
-      case 'dequeue':
-        return `dequeue ${e.queue} ${e.item}`;
-      case 'resolved':
-        return `resolved ${e.id} ${e.value}`;
-      case 'started':
-        return `started ${e.id}`;
-      case 'turn':
-        return `turn ${e.n}`;
-      case 'time':
-        return `time ${e.from}->${e.to}`;
-      case 'print':
-        return `print ${e.id} ${e.text}`;
-      default:
-        return e.type;
-    }
-  });
+const brief = (events: EngineEvent[]) => events.map(briefEvent);
 
 describe('python model: events', () => {
   it('a REPL main task creating a task that sleeps', () => {
