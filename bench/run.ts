@@ -84,7 +84,9 @@ async function pyodideMs(source: string, eager: boolean): Promise<number> {
   py.runPython(readFileSync(fileURLToPath(new URL('../tests/oracle/pyodide_harness.py', import.meta.url)), 'utf8'));
   py.globals.set('SRC', source);
   py.globals.set('EAGER', eager);
-  return best(() => Number(py.runPython('import time\n_t0 = time.perf_counter()\nrun_program(SRC, EAGER)\n(time.perf_counter() - _t0) * 1000')));
+  return best(() =>
+    Number(py.runPython('import time\n_t0 = time.perf_counter()\nrun_program(SRC, EAGER)\n(time.perf_counter() - _t0) * 1000')),
+  );
 }
 
 function line(name: string, engine: number, ref: number | undefined, refName: string): void {

@@ -45,4 +45,3 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.files.length === 0) throw new Error(USAGE);
   return o;
 }
-

@@ -37,9 +37,7 @@ function main(argv: string[]): number {
       for (const e of r.events) process.stdout.write(JSON.stringify(e) + '\n');
     }
     if (opts.json) {
-      process.stdout.write(
-        JSON.stringify({ file, model, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n',
-      );
+      process.stdout.write(JSON.stringify({ file, model, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n');
     } else if (!opts.events) {
       for (const line of r.stdout) process.stdout.write(line + '\n');
       for (const w of r.warnings) process.stderr.write(w + '\n');

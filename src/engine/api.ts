@@ -44,14 +44,7 @@ export interface RunOptions {
 export const DEFAULT_STEP_BUDGET = 20_000_000;
 
 export type ErrorKind =
-  | 'uncaught-exception'
-  | 'unhandled-rejection'
-  | 'syntax'
-  | 'unsupported'
-  | 'budget'
-  | 'recursion'
-  | 'cancelled'
-  | 'internal';
+  'uncaught-exception' | 'unhandled-rejection' | 'syntax' | 'unsupported' | 'budget' | 'recursion' | 'cancelled' | 'internal';
 
 /** The shape of a model entry in the conformance expectations, plus engine diagnostics. */
 export interface RunResult {

@@ -71,8 +71,7 @@ class EngineRun implements Run {
       realm.py = installPython(realm);
       realm.js = installJs(realm);
       realm.interp = createInterp(realm);
-      const driver =
-        options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
+      const driver = options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
       const preludeSource = options.prelude ?? (options.autoShim === false ? undefined : shimFor(options.lang, options.model));

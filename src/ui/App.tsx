@@ -74,24 +74,33 @@ export function App() {
 
   const views = runs.map((r, m) => r.history.stateAt(cursorAt(alignment, m, g)));
   const xOfs = useMemo(
-    () => runs.map((_, m) => (seq: number) => (alignment.total === 0 ? 0 : (alignment.globalOf[m][seq] ?? alignment.total) / alignment.total)),
+    () =>
+      runs.map((_, m) => (seq: number) => (alignment.total === 0 ? 0 : (alignment.globalOf[m][seq] ?? alignment.total) / alignment.total)),
     [alignment, runs],
   );
   const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
 
   const divergence = useMemo(
-    () => (finished && runs.length > 0 ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final }))) : null),
+    () =>
+      finished && runs.length > 0
+        ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })))
+        : null,
     [finished, runs, lengths],
   );
 
   // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
   // Lines past the snippet's end belong to the engine's shim prelude: not shown.
   const lineCount = snippet.source.split('\n').length;
-  const linesKey = views
-    .map((v, m) => (v.line && !v.ended && v.line.line <= lineCount ? `${runs[m].model}:${v.line.line}` : ''))
-    .join(',');
+  const linesKey = views.map((v, m) => (v.line && !v.ended && v.line.line <= lineCount ? `${runs[m].model}:${v.line.line}` : '')).join(',');
   const editorLines: EditorLine[] = useMemo(
-    () => linesKey.split(',').filter(Boolean).map((k) => { const i = k.lastIndexOf(':'); return { model: k.slice(0, i) as ModelName, line: Number(k.slice(i + 1)) }; }),
+    () =>
+      linesKey
+        .split(',')
+        .filter(Boolean)
+        .map((k) => {
+          const i = k.lastIndexOf(':');
+          return { model: k.slice(0, i) as ModelName, line: Number(k.slice(i + 1)) };
+        }),
     [linesKey],
   );
   const editorErrors = useMemo(() => {
@@ -145,29 +154,40 @@ export function App() {
         />
         <main className="workspace">
           <aside className="left">
-            <EditorPane value={snippet.source} resetKey={editorReset} lang={snippet.lang} onChange={onSource} lines={editorLines} errors={editorErrors} />
+            <EditorPane
+              value={snippet.source}
+              resetKey={editorReset}
+              lang={snippet.lang}
+              onChange={onSource}
+              lines={editorLines}
+              errors={editorErrors}
+            />
             <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
             <AlignmentNote />
             <Legend />
           </aside>
           <section className="right">
             <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
-            {session.status === 'cancelled' && <p className="run-cancelled" role="status">Run stopped. Edit the code to run it again.</p>}
+            {session.status === 'cancelled' && (
+              <p className="run-cancelled" role="status">
+                Run stopped. Edit the code to run it again.
+              </p>
+            )}
             <AnimateEntries.Provider value={playback.playing && playback.speed <= ANIMATED_SPEED}>
-            <div className={`panels panels-${runs.length}`}>
-              {runs.map((r, m) => (
-                <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
-                  <ModelPanel
-                    run={r}
-                    view={views[m]}
-                    xOf={xOfs[m]}
-                    cursorX={cursorX}
-                    divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
-                    showAllKinds={showAllKinds}
-                  />
-                </ErrorBoundary>
-              ))}
-            </div>
+              <div className={`panels panels-${runs.length}`}>
+                {runs.map((r, m) => (
+                  <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
+                    <ModelPanel
+                      run={r}
+                      view={views[m]}
+                      xOf={xOfs[m]}
+                      cursorX={cursorX}
+                      divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
+                      showAllKinds={showAllKinds}
+                    />
+                  </ErrorBoundary>
+                ))}
+              </div>
             </AnimateEntries.Provider>
           </section>
         </main>
@@ -181,11 +201,21 @@ const EMPTY_SET: ReadonlySet<number> = new Set();
 function Legend() {
   return (
     <ul className="legend" aria-label="legend">
-      <li><span className="seg-swatch seg-created" /> created, not started</li>
-      <li><span className="seg-swatch seg-running" /> running</li>
-      <li><span className="seg-swatch seg-suspended" /> suspended at await</li>
-      <li><span className="seg-swatch seg-done" /> done</li>
-      <li><span className="seg-swatch seg-failed" /> failed</li>
+      <li>
+        <span className="seg-swatch seg-created" /> created, not started
+      </li>
+      <li>
+        <span className="seg-swatch seg-running" /> running
+      </li>
+      <li>
+        <span className="seg-swatch seg-suspended" /> suspended at await
+      </li>
+      <li>
+        <span className="seg-swatch seg-done" /> done
+      </li>
+      <li>
+        <span className="seg-swatch seg-failed" /> failed
+      </li>
       <li>▶ started ‖ awaited ↻ resumed ✓ resolved ✕ rejected ⚠ warning</li>
     </ul>
   );

@@ -33,8 +33,7 @@ export function parseHash(hash: string): Snippet | null {
   if (source === null || (source === '' && code !== '')) return null;
   const lang: Lang = params.get('lang') === 'js' ? 'js' : 'py';
   const models: ModelName[] = [];
-  for (const m of (params.get('models') ?? '').split(','))
-    if (isModelName(m) && !models.includes(m)) models.push(m);
+  for (const m of (params.get('models') ?? '').split(',')) if (isModelName(m) && !models.includes(m)) models.push(m);
   return { lang, source, models: models.length > 0 ? models : [...DEFAULT_MODELS] };
 }
 

@@ -22,7 +22,9 @@ scope.addEventListener('message', (e: MessageEvent) => {
   if (!isToWorker(msg)) return;
   if (msg.type === 'cancel') runner.cancel(msg.runId);
   else
-    void runner.execute(msg).catch((err: unknown) =>
-      scope.postMessage({ type: 'error', runId: msg.runId, message: err instanceof Error ? err.message : String(err) }),
-    );
+    void runner
+      .execute(msg)
+      .catch((err: unknown) =>
+        scope.postMessage({ type: 'error', runId: msg.runId, message: err instanceof Error ? err.message : String(err) }),
+      );
 });

@@ -60,7 +60,7 @@ export class Runner {
     }
 
     while (active.length > 0) {
-      for (let i = 0; i < active.length; ) {
+      for (let i = 0; i < active.length;) {
         const { model, run } = active[i];
         if (this.cancelled.has(req.runId)) run.cancel();
         let finished: boolean;

@@ -70,7 +70,9 @@ for (const model of MODEL_NAMES) {
 
       it('turns unbounded recursion into the language error, not a crash', () => {
         const r = runProgram(SNIPPETS.recursion[lang], { lang, model });
-        expect(r.error).toMatch(lang === 'py' ? /^RecursionError: maximum recursion depth exceeded/ : /^RangeError: Maximum call stack size exceeded/);
+        expect(r.error).toMatch(
+          lang === 'py' ? /^RecursionError: maximum recursion depth exceeded/ : /^RangeError: Maximum call stack size exceeded/,
+        );
       });
 
       it('reports a runtime error as Type: message after the output so far', () => {

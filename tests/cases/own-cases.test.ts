@@ -19,9 +19,15 @@ import type { ModelName } from '../../src/engine/models/names';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const allowed = new Map(
-  (JSON.parse(readFileSync(join(DIR, 'allow-list.json'), 'utf8')).entries as { run: string; reason: string }[]).map((e) => [e.run, e.reason]),
+  (JSON.parse(readFileSync(join(DIR, 'allow-list.json'), 'utf8')).entries as { run: string; reason: string }[]).map((e) => [
+    e.run,
+    e.reason,
+  ]),
 );
-const files = (sub: string) => readdirSync(join(DIR, sub)).filter((f) => /\.(py|js)$/.test(f)).sort();
+const files = (sub: string) =>
+  readdirSync(join(DIR, sub))
+    .filter((f) => /\.(py|js)$/.test(f))
+    .sort();
 
 function engine(source: string, lang: 'py' | 'js', model: ModelName) {
   const r = runProgram(source, { lang, model, recordEvents: false });

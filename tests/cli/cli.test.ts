@@ -26,7 +26,10 @@ describe('cli arguments', () => {
 describe('cli runs', () => {
   it('prints one JSON line per file in the conformance shape', () => {
     const r = cli('run', '--json', '--model', 'python', `${CASES}/comment_thread_puzzle.py`, `${CASES}/forgotten_await.py`);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual({
       file: `${CASES}/comment_thread_puzzle.py`,
@@ -53,7 +56,10 @@ describe('cli runs', () => {
 
   it('streams events as JSON lines', () => {
     const r = cli('run', '--events', `${CASES}/timers_vs_microtasks.js`);
-    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const events = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(events[events.length - 1].type).toBe('end');
     expect(events.filter((e) => e.type === 'print').length).toBeGreaterThan(0);
   });

@@ -8,9 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  build, foreignRequests, launch, outputOf, ROOT, screenshot, snippetUrl, startPreview, waitForRun, type Browser,
-} from './harness';
+import { build, foreignRequests, launch, outputOf, ROOT, screenshot, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
 
 const CASES = join(ROOT, 'tests/conformance/cases');
 const source = (name: string) => readFileSync(join(CASES, name), 'utf8');
@@ -76,7 +74,9 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     expect(note).toMatch(/fetch started at the call \(line 12\) under js, but .* under python/);
     // Causal link: a resume names what woke it.
     await pyFetch.locator('[data-event="resumed"]').first().click();
-    expect(await page.locator('[data-model="python"] [data-role="marker-detail"]').textContent()).toMatch(/fetch resumed.*woken by sleep\(0\.1\)/);
+    expect(await page.locator('[data-model="python"] [data-role="marker-detail"]').textContent()).toMatch(
+      /fetch resumed.*woken by sleep\(0\.1\)/,
+    );
     await screenshot(page, 'lazy-call-1280x800');
 
     // The moment python has printed "after call": its fetch lane is created but not started, js's already ran.
@@ -131,11 +131,16 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     await page.keyboard.type('print("typed")');
     await page.keyboard.press('Escape');
     await screenshot(page, 'typed');
-    await expect.poll(async () => {
-      if ((await page.locator('.app').getAttribute('data-run-status')) !== 'done') return null;
-      await page.click('[data-action="end"]');
-      return outputOf(page, 'python');
-    }, { timeout: 15_000 }).toEqual(['in f', 'typed']);
+    await expect
+      .poll(
+        async () => {
+          if ((await page.locator('.app').getAttribute('data-run-status')) !== 'done') return null;
+          await page.click('[data-action="end"]');
+          return outputOf(page, 'python');
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual(['in f', 'typed']);
     expect(await outputOf(page, 'js')).toEqual(['in f', 'typed']);
     expect(decodeURIComponent(page.url())).toContain('#lang=py&code=');
   });
@@ -186,7 +191,10 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
 
   it('lays out four models cleanly at 1280x800 and 1920x1080', async () => {
     const url = snippetUrl('py', source('create_task_order.py'), ['js', 'python', 'python-eager', 'promisio']);
-    for (const [w, h] of [[1280, 800], [1920, 1080]]) {
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
       await page.setViewportSize({ width: w, height: h });
       await open(url);
       for (const m of ['js', 'python', 'python-eager', 'promisio']) {

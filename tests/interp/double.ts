@@ -33,7 +33,12 @@ import type { Lang } from '../../src/engine/ir/nodes';
 import type { SchedulingModel } from '../../src/engine/models/model';
 
 export function makeRealm(lang: Lang, budget = 200_000): Realm {
-  const realm = new Realm({ modelName: lang === 'py' ? 'python' : 'js', displayLang: lang, rec: new Recorder(false), budget: new Budget(budget) });
+  const realm = new Realm({
+    modelName: lang === 'py' ? 'python' : 'js',
+    displayLang: lang,
+    rec: new Recorder(false),
+    budget: new Budget(budget),
+  });
   const call = (fn: Value, self: Value, args: Value[]) => realm.interp.call(fn, self, { positional: args }, 'js');
 
   // ---------------- JS ----------------
@@ -52,12 +57,14 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     o instanceof JSObject || o instanceof FunctionValue || o instanceof NativeFunction ? o.props.get(k) : undefined;
   const jsGet = (obj: Value, key: string, receiver: Value = obj): Value => {
     if (obj === undefined || obj === null) throw jsNewError('TypeError', `Cannot read properties of ${obj} (reading '${key}')`);
-    if (obj instanceof HeapObject && !(obj instanceof JSObject || obj instanceof FunctionValue || obj instanceof NativeFunction)) return py.getAttr(obj, key);
+    if (obj instanceof HeapObject && !(obj instanceof JSObject || obj instanceof FunctionValue || obj instanceof NativeFunction))
+      return py.getAttr(obj, key);
     if (Array.isArray(obj)) {
       if (key === 'length') return obj.length;
       if (/^\d+$/.test(key)) return obj[Number(key)];
       if (key === 'push') return new NativeFunction('push', (self, a) => (self as Value[]).push(...a.positional), 'js');
-      if (key === 'map') return new NativeFunction('map', (self, a) => (self as Value[]).map((x, i) => call(a.positional[0], undefined, [x, i])), 'js');
+      if (key === 'map')
+        return new NativeFunction('map', (self, a) => (self as Value[]).map((x, i) => call(a.positional[0], undefined, [x, i])), 'js');
     }
     if (typeof obj === 'string') {
       if (key === 'length') return obj.length;
@@ -81,14 +88,18 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     return new Thrown(e);
   };
   const jsNum = (v: Value): number => (v instanceof PyFloat ? v.v : Number(v));
-  const jsStr = (v: Value): string => (v === undefined ? 'undefined' : Array.isArray(v) ? v.map(jsStr).join(',') : v instanceof JSObject ? '[object Object]' : String(v));
+  const jsStr = (v: Value): string =>
+    v === undefined ? 'undefined' : Array.isArray(v) ? v.map(jsStr).join(',') : v instanceof JSObject ? '[object Object]' : String(v);
   const jsRepr = (v: Value): string => {
     if (typeof v === 'string') return `'${v}'`;
     if (Array.isArray(v)) return v.length ? `[ ${v.map(jsRepr).join(', ')} ]` : '[]';
     if (v instanceof FunctionValue) return `[Function: ${v.name}]`;
     if (v instanceof JSObject) {
-      if (v.proto === ErrorPrototype || (v.proto && v.proto.proto === ErrorPrototype)) return `${jsStr(jsGet(v, 'name'))}: ${jsStr(jsGet(v, 'message'))}`;
-      const parts = [...v.props].filter(([, s]) => s.enumerable !== false).map(([k, s]) => `${k}: ${'value' in s ? jsRepr(s.value) : '[Getter]'}`);
+      if (v.proto === ErrorPrototype || (v.proto && v.proto.proto === ErrorPrototype))
+        return `${jsStr(jsGet(v, 'name'))}: ${jsStr(jsGet(v, 'message'))}`;
+      const parts = [...v.props]
+        .filter(([, s]) => s.enumerable !== false)
+        .map(([k, s]) => `${k}: ${'value' in s ? jsRepr(s.value) : '[Getter]'}`);
       return parts.length ? `{ ${parts.join(', ')} }` : '{}';
     }
     if (v instanceof HeapObject) return py.repr(v);
@@ -100,40 +111,61 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     truthy: (v: Value) => (v instanceof HeapObject || Array.isArray(v) ? true : !!v),
     binary: (op: string, a: Value, b: Value) => {
       if (op === '+') return typeof a === 'string' || typeof b === 'string' ? jsStr(a) + jsStr(b) : jsNum(a) + jsNum(b);
-      const x = jsNum(a), y = jsNum(b);
+      const x = jsNum(a),
+        y = jsNum(b);
       switch (op) {
-        case '-': return x - y;
-        case '*': return x * y;
-        case '/': return x / y;
-        case '%': return x % y;
-        case '**': return x ** y;
-        case '|': return x | y;
-        case '&': return x & y;
+        case '-':
+          return x - y;
+        case '*':
+          return x * y;
+        case '/':
+          return x / y;
+        case '%':
+          return x % y;
+        case '**':
+          return x ** y;
+        case '|':
+          return x | y;
+        case '&':
+          return x & y;
       }
       throw new Error(`double: binary ${op}`);
     },
     compare: (op: string, a: Value, b: Value) => {
       switch (op) {
-        case '===': return a === b;
-        case '!==': return a !== b;
+        case '===':
+          return a === b;
+        case '!==':
+          return a !== b;
         // eslint-disable-next-line eqeqeq
-        case '==': return a == b;
+        case '==':
+          return a == b;
         // eslint-disable-next-line eqeqeq
-        case '!=': return a != b;
-        case '<': return (a as number) < (b as number);
-        case '<=': return (a as number) <= (b as number);
-        case '>': return (a as number) > (b as number);
-        case '>=': return (a as number) >= (b as number);
-        case 'instanceof': return js.instanceOf(a, b);
-        case 'in': return jsGet(b, String(a)) !== undefined;
+        case '!=':
+          return a != b;
+        case '<':
+          return (a as number) < (b as number);
+        case '<=':
+          return (a as number) <= (b as number);
+        case '>':
+          return (a as number) > (b as number);
+        case '>=':
+          return (a as number) >= (b as number);
+        case 'instanceof':
+          return js.instanceOf(a, b);
+        case 'in':
+          return jsGet(b, String(a)) !== undefined;
       }
       throw new Error(`double: compare ${op}`);
     },
     unary: (op: string, v: Value) => {
       switch (op) {
-        case '-': return -jsNum(v);
-        case '+': return jsNum(v);
-        case 'void': return undefined;
+        case '-':
+          return -jsNum(v);
+        case '+':
+          return jsNum(v);
+        case 'void':
+          return undefined;
         case 'typeof':
           if (v === null) return 'object';
           if (v instanceof FunctionValue || v instanceof NativeFunction) return 'function';
@@ -172,7 +204,8 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     },
     templatePart: (v: Value) => jsStr(v),
     newError: jsNewError,
-    errorSummary: (e: Value) => (e instanceof JSObject ? `${jsStr(jsGet(e, 'name'))}: ${jsStr(jsGet(e, 'message'))}` : `Uncaught ${jsRepr(e)}`),
+    errorSummary: (e: Value) =>
+      e instanceof JSObject ? `${jsStr(jsGet(e, 'name'))}: ${jsStr(jsGet(e, 'message'))}` : `Uncaught ${jsRepr(e)}`,
     display: (v: Value) => (typeof v === 'string' ? v : jsRepr(v)),
     repr: jsRepr,
     newObject: () => new JSObject(ObjectPrototype),
@@ -202,7 +235,12 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
       if (o instanceof JSObject) o.proto = p as JSObject;
       else fnProto.set(o as object, p);
     },
-    forInKeys: (v: Value) => (v instanceof JSObject ? [...v.props].filter(([, s]) => s.enumerable !== false).map(([k]) => k) : Array.isArray(v) ? v.map((_, i) => String(i)) : []),
+    forInKeys: (v: Value) =>
+      v instanceof JSObject
+        ? [...v.props].filter(([, s]) => s.enumerable !== false).map(([k]) => k)
+        : Array.isArray(v)
+          ? v.map((_, i) => String(i))
+          : [],
     toString: jsStr,
   } as unknown as JsOps;
 
@@ -223,7 +261,19 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
   };
   const BaseException = mkExc('BaseException');
   const Exception = mkExc('Exception', BaseException);
-  for (const n of ['ValueError', 'TypeError', 'NameError', 'AssertionError', 'RuntimeError', 'ZeroDivisionError', 'AttributeError', 'KeyError', 'ImportError', 'StopIteration']) mkExc(n, Exception);
+  for (const n of [
+    'ValueError',
+    'TypeError',
+    'NameError',
+    'AssertionError',
+    'RuntimeError',
+    'ZeroDivisionError',
+    'AttributeError',
+    'KeyError',
+    'ImportError',
+    'StopIteration',
+  ])
+    mkExc(n, Exception);
   mkExc('UnboundLocalError', exc.NameError);
   mkExc('RecursionError', exc.RuntimeError);
   mkExc('ModuleNotFoundError', exc.ImportError);
@@ -252,7 +302,8 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     if (v instanceof PyDict) return `{${[...v.entries.values()].map((e) => `${pyRepr(e.key)}: ${pyRepr(e.value)}`).join(', ')}}`;
     if (v instanceof PySet) return `{${[...v.entries.values()].map(pyRepr).join(', ')}}`;
     if (v instanceof PyClass) return `<class '${v.name}'>`;
-    if (v instanceof PyInstance) return excArgs.has(v) ? `${v.cls.name}(${excArgs.get(v)!.map(pyRepr).join(', ')})` : `<${v.cls.name} object>`;
+    if (v instanceof PyInstance)
+      return excArgs.has(v) ? `${v.cls.name}(${excArgs.get(v)!.map(pyRepr).join(', ')})` : `<${v.cls.name} object>`;
     if (v instanceof FunctionValue) return `<function ${v.def.qualname}>`;
     if (v instanceof HeapObject) return js.repr(v);
     return String(v);
@@ -271,7 +322,10 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     if (typeof v === 'string') return [...v];
     if (v instanceof PyDict) return [...v.entries.values()].map((e) => e.key);
     if (v instanceof PySet) return [...v.entries.values()];
-    throw pyNewError('TypeError', `'${v instanceof HeapObject ? v.typeName : typeof v === 'number' ? 'int' : typeof v}' object is not iterable`);
+    throw pyNewError(
+      'TypeError',
+      `'${v instanceof HeapObject ? v.typeName : typeof v === 'number' ? 'int' : typeof v}' object is not iterable`,
+    );
   };
   const py = {
     lang: 'py',
@@ -286,37 +340,56 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
       if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
       if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
       if (op === '*' && typeof a === 'string') return a.repeat(b as number);
-      if ((typeof a !== 'number' && !(a instanceof PyFloat) && typeof a !== 'boolean') || (typeof b !== 'number' && !(b instanceof PyFloat) && typeof b !== 'boolean')) {
+      if (
+        (typeof a !== 'number' && !(a instanceof PyFloat) && typeof a !== 'boolean') ||
+        (typeof b !== 'number' && !(b instanceof PyFloat) && typeof b !== 'boolean')
+      ) {
         throw pyNewError('TypeError', `unsupported operand type(s) for ${op}: '${pyType(a)}' and '${pyType(b)}'`);
       }
-      const x = pyNum(a), y = pyNum(b);
+      const x = pyNum(a),
+        y = pyNum(b);
       switch (op) {
-        case '+': return num(x + y, a, b);
-        case '-': return num(x - y, a, b);
-        case '*': return num(x * y, a, b);
+        case '+':
+          return num(x + y, a, b);
+        case '-':
+          return num(x - y, a, b);
+        case '*':
+          return num(x * y, a, b);
         case '/':
           if (y === 0) throw pyNewError('ZeroDivisionError', 'division by zero');
           return new PyFloat(x / y);
         case '//':
           if (y === 0) throw pyNewError('ZeroDivisionError', 'integer division or modulo by zero');
           return num(Math.floor(x / y), a, b);
-        case '%': return num(((x % y) + y) % y, a, b);
-        case '**': return num(x ** y, a, b);
+        case '%':
+          return num(((x % y) + y) % y, a, b);
+        case '**':
+          return num(x ** y, a, b);
       }
       throw new Error(`double: py binary ${op}`);
     },
     compare: (op: string, a: Value, b: Value) => {
       switch (op) {
-        case '==': return pyEq(a, b);
-        case '!=': return !pyEq(a, b);
-        case '<': return pyNum(a) < pyNum(b) || (typeof a === 'string' && (a as string) < (b as string));
-        case '<=': return pyNum(a) <= pyNum(b);
-        case '>': return pyNum(a) > pyNum(b);
-        case '>=': return pyNum(a) >= pyNum(b);
-        case 'is': return a === b;
-        case 'is not': return a !== b;
-        case 'in': return typeof b === 'string' ? b.includes(a as string) : pyIter(b).some((x) => pyEq(x, a));
-        case 'not in': return !pyIter(b).some((x) => pyEq(x, a));
+        case '==':
+          return pyEq(a, b);
+        case '!=':
+          return !pyEq(a, b);
+        case '<':
+          return pyNum(a) < pyNum(b) || (typeof a === 'string' && (a as string) < (b as string));
+        case '<=':
+          return pyNum(a) <= pyNum(b);
+        case '>':
+          return pyNum(a) > pyNum(b);
+        case '>=':
+          return pyNum(a) >= pyNum(b);
+        case 'is':
+          return a === b;
+        case 'is not':
+          return a !== b;
+        case 'in':
+          return typeof b === 'string' ? b.includes(a as string) : pyIter(b).some((x) => pyEq(x, a));
+        case 'not in':
+          return !pyIter(b).some((x) => pyEq(x, a));
       }
       throw new Error(`double: py compare ${op}`);
     },
@@ -441,7 +514,19 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
   const ctx = new WeakMap<object, Value>();
   const cause = new WeakMap<object, Value>();
   const pyType = (v: Value): string =>
-    v === None ? 'NoneType' : typeof v === 'number' ? 'int' : typeof v === 'string' ? 'str' : Array.isArray(v) ? 'list' : typeof v === 'boolean' ? 'bool' : v instanceof HeapObject ? v.typeName : String(v);
+    v === None
+      ? 'NoneType'
+      : typeof v === 'number'
+        ? 'int'
+        : typeof v === 'string'
+          ? 'str'
+          : Array.isArray(v)
+            ? 'list'
+            : typeof v === 'boolean'
+              ? 'bool'
+              : v instanceof HeapObject
+                ? v.typeName
+                : String(v);
 
   realm.js = js;
   realm.py = py;
@@ -452,30 +537,62 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
   const consoleObj = new JSObject(ObjectPrototype);
   consoleObj.props.set('log', { value: nat('log', 'js', (_s, a) => (realm.print(a.map((x) => js.display(x)).join(' ')), undefined)) });
   realm.builtins.js.set('console', consoleObj);
-  const ErrorCtor = new NativeFunction('Error', (_s, a) => jsNewError('Error', jsStr(a.positional[0])).value, 'js', (a, nt) => {
-    const p = jsGet(nt, 'prototype') as JSObject;
-    const e = new JSObject(p);
-    e.props.set('message', { value: a.positional[0] === undefined ? '' : jsStr(a.positional[0]), enumerable: false });
-    return e;
-  });
+  const ErrorCtor = new NativeFunction(
+    'Error',
+    (_s, a) => jsNewError('Error', jsStr(a.positional[0])).value,
+    'js',
+    (a, nt) => {
+      const p = jsGet(nt, 'prototype') as JSObject;
+      const e = new JSObject(p);
+      e.props.set('message', { value: a.positional[0] === undefined ? '' : jsStr(a.positional[0]), enumerable: false });
+      return e;
+    },
+  );
   ErrorCtor.props.set('prototype', { value: ErrorPrototype, enumerable: false });
   ErrorPrototype.props.set('name', { value: 'Error', enumerable: false });
   ErrorPrototype.props.set('constructor', { value: ErrorCtor, enumerable: false });
   realm.builtins.js.set('Error', ErrorCtor);
-  realm.builtins.py.set('print', nat('print', 'py', (_s, a) => (realm.print(a.map(pyStr).join(' ')), None)));
-  realm.builtins.py.set('len', nat('len', 'py', (_s, a) => pyIter(a[0]).length));
-  realm.builtins.py.set('str', nat('str', 'py', (_s, a) => pyStr(a[0])));
-  realm.builtins.py.set('repr', nat('repr', 'py', (_s, a) => pyRepr(a[0])));
-  realm.builtins.py.set('sum', nat('sum', 'py', (_s, a) => pyIter(a[0]).reduce((x: number, y) => x + (y as number), 0)));
-  realm.builtins.py.set('list', nat('list', 'py', (_s, a) => (a.length ? [...pyIter(a[0])] : [])));
-  realm.builtins.py.set('range', nat('range', 'py', (_s, a) => {
-    const [lo, hi] = a.length === 1 ? [0, a[0] as number] : [a[0] as number, a[1] as number];
-    const out: number[] = [];
-    for (let i = lo; i < hi; i++) out.push(i);
-    return out;
-  }));
-  realm.builtins.py.set('isinstance', nat('isinstance', 'py', (_s, a) => py.exceptionMatches(a[0], a[1])));
-  realm.builtins.py.set('staticmethod', nat('staticmethod', 'py', (_s, a) => a[0]));
+  realm.builtins.py.set(
+    'print',
+    nat('print', 'py', (_s, a) => (realm.print(a.map(pyStr).join(' ')), None)),
+  );
+  realm.builtins.py.set(
+    'len',
+    nat('len', 'py', (_s, a) => pyIter(a[0]).length),
+  );
+  realm.builtins.py.set(
+    'str',
+    nat('str', 'py', (_s, a) => pyStr(a[0])),
+  );
+  realm.builtins.py.set(
+    'repr',
+    nat('repr', 'py', (_s, a) => pyRepr(a[0])),
+  );
+  realm.builtins.py.set(
+    'sum',
+    nat('sum', 'py', (_s, a) => pyIter(a[0]).reduce((x: number, y) => x + (y as number), 0)),
+  );
+  realm.builtins.py.set(
+    'list',
+    nat('list', 'py', (_s, a) => (a.length ? [...pyIter(a[0])] : [])),
+  );
+  realm.builtins.py.set(
+    'range',
+    nat('range', 'py', (_s, a) => {
+      const [lo, hi] = a.length === 1 ? [0, a[0] as number] : [a[0] as number, a[1] as number];
+      const out: number[] = [];
+      for (let i = lo; i < hi; i++) out.push(i);
+      return out;
+    }),
+  );
+  realm.builtins.py.set(
+    'isinstance',
+    nat('isinstance', 'py', (_s, a) => py.exceptionMatches(a[0], a[1])),
+  );
+  realm.builtins.py.set(
+    'staticmethod',
+    nat('staticmethod', 'py', (_s, a) => a[0]),
+  );
   for (const [k, v] of Object.entries(exc)) realm.builtins.py.set(k, v);
   return realm;
 }

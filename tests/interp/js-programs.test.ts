@@ -53,7 +53,7 @@ const sleep = (delay, result) => [1].map(() => [delay, result, typeof later]);
 function v() { var later; return later; }
 console.log(sleep(1), v());
 `);
-    expect(r.stdout).toEqual(['[ [ 1, undefined, \'undefined\' ] ] undefined']);
+    expect(r.stdout).toEqual(["[ [ 1, undefined, 'undefined' ] ] undefined"]);
   });
 
   it('defaults at call time, rest, destructuring params and declarations', () => {

@@ -25,17 +25,21 @@ print(count, outer())
   });
 
   it('UnboundLocalError and free-variable NameError with CPython wording', () => {
-    expect(py(`
+    expect(
+      py(`
 def f():
     print(y)
     y = 1
-f()`).error).toBe("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value");
-    expect(py(`
+f()`).error,
+    ).toBe("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value");
+    expect(
+      py(`
 def f():
     def g(): return y
     g()
     y = 1
-f()`).error).toBe("NameError: cannot access free variable 'y' where it is not associated with a value in enclosing scope");
+f()`).error,
+    ).toBe("NameError: cannot access free variable 'y' where it is not associated with a value in enclosing scope");
     expect(py('print(zz)').error).toBe("NameError: name 'zz' is not defined");
   });
 
@@ -60,7 +64,7 @@ pairs = [(a, b) for a in range(2) for b in range(a)]
 d = {k: k * k for k in range(3)}
 print(xs, i, pairs, d, sum(x for x in range(4)))
 `);
-    expect(r.stdout).toEqual(["[0, 2, 4] outer [(1, 0)] {0: 0, 1: 1, 2: 4} 6"]);
+    expect(r.stdout).toEqual(['[0, 2, 4] outer [(1, 0)] {0: 0, 1: 1, 2: 4} 6']);
   });
 
   it('lambdas in a comprehension capture their own iteration scope', () => {
@@ -73,9 +77,11 @@ print([f() for f in fs])
   });
 
   it('walrus binds in the enclosing function', () => {
-    expect(py(`
+    expect(
+      py(`
 ys = [y := 5, y ** 2]
-print(y, ys)`).stdout).toEqual(['5 [5, 25]']);
+print(y, ys)`).stdout,
+    ).toEqual(['5 [5, 25]']);
   });
 
   it('except-as unbinds the name after the block', () => {

@@ -39,7 +39,11 @@ export function importsPromisio(source: string): boolean {
 
 export async function runInCPython(source: string, opts: { eager?: boolean; prelude?: string } = {}): Promise<CPythonOutcome> {
   const py = await pyodide();
-  const run = py.globals.get('run_program') as (src: string, eager: boolean, prelude: string | undefined) => { toJs(o: object): unknown; destroy(): void };
+  const run = py.globals.get('run_program') as (
+    src: string,
+    eager: boolean,
+    prelude: string | undefined,
+  ) => { toJs(o: object): unknown; destroy(): void };
   const proxy = run(source, !!opts.eager, opts.prelude);
   const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonOutcome;
   proxy.destroy();

@@ -48,7 +48,9 @@ function formatGolden(cases: GoldenCase[]): string {
 export function goldenIrSuite(title: string, folder: string, parse: (source: string) => Program): void {
   const dir = join(__dirname, 'golden', folder);
   const update = process.env.UPDATE_GOLDEN === '1';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   describe(title, () => {
     it('has golden files', () => {

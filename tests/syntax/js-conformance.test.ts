@@ -8,7 +8,9 @@ import { parsePython } from '../../src/engine/syntax/python';
 const root = join(__dirname, '..', 'conformance');
 const casesDir = join(root, 'cases');
 const prelude = readFileSync(join(root, 'shims', 'asyncio.js'), 'utf8');
-const files = readdirSync(casesDir).filter((f) => f.endsWith('.js')).sort();
+const files = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 
 /** The text the oracle ran: the prelude + "\n" + twin for `*.as.js`, the file itself otherwise. */
 function programText(file: string): string {

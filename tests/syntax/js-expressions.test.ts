@@ -102,7 +102,7 @@ describe('operators', () => {
     }
   });
 
-  it('precedence is acorn\'s', () => {
+  it("precedence is acorn's", () => {
     expect(expr('a + b * c')).toEqual({
       kind: 'BinOp',
       op: '+',
@@ -262,7 +262,9 @@ describe('await and yield', () => {
     if (decl.kind !== 'FunctionDecl') throw new Error(decl.kind);
     expect(decl.fn.isGenerator).toBe(true);
     const inner = decl.fn.body[0]!;
-    expect(inner.kind === 'VarDecl' && inner.declarations[0]!.init?.kind === 'FunctionExpr' && inner.declarations[0]!.init.fn.isGenerator).toBe(false);
+    expect(
+      inner.kind === 'VarDecl' && inner.declarations[0]!.init?.kind === 'FunctionExpr' && inner.declarations[0]!.init.fn.isGenerator,
+    ).toBe(false);
     expect(decl.fn.body[1]).toEqual({
       kind: 'ExprStmt',
       expr: { kind: 'Yield', value: { kind: 'Call', callee: n('f'), args: [] }, delegate: false },

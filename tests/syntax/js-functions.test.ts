@@ -62,7 +62,13 @@ describe('functions', () => {
       { name: 'a', default: num(1), kind: 'normal' },
       {
         name: '',
-        target: { kind: 'ObjectPattern', props: [{ key: 'b', value: n('b') }, { key: 'c', value: n('c') }] },
+        target: {
+          kind: 'ObjectPattern',
+          props: [
+            { key: 'b', value: n('b') },
+            { key: 'c', value: n('c') },
+          ],
+        },
         default: { kind: 'Object', props: [] },
         kind: 'normal',
       },
@@ -199,9 +205,7 @@ class Child extends Base {
     expect(cls.members[0]!.value).toEqual(num(0));
     expect(cls.members[1]!.value).toBeUndefined();
     expect(cls.members[2]!.fn!.flavor).toBe('constructor');
-    expect(cls.members[2]!.fn!.body).toEqual([
-      { kind: 'ExprStmt', expr: { kind: 'SuperCall', args: [{ kind: 'pos', value: n('x') }] } },
-    ]);
+    expect(cls.members[2]!.fn!.body).toEqual([{ kind: 'ExprStmt', expr: { kind: 'SuperCall', args: [{ kind: 'pos', value: n('x') }] } }]);
     expect(cls.members[3]!.fn!.body).toEqual([
       { kind: 'Return', value: { kind: 'Call', callee: { kind: 'SuperMember', property: 'run' }, args: [] } },
     ]);

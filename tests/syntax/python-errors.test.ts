@@ -53,7 +53,7 @@ describe('syntax errors in CPython words, with (line:col)', () => {
     ['x = 010\n', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers (1:4)'],
     ['x = f"{a!x}"\n', "f-string: invalid conversion character 'x': expected 's', 'r', or 'a' (1:9)"],
     ['x = f"a}"\n', "f-string: single '}' is not allowed (1:7)"],
-    ["try:\n  x\nexcept:\n  pass\nexcept E:\n  pass\n", "default 'except:' must be last (3:0)"],
+    ['try:\n  x\nexcept:\n  pass\nexcept E:\n  pass\n', "default 'except:' must be last (3:0)"],
     ['try:\n  pass\n', "expected 'except' or 'finally' block (2:6)"],
     ['x = (', "'(' was never closed (1:4)"],
     ['if', 'invalid syntax (1:2)'],
@@ -90,7 +90,9 @@ describe('indentation', () => {
   });
 
   it('accepts comments and blank lines at any indentation, and dedents to any outer level', () => {
-    expect(() => parsePython('def f():\n        x = 1\n# col 0\n\n   # col 3\n        return x\nif a:\n    if b:\n        pass\nx = 1\n')).not.toThrow();
+    expect(() =>
+      parsePython('def f():\n        x = 1\n# col 0\n\n   # col 3\n        return x\nif a:\n    if b:\n        pass\nx = 1\n'),
+    ).not.toThrow();
   });
 });
 

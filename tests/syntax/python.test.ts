@@ -56,7 +56,14 @@ describe('literals', () => {
   });
 
   it('floats, including 1. and .5', () => {
-    for (const [src, value] of [['1.5', 1.5], ['1e3', 1000], ['.5', 0.5], ['1.', 1], ['2E-2', 0.02], ['1_0.0_1', 10.01]] as const) {
+    for (const [src, value] of [
+      ['1.5', 1.5],
+      ['1e3', 1000],
+      ['.5', 0.5],
+      ['1.', 1],
+      ['2E-2', 0.02],
+      ['1_0.0_1', 10.01],
+    ] as const) {
       expect(expr(`x = ${src}`)).toMatchObject({ kind: 'Num', value, isFloat: true });
     }
   });
@@ -285,7 +292,9 @@ describe('statements', () => {
   });
 
   it('try with typed, tuple, named and bare handlers', () => {
-    const t = first('try:\n    pass\nexcept (A, B) as e:\n    raise X from e\nexcept C:\n    raise\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass');
+    const t = first(
+      'try:\n    pass\nexcept (A, B) as e:\n    raise X from e\nexcept C:\n    raise\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass',
+    );
     expect(t).toMatchObject({
       kind: 'Try',
       handlers: [
@@ -336,7 +345,10 @@ describe('functions and classes', () => {
   it('decorators outermost first', () => {
     const fn = functions(parse('@a\n@b.c(1)\nasync def f():\n    pass'))[0]!;
     expect(fn.isAsync).toBe(true);
-    expect(fn.decorators).toMatchObject([{ kind: 'Name', id: 'a' }, { kind: 'Call', callee: { kind: 'Member', property: 'c' } }]);
+    expect(fn.decorators).toMatchObject([
+      { kind: 'Name', id: 'a' },
+      { kind: 'Call', callee: { kind: 'Member', property: 'c' } },
+    ]);
   });
 
   it('classes with bases; methods', () => {

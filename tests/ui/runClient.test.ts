@@ -20,18 +20,35 @@ class FakeWorker {
 
 const spec: RunSpec = { source: 'x', lang: 'py', models: ['js'], budget: 10 };
 const done = (runId: number): FromWorker => ({
-  type: 'done', runId, model: 'js',
-  result: { model: 'js', stdout: [], error: null, errorKind: null, errorAt: null, errorPos: null, warnings: [], virtualTime: 0, mode: 'module', steps: 1, eventsTruncated: false },
+  type: 'done',
+  runId,
+  model: 'js',
+  result: {
+    model: 'js',
+    stdout: [],
+    error: null,
+    errorKind: null,
+    errorAt: null,
+    errorPos: null,
+    warnings: [],
+    virtualTime: 0,
+    mode: 'module',
+    steps: 1,
+    eventsTruncated: false,
+  },
 });
 
 function setup() {
   const workers: FakeWorker[] = [];
   const got: FromWorker[] = [];
-  const client = new RunClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w as unknown as Worker;
-  }, (m) => got.push(m));
+  const client = new RunClient(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    (m) => got.push(m),
+  );
   return { workers, got, client };
 }
 

@@ -23,8 +23,17 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
     },
     result(): RunResult {
       return {
-        model: options.model, stdout: [], error: cancelled ? 'cancelled' : null, errorKind: cancelled ? 'cancelled' : null,
-        errorAt: null, errorPos: null, warnings: [], virtualTime: 0, mode: 'module', steps: i, eventsTruncated: false,
+        model: options.model,
+        stdout: [],
+        error: cancelled ? 'cancelled' : null,
+        errorKind: cancelled ? 'cancelled' : null,
+        errorAt: null,
+        errorPos: null,
+        warnings: [],
+        virtualTime: 0,
+        mode: 'module',
+        steps: i,
+        eventsTruncated: false,
       };
     },
   };
@@ -32,7 +41,13 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
 }
 
 const request = (over: Partial<RunRequest> = {}): RunRequest => ({
-  type: 'run', runId: 7, source: 'print(1)', lang: 'py', models: ['js', 'python'], budget: 1000, ...over,
+  type: 'run',
+  runId: 7,
+  source: 'print(1)',
+  lang: 'py',
+  models: ['js', 'python'],
+  budget: 1000,
+  ...over,
 });
 
 describe('worker runner', () => {
@@ -40,7 +55,12 @@ describe('worker runner', () => {
     const posted: FromWorker[] = [];
     const log: RunOptions[] = [];
     const yieldNow = vi.fn(async () => {});
-    const r = new Runner({ createRun: (_s, o) => fakeRun(o, o.model === 'js' ? 5 : 2, log), post: (m) => posted.push(m), yieldNow, sliceSteps: 2 });
+    const r = new Runner({
+      createRun: (_s, o) => fakeRun(o, o.model === 'js' ? 5 : 2, log),
+      post: (m) => posted.push(m),
+      yieldNow,
+      sliceSteps: 2,
+    });
     await r.execute(request());
     const summary = posted.map((m) => `${m.type}:${'model' in m ? m.model : ''}:${m.type === 'batch' ? m.events.length : ''}`);
     expect(summary).toEqual(['batch:js:2', 'batch:python:2', 'done:python:', 'batch:js:2', 'batch:js:1', 'done:js:']);
@@ -69,8 +89,11 @@ describe('worker runner', () => {
   it('reports an engine crash as an error message, not a throw', async () => {
     const posted: FromWorker[] = [];
     const r = new Runner({
-      createRun: () => { throw new Error('boom (1:0)'); },
-      post: (m) => posted.push(m), yieldNow: async () => {},
+      createRun: () => {
+        throw new Error('boom (1:0)');
+      },
+      post: (m) => posted.push(m),
+      yieldNow: async () => {},
     });
     await r.execute(request({ models: ['python'] }));
     expect(posted).toEqual([{ type: 'error', runId: 7, model: 'python', message: 'boom (1:0)' }]);

@@ -158,15 +158,7 @@ export interface WarningEvent extends Base {
 export interface ErrorEvent extends Base {
   type: 'error';
   text: string;
-  errorKind:
-    | 'uncaught-exception'
-    | 'unhandled-rejection'
-    | 'syntax'
-    | 'unsupported'
-    | 'budget'
-    | 'recursion'
-    | 'cancelled'
-    | 'internal';
+  errorKind: 'uncaught-exception' | 'unhandled-rejection' | 'syntax' | 'unsupported' | 'budget' | 'recursion' | 'cancelled' | 'internal';
   id?: number;
 }
 

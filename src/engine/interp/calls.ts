@@ -12,17 +12,7 @@
  */
 import type { Lang } from '../ir/nodes';
 import type { Pos } from '../events/types';
-import {
-  BoundMethod,
-  HeapObject,
-  JSObject,
-  NativeFunction,
-  None,
-  PyClass,
-  PyInstance,
-  type CallArgs,
-  type Value,
-} from '../runtime/values';
+import { BoundMethod, HeapObject, JSObject, NativeFunction, None, PyClass, PyInstance, type CallArgs, type Value } from '../runtime/values';
 import type { InterpState } from './context';
 import { userError } from './context';
 import { HOLE } from './core';

@@ -40,7 +40,14 @@ export function initFields(st: InterpState, ctor: InterpFunction, obj: Value): v
   }
 }
 
-function syntheticFn(cls: ClassDef, name: string, qualname: string, body: Stmt[], params: FunctionDef['params'], flavor: FunctionDef['flavor']): FunctionDef {
+function syntheticFn(
+  cls: ClassDef,
+  name: string,
+  qualname: string,
+  body: Stmt[],
+  params: FunctionDef['params'],
+  flavor: FunctionDef['flavor'],
+): FunctionDef {
   return {
     kind: 'FunctionDef',
     lang: 'js',

@@ -197,8 +197,14 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
     const memberOptional = callee.optional === true;
     const getter: (o: Value, e: Env) => Value =
       callee.kind === 'Member'
-        ? ((name) => (o: Value) => ops.getAttr(o, name, callee.loc))(callee.property)
-        : ((key) => (o: Value, e: Env) => ops.getItem(o, key(e), callee.loc))(compileExpr(cx, callee.index));
+        ? (
+            (name) => (o: Value) =>
+              ops.getAttr(o, name, callee.loc)
+          )(callee.property)
+        : (
+            (key) => (o: Value, e: Env) =>
+              ops.getItem(o, key(e), callee.loc)
+          )(compileExpr(cx, callee.index));
     if (!memberChain) {
       return (e) => {
         const o = obj(e);
@@ -229,7 +235,8 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
       const fn = fnExpr(e);
       // Fast path (one host frame less per call, which is what bounds recursion depth):
       // a same-language user function that is not a class constructor.
-      if (fn instanceof InterpFunction && fn.lang === lang && !fn.classInfo) return invoke(st, fn, undefined, args(e), undefined, false, loc);
+      if (fn instanceof InterpFunction && fn.lang === lang && !fn.classInfo)
+        return invoke(st, fn, undefined, args(e), undefined, false, loc);
       return callValue(st, fn, undefined, args(e), lang, loc, text);
     };
   }
@@ -338,4 +345,3 @@ export function compileSuperCall(cx: Cx, node: SuperCall): ExprFn {
     return undefined;
   };
 }
-

@@ -12,7 +12,19 @@ import { None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx } from './context';
 import { userError } from './context';
-import { BREAK, HOLE, RETURN, pending, up, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
+import {
+  BREAK,
+  HOLE,
+  RETURN,
+  pending,
+  up,
+  type Completion,
+  type DStmt,
+  type Env,
+  type GenExprFn,
+  type GenStmtFn,
+  type StmtFn,
+} from './core';
 import { compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
 import { compileTarget } from './patterns';
 import { compileDelete } from './names';
@@ -80,7 +92,6 @@ function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
   return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, value, s.loc));
 }
 
-
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
   const ops = cx.ops;
   switch (s.kind) {
@@ -96,7 +107,12 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       const parts = s.declarations.map((d) => {
         if (containsAwait(d.target)) throw unsupported('await inside a destructuring default', d.loc);
         const guard = d.init && d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
-        return { v: d.init ? compileExprD(cx, d.init) : undefined, set: compileTarget(cx, d.target, mode), decl: s.declKind !== 'var', guard };
+        return {
+          v: d.init ? compileExprD(cx, d.init) : undefined,
+          set: compileTarget(cx, d.target, mode),
+          decl: s.declKind !== 'var',
+          guard,
+        };
       });
       return function* (e) {
         for (const p of parts) {
@@ -104,8 +120,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
             const x = p.v.g ? yield* p.v.g(e) : p.v.p(e);
             p.guard?.(x);
             p.set(e, x);
-          }
-          else if (p.decl) p.set(e, undefined);
+          } else if (p.decl) p.set(e, undefined);
         }
         return undefined;
       };
@@ -398,4 +413,3 @@ function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
     throw err;
   };
 }
-

@@ -173,7 +173,12 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       const js = realm.js;
       const props = node.props.map((p) => {
         if (p.kind !== 'init' && p.kind !== 'spread') throw unsupported('await in an object literal accessor', p.loc);
-        return { kind: p.kind, key: p.key, computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined, value: compileExprD(cx, p.value) };
+        return {
+          kind: p.kind,
+          key: p.key,
+          computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined,
+          value: compileExprD(cx, p.value),
+        };
       });
       return function* (e) {
         const obj = js.newObject();
@@ -521,4 +526,3 @@ function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
     }
   }
 }
-

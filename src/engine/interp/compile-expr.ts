@@ -306,4 +306,3 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     }
   };
 }
-

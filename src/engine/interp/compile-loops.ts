@@ -114,7 +114,8 @@ export function compileLoopHead(cx: Cx, declKind: 'var' | 'let' | 'const' | unde
 
 export function compileForOf(cx: Cx, s: ForOf): StmtFn {
   // Always compiled in generator mode (containsAwait counts it); reaching here means no async body.
-  if (s.isAsync) throw unsupported(cx.lang === 'py' ? "'async for' outside an async function" : 'for await outside an async function', s.loc);
+  if (s.isAsync)
+    throw unsupported(cx.lang === 'py' ? "'async for' outside an async function" : 'for await outside an async function', s.loc);
   const iter = compileExpr(cx, s.iter);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
   const body = compileBody(head.hcx, s.body);

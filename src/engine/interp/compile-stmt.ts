@@ -51,7 +51,11 @@ export interface BlockScope {
  * It owns an environment only when something inside can capture a binding; otherwise its
  * slots live in the enclosing environment and are reset to the TDZ on entry.
  */
-export function openBlock(cx: Cx, body: readonly Stmt[], extra?: { names: string[]; kind: 'let' | 'const'; closures?: boolean }): BlockScope {
+export function openBlock(
+  cx: Cx,
+  body: readonly Stmt[],
+  extra?: { names: string[]; kind: 'let' | 'const'; closures?: boolean },
+): BlockScope {
   if (cx.lang === 'py' || (!hasLexical(body) && !extra?.names.length)) return { bcx: cx, enter: null };
   const own = anyClosure(body) || extra?.closures === true;
   const scope = new CScope('block', 'js', cx.scope, own);

@@ -204,4 +204,3 @@ export function compileThrow(cx: Cx, s: Throw): StmtFn {
     throw t;
   };
 }
-

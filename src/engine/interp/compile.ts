@@ -11,7 +11,18 @@ import { unsupported } from '../errors';
 import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { anyAwait, containsAwait } from './analysis';
-import { RETURN, pending, type Completion, type DExpr, type DStmt, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
+import {
+  RETURN,
+  pending,
+  type Completion,
+  type DExpr,
+  type DStmt,
+  type Env,
+  type ExprFn,
+  type GenExprFn,
+  type GenStmtFn,
+  type StmtFn,
+} from './core';
 import { PART_EXPR, PART_PLAIN, PART_RETURN, compileStmtPartG, type PartKind } from './compile-async-stmt';
 import * as E from './compile-expr';
 import * as A from './compile-access';

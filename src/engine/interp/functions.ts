@@ -110,7 +110,8 @@ function compileCode(st: InterpState, code: FnCode): void {
     for (const n of collectVarNames(def.body)) if (!scope.names.has(n)) scope.declare(n, 'var', true);
     const lex = lexicalDecls(def.body);
     for (const d of lex.names) scope.declare(d.name, d.kind);
-    for (const f of lex.functions) if (!scope.names.has(f.name) || scope.names.get(f.name)!.kind === 'var') scope.declare(f.name, 'fn', true);
+    for (const f of lex.functions)
+      if (!scope.names.has(f.name) || scope.names.get(f.name)!.kind === 'var') scope.declare(f.name, 'fn', true);
   }
   const cx: Cx = {
     st,
@@ -155,7 +156,15 @@ function takePending(): Value {
  * Call a user function. `ctor`: a JS [[Construct]] — the result is the returned object, else
  * the `this` binding (which a derived constructor must have initialised through super()).
  */
-export function invoke(st: InterpState, fv: InterpFunction, thisArg: Value, args: CallArgs, newTarget: Value, ctor = false, callSite?: Pos): Value {
+export function invoke(
+  st: InterpState,
+  fv: InterpFunction,
+  thisArg: Value,
+  args: CallArgs,
+  newTarget: Value,
+  ctor = false,
+  callSite?: Pos,
+): Value {
   const code = fv.code as FnCode;
   if (!code.compiled) compileCode(st, code);
   const budget = st.budget;

@@ -73,7 +73,10 @@ export function jsIterableGuard(cx: Cx, x: Expr, site: 'iterate' | 'declaration'
     if (v === null || v === undefined) return false;
     if (typeof v === 'string' || Array.isArray(v)) return true;
     const jsLike =
-      typeof v === 'number' || typeof v === 'boolean' || v instanceof JSObject || ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js');
+      typeof v === 'number' ||
+      typeof v === 'boolean' ||
+      v instanceof JSObject ||
+      ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js');
     // Other values (Python objects met by JS code, symbols) keep the runtime's own answer.
     if (!jsLike) return true;
     const method = js.getAttr(v, ITERATOR_KEY);
@@ -83,7 +86,8 @@ export function jsIterableGuard(cx: Cx, x: Expr, site: 'iterate' | 'declaration'
     if (iterable(v)) return;
     if (site === 'spread-call') {
       const text = x.kind === 'Call' ? calleeText(x) : iterableText(x);
-      if (v === null || v === undefined) throw userError(cx, 'js', 'TypeError', `${text} is not iterable (cannot read property ${String(v)})`);
+      if (v === null || v === undefined)
+        throw userError(cx, 'js', 'TypeError', `${text} is not iterable (cannot read property ${String(v)})`);
       throw userError(cx, 'js', 'TypeError', 'Spread syntax requires ...iterable[Symbol.iterator] to be a function');
     }
     throw userError(cx, 'js', 'TypeError', notIterable(x));

@@ -134,7 +134,12 @@ function jsBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
     };
   }
   const parts = def.params.map((p, i) => {
-    const set = p.target ? compileTarget(cx, p.target, 'init') : ((slot) => (e: Env, v: Value) => void (e[slot] = v))(scope.names.get(p.name)!.slot);
+    const set = p.target
+      ? compileTarget(cx, p.target, 'init')
+      : (
+          (slot) => (e: Env, v: Value) =>
+            void (e[slot] = v)
+        )(scope.names.get(p.name)!.slot);
     const dflt = p.default ? compileExpr(cx, p.default) : undefined;
     return { i, rest: p.kind === 'varargs', set, dflt };
   });

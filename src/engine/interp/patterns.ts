@@ -100,7 +100,12 @@ function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mo
   return (e, v) => {
     if (v === undefined || v === null) {
       // V8's NotIterableNoSymbolLoad names the value with its typeof: `object null`, `undefined`.
-      throw userError(cx, 'js', 'TypeError', `${v === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+      throw userError(
+        cx,
+        'js',
+        'TypeError',
+        `${v === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`,
+      );
     }
     const it = (Array.isArray(v) ? v : js.iterate(v))[Symbol.iterator]();
     let done = false;

@@ -115,4 +115,3 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
 function walkExprs(node: object, visit: (n: { kind?: string; [k: string]: unknown }) => boolean | void): void {
   visit(node as { kind?: string });
 }
-

@@ -174,21 +174,7 @@ export interface New {
   loc: Loc;
 }
 
-export type BinaryOperator =
-  | '+'
-  | '-'
-  | '*'
-  | '/'
-  | '//'
-  | '%'
-  | '**'
-  | '@'
-  | '<<'
-  | '>>'
-  | '>>>'
-  | '&'
-  | '|'
-  | '^';
+export type BinaryOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '>>>' | '&' | '|' | '^';
 
 export interface BinOp {
   kind: 'BinOp';
@@ -198,20 +184,7 @@ export interface BinOp {
   loc: Loc;
 }
 
-export type CompareOperator =
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | '=='
-  | '!='
-  | '==='
-  | '!=='
-  | 'in'
-  | 'not in'
-  | 'is'
-  | 'is not'
-  | 'instanceof';
+export type CompareOperator = '<' | '<=' | '>' | '>=' | '==' | '!=' | '===' | '!==' | 'in' | 'not in' | 'is' | 'is not' | 'instanceof';
 
 /** Python chained comparison `a < b < c` (ops.length === comparators.length); JS has one op. */
 export interface Compare {

@@ -35,7 +35,6 @@ export interface Program {
   loc: Loc;
 }
 
-
 export * from './functions';
 export * from './statements';
 export * from './expressions';

@@ -13,9 +13,7 @@
  *    its own line, indented by two spaces, and arrays of nodes put one item per line.
  */
 
-type Doc =
-  | { t: 'text'; text: string }
-  | { t: 'group'; open: string; items: Doc[]; close: string };
+type Doc = { t: 'text'; text: string } | { t: 'group'; open: string; items: Doc[]; close: string };
 
 const WIDTH = 96;
 const KEEP_EMPTY = new Set(['finalbody']);

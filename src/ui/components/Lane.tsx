@@ -79,10 +79,15 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
         {segs.map((seg, i) => {
           const left = xOf(seg.from);
           const isLast = i === segs.length - 1;
-          if (isLast && SETTLED.has(seg.state)) return <div key={i} className={`seg seg-${seg.state} seg-end`} style={{ left: `${left * 100}%` }} />;
+          if (isLast && SETTLED.has(seg.state))
+            return <div key={i} className={`seg seg-${seg.state} seg-end`} style={{ left: `${left * 100}%` }} />;
           const right = isLast ? Math.max(cursorX, left) : xOf(segs[i + 1].from);
           return (
-            <div key={i} className={`seg seg-${seg.state}`} style={{ left: `${left * 100}%`, width: `calc(${(right - left) * 100}% + 2px)` }}>
+            <div
+              key={i}
+              className={`seg seg-${seg.state}`}
+              style={{ left: `${left * 100}%`, width: `calc(${(right - left) * 100}% + 2px)` }}
+            >
               {isLast && seg.state === 'suspended' && lane.waitingWhat ? (
                 <span className="waits-on">→ {nameOf(lane.waitingOn) ?? lane.waitingWhat}</span>
               ) : null}

@@ -36,7 +36,10 @@ function noticeOf(run: ModelRun): string | undefined {
   const r = run.result;
   if (!r) return undefined;
   const parts: string[] = [];
-  if (r.errorKind === 'budget') parts.push(`Stopped after ${r.steps.toLocaleString()} steps: the step budget ran out (an infinite loop?). Everything recorded until then is shown.`);
+  if (r.errorKind === 'budget')
+    parts.push(
+      `Stopped after ${r.steps.toLocaleString()} steps: the step budget ran out (an infinite loop?). Everything recorded until then is shown.`,
+    );
   if (r.errorKind === 'cancelled') parts.push('Run cancelled.');
   if (r.eventsTruncated) parts.push(`Recording stopped after ${run.history.length.toLocaleString()} events; the program went on running.`);
   return parts.length ? parts.join(' ') : undefined;
@@ -56,7 +59,10 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }:
   const nameOrId = useCallback((id: number) => nameOf(id) ?? `#${id}`, [nameOf]);
   const status = statusOf(run);
   const visibleSelection = selection && selection.marker.seq < view.count ? selection : null;
-  const counts = useMemo(() => `${view.count.toLocaleString()} / ${run.history.length.toLocaleString()} events`, [view.count, run.history.length]);
+  const counts = useMemo(
+    () => `${view.count.toLocaleString()} / ${run.history.length.toLocaleString()} events`,
+    [view.count, run.history.length],
+  );
 
   return (
     <section className={`model-panel model-${run.model}`} data-model={run.model} data-status={status} aria-label={`${run.model} model`}>

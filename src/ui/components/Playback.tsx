@@ -13,13 +13,28 @@ export interface PlaybackProps {
 export function Playback({ playback: p, total, running, onCancel }: PlaybackProps) {
   return (
     <div className="playback" role="toolbar" aria-label="playback">
-      <button type="button" onClick={p.restart} title="Restart" aria-label="restart" data-action="restart"><Icon name="restart" /></button>
-      <button type="button" onClick={() => p.step(-1)} title="Step back" aria-label="step back" data-action="step-back"><Icon name="back" /></button>
-      <button type="button" className="play" onClick={p.toggle} title={p.playing ? 'Pause' : 'Play'} aria-label={p.playing ? 'pause' : 'play'} data-action="play">
+      <button type="button" onClick={p.restart} title="Restart" aria-label="restart" data-action="restart">
+        <Icon name="restart" />
+      </button>
+      <button type="button" onClick={() => p.step(-1)} title="Step back" aria-label="step back" data-action="step-back">
+        <Icon name="back" />
+      </button>
+      <button
+        type="button"
+        className="play"
+        onClick={p.toggle}
+        title={p.playing ? 'Pause' : 'Play'}
+        aria-label={p.playing ? 'pause' : 'play'}
+        data-action="play"
+      >
         <Icon name={p.playing ? 'pause' : 'play'} />
       </button>
-      <button type="button" onClick={() => p.step(1)} title="Step forward" aria-label="step forward" data-action="step-forward"><Icon name="forward" /></button>
-      <button type="button" onClick={p.toEnd} title="Jump to the end" aria-label="end" data-action="end"><Icon name="end" /></button>
+      <button type="button" onClick={() => p.step(1)} title="Step forward" aria-label="step forward" data-action="step-forward">
+        <Icon name="forward" />
+      </button>
+      <button type="button" onClick={p.toEnd} title="Jump to the end" aria-label="end" data-action="end">
+        <Icon name="end" />
+      </button>
       <input
         className="scrub"
         type="range"

@@ -98,7 +98,14 @@ export function describeStart(rec: ModelRecording, id: number): string {
     return awaitedBy.who ? `when \`${awaitedBy.who}\` awaited it${at}` : `at the first \`await\` of it${at}`;
   }
   if (fromQueue || turns > 0) {
-    const where = fromQueue === 'ready' ? 'the ready queue' : fromQueue === 'microtask' ? 'the microtask queue' : fromQueue ? `the ${fromQueue} queue` : 'the event loop';
+    const where =
+      fromQueue === 'ready'
+        ? 'the ready queue'
+        : fromQueue === 'microtask'
+          ? 'the microtask queue'
+          : fromQueue
+            ? `the ${fromQueue} queue`
+            : 'the event loop';
     return `later, when it was taken from ${where}`;
   }
   const line = events[created].loc?.line;

@@ -112,19 +112,37 @@ const handlers: Handlers = {
   },
   resolved(s, e) {
     const next = updateLane(s, e.id, (l) =>
-      transition(l, 'done', e.seq, { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value }, { waitingOn: undefined, waitingWhat: undefined }),
+      transition(
+        l,
+        'done',
+        e.seq,
+        { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value },
+        { waitingOn: undefined, waitingWhat: undefined },
+      ),
     );
     return { ...next, stack: popStack(s.stack, e.id) };
   },
   rejected(s, e) {
     const next = updateLane(s, e.id, (l) =>
-      transition(l, 'failed', e.seq, { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error }, { waitingOn: undefined, waitingWhat: undefined }),
+      transition(
+        l,
+        'failed',
+        e.seq,
+        { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error },
+        { waitingOn: undefined, waitingWhat: undefined },
+      ),
     );
     return { ...next, stack: popStack(s.stack, e.id) };
   },
   cancelled(s, e) {
     const next = updateLane(s, e.id, (l) =>
-      transition(l, 'cancelled', e.seq, { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc }, { waitingOn: undefined, waitingWhat: undefined }),
+      transition(
+        l,
+        'cancelled',
+        e.seq,
+        { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc },
+        { waitingOn: undefined, waitingWhat: undefined },
+      ),
     );
     return { ...next, stack: popStack(s.stack, e.id) };
   },

@@ -10,7 +10,15 @@ describe('js model: events', () => {
   it('an async call awaiting a timer promise', () => {
     const s = new Session({ record: true });
     const f = s.async('f', function* () {
-      yield* s.await(s.newPromise((r) => s.call('setTimeout', s.fn(() => (r(7), undefined)), 10)));
+      yield* s.await(
+        s.newPromise((r) =>
+          s.call(
+            'setTimeout',
+            s.fn(() => (r(7), undefined)),
+            10,
+          ),
+        ),
+      );
       return 'done';
     });
     s.run(() => {
@@ -31,7 +39,7 @@ describe('js model: events', () => {
       'turn 2',
       'dequeue timer 4',
       'started 4',
-      "resolved 3 7",
+      'resolved 3 7',
       'enqueue microtask 2',
       'resolved 4 undefined',
       'dequeue microtask 2',

@@ -13,7 +13,12 @@ import type { BodyGenerator, LoadedProgram } from '../../../src/engine/models/mo
 import { isPromise, promiseRecordOf } from '../../../src/engine/models/js/promise';
 
 export function makeRealm(opts: { record?: boolean; budget?: number } = {}): Realm {
-  const realm = new Realm({ modelName: 'js', displayLang: 'js', rec: new Recorder(opts.record ?? false), budget: new Budget(opts.budget ?? 1_000_000) });
+  const realm = new Realm({
+    modelName: 'js',
+    displayLang: 'js',
+    rec: new Recorder(opts.record ?? false),
+    budget: new Budget(opts.budget ?? 1_000_000),
+  });
   const ObjectPrototype = new JSObject(null);
   const FunctionPrototype = new JSObject(ObjectPrototype);
   const ArrayPrototype = new JSObject(ObjectPrototype);

@@ -36,16 +36,33 @@ describe('js model: combinators', () => {
 
   it('js/07: combinator results over timers', () => {
     const s = new Session();
-    const slow = () => s.newPromise((r) => s.call('setTimeout', s.fn(() => (r('slow'), undefined)), 5));
+    const slow = () =>
+      s.newPromise((r) =>
+        s.call(
+          'setTimeout',
+          s.fn(() => (r('slow'), undefined)),
+          5,
+        ),
+      );
     const P = () => s.Promise;
     s.run(function* () {
       const fast = s.resolved('fast');
       const bad = s.rejected(s.error('bad'));
-      s.invoke(bad, 'catch', s.fn(() => undefined));
+      s.invoke(
+        bad,
+        'catch',
+        s.fn(() => undefined),
+      );
       s.log(`race -> ${String(yield* s.await(s.invoke(P(), 'race', [slow(), fast])))}`);
       s.log(`all -> ${JSON.stringify(yield* s.await(s.invoke(P(), 'all', [slow(), fast, 3])))}`);
       s.log(`any -> ${String(yield* s.await(s.invoke(P(), 'any', [bad, slow(), fast])))}`);
-      yield* s.await(s.invoke(s.invoke(P(), 'all', [slow(), bad]), 'catch', s.fn((e) => (s.log(`all rejects with ${msg(s, e)}`), undefined))));
+      yield* s.await(
+        s.invoke(
+          s.invoke(P(), 'all', [slow(), bad]),
+          'catch',
+          s.fn((e) => (s.log(`all rejects with ${msg(s, e)}`), undefined)),
+        ),
+      );
       yield* s.await(
         s.invoke(
           s.invoke(P(), 'any', [bad, s.rejected(s.error('worse'))]),
@@ -82,7 +99,10 @@ describe('js model: queues and the event loop', () => {
         'queueMicrotask',
         s.fn(() => {
           s.log('queueMicrotask 1');
-          s.call('queueMicrotask', s.fn(() => (s.log('nested'), undefined)));
+          s.call(
+            'queueMicrotask',
+            s.fn(() => (s.log('nested'), undefined)),
+          );
           return undefined;
         }),
       );
@@ -94,14 +114,22 @@ describe('js model: queues and the event loop', () => {
 
   it('js/10: in an ES module, promise jobs queued by the body run before nextTicks', () => {
     const s = new Session();
-    const tick = (f: () => void) => s.invoke(s.global('process'), 'nextTick', s.fn(() => (f(), undefined)));
+    const tick = (f: () => void) =>
+      s.invoke(
+        s.global('process'),
+        'nextTick',
+        s.fn(() => (f(), undefined)),
+      );
     s.run(() => {
       s.then(s.resolved(undefined), () => {
         s.log('promise 1');
         tick(() => s.log('nextTick queued by promise 1'));
         return undefined;
       });
-      s.call('queueMicrotask', s.fn(() => (s.log('queueMicrotask'), undefined)));
+      s.call(
+        'queueMicrotask',
+        s.fn(() => (s.log('queueMicrotask'), undefined)),
+      );
       tick(() => {
         s.log('nextTick 1');
         s.then(s.resolved(undefined), () => (s.log('promise queued by nextTick 1'), undefined));
@@ -109,18 +137,39 @@ describe('js model: queues and the event loop', () => {
       tick(() => s.log('nextTick 2'));
       s.log('sync end');
     });
-    expect(s.out).toEqual(['sync end', 'promise 1', 'queueMicrotask', 'nextTick 1', 'nextTick 2', 'nextTick queued by promise 1', 'promise queued by nextTick 1']);
+    expect(s.out).toEqual([
+      'sync end',
+      'promise 1',
+      'queueMicrotask',
+      'nextTick 1',
+      'nextTick 2',
+      'nextTick queued by promise 1',
+      'promise queued by nextTick 1',
+    ]);
   });
 
   it('js/12: timer clamping, insertion order, drains after each timer, immediates', () => {
     const s = new Session();
-    const timeout = (ms: number, f: () => void) => s.call('setTimeout', s.fn(() => (f(), undefined)), ms);
-    const immediate = (f: () => void) => s.call('setImmediate', s.fn(() => (f(), undefined)));
+    const timeout = (ms: number, f: () => void) =>
+      s.call(
+        'setTimeout',
+        s.fn(() => (f(), undefined)),
+        ms,
+      );
+    const immediate = (f: () => void) =>
+      s.call(
+        'setImmediate',
+        s.fn(() => (f(), undefined)),
+      );
     s.run(() => {
       timeout(1, () => {
         s.log('B');
         s.then(s.resolved(undefined), () => (s.log('  microtask queued by B'), undefined));
-        s.invoke(s.global('process'), 'nextTick', s.fn(() => (s.log('  nextTick queued by B'), undefined)));
+        s.invoke(
+          s.global('process'),
+          'nextTick',
+          s.fn(() => (s.log('  nextTick queued by B'), undefined)),
+        );
       });
       timeout(0, () => s.log('C'));
       timeout(-5, () => s.log('D'));
@@ -134,7 +183,18 @@ describe('js model: queues and the event loop', () => {
         immediate(() => s.log('I2'));
       });
     });
-    expect(s.out).toEqual(['B', '  nextTick queued by B', '  microtask queued by B', 'C', 'D', 'E', 'F', 'I1', '  microtask queued by I1', 'I2']);
+    expect(s.out).toEqual([
+      'B',
+      '  nextTick queued by B',
+      '  microtask queued by B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'I1',
+      '  microtask queued by I1',
+      'I2',
+    ]);
     expect(s.outcome.virtualTime).toBeCloseTo(0.005);
   });
 
@@ -142,13 +202,25 @@ describe('js model: queues and the event loop', () => {
     const s = new Session();
     s.run(() => {
       let n = 0;
-      const iv = s.call('setInterval', s.fn(() => {
-        s.log(`tick ${++n}`);
-        if (n === 3) s.call('clearInterval', iv);
-        return undefined;
-      }), 10);
-      const t = s.call('setTimeout', s.fn(() => (s.log('never'), undefined)), 15);
-      s.call('setTimeout', s.fn(() => (s.call('clearTimeout', t), s.log('cleared'), undefined)), 12);
+      const iv = s.call(
+        'setInterval',
+        s.fn(() => {
+          s.log(`tick ${++n}`);
+          if (n === 3) s.call('clearInterval', iv);
+          return undefined;
+        }),
+        10,
+      );
+      const t = s.call(
+        'setTimeout',
+        s.fn(() => (s.log('never'), undefined)),
+        15,
+      );
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.call('clearTimeout', t), s.log('cleared'), undefined)),
+        12,
+      );
     });
     expect(s.out).toEqual(['tick 1', 'cleared', 'tick 2', 'tick 3']);
     expect(s.outcome.virtualTime).toBeCloseTo(0.03);
@@ -157,9 +229,21 @@ describe('js model: queues and the event loop', () => {
   it('clearing a timer that already fired does not end the loop early', () => {
     const s = new Session();
     s.run(() => {
-      const a = s.call('setTimeout', s.fn(() => (s.log('a'), undefined)), 20);
-      s.call('setTimeout', s.fn(() => (s.call('clearTimeout', a), s.call('clearTimeout', a), s.log('b'), undefined)), 30);
-      s.call('setTimeout', s.fn(() => (s.log('c'), undefined)), 60);
+      const a = s.call(
+        'setTimeout',
+        s.fn(() => (s.log('a'), undefined)),
+        20,
+      );
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.call('clearTimeout', a), s.call('clearTimeout', a), s.log('b'), undefined)),
+        30,
+      );
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.log('c'), undefined)),
+        60,
+      );
     });
     expect(s.out).toEqual(['a', 'b', 'c']);
   });
@@ -167,9 +251,17 @@ describe('js model: queues and the event loop', () => {
   it('an unref-ed timer alone does not keep the loop alive', () => {
     const s = new Session();
     s.run(() => {
-      const t = s.call('setTimeout', s.fn(() => (s.log('never'), undefined)), 20);
+      const t = s.call(
+        'setTimeout',
+        s.fn(() => (s.log('never'), undefined)),
+        20,
+      );
       s.invoke(t, 'unref');
-      s.call('setTimeout', s.fn(() => (s.log('ref-ed'), undefined)), 10);
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.log('ref-ed'), undefined)),
+        10,
+      );
     });
     expect(s.out).toEqual(['ref-ed']);
   });
@@ -178,15 +270,33 @@ describe('js model: queues and the event loop', () => {
     const s = new Session();
     s.run(function* () {
       s.log('module body starts');
-      s.call('setTimeout', s.fn(() => (s.log('timer'), undefined)), 0);
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.log('timer'), undefined)),
+        0,
+      );
       s.then(s.resolved(undefined), () => (s.log('microtask queued before the await'), undefined));
       yield* s.await(null);
       s.log('after await null');
-      yield* s.await(s.newPromise((r) => s.call('setTimeout', s.fn(() => (r(undefined), undefined)), 5)));
+      yield* s.await(
+        s.newPromise((r) =>
+          s.call(
+            'setTimeout',
+            s.fn(() => (r(undefined), undefined)),
+            5,
+          ),
+        ),
+      );
       s.log('after awaiting a 5 ms timer');
       return undefined;
     }, true);
-    expect(s.out).toEqual(['module body starts', 'microtask queued before the await', 'after await null', 'timer', 'after awaiting a 5 ms timer']);
+    expect(s.out).toEqual([
+      'module body starts',
+      'microtask queued before the await',
+      'after await null',
+      'timer',
+      'after awaiting a 5 ms timer',
+    ]);
   });
 
   it('js/15: an unsettled top-level await ends the run with a warning', () => {
@@ -208,9 +318,20 @@ describe('js model: errors', () => {
     const s = new Session();
     s.run(() => {
       s.rejected(s.error('boom'));
-      s.call('queueMicrotask', s.fn(() => (s.log('microtask still runs'), undefined)));
-      s.invoke(s.global('process'), 'nextTick', s.fn(() => (s.log('nextTick still runs'), undefined)));
-      s.call('setTimeout', s.fn(() => (s.log('timer never runs'), undefined)), 0);
+      s.call(
+        'queueMicrotask',
+        s.fn(() => (s.log('microtask still runs'), undefined)),
+      );
+      s.invoke(
+        s.global('process'),
+        'nextTick',
+        s.fn(() => (s.log('nextTick still runs'), undefined)),
+      );
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.log('timer never runs'), undefined)),
+        0,
+      );
       s.log('sync end');
     });
     expect(s.out).toEqual(['sync end', 'microtask still runs', 'nextTick still runs']);
@@ -222,10 +343,29 @@ describe('js model: errors', () => {
     s.run(() => {
       const p = s.rejected(s.error('late'));
       let q = s.resolved(undefined);
-      q = s.then(s.then(q, () => undefined), () => undefined);
-      s.then(q, () => s.invoke(p, 'catch', s.fn((e) => (s.log(`caught: ${msg(s, e)}`), undefined))));
+      q = s.then(
+        s.then(q, () => undefined),
+        () => undefined,
+      );
+      s.then(q, () =>
+        s.invoke(
+          p,
+          'catch',
+          s.fn((e) => (s.log(`caught: ${msg(s, e)}`), undefined)),
+        ),
+      );
       const r = s.rejected('not an Error');
-      s.call('setTimeout', s.fn(() => s.invoke(r, 'catch', s.fn(() => (s.log('never printed'), undefined)))), 0);
+      s.call(
+        'setTimeout',
+        s.fn(() =>
+          s.invoke(
+            r,
+            'catch',
+            s.fn(() => (s.log('never printed'), undefined)),
+          ),
+        ),
+        0,
+      );
     });
     expect(s.out).toEqual(['caught: late']);
     expect(s.outcome.errorKind).toBe('unhandled-rejection');
@@ -235,12 +375,20 @@ describe('js model: errors', () => {
   it('an exception in a timer callback crashes at once (nothing queued runs after)', () => {
     const s = new Session();
     s.run(() => {
-      s.call('setTimeout', s.fn(() => {
-        s.log('timer');
-        s.then(s.resolved(undefined), () => (s.log('m1'), undefined));
-        throw new Thrown(s.error('in timer'));
-      }), 0);
-      s.call('setTimeout', s.fn(() => (s.log('timer2'), undefined)), 0);
+      s.call(
+        'setTimeout',
+        s.fn(() => {
+          s.log('timer');
+          s.then(s.resolved(undefined), () => (s.log('m1'), undefined));
+          throw new Thrown(s.error('in timer'));
+        }),
+        0,
+      );
+      s.call(
+        'setTimeout',
+        s.fn(() => (s.log('timer2'), undefined)),
+        0,
+      );
     });
     expect(s.out).toEqual(['timer']);
     expect(s.outcome).toMatchObject({ error: 'Error: in timer', errorKind: 'uncaught-exception', errorAt: 1 });
@@ -251,7 +399,11 @@ describe('js model: errors', () => {
     s.run(() => {
       let p = s.resolved(undefined);
       for (let i = 1; i <= 6; i++) p = s.then(p, () => (s.log(`m${i}`), undefined));
-      s.invoke(s.global('process'), 'nextTick', s.fn(() => (s.log('tick'), undefined)));
+      s.invoke(
+        s.global('process'),
+        'nextTick',
+        s.fn(() => (s.log('tick'), undefined)),
+      );
       throw new Thrown(s.error('boom', 'TypeError'));
     });
     expect(s.out).toEqual(['m1', 'm2', 'm3']);
@@ -285,7 +437,15 @@ describe('js model: slicing', () => {
       let p = s.resolved(undefined);
       for (let i = 0; i < 50; i++) p = s.then(p, () => (s.log(`link ${i}`), undefined));
     };
-    t.start({ program: { hasTopLevelAwait: false } as never, module: { runSync: () => (body(), undefined), runAsync: () => { throw new Error(); } } });
+    t.start({
+      program: { hasTopLevelAwait: false } as never,
+      module: {
+        runSync: () => (body(), undefined),
+        runAsync: () => {
+          throw new Error();
+        },
+      },
+    });
     let slices = 0;
     while (!t.runUntil(s.realm.budget.used + 3)) slices++;
     expect(slices).toBeGreaterThan(10);

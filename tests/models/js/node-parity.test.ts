@@ -137,7 +137,11 @@ describe('js model matches real Node on edge cases', () => {
     it(name, () => {
       const real = runInNode(source);
       const r = runProgram(source, { lang: 'js', model: 'js', recordEvents: false });
-      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({ stdout: real.stdout, error: real.error, warnings: real.warnings });
+      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({
+        stdout: real.stdout,
+        error: real.error,
+        warnings: real.warnings,
+      });
     });
   }
 });

@@ -38,10 +38,22 @@ describe('js model: async functions and promises', () => {
       const q = s.newPromise(() => {
         throw new Thrown(s.error('thrown in executor'));
       });
-      s.invoke(q, 'catch', s.fn((e) => (s.log(`q rejected: ${String(s.realm.js.getAttr(e, 'message'))}`), undefined)));
+      s.invoke(
+        q,
+        'catch',
+        s.fn((e) => (s.log(`q rejected: ${String(s.realm.js.getAttr(e, 'message'))}`), undefined)),
+      );
       s.log('C');
     });
-    expect(s.out).toEqual(['A', 'executor runs synchronously', 'still in executor after resolve', 'B', 'C', 'then callback: v', 'q rejected: thrown in executor']);
+    expect(s.out).toEqual([
+      'A',
+      'executor runs synchronously',
+      'still in executor after resolve',
+      'B',
+      'C',
+      'then callback: v',
+      'q rejected: thrown in executor',
+    ]);
   });
 
   it('js/03: await costs (native, rejected, plain value, thenable, foreign constructor, pending)', () => {
@@ -122,7 +134,14 @@ describe('js model: async functions and promises', () => {
       s.then(returnsValue(), (v) => (s.log(`called second, settles first: ${String(v)}`), undefined));
       return undefined;
     }, true);
-    expect(s.out).toEqual(['value: 1', 'promise: 3', 'return await: 2', 'throws: 1', 'called second, settles first: 1', 'called first, settles second: 2']);
+    expect(s.out).toEqual([
+      'value: 1',
+      'promise: 3',
+      'return await: 2',
+      'throws: 1',
+      'called second, settles first: 1',
+      'called first, settles second: 2',
+    ]);
   });
 
   it('js/05: resolve(thenable) reads then synchronously and calls it in a job', () => {
@@ -148,13 +167,30 @@ describe('js model: async functions and promises', () => {
       });
       s.log('end of script');
     });
-    expect(s.out).toEqual(['get then (synchronous)', 'resolve() returned', 'end of script', 'tick 1', 'then() called (in a job)', 'tick 2', 'tick 3', 'p fulfilled: inner', 'tick 4']);
+    expect(s.out).toEqual([
+      'get then (synchronous)',
+      'resolve() returned',
+      'end of script',
+      'tick 1',
+      'then() called (in a job)',
+      'tick 2',
+      'tick 3',
+      'p fulfilled: inner',
+      'tick 4',
+    ]);
   });
 
   it('js/06: then, catch and finally tick counts', () => {
     const s = new Session();
     const at = (label: string, c: { n: number }) => () => (s.log(`${label} ${c.n}`), undefined);
-    const drain = () => s.newPromise((r) => s.call('setTimeout', s.fn(() => (r(undefined), undefined)), 0));
+    const drain = () =>
+      s.newPromise((r) =>
+        s.call(
+          'setTimeout',
+          s.fn(() => (r(undefined), undefined)),
+          0,
+        ),
+      );
     const ok = () => s.resolved(0);
     const bad = () => s.rejected(s.error('bad'));
     const noop = () => undefined;
@@ -172,7 +208,10 @@ describe('js model: async functions and promises', () => {
       s.invoke(s.invoke(bad(), 'finally', s.fn(noop)), 'catch', s.fn(at('finally-catch', c)));
       yield* s.await(drain());
       c = s.clock();
-      s.then(s.then(ok(), () => s.resolved(1)), at('after promise-returning handler', c));
+      s.then(
+        s.then(ok(), () => s.resolved(1)),
+        at('after promise-returning handler', c),
+      );
       return undefined;
     }, true);
     expect(s.out).toEqual(['a 1', 'b 2', 'h 3', 'f 1', 'g 4', 'finally-catch 4', 'after promise-returning handler 4']);
@@ -198,7 +237,11 @@ describe('js model: async functions and promises', () => {
       let resolve!: (v?: Value) => void;
       const p = s.newPromise((r) => (resolve = r));
       resolve(p);
-      s.then(p, () => undefined, (e) => (s.log(s.realm.js.errorSummary(e)), undefined));
+      s.then(
+        p,
+        () => undefined,
+        (e) => (s.log(s.realm.js.errorSummary(e)), undefined),
+      );
     });
     expect(s.out).toEqual(['TypeError: Chaining cycle detected for promise #<Promise>']);
   });

@@ -21,7 +21,11 @@ describe('semantics.md §1 programs under the js model', () => {
   for (const p of programs) {
     it(p.name, () => {
       const r = runProgram(p.source, { lang: 'js', model: 'js', recordEvents: false });
-      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({ stdout: p.stdout, error: p.error, warnings: p.warnings });
+      expect({ stdout: r.stdout, error: r.error, warnings: r.warnings }).toEqual({
+        stdout: p.stdout,
+        error: p.error,
+        warnings: p.warnings,
+      });
     });
   }
 

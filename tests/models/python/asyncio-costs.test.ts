@@ -95,9 +95,7 @@ describe('asyncio: await costs', () => {
     });
     const main = s.asyncDef('main', function* () {
       const loop = s.call('asyncio', 'get_running_loop');
-      yield* s.await(
-        s.call('asyncio', 'gather', [sleeper('A', 0.02), sleeper('B', 0.01), sleeper('C', 0.01), sleeper('D', 0)]),
-      );
+      yield* s.await(s.call('asyncio', 'gather', [sleeper('A', 0.02), sleeper('B', 0.01), sleeper('C', 0.01), sleeper('D', 0)]));
       const fut = s.m(loop, 'create_future');
       const fired: number[] = [];
       const onTimer = s.fn(() => {
@@ -307,4 +305,3 @@ describe('asyncio: await costs', () => {
     ]);
   });
 });
-

@@ -44,8 +44,16 @@ describe('asyncio: create_task, sleep(0), done callbacks, _run_once', () => {
     const main = s.asyncDef('main', function* () {
       const loop = s.call('asyncio', 'get_running_loop');
       const fut = s.m(loop, 'create_future');
-      s.m(fut, 'add_done_callback', s.fn((f) => s.print('callback 1, result', s.m(f, 'result'))));
-      s.m(fut, 'add_done_callback', s.fn(() => s.print('callback 2')));
+      s.m(
+        fut,
+        'add_done_callback',
+        s.fn((f) => s.print('callback 1, result', s.m(f, 'result'))),
+      );
+      s.m(
+        fut,
+        'add_done_callback',
+        s.fn(() => s.print('callback 2')),
+      );
       const waiter = s.asyncDef('waiter', function* (n: number) {
         yield* s.await(fut);
         s.print(`waiter ${n} woke (iteration ${s.it()})`);
@@ -56,7 +64,11 @@ describe('asyncio: create_task, sleep(0), done callbacks, _run_once', () => {
       s.m(loop, 'call_soon', s.fn(s.print), 'call_soon made before set_result');
       s.m(fut, 'set_result', 42);
       s.print(`set_result returned (iteration ${s.it()})`);
-      s.m(fut, 'add_done_callback', s.fn(() => s.print('callback 3, added after done')));
+      s.m(
+        fut,
+        'add_done_callback',
+        s.fn(() => s.print('callback 3, added after done')),
+      );
       s.m(loop, 'call_soon', s.fn(s.print), 'call_soon made after set_result');
       yield* s.await(s.call('asyncio', 'gather', ws));
       return None;

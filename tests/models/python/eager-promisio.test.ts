@@ -77,7 +77,13 @@ describe('eager tasks', () => {
       return None;
     });
     s.runScript(() => s.call('asyncio', 'run', [main()]));
-    expect(s.stdout).toEqual(['main starts (iteration 1)', '  a runs', '  b runs', '  gather() returned, outer done() = True', "  ['a', 'b'] after 0 iteration(s)"]);
+    expect(s.stdout).toEqual([
+      'main starts (iteration 1)',
+      '  a runs',
+      '  b runs',
+      '  gather() returned, outer done() = True',
+      "  ['a', 'b'] after 0 iteration(s)",
+    ]);
   });
 });
 
@@ -87,15 +93,44 @@ describe('promisio', () => {
     const Promise = s.promisio.dict.get('Promise')!;
     const main = s.asyncDef('main', function* () {
       const say = (msg: string) => s.print(`${msg} (iteration ${s.it()})`);
-      const p = s.realm.interp.call(Promise, undefined, { positional: [s.fn((resolve) => (say('executor runs'), s.realm.interp.call(resolve, undefined, { positional: ['v'] }, 'py')))] }, 'py');
+      const p = s.realm.interp.call(
+        Promise,
+        undefined,
+        { positional: [s.fn((resolve) => (say('executor runs'), s.realm.interp.call(resolve, undefined, { positional: ['v'] }, 'py')))] },
+        'py',
+      );
       s.print('constructor returned; future done:', s.m(s.realm.py.getAttr(p, 'future'), 'done'));
-      s.m(s.m(p, 'then', s.fn((v) => say(`then #1 got ${s.realm.py.repr(v)}`))), 'then', s.fn(() => say('then #2')));
-      s.m(p, 'then', s.fn(() => say('second handler on p')));
-      s.m(s.m(p, 'finally_', s.fn(() => (say('finally_ handler'), 'from finally_'))), 'then', s.fn((v) => say(`then after finally_ got ${s.realm.py.repr(v)}`)));
+      s.m(
+        s.m(
+          p,
+          'then',
+          s.fn((v) => say(`then #1 got ${s.realm.py.repr(v)}`)),
+        ),
+        'then',
+        s.fn(() => say('then #2')),
+      );
+      s.m(
+        p,
+        'then',
+        s.fn(() => say('second handler on p')),
+      );
+      s.m(
+        s.m(
+          p,
+          'finally_',
+          s.fn(() => (say('finally_ handler'), 'from finally_')),
+        ),
+        'then',
+        s.fn((v) => say(`then after finally_ got ${s.realm.py.repr(v)}`)),
+      );
       const resolve = s.realm.py.getAttr(Promise, 'resolve');
       const r0 = s.realm.interp.call(resolve, undefined, { positional: [0] }, 'py');
       s.m(
-        s.m(r0, 'then', s.fn(() => s.realm.interp.call(resolve, undefined, { positional: ['inner'] }, 'py'))),
+        s.m(
+          r0,
+          'then',
+          s.fn(() => s.realm.interp.call(resolve, undefined, { positional: ['inner'] }, 'py')),
+        ),
         'then',
         s.fn((v) => say(`then after a Promise-returning handler got ${s.realm.py.repr(v)}`)),
       );
@@ -131,7 +166,11 @@ describe('promisio', () => {
       }
       const pending = s.realm.interp.call(Promise, undefined, { positional: [] }, 'py');
       const settledAt: number[] = [];
-      s.m(s.call('asyncio', 'get_running_loop'), 'call_soon', s.fn(() => (settledAt.push(s.it()), s.m(pending, '_resolve', 'late'))));
+      s.m(
+        s.call('asyncio', 'get_running_loop'),
+        'call_soon',
+        s.fn(() => (settledAt.push(s.it()), s.m(pending, '_resolve', 'late'))),
+      );
       const w = yield* s.await(pending);
       s.print(`await pending Promise -> ${s.realm.py.repr(w)}, ${s.it() - settledAt[0]} iteration(s) after it was resolved`);
       return None;
@@ -155,10 +194,23 @@ describe('promisio', () => {
     const fns: [string, Value][] = [
       ['coro_fn', promisify(s.fn(() => coroFnRaw(), 'coro_fn'))],
       ['sync_fn', promisify(s.fn(() => 's', 'sync_fn'))],
-      ['returns_promise', promisify(s.fn(() => s.realm.interp.call(s.realm.py.getAttr(Promise, 'resolve'), undefined, { positional: ['p'] }, 'py'), 'returns_promise'))],
-      ['raises', promisify(s.fn(() => {
-        throw s.raise('KeyError', 'k');
-      }, 'raises'))],
+      [
+        'returns_promise',
+        promisify(
+          s.fn(
+            () => s.realm.interp.call(s.realm.py.getAttr(Promise, 'resolve'), undefined, { positional: ['p'] }, 'py'),
+            'returns_promise',
+          ),
+        ),
+      ],
+      [
+        'raises',
+        promisify(
+          s.fn(() => {
+            throw s.raise('KeyError', 'k');
+          }, 'raises'),
+        ),
+      ],
     ];
     const main = s.asyncDef('main', function* () {
       for (const [name, fn] of fns) {
@@ -219,7 +271,10 @@ describe('promisio', () => {
         const v = (e as Thrown).value as PyInstance;
         s.print('any, all rejected ->', v.cls.name, s.realm.py.repr(v.dict.get('errors')!));
       }
-      s.print('all_settled ->', s.realm.py.repr(yield* s.await(st('all_settled', [st('resolve', 1), st('reject', s.raise('ValueError', 'x').value)]))));
+      s.print(
+        'all_settled ->',
+        s.realm.py.repr(yield* s.await(st('all_settled', [st('resolve', 1), st('reject', s.raise('ValueError', 'x').value)]))),
+      );
       try {
         yield* s.await(st('all', [later('a', 0.02), st('reject', s.raise('ValueError', 'first').value)]));
       } catch (e) {

@@ -63,12 +63,18 @@ export class PyTestSession {
   readonly promisio: PyModule;
 
   constructor(variant: Variant = 'python', opts: { record?: boolean } = {}) {
-    const realm = new Realm({ modelName: variant, displayLang: 'py', rec: new Recorder(opts.record ?? false), budget: new Budget(1_000_000) });
+    const realm = new Realm({
+      modelName: variant,
+      displayLang: 'py',
+      rec: new Recorder(opts.record ?? false),
+      budget: new Budget(1_000_000),
+    });
     this.realm = realm;
     const object = bootstrapTypes(realm).object;
     const base = defineExceptionClass(realm, 'BaseException', object);
     const exc = defineExceptionClass(realm, 'Exception', base);
-    for (const n of ['RuntimeError', 'TypeError', 'ValueError', 'KeyError', 'StopIteration', 'AttributeError']) defineExceptionClass(realm, n, exc);
+    for (const n of ['RuntimeError', 'TypeError', 'ValueError', 'KeyError', 'StopIteration', 'AttributeError'])
+      defineExceptionClass(realm, n, exc);
     defineExceptionClass(realm, 'TimeoutError', exc);
     realm.py = this.pyOps();
     realm.interp = this.interp();
@@ -230,7 +236,13 @@ export class PyTestSession {
   }
 
   private runProgram(p: { hasTopLevelAwait: boolean; runAsync?: () => BodyGenerator; runSync?: () => void }): void {
-    const program = { kind: 'Program', lang: 'py', body: [], hasTopLevelAwait: p.hasTopLevelAwait, loc: { line: 1, col: 0 } } as unknown as Program;
+    const program = {
+      kind: 'Program',
+      lang: 'py',
+      body: [],
+      hasTopLevelAwait: p.hasTopLevelAwait,
+      loc: { line: 1, col: 0 },
+    } as unknown as Program;
     const loaded: LoadedProgram = {
       program,
       module: {

@@ -31,7 +31,9 @@ function lane(events: EngineEvent[], id: number): string[] {
 }
 
 function invocations(events: EngineEvent[], kind: string, name?: string): number[] {
-  return events.filter((e) => e.type === 'invocation' && e.kind === kind && (name === undefined || e.name === name)).map((e) => (e as { id: number }).id);
+  return events
+    .filter((e) => e.type === 'invocation' && e.kind === kind && (name === undefined || e.name === name))
+    .map((e) => (e as { id: number }).id);
 }
 
 const TASKS = `import asyncio
@@ -129,7 +131,13 @@ asyncio.run(main())
       'python',
     );
     const t = invocations(r.events, 'task', 'main')[0];
-    expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual(['invocation task main', 'started', 'awaited sleep(0)', 'resumed', 'resolved']);
+    expect(lane(r.events, t).map((l) => l.replace(/ @.*/, ''))).toEqual([
+      'invocation task main',
+      'started',
+      'awaited sleep(0)',
+      'resumed',
+      'resolved',
+    ]);
     const resumed = r.events.find((e) => e.type === 'resumed' && e.id === t);
     expect(resumed && resumed.type === 'resumed' && resumed.by).toBeUndefined();
   });
@@ -239,13 +247,11 @@ asyncio.run(main())
       expect(lane(r.events, children[0])[1]).toBe('started');
       // The main task waits where its coroutine waits.
       const mainTask = invocations(r.events, 'task', 'main')[0];
-      expect(lane(r.events, mainTask).filter((l) => l.startsWith('awaited')).map((l) => l.replace(/^.* @/, '@'))).toEqual([
-        '@11:4',
-        '@12:4',
-        '@15:4',
-        '@18:4',
-        '@7:4',
-      ]);
+      expect(
+        lane(r.events, mainTask)
+          .filter((l) => l.startsWith('awaited'))
+          .map((l) => l.replace(/^.* @/, '@')),
+      ).toEqual(['@11:4', '@12:4', '@15:4', '@18:4', '@7:4']);
     });
   }
 
@@ -265,7 +271,11 @@ print(v, w)
     );
     expect(r.stdout).toEqual(['1 3']);
     const main = invocations(r.events, 'coroutine', '<module>')[0];
-    expect(lane(r.events, main).filter((l) => l.startsWith('awaited')).map((l) => l.replace(/^awaited \S+ /, ''))).toEqual(['@6:4', '@8:4']);
+    expect(
+      lane(r.events, main)
+        .filter((l) => l.startsWith('awaited'))
+        .map((l) => l.replace(/^awaited \S+ /, '')),
+    ).toEqual(['@6:4', '@8:4']);
   });
 });
 
@@ -296,8 +306,15 @@ asyncio.run(main())
     const [quick] = invocations(r.events, 'coroutine', 'quick');
     const [bad] = invocations(r.events, 'coroutine', 'bad');
     const steps = r.events
-      .filter((e) => (e.type === 'awaited' || e.type === 'resumed' || e.type === 'resolved' || e.type === 'rejected' || e.type === 'print') && (!('id' in e) || e.id === main || e.id === quick || e.id === bad))
-      .map((e) => `${e.type} ${'id' in e ? (e.id === main ? 'main' : e.id === quick ? 'quick' : 'bad') : ''}${e.type === 'resumed' ? ` by ${e.by === quick ? 'quick' : e.by === bad ? 'bad' : e.by}` : ''}`);
+      .filter(
+        (e) =>
+          (e.type === 'awaited' || e.type === 'resumed' || e.type === 'resolved' || e.type === 'rejected' || e.type === 'print') &&
+          (!('id' in e) || e.id === main || e.id === quick || e.id === bad),
+      )
+      .map(
+        (e) =>
+          `${e.type} ${'id' in e ? (e.id === main ? 'main' : e.id === quick ? 'quick' : 'bad') : ''}${e.type === 'resumed' ? ` by ${e.by === quick ? 'quick' : e.by === bad ? 'bad' : e.by}` : ''}`,
+      );
     expect(steps).toEqual([
       'awaited main',
       'resolved quick',
@@ -409,4 +426,3 @@ await p
     expect(waits(fetch)).toEqual(['sleep(0.1) on timer sleep(0.1)', 'by timer sleep(0.1)']);
   });
 });
-

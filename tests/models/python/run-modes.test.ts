@@ -64,7 +64,10 @@ describe('repl mode', () => {
       expect([...s.realm.warnings].sort()).toEqual(
         variant === 'python'
           ? ['Task was destroyed but it is pending! (wait_forever)']
-          : ['Task was destroyed but it is pending! (ensure_future.<locals>._wrap_awaitable)', 'Task was destroyed but it is pending! (wait_forever)'],
+          : [
+              'Task was destroyed but it is pending! (ensure_future.<locals>._wrap_awaitable)',
+              'Task was destroyed but it is pending! (wait_forever)',
+            ],
       );
     }
   });
@@ -97,9 +100,13 @@ describe('repl mode', () => {
     const s = new PyTestSession();
     s.runRepl(function* () {
       const loop = s.call('asyncio', 'get_running_loop');
-      s.m(loop, 'call_soon', s.fn(() => {
-        throw s.raise('KeyError', 'k');
-      }));
+      s.m(
+        loop,
+        'call_soon',
+        s.fn(() => {
+          throw s.raise('KeyError', 'k');
+        }),
+      );
       s.m(loop, 'call_soon', s.fn(s.print), 'next callback runs');
       yield* s.await(s.call('asyncio', 'sleep', [0]));
       s.print('main resumes');
@@ -111,9 +118,13 @@ describe('repl mode', () => {
 
   it('a coroutine that is never awaited is reported', () => {
     const s = new PyTestSession();
-    const f = s.asyncDef('f', function* () {
-      return None;
-    }, 'main.<locals>.f');
+    const f = s.asyncDef(
+      'f',
+      function* () {
+        return None;
+      },
+      'main.<locals>.f',
+    );
     s.runRepl(function* () {
       f();
       yield* s.await(s.call('asyncio', 'sleep', [0]));
@@ -149,7 +160,8 @@ describe('script mode', () => {
       try {
         yield* s.await(s.call('asyncio', 'sleep', [10]));
       } catch (e) {
-        if (e instanceof Thrown && e.value instanceof PyInstance && e.value.cls.name === 'CancelledError') s.print('background: cancelled by asyncio.run cleanup');
+        if (e instanceof Thrown && e.value instanceof PyInstance && e.value.cls.name === 'CancelledError')
+          s.print('background: cancelled by asyncio.run cleanup');
         throw e;
       } finally {
         s.print('background: finally');

@@ -125,7 +125,9 @@ describe('JsOps API', () => {
     expect(realm.js.instanceOf(b, Box)).toBe(true);
     expect(realm.builtins.js.get('Box')).toBe(Box);
     expect(realm.js.display(Box)).toBe('[Function: Box]');
-    expect(thrownSummary(realm, () => realm.interp.call(Box, undefined, { positional: [] }, 'js'))).toBe("TypeError: Constructor Box requires 'new'");
+    expect(thrownSummary(realm, () => realm.interp.call(Box, undefined, { positional: [] }, 'js'))).toBe(
+      "TypeError: Constructor Box requires 'new'",
+    );
   });
 
   it('Math.random is the same sequence in every run (fixed seed)', () => {

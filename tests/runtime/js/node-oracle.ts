@@ -24,7 +24,10 @@ function clean(lines: string[]): string[] {
 /** Errors are printed by the snippet itself (try/catch) or surface as the run's error. */
 export function runInNode(source: string): Outcome {
   const hook = `process.on('uncaughtException', (e) => { console.log('\\u0001ERR ' + (e instanceof Error ? (e.message ? e.name + ': ' + e.message : e.name) : String(e))); process.exit(0); });\n`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', hook + source], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', hook + source], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   const lines = out.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   let error: string | null = null;

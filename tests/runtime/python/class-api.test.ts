@@ -2,13 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { None, PyInstance, type Value } from '../../../src/engine/runtime/values';
 import { isThrown } from '../../../src/engine/runtime/thrown';
-import {
-  defineBuiltinClass,
-  defineExceptionClass,
-  newException,
-  pyClass,
-  raiseError,
-} from '../../../src/engine/runtime/python/index';
+import { defineBuiltinClass, defineExceptionClass, newException, pyClass, raiseError } from '../../../src/engine/runtime/python/index';
 import { pyEnv } from './helpers';
 
 describe('defineBuiltinClass', () => {

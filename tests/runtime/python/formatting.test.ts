@@ -28,13 +28,49 @@ function floatHex(x: number): string {
 }
 
 const FLOATS = [
-  0, -0, 0.1, 0.2 + 0.1, 1, 1.5, -2.5, 1 / 3, 2 / 3, 10, 100, 1e15, 1e16, 1e17, 123456789012345678, 1e21, 1e22,
-  1e-4, 1e-5, 0.00012345, 1.5e-5, 5e-324, 2.5e-308, 1.7976931348623157e308, NaN, Infinity, -Infinity, 2.675, 0.5,
-  1234.5678, 9.999999999999999e22, 0.3, 4.35, 1e100, 123.456, -0.0001, 9007199254740993, 3.14159, 299792458.0,
+  0,
+  -0,
+  0.1,
+  0.2 + 0.1,
+  1,
+  1.5,
+  -2.5,
+  1 / 3,
+  2 / 3,
+  10,
+  100,
+  1e15,
+  1e16,
+  1e17,
+  123456789012345678,
+  1e21,
+  1e22,
+  1e-4,
+  1e-5,
+  0.00012345,
+  1.5e-5,
+  5e-324,
+  2.5e-308,
+  1.7976931348623157e308,
+  NaN,
+  Infinity,
+  -Infinity,
+  2.675,
+  0.5,
+  1234.5678,
+  9.999999999999999e22,
+  0.3,
+  4.35,
+  1e100,
+  123.456,
+  -0.0001,
+  9007199254740993,
+  3.14159,
+  299792458.0,
 ];
 // Deterministic pseudo-random doubles across magnitudes.
 let seed = 12345;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 for (let i = 0; i < 60; i++) FLOATS.push((rnd() - 0.5) * 10 ** Math.floor(rnd() * 40 - 20));
 
 describe('float repr and str', () => {
@@ -48,21 +84,84 @@ describe('float repr and str', () => {
 
 describe('format spec mini-language', () => {
   const SPECS = [
-    '', '>10', '<5', '^7', '05d', '.2f', ',', '_', 'x', 'X', '#x', 'b', '#b', 'o', 'e', '.3e', '%', '.1%', '+d', ' d',
-    '.0f', 'g', '.3g', '.10g', 'G', '010.3f', '*^12', '=+8', ',.2f', '.3', '.1', 'n', 'c', 's', '10s', '.2s', 'E', 'F', '+.2e',
-    '08.2f', 'z.1f', '#.0f', '#g', '_b', 'd',
+    '',
+    '>10',
+    '<5',
+    '^7',
+    '05d',
+    '.2f',
+    ',',
+    '_',
+    'x',
+    'X',
+    '#x',
+    'b',
+    '#b',
+    'o',
+    'e',
+    '.3e',
+    '%',
+    '.1%',
+    '+d',
+    ' d',
+    '.0f',
+    'g',
+    '.3g',
+    '.10g',
+    'G',
+    '010.3f',
+    '*^12',
+    '=+8',
+    ',.2f',
+    '.3',
+    '.1',
+    'n',
+    'c',
+    's',
+    '10s',
+    '.2s',
+    'E',
+    'F',
+    '+.2e',
+    '08.2f',
+    'z.1f',
+    '#.0f',
+    '#g',
+    '_b',
+    'd',
   ];
   const VALUES: [string, Value][] = [
-    ['0', 0], ['42', 42], ['-42', -42], ['1234567', 1234567], ['255', 255], ['2**70', 2n ** 70n], ['True', true],
-    ['2.675', new PyFloat(2.675)], ['0.5', new PyFloat(0.5)], ['1.5', new PyFloat(1.5)], ['2.5', new PyFloat(2.5)],
-    ['-0.0', new PyFloat(-0)], ['1234.5678', new PyFloat(1234.5678)], ['1e20', new PyFloat(1e20)], ['1e-7', new PyFloat(1e-7)],
-    ['12.0', new PyFloat(12)], ['-0.04', new PyFloat(-0.04)], ["float('inf')", new PyFloat(Infinity)], ["float('nan')", new PyFloat(NaN)],
-    ["'ab'", 'ab'], ["'héllo'", 'héllo'], ['0.125', new PyFloat(0.125)], ['999.9999', new PyFloat(999.9999)],
+    ['0', 0],
+    ['42', 42],
+    ['-42', -42],
+    ['1234567', 1234567],
+    ['255', 255],
+    ['2**70', 2n ** 70n],
+    ['True', true],
+    ['2.675', new PyFloat(2.675)],
+    ['0.5', new PyFloat(0.5)],
+    ['1.5', new PyFloat(1.5)],
+    ['2.5', new PyFloat(2.5)],
+    ['-0.0', new PyFloat(-0)],
+    ['1234.5678', new PyFloat(1234.5678)],
+    ['1e20', new PyFloat(1e20)],
+    ['1e-7', new PyFloat(1e-7)],
+    ['12.0', new PyFloat(12)],
+    ['-0.04', new PyFloat(-0.04)],
+    ["float('inf')", new PyFloat(Infinity)],
+    ["float('nan')", new PyFloat(NaN)],
+    ["'ab'", 'ab'],
+    ["'héllo'", 'héllo'],
+    ['0.125', new PyFloat(0.125)],
+    ['999.9999', new PyFloat(999.9999)],
   ];
   it('matches CPython for values × specs', async () => {
     const cases: [string, Value, string][] = [];
     for (const [src, v] of VALUES) for (const s of SPECS) cases.push([src, v, s]);
-    const expected = await evalPy(cases.map(([src, , s]) => `format(${src}, ${JSON.stringify(s)})`), 'str');
+    const expected = await evalPy(
+      cases.map(([src, , s]) => `format(${src}, ${JSON.stringify(s)})`),
+      'str',
+    );
     const actual = cases.map(([, v, s]) => {
       try {
         return py.format(v, s);
@@ -85,14 +184,30 @@ describe('format spec mini-language', () => {
 });
 
 describe('repr of built-in values', () => {
-  const STRINGS = ['', 'a', "it's", 'say "hi"', `both ' and "`, 'tab\there', 'nl\n', '\x00\x7f\x80\xa0', 'é€😀', '\\', '\u3000\u200b', '\ud800'];
+  const STRINGS = [
+    '',
+    'a',
+    "it's",
+    'say "hi"',
+    `both ' and "`,
+    'tab\there',
+    'nl\n',
+    '\x00\x7f\x80\xa0',
+    'é€😀',
+    '\\',
+    '\u3000\u200b',
+    '\ud800',
+  ];
   it('quotes and escapes strings like CPython', async () => {
     const expected = await evalPy(STRINGS.map((s) => `${JSON.stringify(s).replace(/\\u(d[89ab][0-9a-f]{2})/gi, '\\ud800')}`));
     expect(STRINGS.map((s) => py.repr(s))).toEqual(expected);
   }, 60_000);
 
   it('formats containers, None, booleans and nesting', () => {
-    const d = py.makeDict([['a', 1], [2, new PyTuple([])]]);
+    const d = py.makeDict([
+      ['a', 1],
+      [2, new PyTuple([])],
+    ]);
     expect(py.repr([1, 'a', None, true, new PyTuple([1]), new PyTuple([1, 2]), d])).toBe(
       "[1, 'a', None, True, (1,), (1, 2), {'a': 1, 2: ()}]",
     );

@@ -55,7 +55,11 @@ function ev(env: PyEnv, e: Expr): Value {
       const ix = e.index;
       const key =
         ix.kind === 'Slice'
-          ? py.makeSlice!(ix.lower ? ev(env, ix.lower) : undefined, ix.upper ? ev(env, ix.upper) : undefined, ix.step ? ev(env, ix.step) : undefined)
+          ? py.makeSlice!(
+              ix.lower ? ev(env, ix.lower) : undefined,
+              ix.upper ? ev(env, ix.upper) : undefined,
+              ix.step ? ev(env, ix.step) : undefined,
+            )
           : ev(env, ix);
       return py.getItem(obj, key);
     }

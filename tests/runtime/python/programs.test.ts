@@ -9,7 +9,9 @@ import { runProgram } from '../../../src/engine/engine';
 import { runPyPrograms } from './oracle';
 
 const dir = join(__dirname, 'programs');
-const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.py'))
+  .sort();
 
 describe('Python programs against CPython', () => {
   it('print the same lines and end with the same error', async () => {

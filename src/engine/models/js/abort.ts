@@ -92,7 +92,15 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
       } catch (e) {
         if (!(e instanceof Thrown)) throw e;
         // emitUncaughtException on the next tick, as Node's EventTarget does.
-        loop.enqueueTick({ item: 0, run: () => { throw e; } }, 'EventTarget error');
+        loop.enqueueTick(
+          {
+            item: 0,
+            run: () => {
+              throw e;
+            },
+          },
+          'EventTarget error',
+        );
       }
     }
   };
@@ -188,7 +196,8 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     if (first) abortSignal(s, get(realm, first, 'reason'));
     else {
       for (const x of list) {
-        if (x instanceof JSObject) listOf(x, 'abort').push({ fn: nativeFn('', () => (abortSignal(s, get(realm, x, 'reason')), undefined)), once: true });
+        if (x instanceof JSObject)
+          listOf(x, 'abort').push({ fn: nativeFn('', () => (abortSignal(s, get(realm, x, 'reason')), undefined)), once: true });
       }
     }
     return s;

@@ -85,7 +85,12 @@ export class AsyncDriver implements Reactor {
 }
 
 /** A call of an async function (or the module body with top-level await, kind 'main'). */
-export function startAsync(host: PromiseHost, body: BodyGenerator, info: AsyncCallInfo, kind: 'async-call' | 'main' = 'async-call'): PromiseRecord {
+export function startAsync(
+  host: PromiseHost,
+  body: BodyGenerator,
+  info: AsyncCallInfo,
+  kind: 'async-call' | 'main' = 'async-call',
+): PromiseRecord {
   const r = host.realm.rec;
   const id = r.newId();
   if (r.on) r.emit({ type: 'invocation', id, kind, name: info.name || '<anonymous>', parent: r.current, loc: info.callSite });

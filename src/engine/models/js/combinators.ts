@@ -46,7 +46,14 @@ function combinator(host: PromiseHost, kind: Kind, C: Value, iterable: Value): V
 }
 
 /** PerformPromiseAll / AllSettled / Any: the shared remaining-elements bookkeeping. */
-function performJoin(host: PromiseHost, kind: Exclude<Kind, 'race'>, cap: Capability, C: Value, promiseResolve: Value, items: Iterable<Value>): void {
+function performJoin(
+  host: PromiseHost,
+  kind: Exclude<Kind, 'race'>,
+  cap: Capability,
+  C: Value,
+  promiseResolve: Value,
+  items: Iterable<Value>,
+): void {
   const realm = host.realm;
   const values: Value[] = [];
   const counter = { remaining: 1 };
@@ -73,7 +80,10 @@ function performJoin(host: PromiseHost, kind: Exclude<Kind, 'race'>, cap: Capabi
     if (kind === 'all') {
       invoke(realm, next, 'then', [element((x) => x), cap.rejectFn()]);
     } else if (kind === 'allSettled') {
-      invoke(realm, next, 'then', [element((x) => settledRecord(host, 'fulfilled', 'value', x)), element((x) => settledRecord(host, 'rejected', 'reason', x))]);
+      invoke(realm, next, 'then', [
+        element((x) => settledRecord(host, 'fulfilled', 'value', x)),
+        element((x) => settledRecord(host, 'rejected', 'reason', x)),
+      ]);
     } else {
       invoke(realm, next, 'then', [cap.resolveFn(), element((x) => x)]);
     }
@@ -94,7 +104,9 @@ function aggregateError(host: PromiseHost, errors: Value[]): Value {
   const message = 'All promises were rejected';
   const ctor = realm.builtins.js.get('AggregateError');
   const viaCtor = ctor !== undefined && isCallable(realm, ctor);
-  const err = viaCtor ? realm.interp.construct(ctor, { positional: [errors, message] }, 'js') : realm.js.newError('AggregateError', message).value;
+  const err = viaCtor
+    ? realm.interp.construct(ctor, { positional: [errors, message] }, 'js')
+    : realm.js.newError('AggregateError', message).value;
   if (!(err instanceof JSObject)) return err;
   if (!viaCtor) realm.js.defineProperty(err, 'errors', { value: errors, writable: true, enumerable: false, configurable: true }, false);
   // V8 makes this error inside the builtin's reject step, with no JavaScript frame on the

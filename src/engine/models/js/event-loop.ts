@@ -228,7 +228,8 @@ export class EventLoop {
     const task = this.nextMacrotask();
     if (!task) return false;
     this.beginTurn();
-    if (this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: this.phase === Phase.Timers ? 'timer' : 'macrotask', item: task.item });
+    if (this.realm.rec.on)
+      this.realm.rec.emit({ type: 'dequeue', queue: this.phase === Phase.Timers ? 'timer' : 'macrotask', item: task.item });
     this.draining = true;
     this.drainPhase = TICKS;
     const budget = this.realm.budget;

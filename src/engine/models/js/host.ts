@@ -7,15 +7,7 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
-import {
-  FunctionValue,
-  JSObject,
-  NativeFunction,
-  PyInstance,
-  PyClass,
-  type CallArgs,
-  type Value,
-} from '../../runtime/values';
+import { FunctionValue, JSObject, NativeFunction, PyInstance, PyClass, type CallArgs, type Value } from '../../runtime/values';
 
 export type NativeImpl = (self: Value, args: Value[]) => Value;
 

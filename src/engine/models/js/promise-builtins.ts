@@ -104,7 +104,8 @@ function promiseResolveVisible(host: PromiseHost, C: Value, x: Value): Value {
 /** The [[Construct]] of %Promise% (§27.2.3.1). */
 function constructPromise(host: PromiseHost, executor: Value, newTarget: Value): Value {
   const realm = host.realm;
-  if (!isCallable(realm, executor)) throw jsError(realm, 'TypeError', `Promise resolver ${describeForError(realm, executor)} is not a function`);
+  if (!isCallable(realm, executor))
+    throw jsError(realm, 'TypeError', `Promise resolver ${describeForError(realm, executor)} is not a function`);
   let proto = host.promiseProto;
   if (newTarget !== host.promiseCtor && newTarget !== undefined) {
     const p = get(realm, newTarget, 'prototype');
@@ -141,7 +142,8 @@ export function speciesConstructor(host: PromiseHost, promise: JSObject): Value 
 export function promiseThen(host: PromiseHost, self: Value, onFulfilled: Value, onRejected: Value): Value {
   const realm = host.realm;
   const rec = promiseRecordOf(self);
-  if (!rec) throw jsError(realm, 'TypeError', `Method Promise.prototype.then called on incompatible receiver ${describeForError(realm, self)}`);
+  if (!rec)
+    throw jsError(realm, 'TypeError', `Method Promise.prototype.then called on incompatible receiver ${describeForError(realm, self)}`);
   const C = speciesConstructor(host, self as JSObject);
   const onF = isCallable(realm, onFulfilled) ? onFulfilled : undefined;
   const onR = isCallable(realm, onRejected) ? onRejected : undefined;
@@ -185,4 +187,3 @@ function promiseFinally(host: PromiseHost, self: Value, onFinally: Value): Value
   });
   return invoke(realm, self, 'then', [thenFinally, catchFinally]);
 }
-

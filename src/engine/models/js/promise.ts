@@ -164,7 +164,10 @@ export function resolvePromise(host: PromiseHost, rec: PromiseRecord, resolution
     const inner = promiseRecordOf(resolution);
     r.emit({ type: 'awaited', id: rec.id, on: inner?.id || undefined, what: inner ? inner.name || 'Promise' : 'thenable' });
   }
-  host.loop.enqueueMicrotask(new ResolveThenableJob(host, rec, resolution, then), r.on ? `resolve ${rec.name || 'promise'} with thenable` : '');
+  host.loop.enqueueMicrotask(
+    new ResolveThenableJob(host, rec, resolution, then),
+    r.on ? `resolve ${rec.name || 'promise'} with thenable` : '',
+  );
 }
 
 /** The [[AlreadyResolved]] record shared by one resolve/reject pair. */
@@ -173,7 +176,11 @@ export class ResolvingState {
 }
 
 /** CreateResolvingFunctions (§27.2.1.3): a resolve/reject pair as callable JS functions. */
-export function createResolvingFunctions(host: PromiseHost, rec: PromiseRecord, state = new ResolvingState()): [NativeFunction, NativeFunction] {
+export function createResolvingFunctions(
+  host: PromiseHost,
+  rec: PromiseRecord,
+  state = new ResolvingState(),
+): [NativeFunction, NativeFunction] {
   const resolve = internalFn('', (_self, args) => {
     if (state.resolved) return undefined;
     state.resolved = true;

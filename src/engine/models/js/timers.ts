@@ -111,7 +111,10 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
   // Node's timer objects are instances of the (non-global) classes Timeout and Immediate:
   // `t.constructor.name` is 'Timeout' and util.inspect prints `Timeout {...}`. Their
   // internal fields (_idleStart, async ids) vary per run and are not modelled.
-  for (const [name, proto] of [['Timeout', timeoutProto], ['Immediate', immediateProto]] as const) {
+  for (const [name, proto] of [
+    ['Timeout', timeoutProto],
+    ['Immediate', immediateProto],
+  ] as const) {
     const ctor = nativeFn(name, () => {
       throw jsError(realm, 'TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
     });

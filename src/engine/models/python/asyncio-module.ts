@@ -91,7 +91,8 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('new_event_loop', () => newEventLoop(ctx));
   def('set_event_loop', (_s, a) => {
     const l = required(realm, a, 0, 'loop', 'set_event_loop');
-    if (!isNone(l) && !(l instanceof EventLoop)) throw pyError(realm, 'TypeError', `loop must be an instance of AbstractEventLoop or None, not '${realm.py.repr(l)}'`);
+    if (!isNone(l) && !(l instanceof EventLoop))
+      throw pyError(realm, 'TypeError', `loop must be an instance of AbstractEventLoop or None, not '${realm.py.repr(l)}'`);
     ctx.current = isNone(l) ? null : (l as EventLoop);
     return None;
   });
@@ -165,6 +166,9 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
 export function makeLoopcountModule(ctx: PyModelContext): PyModule {
   const m = new PyModule('loopcount');
   m.dict.set('__name__', 'loopcount');
-  m.dict.set('it', pyNative('it', () => ctx.iterations));
+  m.dict.set(
+    'it',
+    pyNative('it', () => ctx.iterations),
+  );
   return m;
 }

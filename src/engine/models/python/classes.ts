@@ -190,7 +190,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       create_future: (s) => loopOf(s).createFuture(),
       create_task: (s, a) => {
         const site = realm.callLoc;
-        return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'));
+        return loopCreateTask(
+          ctx,
+          loopOf(s),
+          required(realm, a, 0, 'coro', 'create_task'),
+          arg(a, -1, 'name'),
+          site,
+          arg(a, -1, 'eager_start'),
+        );
       },
       set_task_factory: (s, a) => {
         const f = arg(a, 0, 'factory', None);
@@ -220,7 +227,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         loopOf(s).callExceptionHandler(String(realm.py.display(message)), None, String(realm.py.display(message)));
         return None;
       },
-      __repr__: (s) => `<_VirtualEventLoop running=${loopOf(s).running ? 'True' : 'False'} closed=${loopOf(s).closed ? 'True' : 'False'} debug=False>`,
+      __repr__: (s) =>
+        `<_VirtualEventLoop running=${loopOf(s).running ? 'True' : 'False'} closed=${loopOf(s).closed ? 'True' : 'False'} debug=False>`,
     },
   });
 

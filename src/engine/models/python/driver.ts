@@ -99,7 +99,8 @@ class PythonModel implements ModelDriver {
     this.errorAt = this.realm.stdout.length;
     this.errorPos = e.loc ? { line: e.loc.line, col: e.loc.col } : null;
     const rec = this.realm.rec;
-    if (rec.on) rec.emit({ type: 'error', text: this.error, errorKind: 'uncaught-exception', id: rec.current, loc: this.errorPos ?? undefined });
+    if (rec.on)
+      rec.emit({ type: 'error', text: this.error, errorKind: 'uncaught-exception', id: rec.current, loc: this.errorPos ?? undefined });
   }
 
   runUntil(stepLimit: number): boolean {

@@ -18,7 +18,17 @@ import type { InvocationKind } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Handle } from './handles';
-import { errorSummary, isExceptionClass, isExceptionInstance, isNone, isPythonValue, pyError, pyException, pyExceptionArgs, Thrown } from './host';
+import {
+  errorSummary,
+  isExceptionClass,
+  isExceptionInstance,
+  isNone,
+  isPythonValue,
+  pyError,
+  pyException,
+  pyExceptionArgs,
+  Thrown,
+} from './host';
 
 export const PENDING = 0;
 export const CANCELLED = 1;

@@ -75,7 +75,7 @@ export class LinkedSet<T extends Linked<T>> {
   }
 
   clear(): void {
-    for (let x = this.head; x !== null; ) {
+    for (let x = this.head; x !== null;) {
       const next: T | null = x.linkNext;
       x.linked = false;
       x.linkPrev = null;

@@ -41,8 +41,16 @@ export function promiseAllSettled(ctx: PyModelContext, promises: Value): Promise
   const realm = ctx.realm;
   const mapped: Value[] = [];
   for (const p of realm.py.iterate(promises)) {
-    const fulfilled = (value: Value): Value => realm.py.makeDict([['status', 'fulfilled'], ['value', value]]);
-    const rejected = (reason: Value): Value => realm.py.makeDict([['status', 'rejected'], ['reason', reason]]);
+    const fulfilled = (value: Value): Value =>
+      realm.py.makeDict([
+        ['status', 'fulfilled'],
+        ['value', value],
+      ]);
+    const rejected = (reason: Value): Value =>
+      realm.py.makeDict([
+        ['status', 'rejected'],
+        ['reason', reason],
+      ]);
     if (p instanceof Promise) {
       mapped.push(p.then(fulfilled, None).catch(rejected));
     } else {

@@ -77,7 +77,8 @@ export class QueueCore {
 
   getNowait(): Value {
     if (this.items.length === 0) throw pyError(this.ctx.realm, this.errors.empty);
-    const item = this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
+    const item =
+      this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
     wakeupNext(this.putters);
     return item;
   }
@@ -172,18 +173,24 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       },
       join: (s) => {
         const st = q(s);
-        return nativeCoroutine(ctx, 'join', 'Queue.join', (function* (): Body {
-          if (st.unfinished > 0 && !st.finished) {
-            const f = getRunningLoop(ctx).createFuture('Queue.join');
-            st.joiners.push(f);
-            try {
-              yield* awaitFuture(ctx, f);
-            } finally {
-              st.joiners.splice(st.joiners.indexOf(f), 1);
+        return nativeCoroutine(
+          ctx,
+          'join',
+          'Queue.join',
+          (function* (): Body {
+            if (st.unfinished > 0 && !st.finished) {
+              const f = getRunningLoop(ctx).createFuture('Queue.join');
+              st.joiners.push(f);
+              try {
+                yield* awaitFuture(ctx, f);
+              } finally {
+                st.joiners.splice(st.joiners.indexOf(f), 1);
+              }
             }
-          }
-          return None;
-        })(), JOIN_CODE);
+            return None;
+          })(),
+          JOIN_CODE,
+        );
       },
       // queues.py: `__repr__` is `<Queue at 0x... FORMAT>`, `__str__` (what print shows) `<Queue FORMAT>`.
       __repr__: (s) => `<${(s as PyInstance).cls.name} at ${hexAddress(realm, s as PyInstance)} ${q(s).format()}>`,

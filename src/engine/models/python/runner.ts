@@ -76,9 +76,14 @@ export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value 
     if (!(coro instanceof Coroutine)) {
       if (!isAwaitable(coro)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
       const awaitable = coro;
-      coro = nativeCoroutine(ctx, '_wrap_awaitable', 'Runner.run.<locals>._wrap_awaitable', (function* () {
-        return yield* awaitValue(ctx, awaitable, undefined);
-      })());
+      coro = nativeCoroutine(
+        ctx,
+        '_wrap_awaitable',
+        'Runner.run.<locals>._wrap_awaitable',
+        (function* () {
+          return yield* awaitValue(ctx, awaitable, undefined);
+        })(),
+      );
     }
     const task = loopCreateTask(ctx, loop, coro, undefined, site);
     const r = runUntilComplete(ctx, loop, task);

@@ -85,5 +85,6 @@ export function at(bound: readonly Value[], i: number): Value {
 export function checkKeywords(realm: Realm, name: string, args: CallArgs, allowed: readonly string[]): void {
   const kw = args.keywords;
   if (kw === undefined) return;
-  for (const k of kw.keys()) if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+  for (const k of kw.keys())
+    if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() got an unexpected keyword argument '${k}'`);
 }

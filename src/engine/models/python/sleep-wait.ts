@@ -165,7 +165,7 @@ export function wait(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen:
 function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: Value): Body {
   const realm = ctx.realm;
   if (fs instanceof Future || fs instanceof Coroutine) {
-    throw pyError(realm, "TypeError", `expect a list of futures, not ${fs.typeName}`);
+    throw pyError(realm, 'TypeError', `expect a list of futures, not ${fs.typeName}`);
   }
   const items: Future[] = [];
   for (const f of realm.py.iterate(fs)) {
@@ -193,11 +193,7 @@ function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: V
   let counter = items.length;
   const onCompletion = (f: Future): void => {
     counter--;
-    if (
-      counter <= 0 ||
-      returnWhen === FIRST_COMPLETED ||
-      (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== None)
-    ) {
+    if (counter <= 0 || returnWhen === FIRST_COMPLETED || (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== None)) {
       if (timeoutHandle) loop.cancelHandle(timeoutHandle);
       if (!waiter.done()) waiter.setResult(None);
     }

@@ -137,8 +137,7 @@ export class Task extends Future {
       // as the task itself: its own await records the task's awaited/resumed pair.
       if (this.stepped) {
         if (!this.coro.quiet) rec.emit({ type: 'resumed', id: this.id, by });
-      }
-      else rec.emit({ type: 'started', id: this.id, loc: this.site });
+      } else rec.emit({ type: 'started', id: this.id, loc: this.site });
     }
     this.stepped = true;
     try {
@@ -178,7 +177,9 @@ export class Task extends Future {
     if (ctx.realm.rec.on && this.id !== 0 && !this.coro.quiet) this.recordSuspend(result);
     if (result instanceof Future) {
       if (result.loop !== this.loop) {
-        this.scheduleStep(this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`));
+        this.scheduleStep(
+          this.runtimeError(`Task ${reprOf(ctx.realm, this)} got Future ${reprOf(ctx.realm, result)} attached to a different loop`),
+        );
       } else if (result.blocking) {
         if (result === this) {
           this.scheduleStep(this.runtimeError(`Task cannot await on itself: ${reprOf(ctx.realm, this)}`));

@@ -127,9 +127,7 @@ export class JsCtx {
 
   /** A new symbol; `wellKnownName` gives `Symbol.iterator` its readable key. */
   newSymbol(description: string | undefined, wellKnownName?: string): JSObject {
-    const key = wellKnownName
-      ? `${SYMBOL_KEY_PREFIX}${wellKnownName}`
-      : `${SYMBOL_KEY_PREFIX}${++this.symbolSeq}:${description ?? ''}`;
+    const key = wellKnownName ? `${SYMBOL_KEY_PREFIX}${wellKnownName}` : `${SYMBOL_KEY_PREFIX}${++this.symbolSeq}:${description ?? ''}`;
     const sym = new JSObject(this.intr.SymbolPrototype, new SymbolData(description, key));
     this.symbolsByKey.set(key, sym);
     return sym;

@@ -47,7 +47,7 @@ function isForeign(v: Value): boolean {
     typeof v === 'object' &&
     !Array.isArray(v) &&
     !(v instanceof JSObject) &&
-    !(('lang' in v) && (v as { lang: string }).lang === 'js')
+    !('lang' in v && (v as { lang: string }).lang === 'js')
   );
 }
 

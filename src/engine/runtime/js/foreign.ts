@@ -17,7 +17,42 @@ import { isThrown } from '../thrown';
 import type { Pos } from '../../events/types';
 import type { JsCtx } from './context';
 
-const PYTHON_KEYWORDS = new Set(['finally', 'except', 'class', 'def', 'import', 'from', 'global', 'lambda', 'pass', 'raise', 'with', 'yield', 'is', 'not', 'and', 'or', 'in', 'del', 'assert', 'async', 'await', 'return', 'try', 'while', 'for', 'if', 'elif', 'else', 'break', 'continue', 'nonlocal', 'None', 'True', 'False']);
+const PYTHON_KEYWORDS = new Set([
+  'finally',
+  'except',
+  'class',
+  'def',
+  'import',
+  'from',
+  'global',
+  'lambda',
+  'pass',
+  'raise',
+  'with',
+  'yield',
+  'is',
+  'not',
+  'and',
+  'or',
+  'in',
+  'del',
+  'assert',
+  'async',
+  'await',
+  'return',
+  'try',
+  'while',
+  'for',
+  'if',
+  'elif',
+  'else',
+  'break',
+  'continue',
+  'nonlocal',
+  'None',
+  'True',
+  'False',
+]);
 
 /** The Python spelling of a JS property name, or undefined when it is the same. */
 export function pythonSpelling(key: string): string | undefined {

@@ -397,7 +397,12 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
     if (value instanceof FunctionValue || value instanceof NativeFunction) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0) return base;
-    } else if (constructor === 'Object' && !(internal instanceof ErrorData) && !isInspectable(internal) && !(internal instanceof DateData)) {
+    } else if (
+      constructor === 'Object' &&
+      !(internal instanceof ErrorData) &&
+      !isInspectable(internal) &&
+      !(internal instanceof DateData)
+    ) {
       if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (internal instanceof DateData) {

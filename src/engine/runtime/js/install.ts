@@ -113,7 +113,8 @@ export function installJs(realm: Realm): JsOps {
       if (!('value' in s) && isJsObj(obj)) {
         // `{ get x() {}, set x(v) {} }` arrives as two accessor halves: merge them (§10.1.6.3).
         const prev = obj.props.get(key);
-        if (prev && !('value' in prev)) s = { get: s.get ?? prev.get, set: s.set ?? prev.set, enumerable: s.enumerable, configurable: s.configurable };
+        if (prev && !('value' in prev))
+          s = { get: s.get ?? prev.get, set: s.set ?? prev.set, enumerable: s.enumerable, configurable: s.configurable };
       } else if (s === slot) s = { ...slot };
       if (isJsObj(obj)) {
         obj.props.set(key, s);

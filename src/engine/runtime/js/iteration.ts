@@ -39,7 +39,11 @@ export function iterResult(ctx: JsCtx, value: Value, done: boolean): JSObject {
 }
 
 /** A built-in iterator object over a host iterator (`arr.values()`, `map.entries()`). */
-export function makeIterator(ctx: JsCtx, it: Iterator<Value>, kind: 'Array Iterator' | 'String Iterator' | 'Map Iterator' | 'Set Iterator'): JSObject {
+export function makeIterator(
+  ctx: JsCtx,
+  it: Iterator<Value>,
+  kind: 'Array Iterator' | 'String Iterator' | 'Map Iterator' | 'Set Iterator',
+): JSObject {
   const proto =
     kind === 'Array Iterator'
       ? ctx.intr.ArrayIteratorPrototype

@@ -9,17 +9,7 @@
  * Number::add / string-concatenation / Number::lessThan, so they are used directly.
  */
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
-import {
-  BoundMethod,
-  FunctionValue,
-  JSObject,
-  NativeFunction,
-  None,
-  PyClass,
-  PyFloat,
-  PyInstance,
-  type Value,
-} from '../values';
+import { BoundMethod, FunctionValue, JSObject, NativeFunction, None, PyClass, PyFloat, PyInstance, type Value } from '../values';
 import { type JsCtx, HAS_INSTANCE_KEY, isSymbol } from './context';
 import { toNumeric, toNumber, toPrimitive, toPropertyKey, toStr, toBoolean, isPrimitive } from './convert';
 import { getValue, hasProperty, isJsObj, protoOf } from './properties';
@@ -282,7 +272,9 @@ export function inOperator(ctx: JsCtx, key: Value, obj: Value): boolean {
 
 function inError(ctx: JsCtx, key: Value, obj: Value) {
   const k = isSymbol(key) ? 'Symbol()' : toStr(ctx, key);
-  return ctx.typeError(`Cannot use 'in' operator to search for '${k}' in ${isPrimitive(obj) ? String(obj instanceof JSObject ? 'Symbol()' : obj) : toStr(ctx, obj)}`);
+  return ctx.typeError(
+    `Cannot use 'in' operator to search for '${k}' in ${isPrimitive(obj) ? String(obj instanceof JSObject ? 'Symbol()' : obj) : toStr(ctx, obj)}`,
+  );
 }
 
 /** Is `proto` on the prototype chain of `v`? */

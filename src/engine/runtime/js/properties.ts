@@ -13,14 +13,7 @@
  *  - strings: `length`, indices, then String.prototype; numbers/booleans/bigints: their prototypes.
  *  - Python values: delegated to realm.py (their own language decides, integration.md).
  */
-import {
-  FunctionValue,
-  JSObject,
-  NativeFunction,
-  PyFloat,
-  type PropSlot,
-  type Value,
-} from '../values';
+import { FunctionValue, JSObject, NativeFunction, PyFloat, type PropSlot, type Value } from '../values';
 import type { Pos } from '../../events/types';
 import { toNumber } from './convert';
 import { getPythonProperty } from './foreign';
@@ -351,8 +344,7 @@ export function defineOwn(ctx: JsCtx, v: Value, key: string, slot: PropSlot): vo
     const existing = ownSlot(ctx, v, key);
     if (existing === undefined && ctx.nonExtensible.has(v))
       throw ctx.typeError(`Cannot define property ${keyText(ctx, key)}, object is not extensible`);
-    if (existing !== undefined && existing.configurable === false)
-      throw ctx.typeError(`Cannot redefine property: ${keyText(ctx, key)}`);
+    if (existing !== undefined && existing.configurable === false) throw ctx.typeError(`Cannot redefine property: ${keyText(ctx, key)}`);
     v.props.set(key, slot);
     return;
   }
@@ -360,11 +352,7 @@ export function defineOwn(ctx: JsCtx, v: Value, key: string, slot: PropSlot): vo
 }
 
 /** Own property keys in §10.1.11 order: integer indices ascending, then strings, then symbols. */
-export function ownKeys(
-  ctx: JsCtx,
-  v: Value,
-  opts: { enumerableOnly: boolean; symbols: boolean; strings?: boolean },
-): string[] {
+export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; symbols: boolean; strings?: boolean }): string[] {
   const strings = opts.strings ?? true;
   if (Array.isArray(v)) {
     const out: string[] = [];
@@ -392,13 +380,7 @@ export function ownKeys(
   return out;
 }
 
-function pushKeys(
-  props: Map<string, PropSlot>,
-  out: string[],
-  enumerableOnly: boolean,
-  symbols: boolean,
-  strings: boolean,
-): void {
+function pushKeys(props: Map<string, PropSlot>, out: string[], enumerableOnly: boolean, symbols: boolean, strings: boolean): void {
   let indices: string[] | undefined;
   let syms: string[] | undefined;
   const start = out.length;

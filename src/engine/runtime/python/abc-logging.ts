@@ -83,7 +83,11 @@ export function installLogging(rt: PyRuntime): PyModule {
   const loggerClass = defineBuiltinClass(realm, 'Logger', [rt.cls('object')], { module: 'logging', register: false });
 
   const effective = (name: string): number => {
-    for (let n: string | undefined = name; n !== undefined; n = n === 'root' ? undefined : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : 'root') {
+    for (
+      let n: string | undefined = name;
+      n !== undefined;
+      n = n === 'root' ? undefined : n.includes('.') ? n.slice(0, n.lastIndexOf('.')) : 'root'
+    ) {
       const l = levels.get(n);
       if (l !== undefined && l !== 0) return l;
     }
@@ -135,18 +139,51 @@ export function installLogging(rt: PyRuntime): PyModule {
     return l;
   };
   const nameOf = (self: Value) => String((self as PyInstance).dict.get('name'));
-  const levelMethods: [string, number][] = [['debug', 10], ['info', 20], ['warning', 30], ['warn', 30], ['error', 40], ['exception', 40], ['critical', 50], ['fatal', 50]];
+  const levelMethods: [string, number][] = [
+    ['debug', 10],
+    ['info', 20],
+    ['warning', 30],
+    ['warn', 30],
+    ['error', 40],
+    ['exception', 40],
+    ['critical', 50],
+    ['fatal', 50],
+  ];
   for (const [method, level] of levelMethods) {
-    loggerClass.dict.set(method, pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0]!, a.positional.slice(1)), None)));
-    m.dict.set(method, pyNative(method, (_s, a) => (emit('root', level, a.positional[0]!, a.positional.slice(1)), None)));
+    loggerClass.dict.set(
+      method,
+      pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0]!, a.positional.slice(1)), None)),
+    );
+    m.dict.set(
+      method,
+      pyNative(method, (_s, a) => (emit('root', level, a.positional[0]!, a.positional.slice(1)), None)),
+    );
   }
-  loggerClass.dict.set('log', pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1]!, a.positional.slice(2)), None)));
-  loggerClass.dict.set('setLevel', pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0]!)), None)));
-  loggerClass.dict.set('getEffectiveLevel', pyNative('getEffectiveLevel', (self) => effective(nameOf(self))));
-  loggerClass.dict.set('isEnabledFor', pyNative('isEnabledFor', (self, a) => Number(a.positional[0]) >= effective(nameOf(self))));
-  loggerClass.dict.set('__repr__', pyNative('__repr__', (self) => `<Logger ${nameOf(self)} (${NAMES[effective(nameOf(self))]})>`));
+  loggerClass.dict.set(
+    'log',
+    pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1]!, a.positional.slice(2)), None)),
+  );
+  loggerClass.dict.set(
+    'setLevel',
+    pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0]!)), None)),
+  );
+  loggerClass.dict.set(
+    'getEffectiveLevel',
+    pyNative('getEffectiveLevel', (self) => effective(nameOf(self))),
+  );
+  loggerClass.dict.set(
+    'isEnabledFor',
+    pyNative('isEnabledFor', (self, a) => Number(a.positional[0]) >= effective(nameOf(self))),
+  );
+  loggerClass.dict.set(
+    '__repr__',
+    pyNative('__repr__', (self) => `<Logger ${nameOf(self)} (${NAMES[effective(nameOf(self))]})>`),
+  );
   const levelArg = (v: Value): number => (typeof v === 'string' ? (LEVELS[v] ?? 0) : Number(v));
-  m.dict.set('getLogger', pyNative('getLogger', (_s, a) => logger(a.positional[0] === undefined || a.positional[0] === None ? 'root' : String(a.positional[0]))));
+  m.dict.set(
+    'getLogger',
+    pyNative('getLogger', (_s, a) => logger(a.positional[0] === undefined || a.positional[0] === None ? 'root' : String(a.positional[0]))),
+  );
   m.dict.set(
     'basicConfig',
     pyNative('basicConfig', (_s, a: CallArgs) => {

@@ -61,7 +61,11 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     if (user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
     if (name === '__class__') return cls;
-    if (name === '__dict__') return newDict(rt, [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]));
+    if (name === '__dict__')
+      return newDict(
+        rt,
+        [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]),
+      );
     const ga = lookupMro(cls, '__getattr__');
     if (ga !== undefined) return call(rt, bindDescriptor(rt, ga, obj, cls), [name], loc);
     return noAttr(rt, obj, name);
@@ -98,7 +102,10 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
       case '__doc__':
         return None;
       case '__dict__':
-        return newDict(rt, [...obj.props].flatMap(([k, s]) => ('value' in s ? [[k, s.value] as [Value, Value]] : [])));
+        return newDict(
+          rt,
+          [...obj.props].flatMap(([k, s]) => ('value' in s ? [[k, s.value] as [Value, Value]] : [])),
+        );
     }
   }
   if (obj instanceof NativeFunction) {
@@ -171,7 +178,10 @@ function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Val
     case '__class__':
       return coreTypes(rt).type;
     case '__dict__':
-      return newDict(rt, [...cls.dict].map(([k, v]) => [k, v] as [Value, Value]));
+      return newDict(
+        rt,
+        [...cls.dict].map(([k, v]) => [k, v] as [Value, Value]),
+      );
     case 'mro':
       return new NativeFunction('mro', () => cls.mro.slice(), 'py');
   }
@@ -321,4 +331,3 @@ export function isAttributeError(rt: PyRuntime, e: unknown): boolean {
   const v = (e as { value?: Value })?.value;
   return v instanceof PyInstance && v.cls.mro.includes(rt.cls('AttributeError'));
 }
-

@@ -27,16 +27,7 @@ import { formatValue } from './formatspec';
 import { pyLen } from './items';
 import { getIter, nextOf, stepOf, toArray } from './iteration';
 import { sortArgs, sortValues } from './list-methods';
-import {
-  floatDivmod,
-  intAbs,
-  intFloorDiv,
-  intMod,
-  normBig,
-  roundFloat,
-  roundHalfEven,
-  toBig,
-} from './numbers';
+import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHalfEven, toBig } from './numbers';
 import { DONE, Ellipsis, NotImplemented, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
@@ -200,7 +191,18 @@ function pyDivmod(rt: PyRuntime, a: CallArgs): Value {
     const i = (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v as number | bigint));
     return new PyTuple([intFloorDiv(rt, i(x), i(y)), intMod(rt, i(x), i(y))]);
   }
-  const f = (v: Value) => (v instanceof PyFloat ? v.v : typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'bigint' ? Number(v) : undefined);
+  const f = (v: Value) =>
+    v instanceof PyFloat
+      ? v.v
+      : typeof v === 'number'
+        ? v
+        : typeof v === 'boolean'
+          ? v
+            ? 1
+            : 0
+          : typeof v === 'bigint'
+            ? Number(v)
+            : undefined;
   const fx = f(x);
   const fy = f(y);
   if (fx !== undefined && fy !== undefined) {
@@ -409,7 +411,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     vars: (a) => {
       const [v] = positional(rt, 'vars', a, 1, 1);
       if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) {
-        return newDict(rt, [...v.dict].map(([k, x]) => [k, x] as [Value, Value]));
+        return newDict(
+          rt,
+          [...v.dict].map(([k, x]) => [k, x] as [Value, Value]),
+        );
       }
       throw rt.error('TypeError', 'vars() argument must have __dict__ attribute');
     },
@@ -443,11 +448,33 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
 export function installBuiltins(rt: PyRuntime): void {
   const b = rt.realm.builtins.py;
   for (const [name, impl] of Object.entries(builtinFunctions(rt))) {
-    b.set(name, pyNative(name, (_self, args) => impl(args)));
+    b.set(
+      name,
+      pyNative(name, (_self, args) => impl(args)),
+    );
   }
   const classNames = [
-    'object', 'type', 'int', 'bool', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range',
-    'slice', 'property', 'staticmethod', 'classmethod', 'map', 'filter', 'zip', 'enumerate', 'reversed',
+    'object',
+    'type',
+    'int',
+    'bool',
+    'float',
+    'str',
+    'list',
+    'tuple',
+    'dict',
+    'set',
+    'frozenset',
+    'range',
+    'slice',
+    'property',
+    'staticmethod',
+    'classmethod',
+    'map',
+    'filter',
+    'zip',
+    'enumerate',
+    'reversed',
   ];
   for (const n of classNames) b.set(n, rt.cls(n));
   for (const [n, c] of rt.classes) if (isSubclass(c, rt.cls('BaseException'))) b.set(n, c);

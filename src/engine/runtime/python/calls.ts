@@ -4,14 +4,7 @@
  * Natives, bound natives and classes are called directly (no interpreter needed, so the
  * runtime is testable on its own); user functions go through `realm.interp.call`.
  */
-import {
-  BoundMethod,
-  FunctionValue,
-  NativeFunction,
-  PyClass,
-  type CallArgs,
-  type Value,
-} from '../values';
+import { BoundMethod, FunctionValue, NativeFunction, PyClass, type CallArgs, type Value } from '../values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from './classes';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';

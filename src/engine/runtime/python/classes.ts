@@ -69,10 +69,7 @@ function nativeMethod(owner: string, name: string, impl: NativeImpl, accepts?: (
     if (culprit === undefined && args.positional.length === 0) {
       throw rt.error('TypeError', `unbound method ${owner}.${name}() needs an argument`);
     }
-    throw rt.error(
-      'TypeError',
-      `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(culprit)}' object`,
-    );
+    throw rt.error('TypeError', `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(culprit)}' object`);
   });
 }
 

@@ -46,7 +46,10 @@ function installDeque(rt: PyRuntime): PyClass {
       const p = positional(rt, 'deque', args, 0, 2, ['iterable', 'maxlen']);
       const it = p[0] ?? args.keywords?.get('iterable');
       const ml = p[1] ?? args.keywords?.get('maxlen');
-      const s: DequeState = { items: it === undefined ? [] : toArray(rt, it), maxlen: ml === undefined || ml === None ? undefined : intArg(rt, ml) };
+      const s: DequeState = {
+        items: it === undefined ? [] : toArray(rt, it),
+        maxlen: ml === undefined || ml === None ? undefined : intArg(rt, ml),
+      };
       trim(s, true);
       return new PyInstance(cls, s);
     },

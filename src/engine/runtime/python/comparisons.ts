@@ -234,4 +234,3 @@ function richEq(rt: PyRuntime, a: Value, b: Value, loc: Pos | undefined, negate:
   if (r !== NO) return r;
   return negate ? a !== b : a === b;
 }
-

@@ -52,7 +52,10 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   const fieldClass = defineBuiltinClass(realm, 'Field', [rt.cls('object')], { module: 'dataclasses', register: false });
   const missingClass = defineBuiltinClass(realm, '_MISSING_TYPE', [rt.cls('object')], { module: 'dataclasses', register: false });
   const MISSING = new PyInstance(missingClass);
-  missingClass.dict.set('__repr__', pyNative('__repr__', () => '<dataclasses._MISSING_TYPE object>'));
+  missingClass.dict.set(
+    '__repr__',
+    pyNative('__repr__', () => '<dataclasses._MISSING_TYPE object>'),
+  );
   const specs = new WeakMap<PyInstance, FieldSpec>();
   const classFields = new WeakMap<PyClass, FieldSpec[]>();
 
@@ -88,7 +91,8 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   m.dict.set(
     'field',
     pyNative('field', (_self, a) => {
-      if (a.positional.length > 0) throw rt.error('TypeError', `field() takes 0 positional arguments but ${a.positional.length} were given`);
+      if (a.positional.length > 0)
+        throw rt.error('TypeError', `field() takes 0 positional arguments but ${a.positional.length} were given`);
       const dflt = kw(a, 'default');
       const factory = kw(a, 'default_factory');
       if (given(dflt) && given(factory)) throw rt.error('ValueError', 'cannot specify both default and default_factory');
@@ -108,7 +112,10 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   const isClassVar = (t: Value) => typeof t === 'string' && /^(typing\.)?ClassVar\b/.test(t);
 
   /** _process_class: collect the fields, then add the methods. */
-  const process = (cls: PyClass, o: { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean }): PyClass => {
+  const process = (
+    cls: PyClass,
+    o: { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean },
+  ): PyClass => {
     const all = new Map<string, FieldSpec>();
     for (let i = cls.mro.length - 1; i >= 1; i--) {
       for (const f of classFields.get(cls.mro[i]!) ?? []) all.set(f.name, f);
@@ -130,7 +137,10 @@ export function installDataclasses(rt: PyRuntime): PyModule {
           f = { name, type, default: attr, factory: undefined, init: true, repr: true, compare: true, hash: None };
         }
         if (f.default !== undefined && (Array.isArray(f.default) || f.default instanceof PyDict || typeName(rt, f.default) === 'set')) {
-          throw rt.error('ValueError', `mutable default <class '${typeName(rt, f.default)}'> for field ${name} is not allowed: use default_factory`);
+          throw rt.error(
+            'ValueError',
+            `mutable default <class '${typeName(rt, f.default)}'> for field ${name} is not allowed: use default_factory`,
+          );
         }
         own.push(f);
         all.set(name, f);
@@ -138,9 +148,16 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     }
     const fields = [...all.values()];
     classFields.set(cls, fields);
-    cls.dict.set('__dataclass_fields__', newDict(rt, fields.map((f) => [f.name, fieldObject(f)] as [Value, Value])));
+    cls.dict.set(
+      '__dataclass_fields__',
+      newDict(
+        rt,
+        fields.map((f) => [f.name, fieldObject(f)] as [Value, Value]),
+      ),
+    );
     const qual = () => cls.qualname;
-    const valuesOf = (self: Value, which: (f: FieldSpec) => boolean) => new PyTuple(fields.filter(which).map((f) => getAttr(rt, self, f.name)));
+    const valuesOf = (self: Value, which: (f: FieldSpec) => boolean) =>
+      new PyTuple(fields.filter(which).map((f) => getAttr(rt, self, f.name)));
     const setOwn = (self: Value, name: string, v: Value) => {
       if (o.frozen && self instanceof PyInstance) genericSetAttr(rt, self, name, v);
       else rt.realm.py.setAttr(self, name, v);
@@ -151,7 +168,8 @@ export function installDataclasses(rt: PyRuntime): PyModule {
       let seenDefault: FieldSpec | undefined;
       for (const f of params) {
         const hasDefault = f.default !== undefined || f.factory !== undefined;
-        if (!hasDefault && seenDefault) throw rt.error('TypeError', `non-default argument '${f.name}' follows default argument '${seenDefault.name}'`);
+        if (!hasDefault && seenDefault)
+          throw rt.error('TypeError', `non-default argument '${f.name}' follows default argument '${seenDefault.name}'`);
         if (hasDefault) seenDefault ??= f;
       }
       cls.dict.set(
@@ -162,7 +180,10 @@ export function installDataclasses(rt: PyRuntime): PyModule {
           const required = params.filter((f) => f.default === undefined && f.factory === undefined).length;
           if (pos.length > params.length) {
             const takes = required === params.length ? `${params.length + 1}` : `from ${required + 1} to ${params.length + 1}`;
-            throw rt.error('TypeError', `${name} takes ${takes} positional argument${params.length === 0 ? '' : 's'} but ${pos.length + 1} were given`);
+            throw rt.error(
+              'TypeError',
+              `${name} takes ${takes} positional argument${params.length === 0 ? '' : 's'} but ${pos.length + 1} were given`,
+            );
           }
           const values = new Map<string, Value>();
           params.forEach((f, i) => {
@@ -174,10 +195,15 @@ export function installDataclasses(rt: PyRuntime): PyModule {
             if (values.has(k)) throw rt.error('TypeError', `${name} got multiple values for argument '${k}'`);
             values.set(k, v);
           }
-          const missing = params.filter((f) => !values.has(f.name) && f.default === undefined && f.factory === undefined).map((f) => `'${f.name}'`);
+          const missing = params
+            .filter((f) => !values.has(f.name) && f.default === undefined && f.factory === undefined)
+            .map((f) => `'${f.name}'`);
           if (missing.length > 0) {
             const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-            throw rt.error('TypeError', `${name} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+            throw rt.error(
+              'TypeError',
+              `${name} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+            );
           }
           for (const f of fields) {
             if (f.init && values.has(f.name)) setOwn(self, f.name, values.get(f.name)!);
@@ -213,26 +239,46 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         pyNative('__eq__', (self, a) => {
           const other = a.positional[0]!;
           if (!sameClass(self, other)) return NotImplemented;
-          return pyEquals(rt, valuesOf(self, (f) => f.compare), valuesOf(other, (f) => f.compare));
+          return pyEquals(
+            rt,
+            valuesOf(self, (f) => f.compare),
+            valuesOf(other, (f) => f.compare),
+          );
         }),
       );
     }
     if (o.order) {
-      for (const [dunder, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
-        if (cls.dict.has(dunder)) throw rt.error('TypeError', `Cannot overwrite attribute ${dunder} in class ${cls.name}. Consider using functools.total_ordering`);
+      for (const [dunder, op] of [
+        ['__lt__', '<'],
+        ['__le__', '<='],
+        ['__gt__', '>'],
+        ['__ge__', '>='],
+      ] as const) {
+        if (cls.dict.has(dunder))
+          throw rt.error('TypeError', `Cannot overwrite attribute ${dunder} in class ${cls.name}. Consider using functools.total_ordering`);
         cls.dict.set(
           dunder,
           pyNative(dunder, (self, a) => {
             const other = a.positional[0]!;
             if (!sameClass(self, other)) return NotImplemented;
-            return compare(rt, op, valuesOf(self, (f) => f.compare), valuesOf(other, (f) => f.compare));
+            return compare(
+              rt,
+              op,
+              valuesOf(self, (f) => f.compare),
+              valuesOf(other, (f) => f.compare),
+            );
           }),
         );
       }
     }
     // _hash_action[(unsafe_hash, eq, frozen, has_explicit_hash)]
     const explicitHash = cls.dict.has('__hash__') && cls.dict.get('__hash__') !== None;
-    const hashFn = pyNative('__hash__', (self) => hashOf(rt, valuesOf(self, (f) => (f.hash === None ? f.compare : rt.realm.py.truthy(f.hash)))));
+    const hashFn = pyNative('__hash__', (self) =>
+      hashOf(
+        rt,
+        valuesOf(self, (f) => (f.hash === None ? f.compare : rt.realm.py.truthy(f.hash))),
+      ),
+    );
     if (o.unsafeHash) {
       if (explicitHash) throw rt.error('TypeError', `Cannot overwrite attribute __hash__ in class ${cls.name}`);
       cls.dict.set('__hash__', hashFn);
@@ -302,24 +348,44 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   const inner = (v: Value, asDict: boolean): Value => {
     if (isInstance(v)) {
       const fs = fieldsOf(v);
-      if (asDict) return newDict(rt, fs.map((f) => [f.name, inner(getAttr(rt, v, f.name), asDict)] as [Value, Value]));
+      if (asDict)
+        return newDict(
+          rt,
+          fs.map((f) => [f.name, inner(getAttr(rt, v, f.name), asDict)] as [Value, Value]),
+        );
       return new PyTuple(fs.map((f) => inner(getAttr(rt, v, f.name), asDict)));
     }
     if (Array.isArray(v)) return v.map((x) => inner(x, asDict));
     if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => inner(x, asDict)));
-    if (v instanceof PyDict) return newDict(rt, [...v.entries.values()].map((e) => [inner(e.key, asDict), inner(e.value, asDict)] as [Value, Value]));
+    if (v instanceof PyDict)
+      return newDict(
+        rt,
+        [...v.entries.values()].map((e) => [inner(e.key, asDict), inner(e.value, asDict)] as [Value, Value]),
+      );
     return v;
   };
   const requireInstance = (fn: string, v: Value) => {
     if (!isInstance(v)) throw rt.error('TypeError', `${fn}() should be called on dataclass instances`);
   };
-  m.dict.set('fields', pyNative('fields', (_s, a) => new PyTuple(fieldsOf(a.positional[0]!).map(fieldObject))));
-  m.dict.set('asdict', pyNative('asdict', (_s, a) => (requireInstance('asdict', a.positional[0]!), inner(a.positional[0]!, true))));
-  m.dict.set('astuple', pyNative('astuple', (_s, a) => (requireInstance('astuple', a.positional[0]!), inner(a.positional[0]!, false))));
-  m.dict.set('is_dataclass', pyNative('is_dataclass', (_s, a) => {
-    const v = a.positional[0]!;
-    return (v instanceof PyClass && classFields.has(v)) || isInstance(v);
-  }));
+  m.dict.set(
+    'fields',
+    pyNative('fields', (_s, a) => new PyTuple(fieldsOf(a.positional[0]!).map(fieldObject))),
+  );
+  m.dict.set(
+    'asdict',
+    pyNative('asdict', (_s, a) => (requireInstance('asdict', a.positional[0]!), inner(a.positional[0]!, true))),
+  );
+  m.dict.set(
+    'astuple',
+    pyNative('astuple', (_s, a) => (requireInstance('astuple', a.positional[0]!), inner(a.positional[0]!, false))),
+  );
+  m.dict.set(
+    'is_dataclass',
+    pyNative('is_dataclass', (_s, a) => {
+      const v = a.positional[0]!;
+      return (v instanceof PyClass && classFields.has(v)) || isInstance(v);
+    }),
+  );
   m.dict.set(
     'replace',
     pyNative('replace', (_s, a) => {

@@ -30,7 +30,10 @@ function updateWith(rt: PyRuntime, target: PySet, other: Value): void {
 /** set_difference_update_internal(so, other) for any iterable. */
 function differenceUpdateWith(rt: PyRuntime, so: PySet, other: Value): void {
   if (other instanceof PySet) return differenceUpdate(so, other);
-  discardAll(so, toArray(rt, other).map((x) => hashKey(rt, x, 'set element')));
+  discardAll(
+    so,
+    toArray(rt, other).map((x) => hashKey(rt, x, 'set element')),
+  );
 }
 
 /** Remove in place (a dummy stays in CPython's table). */

@@ -43,7 +43,10 @@ export function installEnum(rt: PyRuntime): PyModule {
   const nameOf = (v: Value): string => String((v as PyInstance).dict.get('_name_'));
   const isMember = (v: Value): v is PyInstance => v instanceof PyInstance && v.dict.has('_name_') && rt.enumMembers.has(v.cls);
   const def = (cls: PyClass, name: string, impl: (self: Value, args: Value[]) => Value) =>
-    cls.dict.set(name, pyNative(name, (self, a) => impl(self, a.positional)));
+    cls.dict.set(
+      name,
+      pyNative(name, (self, a) => impl(self, a.positional)),
+    );
 
   // Enum: repr/str/format/hash/reduce of a member, lookup by value.
   def(Enum, '__repr__', (self) => `<${(self as PyInstance).cls.name}.${nameOf(self)}: ${pyRepr(rt, valueOf(self))}>`);
@@ -68,12 +71,24 @@ export function installEnum(rt: PyRuntime): PyModule {
     def(mixed, '__hash__', (self) => hashOf(rt, valueOf(self)));
     def(mixed, '__eq__', (self, [o]) => pyEquals(rt, valueOf(self), valueOf(o!)));
     def(mixed, '__ne__', (self, [o]) => !pyEquals(rt, valueOf(self), valueOf(o!)));
-    for (const [dunder, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+    for (const [dunder, op] of [
+      ['__lt__', '<'],
+      ['__le__', '<='],
+      ['__gt__', '>'],
+      ['__ge__', '>='],
+    ] as const) {
       def(mixed, dunder, (self, [o]) => compare(rt, op, valueOf(self), valueOf(o!)));
     }
     for (const [dunder, op, reflected] of [
-      ['__add__', '+', false], ['__radd__', '+', true], ['__sub__', '-', false], ['__rsub__', '-', true],
-      ['__mul__', '*', false], ['__rmul__', '*', true], ['__mod__', '%', false], ['__floordiv__', '//', false], ['__truediv__', '/', false],
+      ['__add__', '+', false],
+      ['__radd__', '+', true],
+      ['__sub__', '-', false],
+      ['__rsub__', '-', true],
+      ['__mul__', '*', false],
+      ['__rmul__', '*', true],
+      ['__mod__', '%', false],
+      ['__floordiv__', '//', false],
+      ['__truediv__', '/', false],
     ] as const) {
       def(mixed, dunder, (self, [o]) => {
         try {
@@ -88,15 +103,22 @@ export function installEnum(rt: PyRuntime): PyModule {
   def(IntEnum, '__index__', (self) => valueOf(self));
 
   const autoValues = new WeakSet<PyInstance>();
-  autoClass.dict.set('__new__', pyNative('__new__', () => {
-    const a = new PyInstance(autoClass);
-    autoValues.add(a);
-    return a;
-  }));
+  autoClass.dict.set(
+    '__new__',
+    pyNative('__new__', () => {
+      const a = new PyInstance(autoClass);
+      autoValues.add(a);
+      return a;
+    }),
+  );
   def(autoClass, '__repr__', () => 'auto(_auto_null)');
 
   const isDescriptor = (v: Value) =>
-    v instanceof FunctionValue || v instanceof PyStaticMethod || v instanceof PyClassMethod || v instanceof PyProperty || v instanceof PyClass;
+    v instanceof FunctionValue ||
+    v instanceof PyStaticMethod ||
+    v instanceof PyClassMethod ||
+    v instanceof PyProperty ||
+    v instanceof PyClass;
 
   /** EnumType.__new__'s member creation, run when a class statement makes an Enum subclass. */
   rt.classCreatedHooks.push((cls) => {
@@ -111,7 +133,11 @@ export function installEnum(rt: PyRuntime): PyModule {
       if (/^__.*__$/.test(name) || /^_[^_].*_$/.test(name) || name.startsWith('_') || isDescriptor(raw)) continue;
       let value = raw;
       if (value instanceof PyInstance && autoValues.has(value)) {
-        value = isStr ? name.toLowerCase() : typeof last === 'number' || typeof last === 'bigint' ? binary(rt, '+', last, 1) : members.length + 1;
+        value = isStr
+          ? name.toLowerCase()
+          : typeof last === 'number' || typeof last === 'bigint'
+            ? binary(rt, '+', last, 1)
+            : members.length + 1;
       }
       if (isInt && !(typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')) {
         throw rt.error('ValueError', `invalid literal for int() with base 10: ${pyRepr(rt, value)}`);

@@ -8,17 +8,7 @@
  * by identity. A user class with `__hash__` is keyed by its hash value (so equal hashes are
  * treated as equal keys; `__eq__` is not consulted — a documented simplification).
  */
-import {
-  BoundMethod,
-  FunctionValue,
-  None,
-  PyDict,
-  PyFloat,
-  PyInstance,
-  PySet,
-  PyTuple,
-  type Value,
-} from '../values';
+import { BoundMethod, FunctionValue, None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { NotImplemented, PyDictView, PyRange } from './objects';
@@ -87,8 +77,14 @@ function viewEquals(rt: PyRuntime, v: PyDictView, other: Value): boolean {
   if (v.kind === 'values') return v === other;
   const asSet = (x: PyDictView) =>
     x.kind === 'keys'
-      ? newSet(rt, [...x.dict.entries.values()].map((e) => e.key))
-      : newSet(rt, [...x.dict.entries.values()].map((e) => new PyTuple([e.key, e.value])));
+      ? newSet(
+          rt,
+          [...x.dict.entries.values()].map((e) => e.key),
+        )
+      : newSet(
+          rt,
+          [...x.dict.entries.values()].map((e) => new PyTuple([e.key, e.value])),
+        );
   const mine = asSet(v);
   if (other instanceof PySet) return setEquals(mine, other);
   if (other instanceof PyDictView && other.kind !== 'values') return setEquals(mine, asSet(other));
@@ -161,7 +157,14 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
   if (Array.isArray(v) || v instanceof PyDict) unhashable(rt, v, ctx);
   if (v instanceof PySet) {
     if (!rt.frozen.has(v)) unhashable(rt, v, ctx);
-    return 'F\u0001{' + [...v.entries.keys()].map((k) => keyText(rt, k as Value, ctx)).sort().join(',') + '}';
+    return (
+      'F\u0001{' +
+      [...v.entries.keys()]
+        .map((k) => keyText(rt, k as Value, ctx))
+        .sort()
+        .join(',') +
+      '}'
+    );
   }
   if (v instanceof PyInstance) {
     const h = lookupMro(v.cls, '__hash__');

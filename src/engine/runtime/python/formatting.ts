@@ -52,7 +52,12 @@ export function strRepr(s: string, asciiOnly = false): string {
     else if (ch === '\t') out += '\\t';
     else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
     else if (asciiOnly && c > 0x7f) {
-      out += c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+      out +=
+        c <= 0xff
+          ? '\\x' + c.toString(16).padStart(2, '0')
+          : c <= 0xffff
+            ? '\\u' + c.toString(16).padStart(4, '0')
+            : '\\U' + c.toString(16).padStart(8, '0');
     } else if (!asciiOnly && isUnprintable(c)) {
       out += c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
     } else out += ch;
@@ -109,7 +114,9 @@ function setRepr(rt: PyRuntime, v: PySet): string {
   const frozen = rt.frozen.has(v);
   if (v.entries.size === 0) return frozen ? 'frozenset()' : 'set()';
   return guarded(rt, v, `${frozen ? 'frozenset' : 'set'}(...)`, () => {
-    const body = `{${setOrder(v).map((x) => pyRepr(rt, x)).join(', ')}}`;
+    const body = `{${setOrder(v)
+      .map((x) => pyRepr(rt, x))
+      .join(', ')}}`;
     return frozen ? `frozenset(${body})` : body;
   });
 }

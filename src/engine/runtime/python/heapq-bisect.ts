@@ -71,7 +71,11 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
 
   const heapq = new PyModule('heapq');
   heapq.dict.set('__name__', 'heapq');
-  const defH = (name: string, impl: (a: CallArgs) => Value) => heapq.dict.set(name, pyNative(name, (_s, a) => impl(a)));
+  const defH = (name: string, impl: (a: CallArgs) => Value) =>
+    heapq.dict.set(
+      name,
+      pyNative(name, (_s, a) => impl(a)),
+    );
   defH('heappush', (a) => {
     const [h, item] = positional(rt, 'heappush', a, 2, 2);
     const heap = listArg('heappush', h);
@@ -120,31 +124,49 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
   defH('nlargest', nBest('nlargest', true));
   defH('merge', (a) => {
     const all = a.positional.flatMap((x) => toArray(rt, x).map((v, i) => ({ v, i })));
-    return all.map((d, i) => ({ ...d, o: i })).sort((x, y) => (lt(x.v, y.v) ? -1 : lt(y.v, x.v) ? 1 : x.o - y.o)).map((d) => d.v);
+    return all
+      .map((d, i) => ({ ...d, o: i }))
+      .sort((x, y) => (lt(x.v, y.v) ? -1 : lt(y.v, x.v) ? 1 : x.o - y.o))
+      .map((d) => d.v);
   });
 
   const bisect = new PyModule('bisect');
   bisect.dict.set('__name__', 'bisect');
-  const search = (name: string, right: boolean) => (a: CallArgs): number => {
-    const [seq, x, loArg, hiArg] = positional(rt, name, a, 2, 4, ['lo', 'hi', 'key']);
-    const arr = toArray(rt, seq);
-    const key = a.keywords?.get('key');
-    let lo = loArg !== undefined ? intArg(rt, loArg) : a.keywords?.has('lo') ? intArg(rt, a.keywords.get('lo')!) : 0;
-    if (lo < 0) throw rt.error('ValueError', 'lo must be non-negative');
-    const hiV = hiArg ?? a.keywords?.get('hi');
-    let hi = hiV === undefined || hiV === None ? arr.length : intArg(rt, hiV);
-    const k = (v: Value) => (key !== undefined && key !== None ? call(rt, key, [v]) : v);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const goRight = right ? !lt(x!, k(arr[mid]!)) : lt(k(arr[mid]!), x!);
-      if (goRight) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const defB = (name: string, impl: (a: CallArgs) => Value) => bisect.dict.set(name, pyNative(name, (_s, a) => impl(a)));
-  for (const [name, right] of [['bisect_left', false], ['bisect_right', true], ['bisect', true]] as const) defB(name, search(name, right));
-  for (const [name, right] of [['insort_left', false], ['insort_right', true], ['insort', true]] as const) {
+  const search =
+    (name: string, right: boolean) =>
+    (a: CallArgs): number => {
+      const [seq, x, loArg, hiArg] = positional(rt, name, a, 2, 4, ['lo', 'hi', 'key']);
+      const arr = toArray(rt, seq);
+      const key = a.keywords?.get('key');
+      let lo = loArg !== undefined ? intArg(rt, loArg) : a.keywords?.has('lo') ? intArg(rt, a.keywords.get('lo')!) : 0;
+      if (lo < 0) throw rt.error('ValueError', 'lo must be non-negative');
+      const hiV = hiArg ?? a.keywords?.get('hi');
+      let hi = hiV === undefined || hiV === None ? arr.length : intArg(rt, hiV);
+      const k = (v: Value) => (key !== undefined && key !== None ? call(rt, key, [v]) : v);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const goRight = right ? !lt(x!, k(arr[mid]!)) : lt(k(arr[mid]!), x!);
+        if (goRight) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  const defB = (name: string, impl: (a: CallArgs) => Value) =>
+    bisect.dict.set(
+      name,
+      pyNative(name, (_s, a) => impl(a)),
+    );
+  for (const [name, right] of [
+    ['bisect_left', false],
+    ['bisect_right', true],
+    ['bisect', true],
+  ] as const)
+    defB(name, search(name, right));
+  for (const [name, right] of [
+    ['insort_left', false],
+    ['insort_right', true],
+    ['insort', true],
+  ] as const) {
     defB(name, (a) => {
       const seq = listArg(name, a.positional[0]);
       const key = a.keywords?.get('key');

@@ -24,4 +24,16 @@ export { call, callArgs, callDunder, bindDescriptor } from './calls';
 export { getAttr, setAttr, hasAttr } from './attributes';
 export { iterate, stepOf, toArray, getIter, nextOf, isStopIteration } from './iteration';
 export { excState, errorSummary, exceptionMatches } from './exceptions';
-export { PyRange, PySlice, PyIterator, PyDictView, PyProperty, PyStaticMethod, PyClassMethod, NativeGetSet, NotImplemented, Ellipsis, DONE } from './objects';
+export {
+  PyRange,
+  PySlice,
+  PyIterator,
+  PyDictView,
+  PyProperty,
+  PyStaticMethod,
+  PyClassMethod,
+  NativeGetSet,
+  NotImplemented,
+  Ellipsis,
+  DONE,
+} from './objects';

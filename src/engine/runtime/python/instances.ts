@@ -8,17 +8,7 @@
 import { abstractInstantiationError } from './abc-logging';
 import type { Pos } from '../../events/types';
 import { unsupported } from '../../errors';
-import {
-  BoundMethod,
-  FunctionValue,
-  None,
-  PyClass,
-  PyInstance,
-  PyDict,
-  PyTuple,
-  type CallArgs,
-  type Value,
-} from '../values';
+import { BoundMethod, FunctionValue, None, PyClass, PyInstance, PyDict, PyTuple, type CallArgs, type Value } from '../values';
 import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
 import { bindDescriptor, callArgs, callDunder } from './calls';
 import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
@@ -78,7 +68,8 @@ export function makeClass(
     if (v instanceof PyInstance && lookupMro(v.cls, '__set_name__') !== undefined) callDunder(rt, v, '__set_name__', [cls, k], loc);
   }
   const parentHook = lookupMroFrom(cls.mro, 1, '__init_subclass__');
-  if (parentHook instanceof PyClassMethod && parentHook.fn instanceof FunctionValue) callArgs(rt, new BoundMethod(cls, parentHook.fn), { positional: [] }, loc);
+  if (parentHook instanceof PyClassMethod && parentHook.fn instanceof FunctionValue)
+    callArgs(rt, new BoundMethod(cls, parentHook.fn), { positional: [] }, loc);
   return cls;
 }
 

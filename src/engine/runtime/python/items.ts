@@ -7,19 +7,7 @@
  */
 import type { Pos } from '../../events/types';
 import { Thrown } from '../thrown';
-import {
-  FunctionValue,
-  JSObject,
-  NativeFunction,
-  None,
-  PyClass,
-  PyDict,
-  PyFloat,
-  PyInstance,
-  PySet,
-  PyTuple,
-  type Value,
-} from '../values';
+import { FunctionValue, JSObject, NativeFunction, None, PyClass, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { dictSet, hashKey } from './equality';
@@ -109,7 +97,12 @@ export function keyError(rt: PyRuntime, key: Value): Thrown {
 }
 
 function isJs(v: Value): boolean {
-  return v === undefined || v === null || v instanceof JSObject || ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js');
+  return (
+    v === undefined ||
+    v === null ||
+    v instanceof JSObject ||
+    ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js')
+  );
 }
 
 /** `obj[key]`. */
@@ -273,4 +266,3 @@ export function makeSlice(lower: Value, upper: Value, step: Value): PySlice {
   const n = (v: Value) => (v === undefined ? None : v);
   return new PySlice(n(lower), n(upper), n(step));
 }
-

@@ -115,7 +115,8 @@ function iteratorKind(v: Value): string {
   if (v instanceof PyRange) return 'range_iterator';
   if (v instanceof PySet) return 'set_iterator';
   if (v instanceof PyDict) return 'dict_keyiterator';
-  if (v instanceof PyDictView) return v.kind === 'keys' ? 'dict_keyiterator' : v.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  if (v instanceof PyDictView)
+    return v.kind === 'keys' ? 'dict_keyiterator' : v.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
   return 'iterator';
 }
 

@@ -18,7 +18,11 @@ import type { PyRuntime } from './state';
 export function installItertools(rt: PyRuntime): PyModule {
   const m = new PyModule('itertools');
   m.dict.set('__name__', 'itertools');
-  const def = (name: string, impl: (a: CallArgs) => Value) => m.dict.set(name, pyNative(name, (_s, a) => impl(a)));
+  const def = (name: string, impl: (a: CallArgs) => Value) =>
+    m.dict.set(
+      name,
+      pyNative(name, (_s, a) => impl(a)),
+    );
   const it = (kind: string, next: () => NextResult) => new PyIterator(kind, next);
   const kw = (a: CallArgs, n: string) => a.keywords?.get(n);
   const tuple = (xs: Value[]) => new PyTuple(xs);

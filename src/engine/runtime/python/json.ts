@@ -70,7 +70,8 @@ export function installJson(rt: PyRuntime): PyModule {
     if (v === true) return 'true';
     if (v === false) return 'false';
     if (typeof v === 'string') return encodeString(v, o.ensureAscii);
-    if (typeof v === 'number' || typeof v === 'bigint') return Number.isInteger(v) || typeof v === 'bigint' ? String(v) : floatText(v as number);
+    if (typeof v === 'number' || typeof v === 'bigint')
+      return Number.isInteger(v) || typeof v === 'bigint' ? String(v) : floatText(v as number);
     if (v instanceof PyFloat) return floatText(v.v);
     const nested = (open: string, close: string, parts: string[]): string => {
       if (parts.length === 0) return open + close;
@@ -87,10 +88,18 @@ export function installJson(rt: PyRuntime): PyModule {
           let entries = [...v.entries.values()].map((e) => [keyText(e.key), e.value] as [string | undefined, Value]);
           entries = entries.filter((e) => e[0] !== undefined);
           if (o.sortKeys) entries.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
-          return nested('{', '}', entries.map(([k, x]) => encodeString(k!, o.ensureAscii) + o.keySep + dump(o, x, level + 1, active)));
+          return nested(
+            '{',
+            '}',
+            entries.map(([k, x]) => encodeString(k!, o.ensureAscii) + o.keySep + dump(o, x, level + 1, active)),
+          );
         }
         const items = Array.isArray(v) ? v : v.items;
-        return nested('[', ']', items.map((x) => dump(o, x, level + 1, active)));
+        return nested(
+          '[',
+          ']',
+          items.map((x) => dump(o, x, level + 1, active)),
+        );
       } finally {
         active.delete(key);
       }
@@ -122,15 +131,28 @@ export function installJson(rt: PyRuntime): PyModule {
   m.dict.set(
     'dumps',
     pyNative('dumps', (_s, a) => {
-      if (a.positional.length !== 1) throw rt.error('TypeError', `dumps() takes 1 positional argument but ${a.positional.length} were given`);
+      if (a.positional.length !== 1)
+        throw rt.error('TypeError', `dumps() takes 1 positional argument but ${a.positional.length} were given`);
       const indentArg = kw(a, 'indent');
-      const indent = indentArg === undefined || indentArg === None ? null : typeof indentArg === 'string' ? indentArg : ' '.repeat(Number(indentArg));
+      const indent =
+        indentArg === undefined || indentArg === None ? null : typeof indentArg === 'string' ? indentArg : ' '.repeat(Number(indentArg));
       const sep = kw(a, 'separators');
       const [itemSep, keySep] =
-        sep instanceof PyTuple || Array.isArray(sep) ? ((Array.isArray(sep) ? sep : sep.items) as [string, string]) : indent === null ? [', ', ': '] : [',', ': '];
+        sep instanceof PyTuple || Array.isArray(sep)
+          ? ((Array.isArray(sep) ? sep : sep.items) as [string, string])
+          : indent === null
+            ? [', ', ': ']
+            : [',', ': '];
       const truthy = (v: Value | undefined, d: boolean) => (v === undefined ? d : rt.realm.py.truthy(v));
       return dump(
-        { indent, itemSep, keySep, sortKeys: truthy(kw(a, 'sort_keys'), false), ensureAscii: truthy(kw(a, 'ensure_ascii'), true), dflt: kw(a, 'default') },
+        {
+          indent,
+          itemSep,
+          keySep,
+          sortKeys: truthy(kw(a, 'sort_keys'), false),
+          ensureAscii: truthy(kw(a, 'ensure_ascii'), true),
+          dflt: kw(a, 'default'),
+        },
         a.positional[0]!,
         0,
         new Set(),
@@ -173,12 +195,12 @@ function parse(rt: PyRuntime, s: string, fail: (msg: string, pos: number) => Thr
     if (c === '"') return str();
     if (c === '{') return object();
     if (c === '[') return array();
-    if (s.startsWith('null', i)) return (i += 4), None;
-    if (s.startsWith('true', i)) return (i += 4), true;
-    if (s.startsWith('false', i)) return (i += 5), false;
-    if (s.startsWith('NaN', i)) return (i += 3), new PyFloat(NaN);
-    if (s.startsWith('Infinity', i)) return (i += 8), new PyFloat(Infinity);
-    if (s.startsWith('-Infinity', i)) return (i += 9), new PyFloat(-Infinity);
+    if (s.startsWith('null', i)) return ((i += 4), None);
+    if (s.startsWith('true', i)) return ((i += 4), true);
+    if (s.startsWith('false', i)) return ((i += 5), false);
+    if (s.startsWith('NaN', i)) return ((i += 3), new PyFloat(NaN));
+    if (s.startsWith('Infinity', i)) return ((i += 8), new PyFloat(Infinity));
+    if (s.startsWith('-Infinity', i)) return ((i += 9), new PyFloat(-Infinity));
     const num = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(s.slice(i));
     if (num) {
       i += num[0].length;
@@ -220,7 +242,7 @@ function parse(rt: PyRuntime, s: string, fail: (msg: string, pos: number) => Thr
     i++;
     const d = newDict(rt, []) as PyDict;
     ws();
-    if (s[i] === '}') return i++, d;
+    if (s[i] === '}') return (i++, d);
     for (;;) {
       ws();
       if (s[i] !== '"') throw fail('Expecting property name enclosed in double quotes', i);
@@ -231,7 +253,7 @@ function parse(rt: PyRuntime, s: string, fail: (msg: string, pos: number) => Thr
       const v = value();
       dictSet(rt, d, key, v);
       ws();
-      if (s[i] === '}') return i++, d;
+      if (s[i] === '}') return (i++, d);
       if (s[i] !== ',') throw fail("Expecting ',' delimiter", i);
       i++;
       ws();
@@ -242,11 +264,11 @@ function parse(rt: PyRuntime, s: string, fail: (msg: string, pos: number) => Thr
     i++;
     const out: Value[] = [];
     ws();
-    if (s[i] === ']') return i++, out;
+    if (s[i] === ']') return (i++, out);
     for (;;) {
       out.push(value());
       ws();
-      if (s[i] === ']') return i++, out;
+      if (s[i] === ']') return (i++, out);
       if (s[i] !== ',') throw fail("Expecting ',' delimiter", i);
       i++;
       ws();

@@ -42,12 +42,7 @@ function sortArgs(rt: PyRuntime, name: string, a: CallArgs): [Value, boolean] {
   return [key, rev !== undefined && truthy(rt, rev)];
 }
 
-function seqIndexOf(
-  rt: PyRuntime,
-  items: readonly Value[],
-  a: CallArgs,
-  what: string,
-): number {
+function seqIndexOf(rt: PyRuntime, items: readonly Value[], a: CallArgs, what: string): number {
   const p = positional(rt, 'index', a, 1, 3);
   const n = items.length;
   let start = p[1] === undefined ? 0 : intArg(rt, p[1]);

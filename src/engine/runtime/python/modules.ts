@@ -43,7 +43,11 @@ type Impl = (a: CallArgs) => Value;
 function makeModule(name: string, fns: Record<string, Impl>, values: Record<string, Value> = {}): PyModule {
   const m = new PyModule(name);
   m.dict.set('__name__', name);
-  for (const [k, f] of Object.entries(fns)) m.dict.set(k, pyNative(k, (_self, args) => f(args)));
+  for (const [k, f] of Object.entries(fns))
+    m.dict.set(
+      k,
+      pyNative(k, (_self, args) => f(args)),
+    );
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
   return m;
 }

@@ -46,7 +46,10 @@ export function installNumberMethods(rt: PyRuntime): void {
       as_integer_ratio: (self) => {
         const x = fv(self);
         if (!Number.isFinite(x)) {
-          throw rt.error(x !== x ? 'ValueError' : 'OverflowError', x !== x ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+          throw rt.error(
+            x !== x ? 'ValueError' : 'OverflowError',
+            x !== x ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio',
+          );
         }
         const { n, scale } = exactDecimal(x);
         let num = n;

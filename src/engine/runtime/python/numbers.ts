@@ -58,7 +58,7 @@ export function intFloorDiv(rt: PyRuntime, a: PyIntValue, b: PyIntValue): PyIntV
   const x = toBig(a);
   const y = toBig(b);
   let q = x / y;
-  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
   return normBig(q);
 }
 
@@ -66,13 +66,13 @@ export function intMod(rt: PyRuntime, a: PyIntValue, b: PyIntValue): PyIntValue 
   if (b === 0 || b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     let r = a % b;
-    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
     return r + 0;
   }
   const x = toBig(a);
   const y = toBig(b);
   let r = x % y;
-  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  if (r !== 0n && r < 0n !== y < 0n) r += y;
   return normBig(r);
 }
 
@@ -308,9 +308,9 @@ export function parseIntText(text: string, base: number): PyIntValue | undefined
   }
   const lower = s.toLowerCase();
   if (base === 0) {
-    if (/^0x/.test(lower)) (base = 16), (s = s.slice(2));
-    else if (/^0o/.test(lower)) (base = 8), (s = s.slice(2));
-    else if (/^0b/.test(lower)) (base = 2), (s = s.slice(2));
+    if (/^0x/.test(lower)) ((base = 16), (s = s.slice(2)));
+    else if (/^0o/.test(lower)) ((base = 8), (s = s.slice(2)));
+    else if (/^0b/.test(lower)) ((base = 2), (s = s.slice(2)));
     else {
       base = 10;
       if (/^0+[1-9]/.test(s)) return undefined;
@@ -332,7 +332,10 @@ export function parseIntText(text: string, base: number): PyIntValue | undefined
 
 /** Parse Python float text (float(' 1.5 '), 'inf', '-nan', '1_000.5'). */
 export function parseFloatText(text: string): number | undefined {
-  const s = text.trim().toLowerCase().replace(/(?<=\d)_(?=\d)/g, '');
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/(?<=\d)_(?=\d)/g, '');
   const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
   if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return undefined;

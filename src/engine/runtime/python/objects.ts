@@ -141,4 +141,3 @@ class Singleton extends HeapObject {
 }
 export const NotImplemented = new Singleton('NotImplementedType', 'NotImplemented');
 export const Ellipsis = new Singleton('ellipsis', 'Ellipsis');
-

@@ -179,7 +179,7 @@ function repeatCount(rt: PyRuntime, n: Value): number | undefined {
   if (i === undefined) return undefined;
   if (typeof i === 'bigint') {
     if (i < 0n) return 0;
-    throw rt.error('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    throw rt.error('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
   return Math.max(0, i);
 }

@@ -17,7 +17,8 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
   const mapping = arg instanceof PyDict ? arg : undefined;
   // CPython skips the "not all arguments converted" check for any non-tuple, non-str
   // argument with __getitem__ (PyMapping_Check): lists and dicts included.
-  const mappingLike = mapping !== undefined || Array.isArray(arg) || (arg instanceof PyInstance && lookupMro(arg.cls, '__getitem__') !== undefined);
+  const mappingLike =
+    mapping !== undefined || Array.isArray(arg) || (arg instanceof PyInstance && lookupMro(arg.cls, '__getitem__') !== undefined);
   let next = 0;
   const take = (): Value => {
     if (next >= args.length) throw rt.error('TypeError', 'not enough arguments for format string');

@@ -183,14 +183,18 @@ function shown(v: Value): string {
 
 const floorDiv = (a: bigint, b: bigint): bigint => {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 };
 
 export function randomModule(rt: PyRuntime): PyModule {
   const gen = new MersenneTwister();
   const f = (x: number) => new PyFloat(x);
   const below = (n: number | bigint): number => Number(gen.below(BigInt(n)));
-  const def = (name: string, impl: (a: CallArgs) => Value) => m.dict.set(name, pyNative(name, (_self, args) => impl(args)));
+  const def = (name: string, impl: (a: CallArgs) => Value) =>
+    m.dict.set(
+      name,
+      pyNative(name, (_self, args) => impl(args)),
+    );
   const m = new PyModule('random');
   m.dict.set('__name__', 'random');
 
@@ -258,11 +262,13 @@ export function randomModule(rt: PyRuntime): PyModule {
   });
   def('sample', (a) => {
     const [population, kv] = positional(rt, 'sample', a, 1, 2, ['k', 'counts']);
-    if (keyword(a, 'counts') !== undefined) throw rt.error('NotImplementedError', 'random.sample(counts=...) is not supported by this engine');
+    if (keyword(a, 'counts') !== undefined)
+      throw rt.error('NotImplementedError', 'random.sample(counts=...) is not supported by this engine');
     const kArg = kv ?? keyword(a, 'k');
     if (kArg === undefined) throw rt.error('TypeError', "Random.sample() missing 1 required positional argument: 'k'");
     const tn = typeName(rt, population!);
-    if (tn === 'set' || tn === 'frozenset' || tn === 'dict') throw rt.error('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    if (tn === 'set' || tn === 'frozenset' || tn === 'dict')
+      throw rt.error('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
     const n = pyLen(rt, population!);
     const k = Number(index(rt, kArg));
     if (!(k >= 0 && k <= n)) throw rt.error('ValueError', 'Sample larger than population or is negative');

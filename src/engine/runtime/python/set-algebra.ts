@@ -73,5 +73,8 @@ export function differenceUpdate(so: PySet, other: PySet): void {
     return;
   }
   const walk = other.entries.size >> 3 > so.entries.size ? setOperation('&', so, other) : other;
-  discardAll(so, orderedEntries(walk).map(([k]) => k));
+  discardAll(
+    so,
+    orderedEntries(walk).map(([k]) => k),
+  );
 }

@@ -166,7 +166,8 @@ export function setEntriesInOrder(s: PySet): [unknown, Value][] {
   const t = s.entries.size < 2 && !snapshots.has(s) ? undefined : tableOf(s);
   if (!t) return [...s.entries];
   const out: [unknown, Value][] = [];
-  for (let i = 0; i < t.slots.length; i++) if (t.hashes[i] !== undefined && t.slots[i] !== DUMMY) out.push([t.keys[i], t.slots[i] as Value]);
+  for (let i = 0; i < t.slots.length; i++)
+    if (t.hashes[i] !== undefined && t.slots[i] !== DUMMY) out.push([t.keys[i], t.slots[i] as Value]);
   return out;
 }
 

@@ -28,13 +28,35 @@ export function installSmallModules(rt: PyRuntime): PyModule[] {
 
 function operatorModule(rt: PyRuntime): PyModule {
   const m = module('operator');
-  const def = (name: string, impl: (a: CallArgs) => Value) => m.dict.set(name, pyNative(name, (_s, a) => impl(a)));
+  const def = (name: string, impl: (a: CallArgs) => Value) =>
+    m.dict.set(
+      name,
+      pyNative(name, (_s, a) => impl(a)),
+    );
   const bin: [string, Parameters<typeof binary>[1]][] = [
-    ['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**'],
-    ['and_', '&'], ['or_', '|'], ['xor', '^'], ['lshift', '<<'], ['rshift', '>>'], ['matmul', '@'],
+    ['add', '+'],
+    ['sub', '-'],
+    ['mul', '*'],
+    ['truediv', '/'],
+    ['floordiv', '//'],
+    ['mod', '%'],
+    ['pow', '**'],
+    ['and_', '&'],
+    ['or_', '|'],
+    ['xor', '^'],
+    ['lshift', '<<'],
+    ['rshift', '>>'],
+    ['matmul', '@'],
   ];
   for (const [name, op] of bin) def(name, (a) => binary(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
-  for (const [name, op] of [['lt', '<'], ['le', '<='], ['gt', '>'], ['ge', '>='], ['eq', '=='], ['ne', '!=']] as const) {
+  for (const [name, op] of [
+    ['lt', '<'],
+    ['le', '<='],
+    ['gt', '>'],
+    ['ge', '>='],
+    ['eq', '=='],
+    ['ne', '!='],
+  ] as const) {
     def(name, (a) => compare(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
   }
   def('neg', (a) => unary(rt, '-', positional(rt, 'neg', a, 1, 1)[0]!));
@@ -58,7 +80,9 @@ function operatorModule(rt: PyRuntime): PyModule {
   });
   def('methodcaller', (a) => {
     const [name, ...args] = a.positional;
-    return pyNative('methodcaller', (_s, b) => callArgs(rt, getAttr(rt, b.positional[0]!, String(name)), { positional: args, keywords: a.keywords }));
+    return pyNative('methodcaller', (_s, b) =>
+      callArgs(rt, getAttr(rt, b.positional[0]!, String(name)), { positional: args, keywords: a.keywords }),
+    );
   });
   return m;
 }
@@ -131,8 +155,14 @@ function copyModule(rt: PyRuntime): PyModule {
     }
     return v;
   };
-  m.dict.set('copy', pyNative('copy', (_s, a) => shallow(positional(rt, 'copy', a, 1, 1)[0]!)));
-  m.dict.set('deepcopy', pyNative('deepcopy', (_s, a) => deep(positional(rt, 'deepcopy', a, 1, 2)[0]!, new Map())));
+  m.dict.set(
+    'copy',
+    pyNative('copy', (_s, a) => shallow(positional(rt, 'copy', a, 1, 1)[0]!)),
+  );
+  m.dict.set(
+    'deepcopy',
+    pyNative('deepcopy', (_s, a) => deep(positional(rt, 'deepcopy', a, 1, 2)[0]!, new Map())),
+  );
   return m;
 }
 

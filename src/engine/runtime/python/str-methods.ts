@@ -16,7 +16,8 @@ import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 import { PyDict } from '../values';
 
-const WS = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+const WS =
+  ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
 function stripChars(rt: PyRuntime, name: string, args: CallArgs): string {
   const p = positional(rt, name, args, 0, 1);
@@ -150,10 +151,15 @@ function formatField(rt: PyRuntime, field: string, args: CallArgs, nextAuto: () 
   }
   if (conv === 'r') v = pyRepr(rt, v);
   else if (conv === 's') v = pyStr(rt, v);
-  else if (conv === 'a') v = pyRepr(rt, v).replace(/[^\x00-\x7f]/gu, (ch) => {
-    const c = ch.codePointAt(0)!;
-    return c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-  });
+  else if (conv === 'a')
+    v = pyRepr(rt, v).replace(/[^\x00-\x7f]/gu, (ch) => {
+      const c = ch.codePointAt(0)!;
+      return c <= 0xff
+        ? '\\x' + c.toString(16).padStart(2, '0')
+        : c <= 0xffff
+          ? '\\u' + c.toString(16).padStart(4, '0')
+          : '\\U' + c.toString(16).padStart(8, '0');
+    });
   const spec = specRaw && specRaw.includes('{') ? strFormat(rt, specRaw, args) : (specRaw ?? '');
   return formatValue(rt, v, spec);
 }

@@ -93,8 +93,7 @@ const PLAIN_TYPES = [
 export function bootstrapTypes(realm: Realm): CoreTypes {
   const rt = pyRuntime(realm);
   const object = defineBuiltinClass(realm, 'object', [], { construct: constructors.object });
-  const def = (name: string, base: PyClass = object) =>
-    defineBuiltinClass(realm, name, [base], { construct: constructors[name] });
+  const def = (name: string, base: PyClass = object) => defineBuiltinClass(realm, name, [base], { construct: constructors[name] });
   const type = def('type');
   const int = def('int');
   const bool = def('bool', int);

@@ -14,10 +14,42 @@ import { pyRepr } from './formatting';
 import type { PyRuntime } from './state';
 
 const SPECIAL = [
-  'Any', 'Optional', 'Union', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Awaitable',
-  'Coroutine', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator', 'Iterator', 'Iterable', 'Generator', 'Sequence',
-  'Mapping', 'MutableMapping', 'MutableSequence', 'Deque', 'DefaultDict', 'Counter', 'ClassVar', 'Final', 'Literal',
-  'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Hashable', 'Sized',
+  'Any',
+  'Optional',
+  'Union',
+  'List',
+  'Dict',
+  'Set',
+  'FrozenSet',
+  'Tuple',
+  'Type',
+  'Callable',
+  'Awaitable',
+  'Coroutine',
+  'AsyncIterator',
+  'AsyncIterable',
+  'AsyncGenerator',
+  'Iterator',
+  'Iterable',
+  'Generator',
+  'Sequence',
+  'Mapping',
+  'MutableMapping',
+  'MutableSequence',
+  'Deque',
+  'DefaultDict',
+  'Counter',
+  'ClassVar',
+  'Final',
+  'Literal',
+  'Annotated',
+  'NoReturn',
+  'Never',
+  'Self',
+  'LiteralString',
+  'TypeAlias',
+  'Hashable',
+  'Sized',
 ];
 
 export function installTyping(rt: PyRuntime): PyModule {
@@ -35,7 +67,10 @@ export function installTyping(rt: PyRuntime): PyModule {
     if (v === None) return 'None';
     return (v as { typeName?: string }).typeName === 'type' ? ((v as unknown as { name: string }).name ?? pyRepr(rt, v)) : pyRepr(rt, v);
   };
-  formClass.dict.set('__repr__', pyNative('__repr__', (self) => names.get(self as PyInstance) ?? 'typing.?'));
+  formClass.dict.set(
+    '__repr__',
+    pyNative('__repr__', (self) => names.get(self as PyInstance) ?? 'typing.?'),
+  );
   formClass.dict.set(
     '__getitem__',
     pyNative('__getitem__', (self, a) => {
@@ -48,13 +83,25 @@ export function installTyping(rt: PyRuntime): PyModule {
       return form(`${head}[${args.map(show).join(', ')}]`);
     }),
   );
-  formClass.dict.set('__call__', pyNative('__call__', (self) => {
-    throw rt.error('TypeError', `Cannot instantiate ${names.get(self as PyInstance)}`);
-  }));
+  formClass.dict.set(
+    '__call__',
+    pyNative('__call__', (self) => {
+      throw rt.error('TypeError', `Cannot instantiate ${names.get(self as PyInstance)}`);
+    }),
+  );
   for (const n of SPECIAL) m.dict.set(n, form(`typing.${n}`));
-  m.dict.set('TypeVar', pyNative('TypeVar', (_s, a) => form(`~${String(a.positional[0])}`)));
-  m.dict.set('NewType', pyNative('NewType', (_s, a) => a.positional[1] ?? None));
-  m.dict.set('cast', pyNative('cast', (_s, a) => a.positional[1] ?? None));
+  m.dict.set(
+    'TypeVar',
+    pyNative('TypeVar', (_s, a) => form(`~${String(a.positional[0])}`)),
+  );
+  m.dict.set(
+    'NewType',
+    pyNative('NewType', (_s, a) => a.positional[1] ?? None),
+  );
+  m.dict.set(
+    'cast',
+    pyNative('cast', (_s, a) => a.positional[1] ?? None),
+  );
   m.dict.set('TYPE_CHECKING', false);
   for (const base of ['Generic', 'Protocol']) {
     m.dict.set(base, defineBuiltinClass(rt.realm, base, [rt.cls('object')], { module: 'typing', register: false }));

@@ -18,11 +18,7 @@ export interface LoweredKey {
  * `a`, `'a'`, `1` are static keys (numbers through ToString, as the spec's
  * PropertyDefinitionEvaluation does: `{1.50: x}` has key '1.5'); `[expr]` is computed.
  */
-export function lowerPropertyKey(
-  cx: LowerContext,
-  key: A.Expression | A.PrivateIdentifier,
-  computed: boolean,
-): LoweredKey {
+export function lowerPropertyKey(cx: LowerContext, key: A.Expression | A.PrivateIdentifier, computed: boolean): LoweredKey {
   if (key.type === 'PrivateIdentifier') {
     throw unsupported(`private class member (#${key.name})`, cx.pos(key));
   }

@@ -44,10 +44,7 @@ export function lowerFor(cx: LowerContext, node: A.ForStatement): ForC {
 }
 
 /** The loop head of for-in / for-of: `const [a, b]` (a declaration) or a bare target `x.y`. */
-function lowerLoopHead(
-  cx: LowerContext,
-  left: A.VariableDeclaration | A.Pattern,
-): Pick<ForOf, 'declKind' | 'target'> {
+function lowerLoopHead(cx: LowerContext, left: A.VariableDeclaration | A.Pattern): Pick<ForOf, 'declKind' | 'target'> {
   if (left.type !== 'VariableDeclaration') return { target: lowerPattern(cx, left) };
   const kind = left.kind;
   if (kind !== 'var' && kind !== 'let' && kind !== 'const') {

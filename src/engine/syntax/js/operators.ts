@@ -11,13 +11,9 @@ import { lowerExpr } from './expressions';
 import { lowerNamed } from './functions';
 import { lowerPattern } from './patterns';
 
-const ARITHMETIC: ReadonlySet<string> = new Set<BinaryOperator>([
-  '+', '-', '*', '/', '%', '**', '<<', '>>', '>>>', '&', '|', '^',
-]);
+const ARITHMETIC: ReadonlySet<string> = new Set<BinaryOperator>(['+', '-', '*', '/', '%', '**', '<<', '>>', '>>>', '&', '|', '^']);
 
-const COMPARISON: ReadonlySet<string> = new Set<CompareOperator>([
-  '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in',
-]);
+const COMPARISON: ReadonlySet<string> = new Set<CompareOperator>(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
 
 export function lowerBinary(cx: LowerContext, node: A.BinaryExpression): Expr {
   if (node.left.type === 'PrivateIdentifier') {

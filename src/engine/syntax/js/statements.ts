@@ -5,17 +5,7 @@
 
 import type * as A from 'acorn';
 import { unsupported } from '../../errors';
-import type {
-  Block,
-  ExceptHandler,
-  Expr,
-  Return,
-  Stmt,
-  Switch,
-  Throw,
-  Try,
-  VarDecl,
-} from '../../ir/nodes';
+import type { Block, ExceptHandler, Expr, Return, Stmt, Switch, Throw, Try, VarDecl } from '../../ir/nodes';
 import type { LowerContext } from './context';
 import { lowerExpr } from './expressions';
 import { lowerClassDeclaration } from './classes';

@@ -98,15 +98,11 @@ function splitClauses(cx: PyContext, inner: SyntaxNode[]): { elt: SyntaxNode[]; 
   return { elt, clauses };
 }
 
-function lowerComprehension(
-  cx: PyContext,
-  type: 'list' | 'set' | 'dict' | 'generator',
-  inner: SyntaxNode[],
-  loc: Loc,
-): Expr {
+function lowerComprehension(cx: PyContext, type: 'list' | 'set' | 'dict' | 'generator', inner: SyntaxNode[], loc: Loc): Expr {
   const { elt, clauses } = splitClauses(cx, inner);
   if (elt[0]?.name === '*' || elt[0]?.name === '**') {
-    const what = type === 'dict' ? 'dict unpacking cannot be used in dict comprehension' : 'iterable unpacking cannot be used in comprehension';
+    const what =
+      type === 'dict' ? 'dict unpacking cannot be used in dict comprehension' : 'iterable unpacking cannot be used in comprehension';
     throw syntaxError(what, cx.src.pos(elt[0].from));
   }
   // The first iterable belongs to the enclosing scope.

@@ -51,14 +51,23 @@ export function checkSubscript(cx: PyContext, object: Expr, index: Expr, pos: So
   const t = inferType(object);
   if (!t) return;
   const unsubscriptable =
-    object.kind === 'Num' || object.kind === 'Bool' || object.kind === 'None' || object.kind === 'Set' || (object.kind === 'Comprehension' && (object.type === 'set' || object.type === 'generator'));
+    object.kind === 'Num' ||
+    object.kind === 'Bool' ||
+    object.kind === 'None' ||
+    object.kind === 'Set' ||
+    (object.kind === 'Comprehension' && (object.type === 'set' || object.type === 'generator'));
   if (unsubscriptable) {
     cx.warn(`'${t}' object is not subscriptable; perhaps you missed a comma?`, pos);
     return;
   }
   const it = inferType(index);
   if (!it || it === 'int' || it === 'bool' || index.kind === 'Slice') return;
-  const sequence = object.kind === 'Str' || object.kind === 'Template' || object.kind === 'Tuple' || object.kind === 'List' || (object.kind === 'Comprehension' && object.type === 'list');
+  const sequence =
+    object.kind === 'Str' ||
+    object.kind === 'Template' ||
+    object.kind === 'Tuple' ||
+    object.kind === 'List' ||
+    (object.kind === 'Comprehension' && object.type === 'list');
   if (sequence) cx.warn(`${t} indices must be integers or slices, not ${it}; perhaps you missed a comma?`, pos);
 }
 

@@ -49,7 +49,9 @@ export class PyContext {
 
   constructor(source: string) {
     this.src = new SourceText(source);
-    this.scopes = [{ kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] }];
+    this.scopes = [
+      { kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] },
+    ];
   }
 
   get scope(): Scope {

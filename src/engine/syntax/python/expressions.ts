@@ -79,7 +79,7 @@ export function lowerExprList(cx: PyContext, nodes: SyntaxNode[]): Expr {
   if (groups.length === 1) {
     const only = groups[0]!;
     if (only[0]?.name === '*') {
-      throw syntaxError('can\'t use starred expression here', cx.src.pos(only[0].from));
+      throw syntaxError("can't use starred expression here", cx.src.pos(only[0].from));
     }
     return lowerElement(cx, only);
   }
@@ -90,12 +90,28 @@ export function lowerExprList(cx: PyContext, nodes: SyntaxNode[]): Expr {
 }
 
 export const ARITH: Record<string, BinaryOperator> = {
-  '+': '+', '-': '-', '*': '*', '/': '/', '//': '//', '%': '%', '**': '**', '@': '@',
-  '<<': '<<', '>>': '>>', '&': '&', '|': '|', '^': '^',
+  '+': '+',
+  '-': '-',
+  '*': '*',
+  '/': '/',
+  '//': '//',
+  '%': '%',
+  '**': '**',
+  '@': '@',
+  '<<': '<<',
+  '>>': '>>',
+  '&': '&',
+  '|': '|',
+  '^': '^',
 };
 
 const COMPARE: Record<string, CompareOperator> = {
-  '<': '<', '>': '>', '<=': '<=', '>=': '>=', '==': '==', '!=': '!=',
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>=',
+  '==': '==',
+  '!=': '!=',
 };
 
 /** The comparison operator spelled by the operator tokens of a BinaryExpression, if any. */

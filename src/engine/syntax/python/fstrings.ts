@@ -32,14 +32,7 @@ export function lowerFormatString(cx: PyContext, node: SyntaxNode): Template {
   return buildTemplate(cx, fields, bodyFrom, bodyTo, p.raw, node);
 }
 
-function buildTemplate(
-  cx: PyContext,
-  fields: SyntaxNode[],
-  from: number,
-  to: number,
-  raw: boolean,
-  node: SyntaxNode,
-): Template {
+function buildTemplate(cx: PyContext, fields: SyntaxNode[], from: number, to: number, raw: boolean, node: SyntaxNode): Template {
   const quasis: string[] = [];
   const parts: TemplatePart[] = [];
   let cursor = from;
@@ -72,7 +65,13 @@ function literalText(cx: PyContext, from: number, to: number, raw: boolean): str
 }
 
 function decodePiece(cx: PyContext, piece: string, offset: number, raw: boolean): string {
-  return raw ? piece : decodeEscapes(piece, (i) => cx.src.pos(offset + i), (message, i) => cx.warn(message, cx.src.pos(offset + i)));
+  return raw
+    ? piece
+    : decodeEscapes(
+        piece,
+        (i) => cx.src.pos(offset + i),
+        (message, i) => cx.warn(message, cx.src.pos(offset + i)),
+      );
 }
 
 function lowerField(cx: PyContext, field: SyntaxNode, raw: boolean): TemplatePart {
@@ -93,10 +92,7 @@ function lowerField(cx: PyContext, field: SyntaxNode, raw: boolean): TemplatePar
     } else if (c.name === 'FormatConversion') {
       const letter = cx.src.textOf(c).slice(1);
       if (letter !== 'r' && letter !== 's' && letter !== 'a') {
-        throw syntaxError(
-          `f-string: invalid conversion character '${letter}': expected 's', 'r', or 'a'`,
-          cx.src.pos(c.from + 1),
-        );
+        throw syntaxError(`f-string: invalid conversion character '${letter}': expected 's', 'r', or 'a'`, cx.src.pos(c.from + 1));
       }
       conversion = letter;
     } else if (c.name === 'FormatSpec') {

@@ -147,7 +147,8 @@ function lowerParams(cx: PyContext, list: SyntaxNode, from: number, to: number):
     if (!first) {
       const text = cx.src.slice(g.from, g.to).trim();
       if (text === '/') {
-        if (afterStar || params.length === 0) throw syntaxError("/ must be ahead of *", cx.src.pos(g.from + cx.src.slice(g.from, g.to).indexOf('/')));
+        if (afterStar || params.length === 0)
+          throw syntaxError('/ must be ahead of *', cx.src.pos(g.from + cx.src.slice(g.from, g.to).indexOf('/')));
         for (const p of params) if (p.kind === 'normal') p.kind = 'posonly';
         return;
       }
@@ -182,7 +183,10 @@ function lowerParams(cx: PyContext, list: SyntaxNode, from: number, to: number):
   });
   const kwargsAt = params.findIndex((p) => p.kind === 'kwargs');
   if (kwargsAt >= 0 && kwargsAt !== params.length - 1) {
-    throw syntaxError('arguments cannot follow var-keyword argument', { line: params[kwargsAt + 1]!.loc.line, col: params[kwargsAt + 1]!.loc.col });
+    throw syntaxError('arguments cannot follow var-keyword argument', {
+      line: params[kwargsAt + 1]!.loc.line,
+      col: params[kwargsAt + 1]!.loc.col,
+    });
   }
   if (bareStarAt >= 0) throw syntaxError('named arguments must follow bare *', cx.src.pos(bareStarAt));
   return params;

@@ -33,10 +33,7 @@ export function decodeNumber(raw: string, loc: Loc): NumLit {
     return { kind: 'Num', value: Number(text), isFloat: true, loc };
   }
   if (text.length > 1 && text[0] === '0' && /[1-9]/.test(text)) {
-    throw syntaxError(
-      'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-      pos,
-    );
+    throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', pos);
   }
   return intLiteral(BigInt(text), loc);
 }
@@ -134,7 +131,10 @@ export function decodeEscapes(
       const code = parseInt(body.slice(i + 1, j), 8);
       const oct = body.slice(i + 1, j);
       if (code > 0o377) {
-        invalid(`"\\${oct}" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean "\\\\${oct}"? A raw string is also an option.`, i);
+        invalid(
+          `"\\${oct}" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean "\\\\${oct}"? A raw string is also an option.`,
+          i,
+        );
       }
       out += String.fromCodePoint(code);
       i = j;
@@ -155,7 +155,10 @@ export function decodeEscapes(
     }
     if (next === 'N') throw unsupported('\\N{...} escapes in strings', at(i));
     // Unknown escapes keep the backslash (CPython warns, then keeps both characters).
-    invalid(`"\\${next}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${next}"? A raw string is also an option.`, i);
+    invalid(
+      `"\\${next}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${next}"? A raw string is also an option.`,
+      i,
+    );
     out += '\\' + next;
     i += 2;
   }

@@ -82,13 +82,22 @@ export function lowerBoolRegion(cx: PyContext, root: SyntaxNode): Expr {
 }
 
 type ArithToken =
-  | { pre: '-' | '+' | '~' | 'await'; node: SyntaxNode }
-  | { bin: BinaryOperator; node: SyntaxNode }
-  | { operand: SyntaxNode };
+  { pre: '-' | '+' | '~' | 'await'; node: SyntaxNode } | { bin: BinaryOperator; node: SyntaxNode } | { operand: SyntaxNode };
 
 /** Binding powers of Grammar/python.gram's binary levels (`**` is handled by `power`). */
 const BIN_PREC: Partial<Record<BinaryOperator, number>> = {
-  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '@': 6, '/': 6, '//': 6, '%': 6,
+  '|': 1,
+  '^': 2,
+  '&': 3,
+  '<<': 4,
+  '>>': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '@': 6,
+  '/': 6,
+  '//': 6,
+  '%': 6,
 };
 
 function isArithBinary(cx: PyContext, node: SyntaxNode): boolean {

@@ -19,7 +19,11 @@ import { lowerFor, lowerIf, lowerTry, lowerWhile } from './compound';
 type StmtHandler = (cx: PyContext, node: SyntaxNode) => Stmt | Stmt[];
 
 const handlers: Record<string, StmtHandler> = {
-  StatementGroup: (cx, n) => lowerStatements(cx, kids(n).filter((k) => k.name !== ';')),
+  StatementGroup: (cx, n) =>
+    lowerStatements(
+      cx,
+      kids(n).filter((k) => k.name !== ';'),
+    ),
   ExpressionStatement: lowerExpressionStatement,
   AssignStatement: lowerAssign,
   UpdateStatement: lowerUpdate,
@@ -69,7 +73,10 @@ export function lowerStatements(cx: PyContext, nodes: SyntaxNode[]): Stmt[] {
 
 /** A `Body` node: `:` followed by an inline simple statement or an indented block. */
 export function lowerBody(cx: PyContext, body: SyntaxNode): Stmt[] {
-  return lowerStatements(cx, kids(body).filter((k) => k.name !== ':'));
+  return lowerStatements(
+    cx,
+    kids(body).filter((k) => k.name !== ':'),
+  );
 }
 
 function lowerExpressionStatement(cx: PyContext, node: SyntaxNode): Stmt {
@@ -117,8 +124,19 @@ function lowerAssign(cx: PyContext, node: SyntaxNode): Stmt {
 }
 
 const AUG_OPS: Record<string, BinaryOperator> = {
-  '+=': '+', '-=': '-', '*=': '*', '/=': '/', '//=': '//', '%=': '%', '**=': '**', '@=': '@',
-  '<<=': '<<', '>>=': '>>', '&=': '&', '|=': '|', '^=': '^',
+  '+=': '+',
+  '-=': '-',
+  '*=': '*',
+  '/=': '/',
+  '//=': '//',
+  '%=': '%',
+  '**=': '**',
+  '@=': '@',
+  '<<=': '<<',
+  '>>=': '>>',
+  '&=': '&',
+  '|=': '|',
+  '^=': '^',
 };
 
 function lowerUpdate(cx: PyContext, node: SyntaxNode): Stmt {

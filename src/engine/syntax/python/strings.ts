@@ -21,7 +21,11 @@ export function plainStringValue(cx: PyContext, node: SyntaxNode): string {
   const body = text.slice(p.openLen, text.length - p.quote.length);
   if (p.raw) return body;
   const bodyStart = node.from + p.openLen;
-  return decodeEscapes(body, (i) => cx.src.pos(bodyStart + i), (message, i) => cx.warn(message, cx.src.pos(bodyStart + i)));
+  return decodeEscapes(
+    body,
+    (i) => cx.src.pos(bodyStart + i),
+    (message, i) => cx.warn(message, cx.src.pos(bodyStart + i)),
+  );
 }
 
 /** String, FormatString or ContinuedString → Str or Template. */

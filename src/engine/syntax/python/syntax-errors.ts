@@ -37,9 +37,18 @@ const COMPOUND_HEADERS: Record<string, string> = {
 };
 
 const BRACKETED = new Set([
-  'ArgList', 'ParenthesizedExpression', 'TupleExpression', 'ArrayExpression', 'SetExpression',
-  'DictionaryExpression', 'ComprehensionExpression', 'ArrayComprehensionExpression',
-  'SetComprehensionExpression', 'DictionaryComprehensionExpression', 'ParamList', 'MemberExpression',
+  'ArgList',
+  'ParenthesizedExpression',
+  'TupleExpression',
+  'ArrayExpression',
+  'SetExpression',
+  'DictionaryExpression',
+  'ComprehensionExpression',
+  'ArrayComprehensionExpression',
+  'SetComprehensionExpression',
+  'DictionaryComprehensionExpression',
+  'ParamList',
+  'MemberExpression',
 ]);
 
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
@@ -136,10 +145,7 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   }
   if (parent?.name === 'FormatReplacement' && firstChar === '!') {
     const letter = src.text[at + 1] ?? '';
-    return syntaxError(
-      `f-string: invalid conversion character '${letter}': expected 's', 'r', or 'a'`,
-      src.pos(at + 1),
-    );
+    return syntaxError(`f-string: invalid conversion character '${letter}': expected 's', 'r', or 'a'`, src.pos(at + 1));
   }
   // `if x` / `def f()` with the colon missing: the repair sits where the Body should start.
   const header = parent?.name === 'Body' ? parent.parent : parent;
@@ -153,7 +159,12 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
     const label = headerKind.includes('definition') ? headerKind : `'${headerKind}' statement`;
     return syntaxError(`expected an indented block after ${label} on line ${src.pos(header.from).line}`, pos);
   }
-  if (parent?.name === 'TryStatement' && prev?.name === 'VariableName' && prev.prevSibling?.name === ',' && src.slice(node.from, node.to).trim().startsWith('as')) {
+  if (
+    parent?.name === 'TryStatement' &&
+    prev?.name === 'VariableName' &&
+    prev.prevSibling?.name === ',' &&
+    src.slice(node.from, node.to).trim().startsWith('as')
+  ) {
     const firstType = prev.prevSibling.prevSibling;
     return syntaxError("multiple exception types must be parenthesized when using 'as'", src.pos(firstType?.from ?? prev.from));
   }
@@ -216,7 +227,10 @@ function scanTokens(top: SyntaxNode, src: SourceText): { strings: Candidate | nu
         const closer = CLOSER[src.slice(open.from, open.to)]!;
         const last = children[children.length - 1];
         if (!last || last.name !== closer || last.from === last.to) {
-          brackets.push({ offset: open.from, error: syntaxError(`'${src.slice(open.from, open.to)}' was never closed`, src.pos(open.from)) });
+          brackets.push({
+            offset: open.from,
+            error: syntaxError(`'${src.slice(open.from, open.to)}' was never closed`, src.pos(open.from)),
+          });
         }
       }
     }
@@ -282,8 +296,12 @@ function checkIndentation(top: SyntaxNode, src: SourceText): Candidate | null {
       if (result) return;
       if (child.name === 'Body' || child.name === 'MatchBody') {
         visitStatements(kids(child), blockStack, true);
-      } else if (child.name === 'MatchClause' || child.name === 'StatementGroup' || child.name in COMPOUND_HEADERS ||
-        child.name === 'DecoratedStatement') {
+      } else if (
+        child.name === 'MatchClause' ||
+        child.name === 'StatementGroup' ||
+        child.name in COMPOUND_HEADERS ||
+        child.name === 'DecoratedStatement'
+      ) {
         visitNested(child, blockStack);
       }
     }

@@ -49,7 +49,11 @@ export function lowerTarget(cx: PyContext, node: SyntaxNode, mode: TargetMode = 
     }
     case 'TupleExpression':
     case 'ArrayExpression': {
-      if (mode === 'aug') throw syntaxError(`'${node.name === 'TupleExpression' ? 'tuple' : 'list'}' is an illegal expression for augmented assignment`, cx.src.pos(node.from));
+      if (mode === 'aug')
+        throw syntaxError(
+          `'${node.name === 'TupleExpression' ? 'tuple' : 'list'}' is an illegal expression for augmented assignment`,
+          cx.src.pos(node.from),
+        );
       const groups = splitOn(stripBrackets(kids(node)));
       if (groups[groups.length - 1]!.length === 0) groups.pop();
       return arrayPattern(cx, groups, node.from, node.to, mode);

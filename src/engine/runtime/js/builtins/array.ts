@@ -65,7 +65,8 @@ export function installArray(ctx: JsCtx): void {
     throw ctx.typeError(`Array.prototype.${method} is only supported on arrays here (receiver ${describeNonCallable(ctx, self)})`);
   };
   const frozenAssign = (arr: Value[]): void => {
-    if (ctx.nonExtensible.has(arr) && arr.length > 0) throw ctx.typeError(`Cannot assign to read only property '0' of object '[object Array]'`);
+    if (ctx.nonExtensible.has(arr) && arr.length > 0)
+      throw ctx.typeError(`Cannot assign to read only property '0' of object '[object Array]'`);
   };
   const frozenDelete = (arr: Value[], index: number): void => {
     if (ctx.nonExtensible.has(arr) && arr.length > 0) throw ctx.typeError(`Cannot delete property '${index}' of [object Array]`);
@@ -132,7 +133,8 @@ export function installArray(ctx: JsCtx): void {
         1,
         (_s, [items, mapFn, thisArg]) => {
           if (mapFn !== undefined) callback(mapFn);
-          if (items === undefined || items === null) throw ctx.typeError(`${String(items)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+          if (items === undefined || items === null)
+            throw ctx.typeError(`${String(items)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
           let source: Iterable<Value>;
           const iterable =
             typeof items === 'string' ||
@@ -333,7 +335,8 @@ export function installArray(ctx: JsCtx): void {
     sort: [
       1,
       (self, [cmp]) => {
-        if (cmp !== undefined && !ctx.isCallable(cmp)) throw ctx.typeError('The comparison function must be either a function or undefined');
+        if (cmp !== undefined && !ctx.isCallable(cmp))
+          throw ctx.typeError('The comparison function must be either a function or undefined');
         const arr = mutable(self, 'sort');
         const sorted = sortValues(arr.slice(), cmp);
         if (arr.length > 1) frozenAssign(arr);
@@ -344,7 +347,8 @@ export function installArray(ctx: JsCtx): void {
     toSorted: [
       1,
       (self, [cmp]) => {
-        if (cmp !== undefined && !ctx.isCallable(cmp)) throw ctx.typeError('The comparison function must be either a function or undefined');
+        if (cmp !== undefined && !ctx.isCallable(cmp))
+          throw ctx.typeError('The comparison function must be either a function or undefined');
         return sortValues(elements(self, 'toSorted').slice(), cmp);
       },
     ],

@@ -23,7 +23,8 @@ function* setEntries(set: Set<Value>): Generator<Value> {
 
 export function installCollections(ctx: JsCtx): void {
   const js = () => ctx.realm.js;
-  const receiverText = (self: Value): string => (Array.isArray(self) || self instanceof JSObject ? objectTag(ctx, self) : js().display(self));
+  const receiverText = (self: Value): string =>
+    Array.isArray(self) || self instanceof JSObject ? objectTag(ctx, self) : js().display(self);
 
   const mapOf = (self: Value, method: string): Map<Value, Value> => {
     if (self instanceof JSObject && self.internal instanceof MapData) return self.internal.map;

@@ -32,7 +32,7 @@ export function renderTable(head: string[], columns: (string | undefined)[][]): 
   for (let i = 0; i < head.length; i++) {
     const column = columns[i]!;
     for (let j = 0; j < longest; j++) {
-      const value = (rows[j] ??= [])[i] = column[j] ?? '';
+      const value = ((rows[j] ??= [])[i] = column[j] ?? '');
       widths[i] = Math.max(widths[i] ?? 0, width(value));
     }
   }

@@ -18,9 +18,31 @@ import { consoleTable } from './console-table';
 import { getValue, hasOwn, isJsObj, ownSlot, protoOf } from '../properties';
 
 const BUILT_IN_OBJECTS = new Set([
-  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'BigInt', 'Date', 'Promise', 'RegExp',
-  'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
-  'Map', 'Set', 'WeakMap', 'WeakSet', 'JSON', 'Math',
+  'Object',
+  'Function',
+  'Array',
+  'Number',
+  'Boolean',
+  'String',
+  'Symbol',
+  'BigInt',
+  'Date',
+  'Promise',
+  'RegExp',
+  'Error',
+  'AggregateError',
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'JSON',
+  'Math',
 ]);
 
 /** Node's hasBuiltInToString: is the `toString` that `%s` would call a built-in one? */

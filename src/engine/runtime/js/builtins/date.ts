@@ -99,7 +99,10 @@ export function installDate(ctx: JsCtx): void {
     ],
     toJSON: [1, (self) => (Number.isNaN(thisTime(self, 'toJSON')) ? null : new Date(thisTime(self, 'toJSON')).toISOString())],
     toString: spec(0, (self) => dateToString(thisTime(self, 'toString'))),
-    toUTCString: [0, (self) => (Number.isNaN(thisTime(self, 'toUTCString')) ? 'Invalid Date' : new Date(thisTime(self, 'toUTCString')).toUTCString())],
+    toUTCString: [
+      0,
+      (self) => (Number.isNaN(thisTime(self, 'toUTCString')) ? 'Invalid Date' : new Date(thisTime(self, 'toUTCString')).toUTCString()),
+    ],
     toDateString: [0, (self) => dateToString(thisTime(self, 'toDateString')).slice(0, 15)],
     toTimeString: [0, (self) => dateToString(thisTime(self, 'toTimeString')).slice(16)],
     toLocaleString: spec(0, (self) => new Date(thisTime(self, 'toLocaleString')).toLocaleString('en-US', { timeZone: 'UTC' })),

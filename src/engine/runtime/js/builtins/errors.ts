@@ -75,13 +75,10 @@ export function installErrors(ctx: JsCtx): void {
   defineHidden(ErrorPrototype, 'name', 'Error');
   defineHidden(ErrorPrototype, 'message', '');
   defineMethods(ErrorPrototype, {
-    toString: spec(
-      0,
-      (self) => {
-        if (!isJsObj(self)) throw ctx.typeError('Error.prototype.toString requires that \'this\' be an Object');
-        return errorToString(ctx, self);
-      },
-    ),
+    toString: spec(0, (self) => {
+      if (!isJsObj(self)) throw ctx.typeError("Error.prototype.toString requires that 'this' be an Object");
+      return errorToString(ctx, self);
+    }),
   });
   defineMethods(ErrorCtor, {
     captureStackTrace: [

@@ -96,7 +96,10 @@ export function installJson(ctx: JsCtx): void {
 
       const circular = (value: Value, key: string, holder: Value): never => {
         const start = stack.findIndex((e) => e.obj === value);
-        const lines = [`Converting circular structure to JSON`, `    --> starting at object with constructor '${ctorName(ctx, stack[start].obj)}'`];
+        const lines = [
+          `Converting circular structure to JSON`,
+          `    --> starting at object with constructor '${ctorName(ctx, stack[start].obj)}'`,
+        ];
         for (let i = start + 1; i < stack.length; i++) {
           lines.push(`    |     ${keyPhrase(stack[i].holder, stack[i].key)} -> object with constructor '${ctorName(ctx, stack[i].obj)}'`);
         }

@@ -42,8 +42,34 @@ export function makeRandom(seed: number): () => number {
 }
 
 const UNARY = [
-  'abs', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cbrt', 'ceil', 'clz32', 'cos', 'cosh', 'exp', 'expm1',
-  'floor', 'fround', 'log', 'log1p', 'log10', 'log2', 'round', 'sign', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'trunc',
+  'abs',
+  'acos',
+  'acosh',
+  'asin',
+  'asinh',
+  'atan',
+  'atanh',
+  'cbrt',
+  'ceil',
+  'clz32',
+  'cos',
+  'cosh',
+  'exp',
+  'expm1',
+  'floor',
+  'fround',
+  'log',
+  'log1p',
+  'log10',
+  'log2',
+  'round',
+  'sign',
+  'sin',
+  'sinh',
+  'sqrt',
+  'tan',
+  'tanh',
+  'trunc',
 ] as const;
 
 export function installMath(ctx: JsCtx): void {
@@ -51,16 +77,48 @@ export function installMath(ctx: JsCtx): void {
   const num = (v: Value): number => (typeof v === 'number' ? v : toNumber(ctx, v));
   for (const name of UNARY) {
     const f = Math[name] as (x: number) => number;
-    defineHidden(M, name, makeNative(name, 1, (_s, [x]) => f(num(x))));
+    defineHidden(
+      M,
+      name,
+      makeNative(name, 1, (_s, [x]) => f(num(x))),
+    );
   }
-  defineHidden(M, 'atan2', makeNative('atan2', 2, (_s, [y, x]) => Math.atan2(num(y), num(x))));
-  defineHidden(M, 'pow', makeNative('pow', 2, (_s, [x, y]) => Math.pow(num(x), num(y))));
-  defineHidden(M, 'imul', makeNative('imul', 2, (_s, [x, y]) => Math.imul(num(x), num(y))));
-  defineHidden(M, 'max', makeNative('max', 2, (_s, args) => Math.max(...args.map(num))));
-  defineHidden(M, 'min', makeNative('min', 2, (_s, args) => Math.min(...args.map(num))));
-  defineHidden(M, 'hypot', makeNative('hypot', 2, (_s, args) => Math.hypot(...args.map(num))));
+  defineHidden(
+    M,
+    'atan2',
+    makeNative('atan2', 2, (_s, [y, x]) => Math.atan2(num(y), num(x))),
+  );
+  defineHidden(
+    M,
+    'pow',
+    makeNative('pow', 2, (_s, [x, y]) => Math.pow(num(x), num(y))),
+  );
+  defineHidden(
+    M,
+    'imul',
+    makeNative('imul', 2, (_s, [x, y]) => Math.imul(num(x), num(y))),
+  );
+  defineHidden(
+    M,
+    'max',
+    makeNative('max', 2, (_s, args) => Math.max(...args.map(num))),
+  );
+  defineHidden(
+    M,
+    'min',
+    makeNative('min', 2, (_s, args) => Math.min(...args.map(num))),
+  );
+  defineHidden(
+    M,
+    'hypot',
+    makeNative('hypot', 2, (_s, args) => Math.hypot(...args.map(num))),
+  );
   const random = makeRandom(MATH_RANDOM_SEED);
-  defineHidden(M, 'random', makeNative('random', 0, () => random()));
+  defineHidden(
+    M,
+    'random',
+    makeNative('random', 0, () => random()),
+  );
   for (const k of ['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2'] as const) defineConstant(M, k, Math[k]);
   M.props.set(TO_STRING_TAG_KEY, { value: 'Math', writable: false, enumerable: false });
   ctx.realm.builtins.js.set('Math', M);

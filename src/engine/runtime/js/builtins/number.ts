@@ -84,19 +84,17 @@ export function installNumber(ctx: JsCtx): void {
         const n = thisNumber(self, 'toExponential');
         const digits = d === undefined ? undefined : toIntegerOrInfinity(ctx, d);
         if (!Number.isFinite(n)) return String(n);
-        if (digits !== undefined && (digits < 0 || digits > 100)) throw ctx.rangeError('toExponential() argument must be between 0 and 100');
+        if (digits !== undefined && (digits < 0 || digits > 100))
+          throw ctx.rangeError('toExponential() argument must be between 0 and 100');
         return n.toExponential(digits);
       },
     ],
-    toString: spec(
-      1,
-      (self, [r]) => {
-        const n = thisNumber(self, 'toString');
-        const radix = r === undefined ? 10 : toIntegerOrInfinity(ctx, r);
-        if (radix < 2 || radix > 36) throw ctx.rangeError('toString() radix argument must be between 2 and 36');
-        return n.toString(radix);
-      },
-    ),
+    toString: spec(1, (self, [r]) => {
+      const n = thisNumber(self, 'toString');
+      const radix = r === undefined ? 10 : toIntegerOrInfinity(ctx, r);
+      if (radix < 2 || radix > 36) throw ctx.rangeError('toString() radix argument must be between 2 and 36');
+      return n.toString(radix);
+    }),
     toLocaleString: spec(0, (self) => thisNumber(self, 'toLocaleString').toLocaleString('en-US')),
     valueOf: spec(0, (self) => thisNumber(self, 'valueOf')),
   });
@@ -121,7 +119,8 @@ export function installNumber(ctx: JsCtx): void {
   const toBigInt = (v: Value): bigint => {
     const p = toPrimitive(ctx, v, 'number');
     if (typeof p === 'number') {
-      if (!Number.isInteger(p)) throw ctx.rangeError(`The number ${String(p)} cannot be converted to a BigInt because it is not an integer`);
+      if (!Number.isInteger(p))
+        throw ctx.rangeError(`The number ${String(p)} cannot be converted to a BigInt because it is not an integer`);
       return BigInt(p);
     }
     if (typeof p === 'bigint') return p;
@@ -150,22 +149,25 @@ export function installNumber(ctx: JsCtx): void {
     throw ctx.typeError(`BigInt.prototype.${method} requires that 'this' be a BigInt`);
   };
   defineMethods(BigIntPrototype, {
-    toString: spec(
-      0,
-      (self, [r]) => {
-        const radix = r === undefined ? 10 : toIntegerOrInfinity(ctx, r);
-        if (radix < 2 || radix > 36) throw ctx.rangeError('toString() radix must be between 2 and 36');
-        return thisBigInt(self, 'toString').toString(radix);
-      },
-    ),
+    toString: spec(0, (self, [r]) => {
+      const radix = r === undefined ? 10 : toIntegerOrInfinity(ctx, r);
+      if (radix < 2 || radix > 36) throw ctx.rangeError('toString() radix must be between 2 and 36');
+      return thisBigInt(self, 'toString').toString(radix);
+    }),
     valueOf: spec(0, (self) => thisBigInt(self, 'valueOf')),
     toLocaleString: spec(0, (self) => thisBigInt(self, 'toLocaleString').toLocaleString('en-US')),
   });
 
   globals.set('parseInt', parseIntImpl);
   globals.set('parseFloat', parseFloatImpl);
-  globals.set('isNaN', makeNative('isNaN', 1, (_s, [v]) => Number.isNaN(toNumber(ctx, v))));
-  globals.set('isFinite', makeNative('isFinite', 1, (_s, [v]) => Number.isFinite(toNumber(ctx, v))));
+  globals.set(
+    'isNaN',
+    makeNative('isNaN', 1, (_s, [v]) => Number.isNaN(toNumber(ctx, v))),
+  );
+  globals.set(
+    'isFinite',
+    makeNative('isFinite', 1, (_s, [v]) => Number.isFinite(toNumber(ctx, v))),
+  );
   globals.set('NaN', NaN);
   globals.set('Infinity', Infinity);
   globals.set('undefined', undefined);

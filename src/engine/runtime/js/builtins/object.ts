@@ -7,23 +7,23 @@
  */
 import { unsupported } from '../../../errors';
 import { FunctionValue, JSObject, NativeFunction, type PropSlot, type Value } from '../../values';
-import { type JsCtx, type JsObj, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY, HAS_INSTANCE_KEY, isSymbol, SymbolData } from '../context';
+import {
+  type JsCtx,
+  type JsObj,
+  ITERATOR_KEY,
+  ASYNC_ITERATOR_KEY,
+  TO_STRING_TAG_KEY,
+  TO_PRIMITIVE_KEY,
+  HAS_INSTANCE_KEY,
+  isSymbol,
+  SymbolData,
+} from '../context';
 import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
 import { DateData, ErrorData } from '../internals';
 import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
 import { spec } from '../natives';
 import { sameValue } from '../operators';
-import {
-  defineOwn,
-  functionSourceText,
-  getOwnSlot,
-  getValue,
-  hasOwn,
-  isJsObj,
-  ownKeys,
-  protoOf,
-  setValue,
-} from '../properties';
+import { defineOwn, functionSourceText, getOwnSlot, getValue, hasOwn, isJsObj, ownKeys, protoOf, setValue } from '../properties';
 
 /** ToObject's error for undefined/null receivers of Object.* functions. */
 function requireObjectCoercible(ctx: JsCtx, v: Value): void {
@@ -151,7 +151,10 @@ export function objectToStringTag(ctx: JsCtx, v: Value): string {
   else if (ctx.isCallable(v)) builtinTag = 'Function';
   else if (v instanceof JSObject && v.internal instanceof ErrorData) builtinTag = 'Error';
   else if (v instanceof JSObject && v.internal instanceof DateData) builtinTag = 'Date';
-  const tag = isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? getValue(ctx, v, TO_STRING_TAG_KEY) : undefined;
+  const tag =
+    isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? getValue(ctx, v, TO_STRING_TAG_KEY)
+      : undefined;
   return `[object ${typeof tag === 'string' ? tag : builtinTag}]`;
 }
 
@@ -318,21 +321,15 @@ export function installObject(ctx: JsCtx): void {
 
   defineMethods(ObjectPrototype, {
     hasOwnProperty: spec(1, (self, [key]) => hasOwn(ctx, self, toPropertyKey(ctx, key))),
-    isPrototypeOf: spec(
-      1,
-      (self, [v]) => {
-        if (!isJsObj(v)) return false;
-        for (let p = protoOf(ctx, v); p !== null; p = protoOf(ctx, p)) if (p === self) return true;
-        return false;
-      },
-    ),
-    propertyIsEnumerable: spec(
-      1,
-      (self, [key]) => {
-        const slot = getOwnSlot(ctx, self, toPropertyKey(ctx, key));
-        return slot !== undefined && slot.enumerable !== false;
-      },
-    ),
+    isPrototypeOf: spec(1, (self, [v]) => {
+      if (!isJsObj(v)) return false;
+      for (let p = protoOf(ctx, v); p !== null; p = protoOf(ctx, p)) if (p === self) return true;
+      return false;
+    }),
+    propertyIsEnumerable: spec(1, (self, [key]) => {
+      const slot = getOwnSlot(ctx, self, toPropertyKey(ctx, key));
+      return slot !== undefined && slot.enumerable !== false;
+    }),
     toString: spec(0, (self) => objectToStringTag(ctx, self)),
     toLocaleString: spec(0, (self) => js().toString(self)),
     valueOf: spec(0, (self) => self),
@@ -344,11 +341,16 @@ export function installObject(ctx: JsCtx): void {
 
 function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void {
   const js = () => ctx.realm.js;
-  const FunctionCtor = makeNative('Function', 1, () => {
-    throw unsupported('the Function constructor (code from strings)', undefined);
-  }, () => {
-    throw unsupported('the Function constructor (code from strings)', undefined);
-  });
+  const FunctionCtor = makeNative(
+    'Function',
+    1,
+    () => {
+      throw unsupported('the Function constructor (code from strings)', undefined);
+    },
+    () => {
+      throw unsupported('the Function constructor (code from strings)', undefined);
+    },
+  );
   FunctionCtor.props.set('prototype', { value: FunctionPrototype, writable: false, enumerable: false, configurable: false });
   defineHidden(FunctionPrototype, 'constructor', FunctionCtor);
   ctx.intr.ctors.set('Function', FunctionCtor);
@@ -392,7 +394,9 @@ function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void
         const targetLen = isJsObj(target) ? getValue(ctx, target, 'length') : 0;
         const canConstruct =
           (target instanceof NativeFunction && target.construct !== undefined) ||
-          (target instanceof FunctionValue && (target.def.flavor === 'function' || target.def.flavor === 'constructor') && !target.def.isAsync);
+          (target instanceof FunctionValue &&
+            (target.def.flavor === 'function' || target.def.flavor === 'constructor') &&
+            !target.def.isAsync);
         const bound = makeNative(
           `bound ${typeof targetName === 'string' ? targetName : ''}`,
           Math.max(0, (typeof targetLen === 'number' ? targetLen : 0) - boundArgs.length),
@@ -403,14 +407,11 @@ function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void
         return bound;
       },
     ],
-    toString: spec(
-      0,
-      (self) => {
-        if (self instanceof FunctionValue || self instanceof NativeFunction) return functionSourceText(self);
-        if (ctx.isCallable(self)) return js().display(self);
-        throw ctx.typeError('Function.prototype.toString requires that \'this\' be a Function');
-      },
-    ),
+    toString: spec(0, (self) => {
+      if (self instanceof FunctionValue || self instanceof NativeFunction) return functionSourceText(self);
+      if (ctx.isCallable(self)) return js().display(self);
+      throw ctx.typeError("Function.prototype.toString requires that 'this' be a Function");
+    }),
   });
 }
 
@@ -446,7 +447,7 @@ function installSymbol(ctx: JsCtx): void {
   });
   const thisSymbol = (self: Value): SymbolData => {
     if (isSymbol(self)) return self.internal as SymbolData;
-    throw ctx.typeError('Symbol.prototype.toString requires that \'this\' be a Symbol');
+    throw ctx.typeError("Symbol.prototype.toString requires that 'this' be a Symbol");
   };
   defineMethods(SymbolPrototype, {
     toString: spec(0, (self) => `Symbol(${thisSymbol(self).description ?? ''})`),

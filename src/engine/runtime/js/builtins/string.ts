@@ -56,7 +56,8 @@ export function installString(ctx: JsCtx): void {
   const replaceWith = (s: string, pattern: Value, replacement: Value, all: boolean): string => {
     const pat = toStr(ctx, pattern);
     if (ctx.isCallable(replacement)) {
-      const fn = (match: string, offset: number, whole: string): string => toStr(ctx, ctx.call(replacement, undefined, [match, offset, whole]));
+      const fn = (match: string, offset: number, whole: string): string =>
+        toStr(ctx, ctx.call(replacement, undefined, [match, offset, whole]));
       return all ? s.replaceAll(pat, fn) : s.replace(pat, fn);
     }
     const rep = toStr(ctx, replacement);
@@ -145,7 +146,9 @@ export function installString(ctx: JsCtx): void {
   defineHidden(
     StringPrototype,
     ITERATOR_KEY,
-    makeNative('[Symbol.iterator]', 0, (self) => makeIterator(ctx, thisStr(self, '[Symbol.iterator]')[Symbol.iterator](), 'String Iterator')),
+    makeNative('[Symbol.iterator]', 0, (self) =>
+      makeIterator(ctx, thisStr(self, '[Symbol.iterator]')[Symbol.iterator](), 'String Iterator'),
+    ),
   );
   StringPrototype.props.set('length', { value: 0, writable: false, enumerable: false, configurable: false });
 }
