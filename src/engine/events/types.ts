@@ -154,6 +154,20 @@ export interface WarningEvent extends Base {
   id?: number;
 }
 
+/**
+ * Two callbacks whose order a real run does not fix: they became due within 1 ms of each
+ * other (timers whose deadlines coincide only on paper), or `setTimeout(f, 0)` against
+ * `setImmediate` in a CommonJS main script. The recording keeps the order this model
+ * chose; the UI marks the pair "real runs may order these either way" (issue 11).
+ */
+export interface RaceEvent extends Base {
+  type: 'race';
+  /** The two queue items (callbacks, timers, task steps) whose order is not certain, in the order they ran. */
+  first: number;
+  second: number;
+  reason: 'near-deadlines' | 'timeout-vs-immediate';
+}
+
 /** The run ended with an error (uncaught exception, unhandled rejection, engine error). */
 export interface ErrorEvent extends Base {
   type: 'error';
@@ -185,6 +199,7 @@ export type EngineEvent =
   | TurnEvent
   | LineEvent
   | WarningEvent
+  | RaceEvent
   | ErrorEvent
   | EndEvent;
 

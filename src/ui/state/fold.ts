@@ -175,6 +175,10 @@ const handlers: Handlers = {
     const next = updateLane(s, e.id, (l) => (e.loc ? { ...l, line: e.loc } : l));
     return withLine(next, e, e.id);
   },
+  // Drawn by the timeline as a "timing race" mark (issue 8); the lanes themselves do not change.
+  race(s) {
+    return s;
+  },
   warning(s, e) {
     const next = updateLane(s, e.id, (l) => ({
       ...l,
