@@ -1,7 +1,7 @@
 /**
- * Browser-test harness: build the app once, serve it with `vite preview` on 127.0.0.1,
- * drive Debian's Chromium through playwright-core, and record every request so a test can
- * assert that nothing left 127.0.0.1. Settings from ../shared/stack-notes.md "Headless
+ * Browser-test harness: build the app once, serve it with `vite preview` on 127.0.0.1, drive the
+ * Chromium or Chrome that scripts/find-browser.mjs finds through playwright-core, and record every
+ * request so a test can assert that nothing left 127.0.0.1. Settings from ../shared/stack-notes.md "Headless
  * Chromium in tests".
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -10,12 +10,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import LZString from 'lz-string';
+import { findBrowser, missingMessage } from '../../scripts/find-browser.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const RESULTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The browser scripts/find-browser.mjs finds (`npm run test:e2e` runs it first and installs one if it can). */
+function browserPath(): string {
+  const found = findBrowser();
+  if (found.path === null) throw new Error(missingMessage(found.problem));
+  return found.path;
+}
 
 // Playwright's own --disable-features list (chromiumSwitches.ts) plus AutofillServerCommunication:
 // passing --disable-features replaces Playwright's list, so it is repeated here.
@@ -91,7 +98,7 @@ export interface Browser {
 
 export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'async-lanes-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: browserPath(), headless: true, args: ARGS, viewport });
   const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
