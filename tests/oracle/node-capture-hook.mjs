@@ -1,17 +1,2 @@
-// Loaded with `node --import` before the program, as the conformance oracle did:
-// records uncaught exceptions and unhandled rejections as `name: message` and exits
-// with status 1 at the moment Node would have crashed, so later output is lost exactly
-// as it would be.
-const MARK = '\u0001ORACLE ';
-const summary = (e) => {
-  if (e instanceof Error) return e.message ? `${e.name}: ${e.message}` : e.name;
-  return String(e);
-};
-process.on('uncaughtException', (e) => {
-  process.stderr.write(MARK + JSON.stringify({ kind: 'uncaught-exception', error: summary(e) }) + '\n');
-  process.exit(1);
-});
-process.on('unhandledRejection', (e) => {
-  process.stderr.write(MARK + JSON.stringify({ kind: 'unhandled-rejection', error: summary(e) }) + '\n');
-  process.exit(1);
-});
+// The ES-module entry of the capture hook (node --import): the hook itself is node-capture-hook.cjs.
+import './node-capture-hook.cjs';

@@ -1,7 +1,11 @@
 /**
  * The real-Node oracle: runs a JavaScript program (optionally with a prelude prepended
- * as text, as the conformance oracle did) as an ES module in a child Node process and
- * reports stdout, the uncaught error and Node's warnings in the conformance shape.
+ * as text, as the conformance oracle did) in a child Node process and reports stdout, the
+ * uncaught error and Node's warnings in the conformance shape.
+ *
+ * Node's two ways of running a file: `mode: 'module'` (the default, as the conformance
+ * oracle ran every program) writes program.mjs, `mode: 'commonjs'` writes program.cjs —
+ * what `node file.js` does with a file that has no "type": "module" package.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -10,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HOOK = fileURLToPath(new URL('./node-capture-hook.mjs', import.meta.url));
+const HOOK_CJS = fileURLToPath(new URL('./node-capture-hook.cjs', import.meta.url));
 const MARK = '\u0001ORACLE ';
 
 export interface NodeOutcome {
@@ -20,12 +25,16 @@ export interface NodeOutcome {
   status: number | null;
 }
 
-export function runInNode(source: string, prelude?: string, timeoutMs = 20_000): NodeOutcome {
+export type NodeMode = 'commonjs' | 'module';
+
+export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, mode: NodeMode = 'module'): NodeOutcome {
   const dir = mkdtempSync(join(tmpdir(), 'async-lanes-node-'));
-  const file = join(dir, 'program.mjs');
+  const file = join(dir, mode === 'module' ? 'program.mjs' : 'program.cjs');
   writeFileSync(file, prelude ? `${prelude}\n${source}` : source);
   try {
-    const r = spawnSync(process.execPath, ['--import', HOOK, file], { encoding: 'utf8', timeout: timeoutMs });
+    // A CommonJS entry gets the hook by --require: --import would route it through the ESM loader.
+    const hook = mode === 'module' ? ['--import', HOOK] : ['--require', HOOK_CJS];
+    const r = spawnSync(process.execPath, [...hook, file], { encoding: 'utf8', timeout: timeoutMs });
     const stdout = r.stdout.split('\n');
     if (stdout[stdout.length - 1] === '') stdout.pop();
     let error: string | null = null;
@@ -43,7 +52,7 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000):
       }
     }
     // Exit status 13: the module was still suspended at a top-level await when the loop emptied.
-    if (r.status === 13) warnings.push('Warning: Detected unsettled top-level await');
+    if (r.status === 13 && mode === 'module') warnings.push('Warning: Detected unsettled top-level await');
     return { stdout, error, error_kind: errorKind, warnings, status: r.status };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,22 @@
+// Loaded before the program (`node --require` for a CommonJS program, through
+// node-capture-hook.mjs with `node --import` for an ES module, as the conformance oracle did):
+// records uncaught exceptions and unhandled rejections as `name: message` and exits
+// with status 1 at the moment Node would have crashed, so later output is lost exactly
+// as it would be.
+const MARK = '\u0001ORACLE ';
+const summary = (e) => {
+  if (e instanceof Error) return e.message ? `${e.name}: ${e.message}` : e.name;
+  return String(e);
+};
+process.on('uncaughtException', (e) => {
+  process.stderr.write(MARK + JSON.stringify({ kind: 'uncaught-exception', error: summary(e) }) + '\n');
+  process.exit(1);
+});
+process.on('unhandledRejection', (e) => {
+  process.stderr.write(MARK + JSON.stringify({ kind: 'unhandled-rejection', error: summary(e) }) + '\n');
+  process.exit(1);
+});
+
+// `--import` would make Node run a CommonJS entry through the ES module loader
+// (lib/internal/modules/run_main.js, shouldUseESMLoader), i.e. inside a microtask, which
+// changes the nextTick-vs-promise order after the main script; `--require` does not.
