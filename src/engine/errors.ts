@@ -31,11 +31,12 @@ export class EngineError extends Error {
   /** The message without the trailing position. */
   readonly bare: string;
 
-  constructor(kind: EngineErrorKind, bare: string, pos: SourcePos | undefined) {
+  /** For a syntax error, the runtime's class for it: `SyntaxError`, or CPython's `TabError` / `IndentationError`. */
+  constructor(kind: EngineErrorKind, bare: string, pos: SourcePos | undefined, syntaxClass = 'SyntaxError') {
     const line = pos?.line ?? 0;
     const col = pos?.col ?? 0;
     super(pos ? `${bare} (${line}:${col})` : bare);
-    this.name = kind === 'syntax' ? 'SyntaxError' : 'EngineError';
+    this.name = kind === 'syntax' ? syntaxClass : 'EngineError';
     this.kind = kind;
     this.line = line;
     this.col = col;
@@ -48,8 +49,8 @@ export function errorAt(kind: EngineErrorKind, message: string, pos: SourcePos |
   return new EngineError(kind, message, pos);
 }
 
-export function syntaxError(message: string, pos: SourcePos): EngineError {
-  return new EngineError('syntax', message, pos);
+export function syntaxError(message: string, pos: SourcePos, syntaxClass?: 'IndentationError' | 'TabError'): EngineError {
+  return new EngineError('syntax', message, pos, syntaxClass);
 }
 
 export function unsupported(construct: string, pos: SourcePos | undefined): EngineError {

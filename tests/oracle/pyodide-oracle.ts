@@ -50,3 +50,22 @@ export async function runInCPython(source: string, opts: { eager?: boolean; prel
   // Python None arrives as undefined; the expectations use null.
   return { ...js, error: js.error ?? null, error_at: js.error_at ?? null };
 }
+
+export interface CPythonSyntaxError {
+  type: string;
+  msg: string;
+  line: number;
+  /** CPython's 1-based column. */
+  offset: number;
+}
+
+/** Compile a program as CPython compiles a file; its SyntaxError, or null when it compiles. */
+export async function compileInCPython(source: string): Promise<CPythonSyntaxError | null> {
+  const py = await pyodide();
+  const compileError = py.globals.get('compile_error') as (src: string) => { toJs(o: object): unknown; destroy(): void } | undefined;
+  const proxy = compileError(source);
+  if (!proxy) return null;
+  const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonSyntaxError;
+  proxy.destroy();
+  return js;
+}

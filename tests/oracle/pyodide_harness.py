@@ -186,3 +186,13 @@ def run_program(source, eager, prelude=None):
         "virtual_time": round(CLOCK.ns / 1e6) / 1e3,
         "mode": result.get("mode", 'script'),
     }
+
+
+def compile_error(source):
+    """Compile the program as CPython compiles a file (bytes: a BOM and CRLF are decoded as
+    when it reads one); return its SyntaxError (class, message, line, 1-based offset) or None."""
+    try:
+        compile(source.encode('utf-8'), '<program>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    except SyntaxError as e:
+        return {"type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset}
+    return None

@@ -24,6 +24,7 @@ import { syntaxError } from '../../errors';
 import type { Program } from '../../ir/nodes';
 import { LowerContext } from './context';
 import { lowerStatements } from './statements';
+import { withoutBom } from '../bom';
 
 /** acorn's SyntaxError carries `loc` and ends its message with ` (line:col)`. */
 interface AcornSyntaxError extends SyntaxError {
@@ -51,7 +52,8 @@ function parseAcorn(source: string): AcornProgram {
   }
 }
 
-export function parseJs(source: string): Program {
+export function parseJs(text: string): Program {
+  const source = withoutBom(text);
   const ast = parseAcorn(source);
   const cx = new LowerContext();
   const body = lowerStatements(cx, ast.body);

@@ -23,10 +23,12 @@ import { PyContext } from './context';
 import { findSyntaxError } from './syntax-errors';
 import { lowerStatements } from './statements';
 import { maskFormatSpecEquals } from './fstring-prescan';
+import { withoutBom } from '../bom';
 
 const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
 
-export function parsePython(source: string): Program {
+export function parsePython(text: string): Program {
+  const source = withoutBom(text);
   const tree = parser.parse(maskFormatSpecEquals(source.replace(PRINT_WORD, 'pr1nt')));
   const cx = new PyContext(source);
   const problem = findSyntaxError(tree.topNode, cx.src);

@@ -12,7 +12,9 @@
  *     or `invalid syntax`;
  *   - brackets whose closing token is missing → `'(' was never closed`;
  *   - strings missing their closing quote → `unterminated string literal (detected at line N)`;
- *   - indentation → `unexpected indent`, `unindent does not match any outer indentation level`.
+ *   - indentation → `unexpected indent`, `unindent does not match any outer indentation level`,
+ *     `inconsistent use of tabs and spaces in indentation` (TabError);
+ *   - a character no token may contain → `invalid character '😀' (U+1F600)`.
  * Two error nodes are legitimate Python and are skipped: the bare `yield` (the grammar
  * wants a value) and the float `1.` (the grammar's Number needs a digit after the dot).
  */
@@ -57,6 +59,10 @@ export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError |
   const errorNode = firstErrorNode(top, src);
   const fromTree: Candidate | null = errorNode ? { offset: errorNode.from, error: describeErrorNode(errorNode, src) } : null;
   const indent = checkIndentation(top, src);
+  const character = invalidCharacter(top, src);
+  if (character && (!fromTree || character.offset <= fromTree.offset) && (!indent || character.offset <= indent.offset)) {
+    return character.error;
+  }
   const { strings, brackets } = scanTokens(top, src);
   const line = (c: Candidate): number => src.pos(c.offset).line;
 
@@ -157,7 +163,7 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   // `if x:` followed by a line that is not indented.
   if (headerKind && header && parent?.name === 'Body' && prev?.name === ':' && src.slice(prev.to, node.from).includes('\n')) {
     const label = headerKind.includes('definition') ? headerKind : `'${headerKind}' statement`;
-    return syntaxError(`expected an indented block after ${label} on line ${src.pos(header.from).line}`, pos);
+    return syntaxError(`expected an indented block after ${label} on line ${src.pos(header.from).line}`, pos, 'IndentationError');
   }
   if (
     parent?.name === 'TryStatement' &&
@@ -240,49 +246,117 @@ function scanTokens(top: SyntaxNode, src: SourceText): { strings: Candidate | nu
   return { strings, brackets };
 }
 
-/** Width of leading whitespace as CPython's tokenizer counts it (tabs to multiples of 8). */
-function indentWidth(src: SourceText, offset: number): number {
-  const lineStart = src.lineStart(src.pos(offset).line);
-  let width = 0;
-  for (let i = lineStart; i < offset; i++) {
-    width = src.text[i] === '\t' ? width + 8 - (width % 8) : width + 1;
+const IDENT_START = /[\p{XID_Start}_]/u;
+const IDENT_CONTINUE = /[\p{XID_Continue}]/u;
+
+/**
+ * The first non-ASCII character outside strings and comments that cannot be part of an
+ * identifier there (PEP 3131: XID_Start then XID_Continue). Lezer's tokenizer takes any
+ * non-ASCII letter-ish character into a name; CPython's rejects it with this message
+ * (Parser/tokenizer.c `verify_identifier`).
+ */
+function invalidCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
+  const text = src.text;
+  let nonAscii = false;
+  for (let i = 0; i < text.length && !nonAscii; i++) nonAscii = text.charCodeAt(i) > 0x7f;
+  if (!nonAscii) return null;
+  const skipped: [number, number][] = [];
+  top.cursor().iterate((ref) => {
+    if (ref.name === 'String' || ref.name === 'FormatString' || ref.name === 'Comment') {
+      skipped.push([ref.from, ref.to]);
+      return false;
+    }
+    return true;
+  });
+  let range = 0;
+  for (let i = 0; i < text.length;) {
+    while (range < skipped.length && (skipped[range]?.[1] ?? 0) <= i) range++;
+    const inside = skipped[range];
+    if (inside && inside[0] <= i) {
+      i = inside[1];
+      continue;
+    }
+    const code = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    if (code > 0x7f) {
+      // The identifier this character belongs to starts at the first word character before it.
+      let start = i;
+      while (start > 0 && IDENT_CONTINUE.test(text[start - 1] ?? '')) start--;
+      const first = String.fromCodePoint(text.codePointAt(start) ?? 0);
+      const valid = IDENT_CONTINUE.test(ch) && (start < i || IDENT_START.test(ch)) && IDENT_START.test(first);
+      if (!valid) {
+        const hex = code.toString(16).toUpperCase().padStart(4, '0');
+        // Unicode spaces and other invisible characters are named by code point only.
+        const message = /[\s\p{C}]/u.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+        return { offset: i, error: syntaxError(message, src.pos(i)) };
+      }
+    }
+    i += ch.length;
   }
-  return width;
+  return null;
 }
+
+/**
+ * Width of leading whitespace as CPython's tokenizer counts it, twice: `col` with tabs to
+ * multiples of 8 and `alt` with a tab as one column (Parser/tokenizer.c keeps both stacks;
+ * indentation whose order differs between the two is a TabError).
+ */
+interface Indent {
+  col: number;
+  alt: number;
+}
+
+function indentOf(src: SourceText, offset: number): Indent {
+  const lineStart = src.lineStart(src.pos(offset).line);
+  let col = 0;
+  let alt = 0;
+  for (let i = lineStart; i < offset; i++) {
+    col = src.text[i] === '\t' ? col + 8 - (col % 8) : col + 1;
+    alt++;
+  }
+  return { col, alt };
+}
+
+const TAB_ERROR = 'inconsistent use of tabs and spaces in indentation';
 
 /**
  * Replays CPython's tokenizer indentation stack over the statements Lezer found: a
  * statement that starts a line deeper than the current level is an unexpected indent
  * unless it opens a block; one that dedents to a level that was never pushed is an
- * unindent mismatch.
+ * unindent mismatch; a level reached with tabs counted as 8 columns but not with tabs
+ * counted as 1 (or the reverse) is a TabError.
  */
 function checkIndentation(top: SyntaxNode, src: SourceText): Candidate | null {
-  let stack: number[] = [0];
+  let stack: Indent[] = [{ col: 0, alt: 0 }];
   let result: Candidate | null = null;
+  const fail = (offset: number, message: string) => {
+    const syntaxClass = message === TAB_ERROR ? 'TabError' : 'IndentationError';
+    result = { offset, error: syntaxError(message, src.pos(offset), syntaxClass) };
+  };
 
-  const visitStatements = (nodes: SyntaxNode[], blockStack: number[], opensBlock: boolean): void => {
+  const visitStatements = (nodes: SyntaxNode[], blockStack: Indent[], opensBlock: boolean): void => {
     let first = opensBlock;
     for (const node of nodes) {
       if (result) return;
       if (node.type.isError || node.name === ':') continue;
       if (src.startsLine(node.from)) {
-        const width = indentWidth(src, node.from);
-        const pos = src.pos(node.from);
+        const here = indentOf(src, node.from);
+        const outer = blockStack[blockStack.length - 1] ?? { col: 0, alt: 0 };
+        const current = stack[stack.length - 1] ?? { col: 0, alt: 0 };
         if (first) {
-          if (width > blockStack[blockStack.length - 1]!) {
-            blockStack = [...blockStack, width];
+          if (here.col > outer.col) {
+            if (here.alt <= outer.alt) return fail(node.from, TAB_ERROR);
+            blockStack = [...blockStack, here];
             stack = blockStack;
           }
-        } else if (width > stack[stack.length - 1]!) {
-          result = { offset: node.from, error: syntaxError('unexpected indent', pos) };
-          return;
+        } else if (here.col > current.col) {
+          return fail(node.from, here.alt <= current.alt ? TAB_ERROR : 'unexpected indent');
         } else {
           const popped = stack.slice();
-          while (popped.length > 1 && width < popped[popped.length - 1]!) popped.pop();
-          if (popped[popped.length - 1] !== width) {
-            result = { offset: node.from, error: syntaxError('unindent does not match any outer indentation level', pos) };
-            return;
-          }
+          while (popped.length > 1 && here.col < (popped[popped.length - 1]?.col ?? 0)) popped.pop();
+          const level = popped[popped.length - 1];
+          if (level?.col !== here.col) return fail(node.from, 'unindent does not match any outer indentation level');
+          if (level.alt !== here.alt) return fail(node.from, TAB_ERROR);
           stack = popped;
         }
       }
@@ -291,7 +365,7 @@ function checkIndentation(top: SyntaxNode, src: SourceText): Candidate | null {
     }
   };
 
-  const visitNested = (node: SyntaxNode, blockStack: number[]): void => {
+  const visitNested = (node: SyntaxNode, blockStack: Indent[]): void => {
     for (const child of kids(node)) {
       if (result) return;
       if (child.name === 'Body' || child.name === 'MatchBody') {
@@ -307,6 +381,6 @@ function checkIndentation(top: SyntaxNode, src: SourceText): Candidate | null {
     }
   };
 
-  visitStatements(kids(top), [0], false);
+  visitStatements(kids(top), [{ col: 0, alt: 0 }], false);
   return result;
 }
