@@ -1,14 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
 
 // Everything is bundled locally (Monaco included, see ../shared/stack-notes.md "Monaco without
 // a CDN"); the engine runs in an ES-module Web Worker.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Monaco's lazily loaded chunk is ~3-4 MB unminified-size; it never blocks first paint.
     chunkSizeWarningLimit: 5000,
   },
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
 });
