@@ -284,6 +284,14 @@ export function compileThis(cx: Cx, node: This | SuperMember | SuperCall): ExprF
   };
 }
 
+/** `new.target`: the constructor `new` was applied to, undefined in a plain call (§9.4.5 GetNewTarget). */
+export function compileNewTarget(cx: Cx): ExprFn {
+  const fs = thisScope(cx);
+  if (!fs) return () => undefined;
+  const d = cx.scope.depthTo(fs.owner);
+  return (e) => up(e, d)[NEW_TARGET_SLOT];
+}
+
 export function compileSuperMember(cx: Cx, node: SuperMember): ExprFn {
   const name = node.property;
   const loc = node.loc;

@@ -95,6 +95,8 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
       return O.compileSequence(cx, node);
     case 'This':
       return A.compileThis(cx, node);
+    case 'NewTarget':
+      return A.compileNewTarget(cx);
     case 'SuperMember':
       return A.compileSuperMember(cx, node);
     case 'SuperCall':

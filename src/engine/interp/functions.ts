@@ -15,6 +15,7 @@ import type { FunctionDef, Lang } from '../ir/nodes';
 import type { Pos } from '../events/types';
 import { unsupported, errorAt } from '../errors';
 import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
+import { isThrown } from '../runtime/thrown';
 import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
 import { HOLE, RETURN, pending, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
@@ -67,6 +68,8 @@ export class FnCode {
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: import('../ir/nodes').Loc | undefined = undefined;
   jsThis = false;
+  /** JS async functions whose parameters can throw while being bound (defaults, patterns). */
+  rejectsBinding = false;
   dflt: Value;
   limit: number;
   /** The function's name as FunctionValue.name reports it. */
@@ -103,9 +106,15 @@ function compileCode(st: InterpState, code: FnCode): void {
     }
     for (const n of b.assigned) if (!b.globals.has(n)) scope.declare(n, 'local');
   } else {
+    // With defaults or patterns, each parameter is in its TDZ until bound (scope.ts paramTdz):
+    // `function f(x = y, y) {}` → ReferenceError: Cannot access 'y' before initialization.
+    const tdz = def.params.some((p) => p.target !== undefined || p.default !== undefined);
     for (const p of def.params) {
       const names = p.target ? patternNames(p.target) : [p.name];
-      for (const n of names) scope.declare(n, 'param', true);
+      for (const n of names) {
+        const b = scope.declare(n, 'param', !tdz);
+        if (tdz) b.paramTdz = true;
+      }
     }
     for (const n of collectVarNames(def.body)) if (!scope.names.has(n)) scope.declare(n, 'var', true);
     const lex = lexicalDecls(def.body);
@@ -134,6 +143,7 @@ function compileCode(st: InterpState, code: FnCode): void {
     code.body = compileStmts(cx, def.body);
   }
   code.jsThis = scope.jsThis;
+  code.rejectsBinding = lang === 'js' && def.isAsync && def.params.some((p) => p.target !== undefined || p.default !== undefined);
   code.template = scope.template as Env;
   code.compiled = true;
 }
@@ -184,7 +194,17 @@ export function invoke(
       env[2] = fv; // FN_SLOT
       env[3] = newTarget; // NEW_TARGET_SLOT
     }
-    code.bind(env, fv, args);
+    if (code.rejectsBinding) {
+      // An async JS function's parameter initialisation runs inside the promise (§15.8.4
+      // AsyncFunctionStart after FunctionDeclarationInstantiation, §27.7.5.1
+      // AsyncBlockStart): a throwing default rejects the returned promise, not the call.
+      try {
+        code.bind(env, fv, args);
+      } catch (err) {
+        if (!isThrown(err)) throw err;
+        return st.realm.model.callAsync(rethrowing(err), { name: code.name, qualname: code.def.qualname, callSite });
+      }
+    } else code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
     started = true;
     if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
@@ -215,6 +235,10 @@ export function invoke(
     st.depth--;
     st.current = saved;
   }
+}
+
+function* rethrowing(err: unknown): BodyGenerator {
+  throw err;
 }
 
 /** An async body without `await`: runs to completion on its first step. */

@@ -80,7 +80,7 @@ export function compileGetRef(cx: Cx, name: string, ref: Ref, loc: Loc, typeofMo
     }
     case 'slot': {
       const s = ref.b.slot;
-      const noCheck = cx.lang === 'js' && (ref.b.kind === 'var' || ref.b.kind === 'param');
+      const noCheck = cx.lang === 'js' && (ref.b.kind === 'var' || (ref.b.kind === 'param' && !ref.b.paramTdz));
       const err = () => unboundError(cx, name, ref, loc);
       switch (ref.depth) {
         case 0:

@@ -28,6 +28,12 @@ export interface Binding {
   owner: CScope;
   kind: BindingKind;
   name: string;
+  /**
+   * JS parameters of a function whose parameter list has defaults or patterns: they stay in
+   * a TDZ until bound, left to right (§10.2.11 FunctionDeclarationInstantiation step 25-26:
+   * IteratorBindingInitialization initialises them in order), so reads must check.
+   */
+  paramTdz?: boolean;
 }
 
 /** Reserved slots of a JS non-arrow function environment. */

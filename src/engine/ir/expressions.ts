@@ -40,6 +40,7 @@ export type Expr =
   | Update
   | Sequence
   | This
+  | NewTarget
   | SuperMember
   | SuperCall
   | Starred
@@ -334,6 +335,12 @@ export interface Sequence {
 /** JS `this`. (Python's `self` is an ordinary parameter.) */
 export interface This {
   kind: 'This';
+  loc: Loc;
+}
+
+/** JS `new.target` (§13.3.12): the [[NewTarget]] of the nearest non-arrow function. */
+export interface NewTarget {
+  kind: 'NewTarget';
   loc: Loc;
 }
 

@@ -43,6 +43,7 @@ function leaf(node: Record<string, unknown>): Doc | undefined {
     case 'Null':
     case 'Undefined':
     case 'This':
+    case 'NewTarget':
       return text(`(${node.kind})`);
     default:
       return undefined;

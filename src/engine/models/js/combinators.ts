@@ -19,7 +19,7 @@ type Kind = 'all' | 'allSettled' | 'any' | 'race';
 
 export function installCombinators(host: PromiseHost, ctor: NativeFunction): void {
   for (const kind of ['all', 'allSettled', 'any', 'race'] as const) {
-    defineMethod(host.realm, ctor, kind, (self, args) => combinator(host, kind, self, args[0]));
+    defineMethod(host.realm, ctor, kind, (self, args) => combinator(host, kind, self, args[0]), 1);
   }
 }
 

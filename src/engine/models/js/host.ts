@@ -11,9 +11,15 @@ import { FunctionValue, JSObject, NativeFunction, PyInstance, PyClass, type Call
 
 export type NativeImpl = (self: Value, args: Value[]) => Value;
 
-/** A built-in JS function (Promise.prototype.then, a resolve function, setTimeout, ...). */
-export function nativeFn(name: string, impl: NativeImpl): NativeFunction {
-  return new NativeFunction(name, (self, args: CallArgs) => impl(self, args.positional), 'js');
+/**
+ * A built-in JS function (Promise.prototype.then, a resolve function, setTimeout, ...).
+ * `length` is its own non-writable `length` property (§10.3.4 CreateBuiltinFunction sets
+ * it via SetFunctionLength: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }).
+ */
+export function nativeFn(name: string, impl: NativeImpl, length = 0): NativeFunction {
+  const fn = new NativeFunction(name, (self, args: CallArgs) => impl(self, args.positional), 'js');
+  if (length !== 0) fn.props.set('length', { value: length, writable: false, enumerable: false });
+  return fn;
 }
 
 /**
@@ -34,8 +40,8 @@ export function isInternalFn(v: Value): boolean {
 }
 
 /** Define a built-in method (non-enumerable, as ECMA-262 §18 "ECMAScript Standard Built-in Objects" requires). */
-export function defineMethod(realm: Realm, obj: Value, name: string, impl: NativeImpl): NativeFunction {
-  const fn = nativeFn(name, impl);
+export function defineMethod(realm: Realm, obj: Value, name: string, impl: NativeImpl, length = 0): NativeFunction {
+  const fn = nativeFn(name, impl, length);
   realm.js.defineProperty(obj, name, { value: fn, writable: true, enumerable: false, configurable: true }, false);
   return fn;
 }
@@ -79,7 +85,14 @@ export function isCallable(realm: Realm, v: Value): boolean {
  * resolution must never do (§27.2.1.3.2 step 8 reads `then` with ordinary [[Get]]).
  */
 export function isJsObject(v: Value): boolean {
-  return v instanceof JSObject || (v instanceof FunctionValue && v.lang === 'js') || (v instanceof NativeFunction && v.lang === 'js');
+  // Arrays included: Promise.all resolves its values array through the resolve function,
+  // which reads `then` on it (§27.2.4.1.1 step 9.d, §27.2.1.3.2 step 9).
+  return (
+    v instanceof JSObject ||
+    Array.isArray(v) ||
+    (v instanceof FunctionValue && v.lang === 'js') ||
+    (v instanceof NativeFunction && v.lang === 'js')
+  );
 }
 
 /** A JS built-in error, ready to throw. */

@@ -68,25 +68,39 @@ export function installPromise(host: PromiseHost): NativeFunction {
     (args, newTarget) => constructPromise(host, args.positional[0], newTarget),
   );
   host.promiseCtor = ctor;
-  defineHidden(realm, ctor, 'prototype', proto);
+  // §27.2.4: Promise.length is 1; Promise.prototype is { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }.
+  ctor.props.set('length', { value: 1, writable: false, enumerable: false });
+  ctor.props.set('prototype', { value: proto, writable: false, enumerable: false, configurable: false });
   defineHidden(realm, proto, 'constructor', ctor);
   // %Promise.prototype%[@@toStringTag] is "Promise" (§27.2.5.5): `${p}` and
   // Object.prototype.toString give `[object Promise]`, not `[object Object]`.
   proto.props.set(TO_STRING_TAG_KEY, { value: 'Promise', writable: false, enumerable: false, configurable: true });
 
-  defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]));
-  defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]));
-  defineMethod(realm, proto, 'finally', (self, args) => promiseFinally(host, self, args[0]));
+  defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]), 2);
+  defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]), 1);
+  defineMethod(realm, proto, 'finally', (self, args) => promiseFinally(host, self, args[0]), 1);
 
-  defineMethod(realm, ctor, 'resolve', (self, args) => {
-    if (!isJsObject(self)) throw jsError(realm, 'TypeError', 'PromiseResolve called on non-object');
-    return promiseResolveVisible(host, self, args[0]);
-  });
-  defineMethod(realm, ctor, 'reject', (self, args) => {
-    const cap = capabilityFor(host, self, 'Promise.reject');
-    cap.reject(args[0]);
-    return cap.promise;
-  });
+  defineMethod(
+    realm,
+    ctor,
+    'resolve',
+    (self, args) => {
+      if (!isJsObject(self)) throw jsError(realm, 'TypeError', 'PromiseResolve called on non-object');
+      return promiseResolveVisible(host, self, args[0]);
+    },
+    1,
+  );
+  defineMethod(
+    realm,
+    ctor,
+    'reject',
+    (self, args) => {
+      const cap = capabilityFor(host, self, 'Promise.reject');
+      cap.reject(args[0]);
+      return cap.promise;
+    },
+    1,
+  );
   installCombinators(host, ctor);
   return ctor;
 }

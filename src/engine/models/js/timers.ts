@@ -157,8 +157,10 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     return undefined;
   };
 
+  // Lengths as Node declares them (lib/timers.js: setTimeout(callback, after, arg1, arg2, arg3) → 5).
+  const lengths: Record<string, number> = { setTimeout: 5, setInterval: 5, setImmediate: 4 };
   const def = (name: string, impl: (self: Value, args: Value[]) => Value): void => {
-    target.set(name, nativeFn(name, impl));
+    target.set(name, nativeFn(name, impl, lengths[name] ?? 1));
   };
   def('setTimeout', (_s, args) => makeTimer('setTimeout', args, false));
   def('setInterval', (_s, args) => makeTimer('setInterval', args, true));

@@ -33,6 +33,8 @@ export type JsObj = JSObject | FunctionValue | NativeFunction;
 export interface JsIntrinsicsAll {
   ObjectPrototype: JSObject;
   FunctionPrototype: JSObject;
+  /** %AsyncFunction.prototype% (builtins/async-function.ts): [[Prototype]] of async functions. */
+  AsyncFunctionPrototype: JSObject;
   ArrayPrototype: JSObject;
   ErrorPrototype: JSObject;
   StringPrototype: JSObject;
@@ -106,9 +108,11 @@ export class JsCtx {
     const ObjectPrototype = new JSObject(null);
     const mk = (): JSObject => new JSObject(ObjectPrototype);
     const IteratorPrototype = mk();
+    const FunctionPrototype = mk();
     this.intr = {
       ObjectPrototype,
-      FunctionPrototype: mk(),
+      FunctionPrototype,
+      AsyncFunctionPrototype: new JSObject(FunctionPrototype),
       ArrayPrototype: mk(),
       ErrorPrototype: mk(),
       StringPrototype: mk(),

@@ -16,6 +16,7 @@ import { registerContext } from './natives';
 import { binary, compare, instanceOf, unary } from './operators';
 import { defineOwn, deleteValue, getFrom, getValue, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
 import { installArray } from './builtins/array';
+import { installAsyncFunction } from './builtins/async-function';
 import { installCollections } from './builtins/collections';
 import { installConsole } from './builtins/console';
 import { installDate } from './builtins/date';
@@ -36,6 +37,7 @@ export function installJs(realm: Realm): JsOps {
   registerContext(realm, ctx);
   installObject(ctx);
   installErrors(ctx);
+  installAsyncFunction(ctx);
   installArray(ctx);
   installString(ctx);
   installNumber(ctx);

@@ -37,7 +37,11 @@ export function isJsObj(v: Value): v is JsObj {
 export function protoOf(ctx: JsCtx, o: JsObj): JsObj | null {
   if (o instanceof JSObject) return o.proto;
   const p = ctx.fnProto.get(o);
-  return p === undefined ? ctx.intr.FunctionPrototype : p;
+  if (p !== undefined) return p;
+  // Async functions (not async generators) inherit from %AsyncFunction.prototype% (§27.7.3).
+  if (o instanceof FunctionValue && o.def.isAsync && !o.def.isGenerator && o.def.flavor !== 'constructor')
+    return ctx.intr.AsyncFunctionPrototype;
+  return ctx.intr.FunctionPrototype;
 }
 
 /** The formal parameter count (`length`, §10.2.9 ExpectedArgumentCount). */

@@ -63,6 +63,7 @@ export function lowerExpr(cx: LowerContext, node: A.Expression): Expr {
     case 'TaggedTemplateExpression':
       throw unsupported('tagged template', cx.pos(node));
     case 'MetaProperty':
+      if (node.meta.name === 'new' && node.property.name === 'target') return { kind: 'NewTarget', loc: cx.loc(node) };
       throw unsupported(`${node.meta.name}.${node.property.name}`, cx.pos(node));
     case 'ImportExpression':
       throw unsupported('dynamic import()', cx.pos(node));

@@ -82,7 +82,7 @@ export function installErrors(ctx: JsCtx): void {
   });
   defineMethods(ErrorCtor, {
     captureStackTrace: [
-      1,
+      2,
       (_s, [target]) => {
         if (target instanceof JSObject) target.props.set('stack', lazyStackSlot(ctx, target));
         return undefined;

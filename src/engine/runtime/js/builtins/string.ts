@@ -91,7 +91,7 @@ export function installString(ctx: JsCtx): void {
     trimStart: [0, (self) => thisStr(self, 'trimStart').trimStart()],
     trimEnd: [0, (self) => thisStr(self, 'trimEnd').trimEnd()],
     padStart: [
-      2,
+      1,
       (self, [n, f]) => {
         const s = thisStr(self, 'padStart');
         const len = toIntegerOrInfinity(ctx, n);
@@ -100,7 +100,7 @@ export function installString(ctx: JsCtx): void {
       },
     ],
     padEnd: [
-      2,
+      1,
       (self, [n, f]) => {
         const s = thisStr(self, 'padEnd');
         const len = toIntegerOrInfinity(ctx, n);
