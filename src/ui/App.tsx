@@ -3,12 +3,12 @@
  * Everything shown is a fold of what the engine recorded (src/ui/state); the App only wires
  * the snippet (URL ⇄ editor), the run session (worker) and the playback position together.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation } from 'motion/react';
 import type { Lang } from '../engine/ir/nodes';
 import type { ModelName } from '../engine/models/names';
 import { EXAMPLES } from './examples';
-import { buildHash, DEFAULT_MODELS, parseHash, type Snippet } from './url';
+import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type Snippet } from './url';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { align, cursorAt } from './state/alignment';
@@ -28,15 +28,22 @@ const ANIMATED_SPEED = 120;
 /** Editing re-runs after this pause. */
 const RERUN_DELAY_MS = 450;
 
-function initialSnippet(): Snippet {
-  const fromUrl = typeof location !== 'undefined' ? parseHash(location.hash) : null;
-  if (fromUrl) return fromUrl;
+function defaultSnippet(): Snippet {
   const ex = EXAMPLES[0];
   return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
 }
 
+/** The link the page was opened with, read once. */
+const openingLink: LinkContent = typeof location !== 'undefined' ? readLink(location.hash) : { kind: 'none' };
+
 export function App() {
-  const [snippet, setSnippet] = useState<Snippet>(initialSnippet);
+  const [snippet, setSnippet] = useState<Snippet>(() => (openingLink.kind === 'snippet' ? openingLink.snippet : defaultSnippet()));
+  /**
+   * Why the link in the address bar could not be opened. While it is set the address bar
+   * keeps the user's link untouched (issue 10: a damaged link used to be replaced by the
+   * default example's without a word); the first edit makes the snippet the user's own.
+   */
+  const [linkProblem, setLinkProblem] = useState<string | null>(openingLink.kind === 'unreadable' ? openingLink.reason : null);
   const [showAllKinds, setShowAllKinds] = useState(false);
   const [copied, setCopied] = useState(false);
   /** Bumped whenever the source is replaced from outside the editor. */
@@ -45,19 +52,22 @@ export function App() {
 
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
   useEffect(() => {
-    history.replaceState(null, '', buildHash(snippet));
+    if (!linkProblem) history.replaceState(null, '', buildHash(snippet));
     const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), session.runId === 0 ? 0 : RERUN_DELAY_MS);
     return () => clearTimeout(t);
     // session.runId only decides the first run's delay.
-  }, [snippet, start]);
+  }, [snippet, start, linkProblem]);
 
   // Loading another link into the same tab.
   useEffect(() => {
     const onHash = () => {
-      const s = parseHash(location.hash);
-      if (s) {
-        setSnippet(s);
+      const link = readLink(location.hash);
+      if (link.kind === 'snippet') {
+        setLinkProblem(null);
+        setSnippet(link.snippet);
         setEditorReset((n) => n + 1);
+      } else if (link.kind === 'unreadable') {
+        setLinkProblem(link.reason);
       }
     };
     addEventListener('hashchange', onHash);
@@ -120,8 +130,18 @@ export function App() {
     return out;
   }, [runs, session.version]);
 
-  const update = useCallback((patch: Partial<Snippet>) => setSnippet((s) => ({ ...s, ...patch })), []);
-  const onSource = useCallback((source: string) => setSnippet((s) => (s.source === source ? s : { ...s, source })), []);
+  const update = useCallback((patch: Partial<Snippet>) => {
+    setLinkProblem(null);
+    setSnippet((s) => ({ ...s, ...patch }));
+  }, []);
+  // The editor reports programmatic replacements too: only a real change is the user's edit.
+  const sourceRef = useRef(snippet.source);
+  sourceRef.current = snippet.source;
+  const onSource = useCallback((source: string) => {
+    if (source === sourceRef.current) return;
+    setLinkProblem(null);
+    setSnippet((s) => ({ ...s, source }));
+  }, []);
   const onExample = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (ex) {
@@ -152,6 +172,12 @@ export function App() {
           onCopyLink={onCopyLink}
           copied={copied}
         />
+        {linkProblem && (
+          <p className="link-problem" role="alert" data-role="link-problem">
+            This link’s code could not be read ({linkProblem}), so the default example is shown instead. The address bar still holds the
+            link as you opened it.
+          </p>
+        )}
         <main className="workspace">
           <aside className="left">
             <EditorPane

@@ -3,7 +3,7 @@
  *
  *   /#lang=py&code=<LZString.compressToEncodedURIComponent(source)>&models=js,python
  *
- * `lang` is `py` or `js` (default `py`); `models` is optional (default `js,python`),
+ * `lang` is `py` or `js` (without it, guessed from the code: guess-lang.ts); `models` is optional (default `js,python`),
  * comma-separated, unknown names ignored, order kept, duplicates dropped. Parameters are
  * separated by `&` and may come in any order; the compressed code uses only URL-safe
  * characters, so the hash needs no further escaping.
@@ -11,6 +11,7 @@
 import LZString from 'lz-string';
 import type { Lang } from '../engine/ir/nodes';
 import { isModelName, type ModelName } from '../engine/models/names';
+import { guessLang } from './guess-lang';
 
 export const DEFAULT_MODELS: ModelName[] = ['js', 'python'];
 
@@ -20,18 +21,39 @@ export interface Snippet {
   models: ModelName[];
 }
 
-/** Reads a location hash ("#lang=..." or "lang=..."); null when it carries no code. */
-export function parseHash(hash: string): Snippet | null {
+/** What a link's fragment holds: nothing to open, a snippet, or code that cannot be read. */
+export type LinkContent = { kind: 'none' } | { kind: 'snippet'; snippet: Snippet } | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads a location hash ("#lang=..." or "lang=..."). A fragment that names no parameter at
+ * all (`''`, `#`) holds nothing; one whose `code` is missing, empty or does not decompress
+ * is unreadable, so the app can say so instead of silently opening the default example.
+ */
+export function readLink(hash: string): LinkContent {
   const params = new Map<string, string>();
-  for (const part of hash.replace(/^#/, '').split('&')) {
+  const text = hash.replace(/^#/, '');
+  for (const part of text.split('&')) {
     const eq = part.indexOf('=');
     if (eq > 0) params.set(part.slice(0, eq), part.slice(eq + 1));
   }
+  if (text.trim() === '') return { kind: 'none' };
   const code = params.get('code');
-  if (code === undefined) return null;
+  if (code === undefined) return { kind: 'unreadable', reason: 'it has no code= part' };
+  if (code === '') return { kind: 'unreadable', reason: 'its code= part is empty' };
   const source = LZString.decompressFromEncodedURIComponent(code);
-  if (source === null || (source === '' && code !== '')) return null;
-  const lang: Lang = params.get('lang') === 'js' ? 'js' : 'py';
+  if (source === null || source === '') return { kind: 'unreadable', reason: 'its code= part is damaged or cut short' };
+  return { kind: 'snippet', snippet: snippetFrom(params, source) };
+}
+
+/** Reads a location hash; null when it carries no readable code. */
+export function parseHash(hash: string): Snippet | null {
+  const link = readLink(hash);
+  return link.kind === 'snippet' ? link.snippet : null;
+}
+
+function snippetFrom(params: Map<string, string>, source: string): Snippet {
+  const named = params.get('lang');
+  const lang: Lang = named === 'js' || named === 'py' ? named : guessLang(source);
   const models: ModelName[] = [];
   for (const m of (params.get('models') ?? '').split(',')) if (isModelName(m) && !models.includes(m)) models.push(m);
   return { lang, source, models: models.length > 0 ? models : [...DEFAULT_MODELS] };

@@ -1,6 +1,9 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { buildHash, parseHash } from '../../src/ui/url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildHash, parseHash, readLink } from '../../src/ui/url';
+import { guessLang } from '../../src/ui/guess-lang';
 
 describe('URL format', () => {
   it('round-trips a snippet', () => {
@@ -30,5 +33,39 @@ describe('URL format', () => {
     expect(parseHash('')).toBeNull();
     expect(parseHash('#lang=py')).toBeNull();
     expect(parseHash('#code=%%%')).toBeNull();
+  });
+
+  it('tells a link with nothing in it from one whose code cannot be read', () => {
+    expect(readLink('')).toEqual({ kind: 'none' });
+    expect(readLink('#')).toEqual({ kind: 'none' });
+    expect(readLink('#lang=py').kind).toBe('unreadable');
+    expect(readLink('#lang=py&code=').kind).toBe('unreadable');
+    expect(readLink('#code=garbage!!').kind).toBe('unreadable');
+    const code = LZString.compressToEncodedURIComponent('import asyncio\nasync def main():\n    print("hello")\nasyncio.run(main())\n');
+    // A link cut short in a chat message or an e-mail.
+    expect(readLink(`#lang=py&code=${code.slice(0, code.length - 3)}`).kind).toBe('unreadable');
+  });
+
+  it('guesses the language of a link without lang', () => {
+    const js = 'setTimeout(() => console.log("b"), 0);\nconsole.log("a");\n';
+    expect(parseHash(`#code=${LZString.compressToEncodedURIComponent(js)}`)?.lang).toBe('js');
+    const py = 'import asyncio\nasync def f():\n    print("f")\nasyncio.run(f())\n';
+    expect(parseHash(`#code=${LZString.compressToEncodedURIComponent(py)}`)?.lang).toBe('py');
+  });
+});
+
+describe('language guess', () => {
+  // Every program of the conformance corpus and of our own cases is a labelled sample.
+  const root = join(import.meta.dirname, '..');
+  const samples = ['conformance/cases', 'cases/py', 'cases/js'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => /\.(py|js)$/.test(f))
+      .map((f) => ({ file: `${dir}/${f}`, lang: f.endsWith('.js') ? 'js' : 'py', source: readFileSync(join(root, dir, f), 'utf8') })),
+  );
+
+  it('names the language of every corpus program', () => {
+    const wrong = samples.filter((s) => guessLang(s.source) !== s.lang).map((s) => s.file);
+    expect(samples.length).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
   });
 });
