@@ -34,6 +34,12 @@ export interface RunOptions {
   autoShim?: boolean;
   /** Total interpreter steps before the run is stopped (default DEFAULT_STEP_BUDGET). */
   budget?: number;
+  /**
+   * Wall-clock milliseconds the run may spend inside `step()` before it is stopped with a
+   * 'budget' error (default: no limit). The playground sets one so that no snippet holds
+   * the worker for long, whatever its steps cost.
+   */
+  timeBudgetMs?: number;
   /** Record scheduling events (default true). The CLI without --events and the benchmarks turn it off. */
   recordEvents?: boolean;
   /** Stop recording after this many events (the run goes on; `eventsTruncated` says so). */

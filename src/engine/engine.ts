@@ -64,7 +64,7 @@ class EngineRun implements Run {
     private readonly options: RunOptions,
   ) {
     const rec = new Recorder(options.recordEvents ?? true, options.maxEvents ?? Infinity);
-    const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET);
+    const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET, options.timeBudgetMs);
     this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget });
     try {
       const realm = this.realm;
@@ -139,8 +139,10 @@ class EngineRun implements Run {
 
   step(maxSteps: number): StepResult {
     if (!this.finished && this.driver) {
+      const budget = this.realm.budget;
+      budget.startSlice();
       try {
-        const limit = this.realm.budget.used + Math.max(1, maxSteps);
+        const limit = budget.used + Math.max(1, maxSteps);
         const done = this.driver.runUntil(limit);
         if (done) {
           this.finished = true;
@@ -148,6 +150,8 @@ class EngineRun implements Run {
         }
       } catch (e) {
         this.fail(e);
+      } finally {
+        budget.endSlice();
       }
     }
     return { events: this.realm.rec.drain(), done: this.finished };

@@ -8,7 +8,7 @@ import type { RunResult } from '../engine/api';
 import type { Lang } from '../engine/ir/nodes';
 import type { ModelName } from '../engine/models/names';
 import type { FromWorker } from '../worker/protocol';
-import { UI_MAX_EVENTS, UI_STEP_BUDGET } from '../worker/protocol';
+import { UI_MAX_EVENTS, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { RunClient, spawnEngineWorker } from './runClient';
 import { FoldHistory } from './state/history';
 
@@ -77,7 +77,10 @@ export function useRunSession() {
   const start = useCallback(
     (source: string, lang: Lang, models: ModelName[]) => {
       const runs = models.map((model) => ({ model, history: new FoldHistory() }));
-      const runId = client.start({ source, lang, models, budget: UI_STEP_BUDGET, maxEvents: UI_MAX_EVENTS }, models.length);
+      const runId = client.start(
+        { source, lang, models, budget: UI_STEP_BUDGET, maxEvents: UI_MAX_EVENTS, timeBudgetMs: UI_TIME_BUDGET_MS },
+        models.length,
+      );
       current.current = { runId, status: 'running', runs, version: current.current.version + 1 };
       publish(true);
     },

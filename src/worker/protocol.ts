@@ -27,6 +27,11 @@ export interface RunRequest {
   budget: number;
   /** Events recorded per model before recording stops (the run goes on). */
   maxEvents?: number;
+  /**
+   * Wall-clock ms the whole run (all models together) may take inside the engine before
+   * each model still running stops with a 'budget' error; the worker shares it out.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface CancelRequest {
@@ -64,6 +69,11 @@ export type FromWorker = BatchMessage | DoneMessage | ErrorMessage;
 export const SLICE_STEPS = 20_000;
 /** A budget for interactive runs: an infinite loop stops in well under a second or two. */
 export const UI_STEP_BUDGET = 5_000_000;
+/**
+ * Every runaway program stops within ~2 s of wall time in the page (issue 10), however
+ * cheap its steps are (a microtask flood, a million-line print loop).
+ */
+export const UI_TIME_BUDGET_MS = 2_000;
 /** Events kept per model: enough for 10,000-event runs with room, bounded for memory. */
 export const UI_MAX_EVENTS = 60_000;
 

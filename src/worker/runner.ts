@@ -52,6 +52,8 @@ export class Runner {
           model,
           budget: req.budget,
           maxEvents: req.maxEvents,
+          // Models step round-robin, so their times add up: each gets its share.
+          timeBudgetMs: req.timeBudgetMs === undefined ? undefined : req.timeBudgetMs / req.models.length,
         });
         active.push({ model, run });
       } catch (e) {

@@ -19,18 +19,76 @@ import { Thrown } from './thrown';
 import { EngineError } from '../errors';
 
 /** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */
+/**
+ * What a run may spend: interpreter steps, and wall-clock time while it is stepping.
+ *
+ * The hot paths check `++b.used > b.limit` inline and call `exceeded` only then, so
+ * `limit` is not the step budget itself but the next checkpoint: with a time limit it
+ * comes every CHECK_EVERY steps, and `exceeded` reads the clock, moves the checkpoint on
+ * and returns when there is budget left. Without one it is the step budget, and the hot
+ * paths never reach `exceeded` before the end. Natives whose work grows with their input
+ * (`range`, `repeat`, `join`...) `charge` it in one go, so a single call cannot run away
+ * inside one step (issue 10).
+ */
 export class Budget {
   used = 0;
-  constructor(public limit: number) {}
-  /** Called when `used` passed `limit` (the hot path checks `++b.used > b.limit` inline). */
-  exceeded(pos: Pos | undefined): never {
-    throw new EngineError(
-      'budget',
-      `Step budget exhausted: the program ran ${this.limit.toLocaleString('en-US')} steps without finishing (an infinite loop or an endless chain of callbacks?)`,
-      pos,
-    );
+  /** The next step count at which `exceeded` runs. */
+  limit: number;
+  /** Wall time spent in earlier slices (`step()` calls), in ms. */
+  private spentMs = 0;
+  private sliceStart = 0;
+
+  constructor(
+    readonly steps: number,
+    readonly timeLimitMs = Infinity,
+  ) {
+    this.limit = timeLimitMs === Infinity ? steps : Math.min(steps, CHECK_EVERY);
+  }
+
+  /** A slice of the run begins (the time limit counts only time spent running). */
+  startSlice(): void {
+    this.sliceStart = performance.now();
+  }
+
+  endSlice(): void {
+    this.spentMs += performance.now() - this.sliceStart;
+  }
+
+  /** Count `n` steps of work at once, before doing it. */
+  charge(n: number, pos?: Pos): void {
+    this.used += n;
+    if (this.used > this.limit) this.exceeded(pos);
+  }
+
+  /** Called when `used` passed `limit`: throws when the run is out of steps or time, else sets the next checkpoint. */
+  exceeded(pos: Pos | undefined): void {
+    if (this.used > this.steps) {
+      throw new EngineError(
+        'budget',
+        `Step budget exhausted: the program ran ${this.steps.toLocaleString('en-US')} steps without finishing (an infinite loop or an endless chain of callbacks?)`,
+        pos,
+      );
+    }
+    if (this.timeLimitMs !== Infinity) {
+      const spent = this.spentMs + performance.now() - this.sliceStart;
+      if (spent > this.timeLimitMs) {
+        throw new EngineError(
+          'budget',
+          `Time budget exhausted: the program ran for ${formatMs(this.timeLimitMs)} without finishing (an infinite loop or an endless chain of callbacks?)`,
+          pos,
+        );
+      }
+    }
+    this.limit = Math.min(this.steps, this.used + CHECK_EVERY);
   }
 }
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+/** Steps between two looks at the clock when a run has a time limit (~1 ms of interpretation). */
+const CHECK_EVERY = 50_000;
 
 /** What a language means by each operation, for code written in that language. */
 export interface LangOps {

@@ -1,0 +1,60 @@
+/**
+ * Budgets in steps and in time (issue 10): a runaway program whose steps are cheap (a
+ * microtask flood, a print loop) or that never ends is stopped by its time budget with a
+ * clear message, under every model; the step budget still stops it when no time budget
+ * is set. Elapsed time is not asserted (performance lives in `npm run bench`): only that
+ * the time budget, not the step budget, ended the run.
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/engine/engine';
+import { MODEL_NAMES, type ModelName } from '../../src/engine/models/names';
+
+const ALL = MODEL_NAMES;
+// Each program runs away under the models listed; elsewhere it means something else (under
+// promisio `asyncio.run` has no loop to run in; the Python shim has no setInterval).
+const RUNAWAYS: [string, 'py' | 'js', string, readonly ModelName[]][] = [
+  ['a sync loop', 'py', 'while True:\n    pass\n', ALL],
+  ['a print flood', 'py', 'i = 0\nwhile True:\n    print(i)\n    i += 1\n', ALL],
+  [
+    'a call_soon flood',
+    'py',
+    'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    def again():\n        loop.call_soon(again)\n    again()\n    await asyncio.sleep(3600)\nasyncio.run(main())\n',
+    ['js', 'python', 'python-eager'],
+  ],
+  [
+    'a sleep(0) loop',
+    'py',
+    'import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n',
+    ['js', 'python', 'python-eager'],
+  ],
+  ['a microtask flood', 'js', 'function again() { Promise.resolve().then(again); }\nagain();\n', ALL],
+  ['setInterval forever', 'js', 'let n = 0;\nsetInterval(() => { n++; }, 1);\n', ['js']],
+  ['an await loop', 'js', 'async function main() { for (;;) await null; }\nmain();\n', ['js']],
+];
+
+describe('time budget', () => {
+  for (const [name, lang, source, models] of RUNAWAYS) {
+    for (const model of models) {
+      it(`stops ${name} under ${model}`, () => {
+        const r = runProgram(source, { lang, model, budget: 1e15, timeBudgetMs: 150, recordEvents: true, maxEvents: 10_000 });
+        expect(r.errorKind).toBe('budget');
+        expect(r.error).toMatch(/^Time budget exhausted: the program ran for 150 ms without finishing/);
+      });
+    }
+  }
+
+  it('leaves a program that finishes alone', () => {
+    const r = runProgram('import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print("done")\nasyncio.run(main())\n', {
+      lang: 'py',
+      model: 'python',
+      timeBudgetMs: 5_000,
+    });
+    expect(r).toMatchObject({ stdout: ['done'], error: null });
+  });
+
+  it('is not needed for the step budget to stop a loop', () => {
+    const r = runProgram('while True:\n    pass\n', { lang: 'py', model: 'python', budget: 100_000 });
+    expect(r.errorKind).toBe('budget');
+    expect(r.error).toMatch(/^Step budget exhausted: the program ran 100,000 steps/);
+  });
+});
