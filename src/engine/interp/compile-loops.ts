@@ -7,6 +7,7 @@
  * reused (observably identical). Every iteration charges the step budget.
  */
 import { jsIterableGuard } from './iterable-errors';
+import { closeAfterThrow, closeNormally } from './iterator-close';
 import type { DoWhile, ForC, ForIn, ForOf, Loc, Pattern, Stmt, While } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { Value } from '../runtime/values';
@@ -128,14 +129,23 @@ export function compileForOf(cx: Cx, s: ForOf): StmtFn {
   return (e) => {
     const source = iter(e);
     guard?.(source);
-    const iterable = ops.iterate(source, s.iter.loc);
-    for (const v of iterable) {
+    const it = ops.iterate(source, s.iter.loc)[Symbol.iterator]();
+    for (;;) {
+      const r = it.next();
+      if (r.done) break;
       if (++budget.used > budget.limit) budget.exceeded(loc);
-      const c = body(head.bind(e, v));
+      let c: Completion;
+      try {
+        c = body(head.bind(e, r.value));
+      } catch (err) {
+        closeAfterThrow(it, err);
+        throw err;
+      }
       if (c !== undefined) {
         const k = loopControl(c, label);
-        if (k === 1) return undefined;
-        if (k === 2) return c;
+        if (k === 0) continue;
+        closeNormally(it);
+        return k === 1 ? undefined : c;
       }
     }
     return orelse ? orelse(e) : undefined;

@@ -8,6 +8,7 @@
  * they need (holes skip one, `...rest` takes the remainder); object patterns read each
  * property with [[Get]]; `= default` applies when the value is undefined.
  */
+import { closeAfterThrow, closeNormally } from './iterator-close';
 import type { Loc, ObjectPattern, Pattern } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { JSObject, PyTuple, type Value } from '../runtime/values';
@@ -107,31 +108,37 @@ function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mo
         `${v === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`,
       );
     }
-    const it = (Array.isArray(v) ? v : js.iterate(v))[Symbol.iterator]();
+    const it = js.iterate(v)[Symbol.iterator]();
+    // `done` is set before each step: a `next()` that throws leaves the iterator done
+    // (§8.6.2 IteratorBindingInitialization), so only errors from targets close it.
     let done = false;
     const next = (): Value => {
       if (done) return undefined;
+      done = true;
       const r = it.next();
-      if (r.done) {
-        done = true;
-        return undefined;
-      }
+      if (r.done) return undefined;
+      done = false;
       return r.value;
     };
-    for (const part of parts) {
-      if (part.kind === 'hole') next();
-      else if (part.kind === 'one') part.set(e, next());
-      else {
-        const rest: Value[] = [];
-        while (!done) {
-          const x = next();
-          if (!done) rest.push(x);
+    try {
+      for (const part of parts) {
+        if (part.kind === 'hole') next();
+        else if (part.kind === 'one') part.set(e, next());
+        else {
+          const rest: Value[] = [];
+          while (!done) {
+            const x = next();
+            if (!done) rest.push(x);
+          }
+          part.set(e, rest);
         }
-        part.set(e, rest);
       }
+    } catch (err) {
+      if (!done) closeAfterThrow(it, err);
+      throw err;
     }
-    // IteratorClose when the pattern did not exhaust the iterator (spec 8.6.2).
-    if (!done) it.return?.();
+    // IteratorClose when the pattern did not exhaust the iterator (§8.6.2).
+    if (!done) closeNormally(it);
   };
 }
 

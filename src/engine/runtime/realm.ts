@@ -180,6 +180,11 @@ export interface JsOps extends LangOps {
   setPrototypeOf(obj: Value, proto: Value, loc?: Pos): void;
   /** for-in keys (enumerable string keys, own then inherited). */
   forInKeys(v: Value): string[];
+  /**
+   * GetIterator(v, sync): a host Iterable for built-in iterables whose iteration is not
+   * observable, else the user's iterator object and its `next` (runtime/js/iteration.ts).
+   */
+  getIterator(v: Value, loc?: Pos): { host: Iterable<Value> } | { iterator: Value; next: Value };
   /** JS ToString (template literals, `+` with strings). */
   toString(v: Value, loc?: Pos): string;
   /** The intrinsic prototypes the interpreter needs when building objects/classes. */

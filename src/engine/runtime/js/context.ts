@@ -96,6 +96,8 @@ export class JsCtx {
   private symbolSeq = 0;
   /** The built-in `next` / `[Symbol.iterator]` methods, so iterate() can take its fast paths safely. */
   nativeNext: Value = undefined;
+  /** Array.prototype[Symbol.iterator] as installed (an array whose iterator is replaced iterates through it). */
+  nativeArrayIterator: Value = undefined;
   nativeMapIterator: Value = undefined;
   nativeSetIterator: Value = undefined;
   /** Well-known symbols (Symbol.iterator, ...), created by install.ts. */

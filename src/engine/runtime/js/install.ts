@@ -11,7 +11,7 @@ import { JSObject, PyDict, PyFloat, type PropSlot, type Value } from '../values'
 import { JsCtx } from './context';
 import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
 import { displayArg, inspect } from './inspect';
-import { forInKeys, iterate } from './iteration';
+import { forInKeys, getIterator, iterate } from './iteration';
 import { registerContext } from './natives';
 import { binary, compare, instanceOf, unary } from './operators';
 import { defineOwn, deleteValue, getFrom, getValue, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
@@ -97,6 +97,7 @@ export function installJs(realm: Realm): JsOps {
     },
 
     iterate: (v, loc) => iterate(ctx, v, loc),
+    getIterator: (v, loc) => getIterator(ctx, v, loc),
     templatePart: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
     newError: (type, message) => ctx.error(type, message),
     errorSummary(exc: Value): string {

@@ -17,17 +17,30 @@ import { IteratorData, MapData, SetData } from './internals';
 import { getValue, isJsObj, ownKeys, protoOf } from './properties';
 import type { Thrown } from '../thrown';
 
+/**
+ * How V8 names a value in a message that has no source text to print (its
+ * `Object::TypeOf` followed by a primitive's value): `number 5`, `string "s"`,
+ * `object null`, `undefined`, `symbol`, `function`, `object`.
+ */
+export function typeAndValue(ctx: { isCallable(v: Value): boolean }, v: Value): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'object null';
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v} ${String(v)}`;
+  if (typeof v === 'string') return `string ${JSON.stringify(v)}`;
+  if (v instanceof PyFloat) return `number ${String(v.v)}`;
+  if (isSymbol(v)) return 'symbol';
+  if (ctx.isCallable(v)) return 'function';
+  return 'object';
+}
+
 /** `X is not iterable` in V8's built-in wording (the form `new Set(5)` / `Promise.all(5)` print). */
 export function notIterable(ctx: JsCtx, v: Value): Thrown {
-  let what: string;
-  if (v === undefined) what = 'undefined';
-  else if (v === null) what = 'object null';
-  else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') what = `${typeof v} ${String(v)}`;
-  else if (v instanceof PyFloat) what = `number ${String(v.v)}`;
-  else if (isSymbol(v)) what = 'symbol';
-  else if (ctx.isCallable(v)) what = 'function';
-  else what = 'object';
-  return ctx.typeError(`${what} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  return ctx.typeError(`${typeAndValue(ctx, v)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+}
+
+/** `number 5 is not a function`: an iterator's `next` / `return` that cannot be called. */
+export function notCallable(ctx: JsCtx, v: Value): Thrown {
+  return ctx.typeError(`${typeAndValue(ctx, v)} is not a function`);
 }
 
 /** An iterator result object `{ value, done }` (§7.4.14 CreateIterResultObject). */
@@ -59,47 +72,83 @@ function* mapEntries(data: MapData): Generator<Value> {
   for (const [k, v] of data.map) yield [k, v];
 }
 
-/** A host Iterable over a user iterator object (next/return looked up once, §7.4.2). */
-function userIterable(ctx: JsCtx, iterObj: Value): Iterable<Value> {
-  if (!isJsObj(iterObj) && !Array.isArray(iterObj)) {
-    throw ctx.typeError(`Result of the Symbol.iterator method is not an object`);
-  }
-  const next = getValue(ctx, iterObj, 'next');
+/**
+ * A host Iterable over a user iterator object (`next` looked up once, §7.4.2; called —
+ * and checked callable — at each step). Its host `return()` is IteratorClose (§7.4.11):
+ * GetMethod(iterator, "return"), call it, and the result must be an object. Callers
+ * closing after a throw ignore what this throws (the original exception wins), as the
+ * host for-of does.
+ */
+function userIterable(ctx: JsCtx, { iterator: iterObj, next }: UserIterator): Iterable<Value> {
   const iterator: Iterator<Value> = {
     next(): IteratorResult<Value> {
+      if (!ctx.isCallable(next)) throw notCallable(ctx, next);
       const r = ctx.call(next, iterObj, []);
-      if (!isJsObj(r)) throw ctx.typeError(`Iterator result ${ctx.realm.js.toString(r)} is not an object`);
+      if (!isObject(r)) throw ctx.typeError(`Iterator result ${ctx.realm.js.toString(r)} is not an object`);
       if (toBoolean(getValue(ctx, r, 'done'))) return { done: true, value: undefined };
       return { done: false, value: getValue(ctx, r, 'value') };
     },
     return(): IteratorResult<Value> {
       const ret = getValue(ctx, iterObj, 'return');
-      if (ret !== undefined && ret !== null) ctx.call(ret, iterObj, []);
+      if (ret === undefined || ret === null) return { done: true, value: undefined };
+      if (!ctx.isCallable(ret)) throw notCallable(ctx, ret);
+      const r = ctx.call(ret, iterObj, []);
+      if (!isObject(r)) throw ctx.typeError(`Iterator result ${ctx.realm.js.toString(r)} is not an object`);
       return { done: true, value: undefined };
     },
   };
   return { [Symbol.iterator]: () => iterator };
 }
 
-/** GetIterator(v, sync) as a host Iterable. */
-export function iterate(ctx: JsCtx, v: Value, loc?: Pos): Iterable<Value> {
-  if (Array.isArray(v) || typeof v === 'string') return v;
+/** Type(x) is Object, for the iterator protocol's checks (arrays are objects too). */
+export function isObject(v: Value): boolean {
+  return isJsObj(v) || Array.isArray(v);
+}
+
+/** A user's iterator object and its `next` (an Iterator Record, §7.4.1). */
+export interface UserIterator {
+  iterator: Value;
+  next: Value;
+}
+
+/**
+ * GetIterator(v, sync) (§7.4.3): built-in iterables whose iteration is not observable
+ * come back as a host Iterable (`host`); anything else runs its `[Symbol.iterator]()`.
+ */
+export function getIterator(ctx: JsCtx, v: Value, loc?: Pos): { host: Iterable<Value> } | UserIterator {
+  if (typeof v === 'string') return { host: v };
+  if (Array.isArray(v)) {
+    // An array iterates as itself unless its own or Array.prototype's [Symbol.iterator] was replaced.
+    const slot = ctx.intr.ArrayPrototype.props.get(ITERATOR_KEY);
+    if (!ctx.arrayProps.get(v)?.has(ITERATOR_KEY) && slot && 'value' in slot && slot.value === ctx.nativeArrayIterator) return { host: v };
+    return userIterator(ctx, v);
+  }
   if (v instanceof JSObject) {
     const internal = v.internal;
     if (internal instanceof IteratorData && getValue(ctx, v, 'next') === ctx.nativeNext) {
-      return { [Symbol.iterator]: () => internal.it };
+      return { host: { [Symbol.iterator]: () => internal.it } };
     }
-    if (internal instanceof MapData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeMapIterator) return mapEntries(internal);
-    if (internal instanceof SetData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeSetIterator) return internal.set.values();
+    if (internal instanceof MapData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeMapIterator) return { host: mapEntries(internal) };
+    if (internal instanceof SetData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeSetIterator) return { host: internal.set.values() };
   }
   if (v === undefined || v === null || typeof v !== 'object' || v instanceof PyFloat || isSymbol(v)) throw notIterable(ctx, v);
-  if (isJsObj(v)) {
-    const method = getValue(ctx, v, ITERATOR_KEY);
-    if (method === undefined || method === null || !ctx.isCallable(method)) throw notIterable(ctx, v);
-    return userIterable(ctx, ctx.call(method, v, []));
-  }
+  if (isJsObj(v)) return userIterator(ctx, v);
   // A Python value: its own language knows how to iterate it (lists are arrays, above).
-  return ctx.realm.py.iterate(v, loc);
+  return { host: ctx.realm.py.iterate(v, loc) };
+}
+
+function userIterator(ctx: JsCtx, v: Value): UserIterator {
+  const method = getValue(ctx, v, ITERATOR_KEY);
+  if (method === undefined || method === null || !ctx.isCallable(method)) throw notIterable(ctx, v);
+  const iterator = ctx.call(method, v, []);
+  if (!isObject(iterator)) throw ctx.typeError(`Result of the Symbol.iterator method is not an object`);
+  return { iterator, next: getValue(ctx, iterator, 'next') };
+}
+
+/** GetIterator(v, sync) as a host Iterable. */
+export function iterate(ctx: JsCtx, v: Value, loc?: Pos): Iterable<Value> {
+  const it = getIterator(ctx, v, loc);
+  return 'host' in it ? it.host : userIterable(ctx, it);
 }
 
 /** for-in keys: own enumerable string keys, then inherited ones not shadowed (§14.7.5.9). */

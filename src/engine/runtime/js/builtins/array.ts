@@ -136,10 +136,16 @@ export function installArray(ctx: JsCtx): void {
           if (items === undefined || items === null)
             throw ctx.typeError(`${String(items)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
           let source: Iterable<Value>;
+          // GetMethod(items, @@iterator) (§23.1.2.1 step 4): null or undefined means array-like.
+          const method = isJsObj(items) ? getValue(ctx, items, ITERATOR_KEY) : undefined;
+          if (method !== undefined && method !== null && !ctx.isCallable(method))
+            throw ctx.typeError(
+              '%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function',
+            );
           const iterable =
             typeof items === 'string' ||
             Array.isArray(items) ||
-            (isJsObj(items) && getValue(ctx, items, ITERATOR_KEY) !== undefined) ||
+            (isJsObj(items) && method !== undefined && method !== null) ||
             (typeof items === 'object' && !isJsObj(items) && !(items instanceof PyFloat));
           if (iterable) source = js().iterate(items);
           else source = elements(items, 'from');
@@ -465,6 +471,7 @@ export function installArray(ctx: JsCtx): void {
 
   defineMethods(ArrayPrototype, methods);
   defineHidden(ArrayPrototype, ITERATOR_KEY, getValue(ctx, ArrayPrototype, 'values'));
+  ctx.nativeArrayIterator = getValue(ctx, ArrayPrototype, 'values');
 
   // %IteratorPrototype%[@@iterator] returns this; %ArrayIteratorPrototype%.next steps the host iterator.
   defineSymbolMethod(IteratorPrototype, ITERATOR_KEY, '[Symbol.iterator]', 0, (self) => self);

@@ -128,7 +128,7 @@ export function installCollections(ctx: JsCtx): void {
   installWeak(ctx);
 }
 
-/** WeakMap/WeakSet: object keys only; not iterable (so a strong host Map is observably the same). */
+/** WeakMap/WeakSet: object keys only; not iterable themselves (so a strong host Map is observably the same). */
 function installWeak(ctx: JsCtx): void {
   const isKey = (v: Value): boolean => v !== null && typeof v === 'object';
   const weakMapOf = (self: Value, m: string): Map<Value, Value> => {
@@ -142,7 +142,21 @@ function installWeak(ctx: JsCtx): void {
   const WM = defineNativeClass(ctx, {
     name: 'WeakMap',
     length: 0,
-    construct: (_a, proto) => new JSObject(proto, new WeakMapData()),
+    construct: ([iterable], proto) => {
+      const data = new WeakMapData();
+      const m = new JSObject(proto, data);
+      if (iterable === undefined || iterable === null) return m;
+      // §24.3.1.1: entries as `new Map(iterable)` takes them; a host for-of closes the
+      // iterator when an entry is rejected.
+      for (const entry of ctx.realm.js.iterate(iterable)) {
+        if (!Array.isArray(entry) && !isJsObj(entry))
+          throw ctx.typeError(`Iterator value ${ctx.realm.js.toString(entry)} is not an entry object`);
+        const k = getValue(ctx, entry, '0');
+        if (!isKey(k)) throw ctx.typeError(`Invalid value used as weak map key`);
+        data.map.set(k, getValue(ctx, entry, '1'));
+      }
+      return m;
+    },
     methods: {
       get: [1, (self, [k]) => weakMapOf(self, 'get').get(k)],
       set: [
@@ -162,7 +176,16 @@ function installWeak(ctx: JsCtx): void {
   const WS = defineNativeClass(ctx, {
     name: 'WeakSet',
     length: 0,
-    construct: (_a, proto) => new JSObject(proto, new WeakSetData()),
+    construct: ([iterable], proto) => {
+      const data = new WeakSetData();
+      const ws = new JSObject(proto, data);
+      if (iterable === undefined || iterable === null) return ws;
+      for (const v of ctx.realm.js.iterate(iterable)) {
+        if (!isKey(v)) throw ctx.typeError(`Invalid value used in weak set`);
+        data.set.add(v);
+      }
+      return ws;
+    },
     methods: {
       add: [
         1,
