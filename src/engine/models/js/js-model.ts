@@ -12,13 +12,14 @@
 import type { Pos } from '../../events/types';
 import type { Realm } from '../../runtime/realm';
 import type { JSObject, NativeFunction, Value } from '../../runtime/values';
-import type { AsyncCallInfo, BodyGenerator, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
+import type { AsyncCallInfo, BodyGenerator, JsPromiseOps, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
 import { EventLoop } from './event-loop';
 import { RejectionTracker } from './rejections';
 import { ModuleRun } from './module-run';
 import { installJsGlobals } from './globals';
 import { awaitValue, startAsync } from './async-function';
 import type { PromiseHost, PromiseRecord, Reactor } from './promise';
+import { createJsPromiseOps } from './promise-ops';
 
 export class JsModel implements ModelDriver, PromiseHost {
   readonly name = 'js' as const;
@@ -26,6 +27,7 @@ export class JsModel implements ModelDriver, PromiseHost {
   promiseCtor!: NativeFunction;
   promiseProto!: JSObject;
   driver: Reactor | null = null;
+  readonly jsPromises: JsPromiseOps = createJsPromiseOps(this);
   private readonly rejections: RejectionTracker;
   private readonly module: ModuleRun;
 
