@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { runProgram } from '../src/engine/engine';
-import type { ModelName } from '../src/engine/models/names';
+import type { ModelName } from '../src/engine/names';
 
 const DIR = fileURLToPath(new URL('./programs/', import.meta.url));
 const read = (f: string) => readFileSync(join(DIR, f), 'utf8');

@@ -1,7 +1,6 @@
 /** Command-line argument parsing (kept apart from main.ts so tests can import it without running anything). */
 import { extname } from 'node:path';
-import type { Lang } from '../engine/ir/nodes';
-import { isModelName, MODEL_NAMES, type ModelName } from '../engine/models/names';
+import { type Lang, isModelName, MODEL_NAMES, type ModelName } from '../engine/api';
 
 export interface CliOptions {
   model?: ModelName;

@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../engine/engine';
-import type { ModelName } from '../engine/models/names';
-import type { PreludeSource } from '../engine/api';
+import type { ModelName, PreludeSource } from '../engine/api';
 import { parseArgs, langOf, type CliOptions } from './args';
 
 function main(argv: string[]): number {

@@ -10,9 +10,13 @@
  * A run whose total steps exceed `budget` ends with an error event of kind 'budget'
  * and keeps everything it recorded. `cancel()` ends it at once with kind 'cancelled'.
  */
-import type { Lang } from './ir/nodes';
-import type { ModelName } from './models/names';
+import type { Lang, ModelName } from './names';
 import type { EngineEvent } from './events/types';
+
+// The public types (and the model names) the worker protocol, the UI and the CLI see: outside
+// src/engine they import the engine only through this module (ARCHITECTURE.md "Layout").
+export { MODEL_NAMES, isModelName, modelFamily, type Lang, type ModelName } from './names';
+export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
 
 export interface PreludeSource {
   source: string;

@@ -8,19 +8,16 @@
  */
 import type { Lang, Program } from './ir/nodes';
 import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource } from './api';
-import { modelFamily, type ModelName } from './models/names';
+import { modelFamily, type ModelName } from './names';
 import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
 import { DEFAULT_STEP_BUDGET } from './api';
 import { EngineError } from './errors';
 import { Recorder } from './events/recorder';
-import { Realm, Budget } from './runtime/realm';
-import type { ModelDriver, LoadedProgram, ModelOutcome } from './models/model';
+import { Realm, Budget, installPython, installJs } from './runtime/index';
+import { createJsModel, createPythonModel, type ModelDriver, type LoadedProgram, type ModelOutcome } from './models/index';
 import { parsePython, parseJs } from './syntax/index';
-import { installPython } from './runtime/python/index';
-import { installJs } from './runtime/js/index';
 import { createInterp } from './interp/index';
-import { createJsModel } from './models/js/index';
-import { createPythonModel } from './models/python/index';
+import type { EngineEvent } from './events/types';
 
 /** The bundled shim that gives a snippet's foreign async API a meaning under `model`, if it needs one. */
 export function shimFor(lang: Lang, model: ModelName): PreludeSource | undefined {
@@ -200,11 +197,11 @@ export function createRun(source: string, options: RunOptions): Run {
 }
 
 /** Run to completion and return the result (and every event when recording). */
-export function runProgram(source: string, options: RunOptions): RunResult & { events: import('./events/types').EngineEvent[] } {
+export function runProgram(source: string, options: RunOptions): RunResult & { events: EngineEvent[] } {
   const run = createRun(source, options);
-  const events: import('./events/types').EngineEvent[] = [];
+  const events: EngineEvent[] = [];
   // A loop, not push(...batch): a batch can hold more elements than the host allows as arguments.
-  const take = (batch: import('./events/types').EngineEvent[]) => {
+  const take = (batch: EngineEvent[]) => {
     for (const e of batch) events.push(e);
   };
   while (!run.done) take(run.step(1_000_000).events);

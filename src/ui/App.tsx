@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation } from 'motion/react';
-import type { Lang } from '../engine/ir/nodes';
-import type { ModelName } from '../engine/models/names';
+import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES } from './examples';
 import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type Snippet } from './url';
 import { useRunSession } from './useRunSession';
@@ -49,13 +48,15 @@ export function App() {
   /** Bumped whenever the source is replaced from outside the editor. */
   const [editorReset, setEditorReset] = useState(0);
   const { session, start, cancel } = useRunSession();
+  // Read (not watched) by the effect below: it only decides the first run's delay.
+  const runId = useRef(session.runId);
+  runId.current = session.runId;
 
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
   useEffect(() => {
     if (!linkProblem) history.replaceState(null, '', buildHash(snippet));
-    const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), session.runId === 0 ? 0 : RERUN_DELAY_MS);
+    const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), runId.current === 0 ? 0 : RERUN_DELAY_MS);
     return () => clearTimeout(t);
-    // session.runId only decides the first run's delay.
   }, [snippet, start, linkProblem]);
 
   // Loading another link into the same tab.
@@ -77,6 +78,7 @@ export function App() {
   const { runs } = session;
   // Histories grow in place; their lengths are what tells memos that new events arrived.
   const lengths = runs.map((r) => r.history.length).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
   const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
   const finished = session.status !== 'running';
   const playback = usePlayback(alignment.total, finished, session.runId);
@@ -95,6 +97,7 @@ export function App() {
       finished && runs.length > 0
         ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })))
         : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
     [finished, runs, lengths],
   );
 
@@ -128,7 +131,8 @@ export function App() {
     }
     if (session.failure && out.length === 0) out.push({ line: 1, col: 0, message: session.failure });
     return out;
-  }, [runs, session.version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `session.version` is the runs' version (results arrive in place)
+  }, [runs, session.version, session.failure]);
 
   const update = useCallback((patch: Partial<Snippet>) => {
     setLinkProblem(null);

@@ -1,13 +1,14 @@
 /**
- * Starter snippets: the seed's scenarios, taken verbatim from the conformance corpus so the
- * playground shows exactly the programs whose real outputs are recorded there.
+ * Starter snippets: the seed's scenarios, copies of conformance-corpus cases (tests/ui/examples.test.ts
+ * keeps each byte-identical to its case) so the playground shows exactly the programs whose real
+ * outputs are recorded there. The copies live under src/ because the app ships them.
  */
-import type { Lang } from '../engine/ir/nodes';
-import lazyCall from '../../tests/conformance/cases/lazy_call_then_await.py?raw';
-import puzzle from '../../tests/conformance/cases/comment_thread_puzzle.py?raw';
-import forgotten from '../../tests/conformance/cases/forgotten_await.py?raw';
-import timers from '../../tests/conformance/cases/timers_vs_microtasks.js?raw';
-import createTask from '../../tests/conformance/cases/create_task_order.py?raw';
+import type { Lang } from '../engine/api';
+import lazyCall from './example-snippets/lazy_call_then_await.py?raw';
+import puzzle from './example-snippets/comment_thread_puzzle.py?raw';
+import forgotten from './example-snippets/forgotten_await.py?raw';
+import timers from './example-snippets/timers_vs_microtasks.js?raw';
+import createTask from './example-snippets/create_task_order.py?raw';
 
 export interface Example {
   id: string;

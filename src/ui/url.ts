@@ -9,8 +9,7 @@
  * characters, so the hash needs no further escaping.
  */
 import LZString from 'lz-string';
-import type { Lang } from '../engine/ir/nodes';
-import { isModelName, type ModelName } from '../engine/models/names';
+import { type Lang, isModelName, type ModelName } from '../engine/api';
 import { guessLang } from './guess-lang';
 
 export const DEFAULT_MODELS: ModelName[] = ['js', 'python'];

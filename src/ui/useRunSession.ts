@@ -4,9 +4,7 @@
  * version counter, bumped at most once per animation frame however many batches arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RunResult } from '../engine/api';
-import type { Lang } from '../engine/ir/nodes';
-import type { ModelName } from '../engine/models/names';
+import type { RunResult, Lang, ModelName } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
 import { UI_MAX_EVENTS, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { RunClient, spawnEngineWorker } from './runClient';

@@ -12,10 +12,7 @@
  *
  * This module is plain data + type guards: no DOM, no React, no engine import.
  */
-import type { Lang } from '../engine/ir/nodes';
-import type { ModelName } from '../engine/models/names';
-import type { EngineEvent } from '../engine/events/types';
-import type { RunResult } from '../engine/api';
+import type { Lang, ModelName, EngineEvent, RunResult } from '../engine/api';
 
 export interface RunRequest {
   type: 'run';

@@ -8,8 +8,7 @@
  * fills in together while a long run is still going. A snippet in the other language than
  * the model's gets its shim prelude from the engine itself (RunOptions.autoShim).
  */
-import type { Run, RunOptions } from '../engine/api';
-import type { ModelName } from '../engine/models/names';
+import type { Run, RunOptions, ModelName } from '../engine/api';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
 
 export type CreateRun = (source: string, options: RunOptions) => Run;

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { createRun, runProgram } from '../../src/engine/engine';
-import { MODEL_NAMES } from '../../src/engine/models/names';
+import { MODEL_NAMES } from '../../src/engine/names';
 import type { Lang } from '../../src/engine/ir/nodes';
 import { checkEventInvariants } from './invariants';
 import { conformanceRuns, readCaseFile } from '../conformance/corpus';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { runProgram } from '../../src/engine/engine';
 import { runInNode } from '../oracle/node-oracle';
 import { runInCPython } from '../oracle/pyodide-oracle';
-import type { ModelName } from '../../src/engine/models/names';
+import type { ModelName } from '../../src/engine/names';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const allowed = new Map(

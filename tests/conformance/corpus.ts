@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { ModelName } from '../../src/engine/models/names';
+import type { ModelName } from '../../src/engine/names';
 import type { Lang } from '../../src/engine/ir/nodes';
 
 export const CONFORMANCE_DIR = fileURLToPath(new URL('.', import.meta.url));

@@ -20,7 +20,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { runProgram } from '../../src/engine/engine';
-import { isModelName } from '../../src/engine/models/names';
+import { isModelName } from '../../src/engine/names';
 import { renderTrace } from './trace';
 
 const DIR = fileURLToPath(new URL('./events/', import.meta.url));

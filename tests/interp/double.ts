@@ -137,10 +137,8 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
           return a === b;
         case '!==':
           return a !== b;
-        // eslint-disable-next-line eqeqeq
         case '==':
           return a == b;
-        // eslint-disable-next-line eqeqeq
         case '!=':
           return a != b;
         case '<':

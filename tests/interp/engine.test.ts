@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
-import type { ModelName } from '../../src/engine/models/names';
+import type { ModelName } from '../../src/engine/names';
 
 function run(source: string, lang: 'py' | 'js', model: ModelName = lang === 'py' ? 'python' : 'js', budget?: number) {
   const r = runProgram(source, { lang, model, recordEvents: false, ...(budget ? { budget } : {}) });

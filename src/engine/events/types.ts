@@ -11,7 +11,7 @@
  * is created, with a human name (the function name, `setTimeout callback`, ...).
  */
 
-import type { ModelName } from '../models/names';
+import type { ModelName } from '../names';
 
 export interface Pos {
   line: number;

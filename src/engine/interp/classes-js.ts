@@ -16,7 +16,7 @@ import { userError, withScope } from './context';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { CScope } from './scope';
-import { InterpFunction, compileFunctionExpr, invoke } from './functions';
+import { type InterpFunction, compileFunctionExpr, invoke } from './functions';
 import { isCallable } from './calls';
 
 export interface ClassInfo {

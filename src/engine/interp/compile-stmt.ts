@@ -22,6 +22,7 @@ import type {
   Stmt,
   Switch,
   VarDecl,
+  FunctionDef,
 } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { None, PyModule, type Value } from '../runtime/values';
@@ -83,7 +84,7 @@ export function openBlock(
 }
 
 /** Function declarations are created when their scope is entered (spec InstantiateFunctionObject). */
-export function compileHoist(cx: Cx, fns: readonly import('../ir/nodes').FunctionDef[]): ((e: Env) => void) | null {
+export function compileHoist(cx: Cx, fns: readonly FunctionDef[]): ((e: Env) => void) | null {
   if (fns.length === 0) return null;
   const parts = fns.map((fn) => ({ make: compileFunctionExpr(cx, fn), set: compileSet(cx, fn.name, fn.loc, true) }));
   return (e) => {

@@ -5,9 +5,10 @@
 import type { FunctionDef, Lang } from '../ir/nodes';
 import type { LangOps, Realm } from '../runtime/realm';
 import type { Pos } from '../events/types';
-import { Thrown } from '../runtime/thrown';
+import { type Thrown } from '../runtime/thrown';
 import type { Budget } from '../runtime/realm';
 import type { CScope } from './scope';
+import type { FunctionValue } from '../runtime/values';
 
 /** Per-run interpreter state. */
 export interface InterpState {
@@ -22,7 +23,7 @@ export interface InterpState {
   /** Python exceptions whose __context__ the interpreter already chained. */
   readonly chained: WeakSet<object>;
   /** The user function whose body is executing synchronously (currentFunction()). */
-  current: import('../runtime/values').FunctionValue | undefined;
+  current: FunctionValue | undefined;
   /** Bumped by every write to realm.globals or realm.builtins (names.ts globalGetter caches). */
   readonly names: { version: number };
 }

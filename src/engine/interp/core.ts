@@ -10,7 +10,6 @@
 import type { Value } from '../runtime/values';
 
 /** A runtime environment: `[parent, slot1, slot2, ...]`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Env = any[];
 
 /**

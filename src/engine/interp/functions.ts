@@ -11,7 +11,7 @@
  * the call), then hand the body generator to `realm.model.callAsync`, which decides what
  * the call returns (models/model.ts).
  */
-import type { FunctionDef, Lang } from '../ir/nodes';
+import type { FunctionDef, Lang, Loc } from '../ir/nodes';
 import type { Pos } from '../events/types';
 import { unsupported, errorAt } from '../errors';
 import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
@@ -66,7 +66,7 @@ export class FnCode {
   asyncBody: ((env: Env) => BodyGenerator) | null = null;
   hoist: ((e: Env) => void) | null = null;
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
-  soleLoc: import('../ir/nodes').Loc | undefined = undefined;
+  soleLoc: Loc | undefined = undefined;
   jsThis = false;
   /** JS async functions whose parameters can throw while being bound (defaults, patterns). */
   rejectsBinding = false;

@@ -11,7 +11,9 @@
  * messages end with `(line:col)` in that convention (see src/engine/errors.ts).
  */
 
-export type Lang = 'py' | 'js';
+import type { Lang } from '../names';
+
+export type { Lang };
 
 export interface Loc {
   line: number;

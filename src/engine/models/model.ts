@@ -16,60 +16,22 @@
  *
  * A model also supplies the names its own language sees natively (JS: Promise,
  * setTimeout...; Python: the `asyncio` and `promisio` modules). A snippet in the *other*
- * language reaches them through the shim preludes (../shared/conformance/shims).
+ * language reaches them through the shim preludes (src/engine/shims).
  */
 import type { Value, CallArgs } from '../runtime/values';
+import type { BodyGenerator, SchedulingModel } from '../runtime/scheduling';
 import type { Pos } from '../events/types';
-import type { ModelName } from './names';
+import type { Program } from '../ir/nodes';
 
-/** What an async body's generator yields to its driver and receives back. */
-export type BodyGenerator = Generator<unknown, Value, unknown>;
-
-export interface AsyncCallInfo {
-  /** The function's name and Python qualname (for events and "never awaited" warnings). */
-  name: string;
-  qualname: string;
-  /** Where the call happened. */
-  callSite?: Pos;
-}
-
-export interface SchedulingModel {
-  readonly name: ModelName;
-
-  /** An async function was called; `body` is created but not started. */
-  callAsync(body: BodyGenerator, info: AsyncCallInfo): Value;
-
-  /** `await value` inside an async body (or at top level). */
-  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;
-
-  /**
-   * The promise operations JavaScript's own async iteration is specified with (`for await`
-   * over a sync iterable, async generators): present in the js model only. Under the
-   * Python models those constructs report that they need it.
-   */
-  readonly jsPromises?: JsPromiseOps;
-}
-
-/** ECMAScript promise abstract operations on %Promise% (never the user-visible methods). */
-export interface JsPromiseOps {
-  /** PromiseResolve(%Promise%, v) (§27.2.4.7.1); a throwing `constructor` getter throws. */
-  resolve(v: Value): Value;
-  /** A promise of %Promise% rejected with `reason`. */
-  rejected(reason: Value): Value;
-  /**
-   * PerformPromiseThen(p, onFulfilled, onRejected, capability) (§27.2.5.4.1) on a native
-   * promise `p`, returning the derived promise; a handler's throw (a Thrown) rejects it.
-   */
-  then(p: Value, onFulfilled?: (v: Value) => Value, onRejected?: (reason: Value) => Value): Value;
-  /** NewPromiseCapability(%Promise%) (§27.2.1.5). */
-  capability(): { promise: Value; resolve(v: Value): void; reject(reason: Value): void };
-}
+// The part of the contract the runtime holds (`realm.model`) lives in runtime/, which may not
+// import models (ARCHITECTURE.md "Layout"); it is re-exported here with the rest of the contract.
+export type { BodyGenerator, AsyncCallInfo, SchedulingModel, JsPromiseOps } from '../runtime/scheduling';
 
 export type { CallArgs };
 
 /** A program ready to run: its IR and the interpreter's loaded module. */
 export interface LoadedProgram {
-  program: import('../ir/nodes').Program;
+  program: Program;
   module: { runSync(): Value; runAsync(): BodyGenerator };
 }
 

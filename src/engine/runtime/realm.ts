@@ -12,10 +12,10 @@
 import type { BinaryOperator, CompareOperator, Lang, Program } from '../ir/nodes';
 import type { Pos } from '../events/types';
 import type { Recorder } from '../events/recorder';
-import type { ModelName } from '../models/names';
-import type { SchedulingModel, BodyGenerator } from '../models/model';
+import type { ModelName } from '../names';
+import type { SchedulingModel, BodyGenerator } from './scheduling';
 import type { CallArgs, Value, FunctionValue, PyClass, JSObject, PropSlot } from './values';
-import { Thrown } from './thrown';
+import { type Thrown } from './thrown';
 import { EngineError } from '../errors';
 
 /** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */

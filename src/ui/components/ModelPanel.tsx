@@ -1,6 +1,6 @@
 /** One model's column: header, timeline of lanes, queues, marker detail and output. */
 import { useCallback, useMemo, useState } from 'react';
-import type { ModelName } from '../../engine/models/names';
+import type { ModelName } from '../../engine/api';
 import type { ModelRun } from '../useRunSession';
 import type { ModelState } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';

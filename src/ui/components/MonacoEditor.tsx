@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { monaco } from '../monacoSetup';
-import type { Lang } from '../../engine/ir/nodes';
-import type { ModelName } from '../../engine/models/names';
+import type { Lang, ModelName } from '../../engine/api';
 
 export interface EditorLine {
   model: ModelName;
@@ -38,11 +37,14 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  // The latest props, read by the effects below that run only at creation or on `resetKey`.
+  const latest = useRef({ value, lang });
+  latest.current = { value, lang };
 
   useEffect(() => {
     const ed = monaco.editor.create(host.current!, {
-      value,
-      language: languageId(lang),
+      value: latest.current.value,
+      language: languageId(latest.current.lang),
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 15,
@@ -70,6 +72,7 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   // race the keyboard and move the cursor); the App replaces it only by bumping `resetKey`.
   useEffect(() => {
     const ed = editor.current;
+    const { value } = latest.current;
     if (ed && ed.getValue() !== value) ed.setValue(value);
   }, [resetKey]);
 

@@ -4,7 +4,7 @@
  * task, asyncio's ready deque and the timer heap. Items animate in and out.
  */
 import { AnimatePresence, m } from 'motion/react';
-import { modelFamily, type ModelName } from '../../engine/models/names';
+import { modelFamily, type ModelName } from '../../engine/api';
 import type { ModelState, QueueItem } from '../state/types';
 import { useAnimateEntries } from './motionContext';
 

@@ -1,6 +1,5 @@
 /** Top bar: examples, language, which models run, lane filter, share link. */
-import { MODEL_NAMES, type ModelName } from '../../engine/models/names';
-import type { Lang } from '../../engine/ir/nodes';
+import { MODEL_NAMES, type ModelName, type Lang } from '../../engine/api';
 import { EXAMPLES } from '../examples';
 
 export interface ToolbarProps {

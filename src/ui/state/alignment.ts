@@ -13,7 +13,7 @@
  * Position g on the global timeline shows, for each model, the fold of its first
  * `cursor(model, g)` events.
  */
-import type { EngineEvent } from '../../engine/events/types';
+import type { EngineEvent } from '../../engine/api';
 
 export interface Alignment {
   total: number;

@@ -12,8 +12,7 @@
  * recorded events (invocation, awaited, dequeue, turn, started); nothing is re-derived
  * from the program.
  */
-import type { EngineEvent } from '../../engine/events/types';
-import type { ModelName } from '../../engine/models/names';
+import type { EngineEvent, ModelName } from '../../engine/api';
 import type { ModelState } from './types';
 
 export interface ModelRecording {

@@ -6,7 +6,7 @@
  * Arrays are copied on write (lanes, queues, output); unchanged parts are shared between
  * successive states, so keeping a checkpoint every K events costs little.
  */
-import type { EngineEvent, QueueName } from '../../engine/events/types';
+import type { EngineEvent, QueueName } from '../../engine/api';
 import type { Lane, LaneState, MarkerData, ModelState, QueueItem, Queues } from './types';
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];

@@ -6,7 +6,7 @@
  * any position costs at most K - 1 folds from the nearest checkpoint below it, and stepping
  * forward by one from the last position costs one fold. Events only ever get appended.
  */
-import type { EngineEvent } from '../../engine/events/types';
+import type { EngineEvent } from '../../engine/api';
 import { emptyState, foldEvent } from './fold';
 import type { ModelState } from './types';
 

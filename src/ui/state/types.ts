@@ -3,7 +3,7 @@
  * panels draw. It is only ever built by folding recorded events (src/ui/state/fold.ts);
  * nothing here is computed from the program, so the UI can never disagree with the engine.
  */
-import type { InvocationKind, Pos, QueueName } from '../../engine/events/types';
+import type { InvocationKind, Pos, QueueName } from '../../engine/api';
 
 /** created: exists but its body has not run (Python's lazy coroutine); running: on the stack;
  *  suspended: parked at an `await`; done/failed/cancelled: settled. */

@@ -1,7 +1,7 @@
 /** Eager tasks (semantics.md §3) and promisio (§4), hop for hop. */
 import { describe, expect, it } from 'vitest';
-import { None, PyInstance, type Value } from '../../../src/engine/runtime/values';
-import { Thrown } from '../../../src/engine/runtime/thrown';
+import { None, type PyInstance, type Value } from '../../../src/engine/runtime/values';
+import { type Thrown } from '../../../src/engine/runtime/thrown';
 import { PyTestSession } from './harness';
 
 describe('eager tasks', () => {

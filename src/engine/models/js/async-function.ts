@@ -21,7 +21,7 @@ import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { AsyncCallInfo, BodyGenerator } from '../model';
 import {
-  PromiseRecord,
+  type PromiseRecord,
   enqueueReaction,
   isPromise,
   newPromise,

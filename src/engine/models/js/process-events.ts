@@ -18,7 +18,7 @@
  * only by `process.emit`.
  */
 import type { Realm } from '../../runtime/realm';
-import { JSObject, type Value } from '../../runtime/values';
+import { type JSObject, type Value } from '../../runtime/values';
 import { call, defineMethod, isCallable, jsError, describeForError } from './host';
 
 interface Listener {

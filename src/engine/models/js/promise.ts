@@ -18,7 +18,7 @@
 import type { Realm } from '../../runtime/realm';
 import type { Pos } from '../../events/types';
 import { Thrown } from '../../runtime/thrown';
-import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop, Job } from './event-loop';
 import { call, describeValue, errorSummary, get, internalFn, isCallable, isJsObject, jsError } from './host';
 

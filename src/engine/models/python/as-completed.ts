@@ -21,7 +21,7 @@ import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { toNs } from './context';
 import { getEventLoop } from './event-loop';
-import { Future } from './future';
+import { type Future } from './future';
 import type { Handle } from './handles';
 import type { NativeCode } from './coroutine';
 import type { QueueCore } from './queue';

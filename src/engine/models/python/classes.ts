@@ -14,7 +14,7 @@ import { Future } from './future';
 import { Task } from './task';
 import { Coroutine } from './coroutine';
 import { FutureIter } from './await';
-import { Handle, TimerHandle } from './handles';
+import { type Handle, TimerHandle } from './handles';
 import { loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, callValue, hexAddress, isNone, pyError, required, rest, toNumber, Thrown } from './host';

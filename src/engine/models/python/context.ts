@@ -6,13 +6,14 @@
  * futures whose exception was never retrieved — see warnings.ts).
  */
 import type { Realm } from '../../runtime/realm';
-import type { PyClass } from '../../runtime/values';
+import type { PyClass, Value } from '../../runtime/values';
 import type { InvocationKind, Pos } from '../../events/types';
 import type { EventLoop } from './event-loop';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { Coroutine } from './coroutine';
 import { LinkedSet } from './linked-set';
+import type { Thrown } from '../../runtime/thrown';
 
 export type PythonVariant = 'python' | 'python-eager' | 'promisio';
 
@@ -60,7 +61,7 @@ export class PyModelContext {
   /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */
   mainTask: Task | null = null;
   /** Set by the driver: an error in the REPL top-level code (recorded, the loop goes on). */
-  onMainError: ((exc: import('../../runtime/thrown').Thrown) => void) | null = null;
+  onMainError: ((exc: Thrown) => void) | null = null;
   cls!: AsyncioClasses;
   /** The language of the program being run (the driver sets it): see `calledFromJs`. */
   mainLang: 'py' | 'js' = 'py';
@@ -82,7 +83,7 @@ export class PyModelContext {
   /** The coroutine whose body is executing now (the innermost frame), for its repr's line. */
   runningCoro: Coroutine | null = null;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
-  eagerFactory: import('../../runtime/values').Value = null;
+  eagerFactory: Value = null;
 
   constructor(
     readonly realm: Realm,

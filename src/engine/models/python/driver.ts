@@ -24,10 +24,10 @@
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import type { BodyGenerator, AsyncCallInfo, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
-import type { ModelName } from '../names';
+import type { ModelName } from '../../names';
 import type { Realm } from '../../runtime/realm';
 import { PyModelContext, type PythonVariant } from './context';
-import { EventLoop, Hang } from './event-loop';
+import { type EventLoop, Hang } from './event-loop';
 import { Handle } from './handles';
 import { Coroutine } from './coroutine';
 import { Task } from './task';

@@ -5,7 +5,7 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
-import { JSObject, None, PyClass, PyInstance, type CallArgs, type Value } from '../../runtime/values';
+import { JSObject, None, type PyClass, PyInstance, type CallArgs, type Value } from '../../runtime/values';
 import { isExceptionInstance as isExcInstance, isSubclass, newException, pyClass, raiseError } from '../../runtime/python/classes';
 import { pyRuntime } from '../../runtime/python/state';
 import { typeName } from '../../runtime/python/types';

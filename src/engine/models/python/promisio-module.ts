@@ -11,13 +11,22 @@
  * the same single promisification.
  */
 import type { Pos } from '../../events/types';
-import { FunctionValue, NativeFunction, None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import {
+  FunctionValue,
+  type NativeFunction,
+  None,
+  PyInstance,
+  PyModule,
+  type CallArgs,
+  type PyClass,
+  type Value,
+} from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
 import { calledFromJs, type PyModelContext } from './context';
 import { getEventLoop } from './event-loop';
 import { Coroutine } from './coroutine';
 import { FutureIter, awaitValue } from './await';
-import { Promise, TaskPromise, promiseReject, promiseResolve } from './promisio';
+import { Promise, type TaskPromise, promiseReject, promiseResolve } from './promisio';
 import { promiseAll, promiseAllSettled, promiseAny, promiseRace } from './promisio-combinators';
 import { createTask, nativeCoroutine } from './tasks-api';
 import { runUntilComplete } from './runner';

@@ -18,7 +18,7 @@
  *    (displayArg).
  */
 import { FunctionValue, JSObject, NativeFunction, None, PyFloat, type Value } from '../values';
-import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData, TO_STRING_TAG_KEY } from './context';
+import { type JsCtx, type JsObj, isSymbol, isSymbolKey, type SymbolData, TO_STRING_TAG_KEY } from './context';
 import { DateData, ErrorData, MapData, SetData } from './internals';
 import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';

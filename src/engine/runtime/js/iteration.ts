@@ -10,7 +10,7 @@
  * early (§7.4.11 IteratorClose; the host calls `return` on our wrapper for `break`).
  */
 import type { Pos } from '../../events/types';
-import { FunctionValue, JSObject, NativeFunction, PyFloat, type Value } from '../values';
+import { type FunctionValue, JSObject, type NativeFunction, PyFloat, type Value } from '../values';
 import { type JsCtx, ITERATOR_KEY, isSymbol } from './context';
 import { toBoolean } from './convert';
 import { IteratorData, MapData, SetData } from './internals';

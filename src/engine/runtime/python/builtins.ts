@@ -28,7 +28,7 @@ import { pyLen } from './items';
 import { getIter, nextOf, stepOf, toArray } from './iteration';
 import { sortArgs, sortValues } from './list-methods';
 import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHalfEven, toBig } from './numbers';
-import { DONE, Ellipsis, NotImplemented, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
+import { DONE, Ellipsis, NotImplemented, type PyClassMethod, PyProperty, type PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
 import type { PyRuntime } from './state';

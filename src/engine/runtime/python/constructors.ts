@@ -4,7 +4,7 @@
  * Wording of the errors is CPython 3.14's.
  */
 import type { Realm } from '../realm';
-import { None, PyClass, PyDict, PyFloat, PyInstance, PySet, PyTuple, type CallArgs, type Value } from '../values';
+import { None, type PyClass, PyDict, PyFloat, PyInstance, PySet, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional } from './args';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';

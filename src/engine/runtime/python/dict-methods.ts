@@ -2,7 +2,7 @@
  * Methods of `dict`, `set` and `frozenset` (Objects/dictobject.c, setobject.c).
  * Views (`keys()`, `values()`, `items()`) are live PyDictView objects.
  */
-import { None, PyClass, PyDict, PySet, PyTuple, type CallArgs, type Value } from '../values';
+import { None, type PyClass, PyDict, PySet, PyTuple, type CallArgs, type Value } from '../values';
 import { positional } from './args';
 import { addMembers } from './classes';
 import { callClass } from './instances';

@@ -3,7 +3,7 @@
  * source on demand (so a mapped function runs when the item is consumed, as in CPython).
  */
 import type { Realm } from '../realm';
-import { PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
+import { type PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional } from './args';
 import { lookupMro } from './classes';
 import { call, callDunder } from './calls';

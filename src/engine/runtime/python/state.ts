@@ -8,7 +8,7 @@
  */
 import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
-import { PyClass, PyInstance, type Value } from '../values';
+import { type PyClass, PyInstance, type Value } from '../values';
 
 export class PyRuntime {
   /** Built-in classes by name (`int`, `ValueError`, `Future`...). */

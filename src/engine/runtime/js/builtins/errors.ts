@@ -11,7 +11,7 @@
  * rewrite for subclasses (`class MyError extends Error` prints `MyError: boom`).
  * Error.captureStackTrace exists and only refreshes that stack.
  */
-import { JSObject, NativeFunction, type PropSlot, type Value } from '../../values';
+import { JSObject, type NativeFunction, type PropSlot, type Value } from '../../values';
 import type { JsCtx } from '../context';
 import { toStr } from '../convert';
 import { ErrorData } from '../internals';

@@ -16,7 +16,7 @@ import {
   TO_PRIMITIVE_KEY,
   HAS_INSTANCE_KEY,
   isSymbol,
-  SymbolData,
+  type SymbolData,
 } from '../context';
 import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
 import { DateData, ErrorData } from '../internals';

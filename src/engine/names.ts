@@ -1,4 +1,13 @@
-/** The four scheduling models. See README "Models" and ../shared/semantics.md. */
+/**
+ * The names every layer shares — the snippet languages and the four scheduling models —
+ * kept in one small module that imports nothing, so any folder may import it
+ * (ARCHITECTURE.md "Layout"; eslint.config.js enforces it).
+ */
+
+/** The two snippet languages, named by their file extensions. */
+export type Lang = 'py' | 'js';
+
+/** The four scheduling models. See README "Models" and docs/semantics.md. */
 export const MODEL_NAMES = ['js', 'python', 'python-eager', 'promisio'] as const;
 
 export type ModelName = (typeof MODEL_NAMES)[number];

@@ -1,0 +1,52 @@
+/**
+ * What the runtime knows of the scheduling model: the realm holds one (`realm.model`) and the
+ * interpreter calls it for every async call and `await`. The models implement it
+ * (src/engine/models/model.ts states the whole contract and re-exports these types); they live
+ * here because runtime/ may not import models/ (ARCHITECTURE.md "Layout").
+ */
+import type { Value } from './values';
+import type { Pos } from '../events/types';
+import type { ModelName } from '../names';
+
+/** What an async body's generator yields to its driver and receives back. */
+export type BodyGenerator = Generator<unknown, Value, unknown>;
+
+export interface AsyncCallInfo {
+  /** The function's name and Python qualname (for events and "never awaited" warnings). */
+  name: string;
+  qualname: string;
+  /** Where the call happened. */
+  callSite?: Pos;
+}
+
+export interface SchedulingModel {
+  readonly name: ModelName;
+
+  /** An async function was called; `body` is created but not started. */
+  callAsync(body: BodyGenerator, info: AsyncCallInfo): Value;
+
+  /** `await value` inside an async body (or at top level). */
+  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;
+
+  /**
+   * The promise operations JavaScript's own async iteration is specified with (`for await`
+   * over a sync iterable, async generators): present in the js model only. Under the
+   * Python models those constructs report that they need it.
+   */
+  readonly jsPromises?: JsPromiseOps;
+}
+
+/** ECMAScript promise abstract operations on %Promise% (never the user-visible methods). */
+export interface JsPromiseOps {
+  /** PromiseResolve(%Promise%, v) (§27.2.4.7.1); a throwing `constructor` getter throws. */
+  resolve(v: Value): Value;
+  /** A promise of %Promise% rejected with `reason`. */
+  rejected(reason: Value): Value;
+  /**
+   * PerformPromiseThen(p, onFulfilled, onRejected, capability) (§27.2.5.4.1) on a native
+   * promise `p`, returning the derived promise; a handler's throw (a Thrown) rejects it.
+   */
+  then(p: Value, onFulfilled?: (v: Value) => Value, onRejected?: (reason: Value) => Value): Value;
+  /** NewPromiseCapability(%Promise%) (§27.2.1.5). */
+  capability(): { promise: Value; resolve(v: Value): void; reject(reason: Value): void };
+}
