@@ -11,7 +11,7 @@ import { parsePython } from '../../src/engine/syntax/python';
 import { EngineError } from '../../src/engine/errors';
 import { compileInCPython, runInCPython } from '../oracle/pyodide-oracle';
 import { runInNode } from '../oracle/node-oracle';
-import { MODEL_NAMES } from '../../src/engine/models/names';
+import { MODEL_NAMES } from '../../src/engine/names';
 
 const BOM = '\ufeff';
 
