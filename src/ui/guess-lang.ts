@@ -5,7 +5,7 @@
  * the other cannot contain at the start of a line or as a whole construct; the side with
  * more of them wins, and a tie keeps the format's default, Python.
  */
-import type { Lang } from '../engine/ir/nodes';
+import type { Lang } from '../engine/api';
 
 /**
  * Syntax only one language has weighs 2; API names weigh 1, since the shims let Python code
