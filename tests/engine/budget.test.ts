@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
-import { MODEL_NAMES, type ModelName } from '../../src/engine/models/names';
+import { MODEL_NAMES, type ModelName } from '../../src/engine/names';
 
 const ALL = MODEL_NAMES;
 // Each program runs away under the models listed; elsewhere it means something else (under
