@@ -45,6 +45,7 @@ describe('literals', () => {
     expect(expr('[1, , ...xs]')).toEqual({
       kind: 'List',
       elements: [num(1), { kind: 'Undefined' }, { kind: 'Spread', value: n('xs') }],
+      holes: [1],
     });
   });
 

@@ -123,7 +123,36 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
 }
 
 export function compileList(cx: Cx, node: ListLit): ExprFn {
+  if (node.holes) return compileHoleyList(cx, node, node.holes);
   return compileElements(cx, node.elements);
+}
+
+/**
+ * A JS array literal with elisions: an elision only advances the index (§13.2.4.1
+ * ArrayAccumulation, Elision), leaving a hole; spreads before it shift where it lands.
+ */
+function compileHoleyList(cx: Cx, node: ListLit, holes: number[]): ExprFn {
+  const ops = cx.ops;
+  const isHole = new Set(holes);
+  const parts = node.elements.map((el, i) =>
+    isHole.has(i)
+      ? { hole: true, spread: false, fn: undefined, loc: el.loc, guard: undefined }
+      : el.kind === 'Spread'
+        ? { hole: false, spread: true, fn: compileExpr(cx, el.value), loc: el.loc, guard: jsIterableGuard(cx, el.value, 'iterate') }
+        : { hole: false, spread: false, fn: compileExpr(cx, el), loc: el.loc, guard: undefined },
+  );
+  return (e) => {
+    const out: Value[] = [];
+    for (const p of parts) {
+      if (p.hole) out.length++;
+      else if (p.spread) {
+        const v = p.fn!(e);
+        p.guard?.(v);
+        for (const x of ops.iterate(v, p.loc)) out.push(x);
+      } else out.push(p.fn!(e));
+    }
+    return out;
+  };
 }
 
 export function compileTuple(cx: Cx, node: TupleLit): ExprFn {

@@ -251,6 +251,8 @@ export interface Yield {
 export interface ListLit {
   kind: 'List';
   elements: Expr[];
+  /** JS elisions (`[1, , 2]`): indices into `elements` whose placeholder makes a hole. */
+  holes?: number[];
   loc: Loc;
 }
 

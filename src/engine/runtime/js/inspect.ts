@@ -22,7 +22,7 @@ import { type JsCtx, type JsObj, isSymbol, isSymbolKey, type SymbolData, TO_STRI
 import { DateData, ErrorData, MapData, SetData } from './internals';
 import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';
-import { getOwnSlot, getValue, hasProperty, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
+import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
 
 const kObjectType = 0;
 const kArrayType = 1;
@@ -373,7 +373,7 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
 
   if (Array.isArray(value)) {
     const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true }).slice(value.length);
+    keys = ownKeys(js, value, { enumerableOnly: !ctx.showHidden, symbols: true }).filter((k, i) => i >= value.length || !isArrayIndex(k));
     braces = [`${prefix}[`, ']'];
     if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
     extrasType = kArrayExtrasType;
@@ -456,10 +456,39 @@ function formatArray(ctx: Ctx, value: Value[], recurseTimes: number): string[] {
   const remaining = valLen - len;
   const output: string[] = [];
   for (let i = 0; i < len; i++) {
+    if (value[i] === undefined && !(i in value)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
     ctx.indentationLvl += 2;
     output.push(formatValue(ctx, value[i], recurseTimes));
     ctx.indentationLvl -= 2;
   }
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+const emptyItems = (n: number) => `<${n} empty item${n > 1 ? 's' : ''}>`;
+
+/**
+ * An array with holes, from the first hole at `index` on: each run of holes is one
+ * `<N empty items>` entry, and at most `maxEntries` entries are shown before
+ * `... N more items` (Node's lib/internal/util/inspect.js formatArray on sparse arrays).
+ */
+function formatSparseArray(ctx: Ctx, value: Value[], recurseTimes: number, maxEntries: number, output: string[], index: number): string[] {
+  const len = value.length;
+  let i = index;
+  while (i < len && output.length < maxEntries) {
+    if (value[i] === undefined && !(i in value)) {
+      let j = i + 1;
+      while (j < len && value[j] === undefined && !(j in value)) j++;
+      output.push(emptyItems(j - i));
+      i = j;
+      continue;
+    }
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+    i++;
+  }
+  const remaining = len - i;
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
   return output;
 }

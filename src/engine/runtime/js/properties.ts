@@ -8,8 +8,9 @@
  *  - FunctionValue / NativeFunction (JS): `props`, with `name`, `length` and `prototype`
  *    materialised on first use (creating a prototype object for every closure would cost
  *    an allocation per arrow function evaluated), and [[Prototype]] from ctx.fnProto.
- *  - arrays (TS arrays): `length`, indices (no holes: writing past the end fills with
- *    undefined — documented approximation), other keys in ctx.arrayProps.
+ *  - arrays (TS arrays): `length`, indices, other keys in ctx.arrayProps. A hole (an index
+ *    below `length` with no element: `[1, , 2]`, `new Array(3)`, `delete a[1]`, writing past
+ *    the end) is a hole of the host array too, so `i in arr` is the spec's HasProperty.
  *  - strings: `length`, indices, then String.prototype; numbers/booleans/bigints: their prototypes.
  *  - Python values: delegated to realm.py (their own language decides, integration.md).
  */
@@ -230,8 +231,8 @@ export function setArrayLength(ctx: JsCtx, arr: Value[], value: Value): void {
   const n = typeof value === 'number' ? value : toNumber(ctx, value);
   if (!(Number.isInteger(n) && n >= 0 && n <= 4294967295)) throw ctx.rangeError('Invalid array length');
   if (ctx.nonExtensible.has(arr) && n !== arr.length) readOnly(ctx, 'length', arr);
-  if (n < arr.length) arr.length = n;
-  else while (arr.length < n) arr.push(undefined);
+  // Growing leaves holes (§10.4.2.4 adds no elements), as the host array does.
+  arr.length = n;
 }
 
 export function setArrayIndex(ctx: JsCtx, arr: Value[], i: number, value: Value): void {
@@ -241,8 +242,8 @@ export function setArrayIndex(ctx: JsCtx, arr: Value[], i: number, value: Value)
     return;
   }
   if (ctx.nonExtensible.has(arr)) throw ctx.typeError(`Cannot add property ${i}, object is not extensible`);
-  while (arr.length < i) arr.push(undefined);
-  arr.push(value);
+  // Indices between the old length and i stay holes.
+  arr[i] = value;
 }
 
 function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value): void {
@@ -308,8 +309,7 @@ export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): boole
       const i = Number(key);
       if (i >= v.length) return true;
       if (ctx.nonExtensible.has(v)) throw ctx.typeError(`Cannot delete property '${key}' of [object Array]`);
-      // No holes in the value model: a deleted element reads as undefined (documented).
-      v[i] = undefined;
+      delete v[i]; // leaves a hole
       return true;
     }
     if (key === 'length') throw ctx.typeError(`Cannot delete property 'length' of [object Array]`);
@@ -360,7 +360,7 @@ export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; s
   const strings = opts.strings ?? true;
   if (Array.isArray(v)) {
     const out: string[] = [];
-    if (strings) for (let i = 0; i < v.length; i++) out.push(String(i));
+    if (strings) for (let i = 0; i < v.length; i++) if (v[i] !== undefined || i in v) out.push(String(i));
     if (!opts.enumerableOnly && strings) out.push('length');
     const extra = ctx.arrayProps.get(v);
     if (extra) pushKeys(extra, out, opts.enumerableOnly, opts.symbols, strings);
@@ -407,7 +407,7 @@ function pushKeys(props: Map<string, PropSlot>, out: string[], enumerableOnly: b
 export function hasProperty(ctx: JsCtx, v: Value, key: string): boolean {
   if (Array.isArray(v)) {
     if (key === 'length') return true;
-    if (isArrayIndex(key)) return Number(key) < v.length;
+    if (isArrayIndex(key)) return Number(key) in v;
     if (ctx.arrayProps.get(v)?.has(key)) return true;
     return findSlot(ctx, ctx.intr.ArrayPrototype, key) !== undefined;
   }
@@ -418,7 +418,7 @@ export function hasProperty(ctx: JsCtx, v: Value, key: string): boolean {
 export function hasOwn(ctx: JsCtx, v: Value, key: string): boolean {
   if (Array.isArray(v)) {
     if (key === 'length') return true;
-    if (isArrayIndex(key)) return Number(key) < v.length;
+    if (isArrayIndex(key)) return Number(key) in v;
     return ctx.arrayProps.get(v)?.has(key) ?? false;
   }
   if (typeof v === 'string') return key === 'length' || (isArrayIndex(key) && Number(key) < v.length);
@@ -430,7 +430,7 @@ export function hasOwn(ctx: JsCtx, v: Value, key: string): boolean {
 export function getOwnSlot(ctx: JsCtx, v: Value, key: string): PropSlot | undefined {
   if (Array.isArray(v)) {
     if (key === 'length') return { value: v.length, enumerable: false, configurable: false };
-    if (isArrayIndex(key)) return Number(key) < v.length ? { value: v[Number(key)] } : undefined;
+    if (isArrayIndex(key)) return Number(key) in v ? { value: v[Number(key)] } : undefined;
     return ctx.arrayProps.get(v)?.get(key);
   }
   if (typeof v === 'string') {

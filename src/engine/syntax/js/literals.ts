@@ -37,13 +37,17 @@ export function lowerLiteral(cx: LowerContext, node: A.Literal): Expr {
   }
 }
 
-/** `[a, , ...b]`: holes become UndefinedLit (reading a hole yields undefined), spreads Spread. */
+/** `[a, , ...b]`: an elision is an UndefinedLit placeholder listed in `holes`; spreads are Spread. */
 export function lowerArray(cx: LowerContext, node: A.ArrayExpression): ListLit {
   const loc = cx.loc(node);
-  const elements: Expr[] = node.elements.map((el) => {
-    if (el === null) return { kind: 'Undefined', loc };
+  const holes: number[] = [];
+  const elements: Expr[] = node.elements.map((el, i) => {
+    if (el === null) {
+      holes.push(i);
+      return { kind: 'Undefined', loc };
+    }
     if (el.type === 'SpreadElement') return { kind: 'Spread', value: lowerExpr(cx, el.argument), loc: cx.loc(el) };
     return lowerExpr(cx, el);
   });
-  return { kind: 'List', elements, loc };
+  return holes.length ? { kind: 'List', elements, holes, loc } : { kind: 'List', elements, loc };
 }

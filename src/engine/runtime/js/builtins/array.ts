@@ -4,8 +4,10 @@
  * Arrays are plain TS arrays (shared with Python lists, runtime/values.ts), so most
  * methods can lean on the host's own Array.prototype where the host algorithm is the
  * spec's (slice, splice, reverse, indexOf on primitives). Callbacks go through the
- * interpreter. Approximation: there are no holes — `new Array(3)` and `arr.length = 5`
- * fill with undefined (Node prints `[ <3 empty items> ]`, the engine `[ undefined, ... ]`).
+ * interpreter. Holes are host-array holes (runtime/js/properties.ts): the methods whose
+ * spec steps test HasProperty(O, Pk) — forEach, map (which keeps the holes), filter, some,
+ * every, reduce, indexOf, flat, sort... — skip them (`present`); find, includes, join and
+ * the iterators read them as undefined.
  * Receivers that are not arrays are read as array-likes (`{ length: n }`) by the
  * non-mutating methods; mutators require a real array.
  */
@@ -31,6 +33,11 @@ export function describeNonCallable(ctx: JsCtx, v: Value): string {
 
 export function requireCallable(ctx: JsCtx, fn: Value): void {
   if (!ctx.isCallable(fn)) throw ctx.typeError(`${describeNonCallable(ctx, fn)} is not a function`);
+}
+
+/** HasProperty(arr, i) for an index below the length (a hole answers false). */
+function present(arr: Value[], i: number): boolean {
+  return arr[i] !== undefined || i in arr;
 }
 
 function* liveValues(arr: Value[]): Generator<Value> {
@@ -94,7 +101,9 @@ export function installArray(ctx: JsCtx): void {
   };
 
   const flatten = (target: Value[], source: Value[], depth: number): void => {
-    for (const e of source) {
+    for (let i = 0; i < source.length; i++) {
+      if (!present(source, i)) continue;
+      const e = source[i];
       if (depth > 0 && Array.isArray(e)) flatten(target, e, depth - 1);
       else target.push(e);
     }
@@ -165,7 +174,7 @@ export function installArray(ctx: JsCtx): void {
     if (args.length === 1 && typeof args[0] === 'number') {
       const n = args[0];
       if (!Number.isInteger(n) || n < 0 || n > 4294967295) throw ctx.rangeError('Invalid array length');
-      return new Array<Value>(n).fill(undefined);
+      return new Array<Value>(n); // n holes (§23.1.1.1 step 5)
     }
     return args.slice();
   };
@@ -236,8 +245,11 @@ export function installArray(ctx: JsCtx): void {
       (self, args) => {
         const out = elements(self, 'concat').slice();
         for (const a of args) {
-          if (Array.isArray(a)) for (const e of a) out.push(e);
-          else out.push(a);
+          if (Array.isArray(a)) {
+            const base = out.length;
+            out.length = base + a.length;
+            for (let i = 0; i < a.length; i++) if (present(a, i)) out[base + i] = a[i];
+          } else out.push(a);
         }
         return out;
       },
@@ -257,7 +269,7 @@ export function installArray(ctx: JsCtx): void {
       1,
       (self, [v, from]) => {
         const arr = elements(self, 'indexOf');
-        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (strictEquals(arr[i], v)) return i;
+        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (strictEquals(arr[i], v) && present(arr, i)) return i;
         return -1;
       },
     ],
@@ -268,7 +280,7 @@ export function installArray(ctx: JsCtx): void {
         const len = arr.length;
         let i = args.length > 1 ? toIntegerOrInfinity(ctx, args[1]) : len - 1;
         i = i < 0 ? len + i : Math.min(i, len - 1);
-        for (; i >= 0; i--) if (strictEquals(arr[i], args[0])) return i;
+        for (; i >= 0; i--) if (strictEquals(arr[i], args[0]) && present(arr, i)) return i;
         return -1;
       },
     ],
@@ -291,6 +303,7 @@ export function installArray(ctx: JsCtx): void {
         callback(fn);
         const out: Value[] = [];
         for (let i = 0; i < arr.length; i++) {
+          if (!present(arr, i)) continue;
           const e = arr[i];
           if (toBoolean(ctx.call(fn, thisArg, [e, i, self]))) out.push(e);
         }
@@ -304,7 +317,7 @@ export function installArray(ctx: JsCtx): void {
         callback(fn);
         const len = arr.length;
         const out: Value[] = new Array(len);
-        for (let i = 0; i < len; i++) out[i] = i < arr.length ? ctx.call(fn, thisArg, [arr[i], i, self]) : undefined;
+        for (let i = 0; i < len; i++) if (i < arr.length && present(arr, i)) out[i] = ctx.call(fn, thisArg, [arr[i], i, self]);
         return out;
       },
     ],
@@ -314,7 +327,7 @@ export function installArray(ctx: JsCtx): void {
         const arr = elements(self, 'forEach');
         callback(fn);
         const len = arr.length;
-        for (let i = 0; i < len && i < arr.length; i++) ctx.call(fn, thisArg, [arr[i], i, self]);
+        for (let i = 0; i < len && i < arr.length; i++) if (present(arr, i)) ctx.call(fn, thisArg, [arr[i], i, self]);
         return undefined;
       },
     ],
@@ -323,7 +336,7 @@ export function installArray(ctx: JsCtx): void {
       (self, [fn, thisArg]) => {
         const arr = elements(self, 'some');
         callback(fn);
-        for (let i = 0; i < arr.length; i++) if (toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return true;
+        for (let i = 0; i < arr.length; i++) if (present(arr, i) && toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return true;
         return false;
       },
     ],
@@ -332,7 +345,7 @@ export function installArray(ctx: JsCtx): void {
       (self, [fn, thisArg]) => {
         const arr = elements(self, 'every');
         callback(fn);
-        for (let i = 0; i < arr.length; i++) if (!toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return false;
+        for (let i = 0; i < arr.length; i++) if (present(arr, i) && !toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return false;
         return true;
       },
     ],
@@ -344,9 +357,13 @@ export function installArray(ctx: JsCtx): void {
         if (cmp !== undefined && !ctx.isCallable(cmp))
           throw ctx.typeError('The comparison function must be either a function or undefined');
         const arr = mutable(self, 'sort');
-        const sorted = sortValues(arr.slice(), cmp);
+        // SortIndexedProperties with skip-holes (§23.1.3.30): holes end up last, still holes.
+        const items: Value[] = [];
+        for (let i = 0; i < arr.length; i++) if (present(arr, i)) items.push(arr[i]);
+        const sorted = sortValues(items, cmp);
         if (arr.length > 1) frozenAssign(arr);
         for (let i = 0; i < sorted.length; i++) arr[i] = sorted[i];
+        for (let i = sorted.length; i < arr.length; i++) delete arr[i];
         return arr;
       },
     ],
@@ -358,11 +375,12 @@ export function installArray(ctx: JsCtx): void {
         return sortValues(elements(self, 'toSorted').slice(), cmp);
       },
     ],
-    toReversed: [0, (self) => elements(self, 'toReversed').slice().reverse()],
+    // toReversed / with read every index with Get (§23.1.3.33, §23.1.3.39): holes become undefined.
+    toReversed: [0, (self) => Array.from(elements(self, 'toReversed')).reverse()],
     with: [
       2,
       (self, [index, value]) => {
-        const arr = elements(self, 'with').slice();
+        const arr = Array.from(elements(self, 'with'));
         const rel = toIntegerOrInfinity(ctx, index);
         const i = rel < 0 ? arr.length + rel : rel;
         if (i < 0 || i >= arr.length) throw ctx.rangeError('Invalid index : ' + String(rel));
@@ -385,6 +403,7 @@ export function installArray(ctx: JsCtx): void {
         callback(fn);
         const out: Value[] = [];
         for (let i = 0; i < arr.length; i++) {
+          if (!present(arr, i)) continue;
           const r = ctx.call(fn, thisArg, [arr[i], i, self]);
           if (Array.isArray(r)) for (const e of r) out.push(e);
           else out.push(r);
@@ -455,15 +474,17 @@ export function installArray(ctx: JsCtx): void {
     const len = arr.length;
     let k = 0;
     let acc: Value;
+    const at = (n: number) => (fromEnd ? len - 1 - n : n);
     if (args.length >= 2) acc = args[1];
     else {
-      if (len === 0) throw ctx.typeError('Reduce of empty array with no initial value');
-      acc = arr[fromEnd ? len - 1 : 0];
-      k = 1;
+      while (k < len && !present(arr, at(k))) k++;
+      if (k >= len) throw ctx.typeError('Reduce of empty array with no initial value');
+      acc = arr[at(k)];
+      k++;
     }
     for (; k < len; k++) {
-      const i = fromEnd ? len - 1 - k : k;
-      if (i >= arr.length) continue;
+      const i = at(k);
+      if (i >= arr.length || !present(arr, i)) continue;
       acc = ctx.call(fn, undefined, [acc, arr[i], i, self]);
     }
     return acc;

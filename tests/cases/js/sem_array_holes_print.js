@@ -1,0 +1,28 @@
+// Holes print as Node prints them, and `in` / hasOwnProperty see them.
+const a = [1, , 2];
+console.log(a, a.length, 1 in a, a[1], a.hasOwnProperty(1));
+console.log([, , ,], new Array(3), Array(2), [1, , , 4, , 6], [, 'x']);
+const b = [1, 2, 3, 4];
+delete b[1];
+delete b[2];
+console.log(b, Object.keys(b), b.length);
+const c = [];
+c[3] = 'd';
+console.log(c, 0 in c, 3 in c);
+const d = [1, 2];
+d.length = 5;
+console.log(d);
+d.length = 1;
+console.log(d);
+console.log(Object.getOwnPropertyDescriptor([, 1], 0), Object.getOwnPropertyDescriptor([, 1], 1));
+console.log(JSON.stringify([1, , 3]), String([1, , 3]), [1, , 3].join('-'));
+const big = new Array(150);
+big[120] = 'x';
+console.log(big);
+const nested = { list: [, { deep: [, 1] }] };
+console.log(nested);
+console.log([...[1, , 3]], Array.from([, 2]), Object.entries([7, , 9]));
+const extra = [1, , 3];
+extra.label = 'tagged';
+console.log(extra);
+for (const k in [5, , 7]) console.log('for-in key', k);
