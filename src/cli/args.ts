@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import { type Lang, isModelName, MODEL_NAMES, type ModelName } from '../engine/api';
 
 export interface CliOptions {
+  /** `run`: the program's output; `trace`: its lane trace (src/engine/events/trace.ts). */
+  command: 'run' | 'trace';
   model?: ModelName;
   json: boolean;
   events: boolean;
@@ -11,7 +13,8 @@ export interface CliOptions {
   files: string[];
 }
 
-export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] FILE...`;
+export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] FILE...
+       npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE`;
 
 export function langOf(file: string): Lang {
   const ext = extname(file).toLowerCase();
@@ -22,12 +25,12 @@ export function langOf(file: string): Lang {
 
 export function parseArgs(argv: string[]): CliOptions {
   const [cmd, ...rest] = argv;
-  if (cmd !== 'run') throw new Error(USAGE);
-  const o: CliOptions = { json: false, events: false, files: [] };
+  if (cmd !== 'run' && cmd !== 'trace') throw new Error(USAGE);
+  const o: CliOptions = { command: cmd, json: false, events: false, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--json') o.json = true;
-    else if (a === '--events') o.events = true;
+    if (a === '--json' && cmd === 'run') o.json = true;
+    else if (a === '--events' && cmd === 'run') o.events = true;
     else if (a === '--model') {
       const m = rest[++i];
       if (!m || !isModelName(m)) throw new Error(`--model takes one of ${MODEL_NAMES.join(', ')}`);
@@ -41,6 +44,6 @@ export function parseArgs(argv: string[]): CliOptions {
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else o.files.push(a);
   }
-  if (o.files.length === 0) throw new Error(USAGE);
+  if (o.files.length === 0 || (cmd === 'trace' && o.files.length !== 1)) throw new Error(USAGE);
   return o;
 }

@@ -1,16 +1,20 @@
 /**
  * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] FILE...`
+ * and `npm run cli -- trace [--model M] [--prelude FILE] FILE`.
  *
  * The language of each file comes from its extension (.py / .js). Without flags the
  * program's output is printed as the runtime would print it (stdout, then warnings and
  * the uncaught error on stderr). `--json` prints one line per file in the shape of a
  * model entry of the conformance expectations; `--events` prints the event stream as
- * JSON lines.
+ * JSON lines. `trace` prints the program's lane trace, one `name#k event` line per start,
+ * suspension, resumption and completion of its async functions (src/engine/events/trace.ts),
+ * then the run's error, if any, on stderr.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../engine/engine';
 import type { ModelName, PreludeSource } from '../engine/api';
+import { formatTraceEntry, laneTrace } from '../engine/events/trace';
 import { parseArgs, langOf, type CliOptions } from './args';
 
 function main(argv: string[]): number {
@@ -30,8 +34,15 @@ function main(argv: string[]): number {
     const lang = langOf(file);
     const model: ModelName = opts.model ?? (lang === 'py' ? 'python' : 'js');
     const source = readFileSync(file, 'utf8');
-    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events, budget: opts.budget });
+    const tracing = opts.command === 'trace';
+    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events || tracing, budget: opts.budget });
     if (r.error) status = 1;
+    if (tracing) {
+      for (const t of laneTrace(r.events)) process.stdout.write(formatTraceEntry(t) + '\n');
+      if (r.eventsTruncated) process.stderr.write('(the recording was truncated: the trace is incomplete)\n');
+      if (r.error) process.stderr.write(r.error + '\n');
+      continue;
+    }
     if (opts.events) {
       for (const e of r.events) process.stdout.write(JSON.stringify(e) + '\n');
     }

@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs, langOf } from '../../src/cli/args';
+import { runProgram } from '../../src/engine/engine';
+import { formatTraceEntry, laneTrace } from '../../src/engine/events/trace';
 
 const TSX = 'node_modules/.bin/tsx';
 const cli = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
@@ -9,6 +12,7 @@ const CASES = 'tests/conformance/cases';
 describe('cli arguments', () => {
   it('parses flags and files', () => {
     expect(parseArgs(['run', '--model', 'promisio', '--json', '--prelude', 'p.js', 'a.py', 'b.py'])).toEqual({
+      command: 'run',
       model: 'promisio',
       json: true,
       events: false,
@@ -17,6 +21,13 @@ describe('cli arguments', () => {
     });
     expect(() => parseArgs(['run', '--model', 'ruby', 'a.py'])).toThrow(/--model takes one of/);
     expect(() => parseArgs(['go', 'a.py'])).toThrow(/usage/);
+    expect(parseArgs(['trace', '--model', 'python-eager', 'a.py'])).toMatchObject({
+      command: 'trace',
+      model: 'python-eager',
+      files: ['a.py'],
+    });
+    expect(() => parseArgs(['trace', 'a.py', 'b.py'])).toThrow(/usage/);
+    expect(() => parseArgs(['trace', '--json', 'a.py'])).toThrow(/unknown option --json/);
     expect(langOf('x.py')).toBe('py');
     expect(langOf('x.js')).toBe('js');
     expect(() => langOf('x.rb')).toThrow(/\.py or \.js/);
@@ -52,6 +63,16 @@ describe('cli runs', () => {
     const r = cli('run', `${CASES}/unhandled_rejection.js`);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n').pop()).toBe('Error: b failed');
+  });
+
+  it('trace prints the lane trace of the recorded events, one `name#k event` line each', () => {
+    const file = `${CASES}/comment_thread_puzzle.py`;
+    const r = cli('trace', '--model', 'python-eager', file);
+    expect(r.status).toBe(0);
+    const events = runProgram(readFileSync(file, 'utf8'), { lang: 'py', model: 'python-eager' }).events;
+    const expected = laneTrace(events).map(formatTraceEntry);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(r.stdout).toBe(expected.join('\n') + '\n');
   });
 
   it('streams events as JSON lines', () => {

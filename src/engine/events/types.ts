@@ -53,6 +53,14 @@ export interface InvocationEvent extends Base {
   name: string;
   /** The invocation that was running when this one was created (its creator). */
   parent?: number;
+  /**
+   * A function body the lane trace covers (trace.ts): an async function defined in the
+   * program itself (not in a prelude, not in the runtime's library), or the module body
+   * when it runs under top-level await. Its started / awaited / resumed / resolved /
+   * rejected / cancelled events are then exactly the body's start, suspensions,
+   * resumptions and completion, as a profiler of the real runtime sees them.
+   */
+  traced?: true;
 }
 
 /** The invocation's body (or callback) began running. */

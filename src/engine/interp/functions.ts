@@ -209,7 +209,13 @@ export function invoke(
     started = true;
     if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
     if (code.def.isAsync) {
-      return st.realm.model.callAsync(code.asyncBody!(env), { name: code.name, qualname: code.def.qualname, callSite });
+      return st.realm.model.callAsync(code.asyncBody!(env), {
+        name: code.name,
+        qualname: code.def.qualname,
+        callSite,
+        // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
+        traced: (code.def.loc as { file?: string }).file === undefined && !code.def.isGenerator,
+      });
     }
     const c = code.body!(env);
     const r = c === RET ? takePending() : code.dflt;

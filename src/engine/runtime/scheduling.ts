@@ -17,6 +17,8 @@ export interface AsyncCallInfo {
   qualname: string;
   /** Where the call happened. */
   callSite?: Pos;
+  /** The function is defined in the program (not in a prelude): its body is in the lane trace. */
+  traced?: boolean;
 }
 
 export interface SchedulingModel {

@@ -74,7 +74,15 @@ export class AsyncDriver implements Reactor {
       r.current = prev;
       host.driver = prevDriver;
     }
-    if (next.done) resolvePromise(host, this.promise, next.value);
+    if (next.done) {
+      // The body has completed: its lane is done now, even when the value is a thenable whose
+      // adoption settles the promise ticks later (AsyncBlockStart step 3.d calls resolve).
+      if (r.on && isJsObject(next.value)) {
+        r.emit({ type: 'resolved', id: this.promise.id, value: describeValue(host.realm, next.value) });
+        this.promise.reported = true;
+      }
+      resolvePromise(host, this.promise, next.value);
+    }
   }
 
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
@@ -93,7 +101,10 @@ export function startAsync(
 ): PromiseRecord {
   const r = host.realm.rec;
   const id = r.newId();
-  if (r.on) r.emit({ type: 'invocation', id, kind, name: info.name || '<anonymous>', parent: r.current, loc: info.callSite });
+  if (r.on) {
+    const name = info.name || '<anonymous>';
+    r.emit({ type: 'invocation', id, kind, name, parent: r.current, loc: info.callSite, ...(info.traced ? { traced: true } : {}) });
+  }
   const rec = newPromise(host, id, r.on ? `${info.name || '<anonymous>'}()` : '');
   const driver = new AsyncDriver(host, body, rec);
   if (r.on) r.emit({ type: 'started', id, loc: info.callSite });

@@ -91,7 +91,7 @@ export class ModuleRun {
   private runAsync(main: LoadedProgram, prelude?: LoadedProgram): void {
     const host = this.host;
     const body = moduleBody(main, prelude);
-    this.promise = startAsync(host, body, { name: '<module>', qualname: '<module>' }, 'main');
+    this.promise = startAsync(host, body, { name: '<module>', qualname: '<module>', traced: true }, 'main');
     performThen(host, this.promise, new ModuleAwaiter(host));
   }
 

@@ -50,6 +50,12 @@ export class PromiseRecord {
   rejectLoc: Pos | undefined = undefined;
   /** The JS object whose [[PromiseState]] this is (set right after construction). */
   obj!: JSObject;
+  /**
+   * An async function's result promise whose body already recorded its completion
+   * (async-function.ts): its lane ended when the body returned, so the later settlement
+   * records nothing more.
+   */
+  reported = false;
   constructor(
     /** Invocation id for events (0: an internal promise, not shown). */
     readonly id: number,
@@ -109,7 +115,7 @@ export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Val
   rec.result = value;
   rec.reactions = null;
   const r = host.realm.rec;
-  if (r.on && rec.id) r.emit({ type: 'resolved', id: rec.id, value: describeValue(host.realm, value) });
+  if (r.on && rec.id && !rec.reported) r.emit({ type: 'resolved', id: rec.id, value: describeValue(host.realm, value) });
   for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], false, value, rec);
 }
 
@@ -120,7 +126,7 @@ export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Val
   rec.rejectLoc = loc;
   rec.reactions = null;
   const r = host.realm.rec;
-  if (r.on && rec.id) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
+  if (r.on && rec.id && !rec.reported) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
   if (!rec.isHandled) host.trackRejection(rec, 'reject');
   for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], true, reason, rec);
 }
@@ -160,7 +166,7 @@ export function resolvePromise(host: PromiseHost, rec: PromiseRecord, resolution
     return;
   }
   const r = host.realm.rec;
-  if (r.on && rec.id) {
+  if (r.on && rec.id && !rec.reported) {
     const inner = promiseRecordOf(resolution);
     r.emit({ type: 'awaited', id: rec.id, on: inner?.id || undefined, what: inner ? inner.name || 'Promise' : 'thenable' });
   }

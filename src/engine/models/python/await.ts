@@ -71,21 +71,41 @@ abstract class AwaitIterator {
 }
 
 /**
+ * Where a suspension starts (recording only): the innermost await that yields to the task
+ * notes what it waits on, for every recorded frame the yield then travels up through.
+ */
+export function noteSuspension(ctx: PyModelContext, loc: Pos | undefined, on: number | undefined, what: string): void {
+  ctx.suspendSite = loc;
+  ctx.suspendOn = on;
+  ctx.suspendWhat = what;
+}
+
+/** The recorded frame an await belongs to: the coroutine whose body runs it (0: none, or a quiet one). */
+function frameId(ctx: PyModelContext): number {
+  return ctx.realm.rec.on ? (ctx.runningCoro?.id ?? 0) : 0;
+}
+
+/**
  * `yield from coro`, written out so that the coroutine's own bookkeeping (state, events) runs:
  * start it (RuntimeError when it is suspended in another await), pass every yielded value up
  * and every sent/thrown value down.
  *
- * Events (recording only): the awaiter records `awaited` on the coroutine at the await's
- * position (also the coroutine's `started` position when this await starts it), and
- * `resumed` by it when it ends, by returning or raising, whether or not it ever suspended:
- * the awaiter runs again from then on. A quiet (model-owned) coroutine records nothing; its
- * inner awaits take this await's position from `ctx.awaitSite`.
+ * Events of the awaiting frame (recording only; a quiet frame records none), as
+ * sys.monitoring reports them for CPython's SEND/YIELD_VALUE loop (Python/bytecodes.c):
+ *  - `awaited` only when the awaited coroutine really yields to the task, after the inner
+ *    frames' own `awaited` (the yield travels up: PY_YIELD inner first). Awaiting a
+ *    coroutine that returns without suspending is no suspension at all.
+ *  - `resumed` when a send comes down, before the inner frames' (PY_RESUME outer first).
+ *  - A throw goes down first (Objects/genobject.c `_gen_throw` hands it to the delegate
+ *    without resuming this frame): this frame resumes (PY_THROW) only when the awaited
+ *    coroutine then finishes, by raising or by returning; if it catches the exception and
+ *    suspends again, this frame never ran.
+ * The coroutine it starts records `started` at this await's position.
  */
 class CoroutineAwait extends AwaitIterator {
   private started = false;
-  /** Recording, non-quiet: the awaiting invocation, until its `resumed` is recorded. */
-  private waiter: number | undefined = undefined;
-  private pendingResume = false;
+  /** The awaiting frame's invocation (0: not recorded). */
+  private readonly frame: number;
 
   constructor(
     private readonly ctx: PyModelContext,
@@ -93,43 +113,63 @@ class CoroutineAwait extends AwaitIterator {
     private readonly site: Pos | undefined,
   ) {
     super();
+    this.frame = frameId(ctx);
   }
 
   next(sent?: unknown): Step {
     const coro = this.coro;
-    if (this.started) return this.drive(false, sent);
-    this.started = true;
     const ctx = this.ctx;
-    if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
-    coro.awaiter = ctx.runningCoro;
-    const rec = ctx.realm.rec;
-    if (rec.on && !coro.quiet) {
-      const loc = this.site ?? ctx.awaitSite;
-      this.waiter = rec.current;
-      this.pendingResume = true;
-      rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: coro.id, what: `${coro.name}()`, loc });
-      if (coro.state === CREATED) ctx.startSite = loc;
+    if (!this.started) {
+      this.started = true;
+      if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
+      coro.awaiter = ctx.runningCoro;
+      if (ctx.realm.rec.on && !coro.quiet && coro.state === CREATED) ctx.startSite = this.site ?? ctx.awaitSite;
+      return this.suspendedIfYielded(this.drive(false, undefined));
     }
-    return this.drive(false, undefined);
+    if (this.frame !== 0) ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: ctx.resumeBy });
+    return this.suspendedIfYielded(this.drive(false, sent));
   }
 
   throw(e: unknown): Step {
-    return this.drive(true, e);
+    let r: Step;
+    try {
+      r = this.drive(true, e);
+    } catch (x) {
+      this.resumedByThrow();
+      throw x;
+    }
+    if (r.done) this.resumedByThrow();
+    return r;
   }
 
   return(v: Value): Step {
     return { value: v, done: true };
   }
 
-  private drive(isThrow: boolean, v: unknown): Step {
-    const coro = this.coro;
-    if (!this.ctx.realm.rec.on) return isThrow ? coro.throw(v) : coro.send(v);
-    return coro.quiet ? this.driveQuiet(isThrow, v) : this.driveRecorded(isThrow, v);
-  }
-
-  private driveQuiet(isThrow: boolean, v: unknown): Step {
+  private suspendedIfYielded(r: Step): Step {
+    if (r.done || !this.ctx.realm.rec.on) return r;
     const ctx = this.ctx;
     const coro = this.coro;
+    // A recorded coroutine is what the frames above wait on (through quiet ones such as wait_for).
+    if (!coro.quiet) {
+      ctx.suspendOn = coro.id;
+      ctx.suspendWhat = `${coro.name}()`;
+    }
+    if (this.frame !== 0) {
+      ctx.realm.rec.emit({ type: 'awaited', id: this.frame, on: ctx.suspendOn, what: ctx.suspendWhat, loc: this.site ?? ctx.awaitSite });
+    }
+    return r;
+  }
+
+  private resumedByThrow(): void {
+    if (this.frame !== 0) this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: this.ctx.resumeBy });
+  }
+
+  private drive(isThrow: boolean, v: unknown): Step {
+    const coro = this.coro;
+    if (!coro.quiet || !this.ctx.realm.rec.on) return isThrow ? coro.throw(v) : coro.send(v);
+    // A quiet (model-owned) coroutine's inner awaits take this await's position.
+    const ctx = this.ctx;
     const prev = ctx.awaitSite;
     if (this.site !== undefined) ctx.awaitSite = this.site;
     try {
@@ -137,25 +177,6 @@ class CoroutineAwait extends AwaitIterator {
     } finally {
       ctx.awaitSite = prev;
     }
-  }
-
-  private driveRecorded(isThrow: boolean, v: unknown): Step {
-    const coro = this.coro;
-    let r: Step;
-    try {
-      r = isThrow ? coro.throw(v) : coro.send(v);
-    } catch (e) {
-      this.resume();
-      throw e;
-    }
-    if (r.done) this.resume();
-    return r;
-  }
-
-  private resume(): void {
-    if (!this.pendingResume) return;
-    this.pendingResume = false;
-    this.ctx.realm.rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: this.coro.id });
   }
 }
 
@@ -170,10 +191,13 @@ const OVER = 2;
 /**
  * `Future.__await__`: a pending future is flagged blocking and yielded once (the Task
  * registers its wakeup); after the resumption, or at once for a done future, `result()`.
+ * Events of the awaiting frame: `awaited` when it yields the pending future (a done one is
+ * no suspension), `resumed` when the task sends or throws into it (FutureIter.throw raises
+ * at once, so a throw always resumes the frame: PY_THROW).
  */
 class FutureAwait extends AwaitIterator {
   private phase = FRESH;
-  private waiter: number | undefined;
+  private readonly frame: number;
 
   constructor(
     private readonly ctx: PyModelContext,
@@ -181,6 +205,7 @@ class FutureAwait extends AwaitIterator {
     private readonly site: Pos | undefined,
   ) {
     super();
+    this.frame = frameId(ctx);
   }
 
   next(): Step {
@@ -189,11 +214,11 @@ class FutureAwait extends AwaitIterator {
       if (!fut.done()) {
         const ctx = this.ctx;
         const rec = ctx.realm.rec;
-        this.waiter = rec.current;
         if (rec.on) {
           const loc = this.site ?? ctx.awaitSite;
-          ctx.suspendSite = loc;
-          rec.emit({ type: 'awaited', id: this.waiter ?? 0, on: fut.id, what: fut.awaitedWhat(), loc });
+          const what = fut.awaitedWhat();
+          noteSuspension(ctx, loc, fut.id || undefined, what);
+          if (this.frame !== 0) rec.emit({ type: 'awaited', id: this.frame, on: fut.id || undefined, what, loc });
         }
         fut.blocking = true;
         this.phase = WAITING;
@@ -204,8 +229,7 @@ class FutureAwait extends AwaitIterator {
     }
     if (this.phase === WAITING) {
       this.phase = OVER;
-      const rec = this.ctx.realm.rec;
-      if (rec.on) rec.emit({ type: 'resumed', id: this.waiter ?? 0, by: fut.id });
+      if (this.frame !== 0) this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: fut.id || undefined });
       if (!fut.done()) throw pyError(this.ctx.realm, 'RuntimeError', "await wasn't used with future");
       return { value: fut.result(), done: true };
     }
@@ -213,6 +237,8 @@ class FutureAwait extends AwaitIterator {
   }
 
   throw(e: unknown): Step {
+    if (this.phase === WAITING && this.frame !== 0)
+      this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: this.fut.id || undefined });
     this.phase = OVER;
     throw e;
   }
@@ -255,7 +281,6 @@ const BARE_YIELD: Step = { value: undefined, done: false };
 
 class Sleep0Body extends AwaitIterator {
   private phase = FRESH;
-  private waiter: number | undefined;
 
   constructor(
     private readonly ctx: PyModelContext,
@@ -264,22 +289,16 @@ class Sleep0Body extends AwaitIterator {
     super();
   }
 
+  /** The body of the (quiet) sleep coroutine: the user's frame awaiting it records the events. */
   next(): Step {
     if (this.phase === FRESH) {
       this.phase = WAITING;
       const ctx = this.ctx;
-      const rec = ctx.realm.rec;
-      this.waiter = rec.current;
-      if (rec.on) {
-        ctx.suspendSite = ctx.awaitSite;
-        rec.emit({ type: 'awaited', id: this.waiter ?? 0, what: 'sleep(0)', loc: ctx.awaitSite });
-      }
+      if (ctx.realm.rec.on) noteSuspension(ctx, ctx.awaitSite, undefined, 'sleep(0)');
       return BARE_YIELD;
     }
     if (this.phase === WAITING) {
       this.phase = OVER;
-      const rec = this.ctx.realm.rec;
-      if (rec.on) rec.emit({ type: 'resumed', id: this.waiter ?? 0 });
       return { value: this.result, done: true };
     }
     return { value: undefined, done: true };

@@ -80,6 +80,15 @@ export class PyModelContext {
   awaitSite: Pos | undefined = undefined;
   suspendSite: Pos | undefined = undefined;
   startSite: Pos | undefined = undefined;
+  /**
+   * Events only: what the innermost await waits on when a task step ends suspended (the
+   * future's invocation and its description), set where the chain yields (await.ts), so
+   * that every frame the suspension travels up through records what it waits for; and
+   * what woke the task step now running (its `resumed` events' `by`).
+   */
+  suspendOn: number | undefined = undefined;
+  suspendWhat = '';
+  resumeBy: number | undefined = undefined;
   /** The coroutine whose body is executing now (the innermost frame), for its repr's line. */
   runningCoro: Coroutine | null = null;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
@@ -91,10 +100,10 @@ export class PyModelContext {
   ) {}
 
   /** A new invocation id, announced to the recorder. */
-  invocation(kind: InvocationKind, name: string, loc?: Pos): number {
+  invocation(kind: InvocationKind, name: string, loc?: Pos, traced = false): number {
     const rec = this.realm.rec;
     const id = rec.newId();
-    if (rec.on) rec.emit({ type: 'invocation', id, kind, name, parent: rec.current, loc });
+    if (rec.on) rec.emit({ type: 'invocation', id, kind, name, parent: rec.current, loc, ...(traced ? { traced: true } : {}) });
     return id;
   }
 

@@ -61,9 +61,11 @@ export class Coroutine extends PyInstance {
     readonly qualname: string,
     loc?: Pos,
     readonly quiet = false,
+    /** An `async def` of the program (or its top-level-await module body): in the lane trace. */
+    traced = false,
   ) {
     super(ctx.cls.coroutine);
-    this.id = quiet ? 0 : ctx.invocation('coroutine', name, loc);
+    this.id = quiet ? 0 : ctx.invocation('coroutine', name, loc, traced);
     ctx.unstarted.add(this);
   }
 
@@ -98,7 +100,10 @@ export class Coroutine extends PyInstance {
     const quiet = this.quiet;
     if (this.state === CREATED) {
       ctx.unstarted.delete(this);
-      if (!quiet && rec.on) {
+      // A throw into a coroutine that never ran (a task cancelled before its first step)
+      // unwinds its frame without executing the body: no PY_START (ceval's throwflag path),
+      // so it never starts.
+      if (!quiet && rec.on && !isThrow) {
         // Started by an inline `await` (await.ts): placed at that await.
         rec.emit({ type: 'started', id: this.id, loc: ctx.startSite });
         ctx.startSite = undefined;

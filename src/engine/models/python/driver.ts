@@ -72,7 +72,7 @@ class PythonModel implements ModelDriver {
   }
 
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value {
-    const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite);
+    const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite, false, info.traced === true);
     // The interpreter calls this with the async function being called as its current one.
     const fn = this.realm.interp.currentFunction();
     if (fn !== undefined) coro.code = fn.def;
@@ -158,7 +158,7 @@ class PythonModel implements ModelDriver {
     }
     const main = this.main!;
     if (main.program.hasTopLevelAwait) {
-      const coro = new Coroutine(ctx, main.module.runAsync(), '<module>', '<module>');
+      const coro = new Coroutine(ctx, main.module.runAsync(), '<module>', '<module>', undefined, false, true);
       ctx.mainTask = new Task(ctx, loop, coro);
       ctx.onMainError = (e) => this.recordError(e);
     } else {

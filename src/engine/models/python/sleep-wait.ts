@@ -18,7 +18,7 @@ import { getRunningLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
 import { Coroutine, type NativeCode } from './coroutine';
 import type { Handle } from './handles';
-import { awaitFuture, awaitValue, sleep0Body } from './await';
+import { awaitFuture, awaitValue, noteSuspension, sleep0Body } from './await';
 import { ensureFuture, nativeCoroutine } from './tasks-api';
 import { asyncioCallback } from './reprs';
 import { isInstanceOf, isNone, pyError, toNumber, Thrown } from './host';
@@ -46,14 +46,10 @@ function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
   // `if delay <= 0` (Python's comparison, so a bad type raises its TypeError); ints fast.
   if (typeof delay === 'number' ? delay <= 0 : realm.py.truthy(realm.py.compare('<=', delay, 0))) {
     // tasks.__sleep0: one bare yield (inlined: this is the hottest await there is).
-    const rec = realm.rec;
-    const waiter = rec.current;
-    if (rec.on) {
-      ctx.suspendSite = ctx.awaitSite;
-      rec.emit({ type: 'awaited', id: waiter ?? 0, what: 'sleep(0)', loc: ctx.awaitSite });
-    }
+    // The sleep's own frame is not recorded: the user's frame awaiting it records the
+    // suspension as the yield travels up (await.ts CoroutineAwait).
+    if (realm.rec.on) noteSuspension(ctx, ctx.awaitSite, undefined, 'sleep(0)');
     yield undefined;
-    if (rec.on) rec.emit({ type: 'resumed', id: waiter ?? 0 });
     return result;
   }
   const d = toNumber(delay);

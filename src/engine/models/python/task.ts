@@ -132,6 +132,7 @@ export class Task extends Future {
     const prevCurrent = rec.current;
     rec.current = this.id;
     loop.currentTask = this;
+    if (rec.on) this.ctx.resumeBy = by;
     if (rec.on && this.id !== 0) {
       // A model-owned coroutine (create_task(q.get()), create_task(asyncio.sleep(1))) runs
       // as the task itself: its own await records the task's awaited/resumed pair.
