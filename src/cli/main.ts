@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../engine/engine';
 import type { ModelName, PreludeSource } from '../engine/api';
-import { formatTraceEntry, laneTrace } from '../engine/events/trace';
+import { formatTraceEntry, laneTrace } from '../engine/api';
 import { parseArgs, langOf, type CliOptions } from './args';
 
 function main(argv: string[]): number {

@@ -17,6 +17,7 @@ import type { EngineEvent } from './events/types';
 // src/engine they import the engine only through this module (ARCHITECTURE.md "Layout").
 export { MODEL_NAMES, isModelName, modelFamily, type Lang, type ModelName } from './names';
 export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
+export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, type TraceEventKind } from './events/trace';
 
 export interface PreludeSource {
   source: string;
