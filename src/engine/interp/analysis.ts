@@ -36,13 +36,14 @@ function visitItem(item: AnyNode, visit: (child: AnyNode) => boolean | void): bo
 
 const awaitCache = new WeakMap<object, boolean>();
 
-/** `await` (or `async for`) anywhere in the subtree, outside nested functions and classes. */
+/** `await` (or `async for` / `async with`) anywhere in the subtree, outside nested functions and classes. */
 export function containsAwait(node: object): boolean {
   let r = awaitCache.get(node);
   if (r !== undefined) return r;
   const n = node as AnyNode;
   if (n.kind === 'Await') r = true;
   else if (n.kind === 'ForOf' && n.isAsync === true) r = true;
+  else if (n.kind === 'With' && n.isAsync === true) r = true;
   else if (n.kind === 'Comprehension' && (n.generators as { isAsync: boolean }[]).some((g) => g.isAsync)) r = true;
   else if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') r = false;
   else r = forEachChild(node, (c) => containsAwait(c));

@@ -35,6 +35,7 @@ import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { callValue } from './calls';
+import { compileWithG } from './compile-with';
 
 import { compileForCG, compileForEachG, compileLoopBodyG } from './compile-async-loops';
 
@@ -248,6 +249,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       return compileSwitchG(cx, s);
     case 'Assert':
       return compileAssertG(cx, s);
+    case 'With':
+      return compileWithG(cx, s);
     default:
       throw unsupported(`await inside ${s.kind}`, s.loc);
   }

@@ -31,6 +31,7 @@ import * as S from './compile-stmt';
 import * as L from './compile-loops';
 import * as T from './compile-try';
 import * as G from './compile-async';
+import * as W from './compile-with';
 import { compileFunctionExpr } from './functions';
 import { compileClassExpr } from './classes';
 
@@ -171,6 +172,8 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
       return S.compileBlockStmt(cx, s);
     case 'Switch':
       return S.compileSwitch(cx, s);
+    case 'With':
+      return W.compileWith(cx, s);
   }
 }
 

@@ -2,7 +2,7 @@
  * Python binding analysis (Python/symtable.c): which names a function or class body binds.
  *
  * A name is local to a function when the body assigns it anywhere (=, augmented
- * assignment, for targets, except-as, import, def, class, del, walrus — a walrus inside a
+ * assignment, for targets, except-as, with-as, import, def, class, del, walrus — a walrus inside a
  * comprehension binds in the enclosing function, PEP 572), unless declared `global` or
  * `nonlocal`. Nested functions, lambdas and classes are not entered; comprehension targets
  * belong to the comprehension.
@@ -90,6 +90,13 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
         }
         s.orelse.forEach(stmt);
         s.finalbody?.forEach(stmt);
+        return;
+      case 'With':
+        for (const item of s.items) {
+          walkExprs(item.context, walrus);
+          bindPattern(item.target);
+        }
+        s.body.forEach(stmt);
         return;
       case 'If':
         walkExprs(s.test, walrus);

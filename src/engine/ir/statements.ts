@@ -33,7 +33,8 @@ export type Stmt =
   | Delete
   | Assert
   | Block
-  | Switch;
+  | Switch
+  | With;
 
 export interface ExprStmt {
   kind: 'ExprStmt';
@@ -247,5 +248,24 @@ export interface Switch {
   /** `test` undefined is `default:`. */
   cases: { test?: Expr; body: Stmt[]; loc: Loc }[];
   label?: string;
+  loc: Loc;
+}
+
+/**
+ * Python `with a as x, b:` / `async with ...:`. The items are entered left to right and
+ * exited in reverse, as nested with statements (Language Reference §8.5); `target` is
+ * assigned the `__enter__` / awaited `__aenter__` result.
+ */
+export interface With {
+  kind: 'With';
+  items: WithItem[];
+  body: Stmt[];
+  isAsync: boolean;
+  loc: Loc;
+}
+
+export interface WithItem {
+  context: Expr;
+  target?: Pattern;
   loc: Loc;
 }

@@ -36,6 +36,13 @@ export interface SchedulingModel {
    * Python models those constructs report that they need it.
    */
   readonly jsPromises?: JsPromiseOps;
+
+  /**
+   * Whether `await value` accepts `value` without a TypeError (Python: a coroutine, a
+   * Future, an object whose class defines `__await__`). `async with` checks the results of
+   * `__aenter__`/`__aexit__` with it to raise its own message. Absent: everything is (js).
+   */
+  isAwaitable?(value: Value): boolean;
 }
 
 /** ECMAScript promise abstract operations on %Promise% (never the user-visible methods). */

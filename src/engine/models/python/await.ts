@@ -47,6 +47,12 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   return awaitOther(ctx, v, site);
 }
 
+/** What awaitValue accepts without raising "can't be awaited" (ceval GET_AWAITABLE). */
+export function isAwaitable(v: Value): boolean {
+  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise || v instanceof FutureIter) return true;
+  return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
+}
+
 function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
   if (v instanceof PyInstance) {
     const method = lookupMro(v.cls, '__await__');

@@ -31,7 +31,7 @@ import { type EventLoop, Hang } from './event-loop';
 import { Handle } from './handles';
 import { Coroutine } from './coroutine';
 import { Task } from './task';
-import { awaitValue } from './await';
+import { awaitValue, isAwaitable } from './await';
 import { defineAsyncioClasses } from './classes';
 import { definePromisioClasses, makePromisioModule, promisifyResult } from './promisio-module';
 import { makeAsyncioModule, makeLoopcountModule } from './asyncio-module';
@@ -82,6 +82,10 @@ class PythonModel implements ModelDriver {
 
   awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
     return awaitValue(this.ctx, value, site);
+  }
+
+  isAwaitable(value: Value): boolean {
+    return isAwaitable(value);
   }
 
   start(main: LoadedProgram, prelude?: LoadedProgram): void {

@@ -24,6 +24,7 @@ export { call, callArgs, callDunder, bindDescriptor } from './calls';
 export { getAttr, setAttr, hasAttr } from './attributes';
 export { iterate, stepOf, toArray, getIter, nextOf, isStopIteration } from './iteration';
 export { excState, errorSummary, exceptionMatches } from './exceptions';
+export { contextMethods, exitArguments, type ContextMethods } from './context-managers';
 export {
   PyRange,
   PySlice,

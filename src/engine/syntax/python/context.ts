@@ -47,8 +47,12 @@ export class PyContext {
   readonly warnings: { category: string; message: string; loc: Loc }[] = [];
   private readonly scopes: Scope[];
 
-  constructor(source: string) {
+  /** Offsets of the with items' `as` keywords, a `,` in Lezer's copy of the source (with-prescan.ts). */
+  readonly withAs: ReadonlySet<number>;
+
+  constructor(source: string, withAs: ReadonlySet<number> = new Set()) {
     this.src = new SourceText(source);
+    this.withAs = withAs;
     this.scopes = [
       { kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] },
     ];
@@ -138,7 +142,7 @@ export class PyContext {
    * Validate an `await` (or `async for` / async comprehension, named by `what`) and
    * record top-level await. Messages from Python/compile.c.
    */
-  noteAwait(loc: Loc, what: 'await' | 'async for' | 'async comprehension'): void {
+  noteAwait(loc: Loc, what: 'await' | 'async for' | 'async with' | 'async comprehension'): void {
     const pos = { line: loc.line, col: loc.col };
     const code = this.codeScope();
     if (code.kind === 'module') {
@@ -154,7 +158,8 @@ export class PyContext {
       const at = comp ? { line: comp.line, col: comp.col } : pos;
       throw syntaxError('asynchronous comprehension outside of an asynchronous function', at);
     }
-    if (code.kind === 'class') throw syntaxError(`'${what}' outside function`, pos);
+    // Python/codegen.c: only `await` has its own message in a class body.
+    if (code.kind === 'class' && what === 'await') throw syntaxError(`'${what}' outside function`, pos);
     throw syntaxError(`'${what}' outside async function`, pos);
   }
 

@@ -13,7 +13,8 @@
  * offset is unchanged); all text — names, strings, comments — is read from the real
  * source. A syntax error right after a statement-initial `print` gets CPython's
  * "Missing parentheses" message back. Likewise an f-string format spec starting with `=`
- * is masked in Lezer's copy (fstring-prescan.ts).
+ * is masked in Lezer's copy (fstring-prescan.ts), and so is the `as` of a with item
+ * (with-prescan.ts).
  */
 import { parser } from '@lezer/python';
 import type { Program } from '../../ir/nodes';
@@ -24,13 +25,23 @@ import { findSyntaxError } from './syntax-errors';
 import { lowerStatements } from './statements';
 import { maskFormatSpecEquals } from './fstring-prescan';
 import { withoutBom } from '../bom';
+import { maskWithAs } from './with-prescan';
 
 const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
 
-export function parsePython(text: string): Program {
-  const source = withoutBom(text);
-  const tree = parser.parse(maskFormatSpecEquals(source.replace(PRINT_WORD, 'pr1nt')));
-  const cx = new PyContext(source);
+export function parsePython(input: string): Program {
+  const source = withoutBom(input);
+  let text = maskFormatSpecEquals(source.replace(PRINT_WORD, 'pr1nt'));
+  let tree = parser.parse(text);
+  const withAs = new Set<number>();
+  // Each pass can uncover with statements that a header Lezer could not parse had hidden.
+  for (let pass = 0; pass < 8; pass++) {
+    const masked = maskWithAs(text, tree, withAs);
+    if (!masked) break;
+    text = masked.text;
+    tree = parser.parse(text);
+  }
+  const cx = new PyContext(source, withAs);
   const problem = findSyntaxError(tree.topNode, cx.src);
   if (problem) throw legacyPrint(cx, problem) ?? problem;
   const body = lowerStatements(cx, kids(tree.topNode));

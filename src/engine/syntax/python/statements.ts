@@ -1,6 +1,7 @@
 /**
  * Python statements → IR: blocks, simple statements and the dispatcher.
- * Compound statements (if/while/for/try) live in compound.ts, def/class in functions.ts.
+ * Compound statements (if/while/for/try) live in compound.ts, with in with.ts, def/class in
+ * functions.ts.
  *
  * CPython compile-time checks reproduced here (Python/compile.c, Python/symtable.c):
  * `'return' outside function`, `'break' outside loop`, `'continue' not properly in
@@ -15,6 +16,7 @@ import { lowerExpr, lowerExprList, lowerYield } from './expressions';
 import { lowerTarget, lowerTargetList } from './targets';
 import { lowerDefinition } from './functions';
 import { lowerFor, lowerIf, lowerTry, lowerWhile } from './compound';
+import { lowerWith } from './with';
 
 type StmtHandler = (cx: PyContext, node: SyntaxNode) => Stmt | Stmt[];
 
@@ -44,10 +46,7 @@ const handlers: Record<string, StmtHandler> = {
   FunctionDefinition: (cx, n) => lowerDefinition(cx, n, [], n),
   ClassDefinition: (cx, n) => lowerDefinition(cx, n, [], n),
   DecoratedStatement: lowerDecorated,
-  WithStatement: (cx, n) => {
-    const isAsync = n.firstChild?.name === 'async';
-    throw unsupported(isAsync ? "'async with' statements" : "'with' statements", cx.src.pos(n.from));
-  },
+  WithStatement: lowerWith,
   MatchStatement: (cx, n) => {
     throw unsupported("'match' statements", cx.src.pos(n.from));
   },
