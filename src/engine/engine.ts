@@ -48,6 +48,30 @@ function markPrelude(node: unknown, name: string, seen = new Set<object>()): voi
   for (const key in rec) if (key !== 'loc') markPrelude(rec[key], name, seen);
 }
 
+/**
+ * Preludes are the same few texts run after run (the bundled shims), and compiling never
+ * changes the IR, so each is parsed once per process. An error in a prelude is reported
+ * against the prelude, not the user's lines.
+ */
+const parsedPreludes = new Map<string, Program>();
+
+function parsePrelude(prelude: PreludeSource): Program {
+  const key = `${prelude.lang}:${prelude.name}:${prelude.source}`;
+  let program = parsedPreludes.get(key);
+  if (!program) {
+    try {
+      program = parseSource(prelude.source, prelude.lang);
+    } catch (e) {
+      if (e instanceof EngineError) throw new EngineError(e.kind, `${e.bare} in ${prelude.name}`, { line: e.line, col: e.col });
+      throw e;
+    }
+    markPrelude(program, prelude.name);
+    if (parsedPreludes.size > 16) parsedPreludes.clear();
+    parsedPreludes.set(key, program);
+  }
+  return program;
+}
+
 class EngineRun implements Run {
   private realm: Realm;
   private driver: ModelDriver | undefined;
@@ -64,6 +88,11 @@ class EngineRun implements Run {
     const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET, options.timeBudgetMs);
     this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget });
     try {
+      // Parse before building anything: a snippet being typed is mostly a syntax error,
+      // and an error must not cost the installation of two language runtimes (issue 10).
+      const preludeSource = options.prelude ?? (options.autoShim === false ? undefined : shimFor(options.lang, options.model));
+      const preludeProgram = preludeSource ? parsePrelude(preludeSource) : undefined;
+      const mainProgram = parseSource(source, options.lang);
       const realm = this.realm;
       realm.py = installPython(realm);
       realm.js = installJs(realm);
@@ -71,27 +100,14 @@ class EngineRun implements Run {
       const driver = options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
-      const preludeSource = options.prelude ?? (options.autoShim === false ? undefined : shimFor(options.lang, options.model));
-      const prelude = preludeSource ? this.load(preludeSource.source, preludeSource.lang, preludeSource.name) : undefined;
-      const main = this.load(source, options.lang);
-      driver.start(main, prelude);
+      const prelude = preludeProgram ? this.load(preludeProgram) : undefined;
+      driver.start(this.load(mainProgram), prelude);
     } catch (e) {
       this.fail(e);
     }
   }
 
-  private load(source: string, lang: Lang, name?: string): LoadedProgram {
-    let program: Program;
-    try {
-      program = parseSource(source, lang);
-    } catch (e) {
-      if (e instanceof EngineError && name) {
-        // An error in a prelude is reported against the prelude, not the user's lines.
-        throw new EngineError(e.kind, `${e.bare} in ${name}`, { line: e.line, col: e.col });
-      }
-      throw e;
-    }
-    if (name) markPrelude(program, name);
+  private load(program: Program): LoadedProgram {
     return { program, module: this.realm.interp.loadModule(program) };
   }
 
@@ -120,7 +136,12 @@ class EngineRun implements Run {
   }
 
   private finishModel(): void {
-    if (this.outcome || !this.driver) return;
+    if (!this.driver) {
+      // Nothing was built (the snippet did not parse): the run still ends with 'end'.
+      this.realm.rec.emitFinal({ type: 'end', model: this.options.model, steps: 0 });
+      return;
+    }
+    if (this.outcome) return;
     try {
       this.outcome = this.driver.finish();
     } catch (e) {
