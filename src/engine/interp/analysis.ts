@@ -1,6 +1,7 @@
 /**
  * Static facts about IR subtrees the compiler needs before it emits closures:
- *  - does a statement/expression contain `await` (then it compiles in generator mode)?
+ *  - does a statement/expression contain `await` or `yield` (a suspension point: then it
+ *    compiles in generator mode)?
  *  - does a block contain a closure (then its let/const need their own environment,
  *    and loops need a fresh binding per iteration; otherwise slots are flattened into
  *    the enclosing environment, which is observably the same and much cheaper)?
@@ -36,12 +37,15 @@ function visitItem(item: AnyNode, visit: (child: AnyNode) => boolean | void): bo
 
 const awaitCache = new WeakMap<object, boolean>();
 
-/** `await` (or `async for` / `async with`) anywhere in the subtree, outside nested functions and classes. */
+/**
+ * `await`, `async for`, `async with` or `yield` anywhere in the subtree, outside nested
+ * functions and classes: a point where the body can suspend (runtime/generator.ts).
+ */
 export function containsAwait(node: object): boolean {
   let r = awaitCache.get(node);
   if (r !== undefined) return r;
   const n = node as AnyNode;
-  if (n.kind === 'Await') r = true;
+  if (n.kind === 'Await' || n.kind === 'Yield') r = true;
   else if (n.kind === 'ForOf' && n.isAsync === true) r = true;
   else if (n.kind === 'With' && n.isAsync === true) r = true;
   else if (n.kind === 'Comprehension' && (n.generators as { isAsync: boolean }[]).some((g) => g.isAsync)) r = true;

@@ -9,9 +9,10 @@
  * compile-async-stmt.ts.
  */
 import { jsIterableGuard } from './iterable-errors';
-import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Name, Pattern, Template } from '../ir/nodes';
+import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Name, Pattern, Template, Yield } from '../ir/nodes';
 import { unsupported } from '../errors';
-import type { CallArgs, Value } from '../runtime/values';
+import { None, type CallArgs, type Value } from '../runtime/values';
+import { Yielded } from '../runtime/generator';
 import type { Cx } from './context';
 import type { DExpr, Env, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
@@ -50,6 +51,8 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
         return yield* realm.model.awaitValue(x, loc);
       };
     }
+    case 'Yield':
+      return compileYieldG(cx, node);
     case 'Call':
       chainCheck(node);
       return compileCallG(cx, node);
@@ -206,6 +209,37 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
     default:
       throw unsupported(`await inside ${node.kind}`, node.loc);
   }
+}
+
+/**
+ * `yield v`: the body yields a `Yielded` record to its GeneratorDriver and the expression's
+ * value is what the driver sends back in (runtime/generator.ts). `yield from x` / `yield* x`
+ * delegates to the language's own protocol (GeneratorLang.delegate).
+ */
+function compileYieldG(cx: Cx, node: Yield): GenExprFn {
+  const lang = cx.lang;
+  const loc = node.loc;
+  if (node.delegate) {
+    const gl = cx.realm.generators[lang];
+    if (!gl) throw unsupported(lang === 'py' ? 'yield from' : 'yield*', loc);
+    const v = compileExprD(cx, node.value!);
+    const isAsync = cx.fn.def?.isAsync ?? false;
+    return function* (e) {
+      const x = v.g ? yield* v.g(e) : v.p(e);
+      return yield* gl.delegate(x, isAsync, loc);
+    };
+  }
+  if (!node.value) {
+    const dflt = lang === 'py' ? None : undefined;
+    return function* () {
+      return (yield new Yielded(dflt)) as Value;
+    };
+  }
+  const v = compileExprD(cx, node.value);
+  return function* (e) {
+    const x = v.g ? yield* v.g(e) : v.p(e);
+    return (yield new Yielded(x)) as Value;
+  };
 }
 
 /** `[await f(x) for x in xs]` in an async def (compile-expr.ts has the plain version). */

@@ -17,6 +17,7 @@ import { unsupported, errorAt } from '../errors';
 import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
 import { isThrown } from '../runtime/thrown';
 import type { BodyGenerator } from '../models/model';
+import { GeneratorDriver } from '../runtime/generator';
 import type { Cx, InterpState } from './context';
 import { HOLE, RETURN, pending, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
 import { compileExpr, compileStmt, compileStmtPartsG, compileStmts, tagLoc } from './compile';
@@ -128,11 +129,15 @@ function compileCode(st: InterpState, code: FnCode): void {
     lang,
     ops: st.realm.ops(lang),
     scope,
-    fn: { gen: def.isAsync, def, exceptSlots: [] },
+    fn: { gen: def.isAsync || def.isGenerator, def, exceptSlots: [] },
   };
   if (lang === 'js') code.hoist = compileHoist(cx, lexicalDecls(def.body).functions);
   code.bind = compileBinder(cx, def, scope);
-  if (def.isAsync) {
+  if (def.isGenerator) {
+    // Sync and async generators alike: a user `yield` and the awaits both suspend the host
+    // generator (runtime/generator.ts tells them apart).
+    code.asyncBody = compileAsyncBodyG(cx, code);
+  } else if (def.isAsync) {
     code.asyncBody = anyAwait(def.body) ? compileAsyncBodyG(cx, code) : plainAsyncBody(st, code, compileStmts(cx, def.body));
   } else if (def.body.length === 1) {
     // One statement (lambdas, expression arrows, `return f(n - 1)`): no list wrapper, so a
@@ -143,7 +148,8 @@ function compileCode(st: InterpState, code: FnCode): void {
     code.body = compileStmts(cx, def.body);
   }
   code.jsThis = scope.jsThis;
-  code.rejectsBinding = lang === 'js' && def.isAsync && def.params.some((p) => p.target !== undefined || p.default !== undefined);
+  code.rejectsBinding =
+    lang === 'js' && def.isAsync && !def.isGenerator && def.params.some((p) => p.target !== undefined || p.default !== undefined);
   code.template = scope.template as Env;
   code.compiled = true;
 }
@@ -208,13 +214,18 @@ export function invoke(
     if (code.hoist) code.hoist(env);
     started = true;
     if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
-    if (code.def.isAsync) {
-      return st.realm.model.callAsync(code.asyncBody!(env), {
+    // Async functions and generators (one test on the hot path of plain calls).
+    if (code.asyncBody !== null) {
+      if (code.def.isGenerator) {
+        const info = { name: code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
+        return st.realm.generators[code.lang]!.make(new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync));
+      }
+      return st.realm.model.callAsync(code.asyncBody(env), {
         name: code.name,
         qualname: code.def.qualname,
         callSite,
         // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
-        traced: (code.def.loc as { file?: string }).file === undefined && !code.def.isGenerator,
+        traced: (code.def.loc as { file?: string }).file === undefined,
       });
     }
     const c = code.body!(env);
@@ -315,7 +326,7 @@ export function compilePending(st: InterpState): void {
 
 /** A function value for `def` created in the current scope (lambdas, JS functions; Python defaults evaluated now). */
 export function compileFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
-  if (def.isGenerator) throw unsupported('generator functions (yield)', def.loc);
+  if (def.isGenerator && !cx.realm.generators[cx.lang]) throw unsupported('generator functions (yield)', def.loc);
   const code = new FnCode(def, cx.scope, cx.lang);
   cx.st.uncompiled.push(code);
   const lang = cx.lang;

@@ -15,6 +15,7 @@ import type { Recorder } from '../events/recorder';
 import type { ModelName } from '../names';
 import type { SchedulingModel, BodyGenerator } from './scheduling';
 import type { CallArgs, Value, FunctionValue, PyClass, JSObject, PropSlot } from './values';
+import type { GeneratorLangs } from './generator';
 import { type Thrown } from './thrown';
 import { EngineError } from '../errors';
 
@@ -236,6 +237,8 @@ export class Realm {
   readonly builtins: Record<Lang, Map<string, Value>> = { py: new Map(), js: new Map() };
   /** Importable modules (`import asyncio`), registered by models and runtimes. */
   readonly modules = new Map<string, Value>();
+  /** Each language's generator objects and `yield from` / `yield*` (runtime/generator.ts). */
+  readonly generators: GeneratorLangs = {};
 
   // Filled in by engine.ts when the run is assembled.
   interp!: Interp;

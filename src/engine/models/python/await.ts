@@ -21,6 +21,7 @@
 import { PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
+import { PyNativeAwaitable } from '../../runtime/python/generators';
 import type { PyModelContext } from './context';
 import { Coroutine, CREATED, SUSPENDED } from './coroutine';
 import { Future } from './future';
@@ -44,6 +45,8 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   if (v instanceof Future) return awaitFuture(ctx, v, site);
   if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture(), site);
   if (v instanceof FutureIter) return awaitFuture(ctx, v.future, site);
+  // An async generator's asend/athrow (runtime/python/generators.ts): its body runs inline.
+  if (v instanceof PyNativeAwaitable) return v.awaitBody();
   return awaitOther(ctx, v, site);
 }
 

@@ -12,6 +12,7 @@
 import { None, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
+import { PyNativeAwaitable } from '../../runtime/python/generators';
 import { PyInstance } from '../../runtime/values';
 import type { PyModelContext } from './context';
 import { getEventLoop, getRunningLoop, type EventLoop } from './event-loop';
@@ -71,7 +72,7 @@ export function isFuture(v: Value): v is Future {
 
 /** `inspect.isawaitable`. */
 export function isAwaitable(v: Value): boolean {
-  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise) return true;
+  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise || v instanceof PyNativeAwaitable) return true;
   return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
 }
 

@@ -31,6 +31,7 @@ import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHal
 import { DONE, Ellipsis, NotImplemented, type PyClassMethod, PyProperty, type PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
+import { asyncIterBuiltins } from './generators';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
 import { addMembers } from './classes';
@@ -447,7 +448,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
 /** Fill `realm.builtins.py`. */
 export function installBuiltins(rt: PyRuntime): void {
   const b = rt.realm.builtins.py;
-  for (const [name, impl] of Object.entries(builtinFunctions(rt))) {
+  for (const [name, impl] of Object.entries({ ...builtinFunctions(rt), ...asyncIterBuiltins(rt) })) {
     b.set(
       name,
       pyNative(name, (_self, args) => impl(args)),

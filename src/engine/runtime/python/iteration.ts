@@ -18,6 +18,7 @@ import { DONE, PyDictView, PyIterator, PyRange, type NextResult } from './object
 import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
 import { setOrder } from './set-order';
+import { PyGenerator } from './generators';
 
 export type StepFn = () => NextResult;
 
@@ -67,6 +68,7 @@ export function stepOf(rt: PyRuntime, v: Value, loc?: Pos): StepFn {
   if (v instanceof PyRange) return rangeStep(v);
   if (v instanceof PyTuple) return arrayStep(v.items);
   if (v instanceof PyIterator) return v.next;
+  if (v instanceof PyGenerator && !v.isAsync) return v.step;
   if (v instanceof PyDict) return dictStep(rt, v, 'keys');
   if (v instanceof PyDictView) return dictStep(rt, v.dict, v.kind);
   if (v instanceof PyClass && rt.enumMembers.has(v)) return arrayStep(rt.enumMembers.get(v)!.slice());
@@ -133,6 +135,7 @@ export function getIter(rt: PyRuntime, v: Value, loc?: Pos): Value {
 /** `next(it)`; DONE when exhausted. */
 export function nextOf(rt: PyRuntime, it: Value, loc?: Pos): NextResult {
   if (it instanceof PyIterator) return it.next();
+  if (it instanceof PyGenerator && !it.isAsync) return it.step();
   if (it instanceof PyInstance && lookupMro(it.cls, '__next__') !== undefined) {
     try {
       return callDunder(rt, it, '__next__', [], loc)!;

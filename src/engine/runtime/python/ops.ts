@@ -10,6 +10,7 @@ import { Thrown } from '../thrown';
 import { PyFloat, PyTuple, type CallArgs, type PyClass, type Value } from '../values';
 import { delAttr, getAttr, setAttr, superAttr } from './attributes';
 import { installBuiltins } from './builtins';
+import { installGenerators } from './generators';
 import { installDictMethods } from './dict-methods';
 import { newDict, newSet } from './equality';
 import { chainException, errorSummary, exceptionMatches, installExceptions, toException } from './exceptions';
@@ -96,6 +97,7 @@ export function installPython(realm: Realm): PyOpsExt {
   installDictMethods(rt);
   installBuiltins(rt);
   installModules(rt);
+  installGenerators(rt);
   return createOps(rt);
 }
 

@@ -34,6 +34,10 @@ export class PyRuntime {
   readonly enumMembers = new WeakMap<PyClass, PyInstance[]>();
   /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
+  /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
+  asyncgenHooks: import('./generators').AsyncGenHooks | null = null;
+  /** The generator classes (generators.ts installGenerators). */
+  genClasses: { generator: PyClass; asyncGenerator: PyClass; anextAwaitable: PyClass } | null = null;
   /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
   openLine = -1;
   private readonly boxes = new Map<unknown, object>();

@@ -163,7 +163,7 @@ export class PyContext {
     throw syntaxError(`'${what}' outside async function`, pos);
   }
 
-  noteYield(loc: Loc): void {
+  noteYield(loc: Loc, delegate = false): void {
     const code = this.codeScope();
     if (code.kind === 'module' || code.kind === 'class') {
       throw syntaxError("'yield' outside function", { line: loc.line, col: loc.col });
@@ -171,6 +171,9 @@ export class PyContext {
     if (this.insideGenexpr()) throw syntaxError("'yield' inside generator expression", { line: loc.line, col: loc.col });
     const comp = this.scope.comprehensions[this.scope.comprehensions.length - 1];
     if (comp) throw syntaxError(`'yield' inside ${comp.type} comprehension`, { line: loc.line, col: loc.col });
+    if (delegate && code.kind === 'function' && code.isAsync) {
+      throw syntaxError("'yield from' inside async function", { line: loc.line, col: loc.col });
+    }
     if (code.fn) code.fn.isGenerator = true;
   }
 

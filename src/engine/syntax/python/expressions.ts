@@ -214,9 +214,9 @@ function lowerNamed(cx: PyContext, node: SyntaxNode): Expr {
 /** `yield`, `yield a, b`, `yield from x` (as an expression or a statement). */
 export function lowerYield(cx: PyContext, node: SyntaxNode): Expr {
   const loc = cx.src.loc(node);
-  cx.noteYield(loc);
   // A bare `yield` parses with an empty error node after the keyword (see syntax-errors.ts).
   const c = kids(node).filter((k) => !k.type.isError);
+  cx.noteYield(loc, c[1]?.name === 'from');
   if (c[1]?.name === 'from') {
     return { kind: 'Yield', value: lowerExpr(cx, c[2]!), delegate: true, loc };
   }

@@ -1,0 +1,425 @@
+/**
+ * Python generator objects (Objects/genobject.c) over the shared GeneratorDriver
+ * (src/engine/runtime/generator.ts): `generator` (a `def` with `yield`) and
+ * `async_generator` (an `async def` with `yield`), plus `yield from` (PEP 380).
+ *
+ *  - `__next__` / `send(v)` resume the body; its return value becomes
+ *    `StopIteration(value)` (no argument for None). Sending a non-None value into a
+ *    just-started generator is a TypeError; resuming a running one a ValueError.
+ *  - `throw(exc)` raises at the suspension point; `close()` throws GeneratorExit there: a
+ *    body that lets it (or StopIteration) out closes quietly, one that yields again is a
+ *    `RuntimeError: generator ignored GeneratorExit`, one that returns gives close() its
+ *    value (3.13+).
+ *  - PEP 479: a StopIteration leaving the body becomes `RuntimeError: generator raised
+ *    StopIteration` (async generators: StopIteration and StopAsyncIteration), chained.
+ *  - Async generators: `__anext__()` / `asend()` return an `async_generator_asend`,
+ *    `athrow()` / `aclose()` an `async_generator_athrow` awaitable; awaiting one runs the body
+ *    inline in the awaiting coroutine up to its next `yield` (the body's own awaits suspend the
+ *    awaiting task, as in CPython), then returns the yielded value; the end of the body is
+ *    StopAsyncIteration. The first of these method calls runs the `firstiter` asyncgen hook
+ *    (sys.set_asyncgen_hooks: the running asyncio loop registers the generator for
+ *    `shutdown_asyncgens`, see `PyRuntime.asyncgenHooks`).
+ *  - `yield from x` (delegate): `iter(x)`, then every value sent in goes to the inner
+ *    iterator's `send` (`__next__` for None), every exception thrown in to its `throw`
+ *    (GeneratorExit: its `close()`, then re-raised), until StopIteration, whose value is
+ *    the expression's value.
+ */
+import type { Pos } from '../../events/types';
+import { GEN_CLOSED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GeneratorDriver, Yielded, type GenStep, type ResumeMode } from '../generator';
+import type { BodyGenerator } from '../scheduling';
+import { Thrown } from '../thrown';
+import { None, PyClass, PyInstance, type CallArgs, type Value } from '../values';
+import { defineBuiltinClass, isSubclass, lookupMro } from './classes';
+import { call, callDunder } from './calls';
+import { getAttr } from './attributes';
+import { DONE, type NextResult } from './objects';
+import type { PyRuntime } from './state';
+import { typeName } from './types';
+import { chainException } from './exceptions';
+import { callClass } from './instances';
+import { getIter, isStopIteration, nextOf } from './iteration';
+
+/** A generator object (sync or async). */
+export class PyGenerator extends PyInstance {
+  /** Async generators: the `firstiter` hook ran (CPython `ag_hooks_inited`). */
+  hooksInited = false;
+  /** Async generators: what the `finalizer` hook captured (the loop that will aclose it). */
+  finalizer: ((ag: PyGenerator) => void) | null = null;
+  /** The step function `for` loops use (sync generators). */
+  readonly step: () => NextResult;
+
+  constructor(
+    readonly rt: PyRuntime,
+    cls: PyClass,
+    readonly driver: GeneratorDriver,
+  ) {
+    super(cls);
+    this.step = () => {
+      const r = resumeSync(this, 'next', None);
+      return r.done ? DONE : r.value;
+    };
+  }
+
+  get isAsync(): boolean {
+    return this.driver.isAsync;
+  }
+}
+
+/** What an async generator's methods return: awaiting it runs `body` inline (no task of its own). */
+export class PyNativeAwaitable extends PyInstance {
+  used = false;
+  constructor(
+    cls: PyClass,
+    private readonly body: BodyGenerator,
+    private readonly reuseMessage: string,
+    private readonly rt: PyRuntime,
+  ) {
+    super(cls);
+  }
+
+  /** The generator an `await` delegates to (once). */
+  awaitBody(): BodyGenerator {
+    if (this.used) throw this.rt.error('RuntimeError', this.reuseMessage);
+    this.used = true;
+    return this.body;
+  }
+}
+
+/** sys.set_asyncgen_hooks as the running loop installs them (base_events.py `_asyncgen_firstiter_hook`). */
+export interface AsyncGenHooks {
+  /** Registers the generator with the loop; returns its finalizer (or null). */
+  firstiter(ag: PyGenerator): ((ag: PyGenerator) => void) | null;
+}
+
+function stopIteration(rt: PyRuntime, value: Value): Thrown {
+  return new Thrown(rt.newException(rt.cls('StopIteration'), value === None ? [] : [value]));
+}
+
+function isInstanceOfClass(rt: PyRuntime, e: unknown, name: string): boolean {
+  return e instanceof Thrown && e.value instanceof PyInstance && isSubclass(e.value.cls, rt.cls(name));
+}
+
+/** PEP 479: StopIteration (and, for async generators, StopAsyncIteration) leaving the body. */
+function pep479(rt: PyRuntime, g: PyGenerator, e: unknown): unknown {
+  const what = g.isAsync ? 'async generator' : 'generator';
+  let name: string | null = null;
+  if (isStopIteration(rt, e)) name = 'StopIteration';
+  else if (g.isAsync && isInstanceOfClass(rt, e, 'StopAsyncIteration')) name = 'StopAsyncIteration';
+  if (name === null) return e;
+  const err = rt.newException(rt.cls('RuntimeError'), [`${what} raised ${name}`]);
+  const inner = (e as Thrown).value;
+  chainException(rt, err, inner, inner);
+  return new Thrown(err);
+}
+
+/** Resume a sync generator (next / send / throw); raising propagates. */
+function resumeSync(g: PyGenerator, mode: ResumeMode, v: unknown): GenStep {
+  const rt = g.rt;
+  const d = g.driver;
+  if (d.state === GEN_RUNNING) throw rt.error('ValueError', 'generator already executing');
+  if (d.state === GEN_CLOSED) {
+    if (mode === 'throw') throw v;
+    return { done: true, value: None };
+  }
+  if (d.state === GEN_CREATED && mode === 'next' && v !== None) {
+    throw rt.error('TypeError', "can't send non-None value to a just-started generator");
+  }
+  try {
+    return d.resume(mode, v);
+  } catch (e) {
+    throw pep479(rt, g, e);
+  }
+}
+
+function nextValue(g: PyGenerator, mode: ResumeMode, v: unknown): Value {
+  const r = resumeSync(g, mode, v);
+  if (r.done) throw stopIteration(g.rt, r.value);
+  return r.value;
+}
+
+/** `gen.throw(exc)` / the deprecated `gen.throw(type, value)`: the exception to raise inside. */
+function exceptionArg(rt: PyRuntime, args: CallArgs, what: string): Thrown {
+  const p = args.positional;
+  if (p.length < 1 || p.length > 3) throw rt.error('TypeError', `${what} expected at least 1 argument, got ${p.length}`);
+  const typ = p[0];
+  const val = p.length > 1 ? p[1] : None;
+  if (typ instanceof PyClass && isSubclass(typ, rt.cls('BaseException'))) {
+    if (val instanceof PyInstance && isSubclass(val.cls, typ)) return new Thrown(val);
+    return new Thrown(callClass(rt, typ, { positional: val === None ? [] : [val] }));
+  }
+  if (typ instanceof PyInstance && isSubclass(typ.cls, rt.cls('BaseException'))) {
+    if (val !== None) throw rt.error('TypeError', 'instance exception may not have a separate value');
+    return new Thrown(typ);
+  }
+  throw rt.error('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${typeName(rt, typ)}`);
+}
+
+/** `gen.close()` (sync). */
+function closeSync(g: PyGenerator): Value {
+  const rt = g.rt;
+  const d = g.driver;
+  if (d.state === GEN_RUNNING) throw rt.error('ValueError', 'generator already executing');
+  if (d.state === GEN_CREATED) {
+    d.body.return(None);
+    d.state = GEN_CLOSED;
+    return None;
+  }
+  if (d.state === GEN_CLOSED) return None;
+  let r: GenStep;
+  try {
+    r = resumeSync(g, 'throw', new Thrown(rt.newException(rt.cls('GeneratorExit'), [])));
+  } catch (e) {
+    if (isInstanceOfClass(rt, e, 'GeneratorExit') || isStopIteration(rt, e)) return None;
+    throw e;
+  }
+  if (!r.done) throw rt.error('RuntimeError', 'generator ignored GeneratorExit');
+  return r.value;
+}
+
+function genRepr(rt: PyRuntime, g: PyGenerator): string {
+  return `<${g.isAsync ? 'async_generator' : 'generator'} object ${g.driver.info.qualname} at ${rt.hexAddress(g)}>`;
+}
+
+/** The async generator's `firstiter` hook, once (genobject.c `async_gen_init_hooks`). */
+function initHooks(g: PyGenerator): void {
+  if (g.hooksInited) return;
+  g.hooksInited = true;
+  const hooks = g.rt.asyncgenHooks;
+  if (hooks !== null) g.finalizer = hooks.firstiter(g);
+}
+
+type AsyncOp = 'anext' | 'asend' | 'athrow' | 'aclose';
+
+/** The body of an asend/athrow awaitable: the generator up to its next yield (genobject.c async_gen_asend_send / athrow_send). */
+function* asyncStep(g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown): BodyGenerator {
+  const rt = g.rt;
+  const d = g.driver;
+  if (d.state === GEN_RUNNING) throw rt.error('RuntimeError', `${op}(): asynchronous generator is already running`);
+  if (op === 'aclose') {
+    if (d.state === GEN_CREATED) {
+      d.body.return(None);
+      d.state = GEN_CLOSED;
+      return None;
+    }
+    if (d.state === GEN_CLOSED) return None;
+  } else if (d.state === GEN_CLOSED) {
+    if (mode === 'throw') throw v;
+    throw rt.error('StopAsyncIteration', '');
+  } else if (d.state === GEN_CREATED && mode === 'next' && v !== None) {
+    throw rt.error('TypeError', "can't send non-None value to a just-started async generator");
+  }
+  let r: GenStep;
+  try {
+    r = yield* d.resumeAsync(mode, v);
+  } catch (e) {
+    if (op === 'aclose' && (isInstanceOfClass(rt, e, 'GeneratorExit') || isInstanceOfClass(rt, e, 'StopAsyncIteration'))) return None;
+    throw pep479(rt, g, e);
+  }
+  if (op === 'aclose') {
+    if (!r.done) throw rt.error('RuntimeError', 'async generator ignored GeneratorExit');
+    return None;
+  }
+  if (r.done) throw rt.error('StopAsyncIteration', '');
+  return r.value;
+}
+
+/** The classes and the `GeneratorLang` of Python (installPython calls this). */
+export function installGenerators(rt: PyRuntime): void {
+  const realm = rt.realm;
+  const object = rt.cls('object');
+  const gen = (s: Value): PyGenerator => {
+    if (s instanceof PyGenerator && !s.isAsync) return s;
+    throw rt.error('TypeError', `descriptor requires a 'generator' object but received '${typeName(rt, s)}'`);
+  };
+  const agen = (s: Value): PyGenerator => {
+    if (s instanceof PyGenerator && s.isAsync) return s;
+    throw rt.error('TypeError', `descriptor requires a 'async_generator' object but received '${typeName(rt, s)}'`);
+  };
+  const generator = defineBuiltinClass(realm, 'generator', [object], {
+    register: false,
+    methods: {
+      __iter__: (s) => gen(s),
+      __next__: (s) => nextValue(gen(s), 'next', None),
+      send: (s, a) => nextValue(gen(s), 'next', a.positional[0] ?? None),
+      throw: (s, a) => nextValue(gen(s), 'throw', exceptionArg(rt, a, 'throw')),
+      close: (s) => closeSync(gen(s)),
+      __repr__: (s) => genRepr(rt, gen(s)),
+    },
+    properties: {
+      gi_running: { get: (s) => gen(s).driver.state === GEN_RUNNING },
+      gi_suspended: { get: (s) => gen(s).driver.state === GEN_SUSPENDED },
+      gi_yieldfrom: {
+        get: (s) => {
+          const d = gen(s).driver;
+          return d.state === GEN_SUSPENDED && d.delegatingTo !== undefined ? d.delegatingTo : None;
+        },
+      },
+      __name__: { get: (s) => gen(s).driver.info.name },
+      __qualname__: { get: (s) => gen(s).driver.info.qualname },
+    },
+  });
+  const asend = defineBuiltinClass(realm, 'async_generator_asend', [object], { register: false });
+  const athrow = defineBuiltinClass(realm, 'async_generator_athrow', [object], { register: false });
+  const awaitable = (g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown): Value => {
+    initHooks(g);
+    const body = asyncStep(g, op, mode, v);
+    const model = realm.model;
+    // Under the js model a Python coroutine is a promise: so is this awaitable.
+    if (model.name === 'js') return model.callAsync(body, { name: op, qualname: op });
+    const isSend = op === 'anext' || op === 'asend';
+    return new PyNativeAwaitable(
+      isSend ? asend : athrow,
+      body,
+      isSend ? 'cannot reuse already awaited __anext__()/asend()' : 'cannot reuse already awaited aclose()/athrow()',
+      rt,
+    );
+  };
+  const asyncGenerator = defineBuiltinClass(realm, 'async_generator', [object], {
+    register: false,
+    methods: {
+      __aiter__: (s) => agen(s),
+      __anext__: (s) => awaitable(agen(s), 'anext', 'next', None),
+      asend: (s, a) => awaitable(agen(s), 'asend', 'next', a.positional[0] ?? None),
+      athrow: (s, a) => awaitable(agen(s), 'athrow', 'throw', exceptionArg(rt, a, 'athrow')),
+      aclose: (s) => awaitable(agen(s), 'aclose', 'throw', new Thrown(rt.newException(rt.cls('GeneratorExit'), []))),
+      __repr__: (s) => genRepr(rt, agen(s)),
+    },
+    properties: {
+      ag_running: { get: (s) => agen(s).driver.state === GEN_RUNNING },
+      __name__: { get: (s) => agen(s).driver.info.name },
+      __qualname__: { get: (s) => agen(s).driver.info.qualname },
+    },
+  });
+  const anextAwaitable = defineBuiltinClass(realm, 'anext_awaitable', [object], { register: false });
+  rt.genClasses = { generator, asyncGenerator, anextAwaitable };
+  realm.generators.py = {
+    make: (driver) => new PyGenerator(rt, driver.isAsync ? asyncGenerator : generator, driver),
+    delegate: (iterable, _isAsync, loc) => yieldFrom(rt, iterable, loc),
+  };
+}
+
+/** `yield from x` (PEP 380's expansion, with CPython's fast path for generators). */
+function* yieldFrom(rt: PyRuntime, iterable: Value, loc: Pos | undefined): Generator<unknown, Value, unknown> {
+  const it = getIter(rt, iterable, loc);
+  const outer = GeneratorDriver.current;
+  if (outer) outer.delegatingTo = it;
+  try {
+    // The first item: next(it).
+    let r: GenStep = first(rt, it, loc);
+    for (;;) {
+      if (r.done) return r.value;
+      let sent: unknown;
+      try {
+        sent = yield new Yielded(r.value);
+      } catch (e) {
+        if (isInstanceOfClass(rt, e, 'GeneratorExit')) {
+          // PEP 380: close the inner iterator (if it can be), then re-raise.
+          if (it instanceof PyGenerator) closeSync(it);
+          else if (it instanceof PyInstance && lookupMro(it.cls, 'close') !== undefined) callDunder(rt, it, 'close', [], loc);
+          throw e;
+        }
+        if (it instanceof PyGenerator) r = resumeSync(it, 'throw', e);
+        else {
+          const thrower = it instanceof PyInstance ? lookupMro(it.cls, 'throw') : undefined;
+          if (thrower === undefined) throw e;
+          r = viaStopIteration(rt, () => call(rt, getAttr(rt, it, 'throw', loc), [(e as Thrown).value], loc));
+        }
+        continue;
+      }
+      if (it instanceof PyGenerator) r = resumeSync(it, 'next', sent);
+      else if (sent === None || sent === undefined) r = first(rt, it, loc);
+      else r = viaStopIteration(rt, () => call(rt, getAttr(rt, it, 'send', loc), [sent as Value], loc));
+    }
+  } finally {
+    if (outer) outer.delegatingTo = undefined;
+  }
+}
+
+function first(rt: PyRuntime, it: Value, loc: Pos | undefined): GenStep {
+  if (it instanceof PyGenerator) return resumeSync(it, 'next', None);
+  return viaStopIteration(rt, () => {
+    const x = nextOf(rt, it, loc);
+    if (x === DONE) throw stopIteration(rt, None);
+    return x;
+  });
+}
+
+/** Run an iterator call; its StopIteration is the end (with the return value). */
+function viaStopIteration(rt: PyRuntime, f: () => Value): GenStep {
+  try {
+    return { done: false, value: f() };
+  } catch (e) {
+    if (isStopIteration(rt, e)) {
+      const args = (rt.realm.py.getAttr((e as Thrown).value, 'value') as Value) ?? None;
+      return { done: true, value: args };
+    }
+    throw e;
+  }
+}
+
+/** `anext(ait[, default])` and `aiter(x)` (Python/bltinmodule.c). */
+export function asyncIterBuiltins(rt: PyRuntime): Record<string, (a: CallArgs) => Value> {
+  const realm = rt.realm;
+  return {
+    aiter: (a) => {
+      const p = a.positional;
+      if (p.length !== 1) throw rt.error('TypeError', `aiter expected 1 argument, got ${p.length}`);
+      return aiterOf(rt, p[0]);
+    },
+    anext: (a) => {
+      const p = a.positional;
+      if (p.length < 1 || p.length > 2) throw rt.error('TypeError', `anext expected at least 1 argument, got ${p.length}`);
+      const it = p[0];
+      if (!(it instanceof PyInstance) || lookupMro(it.cls, '__anext__') === undefined) {
+        throw rt.error('TypeError', `'${typeName(rt, it)}' object is not an async iterator`);
+      }
+      const aw = callDunder(rt, it, '__anext__', [])!;
+      if (p.length === 1) return aw;
+      const dflt = p[1];
+      const body = (function* (): BodyGenerator {
+        try {
+          return yield* realm.model.awaitValue(aw, undefined);
+        } catch (e) {
+          if (isInstanceOfClass(rt, e, 'StopAsyncIteration')) return dflt;
+          throw e;
+        }
+      })();
+      if (realm.model.name === 'js') return realm.model.callAsync(body, { name: 'anext', qualname: 'anext' });
+      return new PyNativeAwaitable(rt.genClasses!.anextAwaitable, body, 'cannot reuse already awaited anext()', rt);
+    },
+  };
+}
+
+/** `type(x).__aiter__(x)`; TypeError when there is none. */
+export function aiterOf(rt: PyRuntime, x: Value, what?: string): Value {
+  if (x instanceof PyGenerator && x.isAsync) return x;
+  if (x instanceof PyInstance && lookupMro(x.cls, '__aiter__') !== undefined) {
+    const it = callDunder(rt, x, '__aiter__', [])!;
+    if (!(it instanceof PyInstance) || lookupMro(it.cls, '__anext__') === undefined) {
+      throw rt.error(
+        'TypeError',
+        what
+          ? `'${what}' received an object from __aiter__ that does not implement __anext__: ${typeName(rt, it)}`
+          : `aiter() returned not an async iterator of type '${typeName(rt, it)}'`,
+      );
+    }
+    return it;
+  }
+  throw rt.error(
+    'TypeError',
+    what
+      ? `'${what}' requires an object with __aiter__ method, got ${typeName(rt, x)}`
+      : `'${typeName(rt, x)}' object is not an async iterable`,
+  );
+}
+
+/** `type(it).__anext__(it)` for `async for` / async comprehensions (an async generator's directly). */
+export function anextOf(rt: PyRuntime, it: Value): Value {
+  if (it instanceof PyGenerator && it.isAsync) return callDunder(rt, it, '__anext__', [])!;
+  return callDunder(rt, it, '__anext__', [])!;
+}
+
+/** Whether a thrown value ends an `async for` (StopAsyncIteration). */
+export function isStopAsyncIteration(rt: PyRuntime, e: unknown): boolean {
+  return isInstanceOfClass(rt, e, 'StopAsyncIteration');
+}
