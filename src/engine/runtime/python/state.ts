@@ -9,6 +9,7 @@
 import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
 import { type PyClass, PyInstance, type Value } from '../values';
+import type { AsyncGenHooks } from './generators';
 
 export class PyRuntime {
   /** Built-in classes by name (`int`, `ValueError`, `Future`...). */
@@ -35,7 +36,7 @@ export class PyRuntime {
   /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
-  asyncgenHooks: import('./generators').AsyncGenHooks | null = null;
+  asyncgenHooks: AsyncGenHooks | null = null;
   /** The generator classes (generators.ts installGenerators). */
   genClasses: { generator: PyClass; asyncGenerator: PyClass; anextAwaitable: PyClass } | null = null;
   /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
