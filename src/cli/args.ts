@@ -1,6 +1,6 @@
 /** Command-line argument parsing (kept apart from main.ts so tests can import it without running anything). */
 import { extname } from 'node:path';
-import { type Lang, isModelName, MODEL_NAMES, type ModelName } from '../engine/api';
+import { type Lang, isModelName, MODEL_NAMES, type ModelName, isJsModeOption, JS_MODE_OPTIONS, type JsModeOption } from '../engine/api';
 
 export interface CliOptions {
   /** `run`: the program's output; `trace`: its lane trace (src/engine/events/trace.ts). */
@@ -10,10 +10,12 @@ export interface CliOptions {
   events: boolean;
   prelude?: string;
   budget?: number;
+  /** Under `js`: Node's way of running the file (default auto: top-level await or import/export → module). */
+  jsMode: JsModeOption;
   files: string[];
 }
 
-export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] FILE...
+export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] [--js-mode ${JS_MODE_OPTIONS.join('|')}] FILE...
        npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE`;
 
 export function langOf(file: string): Lang {
@@ -26,7 +28,7 @@ export function langOf(file: string): Lang {
 export function parseArgs(argv: string[]): CliOptions {
   const [cmd, ...rest] = argv;
   if (cmd !== 'run' && cmd !== 'trace') throw new Error(USAGE);
-  const o: CliOptions = { command: cmd, json: false, events: false, files: [] };
+  const o: CliOptions = { command: cmd, json: false, events: false, jsMode: 'auto', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json' && cmd === 'run') o.json = true;
@@ -38,6 +40,10 @@ export function parseArgs(argv: string[]): CliOptions {
     } else if (a === '--prelude') {
       o.prelude = rest[++i];
       if (!o.prelude) throw new Error('--prelude takes a file');
+    } else if (a === '--js-mode') {
+      const m = rest[++i];
+      if (!m || !isJsModeOption(m)) throw new Error(`--js-mode takes one of ${JS_MODE_OPTIONS.join(', ')}`);
+      o.jsMode = m;
     } else if (a === '--budget') {
       o.budget = Number(rest[++i]);
       if (!Number.isFinite(o.budget) || o.budget <= 0) throw new Error('--budget takes a positive number of steps');

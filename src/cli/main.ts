@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] FILE...`
+ * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] [--js-mode auto|commonjs|module] FILE...`
  * and `npm run cli -- trace [--model M] [--prelude FILE] FILE`.
  *
  * The language of each file comes from its extension (.py / .js). Without flags the
@@ -35,7 +35,7 @@ function main(argv: string[]): number {
     const model: ModelName = opts.model ?? (lang === 'py' ? 'python' : 'js');
     const source = readFileSync(file, 'utf8');
     const tracing = opts.command === 'trace';
-    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events || tracing, budget: opts.budget });
+    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events || tracing, budget: opts.budget, jsMode: opts.jsMode });
     if (r.error) status = 1;
     if (tracing) {
       for (const t of laneTrace(r.events)) process.stdout.write(formatTraceEntry(t) + '\n');
@@ -47,7 +47,8 @@ function main(argv: string[]): number {
       for (const e of r.events) process.stdout.write(JSON.stringify(e) + '\n');
     }
     if (opts.json) {
-      process.stdout.write(JSON.stringify({ file, model, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n');
+      const mode = model === 'js' ? { mode: r.mode, mode_reason: r.modeReason } : {};
+      process.stdout.write(JSON.stringify({ file, model, ...mode, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n');
     } else if (!opts.events) {
       for (const line of r.stdout) process.stdout.write(line + '\n');
       for (const w of r.warnings) process.stderr.write(w + '\n');

@@ -12,10 +12,22 @@
  */
 import type { Lang, ModelName } from './names';
 import type { EngineEvent } from './events/types';
+import type { JsModeOption } from './names';
 
 // The public types (and the model names) the worker protocol, the UI and the CLI see: outside
 // src/engine they import the engine only through this module (ARCHITECTURE.md "Layout").
-export { MODEL_NAMES, isModelName, modelFamily, type Lang, type ModelName } from './names';
+export {
+  MODEL_NAMES,
+  isModelName,
+  modelFamily,
+  JS_MODE_OPTIONS,
+  isJsModeOption,
+  type Lang,
+  type ModelName,
+  type JsMode,
+  type JsModeOption,
+  type JsModeDecision,
+} from './names';
 export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
 export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, type TraceEventKind } from './events/trace';
 
@@ -49,6 +61,14 @@ export interface RunOptions {
   recordEvents?: boolean;
   /** Stop recording after this many events (the run goes on; `eventsTruncated` says so). */
   maxEvents?: number;
+  /**
+   * Under `js`: run the program as `node file.js` runs it ('commonjs'), as `node file.mjs`
+   * does ('module'), or decide from its syntax ('auto': top-level await or import/export
+   * make a module; src/engine/syntax/js/mode.ts). With a prelude, the decision reads the
+   * prelude and the program as the one text Node ran. Default 'module', the way the
+   * conformance corpus ran every program; the CLI and the playground pass 'auto'.
+   */
+  jsMode?: JsModeOption;
 }
 
 /** A generous default: a program of a million steps finishes; `while True: pass` stops within a second or two. */
@@ -71,8 +91,10 @@ export interface RunResult {
   warnings: string[];
   /** Virtual seconds when the run ended (Python models report it; JS reports it too). */
   virtualTime: number;
-  /** Python models: 'repl' (top-level await / JS-origin) or 'script'. */
-  mode: 'repl' | 'script' | 'module';
+  /** Python models: 'repl' (top-level await / JS-origin) or 'script'; js: 'commonjs' or 'module'. */
+  mode: 'repl' | 'script' | 'module' | 'commonjs';
+  /** js: why the program ran in that mode (e.g. "top-level await at 3:0: runs as an ES module ..."); null otherwise. */
+  modeReason?: string | null;
   steps: number;
   eventsTruncated: boolean;
 }

@@ -7,7 +7,7 @@
  * turns); a single synchronous callback runs to completion or to the budget error.
  */
 import type { Lang, Program } from './ir/nodes';
-import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource } from './api';
+import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource, JsModeDecision } from './api';
 import { modelFamily, type ModelName } from './names';
 import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
 import { DEFAULT_STEP_BUDGET } from './api';
@@ -15,7 +15,7 @@ import { EngineError } from './errors';
 import { Recorder } from './events/recorder';
 import { Realm, Budget, installPython, installJs } from './runtime/index';
 import { createJsModel, createPythonModel, type ModelDriver, type LoadedProgram, type ModelOutcome } from './models/index';
-import { parsePython, parseJs } from './syntax/index';
+import { parsePython, parseJs, resolveJsMode } from './syntax/index';
 import { createInterp } from './interp/index';
 import type { EngineEvent } from './events/types';
 
@@ -27,8 +27,20 @@ export function shimFor(lang: Lang, model: ModelName): PreludeSource | undefined
   return undefined;
 }
 
-export function parseSource(source: string, lang: Lang): Program {
-  return lang === 'py' ? parsePython(source) : parseJs(source);
+export function parseSource(source: string, lang: Lang, jsSourceType: 'module' | 'script' = 'module'): Program {
+  return lang === 'py' ? parsePython(source) : parseJs(source, jsSourceType);
+}
+
+/**
+ * Which way Node runs the program under `js`. A Python snippet (with its shim) runs as its
+ * JavaScript twins ran in the conformance corpus, an ES module, unless told otherwise.
+ */
+export function jsModeFor(source: string, lang: Lang, options: RunOptions, prelude?: PreludeSource): JsModeDecision {
+  const option = options.jsMode ?? 'module';
+  if (lang === 'py' && option === 'auto')
+    return { mode: 'module', reason: 'a Python program runs under js with its shim as one ES module' };
+  const text = prelude && prelude.lang === 'js' ? `${prelude.source}\n${source}` : source;
+  return resolveJsMode(text, option);
 }
 
 /**
@@ -55,12 +67,12 @@ function markPrelude(node: unknown, name: string, seen = new Set<object>()): voi
  */
 const parsedPreludes = new Map<string, Program>();
 
-function parsePrelude(prelude: PreludeSource): Program {
-  const key = `${prelude.lang}:${prelude.name}:${prelude.source}`;
+function parsePrelude(prelude: PreludeSource, sourceType: 'module' | 'script'): Program {
+  const key = `${prelude.lang}:${sourceType}:${prelude.name}:${prelude.source}`;
   let program = parsedPreludes.get(key);
   if (!program) {
     try {
-      program = parseSource(prelude.source, prelude.lang);
+      program = parseSource(prelude.source, prelude.lang, sourceType);
     } catch (e) {
       if (e instanceof EngineError) throw new EngineError(e.kind, `${e.bare} in ${prelude.name}`, { line: e.line, col: e.col });
       throw e;
@@ -79,6 +91,8 @@ class EngineRun implements Run {
   private engineError: EngineError | undefined;
   private outcome: ModelOutcome | undefined;
   private cancelled = false;
+  /** Under `js`: which way Node runs the program, and why. */
+  private jsMode: JsModeDecision | undefined;
 
   constructor(
     source: string,
@@ -91,13 +105,16 @@ class EngineRun implements Run {
       // Parse before building anything: a snippet being typed is mostly a syntax error,
       // and an error must not cost the installation of two language runtimes (issue 10).
       const preludeSource = options.prelude ?? (options.autoShim === false ? undefined : shimFor(options.lang, options.model));
-      const preludeProgram = preludeSource ? parsePrelude(preludeSource) : undefined;
-      const mainProgram = parseSource(source, options.lang);
+      if (options.model === 'js') this.jsMode = jsModeFor(source, options.lang, options, preludeSource);
+      // A CommonJS script is parsed as a script: top-level await is a SyntaxError there, as in Node.
+      const sourceType = this.jsMode?.mode === 'commonjs' ? 'script' : 'module';
+      const preludeProgram = preludeSource ? parsePrelude(preludeSource, sourceType) : undefined;
+      const mainProgram = parseSource(source, options.lang, sourceType);
       const realm = this.realm;
       realm.py = installPython(realm);
       realm.js = installJs(realm);
       realm.interp = createInterp(realm);
-      const driver = options.model === 'js' ? createJsModel(realm) : createPythonModel(realm, options.model);
+      const driver = options.model === 'js' ? createJsModel(realm, this.jsMode!.mode) : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
       const prelude = preludeProgram ? this.load(preludeProgram) : undefined;
@@ -205,7 +222,8 @@ class EngineRun implements Run {
       errorPos,
       warnings: realm.warnings,
       virtualTime: o?.virtualTime ?? realm.rec.time / 1000,
-      mode: o?.mode ?? (this.options.model === 'js' ? 'module' : 'script'),
+      mode: o?.mode ?? this.jsMode?.mode ?? 'script',
+      modeReason: this.jsMode?.reason ?? null,
       steps: realm.budget.used,
       eventsTruncated: realm.rec.truncated,
     };

@@ -1,5 +1,6 @@
 /**
- * The names every layer shares — the snippet languages and the four scheduling models —
+ * The names every layer shares — the snippet languages, the four scheduling models and
+ * Node's two ways of running a JavaScript file —
  * kept in one small module that imports nothing, so any folder may import it
  * (ARCHITECTURE.md "Layout"; eslint.config.js enforces it).
  */
@@ -19,4 +20,24 @@ export function isModelName(s: string): s is ModelName {
 /** The language whose *scheduling* a model follows. */
 export function modelFamily(model: ModelName): 'js' | 'python' {
   return model === 'js' ? 'js' : 'python';
+}
+
+/**
+ * Node's two ways of running a JavaScript file under `js`: as a CommonJS script (`node file.js`)
+ * or as an ES module (`node file.mjs`); `auto` decides from the program's syntax
+ * (src/engine/syntax/js/mode.ts).
+ */
+export type JsMode = 'commonjs' | 'module';
+export type JsModeOption = 'auto' | JsMode;
+
+export const JS_MODE_OPTIONS: readonly JsModeOption[] = ['auto', 'commonjs', 'module'];
+
+export function isJsModeOption(s: string): s is JsModeOption {
+  return (JS_MODE_OPTIONS as readonly string[]).includes(s);
+}
+
+/** The mode a run used, and why (e.g. "top-level await at 3:0: runs as an ES module ..."). */
+export interface JsModeDecision {
+  mode: JsMode;
+  reason: string;
 }

@@ -12,7 +12,7 @@
  *
  * This module is plain data + type guards: no DOM, no React, no engine import.
  */
-import type { Lang, ModelName, EngineEvent, RunResult } from '../engine/api';
+import type { Lang, ModelName, EngineEvent, JsModeOption, RunResult } from '../engine/api';
 
 export interface RunRequest {
   type: 'run';
@@ -29,6 +29,8 @@ export interface RunRequest {
    * each model still running stops with a 'budget' error; the worker shares it out.
    */
   timeBudgetMs?: number;
+  /** Node's way of running a JS program under `js` (default 'auto': as `node file.js`, or as a module when it has top-level await / import / export). */
+  jsMode?: JsModeOption;
 }
 
 export interface CancelRequest {

@@ -53,6 +53,7 @@ export class Runner {
           maxEvents: req.maxEvents,
           // Models step round-robin, so their times add up: each gets its share.
           timeBudgetMs: req.timeBudgetMs === undefined ? undefined : req.timeBudgetMs / req.models.length,
+          jsMode: req.jsMode ?? 'auto',
         });
         active.push({ model, run });
       } catch (e) {

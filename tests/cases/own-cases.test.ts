@@ -1,6 +1,8 @@
 /**
  * Our own cases (tests/cases/py, tests/cases/js): every expectation is produced here and
- * now by a real runtime — Node for JavaScript under `js`, CPython 3.14 (pyodide) for
+ * now by a real runtime — Node for JavaScript under `js` (both of Node's ways of running a
+ * file: as an ES module, `program.mjs`, and — unless the program has module-only syntax such
+ * as top-level await — as a CommonJS script, `program.cjs`), CPython 3.14 (pyodide) for
  * Python under `python` and `python-eager` — never written by hand. The engine must
  * match stdout, the uncaught error and the warnings (as a multiset), and under the
  * Python models the final virtual time.
@@ -16,6 +18,8 @@ import { runProgram } from '../../src/engine/engine';
 import { runInNode } from '../oracle/node-oracle';
 import { runInCPython } from '../oracle/pyodide-oracle';
 import type { ModelName } from '../../src/engine/names';
+import type { JsMode } from '../../src/engine/api';
+import { detectJsMode } from '../../src/engine/syntax/index';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const allowed = new Map(
@@ -29,8 +33,8 @@ const files = (sub: string) =>
     .filter((f) => /\.(py|js)$/.test(f))
     .sort();
 
-function engine(source: string, lang: 'py' | 'js', model: ModelName) {
-  const r = runProgram(source, { lang, model, recordEvents: false });
+function engine(source: string, lang: 'py' | 'js', model: ModelName, jsMode: JsMode = 'module') {
+  const r = runProgram(source, { lang, model, recordEvents: false, jsMode });
   return {
     stdout: r.stdout,
     error: hideAddresses(r.error),
@@ -52,6 +56,16 @@ describe('own JavaScript cases vs real Node', () => {
       const real = runInNode(source);
       expect(engine(source, 'js', 'js')).toEqual({ stdout: real.stdout, error: real.error, warnings: [...real.warnings].sort() });
     });
+    if (detectJsMode(source).mode === 'commonjs') {
+      check(`js/${f} under js (commonjs)`, () => {
+        const real = runInNode(source, undefined, 20_000, 'commonjs');
+        expect(engine(source, 'js', 'js', 'commonjs')).toEqual({
+          stdout: real.stdout,
+          error: real.error,
+          warnings: [...real.warnings].sort(),
+        });
+      });
+    }
   }
 });
 

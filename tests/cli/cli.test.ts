@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, langOf } from '../../src/cli/args';
 import { runProgram } from '../../src/engine/engine';
 import { formatTraceEntry, laneTrace } from '../../src/engine/events/trace';
@@ -17,8 +19,11 @@ describe('cli arguments', () => {
       json: true,
       events: false,
       prelude: 'p.js',
+      jsMode: 'auto',
       files: ['a.py', 'b.py'],
     });
+    expect(parseArgs(['run', '--js-mode', 'commonjs', 'a.js']).jsMode).toBe('commonjs');
+    expect(() => parseArgs(['run', '--js-mode', 'esm', 'a.js'])).toThrow(/--js-mode takes one of auto, commonjs, module/);
     expect(() => parseArgs(['run', '--model', 'ruby', 'a.py'])).toThrow(/--model takes one of/);
     expect(() => parseArgs(['go', 'a.py'])).toThrow(/usage/);
     expect(parseArgs(['trace', '--model', 'python-eager', 'a.py'])).toMatchObject({
@@ -73,6 +78,23 @@ describe('cli runs', () => {
     const expected = laneTrace(events).map(formatTraceEntry);
     expect(expected.length).toBeGreaterThan(4);
     expect(r.stdout).toBe(expected.join('\n') + '\n');
+  });
+
+  it('runs a JS file as node file.js does unless told otherwise (--js-mode)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-js-mode-'));
+    const file = join(dir, 'order.js');
+    writeFileSync(file, 'Promise.resolve().then(() => console.log("promise"));\nprocess.nextTick(() => console.log("tick"));\n');
+    try {
+      expect(cli('run', file).stdout).toBe('tick\npromise\n');
+      expect(cli('run', '--js-mode', 'module', file).stdout).toBe('promise\ntick\n');
+      const json = JSON.parse(cli('run', '--json', file).stdout);
+      expect([json.mode, json.mode_reason]).toEqual([
+        'commonjs',
+        'no top-level await, import or export: runs as `node file.js` does (CommonJS)',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('streams events as JSON lines', () => {

@@ -266,7 +266,8 @@ function thisScope(cx: Cx): CScope | null {
 
 export function compileThis(cx: Cx, node: This | SuperMember | SuperCall): ExprFn {
   const fs = thisScope(cx);
-  if (!fs) return () => undefined; // module code: `this` is undefined
+  // Top-level code: undefined in an ES module, module.exports in a CommonJS script.
+  if (!fs) return () => cx.realm.jsModuleThis;
   const d = cx.scope.depthTo(fs.owner);
   const loc = node.loc;
   return (e) => {

@@ -43,8 +43,8 @@ export interface ModelOutcome {
   /** stdout lines printed when the error surfaced. */
   errorAt: number | null;
   errorPos: Pos | null;
-  /** 'module' for js, 'repl' | 'script' for the Python models. */
-  mode: 'repl' | 'script' | 'module';
+  /** 'commonjs' | 'module' for js, 'repl' | 'script' for the Python models. */
+  mode: 'repl' | 'script' | 'module' | 'commonjs';
   /** Virtual seconds at the end of the run. */
   virtualTime: number;
 }

@@ -239,6 +239,8 @@ export class Realm {
   readonly modules = new Map<string, Value>();
   /** Each language's generator objects and `yield from` / `yield*` (runtime/generator.ts). */
   readonly generators: GeneratorLangs = {};
+  /** `this` in JS top-level code: undefined in an ES module, `module.exports` in a CommonJS script (models/js/commonjs.ts). */
+  jsModuleThis: Value = undefined;
 
   // Filled in by engine.ts when the run is assembled.
   interp!: Interp;

@@ -1,3 +1,2 @@
 export { parsePython } from './python/index';
-export { parseJs, detectJsMode, resolveJsMode, isJsModeOption, JS_MODE_OPTIONS } from './js/index';
-export type { JsMode, JsModeOption, JsModeDecision } from './js/index';
+export { parseJs, detectJsMode, resolveJsMode } from './js/index';

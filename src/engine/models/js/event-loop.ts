@@ -81,6 +81,8 @@ export class EventLoop {
   private draining = false;
   private drainPhase = TICKS;
   private main: (() => void) | null = null;
+  /** Which FIFO the drain after the main macrotask starts with (module-run.ts). */
+  private mainDrain = MICRO;
 
   /** Set when the program ended early (crash or process.exit). */
   ended = false;
@@ -153,9 +155,14 @@ export class EventLoop {
     if (timer.active) this.refedTimers += refed ? 1 : -1;
   }
 
-  /** The module evaluation: the first macrotask, whose drain starts with microtasks (§1.9). */
-  setMain(run: () => void): void {
+  /**
+   * The main program: the first macrotask. An ES module is evaluated inside a microtask, so
+   * its drain starts with microtasks (§1.9); after a CommonJS main script Node's
+   * processTicksAndRejections starts with the nextTick FIFO, as after any callback.
+   */
+  setMain(run: () => void, firstDrain: 'microtasks' | 'ticks'): void {
     this.main = run;
+    this.mainDrain = firstDrain === 'ticks' ? TICKS : MICRO;
   }
 
   // ---- running --------------------------------------------------------------------
@@ -221,7 +228,7 @@ export class EventLoop {
       this.main = null;
       this.beginTurn();
       this.draining = true;
-      this.drainPhase = MICRO;
+      this.drainPhase = this.mainDrain;
       this.guarded({ run: main });
       return true;
     }

@@ -3,7 +3,8 @@
  * (../shared/semantics.md §1, §5). Assembles the loop (event-loop.ts), the promise
  * machinery (promise.ts, promise-builtins.ts, combinators.ts), async functions
  * (async-function.ts), unhandled rejections (rejections.ts), timers (timers.ts) and the
- * ES-module run (module-run.ts) behind the ModelDriver contract (models/model.ts).
+ * run of the program as a CommonJS script or an ES module (module-run.ts, commonjs.ts)
+ * behind the ModelDriver contract (models/model.ts).
  *
  * The model is per run, not per language: a Python snippet under `js` has its async defs
  * called through the same callAsync (eager, returning a Promise) and its awaits through the
@@ -20,6 +21,8 @@ import { installJsGlobals } from './globals';
 import { awaitValue, startAsync } from './async-function';
 import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 import { createJsPromiseOps } from './promise-ops';
+import { installCommonJs } from './commonjs';
+import type { JsMode } from '../../names';
 
 export class JsModel implements ModelDriver, PromiseHost {
   readonly name = 'js' as const;
@@ -31,13 +34,18 @@ export class JsModel implements ModelDriver, PromiseHost {
   private readonly rejections: RejectionTracker;
   private readonly module: ModuleRun;
 
-  constructor(readonly realm: Realm) {
+  constructor(
+    readonly realm: Realm,
+    /** Node's two ways of running a file (module-run.ts). */
+    readonly mode: JsMode = 'module',
+  ) {
     this.loop = new EventLoop(realm);
     this.rejections = new RejectionTracker(this.loop, realm);
-    this.module = new ModuleRun(this);
+    this.module = new ModuleRun(this, mode);
     this.loop.processRejections = () => this.rejections.process();
     this.loop.onIdle = () => this.module.onIdle();
     installJsGlobals(this);
+    if (mode === 'commonjs') installCommonJs(realm);
   }
 
   trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void {
@@ -71,12 +79,12 @@ export class JsModel implements ModelDriver, PromiseHost {
       errorKind: loop.errorKind,
       errorAt: loop.errorAt,
       errorPos: loop.errorPos,
-      mode: 'module',
+      mode: this.mode,
       virtualTime: loop.now / 1000,
     };
   }
 }
 
-export function createJsModel(realm: Realm): ModelDriver {
-  return new JsModel(realm);
+export function createJsModel(realm: Realm, mode: JsMode = 'module'): ModelDriver {
+  return new JsModel(realm, mode);
 }

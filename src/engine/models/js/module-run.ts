@@ -1,5 +1,15 @@
 /**
- * Running the program as Node runs an ES module entry (../shared/semantics.md §1.9, §1.12):
+ * Running the program as Node runs its entry file, in one of Node's two ways.
+ *
+ * As a CommonJS script (`node file.js`; lib/internal/modules/run_main.js executes it
+ * synchronously, then processTicksAndRejections runs as after any callback):
+ *  - The prelude and the program run as one script body, the loop's first macrotask; the
+ *    drain after it starts with the nextTick FIFO (so `process.nextTick` callbacks run before
+ *    promise jobs the script queued — the opposite of an ES module).
+ *  - An exception escaping the script is an uncaught exception at once ('uncaughtException'
+ *    listeners, else the process ends before any queued callback runs).
+ *
+ * As an ES module entry (`node file.mjs`; ../shared/semantics.md §1.9, §1.12):
  *  - The prelude (a shim) and the program form ONE module body. The body is evaluated
  *    inside a microtask, so promise jobs it queues run before process.nextTick callbacks
  *    (js/10): the event loop's first macrotask drains microtasks first.
@@ -20,6 +30,7 @@ import type { Value } from '../../runtime/values';
 import { Thrown } from '../../runtime/thrown';
 import type { Pos } from '../../events/types';
 import type { BodyGenerator, LoadedProgram } from '../model';
+import type { JsMode } from '../../names';
 import type { CrashKind, Job } from './event-loop';
 import { PENDING, performThen, type PromiseHost, type PromiseRecord, type Reactor } from './promise';
 import { startAsync } from './async-function';
@@ -59,13 +70,39 @@ export class ModuleRun {
   /** The evaluation promise of a module with top-level await. */
   private promise: PromiseRecord | undefined;
 
-  constructor(private readonly host: PromiseHost) {}
+  constructor(
+    private readonly host: PromiseHost,
+    private readonly mode: JsMode,
+  ) {}
 
-  /** Queue the module evaluation as the loop's first macrotask. */
+  /** Queue the program's evaluation as the loop's first macrotask. */
   schedule(main: LoadedProgram, prelude?: LoadedProgram): void {
     const host = this.host;
+    if (this.mode === 'commonjs') {
+      host.loop.setMain(() => this.runScript(main, prelude), 'ticks');
+      return;
+    }
     const async = main.program.hasTopLevelAwait || prelude?.program.hasTopLevelAwait === true;
-    host.loop.setMain(() => (async ? this.runAsync(main, prelude) : this.runSync(main, prelude)));
+    host.loop.setMain(() => (async ? this.runAsync(main, prelude) : this.runSync(main, prelude)), 'microtasks');
+  }
+
+  /** A CommonJS main script: a throw escapes to the loop, which treats it as any uncaught exception. */
+  private runScript(main: LoadedProgram, prelude?: LoadedProgram): void {
+    const r = this.host.realm.rec;
+    const id = r.newId();
+    if (r.on) {
+      r.emit({ type: 'invocation', id, kind: 'main', name: '<script>' });
+      r.emit({ type: 'started', id });
+    }
+    r.current = id;
+    try {
+      prelude?.module.runSync();
+      main.module.runSync();
+    } catch (e) {
+      if (e instanceof Thrown && r.on) r.emit({ type: 'rejected', id, error: safeText(this.host, e.value) });
+      throw e;
+    }
+    if (r.on) r.emit({ type: 'resolved', id, value: 'undefined' });
   }
 
   private runSync(main: LoadedProgram, prelude?: LoadedProgram): void {

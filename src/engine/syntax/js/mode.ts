@@ -13,21 +13,7 @@
  * Pure TypeScript over acorn's AST: no evaluation.
  */
 import { parse as acornParse, type Node as AcornNode } from 'acorn';
-
-export type JsMode = 'commonjs' | 'module';
-export type JsModeOption = 'auto' | JsMode;
-
-export const JS_MODE_OPTIONS: readonly JsModeOption[] = ['auto', 'commonjs', 'module'];
-
-export function isJsModeOption(s: string): s is JsModeOption {
-  return (JS_MODE_OPTIONS as readonly string[]).includes(s);
-}
-
-export interface JsModeDecision {
-  mode: JsMode;
-  /** Why, in a few words, e.g. "top-level await at 3:0" (line 1-based, col 0-based as acorn). */
-  reason: string;
-}
+import type { JsModeDecision, JsModeOption } from '../../names';
 
 /** The node types that start a new function body: an `await` inside one is not top-level. */
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);

@@ -2,8 +2,10 @@
  * JavaScript front-end entry point: acorn parses, the handlers in this folder lower the
  * ESTree AST to the shared IR (src/engine/ir/nodes.ts).
  *
- * The text is parsed as an ES module (`sourceType: 'module'`), as the conformance oracle ran
- * every JS program (`node FILE.mjs`): strict mode, and `await` allowed at top level.
+ * The text is parsed as an ES module (`sourceType: 'module'`, the default), as the conformance
+ * oracle ran every JS program (`node FILE.mjs`): strict mode, and `await` allowed at top level;
+ * or as a script (`node FILE.js`, CommonJS: src/engine/syntax/js/mode.ts), where top-level
+ * `await`, `import` and `export` are syntax errors, as Node reports them.
  *
  * Conventions the interpreter relies on (things the IR types alone do not say):
  *   - Every `Stmt[]` body that came from a JS `{ ... }` (if/else branches, loop bodies, try,
@@ -34,11 +36,11 @@ interface AcornSyntaxError extends SyntaxError {
 
 const TRAILING_POSITION = / \(\d+:\d+\)$/;
 
-function parseAcorn(source: string): AcornProgram {
+function parseAcorn(source: string, sourceType: 'module' | 'script'): AcornProgram {
   try {
     return acornParse(source, {
       ecmaVersion: 'latest',
-      sourceType: 'module',
+      sourceType,
       locations: true,
     });
   } catch (err) {
@@ -52,9 +54,9 @@ function parseAcorn(source: string): AcornProgram {
   }
 }
 
-export function parseJs(text: string): Program {
+export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'): Program {
   const source = withoutBom(text);
-  const ast = parseAcorn(source);
+  const ast = parseAcorn(source, sourceType);
   const cx = new LowerContext();
   const body = lowerStatements(cx, ast.body);
   return {
