@@ -276,7 +276,11 @@ export function compileUpdate(cx: Cx, node: Update): ExprFn {
   const ops = cx.ops;
   const loc = node.loc;
   const op = node.op === '++' ? '+' : '-';
-  const toNum = (v: Value) => (typeof v === 'number' ? v : ops.unary('+', v, loc));
-  const modify = (_e: Env, old: Value) => ops.binary(op, toNum(old), 1, loc);
+  // §13.4.2.1: ToNumeric, then Number::add or BigInt::add with 1 / 1n.
+  const toNum = (v: Value) => (typeof v === 'number' || typeof v === 'bigint' ? v : ops.unary('+', v, loc));
+  const modify = (_e: Env, old: Value) => {
+    const n = toNum(old);
+    return ops.binary(op, n, typeof n === 'bigint' ? 1n : 1, loc);
+  };
   return compileReadModifyWrite(cx, node.target, modify, node.prefix ? undefined : toNum);
 }

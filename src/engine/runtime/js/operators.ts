@@ -31,7 +31,8 @@ function bigintOp(ctx: JsCtx, op: BinaryOperator, a: bigint, b: bigint): Value {
       if (b === 0n) throw ctx.rangeError('Division by zero');
       return a % b;
     case '**':
-      if (b < 0n) throw ctx.rangeError('Exponent must be non-negative');
+      // Node 20's V8 words this with an unfilled message argument: `undefined must be positive`.
+      if (b < 0n) throw ctx.rangeError('undefined must be positive');
       return a ** b;
     case '<<':
       return a << b;

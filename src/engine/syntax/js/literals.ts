@@ -21,7 +21,11 @@ export function lowerIdentifier(cx: LowerContext, node: A.Identifier): Expr {
 export function lowerLiteral(cx: LowerContext, node: A.Literal): Expr {
   const loc = cx.loc(node);
   if (node.regex) throw unsupported('regular expression literal', cx.pos(node));
-  if (node.bigint !== undefined) throw unsupported('BigInt literal', cx.pos(node));
+  if (node.bigint !== undefined) {
+    // `10n`, `0x1fn`, `1_000n`: acorn gives the digits; the IR keeps them in decimal (NumLit.big).
+    const big = BigInt(node.bigint.replace(/_/g, ''));
+    return { kind: 'Num', value: Number(big), isFloat: false, big: String(big), loc };
+  }
   const value = node.value;
   if (value === null) return { kind: 'Null', loc };
   switch (typeof value) {

@@ -5,7 +5,7 @@
  * the argument checks with V8's RangeError wording.
  */
 import { PyFloat, type Value } from '../../values';
-import type { JsCtx } from '../context';
+import { type JsCtx, TO_STRING_TAG_KEY } from '../context';
 import { toBoolean, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toStr, toInt32 } from '../convert';
 import { defineConstant, defineMethods, defineNativeClass, makeNative } from '../natives';
 import { spec } from '../natives';
@@ -134,6 +134,17 @@ export function installNumber(ctx: JsCtx): void {
     }
     throw ctx.typeError(`Cannot convert ${toStr(ctx, p)} to a BigInt`);
   };
+  /** §7.1.13 ToBigInt: unlike BigInt(v), a Number is a TypeError. */
+  const strictToBigInt = (v: Value): bigint => {
+    const p = toPrimitive(ctx, v, 'number');
+    if (typeof p === 'number') throw ctx.typeError(`Cannot convert ${toStr(ctx, p)} to a BigInt`);
+    return toBigInt(p);
+  };
+  const toIndex = (v: Value): number => {
+    const n = v === undefined ? 0 : toIntegerOrInfinity(ctx, v);
+    if (n < 0 || n > Number.MAX_SAFE_INTEGER) throw ctx.rangeError('Invalid value: not (convertible to) a safe integer');
+    return n;
+  };
   defineNativeClass(ctx, {
     name: 'BigInt',
     length: 1,
@@ -143,11 +154,18 @@ export function installNumber(ctx: JsCtx): void {
     },
     call: (_s, [v]) => toBigInt(v),
     global: true,
+    statics: {
+      // §21.2.2.1–2: bits is ToIndex(bits); the host's BigInt.asIntN/asUintN are the spec's.
+      asIntN: [2, (_s, [bits, v]) => BigInt.asIntN(toIndex(bits), strictToBigInt(v))],
+      asUintN: [2, (_s, [bits, v]) => BigInt.asUintN(toIndex(bits), strictToBigInt(v))],
+    },
   });
   const thisBigInt = (self: Value, method: string): bigint => {
     if (typeof self === 'bigint') return self;
     throw ctx.typeError(`BigInt.prototype.${method} requires that 'this' be a BigInt`);
   };
+  // §21.2.3.5: BigInt.prototype[@@toStringTag] is "BigInt" (`[object BigInt]`).
+  BigIntPrototype.props.set(TO_STRING_TAG_KEY, { value: 'BigInt', writable: false, enumerable: false, configurable: true });
   defineMethods(BigIntPrototype, {
     toString: spec(0, (self, [r]) => {
       const radix = r === undefined ? 10 : toIntegerOrInfinity(ctx, r);

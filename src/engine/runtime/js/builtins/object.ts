@@ -152,7 +152,7 @@ export function objectToStringTag(ctx: JsCtx, v: Value): string {
   else if (v instanceof JSObject && v.internal instanceof ErrorData) builtinTag = 'Error';
   else if (v instanceof JSObject && v.internal instanceof DateData) builtinTag = 'Date';
   const tag =
-    isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
       ? getValue(ctx, v, TO_STRING_TAG_KEY)
       : undefined;
   return `[object ${typeof tag === 'string' ? tag : builtinTag}]`;
