@@ -36,8 +36,8 @@ describe('literals', () => {
     expect(expr('({ undefined: 1 })')).toEqual({ kind: 'Object', props: [{ kind: 'init', key: 'undefined', value: num(1) }] });
   });
 
-  it('regex literals are unsupported; BigInt literals keep their digits in decimal', () => {
-    expect(() => parseJs('x = /a+/g;')).toThrow('Unsupported: regular expression literal (1:4)');
+  it('regex literals keep pattern and flags; BigInt literals keep their digits in decimal', () => {
+    expect(expr('/a+\\//gi')).toEqual({ kind: 'RegExp', pattern: 'a+\\/', flags: 'gi' });
     expect(expr('10n')).toEqual({ kind: 'Num', value: 10, isFloat: false, big: '10' });
     expect(expr('0x1_fn')).toEqual({ kind: 'Num', value: 31, isFloat: false, big: '31' });
   });

@@ -3,7 +3,21 @@
  * list/tuple/set/dict displays, JS object literals and Python comprehensions.
  */
 import { jsIterableGuard } from './iterable-errors';
-import type { Comprehension, DictLit, Expr, ListLit, Name, NumLit, ObjectLit, SetLit, Slice, Template, TupleLit } from '../ir/nodes';
+import type {
+  Comprehension,
+  DictLit,
+  Expr,
+  ListLit,
+  Name,
+  NumLit,
+  ObjectLit,
+  RegExpLit,
+  SetLit,
+  Slice,
+  Template,
+  TupleLit,
+} from '../ir/nodes';
+import { compileRegExp, jsContext, newRegExp } from '../runtime/js/index';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
 import { DONE, PyIterator } from '../runtime/python/index';
@@ -119,6 +133,19 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
       } else out.push(v);
     }
     return out;
+  };
+}
+
+/**
+ * `/pattern/flags`: each evaluation makes a new RegExp object (§13.2.7.3), sharing one
+ * host RegExp compiled here; a pattern the host rejects throws when evaluated.
+ */
+export function compileRegExpLiteral(cx: Cx, node: RegExpLit): ExprFn {
+  const ctx = jsContext(cx.realm);
+  let host: RegExp | undefined;
+  return () => {
+    host ??= compileRegExp(ctx, node.pattern, node.flags);
+    return newRegExp(ctx, new RegExp(host));
   };
 }
 

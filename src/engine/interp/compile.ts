@@ -96,6 +96,8 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
       return O.compileSequence(cx, node);
     case 'This':
       return A.compileThis(cx, node);
+    case 'RegExp':
+      return E.compileRegExpLiteral(cx, node);
     case 'NewTarget':
       return A.compileNewTarget(cx);
     case 'SuperMember':

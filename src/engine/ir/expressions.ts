@@ -40,6 +40,7 @@ export type Expr =
   | Update
   | Sequence
   | This
+  | RegExpLit
   | NewTarget
   | SuperMember
   | SuperCall
@@ -337,6 +338,14 @@ export interface Sequence {
 /** JS `this`. (Python's `self` is an ordinary parameter.) */
 export interface This {
   kind: 'This';
+  loc: Loc;
+}
+
+/** JS regular expression literal `/pattern/flags` (acorn has checked its syntax). */
+export interface RegExpLit {
+  kind: 'RegExp';
+  pattern: string;
+  flags: string;
   loc: Loc;
 }
 

@@ -26,6 +26,15 @@ import {
   type Value,
 } from '../values';
 
+/** String.prototype methods applied to a RegExp pattern (undefined: `pattern` is no RegExp). */
+export interface RegExpStringMethods {
+  match(s: string, pattern: Value): Value | undefined;
+  matchAll(s: string, pattern: Value): Value | undefined;
+  search(s: string, pattern: Value): Value | undefined;
+  split(s: string, pattern: Value, limit: Value): Value | undefined;
+  replace(s: string, pattern: Value, replacement: Value, all: boolean): Value | undefined;
+}
+
 /** A JS object in the broad sense: ordinary objects and function objects (which carry `props`). */
 export type JsObj = JSObject | FunctionValue | NativeFunction;
 
@@ -47,6 +56,9 @@ export interface JsIntrinsicsAll {
   MapIteratorPrototype: JSObject;
   SetIteratorPrototype: JSObject;
   StringIteratorPrototype: JSObject;
+  /** %RegExp.prototype% and %RegExpStringIteratorPrototype% (builtins/regexp.ts). */
+  RegExpPrototype: JSObject;
+  RegExpStringIteratorPrototype: JSObject;
   /** Constructors by name (Object, Array, Error, TypeError, Map, ...), for errors and `constructor` links. */
   ctors: Map<string, NativeFunction>;
 }
@@ -96,6 +108,8 @@ export class JsCtx {
   private symbolSeq = 0;
   /** The built-in `next` / `[Symbol.iterator]` methods, so iterate() can take its fast paths safely. */
   nativeNext: Value = undefined;
+  /** The RegExp forms of the String methods (builtins/regexp.ts); each answers undefined for a non-RegExp pattern. */
+  regexpString!: RegExpStringMethods;
   /** Array.prototype[Symbol.iterator] as installed (an array whose iterator is replaced iterates through it). */
   nativeArrayIterator: Value = undefined;
   nativeMapIterator: Value = undefined;
@@ -127,6 +141,8 @@ export class JsCtx {
       MapIteratorPrototype: new JSObject(IteratorPrototype),
       SetIteratorPrototype: new JSObject(IteratorPrototype),
       StringIteratorPrototype: new JSObject(IteratorPrototype),
+      RegExpPrototype: mk(),
+      RegExpStringIteratorPrototype: new JSObject(IteratorPrototype),
       ctors: new Map(),
     };
   }

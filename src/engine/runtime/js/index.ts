@@ -21,7 +21,8 @@ export { toPrimitive, toNumber, toStr, toBoolean, toPropertyKey, toIntegerOrInfi
 export { strictEquals, looseEquals, sameValue, sameValueZero, typeOf, instanceOf } from './operators';
 export { getValue, setValue, getFrom, ownKeys, hasOwn, hasProperty, protoOf, isJsObj, isArrayIndex } from './properties';
 export { iterate, makeIterator, iterResult, notIterable, forInKeys } from './iteration';
-export { MapData, SetData, ErrorData, DateData, IteratorData } from './internals';
+export { MapData, SetData, ErrorData, DateData, IteratorData, RegExpData } from './internals';
+export { compileRegExp, newRegExp, isRegExp } from './builtins/regexp';
 export { STACK_FRAME, isErrorInstance } from './builtins/errors';
 export { DATE_EPOCH_MS } from './builtins/date';
 export { MATH_RANDOM_SEED } from './builtins/math';

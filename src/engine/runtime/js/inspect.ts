@@ -19,7 +19,7 @@
  */
 import { FunctionValue, JSObject, NativeFunction, None, PyFloat, type Value } from '../values';
 import { type JsCtx, type JsObj, isSymbol, isSymbolKey, type SymbolData, TO_STRING_TAG_KEY } from './context';
-import { DateData, ErrorData, MapData, SetData } from './internals';
+import { DateData, ErrorData, MapData, RegExpData, SetData } from './internals';
 import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';
 import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
@@ -401,10 +401,17 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
       constructor === 'Object' &&
       !(internal instanceof ErrorData) &&
       !isInspectable(internal) &&
-      !(internal instanceof DateData)
+      !(internal instanceof DateData) &&
+      !(internal instanceof RegExpData)
     ) {
       if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
+    } else if (internal instanceof RegExpData) {
+      // Node's formatRaw: a RegExp prints as its source text, then its own enumerable properties.
+      base = String(internal.host);
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (keys.length === 0) return base;
     } else if (internal instanceof DateData) {
       base = Number.isNaN(internal.t) ? 'Invalid Date' : new Date(internal.t).toISOString();
       const prefix = getPrefix(constructor, tag, 'Date');

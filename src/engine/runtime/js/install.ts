@@ -26,6 +26,7 @@ import { installMath } from './builtins/math';
 import { installNumber } from './builtins/number';
 import { installObject, setPrototypeOf } from './builtins/object';
 import { installString } from './builtins/string';
+import { installRegExp } from './builtins/regexp';
 
 /** A Python heap value (not a JS object, array, JS function, PyFloat or primitive). */
 function isForeignHeap(v: Value): boolean {
@@ -40,6 +41,7 @@ export function installJs(realm: Realm): JsOps {
   installAsyncFunction(ctx);
   installArray(ctx);
   installString(ctx);
+  installRegExp(ctx);
   installNumber(ctx);
   installMath(ctx);
   installJson(ctx);

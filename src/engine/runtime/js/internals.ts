@@ -38,3 +38,13 @@ export class IteratorData {
 export function normalizeKey(v: Value): Value {
   return v instanceof PyFloat ? v.v : v;
 }
+
+/**
+ * [[RegExpMatcher]] / [[OriginalSource]] / [[OriginalFlags]] of a RegExp object: a host
+ * RegExp compiled once from the same source and flags (builtins/regexp.ts). The object's
+ * `lastIndex` is an ordinary own property; it is copied into `host.lastIndex` before
+ * each match and back after it.
+ */
+export class RegExpData {
+  constructor(readonly host: RegExp) {}
+}

@@ -20,7 +20,7 @@ export function lowerIdentifier(cx: LowerContext, node: A.Identifier): Expr {
 
 export function lowerLiteral(cx: LowerContext, node: A.Literal): Expr {
   const loc = cx.loc(node);
-  if (node.regex) throw unsupported('regular expression literal', cx.pos(node));
+  if (node.regex) return { kind: 'RegExp', pattern: node.regex.pattern, flags: node.regex.flags, loc };
   if (node.bigint !== undefined) {
     // `10n`, `0x1fn`, `1_000n`: acorn gives the digits; the IR keeps them in decimal (NumLit.big).
     const big = BigInt(node.bigint.replace(/_/g, ''));

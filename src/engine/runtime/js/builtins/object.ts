@@ -19,7 +19,7 @@ import {
   type SymbolData,
 } from '../context';
 import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
-import { DateData, ErrorData } from '../internals';
+import { DateData, ErrorData, RegExpData } from '../internals';
 import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
 import { spec } from '../natives';
 import { sameValue } from '../operators';
@@ -151,6 +151,7 @@ export function objectToStringTag(ctx: JsCtx, v: Value): string {
   else if (ctx.isCallable(v)) builtinTag = 'Function';
   else if (v instanceof JSObject && v.internal instanceof ErrorData) builtinTag = 'Error';
   else if (v instanceof JSObject && v.internal instanceof DateData) builtinTag = 'Date';
+  else if (v instanceof JSObject && v.internal instanceof RegExpData) builtinTag = 'RegExp';
   const tag =
     isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
       ? getValue(ctx, v, TO_STRING_TAG_KEY)

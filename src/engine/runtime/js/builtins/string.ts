@@ -2,9 +2,10 @@
  * String and String.prototype (ECMA-262 §22.1). Strings are host strings, and each method
  * runs the host's own String.prototype method on ToString(this) with converted arguments:
  * the host methods are the spec algorithms (code-unit indices, `$&` patterns in replace,
- * code-point iteration). Regular expressions do not exist in the engine's value model, so
- * every pattern argument is converted with ToString, as the spec does for non-RegExp
- * patterns; a replace callback is called through the interpreter.
+ * code-point iteration). A RegExp pattern goes to builtins/regexp.ts (ctx.regexpString);
+ * match / matchAll / search make a RegExp from a string pattern (§22.1.3.13 step 5
+ * RegExpCreate), replace / replaceAll / split treat it as literal text; a replace callback
+ * is called through the interpreter.
  */
 import { type Value } from '../../values';
 import { type JsCtx, ITERATOR_KEY } from '../context';
@@ -13,6 +14,7 @@ import { makeIterator } from '../iteration';
 import { defineHidden, defineMethods, defineNativeClass, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
 import { isSymbol } from '../context';
+import { compileRegExp, isRegExp, newRegExp } from './regexp';
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -53,7 +55,13 @@ export function installString(ctx: JsCtx): void {
     },
   });
 
-  const replaceWith = (s: string, pattern: Value, replacement: Value, all: boolean): string => {
+  /** RegExpCreate(pattern, flags) for a pattern that is not a RegExp (undefined → empty). */
+  const asRegExp = (pattern: Value, flags: string): Value =>
+    isRegExp(pattern) ? pattern : newRegExp(ctx, compileRegExp(ctx, pattern === undefined ? '' : toStr(ctx, pattern), flags));
+
+  const replaceWith = (s: string, pattern: Value, replacement: Value, all: boolean): Value => {
+    const viaRegExp = ctx.regexpString.replace(s, pattern, replacement, all);
+    if (viaRegExp !== undefined) return viaRegExp;
     const pat = toStr(ctx, pattern);
     if (ctx.isCallable(replacement)) {
       const fn = (match: string, offset: number, whole: string): string =>
@@ -124,6 +132,8 @@ export function installString(ctx: JsCtx): void {
         const s = thisStr(self, 'split');
         const lim = limit === undefined ? undefined : toUint32(ctx, limit);
         if (sep === undefined) return lim === 0 ? [] : [s];
+        const viaRegExp = ctx.regexpString.split(s, sep, limit);
+        if (viaRegExp !== undefined) return viaRegExp;
         return s.split(toStr(ctx, sep), lim);
       },
     ],
@@ -132,7 +142,15 @@ export function installString(ctx: JsCtx): void {
     concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
     localeCompare: [1, (self, [other]) => thisStr(self, 'localeCompare').localeCompare(toStr(ctx, other))],
     normalize: [0, (self, [f]) => thisStr(self, 'normalize').normalize(f === undefined ? undefined : toStr(ctx, f))],
-    search: [1, (self, [p]) => thisStr(self, 'search').indexOf(toStr(ctx, p))],
+    search: [1, (self, [p]) => ctx.regexpString.search(thisStr(self, 'search'), asRegExp(p, '')) as Value],
+    match: [1, (self, [p]) => ctx.regexpString.match(thisStr(self, 'match'), asRegExp(p, '')) as Value],
+    matchAll: [
+      1,
+      (self, [p]) => {
+        const s = thisStr(self, 'matchAll');
+        return ctx.regexpString.matchAll(s, asRegExp(p, 'g')) as Value;
+      },
+    ],
     toString: spec(0, (self) => thisValue(self, 'toString')),
     valueOf: spec(0, (self) => thisValue(self, 'valueOf')),
   };
