@@ -20,7 +20,7 @@ async function read(name, delay) {
   }
   return out;
 }
-const all = (await Promise.all([read('api', 60), read('db', 150)])).flat();
+const all = (await Promise.all([read('api', 20), read('db', 200)])).flat();
 all.sort((a, b) => a.seconds - b.seconds);
 console.log(all.map((e) => `${e.seconds}:${e.name}:${e.level}`).join(' '));
 const counts = {};
