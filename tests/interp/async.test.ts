@@ -30,6 +30,8 @@ function driver(log: string[]): (realm: Realm) => SchedulingModel {
       log.push(`await ${realm.js.repr(value)}`);
       return (yield { v: value }) as Value;
     },
+    readClockNs: () => 0,
+    blockingSleep: () => undefined,
   });
 }
 

@@ -3,8 +3,11 @@
 # says the conformance oracle did: a virtual-time BaseEventLoop whose selector never
 # blocks (the clock jumps to the next timer and moves 1 ns per read), repl/script run
 # modes, and stderr diagnostics captured as one-line warnings.
+# Beyond the conformance oracle, the `time` module's clocks and `datetime` run on the same
+# virtual clock as the engine's (src/engine/models/python/time-clocks.ts): see _VirtualTime.
 import asyncio, asyncio.events as _ev, asyncio.base_events as _be
-import ast, gc, inspect, io, re, sys, warnings
+import ast, gc, inspect, io, re, sys, time, types, warnings
+import _pydatetime
 
 _ADDR = re.compile(r' at 0x[0-9a-fA-F]+')
 
@@ -19,6 +22,72 @@ class _Clock:
 
 CLOCK = _Clock()
 STATE = {"eager": False, "warnings": [], "loops": []}
+
+
+class _VirtualTime:
+    """The `time` module on the virtual clock, as the engine has it: a clock read moves the
+    clock 1 us (so a busy-wait ends), `sleep` moves it by the sleep at once (the whole program
+    blocks), wall time starts at the virtual epoch 2024-01-01T00:00:00Z in a UTC zone, and
+    `datetime` is the pure-Python implementation, whose `now()` reads `time.time()`."""
+    EPOCH = 1704067200
+    READ_NS = 1000
+    NAMES = ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter', 'perf_counter_ns',
+             'sleep', 'gmtime', 'localtime', 'strftime', 'ctime', 'asctime')
+
+    def __init__(self):
+        self.real = {n: getattr(time, n) for n in self.NAMES}
+        dt = types.ModuleType('datetime')
+        for k, v in vars(_pydatetime).items():
+            if not k.startswith('__'):
+                setattr(dt, k, v)
+                if isinstance(v, type) and v.__module__ == '_pydatetime':
+                    v.__module__ = 'datetime'
+        dt.__all__ = _pydatetime.__all__
+        self.datetime = dt
+
+    def _read(self):
+        CLOCK.ns += self.READ_NS
+        return CLOCK.ns
+
+    def install(self):
+        real = self.real
+        gm = real['gmtime']
+        read = self._read
+        now = lambda: self.EPOCH + read() / 1e9
+
+        def sleep(secs):
+            if not isinstance(secs, (int, float)) or secs != secs or secs < 0:
+                real['sleep'](secs)  # raises CPython's own error
+            CLOCK.ns += round(secs * 1e9)
+
+        def localtime(secs=None):
+            return gm(now() if secs is None else secs)
+
+        def gmtime(secs=None):
+            return gm(now() if secs is None else secs)
+
+        fns = dict(
+            time=now, time_ns=lambda: self.EPOCH * 10**9 + read(),
+            monotonic=lambda: read() / 1e9, monotonic_ns=read,
+            perf_counter=lambda: read() / 1e9, perf_counter_ns=read,
+            sleep=sleep, gmtime=gmtime, localtime=localtime,
+            strftime=lambda fmt, t=None: real['strftime'](fmt, localtime() if t is None else t),
+            ctime=lambda secs=None: real['asctime'](localtime(secs)),
+            asctime=lambda t=None: real['asctime'](localtime() if t is None else t),
+        )
+        for k, v in fns.items():
+            setattr(time, k, v)
+        self.saved_datetime = sys.modules.get('datetime')
+        sys.modules['datetime'] = self.datetime
+
+    def uninstall(self):
+        for k, v in self.real.items():
+            setattr(time, k, v)
+        if self.saved_datetime is not None:
+            sys.modules['datetime'] = self.saved_datetime
+
+
+VIRTUAL_TIME = _VirtualTime()
 
 
 def _fmt_exc(e):
@@ -110,6 +179,7 @@ def run_program(source, eager, prelude=None):
     warnings.showwarning = _showwarning
     sys.unraisablehook = _unraisable
     warnings.simplefilter('always')
+    VIRTUAL_TIME.install()
     _ev._set_running_loop(None)
     _ev._set_event_loop_policy(_Policy())
     lines = lambda: out.getvalue().count('\n')
@@ -174,6 +244,7 @@ def run_program(source, eager, prelude=None):
                 loop.close()
         STATE["loops"] = []
         gc.collect()
+        VIRTUAL_TIME.uninstall()
         sys.stdout, warnings.showwarning, sys.unraisablehook = old_stdout, old_showwarning, old_hook
     stdout = out.getvalue().split('\n')
     if stdout and stdout[-1] == '':

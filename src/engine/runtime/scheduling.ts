@@ -43,6 +43,16 @@ export interface SchedulingModel {
    * `__aenter__`/`__aexit__` with it to raise its own message. Absent: everything is (js).
    */
   isAwaitable?(value: Value): boolean;
+
+  /**
+   * One read of the model's virtual clock by a runtime clock function (Python's
+   * `time.monotonic()`, `time.time()`...): integer nanoseconds since the run began. A read
+   * may cost virtual time, so a busy-wait on the clock ends; each model's header says how much.
+   */
+  readClockNs(): number;
+
+  /** `time.sleep`: the whole program blocks (no callback runs) while the clock moves `ns` nanoseconds. */
+  blockingSleep(ns: number): void;
 }
 
 /** ECMAScript promise abstract operations on %Promise% (never the user-visible methods). */

@@ -291,6 +291,11 @@ export class EventLoop {
     }
   }
 
+  /** A blocking call (Python's `time.sleep` under js) held the thread for `ms`: the clock moves on. */
+  block(ms: number): void {
+    if (ms > 0) this.advanceTo(this.now + ms);
+  }
+
   private advanceTo(ms: number): void {
     const from = this.now;
     this.now = ms;

@@ -60,6 +60,16 @@ export class JsModel implements ModelDriver, PromiseHost {
     return awaitValue(this, value, site);
   }
 
+  /** Python's `time` clocks in a snippet under js: Node's loop clock, which stands still while code runs. */
+  readClockNs(): number {
+    return Math.round(this.loop.now * 1e6);
+  }
+
+  /** `time.sleep` in a Python snippet under js: the loop's clock moves by the sleep, as a blocking call's would. */
+  blockingSleep(ns: number): void {
+    this.loop.block(ns / 1e6);
+  }
+
   start(main: LoadedProgram, prelude?: LoadedProgram): void {
     this.module.schedule(main, prelude);
   }

@@ -19,7 +19,6 @@ import { None, PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
-import { toNs } from './context';
 import { getEventLoop } from './event-loop';
 import { type Future } from './future';
 import type { Handle } from './handles';
@@ -105,8 +104,8 @@ export function defineAsCompleted(ctx: PyModelContext, newQueue: () => QueueCore
       for (const f of st.todo) callbacks.set(f, f.onDone(handleCompletion, f.id, '_handle_completion', HANDLE_COMPLETION));
       if (st.todo.size > 0 && !isNone(timeout)) {
         const item = ctx.invocation('timer', '_handle_timeout');
-        st.timeoutHandle = loop.callAtNs(
-          ctx.clock + toNs(toNumber(timeout)),
+        st.timeoutHandle = loop.callLaterFn(
+          toNumber(timeout),
           () => {
             for (const f of st.todo) {
               f.removeCallback(callbacks.get(f)!);

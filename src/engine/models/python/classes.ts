@@ -8,7 +8,6 @@
 import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
-import { toNs } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
@@ -165,7 +164,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
     module: 'asyncio',
     methods: {
-      when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when / 1e9),
+      when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),
     },
   });
 
@@ -183,7 +182,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       call_at: (s, a) => {
         const l = loopOf(s);
-        const when = toNs(toNumber(required(realm, a, 0, 'when', 'call_at')));
+        const when = toNumber(required(realm, a, 0, 'when', 'call_at'));
         return handleObject(ctx, l, l.callAt(when, required(realm, a, 1, 'callback', 'call_at'), rest(a, 2)));
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),

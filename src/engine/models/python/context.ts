@@ -35,7 +35,13 @@ export interface AsyncioClasses {
 }
 
 export class PyModelContext {
-  /** Virtual time in integer nanoseconds (handles.ts explains why integers). */
+  /**
+   * Virtual time in integer nanoseconds. It moves as the oracle's clock moves
+   * (tests/conformance/README.md "The event loop: virtual time"): +1 ns at every
+   * `loop.time()` read (`loopTime`), by the whole wait when the selector "waits" for a timer
+   * (`advanceClock`), and by the Python `time` module's reads and sleeps (`clockRead`,
+   * `blockingSleep`: time-clocks.ts states those rules).
+   */
   clock = 0;
   /** `events._get_running_loop()`. */
   running: EventLoop | null = null;
@@ -45,8 +51,6 @@ export class PyModelContext {
   iterations = 0;
   /** `Task-N` names (tasks.py `_task_name_counter`). */
   taskCounter = 0;
-  /** Timer creation sequence: the heap's tie-breaker. */
-  timerSeq = 0;
   /** `_scheduled_tasks`: registered tasks that are not done. */
   readonly pendingTasks = new LinkedSet<Task>();
   /** Coroutine objects never started (the "was never awaited" finalizer warning). */
@@ -107,25 +111,35 @@ export class PyModelContext {
     return id;
   }
 
-  /** Move the virtual clock forward (the loop "waited" for its next timer). */
-  advanceClock(ns: number): void {
-    if (ns <= this.clock) return;
-    const rec = this.realm.rec;
-    const from = rec.time;
-    this.clock = ns;
-    rec.time = ns / 1e6;
-    if (rec.on) rec.emit({ type: 'time', from, to: rec.time });
-  }
-
-  /** `loop.time()`: seconds as a Python float. */
-  seconds(): number {
+  /**
+   * `loop.time()` as the oracle's VirtualLoop.time(): the clock moves 1 ns, then is read, in
+   * seconds (a float: deadlines are `time() + delay` floats, compared as CPython compares them).
+   */
+  loopTime(): number {
+    this.setClock(this.clock + 1);
     return this.clock / 1e9;
   }
-}
 
-/** Seconds (a Python number) → integer nanoseconds. */
-export function toNs(seconds: number): number {
-  return Math.round(seconds * 1e9);
+  /**
+   * Move the virtual clock forward by `ns` (the selector "waited", or `time.sleep` blocked):
+   * a `time` event when the time the timeline shows changes.
+   */
+  advanceClock(ns: number): void {
+    if (ns <= 0) return;
+    const rec = this.realm.rec;
+    const from = rec.time;
+    this.setClock(this.clock + ns);
+    if (rec.on && rec.time !== from) rec.emit({ type: 'time', from, to: rec.time });
+  }
+
+  /**
+   * Set the clock. Events carry it in ms rounded to the microsecond: the 1 ns per read the
+   * clock drifts by stays out of the timeline (a `sleep(0.1)` shows at 100 ms, as under js).
+   */
+  setClock(ns: number): void {
+    this.clock = ns;
+    this.realm.rec.time = Math.round(ns / 1e3) / 1e3;
+  }
 }
 
 /**

@@ -37,6 +37,7 @@ import { definePromisioClasses, makePromisioModule, promisifyResult } from './pr
 import { makeAsyncioModule, makeLoopcountModule } from './asyncio-module';
 import { newEventLoop } from './runner';
 import { collectGarbage } from './warnings';
+import { blockingSleep, readClockNs } from './time-clocks';
 import { errorSummary, Thrown } from './host';
 
 class PythonModel implements ModelDriver {
@@ -86,6 +87,14 @@ class PythonModel implements ModelDriver {
 
   isAwaitable(value: Value): boolean {
     return isAwaitable(value);
+  }
+
+  readClockNs(): number {
+    return readClockNs(this.ctx);
+  }
+
+  blockingSleep(ns: number): void {
+    blockingSleep(this.ctx, ns);
   }
 
   start(main: LoadedProgram, prelude?: LoadedProgram): void {

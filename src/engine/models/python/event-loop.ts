@@ -4,14 +4,25 @@
  *
  * Ordering rules (semantics.md §2.1, §2.3):
  *  - `_ready` is a FIFO of handles; `call_soon` appends to it.
- *  - `_scheduled` is a heap keyed by (deadline in integer ns, creation sequence).
+ *  - `_scheduled` is a heap keyed by the float deadline `loop.time() + delay` (handles.ts).
  *  - ONE `_run_once` (`runOnce`):
  *      1. drop cancelled timers from the top of the heap;
- *      2. when nothing is ready, "wait" for the earliest deadline: the virtual clock jumps;
- *      3. pop every due timer (deadline <= now: the clock resolution is 1 ns) and append it
- *         to `_ready`, AFTER the entries already there;
+ *      2. when nothing is ready, "wait" for the earliest deadline: the timeout is
+ *         `when - time()` clamped to [0, MAXIMUM_SELECT_TIMEOUT], and the oracle's selector
+ *         adds `round(timeout * 1e9)` ns to the clock;
+ *      3. `end_time = time() + clock_resolution (1 ns)`: pop every timer whose deadline is
+ *         before it and append it to `_ready`, AFTER the entries already there;
  *      4. run exactly the n entries present now, skipping cancelled ones; entries added
  *         meanwhile wait for the next iteration.
+ *  - The clock moves 1 ns at every `time()` read, wherever CPython reads it: `call_later`
+ *    (and so `sleep`, `wait`, `as_completed`), `_run_once` (steps 2 and 3), `timeout()` and
+ *    `Timeout.reschedule` (timeouts.ts), the user's `loop.time()`. So near-ties come out as in
+ *    CPython (a task sleeping 0.5 s twice wakes after one that slept 1 s once).
+ *  - Timers popped one after the other whose deadlines are within 1 ms are recorded as a
+ *    `race` (reason 'near-deadlines'): a real run's order depends on how long the code
+ *    between them took. Not for timers created in the same iteration with the same delay:
+ *    those keep creation order on every real clock (tests/conformance/README.md "Printing
+ *    rule and timer rule"), nor for equal explicit `call_at` deadlines (heapq's order).
  *  - A callback that raises goes to the exception handler and the loop keeps running
  *    (`Handle._run`): the default handler records the warning `Exception in callback: T: m`.
  *  - `run_forever` in a loop that would block forever (nothing ready, no timer) raises the
@@ -21,13 +32,18 @@
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
 import type { PyModelContext } from './context';
-import { toNs } from './context';
+import { roundHalfEven } from '../../runtime/python/numbers';
 import { Handle, ReadyQueue, TimerHandle, TimerHeap } from './handles';
 import { Future } from './future';
 import type { Task } from './task';
 import { callValue, errorSummary, pyError, Thrown } from './host';
 
 /** Thrown (as a host exception, never catchable by user code) when run_until_complete would wait forever. */
+/** base_events.py MAXIMUM_SELECT_TIMEOUT: the longest the selector waits at once (one day). */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+/** Two deadlines closer than this are a near-tie that real runs may order either way (issue 11). */
+const RACE_WINDOW = 1e-3;
+
 export class Hang {
   readonly message = 'Hang: the program waits forever';
 }
@@ -43,13 +59,16 @@ export class EventLoop extends PyInstance {
   taskFactory: Value = null;
   /** `_exception_handler`: a Python callable `(loop, context)`, or null. */
   exceptionHandler: Value = null;
+  /** The last timer `runOnce` moved to `_ready` (the `race` mark compares the next one with it). */
+  private lastDue: TimerHandle | null = null;
 
   constructor(readonly ctx: PyModelContext) {
     super(ctx.cls.loop);
   }
 
+  /** `loop.time()`: a clock read (+1 ns). */
   time(): number {
-    return this.ctx.seconds();
+    return this.ctx.loopTime();
   }
 
   isRunning(): boolean {
@@ -76,28 +95,35 @@ export class EventLoop extends PyInstance {
     return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), undefined, item, name));
   }
 
-  /**
-   * A timer at `when` ns. `explicit`: the deadline came from the user (`call_at`), not from
-   * a clock read, so it carries no tie-breaking sequence (handles.ts).
-   */
-  callAtNs(when: number, run: () => void, item: number, label: string, explicit = false): TimerHandle {
-    const h = new TimerHandle(run, item, label, when, explicit ? 0 : ++this.ctx.timerSeq);
+  /** A timer at `when` (loop-time seconds); `delay` is NaN for an explicit deadline (handles.ts). */
+  callAtTime(when: number, run: () => void, item: number, label: string, delay = NaN): TimerHandle {
+    const h = new TimerHandle(run, item, label, when, this.ctx.iterations, delay);
     this.scheduled.push(h);
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: when / 1e6 });
+    if (rec.on) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: Math.round(when * 1e6) / 1e3 });
     return h;
   }
 
-  /** `call_later(delay, cb, *args)` from user code. */
-  callLater(delaySeconds: number, cb: Value, args: Value[]): TimerHandle {
-    return this.callAt(this.ctx.clock + toNs(delaySeconds), cb, args, false);
+  /** `call_later(delay, ...)` for the model's own callbacks: `call_at(self.time() + delay)`. */
+  callLaterFn(delay: number, run: () => void, item: number, label: string): TimerHandle {
+    return this.callAtTime(this.time() + delay, run, item, label, delay);
   }
 
-  callAt(whenNs: number, cb: Value, args: Value[], explicit = true): TimerHandle {
+  /** `call_later(delay, cb, *args)` from user code. */
+  callLater(delay: number, cb: Value, args: Value[]): TimerHandle {
+    const when = this.time() + delay;
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtNs(whenNs, this.userCallback(cb, args, item), item, name, explicit);
+    return this.callAtTime(when, this.userCallback(cb, args, item), item, name, delay);
+  }
+
+  /** `call_at(when, cb, *args)` from user code. */
+  callAt(when: number, cb: Value, args: Value[]): TimerHandle {
+    this.checkClosed();
+    const name = callableName(cb);
+    const item = this.ctx.invocation('timer', name);
+    return this.callAtTime(when, this.userCallback(cb, args, item), item, name);
   }
 
   private userCallback(cb: Value, args: Value[], item: number): () => void {
@@ -138,13 +164,19 @@ export class EventLoop extends PyInstance {
     const heap = this.scheduled;
     while (heap.size > 0 && heap.peek()!.cancelled) heap.pop()!.scheduled = false;
     const ready = this.ready;
-    if (ready.length === 0 && !this.stopping && heap.size > 0) ctx.advanceClock(heap.peek()!.when);
-    const now = ctx.clock;
-    while (heap.size > 0 && heap.peek()!.when <= now) {
+    if (ready.length === 0 && !this.stopping && heap.size > 0) {
+      // The oracle's selector: `select(timeout)` adds the timeout to the clock at once.
+      let timeout = heap.peek()!.when - this.time();
+      if (timeout > MAXIMUM_SELECT_TIMEOUT) timeout = MAXIMUM_SELECT_TIMEOUT;
+      if (timeout > 0) ctx.advanceClock(Number(roundHalfEven(timeout * 1e9)));
+    }
+    const endTime = this.time() + 1e-9;
+    while (heap.size > 0 && heap.peek()!.when < endTime) {
       const t = heap.pop()!;
       t.scheduled = false;
       if (rec.on) rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
       if (t.cancelled) continue;
+      if (rec.on) this.markRace(t);
       this.callSoonHandle(t);
     }
     const budget = realm.budget;
@@ -165,6 +197,17 @@ export class EventLoop extends PyInstance {
         rec.current = prev;
       }
     }
+  }
+
+  /** Record a `race` when `t` became due within 1 ms of the timer before it (see the header). */
+  private markRace(t: TimerHandle): void {
+    const last = this.lastDue;
+    this.lastDue = t;
+    if (last === null || t.when - last.when >= RACE_WINDOW) return;
+    if (last.createdTurn === t.createdTurn && last.delay === t.delay) return;
+    if (Number.isNaN(last.delay) && Number.isNaN(t.delay) && last.when === t.when) return;
+    if (last.item === 0 || t.item === 0) return;
+    this.ctx.realm.rec.emit({ type: 'race', first: last.item, second: t.item, reason: 'near-deadlines' });
   }
 
   /**

@@ -2,12 +2,12 @@
  * asyncio's `Handle` / `TimerHandle` (Lib/asyncio/events.py) and the two containers of
  * `BaseEventLoop`: the `_ready` deque and the `_scheduled` heap.
  *
- * The heap is keyed by (deadline, sequence). Deadlines are INTEGER nanoseconds: a float
- * clock makes `0.7 + 0.1 < 0.8` and reorders timers. The oracle's clock also advanced
- * 1 ns per read (tests/conformance/README.md "The event loop: virtual time"), so of two
- * timers with the same nominal delay the one created later always had the later deadline;
- * breaking ties by creation sequence reproduces exactly that order with a frozen clock.
- * Explicit `call_at` deadlines get no sequence (0): equal ones really tie, and the heap
+ * The heap is keyed by the deadline only, a float in seconds computed as CPython computes
+ * it (`loop.time() + delay`, base_events.py `call_later`), as `TimerHandle.__lt__` compares.
+ * The clock moves 1 ns at every read, as the oracle's does (tests/conformance/README.md
+ * "The event loop: virtual time"), so of two timers with the same delay the one created
+ * later has the later deadline, and near-ties (0.5 s twice vs 1 s once) come out as they
+ * do in CPython. Equal deadlines (explicit `call_at` with one value) really tie and the heap
  * (Python's heapq algorithm, below) pops them in CPython's order (semantics.md §2.3 py/06).
  */
 import type { PyInstance } from '../../runtime/values';
@@ -42,9 +42,14 @@ export class TimerHandle extends Handle {
     run: () => void,
     item: number,
     label: string,
-    /** Deadline in integer nanoseconds. */
+    /** Deadline: loop-time seconds (a Python float). */
     readonly when: number,
-    readonly seq: number,
+    /**
+     * For the `race` mark only (event-loop.ts): the loop iteration that created the timer and
+     * its delay (NaN for an explicit `call_at` deadline).
+     */
+    readonly createdTurn: number,
+    readonly delay: number,
   ) {
     super(run, undefined, item, label);
   }
@@ -101,14 +106,9 @@ export class ReadyQueue {
   }
 }
 
-/**
- * `TimerHandle.__lt__` orders by deadline only; `seq` breaks ties only for deadlines read
- * from the clock (call_later, sleep: distinct reads on the oracle's moving clock), while
- * explicit `call_at` deadlines carry seq 0 so that equal ones tie and come out in heapq's
- * order (semantics.md §2.3 py/06).
- */
+/** `TimerHandle.__lt__` (Lib/asyncio/events.py): by deadline only. */
 function before(a: TimerHandle, b: TimerHandle): boolean {
-  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+  return a.when < b.when;
 }
 
 /** Python's heapq (Lib/heapq.py `heappush`/`heappop`, `_siftdown`/`_siftup`), exactly, so ties pop as CPython's do. */

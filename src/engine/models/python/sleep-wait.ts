@@ -13,11 +13,11 @@
  */
 import { None, type Value } from '../../runtime/values';
 import type { PyModelContext } from './context';
-import { toNs } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import { Future } from './future';
 import { Coroutine, type NativeCode } from './coroutine';
 import type { Handle } from './handles';
+import { timeoutAfter } from './timeouts';
 import { awaitFuture, awaitValue, noteSuspension, sleep0Body } from './await';
 import { ensureFuture, nativeCoroutine } from './tasks-api';
 import { asyncioCallback } from './reprs';
@@ -57,8 +57,8 @@ function* sleepBody(ctx: PyModelContext, delay: Value, result: Value): Body {
   const loop = getRunningLoop(ctx);
   const label = `sleep(${realm.py.repr(delay)})`;
   const fut = new Future(ctx, loop, undefined, 'timer', label);
-  const h = loop.callAtNs(
-    ctx.clock + toNs(d),
+  const h = loop.callLaterFn(
+    d,
     () => {
       if (!fut.cancelled()) fut.setResult(result);
     },
@@ -101,29 +101,17 @@ function* waitForBody(ctx: PyModelContext, fut: Value, timeout: Value): Body {
     }
   }
   // async with timeouts.timeout(timeout): return await fut
-  const task = loop.currentTask;
-  if (task === null) throw pyError(ctx.realm, 'RuntimeError', 'Timeout should be used inside a task');
-  const cancelling = task.numCancelsRequested;
-  let expiring = false;
-  let handle: Handle | undefined;
-  const onTimeout = (): void => {
-    task.cancel();
-    expiring = true;
-  };
-  if (!isNone(timeout)) {
-    const when = ctx.clock + toNs(toNumber(timeout));
-    handle = loop.callAtNs(when, onTimeout, task.id, 'timeout');
-  }
-  let exc: unknown;
-  let result: Value = None;
+  const tm = timeoutAfter(ctx, timeout);
+  tm.enter();
+  let result: Value;
   try {
     result = yield* awaitValue(ctx, fut, undefined);
   } catch (e) {
-    exc = e;
+    if (!(e instanceof Thrown)) throw e;
+    tm.exit(e.value);
+    throw e;
   }
-  if (handle) loop.cancelHandle(handle);
-  if (expiring && task.uncancel() <= cancelling && isCancelledError(ctx, exc)) throw timeoutError(ctx, exc);
-  if (exc !== undefined) throw exc;
+  tm.exit(undefined);
   return result;
 }
 
@@ -177,8 +165,8 @@ function* waitBody(ctx: PyModelContext, fs: Value, timeout: Value, returnWhen: V
   const waiter = loop.createFuture('wait');
   let timeoutHandle: Handle | undefined;
   if (!isNone(timeout)) {
-    timeoutHandle = loop.callAtNs(
-      ctx.clock + toNs(toNumber(timeout)),
+    timeoutHandle = loop.callLaterFn(
+      toNumber(timeout),
       () => {
         if (!waiter.done()) waiter.setResult(None);
       },

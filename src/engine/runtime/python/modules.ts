@@ -1,11 +1,7 @@
 /**
  * Standard-library modules registered in `realm.modules`: time, math, random, functools.
  *
- * - `time.time()`, `monotonic()`, `perf_counter()` read the run's virtual clock
- *   (`realm.rec.time / 1000`, seconds), the clock every event carries.
- * - `time.sleep(s)` blocks, as in CPython: it runs no other task. Time is owned by the
- *   model, so if the model offers `blockingSleep(seconds)` (duck-typed, optional) it is
- *   asked to advance its clock; otherwise the call returns at once with the clock unchanged.
+ * - `time` over the model's virtual clock (time-module.ts).
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
  * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts);
@@ -29,6 +25,7 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
 import { randomModule } from './random';
+import { timeModule } from './time-module';
 import { installDataclasses } from './dataclasses';
 import { installTyping } from './typing';
 import { installEnum } from './enum';
@@ -60,25 +57,6 @@ function realArg(rt: PyRuntime, v: Value): number {
 }
 
 const f = (x: number) => new PyFloat(x);
-
-function timeModule(rt: PyRuntime): PyModule {
-  const now = () => f(rt.realm.rec.time / 1000);
-  return makeModule('time', {
-    time: () => now(),
-    monotonic: () => now(),
-    perf_counter: () => now(),
-    time_ns: () => normBig(BigInt(Math.round(rt.realm.rec.time * 1e6))),
-    monotonic_ns: () => normBig(BigInt(Math.round(rt.realm.rec.time * 1e6))),
-    sleep: (a) => {
-      const [s] = positional(rt, 'sleep', a, 1, 1);
-      const secs = realArg(rt, s);
-      if (secs < 0) throw rt.error('ValueError', 'sleep length must be non-negative');
-      const model = rt.realm.model as unknown as { blockingSleep?: (seconds: number) => void } | undefined;
-      model?.blockingSleep?.(secs);
-      return None;
-    },
-  });
-}
 
 function mathModule(rt: PyRuntime): PyModule {
   const x1 = (a: CallArgs, name: string) => realArg(rt, positional(rt, name, a, 1, 1)[0]);
