@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/csp.ts';
 
-// Everything is bundled locally (Monaco included, see ../shared/stack-notes.md "Monaco without
-// a CDN"); the engine runs in an ES-module Web Worker.
+// Everything is bundled locally (Monaco included: src/ui/monacoSetup.ts imports only the editor
+// API and two languages, never from a CDN); the engine runs in an ES-module Web Worker.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },

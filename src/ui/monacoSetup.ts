@@ -1,6 +1,5 @@
 /**
- * Monaco, bundled locally with only what the playground needs (stack-notes "Monaco without
- * a CDN"): the editor API, Python and JavaScript colouring, hover (to read error markers),
+ * Monaco, bundled locally (never from a CDN) with only what the playground needs: the editor API, Python and JavaScript colouring, hover (to read error markers),
  * bracket matching. No language services, so the generic editor worker serves every label.
  * Imported only from the lazily loaded MonacoEditor chunk.
  */

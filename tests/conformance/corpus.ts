@@ -1,5 +1,5 @@
 /**
- * Reads the conformance corpus (tests/conformance/cases, copied from ../shared/conformance)
+ * Reads the conformance corpus (tests/conformance/cases, copied from the shared folder's conformance/)
  * and lists every (program, model) pair that a real runtime recorded an outcome for.
  *
  * The cross-model rule (tests/conformance/README.md): the `js` model runs the JavaScript

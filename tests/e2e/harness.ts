@@ -1,8 +1,8 @@
 /**
  * Browser-test harness: build the app once, serve it with `vite preview` on 127.0.0.1, drive the
  * Chromium or Chrome that scripts/find-browser.mjs finds through playwright-core, and record every
- * request so a test can assert that nothing left 127.0.0.1. Settings from ../shared/stack-notes.md "Headless
- * Chromium in tests".
+ * request so a test can assert that nothing left 127.0.0.1. The launch arguments below are the
+ * ones that were found to keep every request of headless Chromium on 127.0.0.1.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * Golden event traces, in the style of Lezer's `.txt` test trees: each file in
  * tests/golden/events/ holds a snippet, the model to run it under, and the expected
  * event trace. These are the engine's own recordings (no real runtime records events),
- * so each golden was read line by line against semantics.md when it was written; the
+ * so each golden was read line by line against docs/semantics.md when it was written; the
  * output lines inside a trace are also checked by the conformance and oracle suites.
  *
  *   # title

@@ -2,7 +2,7 @@
  * Calling and constructing any callable value (Interp.call / Interp.construct).
  *
  *  - user functions → functions.ts invoke (JS class constructors need `new`, except when
- *    Python code calls them: integration.md, "Python code calling a JS class constructs it");
+ *    Python code calls them: ARCHITECTURE.md "Cross-language rules": "Python code calling a JS class constructs it");
  *  - NativeFunction → `impl(thisArg, args, realm)` (a JS native constructor called from
  *    Python is constructed, e.g. `Promise(executor)` in a shim);
  *  - BoundMethod → its function with the bound self;

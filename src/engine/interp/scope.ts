@@ -7,7 +7,7 @@
  * name map, so shadowing and TDZ still behave per block (see analysis.ts containsClosure).
  *
  * Module-level names never get slots: they live in `realm.globals` (shared by the prelude
- * and the program), then `realm.builtins[lang]` (integration.md "Globals").
+ * and the program), then `realm.builtins[lang]`.
  *
  * Python (Python/symtable.c): a function's locals are the names it binds anywhere in its
  * body, minus `global`/`nonlocal` declarations; class bodies are namespaces that nested

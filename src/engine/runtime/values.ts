@@ -66,7 +66,7 @@ export class PyTuple extends HeapObject {
 }
 
 /**
- * Python dict. Keys are hashed by `hashKey` (runtime/ops-py.ts): equal Python keys
+ * Python dict. Keys are hashed by `hashKey` (runtime/python/equality.ts): equal Python keys
  * (1, 1.0, True) share one entry; insertion order is kept, as in CPython 3.7+.
  */
 export class PyDict extends HeapObject {

@@ -161,7 +161,7 @@ export class Session {
   await(v: Value): Generator<unknown, Value, unknown> {
     return this.model.awaitValue(v, undefined);
   }
-  /** A clock: a then-chain of `n` links counting ticks (semantics.md "Units"). */
+  /** A clock: a then-chain of `n` links counting ticks (docs/semantics.md "Units"). */
   clock(n = 12): { n: number } {
     const c = { n: 0 };
     let p = this.resolved(undefined);

@@ -1,4 +1,4 @@
-/** semantics.md §1.7–1.13 driven with hand-written bodies (js/07, 08, 10, 12, 14–17). */
+/** docs/semantics.md §1.7–1.13 driven with hand-written bodies (js/07, 08, 10, 12, 14–17). */
 import { describe, expect, it } from 'vitest';
 import { Thrown } from '../../../src/engine/runtime/thrown';
 import { EngineError } from '../../../src/engine/errors';

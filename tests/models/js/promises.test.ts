@@ -1,4 +1,4 @@
-/** semantics.md §1.2–1.6 driven with hand-written bodies (js/01–06). */
+/** docs/semantics.md §1.2–1.6 driven with hand-written bodies (js/01–06). */
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../../src/engine/runtime/values';
 import { Thrown } from '../../../src/engine/runtime/thrown';

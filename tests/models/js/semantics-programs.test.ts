@@ -1,5 +1,5 @@
 /**
- * Every deterministic JavaScript program of ../shared/semantics.md §1, run through the
+ * Every deterministic JavaScript program of docs/semantics.md §1, run through the
  * whole engine under the `js` model, must print what real Node v20.20.2 printed there
  * (semantics-programs.json; checked against the real-Node oracle when it was copied).
  */
@@ -17,7 +17,7 @@ interface Program {
 
 const { programs } = JSON.parse(readFileSync(new URL('./semantics-programs.json', import.meta.url), 'utf8')) as { programs: Program[] };
 
-describe('semantics.md §1 programs under the js model', () => {
+describe('docs/semantics.md §1 programs under the js model', () => {
   for (const p of programs) {
     it(p.name, () => {
       const r = runProgram(p.source, { lang: 'js', model: 'js', recordEvents: false });

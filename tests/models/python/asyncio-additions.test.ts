@@ -1,7 +1,7 @@
 /**
  * as_completed, shield, Semaphore and the reprs (src/engine/models/python/as-completed.ts,
  * shield.ts, semaphore.ts, reprs.ts) through whole programs: iteration costs read with
- * semantics.md's `loopcount.it()` (the same programs, printing ticks instead, are checked
+ * docs/semantics.md's `loopcount.it()` (the same programs, printing ticks instead, are checked
  * against CPython in tests/cases/py), and the event stream of tasks whose coroutine is
  * asyncio's own.
  */

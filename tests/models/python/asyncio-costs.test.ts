@@ -1,4 +1,4 @@
-/** Iteration costs (semantics.md §2.4–2.8, §5) with hand-written bodies. */
+/** Iteration costs (docs/semantics.md §2.4–2.8, §5) with hand-written bodies. */
 import { describe, expect, it } from 'vitest';
 import { None, PyInstance, type Value } from '../../../src/engine/runtime/values';
 import { Thrown } from '../../../src/engine/runtime/thrown';

@@ -1,4 +1,4 @@
-/** Iteration-exact ordering of the asyncio loop, Future and Task (semantics.md §2.2–2.7). */
+/** Iteration-exact ordering of the asyncio loop, Future and Task (docs/semantics.md §2.2–2.7). */
 import { describe, expect, it } from 'vitest';
 import { None, type Value } from '../../../src/engine/runtime/values';
 import { PyTestSession } from './harness';

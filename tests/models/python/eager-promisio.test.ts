@@ -1,4 +1,4 @@
-/** Eager tasks (semantics.md §3) and promisio (§4), hop for hop. */
+/** Eager tasks (docs/semantics.md §3) and promisio (§4), hop for hop. */
 import { describe, expect, it } from 'vitest';
 import { None, type PyInstance, type Value } from '../../../src/engine/runtime/values';
 import { type Thrown } from '../../../src/engine/runtime/thrown';

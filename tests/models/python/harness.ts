@@ -222,7 +222,7 @@ export class PyTestSession {
     return this.realm.interp.call(this.realm.py.getAttr(obj, name), undefined, { positional: args }, 'py');
   }
 
-  /** Loop iterations so far (`loopcount.it()` of semantics.md). */
+  /** Loop iterations so far (`loopcount.it()` of docs/semantics.md). */
   it = (): number => (this.model as unknown as { iterations: number }).iterations;
 
   /** Run a program whose module body is `main` (a generator = top-level await → repl). */

@@ -410,7 +410,7 @@ await p
       'by promise Future',
       'gather(2) on promise gather(2)',
       'by promise gather(2)',
-      // promisio's `await p` waits on p.catch(reraise) (semantics.md §4).
+      // promisio's `await p` waits on p.catch(reraise) (docs/semantics.md §4).
       'Promise on promise Promise',
       'by promise Promise',
     ]);

@@ -1,7 +1,7 @@
 /**
- * The semantics.md §2–§4 programs, run verbatim through the whole engine (parser →
+ * The docs/semantics.md §2–§4 programs, run verbatim through the whole engine (parser →
  * interpreter → Python model) under the `python` model; `from loopcount import it` is the
- * model's own `loopcount` module. Outputs are the ones semantics.md records from real
+ * model's own `loopcount` module. Outputs are the ones docs/semantics.md records from real
  * CPython (fixture: semantics-programs.json, which also lists the programs left out and why).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ interface Fixture {
 }
 const fixture: Fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'semantics-programs.json'), 'utf8'));
 
-describe('semantics.md programs under the python model', () => {
+describe('docs/semantics.md programs under the python model', () => {
   for (const p of fixture.programs) {
     it(p.name, () => {
       const r = runProgram(p.code, { lang: 'py', model: 'python', recordEvents: false });

@@ -1,6 +1,6 @@
 /**
  * Async functions: AsyncFunctionStart / AsyncBlockStart (ECMA-262 §27.7.5.1–2) and Await
- * (§27.7.5.3, anchor #await). ../shared/semantics.md §1.2, §1.4, §1.5.
+ * (§27.7.5.3, anchor #await). docs/semantics.md §1.2, §1.4, §1.5.
  *
  *  - Calling an async function creates its result promise and runs the body *synchronously*
  *    up to its first `await`; the caller then gets the pending promise (js/01).

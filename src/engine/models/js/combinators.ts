@@ -1,5 +1,5 @@
 /**
- * Promise.all / allSettled / any / race (ECMA-262 §27.2.4.1–5), ../shared/semantics.md §1.7:
+ * Promise.all / allSettled / any / race (ECMA-262 §27.2.4.1–5), docs/semantics.md §1.7:
  *  - each reads `C.resolve` once (GetPromiseResolve), then for every element in iteration
  *    order calls `C.resolve(element)` and `.then(...)` on the result — so settled native
  *    inputs get their handlers in input order at tick 1 and awaiting the combined promise

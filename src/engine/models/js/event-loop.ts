@@ -1,7 +1,7 @@
 /**
  * Node 20's event loop over a virtual clock: the only place callbacks run.
  *
- * Ordering rules (../shared/semantics.md §1.1, §1.9–1.13):
+ * Ordering rules (docs/semantics.md §1.1, §1.9–1.13):
  *  - One *macrotask* runs at a time: the ES module body (first), then due timers (timers
  *    phase), then setImmediate callbacks (check phase), as libuv's phases order them.
  *  - After each macrotask, `processTicksAndRejections` (lib/internal/process/task_queues.js):

@@ -9,7 +9,7 @@
  *  - An exception escaping the script is an uncaught exception at once ('uncaughtException'
  *    listeners, else the process ends before any queued callback runs).
  *
- * As an ES module entry (`node file.mjs`; ../shared/semantics.md §1.9, §1.12):
+ * As an ES module entry (`node file.mjs`; docs/semantics.md §1.9, §1.12):
  *  - The prelude (a shim) and the program form ONE module body. The body is evaluated
  *    inside a microtask, so promise jobs it queues run before process.nextTick callbacks
  *    (js/10): the event loop's first macrotask drains microtasks first.

@@ -1,5 +1,5 @@
 /**
- * %Promise% and %Promise.prototype% (ECMA-262 §27.2.3–27.2.5), ../shared/semantics.md §1.3, §1.6:
+ * %Promise% and %Promise.prototype% (ECMA-262 §27.2.3–27.2.5), docs/semantics.md §1.3, §1.6:
  *  - `new Promise(executor)` runs the executor synchronously with a fresh resolve/reject
  *    pair; a throw from it rejects the promise unless it was already resolved (js/02).
  *  - `then` registers one reaction on a derived promise of SpeciesConstructor(this);

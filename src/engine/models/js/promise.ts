@@ -1,6 +1,6 @@
 /**
  * Promise abstract operations, ECMA-262 §27.2.1–27.2.2 and §27.2.5.4.1, spec-exact so that
- * every tick count of ../shared/semantics.md §1.3–1.7 holds:
+ * every tick count of docs/semantics.md §1.3–1.7 holds:
  *  - resolving with a non-thenable fulfills at once and TriggerPromiseReactions enqueues one
  *    NewPromiseReactionJob per reaction, in registration order (§1.3);
  *  - resolving with a thenable reads `then` synchronously, then a NewPromiseResolveThenableJob

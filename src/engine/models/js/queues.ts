@@ -1,5 +1,5 @@
 /**
- * The queues of Node's event loop (semantics.md §1.1):
+ * The queues of Node's event loop (docs/semantics.md §1.1):
  *  - `Fifo`: the V8 microtask queue (promise jobs + queueMicrotask), Node's nextTick queue
  *    and the check queue of setImmediate callbacks. All are strict FIFOs.
  *  - `TimerHeap`: pending timers keyed by (due ms, sequence). Node keeps one list per

@@ -1,6 +1,6 @@
 /**
  * Unhandled rejections as Node ≥ 15 treats them by default (`--unhandled-rejections=throw`),
- * ../shared/semantics.md §1.13.
+ * docs/semantics.md §1.13.
  *
  * HostPromiseRejectionTracker (ECMA-262 §27.2.1.9) only *records*: "reject" for a rejection
  * with no handler, "handle" when a handler is attached later. Node acts on the record in

@@ -1,5 +1,5 @@
 /**
- * Node's timer and callback-queue API over the virtual loop (../shared/semantics.md §1.8–1.11):
+ * Node's timer and callback-queue API over the virtual loop (docs/semantics.md §1.8–1.11):
  *  - setTimeout/setInterval: a delay below 1 or above 2147483647 (TIMEOUT_MAX), or not a
  *    number, becomes 1 ms (lib/internal/timers.js `Timeout`), so 0, -5 and 1 share one list
  *    and run in insertion order (js/12). Due = clock when called + delay; the virtual clock

@@ -159,7 +159,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
 }
 
 /**
- * `loopcount`: the instrumentation module of semantics.md (`it()` = how many `_run_once`
+ * `loopcount`: the instrumentation module of docs/semantics.md (`it()` = how many `_run_once`
  * iterations have started so far, over every loop of the run), so the document's programs
  * run verbatim and the playground can show iteration numbers.
  */

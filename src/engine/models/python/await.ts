@@ -1,7 +1,7 @@
 /**
  * `await x` in a body under the Python models (ceval GET_AWAITABLE + YIELD_FROM).
  *
- * Costs (semantics.md §2.5, §4, §5):
+ * Costs (docs/semantics.md §2.5, §4, §5):
  *  - a coroutine → driven inline: the awaiting body delegates to it; 0 iterations unless
  *    something inside really suspends;
  *  - a Future/Task → `Future.__await__`: yields the future (flagged blocking) only while it is

@@ -241,7 +241,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     coroutine,
     cancelledError,
     invalidStateError,
-    // promisio-classes.ts fills these in.
+    // promisio-module.ts fills these in.
     promise: object,
     taskPromise: object,
     aggregateError: object,

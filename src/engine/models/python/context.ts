@@ -17,7 +17,7 @@ import type { Thrown } from '../../runtime/thrown';
 
 export type PythonVariant = 'python' | 'python-eager' | 'promisio';
 
-/** The Python classes the model defines in this realm (classes.ts, promisio-classes.ts). */
+/** The Python classes the model defines in this realm (classes.ts, promisio-module.ts). */
 export interface AsyncioClasses {
   loop: PyClass;
   handle: PyClass;
@@ -47,7 +47,7 @@ export class PyModelContext {
   running: EventLoop | null = null;
   /** The policy's current loop (`set_event_loop`), what `get_event_loop()` falls back to. */
   current: EventLoop | null = null;
-  /** `_run_once` calls so far, over every loop of the run (the `loopcount.it()` of semantics.md). */
+  /** `_run_once` calls so far, over every loop of the run (the `loopcount.it()` of docs/semantics.md). */
   iterations = 0;
   /** `Task-N` names (tasks.py `_task_name_counter`). */
   taskCounter = 0;

@@ -1,7 +1,7 @@
 /**
  * Coroutine objects (CPython Objects/genobject.c, PyCoro_Type).
  *
- * Lazy (semantics.md §2.2): calling an `async def` only builds the object; the body
+ * Lazy (docs/semantics.md §2.2): calling an `async def` only builds the object; the body
  * generator starts on the first `send`. `await coro` drives it inline from the awaiting
  * body (await.ts), which costs 0 loop iterations unless something inside suspends.
  *

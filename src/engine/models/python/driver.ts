@@ -67,7 +67,7 @@ class PythonModel implements ModelDriver {
     realm.modules.set('loopcount', makeLoopcountModule(ctx));
   }
 
-  /** `_run_once` calls so far (semantics.md's `loopcount.it()`; used by tests). */
+  /** `_run_once` calls so far (docs/semantics.md's `loopcount.it()`; used by tests). */
   get iterations(): number {
     return this.ctx.iterations;
   }

@@ -2,7 +2,7 @@
  * asyncio.BaseEventLoop (Lib/asyncio/base_events.py) with a virtual clock, as the oracle
  * ran it (tests/conformance/README.md "The event loop: virtual time").
  *
- * Ordering rules (semantics.md §2.1, §2.3):
+ * Ordering rules (docs/semantics.md §2.1, §2.3):
  *  - `_ready` is a FIFO of handles; `call_soon` appends to it.
  *  - `_scheduled` is a heap keyed by the float deadline `loop.time() + delay` (handles.ts).
  *  - ONE `_run_once` (`runOnce`):
@@ -26,9 +26,9 @@
  *  - A callback that raises goes to the exception handler and the loop keeps running
  *    (`Handle._run`): the default handler records the warning `Exception in callback: T: m`.
  *  - `run_forever` in a loop that would block forever (nothing ready, no timer) raises the
- *    oracle's `Hang` (run-modes.ts turns it into `Hang: the program waits forever`).
+ *    oracle's `Hang` (driver.ts turns it into `Hang: the program waits forever`).
  *
- * Budget: every handle run costs 1 step (integration.md).
+ * Budget: every handle run costs 1 step of the run's `Budget` (runtime/realm.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
 import type { PyModelContext } from './context';

@@ -1,7 +1,7 @@
 /**
  * asyncio.Future (Lib/asyncio/futures.py; C: Modules/_asynciomodule.c FutureObj).
  *
- * Ordering rules (semantics.md §2.2):
+ * Ordering rules (docs/semantics.md §2.2):
  *  - set_result / set_exception / cancel pass every done callback to `call_soon`, in
  *    registration order; nothing runs inside the call itself.
  *  - add_done_callback on a future that is already done is an immediate `call_soon`.

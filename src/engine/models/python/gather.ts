@@ -1,5 +1,5 @@
 /**
- * asyncio.gather (Lib/asyncio/tasks.py, 3.12+), semantics.md §2.6:
+ * asyncio.gather (Lib/asyncio/tasks.py, 3.12+), docs/semantics.md §2.6:
  *  1. arguments are walked in order and passed to ensure_future (coroutines become tasks in
  *     argument order; duplicate arguments share one child; children gather created do not
  *     log "destroyed but pending");

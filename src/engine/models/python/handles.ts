@@ -8,7 +8,7 @@
  * "The event loop: virtual time"), so of two timers with the same delay the one created
  * later has the later deadline, and near-ties (0.5 s twice vs 1 s once) come out as they
  * do in CPython. Equal deadlines (explicit `call_at` with one value) really tie and the heap
- * (Python's heapq algorithm, below) pops them in CPython's order (semantics.md §2.3 py/06).
+ * (Python's heapq algorithm, below) pops them in CPython's order (docs/semantics.md §2.3 py/06).
  */
 import type { PyInstance } from '../../runtime/values';
 

@@ -1,5 +1,5 @@
 /**
- * promisio's `Promise.all / all_settled / any / race` (semantics.md §4), as the library
+ * promisio's `Promise.all / all_settled / any / race` (docs/semantics.md §4), as the library
  * writes them: each input goes through `Promise.resolve(x).then(...)` in input order, so a
  * settled Promise input costs 2 iterations (the re-wrap plus the `then`).
  *  - Only `race` guards against settling twice. In `all` a second rejection, and in `any` a

@@ -1,6 +1,6 @@
 /**
  * The `promisio` module as Python sees it: the classes `Promise`, `TaskPromise`,
- * `AggregateError`, and the functions `promisify` and `run` (semantics.md §4).
+ * `AggregateError`, and the functions `promisify` and `run` (docs/semantics.md §4).
  *
  * `promisify(f)` calls f synchronously; a raised exception becomes `Promise.reject`; a
  * coroutine result goes to `asyncio.create_task` (the body starts next iteration, or at

@@ -1,6 +1,6 @@
 /**
  * promisio 0.3.dev0 (github.com/miguelgrinberg/promisio, commit f1f0c35): `Promise`,
- * `TaskPromise` and the handler plumbing, hop for hop (semantics.md §4).
+ * `TaskPromise` and the handler plumbing, hop for hop (docs/semantics.md §4).
  *
  *  - A Promise wraps one asyncio Future (created with `asyncio.Future()`: the running loop,
  *    else the current loop, else RuntimeError). The executor runs synchronously in the

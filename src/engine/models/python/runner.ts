@@ -1,6 +1,6 @@
 /**
  * Running a loop to completion from synchronous code: `loop.run_until_complete`
- * (base_events.py) and `asyncio.run` (Lib/asyncio/runners.py `Runner`), semantics.md §2.9.
+ * (base_events.py) and `asyncio.run` (Lib/asyncio/runners.py `Runner`), docs/semantics.md §2.9.
  *
  *  - `run_until_complete(x)`: ensure_future(x), a done callback that stops the loop
  *    (`_run_until_complete_cb`, which also marks the exception retrieved), run_forever, then

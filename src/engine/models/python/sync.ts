@@ -1,5 +1,5 @@
 /**
- * asyncio.Event and asyncio.Lock (Lib/asyncio/locks.py), semantics.md §2.8.
+ * asyncio.Event and asyncio.Lock (Lib/asyncio/locks.py), docs/semantics.md §2.8.
  *  - `Event.set()` resolves the waiter futures in FIFO order: waiters wake one iteration
  *    later, in that order; `wait()` on a set Event returns without suspending.
  *  - `Lock.acquire()` takes a free lock at once; otherwise it waits on a future that

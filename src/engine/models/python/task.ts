@@ -2,7 +2,7 @@
  * asyncio.Task (Lib/asyncio/tasks.py `Task.__init__`, `__step`, `__step_run_and_handle_result`,
  * `__wakeup`, `__eager_start`; C: task_step_impl, task_wakeup, task_eager_start).
  *
- * Ordering rules (semantics.md §2.2, §2.7, §3):
+ * Ordering rules (docs/semantics.md §2.2, §2.7, §3):
  *  - `Task(coro)` does `call_soon(__step)`: the body starts in the next iteration, behind
  *    everything already in `_ready` — unless the task is eager and the loop is running:
  *    then its first step runs synchronously inside the constructor (§3), and a task that

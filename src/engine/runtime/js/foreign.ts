@@ -2,7 +2,7 @@
  * JS code reading a property of a Python value (a JS-origin snippet under a Python model
  * meets the Python shim's objects: promisio's Promise, dicts from `all_settled`...).
  *
- * The value's own language decides (integration.md), with the two spellings the
+ * The value's own language decides (ARCHITECTURE.md "Cross-language rules"), with the two spellings the
  * conformance twins translate line by line (tests/conformance/README.md, "JS → Python"):
  *  - `r.status` on a dict reads `r["status"]` — the twin writes the subscript; a JS
  *    object *is* a dict, and a missing key is `undefined`, as for any JS object.

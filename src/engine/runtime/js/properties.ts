@@ -12,7 +12,7 @@
  *    below `length` with no element: `[1, , 2]`, `new Array(3)`, `delete a[1]`, writing past
  *    the end) is a hole of the host array too, so `i in arr` is the spec's HasProperty.
  *  - strings: `length`, indices, then String.prototype; numbers/booleans/bigints: their prototypes.
- *  - Python values: delegated to realm.py (their own language decides, integration.md).
+ *  - Python values: delegated to realm.py (their own language decides, ARCHITECTURE.md "Cross-language rules").
  */
 import { FunctionValue, JSObject, NativeFunction, PyFloat, type PropSlot, type Value } from '../values';
 import type { Pos } from '../../events/types';
