@@ -131,8 +131,10 @@ export function describeForError(realm: Realm, v: Value): string {
   if (typeof v === 'string') return JSON.stringify(v);
   try {
     return realm.js.repr(v);
-  } catch {
-    return String(v);
+  } catch (e) {
+    // A user error from the value's own code (a Python __repr__) falls back to the plain form.
+    if (e instanceof Thrown) return String(v);
+    throw e;
   }
 }
 

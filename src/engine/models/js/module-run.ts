@@ -154,7 +154,9 @@ function* moduleBody(main: LoadedProgram, prelude?: LoadedProgram): BodyGenerato
 function safeText(host: PromiseHost, v: Value): string {
   try {
     return host.realm.js.errorSummary(v);
-  } catch {
-    return '?';
+  } catch (e) {
+    // Only a user error from the value's own getters (a throwing `message`) is hidden here.
+    if (e instanceof Thrown) return '?';
+    throw e;
   }
 }

@@ -91,8 +91,11 @@ export function getPythonProperty(ctx: JsCtx, v: Value, key: string, loc?: Pos):
     if (alt === undefined) throw e;
     try {
       return py.getAttr(v, alt, loc);
-    } catch {
-      throw e;
+    } catch (e2) {
+      // Only "the Python spelling is missing too" keeps the first AttributeError; an error
+      // the Python-spelled attribute raised itself is the true answer.
+      if (isAttributeError(ctx, e2)) throw e;
+      throw e2;
     }
   }
 }

@@ -173,8 +173,10 @@ export function looseEquals(ctx: JsCtx, a: Value, b: Value): boolean {
 function stringToBigInt(s: string): bigint | undefined {
   try {
     return BigInt(s.trim() === '' ? '0' : s);
-  } catch {
-    return undefined;
+  } catch (e) {
+    // StringToBigInt (ECMA-262 §7.1.14) returns undefined where the host's BigInt throws a SyntaxError.
+    if (e instanceof SyntaxError) return undefined;
+    throw e;
   }
 }
 

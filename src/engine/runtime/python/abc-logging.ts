@@ -16,7 +16,8 @@
  * realm.stderr, not stdout — unless basicConfig(stream=sys.stdout) sends it to stdout.
  */
 import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
-import { getAttr, hasAttr, setAttr } from './attributes';
+import { getAttr, isAttributeError, setAttr } from './attributes';
+import { isPyException } from './exceptions';
 import { callArgs } from './calls';
 import { defineBuiltinClass, lookupMro, pyNative } from './classes';
 import { newSet } from './equality';
@@ -32,11 +33,16 @@ export function installAbc(rt: PyRuntime): PyModule {
     if (v === undefined) return false;
     const fn = v instanceof FunctionValue ? v : v instanceof PyInstance || v instanceof PyClass ? undefined : v;
     if (fn === undefined) return false;
+    // Modules/_abc.c compute_abstract_methods: the attribute is looked up with AttributeError
+    // meaning "no", and its truth value taken; any other error propagates to the class statement.
+    let flag: Value;
     try {
-      return hasAttr(rt, fn, '__isabstractmethod__') && truthy(rt, getAttr(rt, fn, '__isabstractmethod__'));
-    } catch {
-      return false;
+      flag = getAttr(rt, fn, '__isabstractmethod__');
+    } catch (e) {
+      if (isAttributeError(rt, e)) return false;
+      throw e;
     }
+    return truthy(rt, flag);
   };
   rt.classCreatedHooks.push((cls) => {
     if (!cls.mro.includes(ABC)) return;
@@ -96,11 +102,14 @@ export function installLogging(rt: PyRuntime): PyModule {
   const taskName = (): string => {
     const asyncio = realm.modules.get('asyncio');
     if (!(asyncio instanceof PyModule)) return 'None';
+    // Lib/logging/__init__.py LogRecord.__init__: `except Exception: pass` around
+    // `asyncio.current_task().get_name()` (no running loop, or no task: taskName stays None).
     try {
       const t = callArgs(rt, asyncio.dict.get('current_task')!, { positional: [] });
       return t === None ? 'None' : pyStr(rt, callArgs(rt, getAttr(rt, t, 'get_name'), { positional: [] }));
-    } catch {
-      return 'None';
+    } catch (e) {
+      if (isPyException(rt, e, 'Exception')) return 'None';
+      throw e;
     }
   };
   const emit = (name: string, level: number, msg: Value, args: Value[]) => {

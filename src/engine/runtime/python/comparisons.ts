@@ -15,6 +15,7 @@ import { truthy } from './operators';
 import type { PyRuntime } from './state';
 import { stepOf } from './iteration';
 import { typeName, typeOf } from './types';
+import { isPyException } from './exceptions';
 
 const NO = NotImplemented;
 
@@ -169,8 +170,13 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
   let step;
   try {
     step = stepOf(rt, container, loc);
-  } catch {
-    throw rt.error('TypeError', `argument of type '${typeName(rt, container)}' is not a container or iterable`);
+  } catch (e) {
+    // Objects/abstract.c _PySequence_IterSearch: only a TypeError from PyObject_GetIter becomes
+    // "not a container or iterable"; anything else `__iter__` raises propagates as it is.
+    if (isPyException(rt, e, 'TypeError')) {
+      throw rt.error('TypeError', `argument of type '${typeName(rt, container)}' is not a container or iterable`);
+    }
+    throw e;
   }
   for (let x = step(); x !== DONE; x = step()) if (sameOrEq(rt, x, item)) return true;
   return false;

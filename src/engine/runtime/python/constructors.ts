@@ -20,6 +20,7 @@ import { pyRuntime, type PyRuntime } from './state';
 import { typeName } from './types';
 import { mappingItems } from './mapping';
 import { lazyConstructors } from './lazy';
+import { isPyException } from './exceptions';
 
 type Construct = (cls: PyClass, args: CallArgs, realm: Realm) => Value;
 
@@ -110,8 +111,12 @@ export function dictUpdate(rt: PyRuntime, d: PyDict, src: Value | undefined, key
         let pair: Value[];
         try {
           pair = toArray(rt, item);
-        } catch {
-          throw rt.error('TypeError', 'object is not iterable');
+        } catch (e) {
+          // Objects/dictobject.c dict_merge_from_seq2 → PySequence_Fast(item, "object is not
+          // iterable"): only a TypeError from getting the iterator is reworded; any other
+          // error the element's __iter__ raises propagates.
+          if (isPyException(rt, e, 'TypeError')) throw rt.error('TypeError', 'object is not iterable');
+          throw e;
         }
         if (pair.length !== 2) {
           throw rt.error('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);

@@ -25,6 +25,7 @@ import { compare } from './comparisons';
 import { formatValue } from './formatspec';
 import { PyClassMethod, PyProperty, PyStaticMethod, NotImplemented } from './objects';
 import type { PyRuntime } from './state';
+import { isPyException } from './exceptions';
 
 export function installEnum(rt: PyRuntime): PyModule {
   const realm = rt.realm;
@@ -91,10 +92,14 @@ export function installEnum(rt: PyRuntime): PyModule {
       ['__truediv__', '/', false],
     ] as const) {
       def(mixed, dunder, (self, [o]) => {
+        // The member's own value does the arithmetic; an operand it does not support is
+        // NotImplemented (int.__add__(1, 'a')), so Python tries the other side and words the
+        // TypeError with the enum's type. Other errors (ZeroDivisionError) propagate.
         try {
           return reflected ? binary(rt, op, valueOf(o!), valueOf(self)) : binary(rt, op, valueOf(self), valueOf(o!));
-        } catch {
-          return NotImplemented;
+        } catch (e) {
+          if (isPyException(rt, e, 'TypeError')) return NotImplemented;
+          throw e;
         }
       });
     }

@@ -14,6 +14,7 @@ import { callClass } from './instances';
 import { pyRepr, pyStr } from './formatting';
 import { ExcState, type PyRuntime } from './state';
 import { typeName } from './types';
+import { Thrown } from '../thrown';
 
 /** [name, base] in definition order. */
 const HIERARCHY: [string, string][] = [
@@ -199,6 +200,15 @@ export function exceptionMatches(rt: PyRuntime, exc: Value, type: Value): boolea
   const js = rt.realm.js;
   if (js && rt.realm.interp?.isCallable(type)) return js.instanceOf(exc, type);
   throw rt.error('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+/**
+ * Whether `e` is what `except <name>:` catches: a Python exception of that builtin class (or a
+ * subclass) thrown to Python code. Engine errors (budget, unsupported) never are. Code that
+ * stands for a CPython `except`/`PyErr_ExceptionMatches` uses this to catch only that type.
+ */
+export function isPyException(rt: PyRuntime, e: unknown, name: string): e is Thrown {
+  return e instanceof Thrown && exceptionMatches(rt, e.value, rt.cls(name));
 }
 
 /** `raise v`: classes are instantiated; non-exceptions are a TypeError. */

@@ -59,11 +59,14 @@ export function installJson(ctx: JsCtx): void {
     J,
     'parse',
     makeNative('parse', 2, (_s, [text, reviver]) => {
+      // ToString first (its errors are the caller's); the host parser's SyntaxError is V8's.
+      const source = toStr(ctx, text);
       let host: unknown;
       try {
-        host = JSON.parse(toStr(ctx, text));
+        host = JSON.parse(source);
       } catch (e) {
-        throw ctx.error('SyntaxError', e instanceof Error ? e.message : String(e));
+        if (e instanceof SyntaxError) throw ctx.error('SyntaxError', e.message);
+        throw e;
       }
       const value = fromHost(ctx, host);
       if (!ctx.isCallable(reviver)) return value;

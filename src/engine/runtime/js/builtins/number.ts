@@ -128,8 +128,10 @@ export function installNumber(ctx: JsCtx): void {
     if (typeof p === 'string') {
       try {
         return BigInt(p);
-      } catch {
-        throw ctx.error('SyntaxError', `Cannot convert ${p} to a BigInt`);
+      } catch (e) {
+        // The host's StringToBigInt failure (a SyntaxError) is V8's message for it.
+        if (e instanceof SyntaxError) throw ctx.error('SyntaxError', `Cannot convert ${p} to a BigInt`);
+        throw e;
       }
     }
     throw ctx.typeError(`Cannot convert ${toStr(ctx, p)} to a BigInt`);

@@ -155,10 +155,13 @@ export function installWeb(ctx: JsCtx): void {
     globals.set(
       name,
       makeNative(name, 1, (_self, [v]) => {
+        // ToString first (its errors are the caller's); then the host's own URIError is V8's.
+        const s = toStr(ctx, v);
         try {
-          return fn(toStr(ctx, v));
-        } catch {
-          throw ctx.realm.js.newError('URIError', 'URI malformed');
+          return fn(s);
+        } catch (e) {
+          if (e instanceof URIError) throw ctx.realm.js.newError('URIError', 'URI malformed');
+          throw e;
         }
       }),
     );
