@@ -36,6 +36,7 @@ import { containsAwait, patternNames } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { callValue } from './calls';
 import { compileWithG } from './compile-with';
+import { compileTryStarG } from './compile-try-star';
 
 import { compileForCG, compileForEachG, compileLoopBodyG } from './compile-async-loops';
 
@@ -308,12 +309,12 @@ function compileTryG(cx: Cx, s: Try): GenStmtFn {
   const st = cx.st;
   const lang = cx.lang;
   const body = compileBodyD(cx, s.body);
-  const handlers = s.handlers.map((h) => compileHandlerG(cx, h));
+  const handlers = s.star ? [] : s.handlers.map((h) => compileHandlerG(cx, h));
   const orelse = s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
   const fin = s.finalbody ? compileBodyD(cx, s.finalbody) : undefined;
   const py = lang === 'py' ? cx.realm.py : undefined;
 
-  const tryExcept = function* (e: Env): Gen<Completion> {
+  const plainExcept = function* (e: Env): Gen<Completion> {
     let c: Completion;
     try {
       c = body.g ? yield* body.g(e) : body.p(e);
@@ -329,6 +330,7 @@ function compileTryG(cx: Cx, s: Try): GenStmtFn {
     if (orelse && c === undefined) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
     return c;
   };
+  const tryExcept = s.star ? compileTryStarG(cx, s, body, orelse) : plainExcept;
   if (!fin) return tryExcept;
   return function* (e) {
     let c: Completion;

@@ -23,6 +23,7 @@ import { compileBody, openBlock } from './compile-stmt';
 import { compileDelete } from './names';
 import { compileTarget } from './patterns';
 import { compileStmts } from './compile';
+import { compileTryStar } from './compile-try-star';
 import { patternNames } from './analysis';
 import type { Lang } from '../ir/nodes';
 
@@ -124,12 +125,13 @@ export function compileTry(cx: Cx, s: Try): StmtFn {
   const st = cx.st;
   const lang = cx.lang;
   const body = compileBody(cx, s.body);
-  const handlers = compileHandlers(cx, s.handlers);
+  const handlers = s.star ? [] : compileHandlers(cx, s.handlers);
   const orelse = s.orelse.length ? compileBody(cx, s.orelse) : undefined;
   const fin = s.finalbody ? compileBody(cx, s.finalbody) : undefined;
 
-  const tryExcept: StmtFn =
-    handlers.length === 0
+  const tryExcept: StmtFn = s.star
+    ? compileTryStar(cx, s, body, orelse)
+    : handlers.length === 0
       ? body
       : (e) => {
           let c: Completion;

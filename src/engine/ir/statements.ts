@@ -180,6 +180,8 @@ export interface Try {
   orelse: Stmt[];
   /** `finally:`; undefined when absent (an empty finally block is []). */
   finalbody?: Stmt[];
+  /** Python `except*` (PEP 654): every handler is an except* clause (they cannot be mixed). */
+  star?: boolean;
   loc: Loc;
 }
 

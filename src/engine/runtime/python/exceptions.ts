@@ -15,6 +15,7 @@ import { pyRepr, pyStr } from './formatting';
 import { ExcState, type PyRuntime } from './state';
 import { typeName } from './types';
 import { Thrown } from '../thrown';
+import { installExceptionGroups } from './exception-groups';
 
 /** [name, base] in definition order. */
 const HIERARCHY: [string, string][] = [
@@ -22,7 +23,6 @@ const HIERARCHY: [string, string][] = [
   ['GeneratorExit', 'BaseException'],
   ['KeyboardInterrupt', 'BaseException'],
   ['SystemExit', 'BaseException'],
-  ['BaseExceptionGroup', 'BaseException'],
   ['ArithmeticError', 'Exception'],
   ['FloatingPointError', 'ArithmeticError'],
   ['OverflowError', 'ArithmeticError'],
@@ -152,28 +152,7 @@ export function installExceptions(rt: PyRuntime): void {
   rt.cls('KeyError').dict.set('__str__', keyErrorStr.dict.get('__str__')!);
   // StopIteration.value
   defineProps(rt, 'StopIteration', { value: (self) => stateOf(rt, self).args[0] ?? None });
-  // ExceptionGroup(msg, excs): str is `msg (N sub-exceptions)`.
-  const beg = rt.cls('BaseExceptionGroup');
-  defineProps(rt, 'BaseExceptionGroup', {
-    message: (self) => stateOf(rt, self).args[0] ?? '',
-    exceptions: (self) => {
-      const e = stateOf(rt, self).args[1];
-      return new PyTuple(Array.isArray(e) ? e : e instanceof PyTuple ? e.items : []);
-    },
-  });
-  const groupStr = defineBuiltinClass(realm, '_GroupStr', [rt.cls('object')], {
-    register: false,
-    accepts: isExc,
-    methods: {
-      __str__: (self) => {
-        const [msg, excs] = stateOf(rt, self).args;
-        const n = Array.isArray(excs) ? excs.length : excs instanceof PyTuple ? excs.items.length : 0;
-        return `${pyStr(rt, msg)} (${n} sub-exception${n === 1 ? '' : 's'})`;
-      },
-    },
-  });
-  beg.dict.set('__str__', groupStr.dict.get('__str__')!);
-  defineBuiltinClass(realm, 'ExceptionGroup', [beg, rt.cls('Exception')]);
+  installExceptionGroups(rt);
   invalidateLookups();
 }
 
@@ -214,7 +193,12 @@ export function isPyException(rt: PyRuntime, e: unknown, name: string): e is Thr
 /** `raise v`: classes are instantiated; non-exceptions are a TypeError. */
 export function toException(rt: PyRuntime, v: Value, loc?: Pos): Value {
   if (v instanceof PyClass && isSubclass(v, rt.cls('BaseException'))) return callClass(rt, v, { positional: [] }, loc);
-  if (v instanceof PyInstance && isSubclass(v.cls, rt.cls('BaseException'))) return v;
+  if (v instanceof PyInstance && isSubclass(v.cls, rt.cls('BaseException'))) {
+    // Raising an existing instance gives it a new traceback (exception-groups.ts).
+    const s = excState(v);
+    if (s) s.traceback++;
+    return v;
+  }
   if (v instanceof JSObject) return v;
   throw rt.error('TypeError', 'exceptions must derive from BaseException');
 }

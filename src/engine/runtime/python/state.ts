@@ -92,6 +92,11 @@ export class ExcState {
   context: Value = undefined;
   suppressContext = false;
   notes: Value[] | undefined;
+  /**
+   * Stands for the identity of `__traceback__`: bumped by every `raise` of the instance
+   * (exception-groups.ts compares it to tell a re-raise from a new raise in `except*`).
+   */
+  traceback = 0;
   constructor(public args: Value[]) {}
 }
 

@@ -7,7 +7,7 @@
  * an outer loop, Language Reference §8.3).
  */
 import type { ExceptHandler, Expr, Stmt, Try } from '../../ir/nodes';
-import { syntaxError, unsupported } from '../../errors';
+import { syntaxError } from '../../errors';
 import { kids, type SyntaxNode } from './cursor';
 import type { PyContext } from './context';
 import { lowerExpr, lowerExprList } from './expressions';
@@ -84,7 +84,9 @@ export function lowerFor(cx: PyContext, node: SyntaxNode): Stmt {
 
 /**
  * try / except / else / finally. `except A, B:` (no `as`) is a tuple of types since
- * Python 3.14 (PEP 758); `except*` (exception groups) is unsupported.
+ * Python 3.14 (PEP 758). `except*` clauses (PEP 654) make a `star` Try; CPython's
+ * compile-time errors: mixing them with `except`, `except*:` without a type, and
+ * break/continue/return leaving an except* block (statements.ts).
  */
 export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
   const children = kids(node);
@@ -104,8 +106,17 @@ export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
       while (j < children.length && children[j]!.name !== 'Body') clause.push(children[j++]!);
       const body = children[j]!;
       if (bareAt) throw syntaxError("default 'except:' must be last", cx.src.pos(bareAt.from));
+      const star = clause[0]?.name === '*';
+      if (stmt.handlers.length === 0) stmt.star = star;
+      else if (star !== (stmt.star === true)) {
+        throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", cx.src.pos(c.from));
+      }
+      if (star) {
+        clause.shift();
+        if (clause.length === 0) throw syntaxError('expected one or more exception types', cx.src.pos(body.from));
+      }
       if (clause.length === 0) bareAt = c;
-      stmt.handlers.push(lowerHandler(cx, c, clause, body));
+      stmt.handlers.push(star ? cx.inExceptStar(() => lowerHandler(cx, c, clause, body)) : lowerHandler(cx, c, clause, body));
       i = j;
     } else if (c.name === 'else') {
       if (stmt.handlers.length === 0) throw syntaxError("expected 'except' or 'finally' block", cx.src.pos(c.from));
@@ -123,7 +134,6 @@ export function lowerTry(cx: PyContext, node: SyntaxNode): Stmt {
 
 function lowerHandler(cx: PyContext, keyword: SyntaxNode, clause: SyntaxNode[], body: SyntaxNode): ExceptHandler {
   const loc = cx.src.locOf(keyword.from, trimEnd(cx, keyword.from, body.to));
-  if (clause[0]?.name === '*') throw unsupported("'except*' (exception groups)", cx.src.pos(keyword.from));
   const handler = {} as ExceptHandler;
   if (clause.length > 0) {
     let type: Expr = lowerExpr(cx, clause[0]!);

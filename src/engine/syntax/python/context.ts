@@ -38,6 +38,8 @@ export interface Scope {
   annotations?: ClassAnnotation[];
   /** loopDepth at each enclosing `finally:` block of this scope (PEP 765 warnings). */
   finallyLoops: number[];
+  /** loopDepth at each enclosing `except*` block of this scope (break/continue/return are errors there). */
+  exceptStarLoops: number[];
 }
 
 export class PyContext {
@@ -54,7 +56,16 @@ export class PyContext {
     this.src = new SourceText(source);
     this.withAs = withAs;
     this.scopes = [
-      { kind: 'module', qualname: '', isAsync: false, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] },
+      {
+        kind: 'module',
+        qualname: '',
+        isAsync: false,
+        globals: new Set(),
+        loopDepth: 0,
+        comprehensions: [],
+        finallyLoops: [],
+        exceptStarLoops: [],
+      },
     ];
   }
 
@@ -73,8 +84,8 @@ export class PyContext {
   }
 
   /** Run `body` inside a new scope and return its result. */
-  within<T>(scope: Omit<Scope, 'globals' | 'loopDepth' | 'comprehensions' | 'finallyLoops'>, body: () => T): T {
-    this.scopes.push({ ...scope, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [] });
+  within<T>(scope: Omit<Scope, 'globals' | 'loopDepth' | 'comprehensions' | 'finallyLoops' | 'exceptStarLoops'>, body: () => T): T {
+    this.scopes.push({ ...scope, globals: new Set(), loopDepth: 0, comprehensions: [], finallyLoops: [], exceptStarLoops: [] });
     try {
       return body();
     } finally {
@@ -107,6 +118,23 @@ export class PyContext {
     } finally {
       scope.finallyLoops.pop();
     }
+  }
+
+  /** Lower an `except*` block (Python/codegen.c: no break/continue/return leaving it). */
+  inExceptStar<T>(body: () => T): T {
+    const scope = this.scope;
+    scope.exceptStarLoops.push(scope.loopDepth);
+    try {
+      return body();
+    } finally {
+      scope.exceptStarLoops.pop();
+    }
+  }
+
+  /** Would a `break`/`continue` (or, with `anyLoop`, a `return`) here leave an `except*` block? */
+  exitsExceptStar(anyLoop: boolean): boolean {
+    const f = this.scope.exceptStarLoops;
+    return f.length > 0 && (anyLoop || this.scope.loopDepth === f[f.length - 1]);
   }
 
   /** Does a `break`/`continue` here leave an enclosing `finally:` block? */

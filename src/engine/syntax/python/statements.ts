@@ -18,6 +18,9 @@ import { lowerDefinition } from './functions';
 import { lowerFor, lowerIf, lowerTry, lowerWhile } from './compound';
 import { lowerWith } from './with';
 
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+const CONSTANTS = new Set(['Number', 'String', 'Boolean', 'None']);
+
 type StmtHandler = (cx: PyContext, node: SyntaxNode) => Stmt | Stmt[];
 
 const handlers: Record<string, StmtHandler> = {
@@ -166,6 +169,7 @@ function lowerBreakContinue(cx: PyContext, node: SyntaxNode): Stmt {
     const message = node.name === 'BreakStatement' ? "'break' outside loop" : "'continue' not properly in loop";
     throw syntaxError(message, cx.src.pos(node.from));
   }
+  if (cx.exitsExceptStar(false)) throw syntaxError(EXCEPT_STAR_EXIT, cx.src.pos(node.from));
   if (cx.exitsFinally()) cx.warn(`'${node.name === 'BreakStatement' ? 'break' : 'continue'}' in a 'finally' block`, cx.src.pos(node.from));
   return node.name === 'BreakStatement' ? { kind: 'Break', loc } : { kind: 'Continue', loc };
 }
@@ -174,6 +178,11 @@ function lowerReturn(cx: PyContext, node: SyntaxNode): Stmt {
   const loc = cx.src.loc(node);
   const rest = kids(node).slice(1);
   cx.noteReturn(loc, rest.length > 0);
+  if (cx.exitsExceptStar(true)) {
+    // Python/codegen.c reports a constant's position for `return <constant>`.
+    const value = rest.length === 1 && CONSTANTS.has(rest[0]!.name) ? rest[0]! : node;
+    throw syntaxError(EXCEPT_STAR_EXIT, cx.src.pos(value.from));
+  }
   if (cx.scope.finallyLoops.length > 0) cx.warn("'return' in a 'finally' block", cx.src.pos(node.from));
   if (rest.length === 0) return { kind: 'Return', loc };
   return { kind: 'Return', value: lowerExprList(cx, rest), loc };
