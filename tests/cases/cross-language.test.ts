@@ -17,16 +17,16 @@ import { runProgram } from '../../src/engine/engine';
 import { SHIM_ASYNCIO_JS, SHIM_JS_PY } from '../../src/engine/shims';
 import { runInNode } from '../oracle/node-oracle';
 import { runInCPython } from '../oracle/pyodide-oracle';
+import { hideAddresses } from '../support/normalize';
 
 const DIR = fileURLToPath(new URL('./cross/', import.meta.url));
 const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
 const SHIM_JS_PY_WITHOUT_PROMISIO = SHIM_JS_PY.replace(/^from promisio import .*\n/m, '');
-const hideAddresses = (s: string | null) => (s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...'));
 
 function engine(file: string, model: 'js' | 'python' | 'python-eager') {
   const lang = file.endsWith('.py') ? 'py' : 'js';
   const r = runProgram(read(file), { lang, model, recordEvents: false });
-  return { stdout: r.stdout, error: hideAddresses(r.error), warnings: r.warnings.map((w) => hideAddresses(w) as string).sort() };
+  return { stdout: r.stdout, error: hideAddresses(r.error), warnings: r.warnings.map((w) => hideAddresses(w)).sort() };
 }
 
 describe('Python snippets under js (expectation: Node running shims/asyncio.js + the JS twin)', () => {

@@ -9,8 +9,6 @@
  */
 import { describe, it, expect } from 'vitest';
 
-// The oracle replaced object addresses in messages with `at 0x...` (tests/conformance/README.md).
-const hideAddresses = (s: string | null) => (s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...'));
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -20,6 +18,7 @@ import { runInCPython } from '../oracle/pyodide-oracle';
 import type { ModelName } from '../../src/engine/names';
 import type { JsMode } from '../../src/engine/api';
 import { detectJsMode } from '../../src/engine/syntax/index';
+import { hideAddresses } from '../support/normalize';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const allowed = new Map(
@@ -38,7 +37,7 @@ function engine(source: string, lang: 'py' | 'js', model: ModelName, jsMode: JsM
   return {
     stdout: r.stdout,
     error: hideAddresses(r.error),
-    warnings: r.warnings.map((w) => hideAddresses(w) as string).sort(),
+    warnings: r.warnings.map((w) => hideAddresses(w)).sort(),
     ...(model === 'js' ? {} : { virtual_time: Math.round(r.virtualTime * 1000) / 1000 }),
   };
 }

@@ -11,8 +11,6 @@
  */
 import { describe, it, expect } from 'vitest';
 
-// The oracle replaced object addresses in messages with `at 0x...` (tests/conformance/README.md).
-const hideAddresses = (s: string | null) => (s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...'));
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProgram } from '../../src/engine/engine';
@@ -20,6 +18,7 @@ import { conformanceRuns, readCaseFile, CONFORMANCE_DIR, type ConformanceRun } f
 import { runInNode } from '../oracle/node-oracle';
 import { detectJsMode } from '../../src/engine/syntax/index';
 import type { JsMode } from '../../src/engine/api';
+import { hideAddresses } from '../support/normalize';
 
 const allow = JSON.parse(readFileSync(join(CONFORMANCE_DIR, 'allow-list.json'), 'utf8')) as {
   entries: { run: string; reason: string }[];
@@ -33,7 +32,7 @@ export function runConformance(r: ConformanceRun, jsMode: JsMode = 'module') {
   return {
     stdout: result.stdout,
     error: hideAddresses(result.error),
-    warnings: result.warnings.map((w) => hideAddresses(w) as string).sort(),
+    warnings: result.warnings.map((w) => hideAddresses(w)).sort(),
     ...(r.model === 'js' ? {} : { virtual_time: Math.round(result.virtualTime * 1000) / 1000 }),
   };
 }

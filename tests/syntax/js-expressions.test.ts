@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseJs } from '../../src/engine/syntax/js';
 import type { Expr } from '../../src/engine/ir/nodes';
-
-function strip<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
-}
+import { stripLocs } from '../support/normalize';
 
 /** The expression of a one-expression-statement program. */
 function expr(source: string): Expr {
-  const body = strip(parseJs(source).body);
+  const body = stripLocs(parseJs(source).body);
   expect(body).toHaveLength(1);
   const stmt = body[0]!;
   if (stmt.kind !== 'ExprStmt') throw new Error(`expected ExprStmt, got ${stmt.kind}`);
@@ -227,7 +224,7 @@ describe('optional chaining', () => {
   });
 
   it('super.x?.y keeps SuperMember as the chain base', () => {
-    const p = strip(parseJs('class B extends A { m() { return super.x?.y; } }'));
+    const p = stripLocs(parseJs('class B extends A { m() { return super.x?.y; } }'));
     const cls = p.body[0]!;
     const ret = cls.kind === 'ClassDecl' ? cls.cls.members[0]!.fn!.body[0] : undefined;
     expect(ret).toEqual({
@@ -260,7 +257,7 @@ describe('await and yield', () => {
   });
 
   it('yield marks the innermost function as a generator', () => {
-    const p = strip(parseJs('function* g() { const f = () => 1; yield f(); yield* other; }'));
+    const p = stripLocs(parseJs('function* g() { const f = () => 1; yield f(); yield* other; }'));
     const decl = p.body[0]!;
     if (decl.kind !== 'FunctionDecl') throw new Error(decl.kind);
     expect(decl.fn.isGenerator).toBe(true);

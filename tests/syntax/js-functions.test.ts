@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJs } from '../../src/engine/syntax/js';
 import type { ClassDef, FunctionDef, Node } from '../../src/engine/ir/nodes';
-
-function strip<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
-}
+import { stripLocs } from '../support/normalize';
 
 /** Every FunctionDef / ClassDef in source order (depth first), as [name, qualname] pairs. */
 function names(source: string): [string, string][] {
@@ -21,7 +18,7 @@ function names(source: string): [string, string][] {
 }
 
 function firstFn(source: string): FunctionDef {
-  const stmt = strip(parseJs(source).body[0]!);
+  const stmt = stripLocs(parseJs(source).body[0]!);
   if (stmt.kind === 'FunctionDecl') return stmt.fn;
   if (stmt.kind === 'ExprStmt' && stmt.expr.kind === 'FunctionExpr') return stmt.expr.fn;
   if (stmt.kind === 'VarDecl' && stmt.declarations[0]!.init?.kind === 'FunctionExpr') return stmt.declarations[0]!.init.fn;
@@ -29,7 +26,7 @@ function firstFn(source: string): FunctionDef {
 }
 
 function firstClass(source: string): ClassDef {
-  const stmt = strip(parseJs(source).body[0]!);
+  const stmt = stripLocs(parseJs(source).body[0]!);
   if (stmt.kind === 'ClassDecl') return stmt.cls;
   if (stmt.kind === 'VarDecl' && stmt.declarations[0]!.init?.kind === 'ClassExpr') return stmt.declarations[0]!.init.cls;
   throw new Error(`no class in ${stmt.kind}`);
@@ -91,7 +88,7 @@ describe('functions', () => {
   });
 
   it('function expressions and arrows in call arguments are anonymous', () => {
-    const stmt = strip(parseJs('setTimeout(() => print("x"), 10);').body[0]!);
+    const stmt = stripLocs(parseJs('setTimeout(() => print("x"), 10);').body[0]!);
     const arrow = stmt.kind === 'ExprStmt' && stmt.expr.kind === 'Call' ? stmt.expr.args[0] : undefined;
     expect(arrow?.kind === 'pos' && arrow.value.kind === 'FunctionExpr' && [arrow.value.fn.name, arrow.value.fn.qualname]).toEqual([
       '',
@@ -218,7 +215,7 @@ class Child extends Base {
   it('class expressions take the binding name; anonymous ones stay anonymous', () => {
     const cls = firstClass('const E = class extends Error {};');
     expect([cls.name, cls.qualname]).toEqual(['E', 'E']);
-    const stmt = strip(parseJs('f(class {});').body[0]!);
+    const stmt = stripLocs(parseJs('f(class {});').body[0]!);
     const arg = stmt.kind === 'ExprStmt' && stmt.expr.kind === 'Call' ? stmt.expr.args[0] : undefined;
     expect(arg?.kind === 'pos' && arg.value.kind === 'ClassExpr' && arg.value.cls.name).toBe('');
   });

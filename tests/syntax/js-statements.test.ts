@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseJs } from '../../src/engine/syntax/js';
 import type { Stmt } from '../../src/engine/ir/nodes';
-
-/** Drop every `loc` so shapes can be compared structurally. */
-function strip<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
-}
+import { stripLocs } from '../support/normalize';
 
 function stmts(source: string): Stmt[] {
-  return strip(parseJs(source).body);
+  return stripLocs(parseJs(source).body);
 }
 
 function one(source: string): Stmt {

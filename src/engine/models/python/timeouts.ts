@@ -7,7 +7,7 @@
  *    `cancelling()` count, then `reschedule(when)`, which reads the clock again: a deadline
  *    already reached is a `call_soon(_on_timeout)`, a later one a `call_at(when, ...)` timer.
  *  - `_on_timeout` cancels the task (the CancelledError arrives at the await the task is
- *    suspended in, one iteration later: semantics.md §2.7) and the state becomes EXPIRING.
+ *    suspended in, one iteration later: docs/semantics.md §2.7) and the state becomes EXPIRING.
  *  - `__aexit__` cancels the handler; when EXPIRING: EXPIRED, and if `task.uncancel()` is back
  *    to the count seen at entry (no other cancel request) a CancelledError leaving the block
  *    becomes `TimeoutError` (cause and context: the CancelledError); any other exception

@@ -1,0 +1,16 @@
+/**
+ * Helpers several test files share, to compare what the engine produced with what a real
+ * runtime or a hand-written shape says.
+ */
+
+/** The oracle replaced object addresses in messages with `at 0x...` (tests/conformance/README.md). */
+export function hideAddresses(s: string): string;
+export function hideAddresses(s: string | null): string | null;
+export function hideAddresses(s: string | null): string | null {
+  return s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...');
+}
+
+/** Drop every `loc` so IR shapes can be compared structurally. */
+export function stripLocs<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
+}
