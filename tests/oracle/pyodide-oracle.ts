@@ -33,6 +33,39 @@ async function pyodide(): Promise<Pyodide> {
   return loading;
 }
 
+let tracing: Promise<Pyodide> | undefined;
+
+/** The same interpreter with the sys.monitoring probes of pyodide_trace.py installed. */
+async function tracingPyodide(): Promise<Pyodide> {
+  if (!tracing) {
+    tracing = (async () => {
+      const py = await pyodide();
+      py.runPython(readFileSync(fileURLToPath(new URL('./pyodide_trace.py', import.meta.url)), 'utf8'));
+      return py;
+    })();
+  }
+  return tracing;
+}
+
+export interface CPythonTrace extends CPythonOutcome {
+  /** The lane trace, `name#k start|suspend|resume|return|raise` (src/engine/events/trace.ts). */
+  trace: string[];
+}
+
+/** Run a program as runInCPython does, recording the lane trace of its own coroutines. */
+export async function traceInCPython(source: string, opts: { eager?: boolean; prelude?: string } = {}): Promise<CPythonTrace> {
+  const py = await tracingPyodide();
+  const run = py.globals.get('trace_program') as (
+    src: string,
+    eager: boolean,
+    prelude: string | undefined,
+  ) => { toJs(o: object): unknown; destroy(): void };
+  const proxy = run(source, !!opts.eager, opts.prelude);
+  const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonTrace;
+  proxy.destroy();
+  return { ...js, error: js.error ?? null, error_at: js.error_at ?? null };
+}
+
 export function importsPromisio(source: string): boolean {
   return /^\s*(from\s+promisio\s+import|import\s+promisio)/m.test(source);
 }

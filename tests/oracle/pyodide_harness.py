@@ -234,6 +234,8 @@ def run_program(source, eager, prelude=None):
             asyncio.set_event_loop(None)
             main = None
     finally:
+        if STATE.get("on_end"):
+            STATE["on_end"]()
         ns.clear()
         ns = None
         for _ in range(3):

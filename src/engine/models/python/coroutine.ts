@@ -120,9 +120,9 @@ export class Coroutine extends PyInstance {
     } catch (e) {
       this.state = CLOSED;
       rec.current = prev;
-      // Its awaiter runs again (not `prevCoro`: keeping that alive into this handler costs the
-      // hot path ~5% of an await chain).
-      ctx.runningCoro = this.awaiter;
+      // The frame below runs again: its awaiter, or, for a task's coroutine that raised in an
+      // eager first step, the coroutine that created the task (the awaiter is null then).
+      ctx.runningCoro = prevCoro;
       if (!quiet && rec.on && e instanceof Thrown) {
         if (isInstanceOf(e.value, ctx.cls.cancelledError)) rec.emit({ type: 'cancelled', id: this.id });
         else rec.emit({ type: 'rejected', id: this.id, error: errorSummary(ctx.realm, e.value) });
