@@ -66,6 +66,7 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
       data-function={lane.name}
       data-kind={lane.kind}
       data-state={lane.state}
+      data-traced={lane.traced ? 'true' : undefined}
       style={{ top }}
       initial={animate ? { opacity: 0, x: -6 } : false}
       animate={{ opacity: 1, x: 0 }}
@@ -80,12 +81,13 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
           const left = xOf(seg.from);
           const isLast = i === segs.length - 1;
           if (isLast && SETTLED.has(seg.state))
-            return <div key={i} className={`seg seg-${seg.state} seg-end`} style={{ left: `${left * 100}%` }} />;
+            return <div key={i} className={`seg seg-${seg.state} seg-end`} data-state={seg.state} style={{ left: `${left * 100}%` }} />;
           const right = isLast ? Math.max(cursorX, left) : xOf(segs[i + 1].from);
           return (
             <div
               key={i}
               className={`seg seg-${seg.state}`}
+              data-state={seg.state}
               style={{ left: `${left * 100}%`, width: `calc(${(right - left) * 100}% + 2px)` }}
             >
               {isLast && seg.state === 'suspended' && lane.waitingWhat ? (

@@ -6,7 +6,7 @@
  * Arrays are copied on write (lanes, queues, output); unchanged parts are shared between
  * successive states, so keeping a checkpoint every K events costs little.
  */
-import type { EngineEvent, QueueName } from '../../engine/api';
+import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
 import type { Lane, LaneState, MarkerData, ModelState, QueueItem, Queues } from './types';
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
@@ -35,6 +35,22 @@ function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => L
   if (id === undefined) return s;
   const i = s.laneIndex.get(id);
   if (i === undefined) return s;
+  const lane = s.lanes[i];
+  const lanes = s.lanes.slice();
+  lanes[i] = fn(lane);
+  return { ...s, lanes };
+}
+
+/**
+ * A state change of a lane: started / awaited / resumed / resolved / rejected / cancelled.
+ * A traced lane follows its lane trace (LaneTracer): until it starts, nothing else moves it
+ * (a coroutine thrown into or closed before it ever ran has no trace lines).
+ */
+function updateLaneState(s: ModelState, e: EngineEvent & { id: number }, fn: (lane: Lane) => Lane): ModelState {
+  const i = s.laneIndex.get(e.id);
+  if (i === undefined) return s;
+  const lane = s.lanes[i];
+  if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return s;
   const lanes = s.lanes.slice();
   lanes[i] = fn(lanes[i]);
   return { ...s, lanes };
@@ -69,6 +85,7 @@ const handlers: Handlers = {
       kind: e.kind,
       name: e.name,
       parent: e.parent,
+      traced: e.traced === true,
       loc: e.loc,
       createdSeq: e.seq,
       state: 'created',
@@ -81,13 +98,13 @@ const handlers: Handlers = {
     return withLine({ ...s, lanes: [...s.lanes, lane], laneIndex }, e, e.parent);
   },
   started(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(l, 'running', e.seq, { kind: 'started', seq: e.seq, time: e.time, loc: e.loc }, { line: e.loc ?? l.line }),
     );
     return withLine({ ...next, stack: pushStack(s.stack, e.id) }, e, e.id);
   },
   awaited(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(
         l,
         'suspended',
@@ -99,7 +116,7 @@ const handlers: Handlers = {
     return withLine({ ...next, stack: popStack(s.stack, e.id) }, e, e.id);
   },
   resumed(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(
         l,
         'running',
@@ -111,7 +128,7 @@ const handlers: Handlers = {
     return withLine({ ...next, stack: pushStack(s.stack, e.id) }, e, e.id);
   },
   resolved(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(
         l,
         'done',
@@ -123,7 +140,7 @@ const handlers: Handlers = {
     return { ...next, stack: popStack(s.stack, e.id) };
   },
   rejected(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(
         l,
         'failed',
@@ -135,7 +152,7 @@ const handlers: Handlers = {
     return { ...next, stack: popStack(s.stack, e.id) };
   },
   cancelled(s, e) {
-    const next = updateLane(s, e.id, (l) =>
+    const next = updateLaneState(s, e, (l) =>
       transition(
         l,
         'cancelled',

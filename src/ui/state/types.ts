@@ -36,6 +36,12 @@ export interface Lane {
   kind: InvocationKind;
   name: string;
   parent?: number;
+  /**
+   * An async function body of the program (or `<module>` under top-level await): its states
+   * are exactly its lane trace (src/engine/events/trace.ts), the one the tests check against
+   * the real runtimes.
+   */
+  traced: boolean;
   /** Where the invocation was created (its call site). */
   loc?: Pos;
   createdSeq: number;

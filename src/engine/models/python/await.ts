@@ -66,7 +66,9 @@ function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): Awai
       throw pyError(ctx.realm, 'TypeError', `__await__() returned non-iterator of type '${pyTypeName(ctx.realm, it)}'`);
     }
   }
-  throw pyError(ctx.realm, 'TypeError', `'${pyTypeName(ctx.realm, v)}' object can't be awaited`);
+  // A JS program's `null` / `undefined` are Python's None (its twin awaits None): CPython's words for None.
+  const type = v === null || v === undefined ? 'NoneType' : pyTypeName(ctx.realm, v);
+  throw pyError(ctx.realm, 'TypeError', `'${type}' object can't be awaited`);
 }
 
 /** An iterator the body's `yield*` can drive, typed as the generator the contract names. */
