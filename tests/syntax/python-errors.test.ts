@@ -150,6 +150,7 @@ describe("compile-time errors CPython's compiler raises", () => {
     ['def f():\n  [await x for x in y]\n', 'asynchronous comprehension outside of an asynchronous function (2:2)'],
     ['yield 1\n', "'yield' outside function (1:0)"],
     ['async def f():\n  yield\n  return 1\n', "'return' with value in async generator (3:2)"],
+    ['async def f():\n  yield from x\n', "'yield from' inside async function (2:2)"],
     ['def f(a=1, b): pass\n', 'parameter without a default follows parameter with a default (1:11)'],
     ['def f(*):\n  pass\n', 'named arguments must follow bare * (1:6)'],
     ['def f(a, a): pass\n', "duplicate argument 'a' in function definition (1:9)"],

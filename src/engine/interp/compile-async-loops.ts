@@ -16,6 +16,7 @@ import { jsIterableGuard } from './iterable-errors';
 import { closeAfterThrow, closeNormally } from './iterator-close';
 import { compileBodyD, PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { compileForAwaitG } from './compile-for-await';
+import { compilePyAsyncForG } from './compile-async-for-py';
 
 /**
  * A loop body for the generator-mode loops, which run its statements themselves (the
@@ -32,7 +33,7 @@ export function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
 }
 
 export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
-  if (s.kind === 'ForOf' && s.isAsync) return compileForAwaitG(cx, s);
+  if (s.kind === 'ForOf' && s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
   if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
   const source = compileExprD(cx, s.kind === 'ForOf' ? s.iter : s.object);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
@@ -45,6 +46,7 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   const loc = s.loc;
   const label = s.label;
   const isIn = s.kind === 'ForIn';
+  const iterLoc = s.kind === 'ForOf' ? s.iter.loc : loc;
   const guard = s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined;
   return function* (e) {
     const v = source.g ? yield* source.g(e) : source.p(e);
@@ -52,7 +54,8 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
     if (isIn) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
     else {
       guard?.(v);
-      iterable = ops.iterate(v, loc);
+      // The iterable's position, as the plain loop passes it (a generator the loop created is closed when it ends).
+      iterable = ops.iterate(v, iterLoc);
     }
     const it = iterable[Symbol.iterator]();
     for (;;) {

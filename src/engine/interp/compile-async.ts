@@ -23,6 +23,7 @@ import { KEEP } from './compile-ops';
 import { calleeText, compileSuperMember, compileThis } from './compile-access';
 import { callValue, constructValue } from './calls';
 import { containsAwait } from './analysis';
+import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
 
 export { compileStmtG } from './compile-async-stmt';
 
@@ -242,12 +243,17 @@ function compileYieldG(cx: Cx, node: Yield): GenExprFn {
   };
 }
 
-/** `[await f(x) for x in xs]` in an async def (compile-expr.ts has the plain version). */
+/**
+ * `[await f(x) for x in xs]` and `[x async for x in aiterable]` in an async def
+ * (compile-expr.ts has the plain version). An `async for` clause iterates as the `async for`
+ * statement does (compile-async-for-py.ts), each `__anext__` a real await.
+ */
 function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
   // `(await f(x) for x in xs)` is an asynchronous generator expression in CPython.
   if (node.type === 'generator') throw unsupported('asynchronous generator expressions', node.loc);
   const py = cx.realm.py;
-  const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExprD);
+  const realm = cx.realm;
+  const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExprD, true);
   const budget = cx.st.budget;
   const loc = node.loc;
   const type = node.type;
@@ -256,20 +262,29 @@ function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
     const pairs: [Value, Value][] = [];
     const ce: Env = own ? template!.slice() : e;
     if (own) ce[0] = e;
-    function* run(level: number, iterable: Value): Gen<void> {
+    function* item(level: number, x: Value): Gen<void> {
+      if (++budget.used > budget.limit) budget.exceeded(loc);
       const g = gens[level]!;
-      outer: for (const item of py.iterate(iterable, loc)) {
-        if (++budget.used > budget.limit) budget.exceeded(loc);
-        g.target(ce, item);
-        for (const c of g.ifs) if (!py.truthy(c.g ? yield* c.g(ce) : c.p(ce))) continue outer;
-        if (level + 1 < gens.length) {
-          const it = gens[level + 1]!.iter!;
-          yield* run(level + 1, it.g ? yield* it.g(ce) : it.p(ce));
-        } else if (key) {
-          const k = key.g ? yield* key.g(ce) : key.p(ce);
-          pairs.push([k, elt.g ? yield* elt.g(ce) : elt.p(ce)]);
-        } else out.push(elt.g ? yield* elt.g(ce) : elt.p(ce));
+      g.target(ce, x);
+      for (const c of g.ifs) if (!py.truthy(c.g ? yield* c.g(ce) : c.p(ce))) return;
+      if (level + 1 < gens.length) {
+        const it = gens[level + 1]!.iter!;
+        yield* run(level + 1, it.g ? yield* it.g(ce) : it.p(ce));
+      } else if (key) {
+        const k = key.g ? yield* key.g(ce) : key.p(ce);
+        pairs.push([k, elt.g ? yield* elt.g(ce) : elt.p(ce)]);
+      } else out.push(elt.g ? yield* elt.g(ce) : elt.p(ce));
+    }
+    function* run(level: number, iterable: Value): Gen<void> {
+      if (gens[level]!.isAsync) {
+        const iteration = pyAsyncIteration(realm, iterable, loc);
+        for (;;) {
+          const x = yield* iteration.next();
+          if (x === ASYNC_DONE) return;
+          yield* item(level, x);
+        }
       }
+      for (const x of py.iterate(iterable, loc)) yield* item(level, x);
     }
     yield* run(0, first.g ? yield* first.g(e) : first.p(e));
     switch (type) {

@@ -20,7 +20,7 @@ import type {
 import { compileRegExp, jsContext, newRegExp } from '../runtime/js/index';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
-import { DONE, PyIterator } from '../runtime/python/index';
+import { GeneratorDriver, Yielded } from '../runtime/generator';
 import type { Cx } from './context';
 import { withScope } from './context';
 import type { Env, ExprFn } from './core';
@@ -283,8 +283,8 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
  * `any(f(x) for x in xs)` stops calling f at the first true value.
  */
 /** The parts of a comprehension, compiled in its own scope (shared with compile-async.ts). */
-export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx: Cx, x: Expr) => F) {
-  if (node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension (async for)', node.loc);
+export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx: Cx, x: Expr) => F, allowAsync = false) {
+  if (!allowAsync && node.generators.some((g) => g.isAsync)) throw unsupported('async comprehension (async for)', node.loc);
   // A generator expression runs lazily, possibly interleaved with another run of the same
   // expression: it always gets its own environment.
   const own = node.type === 'generator' || containsClosure(node);
@@ -293,6 +293,7 @@ export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx:
   const ccx = withScope(cx, scope);
   const gens = node.generators.map((g, i) => ({
     iter: i === 0 ? undefined : compile(ccx, g.iter),
+    isAsync: g.isAsync,
     target: compileTarget(ccx, g.target),
     ifs: g.ifs.map((c) => compile(ccx, c)),
   }));
@@ -313,24 +314,29 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
   const loc = node.loc;
   const type = node.type;
   if (type === 'generator') {
+    // A generator object of its own (runtime/generator.ts), named as CPython names it.
+    const outerName = cx.fn.def?.qualname;
+    const info = { name: '<genexpr>', qualname: outerName ? `${outerName}.<locals>.<genexpr>` : '<genexpr>' };
+    const realm = cx.realm;
     return (e) => {
       const ce: Env = template!.slice();
       ce[0] = e;
-      function* run(level: number, items: Iterable<Value>): Generator<Value, void, unknown> {
+      function* run(level: number, items: Iterable<Value>): Generator<unknown, void, unknown> {
         const g = gens[level]!;
         outer: for (const item of items) {
           if (++budget.used > budget.limit) budget.exceeded(loc);
           g.target(ce, item);
           for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
           if (level + 1 < gens.length) yield* run(level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
-          else yield elt(ce);
+          else yield new Yielded(elt(ce));
         }
       }
-      const host = run(0, py.iterate(first(e), loc));
-      return new PyIterator('generator', () => {
-        const r = host.next();
-        return r.done ? DONE : r.value;
-      });
+      const items = py.iterate(first(e), loc);
+      const body = (function* () {
+        yield* run(0, items);
+        return None;
+      })();
+      return realm.generators.py!.make(new GeneratorDriver(body, info, false));
     };
   }
   return (e) => {

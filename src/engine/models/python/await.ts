@@ -53,6 +53,7 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
 /** What awaitValue accepts without raising "can't be awaited" (ceval GET_AWAITABLE). */
 export function isAwaitable(v: Value): boolean {
   if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise || v instanceof FutureIter) return true;
+  if (v instanceof PyNativeAwaitable) return true;
   return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
 }
 

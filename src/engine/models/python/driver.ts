@@ -33,6 +33,7 @@ import { Coroutine } from './coroutine';
 import { Task } from './task';
 import { awaitValue, isAwaitable } from './await';
 import { defineAsyncioClasses } from './classes';
+import { installAsyncgenHooks } from './asyncgens';
 import { definePromisioClasses, makePromisioModule, promisifyResult } from './promisio-module';
 import { makeAsyncioModule, makeLoopcountModule } from './asyncio-module';
 import { newEventLoop } from './runner';
@@ -61,6 +62,7 @@ class PythonModel implements ModelDriver {
     const ctx = new PyModelContext(realm, variant);
     this.ctx = ctx;
     defineAsyncioClasses(ctx);
+    installAsyncgenHooks(ctx);
     definePromisioClasses(ctx);
     realm.modules.set('asyncio', makeAsyncioModule(ctx));
     realm.modules.set('promisio', makePromisioModule(ctx));

@@ -27,6 +27,7 @@ import { Coroutine } from './coroutine';
 import { gather } from './gather';
 import { ensureFuture, isAwaitable, loopCreateTask, nativeCoroutine } from './tasks-api';
 import { awaitValue } from './await';
+import { shutdownAsyncgens } from './asyncgens';
 import { errorSummary, pyError, Thrown } from './host';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
@@ -97,7 +98,7 @@ export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value 
     if (ok) {
       try {
         cancelAllTasks(ctx, loop);
-        runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', empty()));
+        runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', shutdownAsyncgens(ctx, loop)));
         runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', empty()));
       } finally {
         ctx.current = null;

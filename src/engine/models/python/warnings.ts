@@ -5,7 +5,8 @@
  * together at the end (the conformance compares warnings as a multiset).
  *
  *  - a coroutine never started: `RuntimeWarning: coroutine 'QUALNAME' was never awaited`
- *    (`_PyGen_Finalize`);
+ *    (`_PyGen_Finalize`); an async generator's asend/athrow awaitable never awaited:
+ *    `RuntimeWarning: coroutine method 'asend' of 'QUALNAME' was never awaited`;
  *  - a task still pending: `Task was destroyed but it is pending! (QUALNAME)` (Task.__del__;
  *    not for tasks with `_log_destroy_pending` cleared — gather's and run_until_complete's own;
  *    not for the REPL's main code, which reports `main code never finished (waits forever)`);
@@ -15,11 +16,15 @@
  */
 import type { PyModelContext } from './context';
 import { Task } from './task';
+import { pyRuntime } from '../../runtime/python/index';
 import { errorSummary, None } from './host';
 
 export function collectGarbage(ctx: PyModelContext): void {
   const realm = ctx.realm;
   for (const c of ctx.unstarted) realm.warn(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, c.id || undefined);
+  const rt = pyRuntime(realm);
+  for (const a of rt.unawaited) realm.warn(a.unawaitedWarning!);
+  rt.unawaited.clear();
   // Future.__del__ / Task.__del__ report through their loop's exception handler (a user
   // handler set with set_exception_handler still sees them, as in promisio/06).
   for (const t of ctx.pendingTasks) {

@@ -31,7 +31,7 @@ import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHal
 import { DONE, Ellipsis, NotImplemented, type PyClassMethod, PyProperty, type PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
-import { asyncIterBuiltins } from './generators';
+import { asyncIterBuiltins, generatorNext, PyGenerator } from './generators';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName, typeOf } from './types';
 import { addMembers } from './classes';
@@ -343,6 +343,8 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     iter: (a) => getIter(rt, positional(rt, 'iter', a, 1, 1)[0]),
     next: (a) => {
       const p = positional(rt, 'next', a, 1, 2);
+      // A generator's StopIteration carries its return value.
+      if (p.length === 1 && p[0] instanceof PyGenerator && !p[0].isAsync) return generatorNext(p[0]);
       const r = nextOf(rt, p[0]);
       if (r !== DONE) return r;
       if (p.length > 1) return p[1];

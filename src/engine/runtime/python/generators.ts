@@ -28,7 +28,7 @@ import type { Pos } from '../../events/types';
 import { GEN_CLOSED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GeneratorDriver, Yielded, type GenStep, type ResumeMode } from '../generator';
 import type { BodyGenerator } from '../scheduling';
 import { Thrown } from '../thrown';
-import { None, PyClass, PyInstance, type CallArgs, type Value } from '../values';
+import { JSObject, None, PyClass, PyInstance, type CallArgs, type Value } from '../values';
 import { defineBuiltinClass, isSubclass, lookupMro } from './classes';
 import { call, callDunder } from './calls';
 import { getAttr } from './attributes';
@@ -73,14 +73,18 @@ export class PyNativeAwaitable extends PyInstance {
     private readonly body: BodyGenerator,
     private readonly reuseMessage: string,
     private readonly rt: PyRuntime,
+    /** An async generator method's awaitable: `RuntimeWarning: coroutine method 'asend' of 'QUALNAME' was never awaited`. */
+    readonly unawaitedWarning?: string,
   ) {
     super(cls);
+    if (unawaitedWarning !== undefined) rt.unawaited.add(this);
   }
 
   /** The generator an `await` delegates to (once). */
   awaitBody(): BodyGenerator {
     if (this.used) throw this.rt.error('RuntimeError', this.reuseMessage);
     this.used = true;
+    this.rt.unawaited.delete(this);
     return this.body;
   }
 }
@@ -131,6 +135,11 @@ function resumeSync(g: PyGenerator, mode: ResumeMode, v: unknown): GenStep {
   }
 }
 
+/** `next(g)`: the next item, or StopIteration with the return value. */
+export function generatorNext(g: PyGenerator): Value {
+  return nextValue(g, 'next', None);
+}
+
 function nextValue(g: PyGenerator, mode: ResumeMode, v: unknown): Value {
   const r = resumeSync(g, mode, v);
   if (r.done) throw stopIteration(g.rt, r.value);
@@ -147,6 +156,8 @@ function exceptionArg(rt: PyRuntime, args: CallArgs, what: string): Thrown {
     if (val instanceof PyInstance && isSubclass(val.cls, typ)) return new Thrown(val);
     return new Thrown(callClass(rt, typ, { positional: val === None ? [] : [val] }));
   }
+  // A JS error (a Python program under the js model raises JS errors) is thrown as it is.
+  if (typ instanceof JSObject) return new Thrown(typ);
   if (typ instanceof PyInstance && isSubclass(typ.cls, rt.cls('BaseException'))) {
     if (val !== None) throw rt.error('TypeError', 'instance exception may not have a separate value');
     return new Thrown(typ);
@@ -254,8 +265,6 @@ export function installGenerators(rt: PyRuntime): void {
           return d.state === GEN_SUSPENDED && d.delegatingTo !== undefined ? d.delegatingTo : None;
         },
       },
-      __name__: { get: (s) => gen(s).driver.info.name },
-      __qualname__: { get: (s) => gen(s).driver.info.qualname },
     },
   });
   const asend = defineBuiltinClass(realm, 'async_generator_asend', [object], { register: false });
@@ -267,11 +276,14 @@ export function installGenerators(rt: PyRuntime): void {
     // Under the js model a Python coroutine is a promise: so is this awaitable.
     if (model.name === 'js') return model.callAsync(body, { name: op, qualname: op });
     const isSend = op === 'anext' || op === 'asend';
+    // genobject.c async_gen_asend_finalize / async_gen_athrow_finalize.
+    const method = isSend ? 'asend' : op;
     return new PyNativeAwaitable(
       isSend ? asend : athrow,
       body,
       isSend ? 'cannot reuse already awaited __anext__()/asend()' : 'cannot reuse already awaited aclose()/athrow()',
       rt,
+      `RuntimeWarning: coroutine method '${method}' of '${g.driver.info.qualname}' was never awaited`,
     );
   };
   const asyncGenerator = defineBuiltinClass(realm, 'async_generator', [object], {
@@ -286,14 +298,19 @@ export function installGenerators(rt: PyRuntime): void {
     },
     properties: {
       ag_running: { get: (s) => agen(s).driver.state === GEN_RUNNING },
-      __name__: { get: (s) => agen(s).driver.info.name },
-      __qualname__: { get: (s) => agen(s).driver.info.qualname },
     },
   });
   const anextAwaitable = defineBuiltinClass(realm, 'anext_awaitable', [object], { register: false });
   rt.genClasses = { generator, asyncGenerator, anextAwaitable };
   realm.generators.py = {
-    make: (driver) => new PyGenerator(rt, driver.isAsync ? asyncGenerator : generator, driver),
+    make: (driver) => {
+      const g = new PyGenerator(rt, driver.isAsync ? asyncGenerator : generator, driver);
+      // `__name__` / `__qualname__` are per-object getsets in CPython; as instance entries here
+      // (class-level descriptors would hide `type(g).__name__`).
+      g.dict.set('__name__', driver.info.name);
+      g.dict.set('__qualname__', driver.info.qualname);
+      return g;
+    },
     delegate: (iterable, _isAsync, loc) => yieldFrom(rt, iterable, loc),
   };
 }
@@ -417,6 +434,36 @@ export function aiterOf(rt: PyRuntime, x: Value, what?: string): Value {
 export function anextOf(rt: PyRuntime, it: Value): Value {
   if (it instanceof PyGenerator && it.isAsync) return callDunder(rt, it, '__anext__', [])!;
   return callDunder(rt, it, '__anext__', [])!;
+}
+
+/**
+ * A generator whose only reference was the iterator slot of a `for` / `async for` loop
+ * whose iterable expression, the call at `site`, created it: CPython's reference counting
+ * finalizes it when the loop ends (genobject.c `_PyGen_Finalize`): a suspended generator
+ * is closed at once; an async generator goes to the finalizer hook captured at its first
+ * iteration (the loop schedules its `aclose()`).
+ */
+export function finalizeTemporary(v: Value, site: Pos): void {
+  if (!(v instanceof PyGenerator) || v.driver.info.callSite !== site || v.driver.state === GEN_CLOSED) return;
+  if (!v.isAsync) {
+    closeSync(v);
+    return;
+  }
+  if (v.finalizer !== null) v.finalizer(v);
+}
+
+/** A `for` loop's iterator over a generator that loop created (iteration.ts): leaving the loop early finalizes it. */
+export function ownedIterator(g: PyGenerator, site: Pos): Iterator<Value> {
+  return {
+    next(): IteratorResult<Value> {
+      const r = g.step();
+      return r === DONE ? { done: true, value: undefined } : { done: false, value: r };
+    },
+    return(): IteratorResult<Value> {
+      finalizeTemporary(g, site);
+      return { done: true, value: undefined };
+    },
+  };
 }
 
 /** Whether a thrown value ends an `async for` (StopAsyncIteration). */

@@ -18,7 +18,7 @@ import { DONE, PyDictView, PyIterator, PyRange, type NextResult } from './object
 import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
 import { setOrder } from './set-order';
-import { PyGenerator } from './generators';
+import { ownedIterator, PyGenerator } from './generators';
 
 export type StepFn = () => NextResult;
 
@@ -150,6 +150,11 @@ export function nextOf(rt: PyRuntime, it: Value, loc?: Pos): NextResult {
 /** A TS iterable over a Python iterable (for-loops, unpacking, spread). */
 export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
   if (Array.isArray(v)) return liveArray(v);
+  // A generator the call at `loc` (a for loop's iterable) just created: the loop owns it.
+  if (v instanceof PyGenerator && loc !== undefined && v.driver.info.callSite === loc) {
+    const g = v;
+    return { [Symbol.iterator]: () => ownedIterator(g, loc) };
+  }
   const step = stepOf(rt, v, loc);
   return {
     [Symbol.iterator]() {

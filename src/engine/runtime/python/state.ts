@@ -9,7 +9,7 @@
 import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
 import { type PyClass, PyInstance, type Value } from '../values';
-import type { AsyncGenHooks } from './generators';
+import type { AsyncGenHooks, PyNativeAwaitable } from './generators';
 
 export class PyRuntime {
   /** Built-in classes by name (`int`, `ValueError`, `Future`...). */
@@ -37,6 +37,8 @@ export class PyRuntime {
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
   asyncgenHooks: AsyncGenHooks | null = null;
+  /** Async generator method awaitables not awaited yet (end-of-run warnings, models/python/warnings.ts). */
+  readonly unawaited = new Set<PyNativeAwaitable>();
   /** The generator classes (generators.ts installGenerators). */
   genClasses: { generator: PyClass; asyncGenerator: PyClass; anextAwaitable: PyClass } | null = null;
   /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
