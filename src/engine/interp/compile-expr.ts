@@ -21,6 +21,7 @@ import { compileRegExp, jsContext, newRegExp } from '../runtime/js/index';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
 import { GeneratorDriver, Yielded } from '../runtime/generator';
+import { DONE, PyIterator } from '../runtime/python/index';
 import type { Cx } from './context';
 import { withScope } from './context';
 import type { Env, ExprFn } from './core';
@@ -336,7 +337,13 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
         yield* run(0, items);
         return None;
       })();
-      return realm.generators.py!.make(new GeneratorDriver(body, info, false));
+      const gl = realm.generators.py;
+      if (gl) return gl.make(new GeneratorDriver(body, info, false));
+      // A realm without Python generator objects (test doubles): a plain lazy iterator.
+      return new PyIterator('generator', () => {
+        const r = body.next();
+        return r.done ? DONE : (r.value as Yielded).value;
+      });
     };
   }
   return (e) => {
