@@ -89,6 +89,17 @@ export class PyNativeAwaitable extends PyInstance {
   }
 }
 
+/**
+ * An awaitable whose `await` runs `body` inline in the awaiting coroutine (what awaiting a
+ * native coroutine method such as contextlib's `__aenter__` costs); a promise under the js
+ * model, where every Python coroutine is one.
+ */
+export function inlineAwaitable(rt: PyRuntime, cls: PyClass, body: BodyGenerator, name: string): Value {
+  const model = rt.realm.model;
+  if (model.name === 'js') return model.callAsync(body, { name, qualname: name });
+  return new PyNativeAwaitable(cls, body, 'cannot reuse already awaited coroutine', rt);
+}
+
 /** sys.set_asyncgen_hooks as the running loop installs them (base_events.py `_asyncgen_firstiter_hook`). */
 export interface AsyncGenHooks {
   /** Registers the generator with the loop; returns its finalizer (or null). */

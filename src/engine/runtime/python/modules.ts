@@ -21,6 +21,7 @@ import { stepOf, toArray } from './iteration';
 import { DONE } from './objects';
 import { binary, truthy } from './operators';
 import { normBig, toBig, roundHalfEven } from './numbers';
+import { contextlibModule } from './contextlib';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
@@ -327,4 +328,5 @@ export function installModules(rt: PyRuntime): void {
   for (const mod of installSmallModules(rt)) m.set(String(mod.dict.get('__name__')), mod);
   m.set('abc', installAbc(rt));
   m.set('logging', installLogging(rt));
+  m.set('contextlib', contextlibModule(rt));
 }
