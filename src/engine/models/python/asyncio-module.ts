@@ -5,7 +5,7 @@
  * sync.ts, semaphore.ts, queue.ts); this file only binds Python arguments — the functions
  * CPython writes in Python through signature.ts, so a bad call fails with their messages.
  */
-import { BoundMethod, FunctionValue, None, PyModule, type Value } from '../../runtime/values';
+import { BoundMethod, FunctionValue, None, PyModule, type PyClass, type Value } from '../../runtime/values';
 import { pyNative } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop, getRunningLoop } from './event-loop';
@@ -20,6 +20,10 @@ import { defineQueueClasses } from './queue';
 import { defineSemaphoreClasses } from './semaphore';
 import { defineAsCompleted } from './as-completed';
 import { shield } from './shield';
+import { addLockContextManager, defineConditionBarrier } from './condition-barrier';
+import { defineTaskGroupClass } from './taskgroups';
+import { defineRunnerClass } from './runner-class';
+import { defineTimeoutClass, timeoutAfter, TimeoutCore } from './timeouts';
 import { arg, builtinClass, isNone, pyError, required } from './host';
 import { at, bind, checkKeywords, type Signature } from './signature';
 
@@ -33,6 +37,8 @@ const WAIT: Signature = { name: 'wait', pos: ['fs'], required: 1, kwonly: ['time
 const RUN: Signature = { name: 'run', pos: ['main'], required: 1, kwonly: ['debug', 'loop_factory'] };
 const AS_COMPLETED: Signature = { name: 'as_completed', pos: ['fs'], required: 1, kwonly: ['timeout'] };
 const SHIELD: Signature = { name: 'shield', pos: ['arg'], required: 1 };
+const TIMEOUT: Signature = { name: 'timeout', pos: ['delay'], required: 1 };
+const TIMEOUT_AT: Signature = { name: 'timeout_at', pos: ['when'], required: 1 };
 const ISCOROUTINEFUNCTION: Signature = { name: 'iscoroutinefunction', pos: ['func'], required: 1 };
 
 export function makeAsyncioModule(ctx: PyModelContext): PyModule {
@@ -136,15 +142,31 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   const { Event, Lock } = defineSyncClasses(ctx);
   m.dict.set('Event', Event);
   m.dict.set('Lock', Lock);
+  addLockContextManager(ctx, Lock as PyClass);
   const { Semaphore, BoundedSemaphore } = defineSemaphoreClasses(ctx);
   m.dict.set('Semaphore', Semaphore);
   m.dict.set('BoundedSemaphore', BoundedSemaphore);
+  addLockContextManager(ctx, Semaphore as PyClass);
+  const { Condition, Barrier, BrokenBarrierError } = defineConditionBarrier(ctx, Lock as PyClass);
+  m.dict.set('Condition', Condition);
+  m.dict.set('Barrier', Barrier);
+  m.dict.set('BrokenBarrierError', BrokenBarrierError);
+  m.dict.set('TaskGroup', defineTaskGroupClass(ctx));
+  m.dict.set('Runner', defineRunnerClass(ctx));
+  const timeouts = defineTimeoutClass(ctx);
+  m.dict.set('Timeout', timeouts.Timeout);
+  def('timeout', (_s, a) => timeouts.wrap(timeoutAfter(ctx, bind(realm, TIMEOUT, a)[0])));
+  def('timeout_at', (_s, a) => {
+    const when = bind(realm, TIMEOUT_AT, a)[0];
+    return timeouts.wrap(new TimeoutCore(ctx, isNone(when) ? null : when));
+  });
   const queues = defineQueueClasses(ctx);
   m.dict.set('Queue', queues.Queue);
   m.dict.set('LifoQueue', queues.LifoQueue);
   m.dict.set('PriorityQueue', queues.PriorityQueue);
   m.dict.set('QueueEmpty', queues.QueueEmpty);
   m.dict.set('QueueFull', queues.QueueFull);
+  m.dict.set('QueueShutDown', queues.QueueShutDown);
   const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);
   def('as_completed', (_s, a) => {
     const site = realm.callLoc;

@@ -6,6 +6,9 @@
  *    getter that is not done (`_wakeup_next`), which resumes one iteration later.
  *  - `put()` on a full queue waits on a putter future that `get_nowait` wakes.
  *  - `task_done()` / `join()` count unfinished items through an internal Event.
+ *  - `shutdown(immediate=False)` (3.13+): later puts raise `QueueShutDown`, gets too once the
+ *    queue is empty; every waiting getter and putter is woken to re-check (so they raise);
+ *    `immediate` also drops the items, counting them done (which may release `join()`).
  */
 import { None, PyInstance, type PyClass, type PyModule, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
@@ -48,13 +51,14 @@ export class QueueCore {
   unfinished = 0;
   /** `_finished` Event: set when no task is unfinished. */
   finished = true;
+  isShutdown = false;
   readonly joiners: Future[] = [];
 
   constructor(
     private readonly ctx: PyModelContext,
     /** The `maxsize` argument as given (the repr shows it), and as a number. */
     readonly maxsizeArg: Value,
-    private readonly errors: { empty: PyClass; full: PyClass },
+    private readonly errors: { empty: PyClass; full: PyClass; shutdown: PyClass },
     readonly kind: QueueKind = 'fifo',
   ) {
     this.maxsize = toNumber(maxsizeArg) || 0;
@@ -67,6 +71,7 @@ export class QueueCore {
   }
 
   putNowait(item: Value): void {
+    if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
     if (this.full()) throw pyError(this.ctx.realm, this.errors.full);
     if (this.kind === 'priority') this.heapq('heappush', [this.items, item]);
     else this.items.push(item);
@@ -76,7 +81,7 @@ export class QueueCore {
   }
 
   getNowait(): Value {
-    if (this.items.length === 0) throw pyError(this.ctx.realm, this.errors.empty);
+    if (this.items.length === 0) throw pyError(this.ctx.realm, this.isShutdown ? this.errors.shutdown : this.errors.empty);
     const item =
       this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
     wakeupNext(this.putters);
@@ -90,15 +95,48 @@ export class QueueCore {
 
   /** The body of `get()`. */
   *get(): Body {
-    while (this.items.length === 0) yield* this.waitOn(this.getters, () => this.items.length > 0, 'Queue.get');
+    while (this.items.length === 0) {
+      if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
+      yield* this.waitOn(this.getters, () => this.items.length > 0, 'Queue.get');
+    }
     return this.getNowait();
   }
 
   /** The body of `put(item)`. */
   *put(item: Value): Body {
-    while (this.full()) yield* this.waitOn(this.putters, () => !this.full(), 'Queue.put');
+    while (this.full()) {
+      if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
+      yield* this.waitOn(this.putters, () => !this.full(), 'Queue.put');
+    }
     this.putNowait(item);
     return None;
+  }
+
+  /** `shutdown(immediate)`. */
+  shutdown(immediate: boolean): void {
+    this.isShutdown = true;
+    if (immediate) {
+      while (this.items.length > 0) {
+        if (this.kind === 'priority') this.heapq('heappop', [this.items]);
+        else if (this.kind === 'lifo') this.items.pop();
+        else this.items.shift();
+        if (this.unfinished > 0) this.unfinished--;
+      }
+      if (this.unfinished === 0) this.setFinished();
+    }
+    // All getters and putters re-check the state (and raise QueueShutDown).
+    for (const waiters of [this.getters, this.putters]) {
+      while (waiters.length > 0) {
+        const w = waiters.shift()!;
+        if (!w.done()) w.setResult(None);
+      }
+    }
+  }
+
+  /** `_finished.set()`: wake every `join()`. */
+  setFinished(): void {
+    this.finished = true;
+    for (const f of this.joiners) if (!f.done()) f.setResult(true);
   }
 
   /** Wait on a fresh future registered in `waiters`; on error, pass the wakeup on as queues.py does. */
@@ -135,6 +173,7 @@ export interface QueueClasses {
   PriorityQueue: PyClass;
   QueueEmpty: PyClass;
   QueueFull: PyClass;
+  QueueShutDown: PyClass;
   /** A queue for the model's own use (as_completed). */
   newQueue(): QueueCore;
 }
@@ -143,7 +182,8 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const realm = ctx.realm;
   const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio');
   const QueueFull = defineExceptionClass(realm, 'QueueFull', 'Exception', 'asyncio');
-  const errors = { empty: QueueEmpty, full: QueueFull };
+  const QueueShutDown = defineExceptionClass(realm, 'QueueShutDown', 'Exception', 'asyncio');
+  const errors = { empty: QueueEmpty, full: QueueFull, shutdown: QueueShutDown };
   const q = (s: Value) => (s as PyInstance).internal as QueueCore;
 
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
@@ -165,10 +205,12 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
         const st = q(s);
         if (st.unfinished <= 0) throw pyError(realm, 'ValueError', 'task_done() called too many times');
         st.unfinished--;
-        if (st.unfinished === 0) {
-          st.finished = true;
-          for (const f of st.joiners) if (!f.done()) f.setResult(true);
-        }
+        if (st.unfinished === 0) st.setFinished();
+        return None;
+      },
+      shutdown: (s, a) => {
+        const immediate = arg(a, 0, 'immediate', false);
+        q(s).shutdown(realm.py.truthy(immediate));
         return None;
       },
       join: (s) => {
@@ -209,6 +251,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
     PriorityQueue: subclass('PriorityQueue', 'priority'),
     QueueEmpty,
     QueueFull,
+    QueueShutDown,
     newQueue: () => new QueueCore(ctx, 0, errors),
   };
 }

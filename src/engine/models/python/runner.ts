@@ -97,15 +97,20 @@ export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value 
   } finally {
     if (ok) {
       try {
-        cancelAllTasks(ctx, loop);
-        runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', shutdownAsyncgens(ctx, loop)));
-        runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', empty()));
+        shutdownLoop(ctx, loop);
       } finally {
         ctx.current = null;
         loop.close();
       }
     }
   }
+}
+
+/** `Runner.close()` before closing the loop: cancel what is left, then the two shutdown coroutines. */
+export function shutdownLoop(ctx: PyModelContext, loop: EventLoop): void {
+  cancelAllTasks(ctx, loop);
+  runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', shutdownAsyncgens(ctx, loop)));
+  runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', empty()));
 }
 
 function* empty(): Generator<unknown, Value, unknown> {

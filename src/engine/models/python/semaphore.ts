@@ -10,7 +10,7 @@
  *    cancelled after being woken gives its unit back.
  *  - BoundedSemaphore: `release()` above the initial value is
  *    `ValueError: BoundedSemaphore released too many times`.
- * (`async with` is not supported by the parser, so semaphores are used through acquire/release.)
+ * `async with` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
@@ -91,6 +91,8 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => new PyInstance(cls, new SemaphoreState(initialValue(arg(args, 0, 'value', 1)), undefined)),
+    // `_value`: a private attribute, but tutorials print it to show the counter.
+    properties: { _value: { get: (s) => st(s).value } },
     methods: {
       locked: (s) => st(s).locked(),
       acquire: (s) => nativeCoroutine(ctx, 'acquire', 'Semaphore.acquire', acquire(st(s)), ACQUIRE_CODE),

@@ -4,7 +4,7 @@
  *    later, in that order; `wait()` on a set Event returns without suspending.
  *  - `Lock.acquire()` takes a free lock at once; otherwise it waits on a future that
  *    `release()` resolves for the first waiter.
- * (`async with` is not supported by the parser, so locks are used through acquire/release.)
+ * `async with lock:` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
