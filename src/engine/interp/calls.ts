@@ -119,7 +119,7 @@ export function constructValue(st: InterpState, fn: Value, args: CallArgs, newTa
   if (fn instanceof InterpFunction) {
     if (fn.lang === 'py') return invoke(st, fn, undefined, args, undefined, false, loc);
     const info = fn.classInfo;
-    if (!info && (fn.def.flavor !== 'function' || fn.def.isAsync)) {
+    if (!info && (fn.def.flavor !== 'function' || fn.def.isAsync || fn.def.isGenerator)) {
       throw userError(st, 'js', 'TypeError', `${text ?? (fn.name || 'anonymous')} is not a constructor`, loc);
     }
     if (info?.parent !== undefined) {

@@ -14,6 +14,7 @@ import { compileLoopHead, forCScope, loopControl } from './compile-loops';
 import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { closeAfterThrow, closeNormally } from './iterator-close';
+import { GeneratorReturn } from '../runtime/generator';
 import { compileBodyD, PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { compileForAwaitG } from './compile-for-await';
 import { compilePyAsyncForG } from './compile-async-for-py';
@@ -80,7 +81,9 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
         }
       } catch (err) {
         if (i >= 0) tagLoc(err, locs[i]!);
-        closeAfterThrow(it, err);
+        // A JS generator's return() at a yield in the body is a return completion: close as break does.
+        if (err instanceof GeneratorReturn) closeNormally(it);
+        else closeAfterThrow(it, err);
         throw err;
       }
       if (c !== undefined) {

@@ -223,11 +223,12 @@ function compileYieldG(cx: Cx, node: Yield): GenExprFn {
   if (node.delegate) {
     const gl = cx.realm.generators[lang];
     if (!gl) throw unsupported(lang === 'py' ? 'yield from' : 'yield*', loc);
-    const v = compileExprD(cx, node.value!);
+    const operand = node.value!;
+    const v = compileExprD(cx, operand);
     const isAsync = cx.fn.def?.isAsync ?? false;
     return function* (e) {
       const x = v.g ? yield* v.g(e) : v.p(e);
-      return yield* gl.delegate(x, isAsync, loc);
+      return yield* gl.delegate(x, isAsync, loc, operand);
     };
   }
   if (!node.value) {

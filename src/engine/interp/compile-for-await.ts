@@ -17,6 +17,7 @@ import type { Expr, ForOf } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
+import { GeneratorReturn } from '../runtime/generator';
 import { ASYNC_ITERATOR_KEY, ITERATOR_KEY } from '../runtime/js/context';
 import { isObject, typeAndValue } from '../runtime/js/iteration';
 import type { Cx } from './context';
@@ -28,7 +29,7 @@ import { compileBodyD } from './compile-async-stmt';
 import { containsAwait } from './analysis';
 import { iterableText } from './iterable-errors';
 import { calleeText } from './compile-access';
-import { asyncFromSyncIterator, userAsyncIterator, type AsyncIteratorRecord } from './async-iteration';
+import { asyncFromSyncIterator, userAsyncIterator, type AsyncIteratorRecord } from '../runtime/js/async-iteration';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 
@@ -121,6 +122,8 @@ export function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
         c = body.g ? yield* body.g(be) : body.p(be);
       } catch (err) {
         if (err instanceof Thrown) yield* closeAfterThrow(it);
+        // An async generator's return() at a yield in the body: close as break does.
+        else if (err instanceof GeneratorReturn) yield* close(it);
         throw err;
       }
       if (c !== undefined) {

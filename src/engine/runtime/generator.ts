@@ -34,7 +34,7 @@
 import type { Lang } from '../ir/nodes';
 import type { Pos } from '../events/types';
 import type { BodyGenerator } from './scheduling';
-import type { FunctionDef } from '../ir/nodes';
+import type { Expr, FunctionDef } from '../ir/nodes';
 import type { FunctionValue, Value } from './values';
 import { EngineError } from '../errors';
 
@@ -159,6 +159,17 @@ export class GeneratorDriver {
   }
 }
 
+/**
+ * A JS generator's return(v) travelling through its body as an abrupt completion (thrown
+ * at the yield it resumes, §27.5.3.4 GeneratorResumeAbrupt): catch clauses let it pass
+ * (interp/compile-try.ts toThrown rethrows anything not Thrown), finally blocks run and may
+ * replace it (`return x`, `break`) or yield, loops close their iterators, `yield*` forwards
+ * it to the inner iterator. What leaves the body is the generator's return value.
+ */
+export class GeneratorReturn {
+  constructor(readonly value: Value) {}
+}
+
 /** What a language contributes to generators (registered in `realm.generators[lang]`). */
 export interface GeneratorLang {
   /** The generator object a call of a generator function returns (the body has not started). */
@@ -167,9 +178,10 @@ export interface GeneratorLang {
    * `yield from x` / `yield* x` inside a body of this language: a generator the body
    * delegates to; it yields `Yielded` records (and, when `isAsync`, await requests) and
    * returns the expression's value. It may record the inner iterator in
-   * `GeneratorDriver.current.delegatingTo` when it starts.
+   * `GeneratorDriver.current.delegatingTo` when it starts. `operand` is the delegated
+   * expression (JS error messages depend on its form).
    */
-  delegate(iterable: Value, isAsync: boolean, loc: Pos | undefined): Generator<unknown, Value, unknown>;
+  delegate(iterable: Value, isAsync: boolean, loc: Pos | undefined, operand?: Expr): Generator<unknown, Value, unknown>;
 }
 
 export type GeneratorLangs = Partial<Record<Lang, GeneratorLang>>;

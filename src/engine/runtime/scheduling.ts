@@ -7,6 +7,7 @@
 import type { Value } from './values';
 import type { Pos } from '../events/types';
 import type { ModelName } from '../names';
+import type { GeneratorDriver, ResumeMode } from './generator';
 
 /** What an async body's generator yields to its driver and receives back. */
 export type BodyGenerator = Generator<unknown, Value, unknown>;
@@ -53,6 +54,18 @@ export interface SchedulingModel {
 
   /** `time.sleep`: the whole program blocks (no callback runs) while the clock moves `ns` nanoseconds. */
   blockingSleep(ns: number): void;
+
+  /**
+   * The request queue of a new JS async generator object whose body is `driver`'s
+   * (models/js/async-generator.ts): present in the js model only.
+   */
+  jsAsyncGenerator?(driver: GeneratorDriver): JsAsyncGeneratorQueue;
+}
+
+/** What the js model gives an async generator object: AsyncGeneratorEnqueue + resume (§27.6.3). */
+export interface JsAsyncGeneratorQueue {
+  /** next / return / throw: the promise of this request's result. */
+  request(mode: ResumeMode, value: Value): Value;
 }
 
 /** ECMAScript promise abstract operations on %Promise% (never the user-visible methods). */

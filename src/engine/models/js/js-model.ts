@@ -13,7 +13,9 @@
 import type { Pos } from '../../events/types';
 import type { Realm } from '../../runtime/realm';
 import type { JSObject, NativeFunction, Value } from '../../runtime/values';
-import type { AsyncCallInfo, BodyGenerator, JsPromiseOps, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
+import type { AsyncCallInfo, BodyGenerator, JsAsyncGeneratorQueue, JsPromiseOps, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
+import type { GeneratorDriver } from '../../runtime/generator';
+import { createAsyncGeneratorQueue } from './async-generator';
 import { EventLoop } from './event-loop';
 import { RejectionTracker } from './rejections';
 import { ModuleRun } from './module-run';
@@ -68,6 +70,10 @@ export class JsModel implements ModelDriver, PromiseHost {
   /** `time.sleep` in a Python snippet under js: the loop's clock moves by the sleep, as a blocking call's would. */
   blockingSleep(ns: number): void {
     this.loop.block(ns / 1e6);
+  }
+
+  jsAsyncGenerator(driver: GeneratorDriver): JsAsyncGeneratorQueue {
+    return createAsyncGeneratorQueue(this, this.jsPromises, driver);
   }
 
   start(main: LoadedProgram, prelude?: LoadedProgram): void {

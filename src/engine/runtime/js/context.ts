@@ -52,6 +52,14 @@ export interface JsIntrinsicsAll {
   BigIntPrototype: JSObject;
   SymbolPrototype: JSObject;
   IteratorPrototype: JSObject;
+  /** %AsyncIteratorPrototype%: `[Symbol.asyncIterator]() { return this }`. */
+  AsyncIteratorPrototype: JSObject;
+  /** %GeneratorFunction.prototype% / %AsyncGeneratorFunction.prototype%: [[Prototype]] of generator functions. */
+  GeneratorFunctionPrototype: JSObject;
+  AsyncGeneratorFunctionPrototype: JSObject;
+  /** %GeneratorPrototype% / %AsyncGeneratorPrototype% (builtins/generators.ts): next, return, throw. */
+  GeneratorPrototype: JSObject;
+  AsyncGeneratorPrototype: JSObject;
   ArrayIteratorPrototype: JSObject;
   MapIteratorPrototype: JSObject;
   SetIteratorPrototype: JSObject;
@@ -124,6 +132,7 @@ export class JsCtx {
     const ObjectPrototype = new JSObject(null);
     const mk = (): JSObject => new JSObject(ObjectPrototype);
     const IteratorPrototype = mk();
+    const AsyncIteratorPrototype = mk();
     const FunctionPrototype = mk();
     this.intr = {
       ObjectPrototype,
@@ -137,6 +146,11 @@ export class JsCtx {
       BigIntPrototype: mk(),
       SymbolPrototype: mk(),
       IteratorPrototype,
+      AsyncIteratorPrototype,
+      GeneratorFunctionPrototype: new JSObject(FunctionPrototype),
+      AsyncGeneratorFunctionPrototype: new JSObject(FunctionPrototype),
+      GeneratorPrototype: new JSObject(IteratorPrototype),
+      AsyncGeneratorPrototype: new JSObject(AsyncIteratorPrototype),
       ArrayIteratorPrototype: new JSObject(IteratorPrototype),
       MapIteratorPrototype: new JSObject(IteratorPrototype),
       SetIteratorPrototype: new JSObject(IteratorPrototype),

@@ -276,7 +276,14 @@ function getClassBase(ctx: Ctx, value: FunctionValue, constructor: string | null
 
 function getFunctionBase(ctx: Ctx, value: FunctionValue | NativeFunction, constructor: string | null, tag: string): string {
   if (isClass(value)) return getClassBase(ctx, value as FunctionValue, constructor, tag);
-  const type = value instanceof FunctionValue && value.def.isAsync ? 'AsyncFunction' : 'Function';
+  const def = value instanceof FunctionValue ? value.def : undefined;
+  const type = def?.isGenerator
+    ? def.isAsync
+      ? 'AsyncGeneratorFunction'
+      : 'GeneratorFunction'
+    : def?.isAsync
+      ? 'AsyncFunction'
+      : 'Function';
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
   const name = getValue(ctx.js, value, 'name');

@@ -17,6 +17,7 @@ import { binary, compare, instanceOf, unary } from './operators';
 import { defineOwn, deleteValue, getFrom, getValue, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
 import { installArray } from './builtins/array';
 import { installAsyncFunction } from './builtins/async-function';
+import { installGenerators } from './builtins/generators';
 import { installCollections } from './builtins/collections';
 import { installConsole } from './builtins/console';
 import { installDate } from './builtins/date';
@@ -39,6 +40,7 @@ export function installJs(realm: Realm): JsOps {
   installObject(ctx);
   installErrors(ctx);
   installAsyncFunction(ctx);
+  installGenerators(ctx);
   installArray(ctx);
   installString(ctx);
   installRegExp(ctx);

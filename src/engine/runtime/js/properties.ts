@@ -39,9 +39,12 @@ export function protoOf(ctx: JsCtx, o: JsObj): JsObj | null {
   if (o instanceof JSObject) return o.proto;
   const p = ctx.fnProto.get(o);
   if (p !== undefined) return p;
-  // Async functions (not async generators) inherit from %AsyncFunction.prototype% (§27.7.3).
-  if (o instanceof FunctionValue && o.def.isAsync && !o.def.isGenerator && o.def.flavor !== 'constructor')
-    return ctx.intr.AsyncFunctionPrototype;
+  // Async functions inherit from %AsyncFunction.prototype% (§27.7.3), generator functions
+  // from %GeneratorFunction.prototype% / %AsyncGeneratorFunction.prototype% (§27.3.3, §27.4.3).
+  if (o instanceof FunctionValue && o.def.flavor !== 'constructor') {
+    if (o.def.isGenerator) return o.def.isAsync ? ctx.intr.AsyncGeneratorFunctionPrototype : ctx.intr.GeneratorFunctionPrototype;
+    if (o.def.isAsync) return ctx.intr.AsyncFunctionPrototype;
+  }
   return ctx.intr.FunctionPrototype;
 }
 
@@ -73,6 +76,14 @@ function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: str
   if (key === 'length' && f instanceof FunctionValue) {
     const slot: PropSlot = { value: expectedArgumentCount(f), writable: false, enumerable: false };
     f.props.set('length', slot);
+    return slot;
+  }
+  if (key === 'prototype' && f instanceof FunctionValue && f.def.isGenerator && f.def.flavor !== 'constructor' && f.lang === 'js') {
+    // A generator function's `prototype`: the [[Prototype]] of its generator objects, with
+    // no `constructor` (§15.5.4 InstantiateGeneratorFunctionObject, writable, not configurable).
+    const proto = new JSObject(f.def.isAsync ? ctx.intr.AsyncGeneratorPrototype : ctx.intr.GeneratorPrototype);
+    const slot: PropSlot = { value: proto, writable: true, enumerable: false, configurable: false };
+    f.props.set('prototype', slot);
     return slot;
   }
   if (key === 'prototype' && f instanceof FunctionValue && hasOwnPrototype(f)) {

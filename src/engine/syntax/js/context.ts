@@ -83,6 +83,12 @@ export class LowerContext {
     return this.functions.length === 0;
   }
 
+  /** Is the innermost function an `async function*` (its `yield v` and `return v` await v)? */
+  get inAsyncGenerator(): boolean {
+    const fn = this.functions[this.functions.length - 1];
+    return !!fn && fn.isAsync && fn.isGenerator;
+  }
+
   /** Record a `yield` in the innermost function. */
   markGenerator(): void {
     const fn = this.functions[this.functions.length - 1];

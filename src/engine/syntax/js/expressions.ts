@@ -94,9 +94,17 @@ function lowerAwait(cx: LowerContext, node: A.AwaitExpression): Await {
   return { kind: 'Await', value: lowerExpr(cx, node.argument), loc: cx.loc(node) };
 }
 
+/**
+ * In an async generator `yield v` is AsyncGeneratorYield(? Await(v)) (ECMA-262 §15.5.5
+ * Yield): the operand — `undefined` for a bare `yield` — is awaited in the body, where a
+ * rejection is catchable, so it lowers to `yield await v`. `yield*` does not await the
+ * inner iterator's values.
+ */
 function lowerYield(cx: LowerContext, node: A.YieldExpression): Yield {
   cx.markGenerator();
-  const y: Yield = { kind: 'Yield', delegate: node.delegate, loc: cx.loc(node) };
+  const loc = cx.loc(node);
+  const y: Yield = { kind: 'Yield', delegate: node.delegate, loc };
   if (node.argument) y.value = lowerExpr(cx, node.argument);
+  if (cx.inAsyncGenerator && !node.delegate) y.value = { kind: 'Await', value: y.value ?? { kind: 'Undefined', loc }, loc };
   return y;
 }

@@ -108,9 +108,14 @@ export function lowerVarDecl(cx: LowerContext, node: A.VariableDeclaration): Var
   return { kind: 'VarDecl', declKind, declarations, loc: cx.loc(node) };
 }
 
+/** `return v` in an async generator awaits v in the body (§15.8 ReturnStatement evaluation): `return await v`. */
 function lowerReturn(cx: LowerContext, node: A.ReturnStatement): Return {
-  const ret: Return = { kind: 'Return', loc: cx.loc(node) };
-  if (node.argument) ret.value = lowerExpr(cx, node.argument);
+  const loc = cx.loc(node);
+  const ret: Return = { kind: 'Return', loc };
+  if (node.argument) {
+    const value = lowerExpr(cx, node.argument);
+    ret.value = cx.inAsyncGenerator ? { kind: 'Await', value, loc } : value;
+  }
   return ret;
 }
 

@@ -15,12 +15,12 @@
  *
  * The promise work goes through the model's JsPromiseOps (the js model only).
  */
-import type { Pos } from '../events/types';
-import type { JsPromiseOps } from '../models/model';
-import { typeAndValue, isObject } from '../runtime/js/iteration';
-import type { Realm } from '../runtime/realm';
-import { Thrown } from '../runtime/thrown';
-import type { Value } from '../runtime/values';
+import type { Pos } from '../../events/types';
+import type { JsPromiseOps } from '../scheduling';
+import { typeAndValue, isObject } from './iteration';
+import type { Realm } from '../realm';
+import { Thrown } from '../thrown';
+import type { Value } from '../values';
 
 /** An async iterator record: every method returns what the iterator's method returned (a promise, usually). */
 export interface AsyncIteratorRecord {
