@@ -20,7 +20,8 @@
  *
  * Each await in the body is a real suspension of the generator's own invocation (an
  * `awaited` event, then `resumed` when its reaction runs), as for async functions
- * (async-function.ts); a request that resumes a suspended generator emits `resumed` too.
+ * (async-function.ts); so is a yield with no request waiting (`awaited` with what
+ * `yield <value>`), and the request that resumes it emits `resumed`.
  */
 import type { Value } from '../../runtime/values';
 import { Thrown } from '../../runtime/thrown';
@@ -28,6 +29,7 @@ import { GeneratorReturn, type GeneratorDriver, type GenStep, type ResumeMode } 
 import { iterResultObject } from '../../runtime/js/async-iteration';
 import type { JsAsyncGeneratorQueue, JsPromiseOps } from '../model';
 import { awaitValue } from './async-function';
+import { describeValue } from './host';
 import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 
 type State = 'suspendedStart' | 'suspendedYield' | 'executing' | 'awaiting-return' | 'completed';
@@ -156,7 +158,7 @@ class AsyncGeneratorQueue implements JsAsyncGeneratorQueue, Reactor {
         r.emit(
           thrown
             ? { type: 'rejected', id: this.id, error: host.realm.js.errorSummary(thrown.value) }
-            : { type: 'resolved', id: this.id, value: '' },
+            : { type: 'resolved', id: this.id, value: describeValue(host.realm, out.value) },
         );
       this.completeStep(thrown ? { mode: 'throw', value: thrown.value } : { mode: 'next', value: out.value }, true);
       this.drainQueue();
@@ -165,7 +167,11 @@ class AsyncGeneratorQueue implements JsAsyncGeneratorQueue, Reactor {
     // AsyncGeneratorYield.
     this.completeStep({ mode: 'next', value: out.value }, false);
     if (this.queue.length > 0) this.resume(this.queue[0]!.completion);
-    else this.state = 'suspendedYield';
+    else {
+      // Suspended at the yield until the next request (`resumed` then).
+      this.state = 'suspendedYield';
+      if (r.on) r.emit({ type: 'awaited', id: this.id, what: `yield ${describeValue(host.realm, out.value)}` });
+    }
   }
 
   /** AsyncGeneratorCompleteStep: settle the front request. */
