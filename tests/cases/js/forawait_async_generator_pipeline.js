@@ -4,7 +4,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function* fetchPages(total) {
   try {
     for (let page = 1; page <= total; page++) {
-      await sleep(40);
+      await sleep(60);
       console.log(`fetched page ${page}`);
       yield [page * 10, page * 10 + 1];
     }
@@ -41,7 +41,8 @@ async function* delegateAll(...sources) {
     console.log('batch', b);
     if (++n === 2) break;
   }
-  const ticker = setInterval(() => console.log('  tick'), 25);
+  // One tick lands between the two pages (60 ms and 120 ms after the start): 30 ms margins.
+  const ticker = setInterval(() => console.log('  tick'), 90);
   const all = [];
   const d = delegateAll(fetchPages(2), [Promise.resolve('p'), 'q'], (async function* () { yield 'inner'; })());
   for (let r = await d.next(); !r.done; r = await d.next()) all.push(r.value);
