@@ -19,7 +19,7 @@
  *    `return()` the loop awaits; the body and the statement after the loop start with
  *    `$lanes.p($lane$)`.
  *
- * The probes themselves live in node-trace-hook.mjs.
+ * The probes themselves live in node-trace-hook.cjs.
  */
 import { parse } from 'acorn';
 
@@ -110,8 +110,13 @@ const RAISE = (body: string) => `try {${body}} catch ($e$) { $lanes.x($lane$); t
  * `source`: the module text as Node runs it (prelude + program); functions that begin
  * before `programStart` belong to the prelude and are not traced.
  */
-export function instrumentForTrace(source: string, programStart = 0): string {
-  const program = parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true }) as unknown as Node;
+export function instrumentForTrace(source: string, programStart = 0, mode: 'module' | 'commonjs' = 'module'): string {
+  // A CommonJS script is a function body to Node (a top-level `return` is allowed, `await` is not).
+  const options =
+    mode === 'module'
+      ? ({ ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true } as const)
+      : ({ ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true } as const);
+  const program = parse(source, options) as unknown as Node;
 
   /** `traced`: the innermost function (or the module) is traced, so `$lane$` is its own. */
   function emit(n: Node, traced: boolean, parent: Node | undefined): string {

@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { conformanceRuns, loadCases, readCaseFile } from '../conformance/corpus';
 import type { Lang } from '../../src/engine/api';
-import { countCompared, cpythonCanRun, defineTraceTest, pythonShimFor, type Program, type TraceRun } from './trace-runs';
+import { commonjsTwin, countCompared, cpythonCanRun, defineTraceTest, pythonShimFor, type Program, type TraceRun } from './trace-runs';
 
 const program = (file: string, prelude: string | null): Program => ({
   source: readCaseFile(file),
@@ -37,7 +37,7 @@ function traceRuns(): TraceRun[] {
   });
 }
 
-const runs = traceRuns();
+const runs = traceRuns().flatMap((r) => [r, ...commonjsTwin(r)]);
 
 describe('conformance corpus: engine lane traces vs the real runtimes', () => {
   for (const run of runs) defineTraceTest(run);

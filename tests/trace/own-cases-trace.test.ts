@@ -9,7 +9,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Lang, ModelName } from '../../src/engine/api';
-import { countCompared, cpythonCanRun, defineTraceTest, pythonShimFor, SHIMS, type Program, type TraceRun } from './trace-runs';
+import {
+  commonjsTwin,
+  countCompared,
+  cpythonCanRun,
+  defineTraceTest,
+  pythonShimFor,
+  SHIMS,
+  type Program,
+  type TraceRun,
+} from './trace-runs';
 
 const CASES = fileURLToPath(new URL('../cases/', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../src/ui/example-snippets/', import.meta.url));
@@ -60,7 +69,9 @@ function crossLanguage(id: string, source: string, lang: Lang, twin: string): Tr
 
 const own: TraceRun[] = [
   ...list(join(CASES, 'py'), /\.py$/).flatMap((f) => sameLanguage(`py/${f}`, read(join(CASES, 'py'), f), 'py')),
-  ...list(join(CASES, 'js'), /\.js$/).flatMap((f) => sameLanguage(`js/${f}`, read(join(CASES, 'js'), f), 'js')),
+  ...list(join(CASES, 'js'), /\.js$/).flatMap((f) =>
+    sameLanguage(`js/${f}`, read(join(CASES, 'js'), f), 'js').flatMap((r) => [r, ...commonjsTwin(r)]),
+  ),
   ...list(join(CASES, 'cross'), /\.(py|js)$/).flatMap((f) =>
     crossLanguage(
       `cross/${f}`,
@@ -79,7 +90,9 @@ const examples: TraceRun[] = list(EXAMPLES, /\.(py|js)$/).flatMap((f) => {
   const lang = langOf(f);
   const source = read(EXAMPLES, f);
   const twin = read(CONFORMANCE, f.replace(/\.(py|js)$/, lang === 'py' ? '.as.js' : '.as.py'));
-  return [...sameLanguage(`examples/${f}`, source, lang), ...crossLanguage(`examples/${f}`, source, lang, twin)];
+  // The playground runs a JS snippet as Node would (jsMode 'auto'): CommonJS unless it has module syntax.
+  const same = sameLanguage(`examples/${f}`, source, lang).flatMap((r) => [r, ...commonjsTwin(r)]);
+  return [...same, ...crossLanguage(`examples/${f}`, source, lang, twin)];
 });
 
 describe('own cases: engine lane traces vs the real runtimes', () => {

@@ -18,6 +18,7 @@ import type { Lang, ModelName } from '../../src/engine/api';
 import { SHIM_ASYNCIO_JS, SHIM_JS_PY } from '../../src/engine/shims';
 import { traceInNode } from '../oracle/node-trace-oracle';
 import { importsPromisio, traceInCPython } from '../oracle/pyodide-oracle';
+import { detectJsMode } from '../../src/engine/syntax/index';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,6 +27,8 @@ export interface Program {
   lang: Lang;
   /** A prelude (a shim) run first, with its name. */
   prelude?: { source: string; lang: Lang; name: string };
+  /** JavaScript under `js`: run as Node runs a CommonJS script (default: an ES module). */
+  jsMode?: 'commonjs';
 }
 
 export interface TraceRun {
@@ -54,7 +57,7 @@ export const SHIMS = { asyncioJs: SHIM_ASYNCIO_JS, jsPy: SHIM_JS_PY, jsPyWithout
 
 /** The engine's trace lines (and its stdout, shown when a comparison fails). */
 export function engineTrace(p: Program, model: ModelName): { trace: string[]; stdout: string[]; error: string | null } {
-  const r = runProgram(p.source, { lang: p.lang, model, prelude: p.prelude });
+  const r = runProgram(p.source, { lang: p.lang, model, prelude: p.prelude, jsMode: p.jsMode ?? 'module' });
   if (r.eventsTruncated) throw new Error('the recording was truncated');
   return { trace: laneTrace(r.events).map(formatTraceEntry), stdout: r.stdout, error: r.error };
 }
@@ -63,12 +66,12 @@ const cache = new Map<string, Promise<{ trace: string[]; stdout: string[] }>>();
 
 /** The real runtime's trace for a run (cached: cross-language runs share their twin's real run). */
 export function realTrace(p: Program, model: ModelName): Promise<{ trace: string[]; stdout: string[] }> {
-  const key = JSON.stringify([model, p.source, p.prelude?.source ?? null]);
+  const key = JSON.stringify([model, p.source, p.prelude?.source ?? null, p.jsMode ?? 'module']);
   let hit = cache.get(key);
   if (!hit) {
     hit =
       model === 'js'
-        ? Promise.resolve(traceInNode(p.source, p.prelude?.source))
+        ? Promise.resolve(traceInNode(p.source, p.prelude?.source, 20_000, p.jsMode ?? 'module'))
         : traceInCPython(p.source, { eager: model === 'python-eager', prelude: p.prelude?.source });
     cache.set(key, hit);
   }
@@ -128,6 +131,21 @@ export function expectWellFormed(trace: string[]): void {
     expect(ok, `${line} after ${s ?? 'nothing'}`).toBe(true);
     state.set(inv, ev === 'start' || ev === 'resume' ? 'running' : ev === 'suspend' ? 'suspended' : 'done');
   }
+}
+
+/** The same run as Node runs a CommonJS script, when Node would run the text that way (`node file.js`). */
+export function commonjsTwin(run: TraceRun): TraceRun[] {
+  if (run.model !== 'js' || !run.real || run.engine.lang !== 'js') return [];
+  const text = run.engine.prelude ? `${run.engine.prelude.source}\n${run.engine.source}` : run.engine.source;
+  if (detectJsMode(text).mode !== 'commonjs') return [];
+  return [
+    {
+      ...run,
+      id: `${run.id} (commonjs)`,
+      engine: { ...run.engine, jsMode: 'commonjs' },
+      real: { ...run.real, jsMode: 'commonjs' },
+    },
+  ];
 }
 
 /** How many (program, model) traces were compared with a real runtime in this file (reported at the end). */

@@ -1,8 +1,8 @@
-// The probes of a program instrumented by js-trace-transform.ts, loaded with `node --import`
-// before node-capture-hook.mjs. Every probe is a plain synchronous call: it adds no promise,
+// The probes of a program instrumented by js-trace-transform.ts, loaded with `node --require`
+// (a CommonJS preload, for an ES module entry as for a CommonJS one) before the capture hook. Every probe is a plain synchronous call: it adds no promise,
 // no job and no tick. The trace is written to $ASYNC_LANES_TRACE when the process exits
 // (including process.exit from the capture hook), one `name#k event` line each.
-import { writeFileSync } from 'node:fs';
+const { writeFileSync } = require('node:fs');
 
 const lines = [];
 const counts = new Map();
