@@ -49,12 +49,25 @@ export function errorAt(kind: EngineErrorKind, message: string, pos: SourcePos |
   return new EngineError(kind, message, pos);
 }
 
-export function syntaxError(message: string, pos: SourcePos, syntaxClass?: 'IndentationError' | 'TabError'): EngineError {
+export function syntaxError(
+  message: string,
+  pos: SourcePos,
+  syntaxClass?: 'IndentationError' | 'TabError' | 'RecursionError' | 'RangeError',
+): EngineError {
   return new EngineError('syntax', message, pos, syntaxClass);
 }
 
 export function unsupported(construct: string, pos: SourcePos | undefined): EngineError {
   return new EngineError('unsupported', `Unsupported: ${construct}`, pos);
+}
+
+/**
+ * A front-end ran out of host stack on deeply nested text: reported as the runtime reports
+ * nesting too deep for its compiler (CPython: RecursionError during compilation; V8:
+ * RangeError), never as an engine crash (issue 10).
+ */
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack|stack space/i.test(e.message);
 }
 
 /** Convert a 0-based character offset into a 1-based line and 0-based column. */

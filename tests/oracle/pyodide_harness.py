@@ -268,4 +268,7 @@ def compile_error(source):
         compile(source.encode('utf-8'), '<program>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     except SyntaxError as e:
         return {"type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset}
+    except (MemoryError, RecursionError) as e:
+        # Source too deeply nested for the parser or the compiler.
+        return {"type": type(e).__name__, "msg": str(e), "line": 0, "offset": 0}
     return None

@@ -22,7 +22,7 @@
  */
 
 import { parse as acornParse, type Program as AcornProgram } from 'acorn';
-import { syntaxError } from '../../errors';
+import { isHostStackOverflow, syntaxError } from '../../errors';
 import type { Program } from '../../ir/nodes';
 import { LowerContext } from './context';
 import { lowerStatements } from './statements';
@@ -48,17 +48,30 @@ function parseAcorn(source: string, sourceType: 'module' | 'script'): AcornProgr
     if (e instanceof SyntaxError && e.loc) {
       // Single-source the `(line:col)` suffix: strip acorn's and let syntaxError() add it.
       const bare = e.message.replace(TRAILING_POSITION, '');
+      if (/stack space/.test(bare)) throw tooDeep();
       throw syntaxError(bare, { line: e.loc.line, col: e.loc.column });
     }
+    if (isHostStackOverflow(err)) throw tooDeep();
     throw err;
   }
+}
+
+/** Nesting deeper than the host stack allows: V8 fails such a script with this RangeError. */
+function tooDeep() {
+  return syntaxError('Maximum call stack size exceeded', { line: 1, col: 0 }, 'RangeError');
 }
 
 export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'): Program {
   const source = withoutBom(text);
   const ast = parseAcorn(source, sourceType);
   const cx = new LowerContext();
-  const body = lowerStatements(cx, ast.body);
+  let body: ReturnType<typeof lowerStatements>;
+  try {
+    body = lowerStatements(cx, ast.body);
+  } catch (e) {
+    if (isHostStackOverflow(e)) throw tooDeep();
+    throw e;
+  }
   return {
     kind: 'Program',
     lang: 'js',

@@ -16,9 +16,8 @@
  * is masked in Lezer's copy (fstring-prescan.ts), and so is the `as` of a with item
  * (with-prescan.ts).
  */
-import { parser } from '@lezer/python';
 import type { Program } from '../../ir/nodes';
-import { syntaxError, type EngineError } from '../../errors';
+import { isHostStackOverflow, syntaxError, type EngineError } from '../../errors';
 import { kids } from './cursor';
 import { PyContext } from './context';
 import { findSyntaxError } from './syntax-errors';
@@ -26,20 +25,34 @@ import { lowerStatements } from './statements';
 import { maskFormatSpecEquals } from './fstring-prescan';
 import { withoutBom } from '../bom';
 import { maskWithAs } from './with-prescan';
+import { boundedParse, parseDeadline } from './bounded-parse';
+import { checkNesting } from './nesting';
 
 const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
 
 export function parsePython(input: string): Program {
+  try {
+    return parseText(input);
+  } catch (e) {
+    if (isHostStackOverflow(e)) throw syntaxError('maximum recursion depth exceeded during compilation', { line: 1, col: 0 }, 'RecursionError');
+    throw e;
+  }
+}
+
+function parseText(input: string): Program {
   const source = withoutBom(input);
+  const tooDeep = checkNesting(source);
+  if (tooDeep) throw tooDeep;
   let text = maskFormatSpecEquals(source.replace(PRINT_WORD, 'pr1nt'));
-  let tree = parser.parse(text);
+  const deadline = parseDeadline();
+  let tree = boundedParse(text, deadline);
   const withAs = new Set<number>();
   // Each pass can uncover with statements that a header Lezer could not parse had hidden.
   for (let pass = 0; pass < 8; pass++) {
     const masked = maskWithAs(text, tree, withAs);
     if (!masked) break;
     text = masked.text;
-    tree = parser.parse(text);
+    tree = boundedParse(text, deadline);
   }
   const cx = new PyContext(source, withAs);
   const problem = findSyntaxError(tree.topNode, cx.src);
