@@ -1,0 +1,46 @@
+/**
+ * Every input the fuzzer ever saved (tests/fuzz/crashers/*.json: minimised, with the
+ * front-end, model and fault it showed) must now run without an engine fault, and a
+ * bounded slice of the fuzzer itself runs in the suite (issue 10). Longer runs:
+ * `npm run fuzz -- --count 1000000 --seed S`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify';
+import { CRASHERS, fuzz } from './main';
+import type { Lang, ModelName } from '../../src/engine/names';
+
+interface Crasher {
+  kind: string;
+  frontEnd: Lang;
+  model: ModelName;
+  message: string;
+  source: string;
+}
+
+const crashers = readdirSync(CRASHERS)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => [f, JSON.parse(readFileSync(join(CRASHERS, f), 'utf8')) as Crasher] as const);
+
+describe.runIf(crashers.length > 0)('saved fuzz crashers', () => {
+  for (const [file, c] of crashers) {
+    it(`${file} (was: ${c.kind}: ${c.message.slice(0, 60)})`, () => {
+      expect(classify(c.source, { frontEnd: c.frontEnd, model: c.model }).faults).toEqual([]);
+    });
+  }
+});
+
+describe('a slice of the fuzzer', () => {
+  it(
+    'mutates 400 corpus programs and runs each under both front-ends and all four models without a fault',
+    { timeout: 300_000 },
+    async () => {
+      const { faults, outcomes } = await fuzz({ count: 400, seed: 20261202, workers: 2, save: false });
+      expect(faults.map((f) => `${f.kind} ${f.frontEnd}/${f.model}: ${f.message}`)).toEqual([]);
+      // The slice really ran programs, not only syntax errors.
+      expect(outcomes.ok ?? 0).toBeGreaterThan(20);
+    },
+  );
+});
