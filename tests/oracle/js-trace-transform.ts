@@ -13,7 +13,8 @@
  *  - completion: the body is wrapped in `try { … } catch ($e$) { $lanes.x($lane$); throw $e$; }
  *    finally { $lanes.f($lane$); }` (raise / return). The module body cannot be wrapped as a
  *    whole (its declarations must stay top-level): each top-level statement that declares
- *    nothing lexical is wrapped instead, and `$lanes.f($lane$)` ends the module;
+ *    nothing lexical is wrapped instead, a `let`/`const` evaluates each initializer in a
+ *    wrapped assignment to a temporary, and `$lanes.f($lane$)` ends the module;
  *  - `for await (… of X)`: X goes through `$lanes.it($lane$, X)`, an iterable that hands out
  *    the real iterator's results unchanged and records the suspension at each `next()` and
  *    `return()` the loop awaits; the body and the statement after the loop start with
@@ -178,10 +179,29 @@ export function instrumentForTrace(source: string, programStart = 0, mode: 'modu
   if (!moduleTraced) return emit(program, false, undefined);
   let out = 'const $lane$ = $lanes.s("<module>");';
   let at = 0;
+  let temps = 0;
+  /**
+   * `const a = X, b = Y;` → each initializer evaluated inside a try into a temporary, then
+   * the declaration binds it: the bindings stay top-level (same TDZ: they are declared
+   * later in the same scope either way) and an exception escaping an initializer is the
+   * module's raise at the moment it happens.
+   */
+  const splitDeclaration = (d: Node): string =>
+    (d.declarations as Node[])
+      .map((decl) => {
+        const id = source.slice((decl.id as Node).start, (decl.id as Node).end);
+        if (!decl.init) return `${d.kind as string} ${id};`;
+        const tmp = `$lanes_tmp${++temps}$`;
+        return `let ${tmp}; ${RAISE(` ${tmp} = ${emit(decl.init as Node, true, decl)}; `)} ${d.kind as string} ${id} = ${tmp};`;
+      })
+      .join(' ');
   for (const s of body) {
     out += source.slice(at, s.start);
-    const text = emit(s, true, program);
-    out += declaresLexically(s) ? text : RAISE(` ${text} `);
+    if (s.type === 'VariableDeclaration' && s.kind !== 'var') out += splitDeclaration(s);
+    else {
+      const text = emit(s, true, program);
+      out += declaresLexically(s) ? text : RAISE(` ${text} `);
+    }
     at = s.end;
   }
   return `${out}${source.slice(at)}\n$lanes.f($lane$);\n`;

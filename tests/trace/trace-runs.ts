@@ -100,7 +100,12 @@ export function defineTraceTest(run: TraceRun): void {
       expectWellFormed(engine.trace);
       return;
     }
-    const real = await realTrace(run.real, run.model);
+    let real = await realTrace(run.real, run.model);
+    // Node's timers are real: on a loaded machine two close deadlines can swap, which shows in
+    // the printed output (checked by the output suites). Such a run is repeated, up to twice.
+    for (let i = 0; i < 2 && run.model === 'js' && JSON.stringify(real.stdout) !== JSON.stringify(engine.stdout); i++) {
+      real = traceInNode(run.real.source, run.real.prelude?.source, 20_000, run.real.jsMode ?? 'module');
+    }
     const outputs = `engine stdout: ${JSON.stringify(engine.stdout)}\nreal stdout:   ${JSON.stringify(real.stdout)}`;
     expect(engine.trace, outputs).toEqual(real.trace);
   };
