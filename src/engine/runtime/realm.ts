@@ -263,7 +263,23 @@ export class Realm {
   callLoc: Pos | undefined = undefined;
 
   /** One line of program output. */
+  /**
+   * Set by a model while code it runs "elsewhere" prints (a modelled worker thread,
+   * models/python/threads.ts): it decides when the text reaches stdout.
+   */
+  printSink: ((text: string) => void) | null = null;
+
   print(text: string): void {
+    if (this.printSink !== null) {
+      const sink = this.printSink;
+      this.printSink = null;
+      try {
+        sink(text);
+      } finally {
+        this.printSink = sink;
+      }
+      return;
+    }
     // print('a\nb') is two lines of stdout, as the conformance captures count them.
     const lines = text.split('\n');
     for (const line of lines) {

@@ -23,6 +23,7 @@ import { shield } from './shield';
 import { addLockContextManager, defineConditionBarrier } from './condition-barrier';
 import { defineTaskGroupClass } from './taskgroups';
 import { defineRunnerClass } from './runner-class';
+import { toThread } from './threads';
 import { defineTimeoutClass, timeoutAfter, TimeoutCore } from './timeouts';
 import { arg, builtinClass, isNone, pyError, required } from './host';
 import { at, bind, checkKeywords, type Signature } from './signature';
@@ -153,6 +154,11 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   m.dict.set('BrokenBarrierError', BrokenBarrierError);
   m.dict.set('TaskGroup', defineTaskGroupClass(ctx));
   m.dict.set('Runner', defineRunnerClass(ctx));
+  def('to_thread', (_s, a) => {
+    const fn = a.positional[0];
+    if (fn === undefined) throw pyError(realm, 'TypeError', "to_thread() missing 1 required positional argument: 'func'");
+    return toThread(ctx, fn, a.positional.slice(1), a.keywords);
+  });
   const timeouts = defineTimeoutClass(ctx);
   m.dict.set('Timeout', timeouts.Timeout);
   def('timeout', (_s, a) => timeouts.wrap(timeoutAfter(ctx, bind(realm, TIMEOUT, a)[0])));

@@ -14,6 +14,7 @@ import { Task } from './task';
 import { Coroutine } from './coroutine';
 import { FutureIter } from './await';
 import { type Handle, TimerHandle } from './handles';
+import { runInExecutor } from './threads';
 import { loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, callValue, hexAddress, isNone, pyError, required, rest, toNumber, Thrown } from './host';
@@ -174,6 +175,16 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       call_soon: (s, a) => {
         const l = loopOf(s);
         return handleObject(ctx, l, l.callSoon(required(realm, a, 0, 'callback', 'call_soon'), rest(a, 1)));
+      },
+      // From a worker thread (threads.ts) or not, the callback joins `_ready`.
+      call_soon_threadsafe: (s, a) => {
+        const l = loopOf(s);
+        return handleObject(ctx, l, l.callSoon(required(realm, a, 0, 'callback', 'call_soon_threadsafe'), rest(a, 1)));
+      },
+      run_in_executor: (s, a) => {
+        const l = loopOf(s);
+        required(realm, a, 0, 'executor', 'run_in_executor');
+        return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2));
       },
       call_later: (s, a) => {
         const l = loopOf(s);

@@ -43,6 +43,8 @@ export class PyModelContext {
    * `blockingSleep`: time-clocks.ts states those rules).
    */
   clock = 0;
+  /** While a modelled worker thread runs (threads.ts): its own clock, in ns; else null. */
+  threadClock: number | null = null;
   /** `events._get_running_loop()`. */
   running: EventLoop | null = null;
   /** The policy's current loop (`set_event_loop`), what `get_event_loop()` falls back to. */

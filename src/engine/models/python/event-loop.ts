@@ -23,6 +23,7 @@
  *    between them took. Not for timers created in the same iteration with the same delay:
  *    those keep creation order on every real clock (tests/conformance/README.md "Printing
  *    rule and timer rule"), nor for equal explicit `call_at` deadlines (heapq's order).
+ *  - A worker thread's hand-off (threads.ts) is always marked as a race.
  *  - A callback that raises goes to the exception handler and the loop keeps running
  *    (`Handle._run`): the default handler records the warning `Exception in callback: T: m`.
  *  - `run_forever` in a loop that would block forever (nothing ready, no timer) raises the
@@ -100,7 +101,7 @@ export class EventLoop extends PyInstance {
     const h = new TimerHandle(run, item, label, when, this.ctx.iterations, delay);
     this.scheduled.push(h);
     const rec = this.ctx.realm.rec;
-    if (rec.on) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: Math.round(when * 1e6) / 1e3 });
+    if (rec.on && item !== 0) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: Math.round(when * 1e6) / 1e3 });
     return h;
   }
 
@@ -174,7 +175,7 @@ export class EventLoop extends PyInstance {
     while (heap.size > 0 && heap.peek()!.when < endTime) {
       const t = heap.pop()!;
       t.scheduled = false;
-      if (rec.on) rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
+      if (rec.on && t.item !== 0) rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
       if (t.cancelled) continue;
       if (rec.on) this.markRace(t);
       this.callSoonHandle(t);
@@ -203,6 +204,15 @@ export class EventLoop extends PyInstance {
   private markRace(t: TimerHandle): void {
     const last = this.lastDue;
     this.lastDue = t;
+    if (t.handOff && t.item !== 0) {
+      // A worker thread's hand-off (threads.ts): where it lands among the loop's entries is
+      // a matter of real thread timing. Paired with the entry queued just before it.
+      let before = last?.item ?? 0;
+      for (const h of this.ready) if (h.item !== 0) before = h.item;
+      if (before !== 0 && before !== t.item)
+        this.ctx.realm.rec.emit({ type: 'race', first: before, second: t.item, reason: 'near-deadlines' });
+      return;
+    }
     if (last === null || t.when - last.when >= RACE_WINDOW) return;
     if (last.createdTurn === t.createdTurn && last.delay === t.delay) return;
     if (Number.isNaN(last.delay) && Number.isNaN(t.delay) && last.when === t.when) return;

@@ -38,6 +38,8 @@ export class Handle {
 export class TimerHandle extends Handle {
   /** Still in `_scheduled` (not yet moved to `_ready`). */
   scheduled = true;
+  /** A worker thread's `call_soon_threadsafe`, due when the thread ends (threads.ts). */
+  handOff = false;
   constructor(
     run: () => void,
     item: number,

@@ -28,6 +28,7 @@ import { gather } from './gather';
 import { ensureFuture, isAwaitable, loopCreateTask, nativeCoroutine } from './tasks-api';
 import { awaitValue } from './await';
 import { shutdownAsyncgens } from './asyncgens';
+import { shutdownDefaultExecutor } from './threads';
 import { errorSummary, pyError, Thrown } from './host';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
@@ -110,7 +111,11 @@ export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value 
 export function shutdownLoop(ctx: PyModelContext, loop: EventLoop): void {
   cancelAllTasks(ctx, loop);
   runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_asyncgens', 'BaseEventLoop.shutdown_asyncgens', shutdownAsyncgens(ctx, loop)));
-  runCleanup(ctx, loop, nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', empty()));
+  runCleanup(
+    ctx,
+    loop,
+    nativeCoroutine(ctx, 'shutdown_default_executor', 'BaseEventLoop.shutdown_default_executor', shutdownDefaultExecutor(ctx, loop)),
+  );
 }
 
 function* empty(): Generator<unknown, Value, unknown> {

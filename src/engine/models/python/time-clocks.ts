@@ -11,6 +11,9 @@
  *    runs meanwhile, so every timer that came due during the sleep fires late, together, at
  *    the next `_run_once` — the "never block the event loop" lesson.
  *
+ *  - Inside a modelled worker thread (threads.ts) both act on the thread's own clock: the
+ *    loop is not blocked by a thread's sleep.
+ *
  * The oracle's harness patches CPython's `time` module with the same rules
  * (tests/oracle/pyodide_harness.py `_VirtualTime`), so outputs compare exactly.
  */
@@ -20,10 +23,12 @@ import type { PyModelContext } from './context';
 export const CLOCK_READ_NS = 1000;
 
 export function readClockNs(ctx: PyModelContext): number {
+  if (ctx.threadClock !== null) return (ctx.threadClock += CLOCK_READ_NS);
   ctx.setClock(ctx.clock + CLOCK_READ_NS);
   return ctx.clock;
 }
 
 export function blockingSleep(ctx: PyModelContext, ns: number): void {
-  ctx.advanceClock(ns);
+  if (ctx.threadClock !== null) ctx.threadClock += ns;
+  else ctx.advanceClock(ns);
 }

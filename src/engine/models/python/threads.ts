@@ -1,0 +1,145 @@
+/**
+ * Worker threads: `loop.run_in_executor(executor, func, *args)` and `asyncio.to_thread`
+ * (Lib/asyncio/base_events.py `run_in_executor`, threads.py `to_thread`, futures.py
+ * `wrap_future` / `_chain_future`). The engine has one thread, so a worker thread is a model:
+ *
+ *  - RULE: the thread runs the function AS SOON AS IT IS SUBMITTED, to completion, before
+ *    the submitting code goes on (a real pool thread starts at once and, holding the GIL
+ *    while the event-loop thread waits in `select`, usually runs first). Its `print`s appear
+ *    at that point. It sees no running loop (`get_running_loop()` raises) and has its own
+ *    clock: it starts at the loop's time, `time.sleep` in it moves only the thread's clock
+ *    (the loop is not blocked), reads cost as on the loop (time-clocks.ts).
+ *  - A `print` made after the thread's clock moved past the submission (after a `time.sleep`
+ *    in it) reaches stdout when the loop's time reaches the thread's: a loop entry due then.
+ *    Other effects of the function happen at submission (the engine cannot pause plain code).
+ *  - The result (or exception) comes back as CPython's does: `call_soon_threadsafe(_set_state)`
+ *    when the thread ends, i.e. a loop entry due at the thread's end time; that callback
+ *    completes the asyncio Future, and a task awaiting it resumes one iteration later.
+ *  - That hand-off is recorded as a `race` (with the entry before it): a real thread's timing
+ *    decides where it lands among the loop's callbacks.
+ *  - `to_thread(func, *args, **kwargs)` is a coroutine: the function is submitted when the
+ *    coroutine first runs (`await loop.run_in_executor(None, partial(ctx.run, func, ...))`).
+ *  - After a default executor was used, `asyncio.run`'s `shutdown_default_executor` waits
+ *    (inside `timeout(300)`) for a shutdown thread's own `call_soon_threadsafe`: one more
+ *    hand-off at the end of the run.
+ */
+import { None, type Value } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import { getRunningLoop, type EventLoop } from './event-loop';
+import type { Future } from './future';
+import type { NativeCode } from './coroutine';
+import { awaitFuture } from './await';
+import { nativeCoroutine } from './tasks-api';
+import { timeoutAfter } from './timeouts';
+import { errorSummary, Thrown } from './host';
+
+type Body = Generator<unknown, Value, unknown>;
+
+/** threads.py `async def to_thread` and its `return await loop.run_in_executor(...)`. */
+const TO_THREAD_CODE: NativeCode = { file: 'threads.py', first: 12, line: 25 };
+
+/** Loops whose default executor was created (`_default_executor` is not None). */
+const executorUsed = new WeakSet<EventLoop>();
+
+/** Run `fn(*args)` in a modelled worker thread; return the asyncio Future its result reaches. */
+export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, args: Value[], kwargs?: Map<string, Value>): Future {
+  loop.checkClosed();
+  executorUsed.add(loop);
+  const realm = ctx.realm;
+  const rec = realm.rec;
+  const fut = loop.createFuture('run_in_executor');
+  const name = fnName(fn);
+  const item = ctx.invocation('callback', `thread: ${name}`);
+  // The thread: no running loop, no current task, its own clock.
+  const saved = { running: ctx.running, task: loop.currentTask, current: rec.current, thread: ctx.threadClock };
+  ctx.running = null;
+  loop.currentTask = null;
+  rec.current = item;
+  ctx.threadClock = ctx.clock;
+  const start = ctx.clock;
+  const savedSink = realm.printSink;
+  realm.printSink = (text) => {
+    const at = ctx.threadClock!;
+    if (at <= start) realm.print(text);
+    else
+      loop.callAtTime(
+        at / 1e9,
+        () => {
+          rec.current = item;
+          realm.print(text);
+        },
+        item,
+        'print',
+      );
+  };
+  let result: Value = None;
+  let error: Thrown | undefined;
+  if (rec.on) rec.emit({ type: 'started', id: item });
+  try {
+    result = realm.interp.call(fn, undefined, { positional: args, keywords: kwargs }, 'py');
+    if (rec.on) rec.emit({ type: 'resolved', id: item, value: realm.py.repr(result) });
+  } catch (e) {
+    if (!(e instanceof Thrown)) throw e;
+    error = e;
+    if (rec.on) rec.emit({ type: 'rejected', id: item, error: errorSummary(realm, e.value) });
+  } finally {
+    const end = ctx.threadClock!;
+    realm.printSink = savedSink;
+    ctx.running = saved.running;
+    loop.currentTask = saved.task;
+    rec.current = saved.current;
+    ctx.threadClock = saved.thread;
+    handOff(ctx, loop, end, item, `call_soon_threadsafe(${name})`, () => {
+      if (fut.cancelled()) return;
+      if (error !== undefined) fut.setException(error.value);
+      else fut.setResult(result);
+    });
+  }
+  return fut;
+}
+
+/** `call_soon_threadsafe(cb)` made by a thread whose clock reads `endNs` when it makes it. */
+function handOff(ctx: PyModelContext, loop: EventLoop, endNs: number, item: number, label: string, cb: () => void): void {
+  const h = loop.callAtTime(endNs / 1e9, cb, item, label);
+  h.handOff = true;
+}
+
+function fnName(fn: Value): string {
+  if (fn instanceof Object && 'name' in fn && typeof (fn as { name: unknown }).name === 'string') return (fn as { name: string }).name;
+  return 'function';
+}
+
+/** `asyncio.to_thread(func, /, *args, **kwargs)`. */
+export function toThread(ctx: PyModelContext, fn: Value, args: Value[], kwargs?: Map<string, Value>): Value {
+  return nativeCoroutine(
+    ctx,
+    'to_thread',
+    'to_thread',
+    (function* (): Body {
+      const loop = getRunningLoop(ctx);
+      return yield* awaitFuture(ctx, runInExecutor(ctx, loop, fn, args, kwargs));
+    })(),
+    TO_THREAD_CODE,
+  );
+}
+
+/** The body of `shutdown_default_executor(timeout=300)` as `Runner.close()` runs it. */
+export function* shutdownDefaultExecutor(ctx: PyModelContext, loop: EventLoop): Body {
+  if (!executorUsed.has(loop)) return None;
+  const fut = loop.createFuture('shutdown_default_executor');
+  const tm = timeoutAfter(ctx, 300);
+  tm.enter();
+  // The shutdown thread: `executor.shutdown(wait=True)` (idle workers), then hands back.
+  handOff(ctx, loop, ctx.clock, 0, 'call_soon_threadsafe(_set_result_unless_cancelled)', () => {
+    if (!fut.cancelled()) fut.setResult(None);
+  });
+  try {
+    yield* awaitFuture(ctx, fut);
+  } catch (e) {
+    if (!(e instanceof Thrown)) throw e;
+    tm.exit(e.value);
+    throw e;
+  }
+  tm.exit(undefined);
+  return None;
+}
