@@ -28,7 +28,7 @@ import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import type { Future } from './future';
-import { Task } from './task';
+import { type Task } from './task';
 import { Coroutine, type NativeCode } from './coroutine';
 import { awaitFuture } from './await';
 import { loopCreateTask, nativeCoroutine } from './tasks-api';
