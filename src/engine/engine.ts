@@ -137,7 +137,7 @@ class EngineRun implements Run {
       this.engineError = e.line === 0 && e.kind !== 'cancelled' && at && !at.file ? new EngineError(e.kind, e.bare, at) : e;
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       this.engineError = new EngineError('recursion', 'The program exhausted the host stack (unbounded recursion?)', undefined);
-      if (typeof process !== "undefined" && process.env?.ASYNC_LANES_DEBUG) console.error(e);
+      if (typeof process !== 'undefined' && process.env?.ASYNC_LANES_DEBUG) console.error(e);
     } else {
       const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       this.engineError = new EngineError('internal', `Internal engine error: ${msg}`, undefined);

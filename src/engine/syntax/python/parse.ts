@@ -34,7 +34,8 @@ export function parsePython(input: string): Program {
   try {
     return parseText(input);
   } catch (e) {
-    if (isHostStackOverflow(e)) throw syntaxError('maximum recursion depth exceeded during compilation', { line: 1, col: 0 }, 'RecursionError');
+    if (isHostStackOverflow(e))
+      throw syntaxError('maximum recursion depth exceeded during compilation', { line: 1, col: 0 }, 'RecursionError');
     throw e;
   }
 }
