@@ -159,8 +159,17 @@ describe('operators', () => {
     expect(expr('a, b, c')).toEqual({ kind: 'Sequence', exprs: [n('a'), n('b'), n('c')] });
   });
 
-  it('private brand checks are unsupported', () => {
-    expect(() => parseJs('class A { #x; static has(o) { return #x in o; } }')).toThrow(/Unsupported: private class member \(#x\) \(1:10\)/);
+  it('o.#x is an Index keyed by a PrivateName; #x in o compares a PrivateName', () => {
+    const decl = parseJs('class A { #x; static f(o) { return [o.#x, #x in o]; } }').body[0] as unknown as {
+      cls: { members: { fn?: { body: { value: unknown }[] } }[] };
+    };
+    expect(decl.cls.members[1]!.fn!.body[0]!.value).toMatchObject({
+      kind: 'List',
+      elements: [
+        { kind: 'Index', object: { kind: 'Name', id: 'o' }, index: { kind: 'PrivateName', name: '#x' } },
+        { kind: 'Compare', left: { kind: 'PrivateName', name: '#x' }, ops: ['in'] },
+      ],
+    });
   });
 });
 

@@ -220,9 +220,13 @@ class Child extends Base {
     expect(arg?.kind === 'pos' && arg.value.kind === 'ClassExpr' && arg.value.cls.name).toBe('');
   });
 
-  it('static blocks, private members and computed super are unsupported', () => {
+  it('static blocks and computed super are unsupported; private members keep their # name', () => {
     expect(() => parseJs('class A { static { init(); } }')).toThrow('Unsupported: class static block (1:10)');
-    expect(() => parseJs('class A { #p = 1; }')).toThrow('Unsupported: private class member (#p) (1:10)');
+    const decl = parseJs('class A { #p = 1; #m() {} }').body[0] as unknown as { cls: { members: unknown[] } };
+    expect(decl.cls.members).toMatchObject([
+      { kind: 'field', key: '#p', isPrivate: true },
+      { kind: 'method', key: '#m', isPrivate: true, fn: { name: '#m' } },
+    ]);
     expect(() => parseJs('class A extends B { m() { return super[k]; } }')).toThrow(
       'Unsupported: computed super property (super[...]) (1:33)',
     );

@@ -8,6 +8,13 @@
  * after super() returns); static fields once, with `this` = the class.
  * A class without a constructor gets the default one (`constructor(...args) { super(...args); }`
  * when derived).
+ *
+ * Private members (§15.7.14 steps 5, 27–36): each evaluation of the body makes one
+ * PrivateKey per `#name`, bound in the class scope so that code inside reads it like a
+ * name (compile.ts PrivateName). Private methods and accessors live on the key; an
+ * instance gets them all at once as the class brand (PrivateMethodOrAccessorAdd) before
+ * its fields, static ones on the constructor; private fields are added by PrivateFieldAdd
+ * in declaration order among the public fields (runtime/js/private-names.ts).
  */
 import type { ClassDef, ClassMember, FunctionDef, Stmt } from '../ir/nodes';
 import { JSObject, type Callable, type PropSlot, type Value } from '../runtime/values';
@@ -18,11 +25,22 @@ import { compileExpr } from './compile';
 import { CScope } from './scope';
 import { type InterpFunction, compileFunctionExpr, invoke } from './functions';
 import { isCallable } from './calls';
+import { PrivateKey, jsContext, privateBrandAdd, privateFieldAdd } from '../runtime/js/index';
+
+interface FieldInfo {
+  key: string;
+  /** A private field's Private Name (then `key` is unused). */
+  priv?: PrivateKey;
+  init?: InterpFunction;
+}
 
 export interface ClassInfo {
   /** undefined: a base class; null: `extends null`; else the parent constructor. */
   parent: Value | undefined;
-  fields: { key: string; init?: InterpFunction }[];
+  fields: FieldInfo[];
+  /** The class's instance private methods and accessors (its brand). */
+  brand: PrivateKey[];
+  name: string;
 }
 
 export function classInfoOf(fn: InterpFunction): ClassInfo | undefined {
@@ -32,11 +50,14 @@ export function classInfoOf(fn: InterpFunction): ClassInfo | undefined {
 /** Define the instance fields of `ctor`'s class on `obj` (spec InitializeInstanceElements). */
 export function initFields(st: InterpState, ctor: InterpFunction, obj: Value): void {
   const info = ctor.classInfo;
-  if (!info || info.fields.length === 0) return;
+  if (!info || (info.fields.length === 0 && info.brand.length === 0)) return;
   const js = st.realm.js;
+  const ctx = jsContext(st.realm);
+  privateBrandAdd(ctx, obj, info.brand, info.name);
   for (const f of info.fields) {
     const v = f.init ? invoke(st, f.init, obj, { positional: [] }, undefined) : undefined;
-    js.defineProperty(obj, f.key, { value: v }, true);
+    if (f.priv) privateFieldAdd(ctx, obj, f.priv, v);
+    else js.defineProperty(obj, f.key, { value: v }, true);
   }
 }
 
@@ -94,6 +115,9 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
   const heritage = cls.bases[0] ? compileExpr(cx, cls.bases[0]) : undefined;
   const scope = new CScope('class', 'js', cx.scope, true);
   const nameSlot = cls.name ? scope.declare(cls.name, 'const').slot : 0;
+  // One slot per private name (a getter/setter pair shares one); `#` keeps them apart from identifiers.
+  const privateSlots = new Map<string, number>();
+  for (const m of cls.members) if (m.isPrivate && !privateSlots.has(m.key)) privateSlots.set(m.key, scope.declare(m.key, 'const').slot);
   const ccx = withScope(cx, scope);
   const makeCtor = compileFunctionExpr(ccx, constructorDef(cls));
   const members: CompiledMember[] = cls.members
@@ -127,27 +151,43 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
     }
     const env: Env = template.slice();
     env[0] = e;
+    for (const [name, slot] of privateSlots) {
+      const pk = new PrivateKey(name);
+      pk.className = cls.name;
+      env[slot] = pk;
+    }
     const proto = new JSObject(protoParent);
     const C = makeCtor(env) as InterpFunction;
     C.homeObject = proto;
-    const info: ClassInfo = { parent, fields: [] };
+    const info: ClassInfo = { parent, fields: [], brand: [], name: cls.name };
+    const staticBrand: PrivateKey[] = [];
     C.classInfo = info;
     js.defineProperty(C, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
     js.defineProperty(proto, 'constructor', { value: C, enumerable: false }, false);
     if (parent !== undefined && parent !== null) js.setPrototypeOf(C, parent, loc);
-    const statics: { key: string; init?: InterpFunction }[] = [];
+    const statics: FieldInfo[] = [];
     for (const cm of members) {
       const m = cm.m;
       const key = cm.key ? js.toPropertyKey(cm.key(env)) : m.key;
       const target = m.isStatic ? C : proto;
+      const priv = m.isPrivate ? (env[privateSlots.get(m.key)!] as PrivateKey) : undefined;
       if (m.kind === 'field') {
         const init = cm.make ? (cm.make(env) as InterpFunction) : undefined;
         if (init) init.homeObject = (m.isStatic ? C : proto) as JSObject;
-        (m.isStatic ? statics : info.fields).push({ key, init });
+        (m.isStatic ? statics : info.fields).push(priv ? { key, priv, init } : { key, init });
         continue;
       }
       const f = cm.make!(env) as InterpFunction;
       f.homeObject = target as unknown as JSObject;
+      if (priv) {
+        priv.isStatic = m.isStatic;
+        if (m.kind === 'method') priv.method = f;
+        else if (m.kind === 'getter') priv.getter = f;
+        else priv.setter = f;
+        if (priv.kind === 'field') (m.isStatic ? staticBrand : info.brand).push(priv);
+        priv.kind = m.kind === 'method' ? 'method' : 'accessor';
+        continue;
+      }
       if (m.kind === 'method') {
         js.defineProperty(target, key, { value: f, enumerable: false }, false);
       } else {
@@ -160,9 +200,12 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       }
     }
     if (nameSlot) env[nameSlot] = C;
+    const ctx = jsContext(st.realm);
+    privateBrandAdd(ctx, C, staticBrand, cls.name);
     for (const s of statics) {
       const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
-      js.defineProperty(C, s.key, { value: v }, true);
+      if (s.priv) privateFieldAdd(ctx, C, s.priv, v);
+      else js.defineProperty(C, s.key, { value: v }, true);
     }
     return C;
   };

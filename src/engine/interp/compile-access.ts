@@ -163,6 +163,8 @@ export function calleeText(x: Expr): string {
       return `${calleeText(x.callee)}(...)`;
     case 'This':
       return 'this';
+    case 'PrivateName':
+      return x.name; // V8 prints `o[#x] is not a function`
     case 'SuperMember':
       return `super.${x.property}`;
     case 'Str':

@@ -34,6 +34,7 @@ import * as G from './compile-async';
 import * as W from './compile-with';
 import { compileFunctionExpr } from './functions';
 import { compileClassExpr } from './classes';
+import { compileGet } from './names';
 
 export function compileExpr(cx: Cx, node: Expr): ExprFn {
   switch (node.kind) {
@@ -98,6 +99,9 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
       return A.compileThis(cx, node);
     case 'RegExp':
       return E.compileRegExpLiteral(cx, node);
+    case 'PrivateName':
+      // The class scope binds each `#name` it declares to its Private Name (classes-js.ts).
+      return compileGet(cx, node.name, node.loc);
     case 'NewTarget':
       return A.compileNewTarget(cx);
     case 'SuperMember':

@@ -40,6 +40,7 @@ export type Expr =
   | Update
   | Sequence
   | This
+  | PrivateName
   | RegExpLit
   | NewTarget
   | SuperMember
@@ -346,6 +347,16 @@ export interface RegExpLit {
   kind: 'RegExp';
   pattern: string;
   flags: string;
+  loc: Loc;
+}
+
+/**
+ * JS private name `#x`, as the key of `obj.#x` (an Index whose index is this node) or the
+ * left side of `#x in obj`: evaluates to the Private Name of the innermost class declaring it.
+ */
+export interface PrivateName {
+  kind: 'PrivateName';
+  name: string;
   loc: Loc;
 }
 

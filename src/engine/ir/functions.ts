@@ -61,6 +61,8 @@ export interface ClassMember {
   /** Property name; `computedKey` is set instead for `[expr]` keys. */
   key: string;
   computedKey?: Expr;
+  /** JS private member (`#x`, `#m()`, `get #g()`): `key` is the name with its `#`. */
+  isPrivate?: boolean;
   /** Methods, getters, setters and constructors. */
   fn?: FunctionDef;
   /** Field initialiser (`x = 1;`), evaluated per instance (or once, when static). */

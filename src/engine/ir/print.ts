@@ -44,6 +44,7 @@ function leaf(node: Record<string, unknown>): Doc | undefined {
     case 'Undefined':
     case 'This':
     case 'NewTarget':
+    case 'PrivateName':
       return text(`(${node.kind})`);
     default:
       return undefined;

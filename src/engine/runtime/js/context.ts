@@ -116,6 +116,8 @@ export class JsCtx {
   private symbolSeq = 0;
   /** The built-in `next` / `[Symbol.iterator]` methods, so iterate() can take its fast paths safely. */
   nativeNext: Value = undefined;
+  /** Private elements of each object (private-names.ts), keyed by their PrivateKey. */
+  readonly privates = new WeakMap<object, Map<unknown, Value>>();
   /** The RegExp forms of the String methods (builtins/regexp.ts); each answers undefined for a non-RegExp pattern. */
   regexpString!: RegExpStringMethods;
   /** Array.prototype[Symbol.iterator] as installed (an array whose iterator is replaced iterates through it). */

@@ -23,6 +23,7 @@ export { getValue, setValue, getFrom, ownKeys, hasOwn, hasProperty, protoOf, isJ
 export { iterate, makeIterator, iterResult, notIterable, forInKeys } from './iteration';
 export { MapData, SetData, ErrorData, DateData, IteratorData, RegExpData } from './internals';
 export { compileRegExp, newRegExp, isRegExp } from './builtins/regexp';
+export { PrivateKey, privateFieldAdd, privateBrandAdd } from './private-names';
 export { STACK_FRAME, isErrorInstance } from './builtins/errors';
 export { DATE_EPOCH_MS } from './builtins/date';
 export { MATH_RANDOM_SEED } from './builtins/math';

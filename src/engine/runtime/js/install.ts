@@ -27,6 +27,7 @@ import { installMath } from './builtins/math';
 import { installNumber } from './builtins/number';
 import { installObject, setPrototypeOf } from './builtins/object';
 import { installString } from './builtins/string';
+import { PrivateKey, privateGet, privateSet } from './private-names';
 import { installRegExp } from './builtins/regexp';
 
 /** A Python heap value (not a JS object, array, JS function, PyFloat or primitive). */
@@ -84,6 +85,7 @@ export function installJs(realm: Realm): JsOps {
       }
       // A Python container indexed from JS (`d["k"]`, `t[0]`): Python's subscription.
       if (obj instanceof PyDict || (typeof key === 'number' && isForeignHeap(obj))) return realm.py.getItem(obj, key, loc);
+      if (key instanceof PrivateKey) return privateGet(ctx, obj, key);
       return getValue(ctx, obj, keyOf(key), loc);
     },
     setItem(obj: Value, key: Value, value: Value, loc?: Pos): void {
@@ -93,6 +95,7 @@ export function installJs(realm: Realm): JsOps {
         return;
       }
       if (obj instanceof PyDict) return realm.py.setItem(obj, key, value, loc);
+      if (key instanceof PrivateKey) return privateSet(ctx, obj, key, value);
       setValue(ctx, obj, keyOf(key), value, loc);
     },
     delItem(obj: Value, key: Value, loc?: Pos): void {

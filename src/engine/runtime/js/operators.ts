@@ -13,6 +13,7 @@ import { BoundMethod, FunctionValue, JSObject, NativeFunction, None, PyClass, Py
 import { type JsCtx, HAS_INSTANCE_KEY, isSymbol } from './context';
 import { toNumeric, toNumber, toPrimitive, toPropertyKey, toStr, toBoolean, isPrimitive } from './convert';
 import { getValue, hasProperty, isJsObj, protoOf } from './properties';
+import { PrivateKey, privateIn } from './private-names';
 
 function mixError(ctx: JsCtx): never {
   throw ctx.typeError('Cannot mix BigInt and other types, use explicit conversions');
@@ -262,6 +263,7 @@ export function compare(ctx: JsCtx, op: CompareOperator, a: Value, b: Value): Va
 
 /** `key in obj` (§13.10.1). */
 export function inOperator(ctx: JsCtx, key: Value, obj: Value): boolean {
+  if (key instanceof PrivateKey) return privateIn(ctx, key, obj);
   if (Array.isArray(obj) || isJsObj(obj)) {
     if (isSymbol(obj)) throw inError(ctx, key, obj);
     return hasProperty(ctx, obj, toPropertyKey(ctx, key));

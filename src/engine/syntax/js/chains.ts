@@ -24,7 +24,9 @@ export function lowerArgs(cx: LowerContext, args: readonly (A.Expression | A.Spr
 export function lowerMember(cx: LowerContext, node: A.MemberExpression): Expr {
   const loc = cx.loc(node);
   if (node.property.type === 'PrivateIdentifier') {
-    throw unsupported(`private class member (#${node.property.name})`, cx.pos(node.property));
+    // `o.#x` is an Index whose key evaluates to the Private Name (§13.3.2 MakePrivateReference).
+    const index: Expr = { kind: 'PrivateName', name: `#${node.property.name}`, loc: cx.loc(node.property) };
+    return { kind: 'Index', object: lowerExpr(cx, node.object as A.Expression), index, ...optionalFlag(node.optional), loc };
   }
   if (node.object.type === 'Super') {
     if (node.computed) throw unsupported('computed super property (super[...])', cx.pos(node));

@@ -12,6 +12,8 @@ export interface LoweredKey {
   /** The static key ('' when computed). */
   key: string;
   computedKey?: Expr;
+  /** `#x` (class members only; acorn rejects it elsewhere): key is '#x'. */
+  isPrivate?: boolean;
 }
 
 /**
@@ -19,9 +21,7 @@ export interface LoweredKey {
  * PropertyDefinitionEvaluation does: `{1.50: x}` has key '1.5'); `[expr]` is computed.
  */
 export function lowerPropertyKey(cx: LowerContext, key: A.Expression | A.PrivateIdentifier, computed: boolean): LoweredKey {
-  if (key.type === 'PrivateIdentifier') {
-    throw unsupported(`private class member (#${key.name})`, cx.pos(key));
-  }
+  if (key.type === 'PrivateIdentifier') return { key: `#${key.name}`, isPrivate: true };
   if (computed) return { key: '', computedKey: lowerExpr(cx, key) };
   if (key.type === 'Identifier') return { key: key.name };
   if (key.type === 'Literal') {

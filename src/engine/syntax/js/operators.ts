@@ -16,10 +16,10 @@ const ARITHMETIC: ReadonlySet<string> = new Set<BinaryOperator>(['+', '-', '*', 
 const COMPARISON: ReadonlySet<string> = new Set<CompareOperator>(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
 
 export function lowerBinary(cx: LowerContext, node: A.BinaryExpression): Expr {
-  if (node.left.type === 'PrivateIdentifier') {
-    throw unsupported(`private brand check (#${node.left.name} in ...)`, cx.pos(node));
-  }
-  const left = lowerExpr(cx, node.left);
+  const left: Expr =
+    node.left.type === 'PrivateIdentifier'
+      ? { kind: 'PrivateName', name: `#${node.left.name}`, loc: cx.loc(node.left) }
+      : lowerExpr(cx, node.left);
   const right = lowerExpr(cx, node.right);
   const loc = cx.loc(node);
   if (ARITHMETIC.has(node.operator)) {
