@@ -52,11 +52,10 @@ export function initFields(st: InterpState, ctor: InterpFunction, obj: Value): v
   const info = ctor.classInfo;
   if (!info || (info.fields.length === 0 && info.brand.length === 0)) return;
   const js = st.realm.js;
-  const ctx = jsContext(st.realm);
-  privateBrandAdd(ctx, obj, info.brand, info.name);
+  if (info.brand.length) privateBrandAdd(jsContext(st.realm), obj, info.brand, info.name);
   for (const f of info.fields) {
     const v = f.init ? invoke(st, f.init, obj, { positional: [] }, undefined) : undefined;
-    if (f.priv) privateFieldAdd(ctx, obj, f.priv, v);
+    if (f.priv) privateFieldAdd(jsContext(st.realm), obj, f.priv, v);
     else js.defineProperty(obj, f.key, { value: v }, true);
   }
 }
@@ -200,11 +199,10 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       }
     }
     if (nameSlot) env[nameSlot] = C;
-    const ctx = jsContext(st.realm);
-    privateBrandAdd(ctx, C, staticBrand, cls.name);
+    if (staticBrand.length) privateBrandAdd(jsContext(st.realm), C, staticBrand, cls.name);
     for (const s of statics) {
       const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
-      if (s.priv) privateFieldAdd(ctx, C, s.priv, v);
+      if (s.priv) privateFieldAdd(jsContext(st.realm), C, s.priv, v);
       else js.defineProperty(C, s.key, { value: v }, true);
     }
     return C;

@@ -142,9 +142,10 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
  * host RegExp compiled here; a pattern the host rejects throws when evaluated.
  */
 export function compileRegExpLiteral(cx: Cx, node: RegExpLit): ExprFn {
-  const ctx = jsContext(cx.realm);
+  const realm = cx.realm;
   let host: RegExp | undefined;
   return () => {
+    const ctx = jsContext(realm);
     host ??= compileRegExp(ctx, node.pattern, node.flags);
     return newRegExp(ctx, new RegExp(host));
   };
