@@ -124,12 +124,13 @@ export function installDate(ctx: JsCtx): void {
     methods[`getUTC${name}`] = getter(`getUTC${name}`, f);
   }
   for (const [name, spec] of Object.entries(methods)) defineHidden(DateProto, name, makeNative(name, spec[0], spec[1]));
-  defineHidden(
-    DateProto,
-    TO_PRIMITIVE_KEY,
-    makeNative('[Symbol.toPrimitive]', 1, (self, [hint]) => {
+  // §21.4.4.45: Date.prototype[@@toPrimitive] is { [[Writable]]: false, [[Configurable]]: true }.
+  DateProto.props.set(TO_PRIMITIVE_KEY, {
+    value: makeNative('[Symbol.toPrimitive]', 1, (self, [hint]) => {
       const t = thisTime(self, '[Symbol.toPrimitive]');
       return hint === 'number' ? t : dateToString(t);
     }),
-  );
+    writable: false,
+    enumerable: false,
+  });
 }
