@@ -1,7 +1,7 @@
 /**
  * Standard-library modules registered in `realm.modules`: time, math, random, functools.
  *
- * - `time` over the model's virtual clock (time-module.ts).
+ * - `time` over the model's virtual clock (time-module.ts); a `datetime` subset on it (datetime.ts).
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
  * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
  * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts);
@@ -27,6 +27,7 @@ import { typeName } from './types';
 import { formatValue } from './formatspec';
 import { randomModule } from './random';
 import { timeModule } from './time-module';
+import { installDatetime } from './datetime';
 import { installDataclasses } from './dataclasses';
 import { installTyping } from './typing';
 import { installEnum } from './enum';
@@ -314,6 +315,7 @@ export function installModules(rt: PyRuntime): void {
   m.set('sys', sysModule(rt));
   m.set('collections', installCollections(rt));
   m.set('time', timeModule(rt));
+  m.set('datetime', installDatetime(rt));
   m.set('math', mathModule(rt));
   m.set('random', randomModule(rt));
   m.set('functools', functoolsModule(rt));
