@@ -206,8 +206,9 @@ export class EventLoop extends PyInstance {
     this.lastDue = t;
     if (t.handOff && t.item !== 0) {
       // A worker thread's hand-off (threads.ts): where it lands among the loop's entries is
-      // a matter of real thread timing. Paired with the entry queued just before it.
-      let before = last?.item ?? 0;
+      // a matter of real thread timing. Paired with the entry queued just before it, else
+      // with the code that submitted the work.
+      let before = last !== null && t.when - last.when < RACE_WINDOW ? last.item : t.handOffFrom;
       for (const h of this.ready) if (h.item !== 0) before = h.item;
       if (before !== 0 && before !== t.item)
         this.ctx.realm.rec.emit({ type: 'race', first: before, second: t.item, reason: 'near-deadlines' });

@@ -38,7 +38,11 @@ export class Handle {
 export class TimerHandle extends Handle {
   /** Still in `_scheduled` (not yet moved to `_ready`). */
   scheduled = true;
-  /** A worker thread's `call_soon_threadsafe`, due when the thread ends (threads.ts). */
+  /**
+   * A worker thread's `call_soon_threadsafe`, due when the thread ends (threads.ts): the
+   * invocation that submitted the work (its race partner when nothing else is queued), else 0.
+   */
+  handOffFrom = 0;
   handOff = false;
   constructor(
     run: () => void,

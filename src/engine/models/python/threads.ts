@@ -89,7 +89,7 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
     loop.currentTask = saved.task;
     rec.current = saved.current;
     ctx.threadClock = saved.thread;
-    handOff(ctx, loop, end, item, `call_soon_threadsafe(${name})`, () => {
+    handOff(loop, end, item, saved.current ?? 0, `call_soon_threadsafe(${name})`, () => {
       if (fut.cancelled()) return;
       if (error !== undefined) fut.setException(error.value);
       else fut.setResult(result);
@@ -99,9 +99,10 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
 }
 
 /** `call_soon_threadsafe(cb)` made by a thread whose clock reads `endNs` when it makes it. */
-function handOff(ctx: PyModelContext, loop: EventLoop, endNs: number, item: number, label: string, cb: () => void): void {
+function handOff(loop: EventLoop, endNs: number, item: number, from: number, label: string, cb: () => void): void {
   const h = loop.callAtTime(endNs / 1e9, cb, item, label);
   h.handOff = true;
+  h.handOffFrom = from;
 }
 
 function fnName(fn: Value): string {
@@ -130,7 +131,7 @@ export function* shutdownDefaultExecutor(ctx: PyModelContext, loop: EventLoop): 
   const tm = timeoutAfter(ctx, 300);
   tm.enter();
   // The shutdown thread: `executor.shutdown(wait=True)` (idle workers), then hands back.
-  handOff(ctx, loop, ctx.clock, 0, 'call_soon_threadsafe(_set_result_unless_cancelled)', () => {
+  handOff(loop, ctx.clock, 0, 0, 'call_soon_threadsafe(_set_result_unless_cancelled)', () => {
     if (!fut.cancelled()) fut.setResult(None);
   });
   try {
