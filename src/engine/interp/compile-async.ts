@@ -24,6 +24,7 @@ import { calleeText, compileSuperMember, compileThis } from './compile-access';
 import { callValue, constructValue } from './calls';
 import { containsAwait } from './analysis';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
+import { compileAsyncGenexpr } from './compile-genexpr-async';
 
 export { compileStmtG } from './compile-async-stmt';
 
@@ -251,7 +252,14 @@ function compileYieldG(cx: Cx, node: Yield): GenExprFn {
  */
 function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
   // `(await f(x) for x in xs)` is an asynchronous generator expression in CPython.
-  if (node.type === 'generator') throw unsupported('asynchronous generator expressions', node.loc);
+  if (node.type === 'generator') {
+    const r = compileAsyncGenexpr(cx, node);
+    if ('g' in r) return r.g;
+    const p = r.p;
+    return function* (e) {
+      return p(e);
+    };
+  }
   const py = cx.realm.py;
   const realm = cx.realm;
   const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExprD, true);

@@ -28,7 +28,8 @@ import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileGet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
-import { containsClosure, patternNames } from './analysis';
+import { containsAwait, containsClosure, patternNames } from './analysis';
+import { compileAsyncGenexpr, isAsyncGenexpr } from './compile-genexpr-async';
 import { CScope } from './scope';
 
 type Literal = Extract<Expr, { kind: 'Num' | 'Str' | 'Bool' | 'None' | 'Null' | 'Undefined' }>;
@@ -310,6 +311,11 @@ export function comprehensionParts<F>(cx: Cx, node: Comprehension, compile: (cx:
 }
 
 export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
+  if (isAsyncGenexpr(node, containsAwait)) {
+    const r = compileAsyncGenexpr(cx, node);
+    if (!('p' in r)) throw unsupported('await in the first iterable of a generator expression outside an async function', node.loc);
+    return r.p;
+  }
   const py = cx.realm.py;
   const { first, gens, elt, key, own, template } = comprehensionParts(cx, node, compileExpr);
   const budget = cx.st.budget;
