@@ -35,7 +35,7 @@ export function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
 
 export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   if (s.kind === 'ForOf' && s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
-  if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
+  if (containsAwait(s.target)) throw unsupported('await or yield inside a loop target', s.loc);
   const source = compileExprD(cx, s.kind === 'ForOf' ? s.iter : s.object);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
   const { enter, kinds, fns, locs } = compileLoopBodyG(head.hcx, s.body);

@@ -88,7 +88,7 @@ export function compileStmtPartG(cx: Cx, s: Stmt): { kind: PartKind; fn: GenStmt
 }
 
 function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
-  if (containsAwait(s.target)) throw unsupported('await inside an assignment target', s.loc);
+  if (containsAwait(s.target)) throw unsupported('await or yield inside an assignment target', s.loc);
   const value = compileExprD(cx, s.value);
   if (s.target.kind === 'Name') return compileAugNameG(cx, s.target, s.op, value, s.loc);
   return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, value, s.loc));
@@ -107,7 +107,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     case 'VarDecl': {
       const mode = s.declKind === 'var' ? 'assign' : 'init';
       const parts = s.declarations.map((d) => {
-        if (containsAwait(d.target)) throw unsupported('await inside a destructuring default', d.loc);
+        if (containsAwait(d.target)) throw unsupported('await or yield inside a destructuring default', d.loc);
         const guard = d.init && d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
         return {
           v: d.init ? compileExprD(cx, d.init) : undefined,
@@ -128,7 +128,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       };
     }
     case 'Assign': {
-      if (s.targets.some((t) => containsAwait(t))) throw unsupported('await inside an assignment target', s.loc);
+      if (s.targets.some((t) => containsAwait(t))) throw unsupported('await or yield inside an assignment target', s.loc);
       const v = compileExprD(cx, s.value);
       const targets = s.targets.map((t) => compileTarget(cx, t));
       return function* (e) {

@@ -11,7 +11,7 @@
 import { jsIterableGuard } from './iterable-errors';
 import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Name, Pattern, Template, Yield } from '../ir/nodes';
 import { unsupported } from '../errors';
-import { None, type CallArgs, type Value } from '../runtime/values';
+import { FunctionValue, None, type CallArgs, type Callable, type PropSlot, type Value } from '../runtime/values';
 import { Yielded } from '../runtime/generator';
 import type { Cx } from './context';
 import type { DExpr, Env, GenExprFn } from './core';
@@ -175,23 +175,37 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       };
     }
     case 'Object': {
+      // As compile-expr.ts compileObject, with each computed key and value possibly suspending.
       const js = realm.js;
-      const props = node.props.map((p) => {
-        if (p.kind !== 'init' && p.kind !== 'spread') throw unsupported('await in an object literal accessor', p.loc);
-        return {
-          kind: p.kind,
-          key: p.key,
-          computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined,
-          value: compileExprD(cx, p.value),
-        };
-      });
+      const props = node.props.map((p) => ({
+        kind: p.kind,
+        key: p.key,
+        computed: p.computedKey ? compileExprD(cx, p.computedKey) : undefined,
+        value: compileExprD(cx, p.value),
+      }));
       return function* (e) {
         const obj = js.newObject();
         for (const p of props) {
-          const key = p.kind === 'init' ? (p.computed ? js.toPropertyKey(p.computed(e)) : p.key) : '';
+          if (p.kind === 'spread') {
+            copyOwnProps(cx, p.value.g ? yield* p.value.g(e) : p.value.p(e), undefined, obj);
+            continue;
+          }
+          const key = p.computed ? js.toPropertyKey(p.computed.g ? yield* p.computed.g(e) : p.computed.p(e)) : p.key;
           const v = p.value.g ? yield* p.value.g(e) : p.value.p(e);
-          if (p.kind === 'spread') copyOwnProps(cx, v, undefined, obj);
-          else js.defineProperty(obj, key, { value: v }, true);
+          if (p.kind === 'init') {
+            js.defineProperty(obj, key, { value: v }, true);
+            continue;
+          }
+          // Methods and accessors: `super` inside them refers to the object's prototype.
+          if (v instanceof FunctionValue) v.homeObject = obj;
+          if (p.kind === 'method') js.defineProperty(obj, key, { value: v }, true);
+          else {
+            const old = obj.props.get(key);
+            const slot: PropSlot = old && !('value' in old) ? { get: old.get, set: old.set } : {};
+            if (p.kind === 'get') (slot as { get?: Callable }).get = v as Callable;
+            else (slot as { set?: Callable }).set = v as Callable;
+            js.defineProperty(obj, key, slot, true);
+          }
         }
         return obj;
       };
@@ -537,7 +551,7 @@ function listExtendOrBinary(ops: Cx['ops'], op: BinaryOperator, old: Value, b: V
 }
 
 function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
-  if (containsAwait(node.target)) throw unsupported('await inside an assignment target', node.loc);
+  if (containsAwait(node.target)) throw unsupported('await or yield inside an assignment target', node.loc);
   const value = compileExprD(cx, node.value);
   const ops = cx.ops;
   const target = node.target;

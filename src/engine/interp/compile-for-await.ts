@@ -52,7 +52,7 @@ function asyncIterableText(x: Expr): string | undefined {
 
 export function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
   if (cx.lang !== 'js') throw unsupported("'async for' loops", s.loc);
-  if (containsAwait(s.target)) throw unsupported('await inside a loop target', s.loc);
+  if (containsAwait(s.target)) throw unsupported('await or yield inside a loop target', s.loc);
   const source = compileExprD(cx, s.iter);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
   const body = compileBodyD(head.hcx, s.body);

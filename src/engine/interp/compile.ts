@@ -76,7 +76,7 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
     case 'Await':
       throw unsupported('await in this position', node.loc);
     case 'Yield':
-      throw unsupported('generator functions (yield)', node.loc);
+      throw unsupported('yield in this position', node.loc);
     case 'List':
       return E.compileList(cx, node);
     case 'Tuple':
