@@ -8,7 +8,7 @@
  *  - which names a pattern binds.
  * Walks never enter nested function bodies. Results are cached per node.
  */
-import type { Pattern } from '../ir/nodes';
+import type { MatchPattern, Pattern } from '../ir/nodes';
 
 type AnyNode = { kind?: string; [k: string]: unknown };
 
@@ -98,6 +98,36 @@ export function patternNames(p: Pattern | null | undefined, out: string[] = []):
       break;
     default:
       break; // Member / Index targets bind nothing
+  }
+  return out;
+}
+
+/** The names a `match` case pattern binds, in source order (captures, stars, `**rest`, `as`). */
+export function matchPatternNames(p: MatchPattern, out: string[] = []): string[] {
+  switch (p.kind) {
+    case 'MatchAs':
+      if (p.pattern) matchPatternNames(p.pattern, out);
+      if (p.name !== undefined) out.push(p.name);
+      break;
+    case 'MatchStar':
+      if (p.name !== undefined) out.push(p.name);
+      break;
+    case 'MatchSequence':
+      for (const q of p.patterns) matchPatternNames(q, out);
+      break;
+    case 'MatchMapping':
+      for (const q of p.patterns) matchPatternNames(q, out);
+      if (p.rest !== undefined) out.push(p.rest);
+      break;
+    case 'MatchClass':
+      for (const q of [...p.patterns, ...p.kwdPatterns]) matchPatternNames(q, out);
+      break;
+    case 'MatchOr':
+      // Every alternative binds the same names (checked by the front-end).
+      if (p.patterns[0]) matchPatternNames(p.patterns[0], out);
+      break;
+    default:
+      break;
   }
   return out;
 }

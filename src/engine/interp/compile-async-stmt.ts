@@ -36,6 +36,7 @@ import { containsAwait, patternNames } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { callValue } from './calls';
 import { compileWithG } from './compile-with';
+import { compileMatchG } from './compile-match';
 import { compileTryStarG } from './compile-try-star';
 
 import { compileForCG, compileForEachG, compileLoopBodyG } from './compile-async-loops';
@@ -252,6 +253,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       return compileAssertG(cx, s);
     case 'With':
       return compileWithG(cx, s);
+    case 'Match':
+      return compileMatchG(cx, s);
     default:
       throw unsupported(`await inside ${s.kind}`, s.loc);
   }

@@ -32,6 +32,7 @@ import * as L from './compile-loops';
 import * as T from './compile-try';
 import * as G from './compile-async';
 import * as W from './compile-with';
+import * as M from './compile-match';
 import { compileFunctionExpr } from './functions';
 import { compileClassExpr } from './classes';
 import { compileGet } from './names';
@@ -180,6 +181,8 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
       return S.compileSwitch(cx, s);
     case 'With':
       return W.compileWith(cx, s);
+    case 'Match':
+      return M.compileMatch(cx, s);
   }
 }
 

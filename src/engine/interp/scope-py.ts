@@ -2,14 +2,14 @@
  * Python binding analysis (Python/symtable.c): which names a function or class body binds.
  *
  * A name is local to a function when the body assigns it anywhere (=, augmented
- * assignment, for targets, except-as, with-as, import, def, class, del, walrus — a walrus inside a
+ * assignment, for targets, except-as, with-as, match captures, import, def, class, del, walrus — a walrus inside a
  * comprehension binds in the enclosing function, PEP 572), unless declared `global` or
  * `nonlocal`. Nested functions, lambdas and classes are not entered; comprehension targets
  * belong to the comprehension.
  */
 import type { Pattern, Stmt } from '../ir/nodes';
 import { errorAt } from '../errors';
-import { forEachChild, patternNames } from './analysis';
+import { forEachChild, matchPatternNames, patternNames } from './analysis';
 
 export interface PyBindings {
   /** Bound names in first-binding order. */
@@ -97,6 +97,14 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
           bindPattern(item.target);
         }
         s.body.forEach(stmt);
+        return;
+      case 'Match':
+        walkExprs(s.subject, walrus);
+        for (const c of s.cases) {
+          for (const n of matchPatternNames(c.pattern)) bind(n);
+          if (c.guard) walkExprs(c.guard, walrus);
+          c.body.forEach(stmt);
+        }
         return;
       case 'If':
         walkExprs(s.test, walrus);

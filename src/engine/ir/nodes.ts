@@ -41,6 +41,7 @@ export * from './functions';
 export * from './statements';
 export * from './expressions';
 export * from './patterns';
+export * from './match';
 
 import type { FunctionDef, ClassDef } from './functions';
 import type { Stmt } from './statements';

@@ -3,6 +3,7 @@ import type { Loc } from './nodes';
 import type { Expr, BinaryOperator } from './expressions';
 import type { FunctionDef, ClassDef } from './functions';
 import type { Pattern } from './patterns';
+import type { Match } from './match';
 
 // ---------------------------------------------------------------------------
 // Statements
@@ -34,7 +35,8 @@ export type Stmt =
   | Assert
   | Block
   | Switch
-  | With;
+  | With
+  | Match;
 
 export interface ExprStmt {
   kind: 'ExprStmt';

@@ -25,6 +25,7 @@ export { getAttr, setAttr, hasAttr } from './attributes';
 export { iterate, stepOf, toArray, getIter, nextOf, isStopIteration } from './iteration';
 export { excState, errorSummary, exceptionMatches } from './exceptions';
 export { contextMethods, exitArguments, type ContextMethods } from './context-managers';
+export { matchSequenceItems, isMatchMapping, matchMappingValues, matchMappingRest, matchClassValues } from './match';
 export { checkExceptStarType, exceptStarMatch, prepReraiseStar, isExceptionGroup } from './exception-groups';
 export {
   PyRange,

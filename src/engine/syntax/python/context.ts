@@ -51,10 +51,13 @@ export class PyContext {
 
   /** Offsets of the with items' `as` keywords, a `,` in Lezer's copy of the source (with-prescan.ts). */
   readonly withAs: ReadonlySet<number>;
+  /** Offsets of the empty `()`/`[]`/`{}` of case patterns, `__` in Lezer's copy (match-prescan.ts). */
+  readonly emptyBrackets: ReadonlySet<number>;
 
-  constructor(source: string, withAs: ReadonlySet<number> = new Set()) {
+  constructor(source: string, withAs: ReadonlySet<number> = new Set(), emptyBrackets: ReadonlySet<number> = new Set()) {
     this.src = new SourceText(source);
     this.withAs = withAs;
+    this.emptyBrackets = emptyBrackets;
     this.scopes = [
       {
         kind: 'module',

@@ -13,8 +13,8 @@
  * offset is unchanged); all text — names, strings, comments — is read from the real
  * source. A syntax error right after a statement-initial `print` gets CPython's
  * "Missing parentheses" message back. Likewise an f-string format spec starting with `=`
- * is masked in Lezer's copy (fstring-prescan.ts), and so is the `as` of a with item
- * (with-prescan.ts).
+ * is masked in Lezer's copy (fstring-prescan.ts), and so are the `as` of a with item
+ * (with-prescan.ts) and empty brackets in case patterns (match-prescan.ts).
  */
 import type { Program } from '../../ir/nodes';
 import { isHostStackOverflow, syntaxError, type EngineError } from '../../errors';
@@ -27,6 +27,7 @@ import { withoutBom } from '../bom';
 import { maskWithAs } from './with-prescan';
 import { boundedParse, parseDeadline } from './bounded-parse';
 import { checkNesting } from './nesting';
+import { maskEmptyPatternBrackets } from './match-prescan';
 
 const PRINT_WORD = /(?<![\w.])print(?!\w)/g;
 
@@ -48,14 +49,16 @@ function parseText(input: string): Program {
   const deadline = parseDeadline();
   let tree = boundedParse(text, deadline);
   const withAs = new Set<number>();
-  // Each pass can uncover with statements that a header Lezer could not parse had hidden.
+  const emptyBrackets = new Set<number>();
+  // Each pass can uncover statements that a header Lezer could not parse had hidden.
   for (let pass = 0; pass < 8; pass++) {
-    const masked = maskWithAs(text, tree, withAs);
-    if (!masked) break;
-    text = masked.text;
+    const masked = maskWithAs(text, tree, withAs)?.text ?? text;
+    const next = maskEmptyPatternBrackets(masked, tree, emptyBrackets) ?? masked;
+    if (next === text) break;
+    text = next;
     tree = boundedParse(text, deadline);
   }
-  const cx = new PyContext(source, withAs);
+  const cx = new PyContext(source, withAs, emptyBrackets);
   const problem = findSyntaxError(tree.topNode, cx.src);
   if (problem) throw legacyPrint(cx, problem) ?? problem;
   const body = lowerStatements(cx, kids(tree.topNode));

@@ -1,7 +1,7 @@
 /**
  * Python statements → IR: blocks, simple statements and the dispatcher.
- * Compound statements (if/while/for/try) live in compound.ts, with in with.ts, def/class in
- * functions.ts.
+ * Compound statements (if/while/for/try) live in compound.ts, with in with.ts, match in
+ * match.ts, def/class in functions.ts.
  *
  * CPython compile-time checks reproduced here (Python/compile.c, Python/symtable.c):
  * `'return' outside function`, `'break' outside loop`, `'continue' not properly in
@@ -17,6 +17,7 @@ import { lowerTarget, lowerTargetList } from './targets';
 import { lowerDefinition } from './functions';
 import { lowerFor, lowerIf, lowerTry, lowerWhile } from './compound';
 import { lowerWith } from './with';
+import { lowerMatch } from './match';
 
 const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 const CONSTANTS = new Set(['Number', 'String', 'Boolean', 'None']);
@@ -50,9 +51,7 @@ const handlers: Record<string, StmtHandler> = {
   ClassDefinition: (cx, n) => lowerDefinition(cx, n, [], n),
   DecoratedStatement: lowerDecorated,
   WithStatement: lowerWith,
-  MatchStatement: (cx, n) => {
-    throw unsupported("'match' statements", cx.src.pos(n.from));
-  },
+  MatchStatement: lowerMatch,
   TypeDefinition: (cx, n) => {
     throw unsupported("'type' alias statements", cx.src.pos(n.from));
   },

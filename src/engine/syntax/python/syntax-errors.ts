@@ -140,6 +140,10 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   const restOfLine = src.slice(node.from, lineEnd(src, node.from)).trim();
   const atLineEnd = restOfLine === '' || restOfLine.startsWith('#');
 
+  // The grammar's mapping patterns take no dotted names (value patterns) as keys.
+  if (parent?.name === 'MappingPattern' && prev?.name === 'VariableName' && firstChar === '.') {
+    return unsupported('a dotted name as a mapping pattern key', src.pos(prev.from));
+  }
   // PEP 614 relaxed decorators to any expression; the grammar still wants `@dotted.name(args)`.
   if (parent?.name === 'Decorator' && !atLineEnd) {
     return unsupported('decorators other than a dotted name with optional call arguments', src.pos(node.from));
