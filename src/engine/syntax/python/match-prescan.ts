@@ -7,9 +7,11 @@
  * Lezer's copy each such `()`, `[]` or `{}` of a case pattern is spelled `__` (same
  * length): `Point()` reads as the capture `Point__`, `[]` as the capture `__`. The match
  * lowering (match.ts) turns a capture or dotted name that ends at a recorded offset back
- * into the pattern the source says. The guard (`if ...`) is left alone.
+ * into the pattern the source says. The guard (`if ...`) is left alone, and only patterns
+ * Lezer could not parse are masked.
  */
 import type { Tree } from '@lezer/common';
+import { hasError } from './with-prescan';
 
 function skipString(src: string, i: number): number {
   const quote = src[i]!;
@@ -66,7 +68,11 @@ export function maskEmptyPatternBrackets(text: string, tree: Tree, at: Set<numbe
     enter(n) {
       if (n.name !== 'MatchClause') return;
       const keyword = n.node.firstChild;
-      if (keyword?.name === 'case') maskCase(text, keyword.to, out, at);
+      if (keyword?.name !== 'case') return;
+      // A pattern Lezer parsed needs no second parse.
+      const end = n.node.getChild('Guard') ?? n.node.getChild('Body');
+      if (end && !hasError(n.node, keyword.to, end.from)) return;
+      maskCase(text, keyword.to, out, at);
     },
   });
   return at.size === before ? null : out.join('');

@@ -15,7 +15,7 @@
  * The header scan knows just enough of the lexical grammar to find the header's end (the
  * first `:` outside brackets) without being fooled by strings, comments or nested brackets.
  */
-import type { Tree } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 
 export interface WithMask {
   text: string;
@@ -81,6 +81,17 @@ function maskHeader(src: string, from: number, out: string[], asAt: Set<number>)
   }
 }
 
+/** Does `node` hold an error node between `from` and `to`? */
+export function hasError(node: SyntaxNode, from: number, to: number): boolean {
+  let found = false;
+  node.cursor().iterate((c) => {
+    if (found || c.to < from || c.from > to) return false;
+    if (c.type.isError) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /**
  * Mask every with header of `tree` (parsed from `text`). A header Lezer could not parse may
  * hide later with statements, so the caller parses again until no new `as` is found.
@@ -91,12 +102,12 @@ export function maskWithAs(text: string, tree: Tree, asAt: Set<number>): WithMas
   tree.iterate({
     enter(n) {
       if (n.name !== 'WithStatement') return;
-      for (let c = n.node.firstChild; c; c = c.nextSibling) {
-        if (c.name === 'with') {
-          maskHeader(text, c.to, out, asAt);
-          break;
-        }
-      }
+      const keyword = n.node.getChild('with');
+      if (!keyword) return;
+      // A header Lezer parsed (`with a as b, c:`) needs no second parse.
+      const body = n.node.getChild('Body');
+      if (body && !hasError(n.node, keyword.to, body.from)) return;
+      maskHeader(text, keyword.to, out, asAt);
     },
   });
   return asAt.size === before ? null : { text: out.join(''), asAt };

@@ -1,8 +1,9 @@
 /**
  * `with` / `async with` → IR (Grammar/python.gram `with_stmt`).
  *
- * Lezer sees the header as a comma-separated list because the `as` keywords were masked
- * into commas (with-prescan.ts); `cx.withAs` says which commas were `as`. A header that is
+ * Lezer reads `with a as b, c:` itself; other headers reach here as a comma-separated list
+ * because their `as` keywords were masked into commas (with-prescan.ts), and `cx.withAs`
+ * says which commas were `as`. A header that is
  * one parenthesised list — `with (a, b as c):` — is CPython's parenthesised item form
  * (tried before the expression form, so `with (a, b):` is two items); `with (a, b) as c:`
  * is one item whose context expression is a tuple.
@@ -62,7 +63,7 @@ function groupItems(cx: PyContext, nodes: SyntaxNode[], parenthesised: boolean, 
     i++;
     let target: WithItem['target'];
     const sep = nodes[i];
-    if (sep && cx.withAs.has(sep.from)) {
+    if (sep && (sep.name === 'as' || cx.withAs.has(sep.from))) {
       const t = nodes[i + 1];
       if (!t || t.name === ',') throw syntaxError('invalid syntax', cx.src.pos(t?.from ?? sep.to));
       if (t.name === '*') throw syntaxError('starred assignment target must be in a list or tuple', cx.src.pos(t.from));
