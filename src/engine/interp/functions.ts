@@ -202,8 +202,8 @@ export function invoke(
     }
     if (code.rejectsBinding) {
       // An async JS function's parameter initialisation runs inside the promise (§15.8.4
-      // AsyncFunctionStart after FunctionDeclarationInstantiation, §27.7.5.1
-      // AsyncBlockStart): a throwing default rejects the returned promise, not the call.
+      // EvaluateAsyncFunctionBody step 3: an abrupt FunctionDeclarationInstantiation calls
+      // the capability's reject): a throwing default rejects the returned promise, not the call.
       try {
         code.bind(env, fv, args);
       } catch (err) {
