@@ -152,13 +152,14 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
     env[0] = e;
     for (const [name, slot] of privateSlots) {
       const pk = new PrivateKey(name);
-      pk.className = cls.name;
+      pk.className = cls.anonymous ? 'anonymous' : cls.name;
       env[slot] = pk;
     }
     const proto = new JSObject(protoParent);
     const C = makeCtor(env) as InterpFunction;
     C.homeObject = proto;
-    const info: ClassInfo = { parent, fields: [], brand: [], name: cls.name };
+    const brandName = cls.anonymous ? 'anonymous' : cls.name;
+    const info: ClassInfo = { parent, fields: [], brand: [], name: brandName };
     const staticBrand: PrivateKey[] = [];
     C.classInfo = info;
     js.defineProperty(C, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
@@ -199,7 +200,7 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       }
     }
     if (nameSlot) env[nameSlot] = C;
-    if (staticBrand.length) privateBrandAdd(jsContext(st.realm), C, staticBrand, cls.name);
+    if (staticBrand.length) privateBrandAdd(jsContext(st.realm), C, staticBrand, brandName);
     for (const s of statics) {
       const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
       if (s.priv) privateFieldAdd(jsContext(st.realm), C, s.priv, v);

@@ -83,6 +83,8 @@ export interface ClassDef {
   body: Stmt[];
   /** JS: the class members. Empty for Python. */
   members: ClassMember[];
+  /** JS class expression without a name of its own (`name` may be inferred, V8's brand messages say 'anonymous'). */
+  anonymous?: boolean;
   /**
    * Python: the body's annotated simple names (`x: T` / `x: T = v` at the top level of the
    * class body), in order — they become `__annotations__` (dataclasses read them). Absent

@@ -98,3 +98,12 @@ const target = {};
 t('stamped', () => Stamp.check(Stamp.mark(target)));
 t('stamp twice', () => Stamp.mark(target));
 console.log(target);
+// An anonymous class expression is 'anonymous' in brand messages, even when NamedEvaluation names it.
+const Anon = class {
+  #p() {}
+  static q(o) {
+    return o.#p();
+  }
+};
+t('anonymous brand', () => Anon.q({}));
+t('anonymous name', () => Anon.name);

@@ -20,7 +20,9 @@ export function lowerClassDeclaration(cx: LowerContext, node: A.ClassDeclaration
 /** `class [Name] { ... }` in expression position; `inferredName` comes from NamedEvaluation. */
 export function lowerClassExpression(cx: LowerContext, node: A.ClassExpression, inferredName: string | undefined): ClassExpr {
   const name = node.id ? bindingName(cx, node.id) : (inferredName ?? '');
-  return { kind: 'ClassExpr', cls: lowerClassDef(cx, node, name), loc: cx.loc(node) };
+  const cls = lowerClassDef(cx, node, name);
+  if (!node.id) cls.anonymous = true;
+  return { kind: 'ClassExpr', cls, loc: cx.loc(node) };
 }
 
 function lowerClassDef(cx: LowerContext, node: A.Class, name: string): ClassDef {
