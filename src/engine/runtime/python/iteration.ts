@@ -151,7 +151,7 @@ export function nextOf(rt: PyRuntime, it: Value, loc?: Pos): NextResult {
 export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
   if (Array.isArray(v)) return liveArray(v);
   // A generator the call at `loc` (a for loop's iterable) just created: the loop owns it.
-  if (v instanceof PyGenerator && loc !== undefined && v.driver.info.callSite === loc) {
+  if (v instanceof PyGenerator && !v.isAsync && loc !== undefined && v.driver.info.callSite === loc) {
     const g = v;
     return { [Symbol.iterator]: () => ownedIterator(g, loc) };
   }
