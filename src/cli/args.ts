@@ -29,23 +29,24 @@ export function parseArgs(argv: string[]): CliOptions {
   const [cmd, ...rest] = argv;
   if (cmd !== 'run' && cmd !== 'trace') throw new Error(USAGE);
   const o: CliOptions = { command: cmd, json: false, events: false, jsMode: 'auto', files: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
+  const queue = [...rest];
+  const next = () => queue.shift();
+  for (let a = next(); a !== undefined; a = next()) {
     if (a === '--json' && cmd === 'run') o.json = true;
     else if (a === '--events' && cmd === 'run') o.events = true;
     else if (a === '--model') {
-      const m = rest[++i];
+      const m = next();
       if (!m || !isModelName(m)) throw new Error(`--model takes one of ${MODEL_NAMES.join(', ')}`);
       o.model = m;
     } else if (a === '--prelude') {
-      o.prelude = rest[++i];
+      o.prelude = next();
       if (!o.prelude) throw new Error('--prelude takes a file');
     } else if (a === '--js-mode') {
-      const m = rest[++i];
+      const m = next();
       if (!m || !isJsModeOption(m)) throw new Error(`--js-mode takes one of ${JS_MODE_OPTIONS.join(', ')}`);
       o.jsMode = m;
     } else if (a === '--budget') {
-      o.budget = Number(rest[++i]);
+      o.budget = Number(next());
       if (!Number.isFinite(o.budget) || o.budget <= 0) throw new Error('--budget takes a positive number of steps');
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else o.files.push(a);

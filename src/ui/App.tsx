@@ -84,12 +84,16 @@ export function App() {
   const playback = usePlayback(alignment.total, finished, session.runId);
   const g = playback.position;
 
-  const views = runs.map((r, m) => r.history.stateAt(cursorAt(alignment, m, g)));
+  // One x-scale per run, stable while the alignment is (the lanes memoize on it).
   const xOfs = useMemo(
     () =>
-      runs.map((_, m) => (seq: number) => (alignment.total === 0 ? 0 : (alignment.globalOf[m][seq] ?? alignment.total) / alignment.total)),
+      runs.map((run, m) => {
+        const globalOf = alignment.globalOf[m] ?? [];
+        return { run, xOf: (seq: number) => (alignment.total === 0 ? 0 : (globalOf[seq] ?? alignment.total) / alignment.total) };
+      }),
     [alignment, runs],
   );
+  const panels = xOfs.map(({ run, xOf }, m) => ({ run, xOf, view: run.history.stateAt(cursorAt(alignment, m, g)) }));
   const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
 
   const divergence = useMemo(
@@ -104,7 +108,9 @@ export function App() {
   // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
   // Lines past the snippet's end belong to the engine's shim prelude: not shown.
   const lineCount = snippet.source.split('\n').length;
-  const linesKey = views.map((v, m) => (v.line && !v.ended && v.line.line <= lineCount ? `${runs[m].model}:${v.line.line}` : '')).join(',');
+  const linesKey = panels
+    .map(({ run, view: v }) => (v.line && !v.ended && v.line.line <= lineCount ? `${run.model}:${v.line.line}` : ''))
+    .join(',');
   const editorLines: EditorLine[] = useMemo(
     () =>
       linesKey
@@ -205,12 +211,12 @@ export function App() {
             )}
             <AnimateEntries.Provider value={playback.playing && playback.speed <= ANIMATED_SPEED}>
               <div className={`panels panels-${runs.length}`}>
-                {runs.map((r, m) => (
+                {panels.map(({ run: r, view, xOf }) => (
                   <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
                     <ModelPanel
                       run={r}
-                      view={views[m]}
-                      xOf={xOfs[m]}
+                      view={view}
+                      xOf={xOf}
                       cursorX={cursorX}
                       divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
                       showAllKinds={showAllKinds}

@@ -17,7 +17,8 @@ export interface Example {
   source: string;
 }
 
-export const EXAMPLES: Example[] = [
+/** Never empty: the first one is the playground's default snippet. */
+export const EXAMPLES: [Example, ...Example[]] = [
   { id: 'lazy-call', title: 'result = fetch(): lazy coroutine vs eager promise', lang: 'py', source: lazyCall },
   { id: 'puzzle', title: 'The 1-2-3-4-5 puzzle', lang: 'py', source: puzzle },
   { id: 'forgotten', title: 'A forgotten await', lang: 'py', source: forgotten },

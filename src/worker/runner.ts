@@ -62,8 +62,9 @@ export class Runner {
     }
 
     while (active.length > 0) {
-      for (let i = 0; i < active.length;) {
-        const { model, run } = active[i];
+      // One slice for each run still going, in order; finished runs leave the rotation.
+      for (const entry of [...active]) {
+        const { model, run } = entry;
         if (this.cancelled.has(req.runId)) run.cancel();
         let finished: boolean;
         try {
@@ -75,8 +76,7 @@ export class Runner {
           post({ type: 'error', runId: req.runId, model, message: describe(e) });
           finished = true;
         }
-        if (finished) active.splice(i, 1);
-        else i++;
+        if (finished) active.splice(active.indexOf(entry), 1);
       }
       if (active.length > 0) await this.deps.yieldNow();
     }

@@ -11,7 +11,7 @@ import type { Lang } from '../../src/engine/ir/nodes';
 import { checkEventInvariants } from './invariants';
 import { conformanceRuns, readCaseFile } from '../conformance/corpus';
 
-const SNIPPETS: Record<string, Record<Lang, string>> = {
+const SNIPPETS = {
   ordering: {
     py: 'import asyncio\nasync def f(n):\n    print("start", n)\n    await asyncio.sleep(0.01 * n)\n    print("end", n)\n    return n\nt = asyncio.ensure_future(f(2))\nr = await f(1)\nprint("r", r)\nawait t\n',
     js: 'async function f(n) {\n  console.log("start", n);\n  await new Promise((r) => setTimeout(r, 10 * n));\n  console.log("end", n);\n  return n;\n}\nconst t = f(2);\nconst r = await f(1);\nconsole.log("r", r);\nawait t;\n',
@@ -24,7 +24,7 @@ const SNIPPETS: Record<string, Record<Lang, string>> = {
     py: 'total = 0\nfor i in range(300000):\n    total += i\nprint(total)\n',
     js: 'let total = 0;\nfor (let i = 0; i < 300000; i++) total += i;\nconsole.log(total);\n',
   },
-};
+} satisfies Record<string, Record<Lang, string>>;
 
 const ENDLESS_CHAIN: Record<Lang, string> = {
   py: 'import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nawait spin()\n',

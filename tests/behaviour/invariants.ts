@@ -55,7 +55,7 @@ export function checkEventInvariants(events: EngineEvent[], stdout: string[]): s
         break;
     }
   }
-  if (events.length && events[events.length - 1].type !== 'end') problems.push('the stream does not end with an end event');
+  if (events.length && events.at(-1)?.type !== 'end') problems.push('the stream does not end with an end event');
   if (printed.join('\n') !== stdout.join('\n')) problems.push('print events differ from stdout');
   return problems;
 }

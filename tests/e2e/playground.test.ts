@@ -194,7 +194,7 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     for (const [w, h] of [
       [1280, 800],
       [1920, 1080],
-    ]) {
+    ] as const) {
       await page.setViewportSize({ width: w, height: h });
       await open(url);
       for (const m of ['js', 'python', 'python-eager', 'promisio']) {

@@ -56,7 +56,7 @@ async function main() {
       return out;
     })(${total})`)) as number[];
     frames.sort((a, b) => a - b);
-    const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))].toFixed(1);
+    const q = (p: number) => (frames[Math.min(frames.length - 1, Math.floor(p * frames.length))] ?? NaN).toFixed(1);
     console.log(`aligned events: ${total} (${perModel.join('; ')})`);
     console.log(`scrub frame time over ${frames.length} frames: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
   } finally {

@@ -34,9 +34,9 @@ interface Golden {
 }
 
 function parseGolden(text: string): Golden {
-  const [head, rest] = text.split(/^---$/m);
-  const [source, trace] = rest.split(/^==>$/m);
-  const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1].trim() ?? '';
+  const [head = '', rest = ''] = text.split(/^---$/m);
+  const [source = '', trace] = rest.split(/^==>$/m);
+  const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim() ?? '';
   return {
     title: /^#\s*(.+)$/m.exec(head)?.[1] ?? '',
     model: field('model'),

@@ -39,7 +39,7 @@ function children(n: Node): Node[] {
   }
   out.sort((a, b) => a.start - b.start);
   // A shorthand property `{ x }` has the same node range as key and value: emit it once.
-  return out.filter((c, i) => i === 0 || c.start >= out[i - 1].end);
+  return out.filter((c, i) => c.start >= (out[i - 1]?.end ?? -Infinity));
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);

@@ -47,8 +47,8 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, 
         errorKind = rec.kind;
       } else {
         // Node's own warnings, without the `(node:PID) ` prefix (tests/conformance/README.md).
-        const m = /^\(node:\d+\) (.*)$/.exec(line);
-        if (m && !/^\(Use `node --trace/.test(m[1])) warnings.push(m[1]);
+        const warning = /^\(node:\d+\) (.*)$/.exec(line)?.[1];
+        if (warning !== undefined && !/^\(Use `node --trace/.test(warning)) warnings.push(warning);
       }
     }
     // Exit status 13: the module was still suspended at a top-level await when the loop emptied.

@@ -14,3 +14,9 @@ export function hideAddresses(s: string | null): string | null {
 export function stripLocs<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
 }
+
+/** The value, or a failing test when there is none (an index or a lookup that found nothing). */
+export function defined<T>(v: T | undefined, what = 'a value'): T {
+  if (v === undefined) throw new Error(`expected ${what}, found undefined`);
+  return v;
+}

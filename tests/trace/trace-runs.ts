@@ -123,7 +123,7 @@ export function defineTraceTest(run: TraceRun): void {
 export function expectWellFormed(trace: string[]): void {
   const state = new Map<string, string>();
   for (const line of trace) {
-    const [inv, ev] = line.split(' ');
+    const [inv = '', ev] = line.split(' ');
     const s = state.get(inv);
     const ok =
       ev === 'start'

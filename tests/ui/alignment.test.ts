@@ -43,7 +43,7 @@ describe('alignment', () => {
     const a = align([late, early]);
     for (let g = 0; g <= a.total; g++) {
       const lateCursor = cursorAt(a, 0, g);
-      if (lateCursor > 0 && late[lateCursor - 1].time === 100) expect(cursorAt(a, 1, g)).toBe(early.length);
+      if (late[lateCursor - 1]?.time === 100) expect(cursorAt(a, 1, g)).toBe(early.length);
     }
   });
 

@@ -12,8 +12,8 @@ export class Script {
     if (time !== this.time) this.add({ type: 'time', from: this.time, to: time } as EventInput);
     this.time = time;
     // the time event itself carries the new time
-    const last = this.events[this.events.length - 1];
-    if (last.type === 'time') last.time = time;
+    const last = this.events.at(-1);
+    if (last?.type === 'time') last.time = time;
     return this;
   }
 }

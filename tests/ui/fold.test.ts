@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyState, foldEvent, foldEvents } from '../../src/ui/state/fold';
 import { FoldHistory } from '../../src/ui/state/history';
 import { awaitJs, awaitPython, seedJs, seedPython, Script } from './build';
+import { defined } from '../support/normalize';
 
 function lane(s: ReturnType<typeof foldEvents>, name: string) {
   const l = s.lanes.find((x) => x.name === name);
@@ -19,7 +20,7 @@ describe('fold', () => {
     expect(lane(py, 'f').markers.map((m) => m.kind)).toEqual(['warning']);
     expect(js.output.map((l) => l.text)).toEqual(['in f', 'after call']);
     expect(py.output.map((l) => l.text)).toEqual(['after call']);
-    expect(py.warnings[0].text).toContain('never awaited');
+    expect(py.warnings[0]?.text).toContain('never awaited');
     expect(js.ended && py.ended).toBe(true);
   });
 
@@ -74,10 +75,12 @@ describe('fold', () => {
 
   it('never mutates the state it is given', () => {
     const ev = awaitPython();
-    const states = [emptyState()];
-    for (const e of ev) states.push(foldEvent(states[states.length - 1], e));
+    let state = emptyState();
+    const states = [state];
+    for (const e of ev) states.push((state = foldEvent(state, e)));
     const snapshot = JSON.stringify(states.map((s) => ({ ...s, laneIndex: [...s.laneIndex] })));
-    for (const e of ev) foldEvent(states[3], e);
+    const fourth = defined(states[3], 'a fourth state');
+    for (const e of ev) foldEvent(fourth, e);
     expect(JSON.stringify(states.map((s) => ({ ...s, laneIndex: [...s.laneIndex] })))).toBe(snapshot);
   });
 

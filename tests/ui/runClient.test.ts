@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RunClient, type RunSpec } from '../../src/ui/runClient';
 import type { FromWorker, RunRequest } from '../../src/worker/protocol';
+import { defined } from '../support/normalize';
 
 class FakeWorker {
   posted: RunRequest[] = [];
@@ -49,41 +50,42 @@ function setup() {
     },
     (m) => got.push(m),
   );
-  return { workers, got, client };
+  const worker = (k: number) => defined(workers[k], `worker #${k}`);
+  return { workers, worker, got, client };
 }
 
 describe('RunClient', () => {
   it('reuses an idle worker and terminates a busy one when a run is superseded', () => {
-    const { workers, got, client } = setup();
+    const { workers, worker, got, client } = setup();
     const a = client.start(spec, 1);
-    workers[0].reply(done(a));
+    worker(0).reply(done(a));
     const b = client.start(spec, 1);
     expect(workers.length).toBe(1);
-    expect(workers[0].posted.map((p) => p.runId)).toEqual([a, b]);
+    expect(worker(0).posted.map((p) => p.runId)).toEqual([a, b]);
     const c = client.start(spec, 1); // b still running
-    expect(workers[0].terminated).toBe(true);
+    expect(worker(0).terminated).toBe(true);
     expect(workers.length).toBe(2);
-    workers[0].reply(done(b)); // a late reply of the superseded run (dropped)
-    workers[1].reply(done(c));
+    worker(0).reply(done(b)); // a late reply of the superseded run (dropped)
+    worker(1).reply(done(c));
     expect(got.map((m) => m.runId)).toEqual([a, c]);
   });
 
   it('cancels by terminating the worker', () => {
-    const { workers, got, client } = setup();
+    const { workers, worker, got, client } = setup();
     const a = client.start(spec, 1);
     client.cancel();
-    expect(workers[0].terminated).toBe(true);
-    workers[0].reply(done(a));
+    expect(worker(0).terminated).toBe(true);
+    worker(0).reply(done(a));
     expect(got).toEqual([]);
     client.start(spec, 1);
     expect(workers.length).toBe(2);
   });
 
   it('turns a worker crash into an error message', () => {
-    const { workers, got, client } = setup();
+    const { workers, worker, got, client } = setup();
     const a = client.start(spec, 1);
-    workers[0].onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    worker(0).onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     expect(got).toEqual([{ type: 'error', runId: a, message: 'The engine worker failed: boom' }]);
-    expect(workers[0].terminated).toBe(true);
+    expect(worker(0).terminated).toBe(true);
   });
 });

@@ -82,7 +82,8 @@ function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, na
           const isLast = i === segs.length - 1;
           if (isLast && SETTLED.has(seg.state))
             return <div key={i} className={`seg seg-${seg.state} seg-end`} data-state={seg.state} style={{ left: `${left * 100}%` }} />;
-          const right = isLast ? Math.max(cursorX, left) : xOf(segs[i + 1].from);
+          const next = segs[i + 1];
+          const right = next ? xOf(next.from) : Math.max(cursorX, left);
           return (
             <div
               key={i}

@@ -52,7 +52,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }:
     (id: number | undefined) => {
       if (id === undefined) return undefined;
       const i = final.laneIndex.get(id);
-      return i === undefined ? undefined : final.lanes[i].name;
+      return i === undefined ? undefined : final.lanes[i]?.name;
     },
     [final],
   );

@@ -23,15 +23,23 @@ export interface Alignment {
   globalOf: Int32Array[];
 }
 
+/** One model's columns of the alignment, filled while the merged order is walked. */
+interface Stream {
+  prefix: Int32Array;
+  globalOf: Int32Array;
+  count: number;
+}
+
 interface Keyed {
   time: number;
   printed: number;
   frac: number;
   model: number;
   index: number;
+  stream: Stream;
 }
 
-function keysFor(events: readonly EngineEvent[], model: number, out: Keyed[]): void {
+function keysFor(events: readonly EngineEvent[], model: number, stream: Stream, out: Keyed[]): void {
   let printed = 0;
   let chunkStart = 0;
   const pending: Keyed[] = [];
@@ -42,41 +50,40 @@ function keysFor(events: readonly EngineEvent[], model: number, out: Keyed[]): v
     pending.length = 0;
     chunkStart = end;
   };
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (pending.length > 0 && e.time !== pending[0].time) flush(i);
-    pending.push({ time: e.time, printed, frac: 0, model, index: i });
+  events.forEach((e, i) => {
+    if (pending.length > 0 && e.time !== pending[0]?.time) flush(i);
+    pending.push({ time: e.time, printed, frac: 0, model, index: i, stream });
     // A print closes its chunk: the line belongs to the chunk of the lines before it.
     if (e.type === 'print') {
       printed++;
       flush(i + 1);
     }
-  }
+  });
   flush(events.length);
 }
 
 export function align(streams: readonly (readonly EngineEvent[])[]): Alignment {
+  const total = streams.reduce((n, events) => n + events.length, 0);
   const keyed: Keyed[] = [];
-  streams.forEach((events, m) => keysFor(events, m, keyed));
+  const columns = streams.map((events, m) => {
+    const stream: Stream = { prefix: new Int32Array(total + 1), globalOf: new Int32Array(events.length), count: 0 };
+    keysFor(events, m, stream, keyed);
+    return stream;
+  });
   keyed.sort((a, b) => a.time - b.time || a.printed - b.printed || a.frac - b.frac || a.model - b.model || a.index - b.index);
-  const total = keyed.length;
-  const prefix = streams.map(() => new Int32Array(total + 1));
-  const globalOf = streams.map((events) => new Int32Array(events.length));
-  const counts = streams.map(() => 0);
-  for (let g = 0; g < total; g++) {
-    const k = keyed[g];
-    globalOf[k.model][k.index] = g;
-    counts[k.model]++;
-    for (let m = 0; m < streams.length; m++) prefix[m][g + 1] = counts[m];
-  }
-  return { total, prefix, globalOf };
+  keyed.forEach((k, g) => {
+    k.stream.globalOf[k.index] = g;
+    k.stream.count++;
+    for (const c of columns) c.prefix[g + 1] = c.count;
+  });
+  return { total, prefix: columns.map((c) => c.prefix), globalOf: columns.map((c) => c.globalOf) };
 }
 
 /** How many events of model m are shown at global position g. */
 export function cursorAt(a: Alignment, m: number, g: number): number {
   const p = a.prefix[m];
   if (!p) return 0;
-  return p[Math.max(0, Math.min(g, a.total))];
+  return p[Math.max(0, Math.min(g, a.total))] ?? 0;
 }
 
 /** The global position right after model m's event i (to jump to a marker). */

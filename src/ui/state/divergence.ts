@@ -49,9 +49,10 @@ export function outsideLcs(a: readonly string[], b: readonly string[]): { a: Set
   // dp[i][j] = LCS length of a[i..] and b[j..], stored row-major in one array.
   const w = m + 1;
   const dp = new Uint32Array((n + 1) * w);
+  // The last row and column (empty suffixes) are 0.
+  const lcs = (i: number, j: number) => dp[i * w + j] ?? 0;
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+    for (let j = m - 1; j >= 0; j--) dp[i * w + j] = a[i] === b[j] ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
   const inA = new Set<number>();
   const inB = new Set<number>();
   let i = 0;
@@ -60,7 +61,7 @@ export function outsideLcs(a: readonly string[], b: readonly string[]): { a: Set
     if (a[i] === b[j]) {
       inA.add(i++);
       inB.add(j++);
-    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    } else if (lcs(i + 1, j) >= lcs(i, j + 1)) i++;
     else j++;
   }
   const sa = new Set<number>();
@@ -73,7 +74,7 @@ export function outsideLcs(a: readonly string[], b: readonly string[]): { a: Set
 function laneName(final: ModelState, id: number | undefined): string | undefined {
   if (id === undefined) return undefined;
   const i = final.laneIndex.get(id);
-  return i === undefined ? undefined : final.lanes[i].name;
+  return i === undefined ? undefined : final.lanes[i]?.name;
 }
 
 /** When did invocation `id` start, in words, from the recorded events. */
@@ -86,8 +87,7 @@ export function describeStart(rec: ModelRecording, id: number): string {
   let awaitedBy: { who?: string; line?: number } | undefined;
   let fromQueue: string | undefined;
   let turns = 0;
-  for (let i = created + 1; i < started; i++) {
-    const e = events[i];
+  for (const e of events.slice(created + 1, started)) {
     if (e.type === 'awaited' && e.on === id) awaitedBy = { who: laneName(final, e.id), line: e.loc?.line };
     else if (e.type === 'dequeue') fromQueue ??= e.queue;
     else if (e.type === 'turn') turns++;
@@ -107,7 +107,7 @@ export function describeStart(rec: ModelRecording, id: number): string {
             : 'the event loop';
     return `later, when it was taken from ${where}`;
   }
-  const line = events[created].loc?.line;
+  const line = events[created]?.loc?.line;
   return `at the call${line ? ` (line ${line})` : ''}`;
 }
 
@@ -141,8 +141,10 @@ function explain(ref: ModelRecording, other: ModelRecording, index: number): str
   const refLines = ref.final.output.map((l) => l.text);
   const otherLines = other.final.output.map((l) => l.text);
   const candidates: { text: string; occurrence: number }[] = [];
-  if (index < refLines.length) candidates.push({ text: refLines[index], occurrence: occurrenceOf(refLines, index) });
-  if (index < otherLines.length) candidates.push({ text: otherLines[index], occurrence: occurrenceOf(otherLines, index) });
+  for (const lines of [refLines, otherLines]) {
+    const text = lines[index];
+    if (text !== undefined) candidates.push({ text, occurrence: occurrenceOf(lines, index) });
+  }
   for (const c of candidates) {
     let a = printerOf(ref, c.text, c.occurrence);
     let b = printerOf(other, c.text, c.occurrence);
@@ -162,8 +164,8 @@ function explain(ref: ModelRecording, other: ModelRecording, index: number): str
 export function computeDivergence(recs: readonly ModelRecording[]): Divergence {
   const highlighted = new Map<ModelName, Set<number>>();
   for (const r of recs) highlighted.set(r.model, new Set());
-  if (recs.length < 2) return { highlighted };
   const [ref, ...others] = recs;
+  if (!ref || others.length === 0) return { highlighted };
   const refLines = ref.final.output.map((l) => l.text);
   let firstIndex: number | undefined;
   let firstOther: ModelRecording | undefined;

@@ -36,6 +36,7 @@ function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => L
   const i = s.laneIndex.get(id);
   if (i === undefined) return s;
   const lane = s.lanes[i];
+  if (!lane) return s;
   const lanes = s.lanes.slice();
   lanes[i] = fn(lane);
   return { ...s, lanes };
@@ -50,9 +51,10 @@ function updateLaneState(s: ModelState, e: EngineEvent & { id: number }, fn: (la
   const i = s.laneIndex.get(e.id);
   if (i === undefined) return s;
   const lane = s.lanes[i];
+  if (!lane) return s;
   if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return s;
   const lanes = s.lanes.slice();
-  lanes[i] = fn(lanes[i]);
+  lanes[i] = fn(lane);
   return { ...s, lanes };
 }
 
@@ -222,6 +224,6 @@ export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
 
 export function foldEvents(events: readonly EngineEvent[], from: ModelState = emptyState(), upto = events.length): ModelState {
   let s = from;
-  for (let i = from.count; i < upto; i++) s = foldEvent(s, events[i]);
+  for (const e of events.slice(from.count, upto)) s = foldEvent(s, e);
   return s;
 }

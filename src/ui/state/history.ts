@@ -44,10 +44,11 @@ export class FoldHistory {
   stateAt(n: number): ModelState {
     const target = Math.max(0, Math.min(n, this.events.length));
     if (target === this.head.count) return this.head;
-    let s = this.checkpoints[Math.floor(target / this.every)];
+    // Checkpoint 0 (the empty state) always exists; later ones exist up to the head.
+    let s = this.checkpoints[Math.floor(target / this.every)] ?? emptyState();
     // Reuse the last answer when it lies between the checkpoint and the target (playback, stepping).
     if (this.last.count <= target && this.last.count >= s.count) s = this.last;
-    for (let i = s.count; i < target; i++) s = foldEvent(s, this.events[i]);
+    for (const e of this.events.slice(s.count, target)) s = foldEvent(s, e);
     this.last = s;
     return s;
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { None, PyInstance, type Value } from '../../../src/engine/runtime/values';
 import { Thrown } from '../../../src/engine/runtime/thrown';
 import { PyTestSession } from './harness';
+import { defined } from '../../support/normalize';
 
 function isExc(e: unknown, name: string): boolean {
   return e instanceof Thrown && e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === name);
@@ -49,7 +50,7 @@ describe('asyncio: await costs', () => {
       });
       s.call('asyncio', 'create_task', [setter()]);
       yield* s.await(fut);
-      report('await future, counted from set_result() in another task', setAt[0]);
+      report('await future, counted from set_result() in another task', defined(setAt[0], 'the set_result iteration'));
       st = s.it();
       yield* s.await(fut);
       report('await done future', st);
@@ -106,7 +107,7 @@ describe('asyncio: await costs', () => {
       });
       s.m(loop, 'call_later', 0.01, onTimer);
       yield* s.await(fut);
-      s.print(`main resumed ${s.it() - fired[0]} iteration after the timer callback`);
+      s.print(`main resumed ${s.it() - defined(fired[0], 'the timer iteration')} iteration after the timer callback`);
       return None;
     });
     s.runScript(() => s.call('asyncio', 'run', [main()]));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { None, type PyInstance, type Value } from '../../../src/engine/runtime/values';
 import { type Thrown } from '../../../src/engine/runtime/thrown';
 import { PyTestSession } from './harness';
+import { defined } from '../../support/normalize';
 
 describe('eager tasks', () => {
   for (const eager of [false, true]) {
@@ -172,7 +173,9 @@ describe('promisio', () => {
         s.fn(() => (settledAt.push(s.it()), s.m(pending, '_resolve', 'late'))),
       );
       const w = yield* s.await(pending);
-      s.print(`await pending Promise -> ${s.realm.py.repr(w)}, ${s.it() - settledAt[0]} iteration(s) after it was resolved`);
+      s.print(
+        `await pending Promise -> ${s.realm.py.repr(w)}, ${s.it() - defined(settledAt[0], 'the resolve iteration')} iteration(s) after it was resolved`,
+      );
       return None;
     });
     s.runScript(() => s.call('asyncio', 'run', [main()]));

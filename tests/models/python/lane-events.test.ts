@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../../src/engine/engine';
 import type { EngineEvent } from '../../../src/engine/events/types';
 import { checkEventInvariants } from '../../behaviour/invariants';
+import { defined } from '../../support/normalize';
 
 type Variant = 'python' | 'python-eager' | 'promisio';
 const VARIANTS: Variant[] = ['python', 'python-eager', 'promisio'];
@@ -19,7 +20,8 @@ function run(source: string, model: Variant) {
 }
 
 /** The events about one invocation, as `type[ what][ @line:col]` strings. */
-function lane(events: EngineEvent[], id: number): string[] {
+function lane(events: EngineEvent[], id: number | undefined): string[] {
+  defined(id, 'an invocation id');
   const out: string[] = [];
   for (const e of events) {
     if (!('id' in e) || e.id !== id || e.type === 'print' || e.type === 'warning' || e.type === 'error') continue;
@@ -395,7 +397,7 @@ await p
     const names = new Map(r.events.flatMap((e) => (e.type === 'invocation' ? [[e.id, `${e.kind} ${e.name}`] as const] : [])));
     const main = invocations(r.events, 'coroutine', '<module>')[0];
     const fetch = invocations(r.events, 'coroutine', 'fetch')[0];
-    const waits = (id: number) =>
+    const waits = (id: number | undefined) =>
       r.events.flatMap((e) =>
         e.type === 'awaited' && e.id === id
           ? [`${e.what} on ${names.get(e.on!)}`]

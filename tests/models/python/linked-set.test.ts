@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LinkedSet, type Linked } from '../../../src/engine/models/python/linked-set';
+import { defined } from '../../support/normalize';
 
 class Node implements Linked<Node> {
   linkPrev: Node | null = null;
@@ -32,7 +33,7 @@ function script(seed: number): { set: number[]; linked: number[] } {
   const traces = { set: [] as number[], linked: [] as number[] };
   const r = rng(seed);
   const mutate = (target: Set<Node> | LinkedSet<Node>, trace: number[], pick: () => number): void => {
-    const x = nodes[Math.floor(pick() * nodes.length)];
+    const x = defined(nodes[Math.floor(pick() * nodes.length)], 'a node');
     if (pick() < 0.5) target.add(x);
     else trace.push(-1 - x.n, target.delete(x) ? 1 : 0);
   };
@@ -42,7 +43,7 @@ function script(seed: number): { set: number[]; linked: number[] } {
     [linked, traces.linked],
   ] as const) {
     let i = 0;
-    const pick = () => steps[i++ % steps.length];
+    const pick = () => defined(steps[i++ % steps.length], 'a step');
     for (let round = 0; round < 20; round++) {
       for (let k = 0; k < 4; k++) mutate(target, trace, pick);
       trace.push(1000);

@@ -7,11 +7,12 @@ import { parsePython } from '../../../src/engine/syntax/python/index';
 import type { Expr } from '../../../src/engine/ir/nodes';
 import { BoundMethod, NativeFunction, None, PyClass, type Value } from '../../../src/engine/runtime/values';
 import type { PyEnv } from './helpers';
+import { defined } from '../../support/normalize';
 
 export function evalExpr(env: PyEnv, src: string): Value {
   const prog = parsePython(src);
   const stmt = prog.body[0];
-  if (stmt.kind !== 'ExprStmt') throw new Error('not an expression');
+  if (stmt?.kind !== 'ExprStmt') throw new Error('not an expression');
   return ev(env, stmt.expr);
 }
 
@@ -82,9 +83,9 @@ function ev(env: PyEnv, e: Expr): Value {
     case 'Compare': {
       let left = ev(env, e.left);
       let result: Value = true;
-      for (let i = 0; i < e.ops.length; i++) {
-        const right = ev(env, e.comparators[i]);
-        result = py.compare(e.ops[i], left, right);
+      for (const [i, op] of e.ops.entries()) {
+        const right = ev(env, defined(e.comparators[i], 'a comparator per operator'));
+        result = py.compare(op, left, right);
         if (!py.truthy(result)) return result;
         left = right;
       }

@@ -116,7 +116,7 @@ export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Val
   rec.reactions = null;
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) r.emit({ type: 'resolved', id: rec.id, value: describeValue(host.realm, value) });
-  for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], false, value, rec);
+  for (const reaction of reactions) enqueueReaction(host, reaction, false, value, rec);
 }
 
 export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value, loc?: Pos): void {
@@ -128,7 +128,7 @@ export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Val
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
   if (!rec.isHandled) host.trackRejection(rec, 'reject');
-  for (let i = 0; i < reactions.length; i++) enqueueReaction(host, reactions[i], true, reason, rec);
+  for (const reaction of reactions) enqueueReaction(host, reaction, true, reason, rec);
 }
 
 function safeSummary(host: PromiseHost, reason: Value): string {

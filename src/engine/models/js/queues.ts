@@ -62,36 +62,42 @@ export class TimerHeap<T extends TimerKey> {
   }
 
   push(t: T): void {
+    // Sift up through a hole: parents that `t` goes before move down, then `t` fills the hole.
     const h = this.heap;
+    let i = h.length;
     h.push(t);
-    let i = h.length - 1;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(h[i], h[parent])) break;
-      [h[i], h[parent]] = [h[parent], h[i]];
-      i = parent;
+      const parentPos = (i - 1) >> 1;
+      const parent = h[parentPos];
+      if (parent === undefined || !before(t, parent)) break;
+      h[i] = parent;
+      i = parentPos;
     }
+    h[i] = t;
   }
 
   pop(): T | undefined {
     const h = this.heap;
-    if (h.length === 0) return undefined;
     const top = h[0];
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && before(h[l], h[m])) m = l;
-        if (r < h.length && before(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
+    const last = h.pop();
+    if (top === undefined || last === undefined || h.length === 0) return top;
+    // Sift `last` down from the root through a hole: the smaller child moves up while it goes
+    // before `last` (ties keep the parent, then the left child).
+    let i = 0;
+    for (;;) {
+      let m = 2 * i + 1;
+      let child = h[m];
+      if (child === undefined) break;
+      const right = h[m + 1];
+      if (right !== undefined && before(right, child)) {
+        m++;
+        child = right;
       }
+      if (!before(child, last)) break;
+      h[i] = child;
+      i = m;
     }
+    h[i] = last;
     return top;
   }
 

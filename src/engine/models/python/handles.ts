@@ -151,29 +151,31 @@ export class TimerHeap {
   private siftdown(startpos: number, pos: number): void {
     const a = this.a;
     const newitem = a[pos];
+    if (newitem === undefined) return;
     while (pos > startpos) {
       const parentpos = (pos - 1) >> 1;
       const parent = a[parentpos];
-      if (before(newitem, parent)) {
-        a[pos] = parent;
-        pos = parentpos;
-        continue;
-      }
-      break;
+      if (parent === undefined || !before(newitem, parent)) break;
+      a[pos] = parent;
+      pos = parentpos;
     }
     a[pos] = newitem;
   }
 
   private siftup(pos: number): void {
     const a = this.a;
-    const endpos = a.length;
     const startpos = pos;
     const newitem = a[pos];
+    if (newitem === undefined) return;
+    // Move the smaller child up until a leaf (heapq._siftup), then sift newitem down to its place.
     let childpos = 2 * pos + 1;
-    while (childpos < endpos) {
-      const rightpos = childpos + 1;
-      if (rightpos < endpos && !before(a[childpos], a[rightpos])) childpos = rightpos;
-      a[pos] = a[childpos];
+    for (let child = a[childpos]; child !== undefined; child = a[childpos]) {
+      const right = a[childpos + 1];
+      if (right !== undefined && !before(child, right)) {
+        childpos++;
+        child = right;
+      }
+      a[pos] = child;
       pos = childpos;
       childpos = 2 * pos + 1;
     }

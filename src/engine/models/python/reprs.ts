@@ -146,7 +146,7 @@ export function fileOf(loc: object | undefined): string {
 
 /** `co_firstlineno`: the first decorator's line for a decorated function. */
 export function firstLineOf(def: FunctionDef): number {
-  return def.decorators.length > 0 ? def.decorators[0].loc.line : def.loc.line;
+  return (def.decorators[0] ?? def).loc.line;
 }
 
 /** `format_helpers._format_callback_source(fn, ())` for a Python callable. */
@@ -213,19 +213,16 @@ function callbackDesc(realm: Realm, cb: DoneCallback): string {
 
 /** `base_futures._format_callbacks`. */
 function formatCallbacks(realm: Realm, cbs: readonly DoneCallback[]): string {
-  const n = cbs.length;
-  let s: string;
-  if (n === 1) s = callbackDesc(realm, cbs[0]);
-  else if (n === 2) s = `${callbackDesc(realm, cbs[0])}, ${callbackDesc(realm, cbs[1])}`;
-  else s = `${callbackDesc(realm, cbs[0])}, <${n - 2} more>, ${callbackDesc(realm, cbs[n - 1])}`;
+  const descs = cbs.map((cb) => callbackDesc(realm, cb));
+  // Three or more: the first, a count, the last.
+  const s = descs.length <= 2 ? descs.join(', ') : `${descs[0]}, <${descs.length - 2} more>, ${descs[descs.length - 1]}`;
   return `cb=[${s}]`;
 }
 
-const STATE_NAMES = ['pending', 'cancelled', 'finished'];
-
 /** `base_futures._future_repr_info`. */
 function futureReprInfo(realm: Realm, f: Future): string[] {
-  const info = [STATE_NAMES[f.state]];
+  // Future._state's names (PENDING = 0, CANCELLED = 1, FINISHED = 2 in future.ts).
+  const info = [f.state === 2 ? 'finished' : f.state === 1 ? 'cancelled' : 'pending'];
   if (f.state === 2) {
     if (f.exceptionValue !== undefined) info.push(`exception=${realm.py.repr(f.exceptionValue)}`);
     else info.push(`result=${limitedRepr(realm, f.resultValue)}`);

@@ -24,9 +24,9 @@ export interface Signature {
 
 function quoteList(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
-  if (q.length === 1) return q[0];
-  if (q.length === 2) return `${q[0]} and ${q[1]}`;
-  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  const last = q.pop();
+  if (q.length === 0) return last ?? '';
+  return q.length === 1 ? `${q[0]} and ${last}` : `${q.join(', ')}, and ${last}`;
 }
 
 function plural(n: number, word: string): string {
@@ -71,7 +71,9 @@ export function bind(realm: Realm, sig: Signature, args: CallArgs): readonly Val
     }
   }
   const missing: string[] = [];
-  for (let i = n; i < sig.required; i++) if (out[i] === undefined) missing.push(sig.pos[i]);
+  sig.pos.slice(n, sig.required).forEach((name, k) => {
+    if (out[n + k] === undefined) missing.push(name);
+  });
   if (missing.length) throw err(`missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`);
   return out;
 }

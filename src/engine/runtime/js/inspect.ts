@@ -565,63 +565,52 @@ function formatProperty(ctx: Ctx, value: JsObj | Value[], recurseTimes: number, 
 }
 
 function groupArrayElements(ctx: Ctx, output: string[], value: Value[] | undefined): string[] {
-  let totalLength = 0;
-  let maxLength = 0;
-  let i = 0;
-  let outputLength = output.length;
-  if (value !== undefined && ctx.maxArrayLength < value.length) outputLength--;
+  // Node's lib/internal/util/inspect.js groupArrayElements. Without colours an entry's display
+  // width is its length. The "... more items" entry (when the array was cut) is not grouped.
+  const truncated = value !== undefined && ctx.maxArrayLength < value.length;
+  const entries = truncated ? output.slice(0, -1) : output;
   const separatorSpace = 2;
-  const dataLen = new Array<number>(outputLength);
-  for (; i < outputLength; i++) {
-    const len = output[i].length;
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
+  const dataLen = entries.map((e) => e.length);
+  const totalLength = dataLen.reduce((sum, len) => sum + len + separatorSpace, 0);
+  const maxLength = Math.max(0, ...dataLen);
   const actualMax = maxLength + separatorSpace;
   if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (totalLength / actualMax > 5 || maxLength <= 6)) {
     const approxCharHeights = 2.5;
     const averageBias = Math.sqrt(actualMax - totalLength / output.length);
     const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
     const columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+      Math.round(Math.sqrt(approxCharHeights * biasedMax * entries.length) / biasedMax),
       Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
       ctx.compact * 4,
       15,
     );
     if (columns <= 1) return output;
-    const tmp: string[] = [];
-    const maxLineLength: number[] = [];
-    for (let c = 0; c < columns; c++) {
-      let lineMaxLength = 0;
-      for (let j = c; j < output.length; j += columns) if (dataLen[j] > lineMaxLength) lineMaxLength = dataLen[j];
-      maxLineLength.push(lineMaxLength + separatorSpace);
-    }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let k = 0; k < output.length; k++) {
+    // The widest entry of each column, plus the separator.
+    const maxLineLength = Array.from({ length: columns }, () => separatorSpace);
+    dataLen.forEach((len, j) => {
+      const c = j % columns;
+      maxLineLength[c] = Math.max(maxLineLength[c] ?? 0, len + separatorSpace);
+    });
+    // Numbers (and bigints) are right-aligned when every shown element is one.
+    const padStart =
+      value !== undefined &&
+      output.every((_, k) => {
         const e = value[k];
-        if (typeof e !== 'number' && typeof e !== 'bigint' && !(e instanceof PyFloat)) {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let r = 0; r < outputLength; r += columns) {
-      const max = Math.min(r + columns, outputLength);
+        return typeof e === 'number' || typeof e === 'bigint' || e instanceof PyFloat;
+      });
+    const tmp: string[] = [];
+    for (let r = 0; r < entries.length; r += columns) {
+      const row = entries.slice(r, r + columns);
+      const last = row.pop() ?? '';
       let str = '';
-      let j = r;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else str += output[j];
+      row.forEach((e, k) => {
+        const padding = maxLineLength[k] ?? 0;
+        str += padStart ? `${e}, `.padStart(padding, ' ') : `${e}, `.padEnd(padding, ' ');
+      });
+      str += padStart ? last.padStart((maxLineLength[row.length] ?? 0) - separatorSpace, ' ') : last;
       tmp.push(str);
     }
-    if (value !== undefined && ctx.maxArrayLength < value.length) tmp.push(output[outputLength]);
+    if (truncated) tmp.push(...output.slice(-1));
     return tmp;
   }
   return output;

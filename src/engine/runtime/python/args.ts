@@ -7,6 +7,27 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 
 /** Positional arguments, checked against [min, max]; keywords other than `allowedKw` are rejected. */
+// What the arity check guarantees, in the type: exactly N arguments are an N-tuple, at least
+// one is a non-empty list (so `p[0]` needs no further check).
+export function positional(rt: PyRuntime, name: string, args: CallArgs, min: 1, max: 1, allowedKw?: readonly string[]): [Value];
+export function positional(rt: PyRuntime, name: string, args: CallArgs, min: 2, max: 2, allowedKw?: readonly string[]): [Value, Value];
+export function positional(
+  rt: PyRuntime,
+  name: string,
+  args: CallArgs,
+  min: 3,
+  max: 3,
+  allowedKw?: readonly string[],
+): [Value, Value, Value];
+export function positional(
+  rt: PyRuntime,
+  name: string,
+  args: CallArgs,
+  min: 1 | 2 | 3,
+  max: number,
+  allowedKw?: readonly string[],
+): [Value, ...Value[]];
+export function positional(rt: PyRuntime, name: string, args: CallArgs, min: number, max: number, allowedKw?: readonly string[]): Value[];
 export function positional(
   rt: PyRuntime,
   name: string,
@@ -50,4 +71,9 @@ export function intArg(rt: PyRuntime, v: Value): number {
 export function strArg(rt: PyRuntime, fname: string, v: Value, what = 'argument'): string {
   if (typeof v === 'string') return v;
   throw rt.error('TypeError', `${fname}() ${what} must be str, not ${typeName(rt, v)}`);
+}
+
+/** `args.map(f)` keeping the length the arity check proved in the type (`[x, y]` stays a pair). */
+export function mapArgs<T extends readonly Value[], U>(args: T, f: (v: Value) => U): { -readonly [K in keyof T]: U } {
+  return args.map(f) as { -readonly [K in keyof T]: U };
 }

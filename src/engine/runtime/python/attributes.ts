@@ -302,8 +302,8 @@ export function superAttr(rt: PyRuntime, cls: PyClass, self: Value, name: string
   const mro = startType.mro;
   const i = mro.indexOf(cls);
   if (i < 0) throw rt.error('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
-  for (let j = i + 1; j < mro.length; j++) {
-    const d = mro[j].dict.get(name);
+  for (const c of mro.slice(i + 1)) {
+    const d = c.dict.get(name);
     if (d === undefined) continue;
     if (selfIsClass) {
       if (d instanceof PyClassMethod) return new BoundMethod(self, d.fn as FunctionValue);

@@ -399,8 +399,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       const [s] = positional(rt, 'ord', a, 1, 1);
       if (typeof s !== 'string') throw rt.error('TypeError', `ord() expected string of length 1, but ${typeName(rt, s)} found`);
       const cps = Array.from(s);
-      if (cps.length !== 1) throw rt.error('TypeError', `ord() expected a character, but string of length ${cps.length} found`);
-      return cps[0].codePointAt(0)!;
+      const [ch] = cps;
+      if (cps.length !== 1 || ch === undefined)
+        throw rt.error('TypeError', `ord() expected a character, but string of length ${cps.length} found`);
+      return ch.codePointAt(0)!;
     },
     hex: (a) => radix(rt, 'hex', a, 16, '0x'),
     oct: (a) => radix(rt, 'oct', a, 8, '0o'),

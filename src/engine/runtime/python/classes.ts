@@ -95,6 +95,7 @@ export function computeMro(realm: Realm, cls: PyClass, bases: PyClass[]): PyClas
     let pick: PyClass | undefined;
     for (const s of live) {
       const head = s[0];
+      if (head === undefined) continue;
       if (!live.some((t) => t.indexOf(head, 1) > 0)) {
         pick = head;
         break;
@@ -141,8 +142,8 @@ export function lookupMro(cls: PyClass, name: string): Value | undefined {
     if (hit !== undefined) return hit === MISS ? undefined : hit;
   }
   const mro = cls.mro;
-  for (let i = 0; i < mro.length; i++) {
-    const v = mro[i].dict.get(name);
+  for (const k of mro) {
+    const v = k.dict.get(name);
     if (v !== undefined) {
       c.map.set(name, v);
       return v;

@@ -149,15 +149,15 @@ function countInto(rt: PyRuntime, d: PyDict, src: Value | undefined, keywords: M
 function mostCommon(rt: PyRuntime, d: PyDict): PyTuple[] {
   const entries = [...d.entries.values()];
   // Stable sort by count, descending (ties keep insertion order, as CPython's sorted()).
-  const idx = entries.map((_, i) => i);
-  idx.sort((i, j) => {
-    const a = entries[i].value;
-    const b = entries[j].value;
+  // (Array.prototype.sort is stable.)
+  const sorted = entries.slice().sort((x, y) => {
+    const a = x.value;
+    const b = y.value;
     const gt = rt.realm.py.truthy(rt.realm.py.compare('>', a, b));
     const lt = rt.realm.py.truthy(rt.realm.py.compare('<', a, b));
     return gt ? -1 : lt ? 1 : 0;
   });
-  return idx.map((i) => new PyTuple([entries[i].key, entries[i].value]));
+  return sorted.map((e) => new PyTuple([e.key, e.value]));
 }
 
 export function installCollections(rt: PyRuntime): PyModule {

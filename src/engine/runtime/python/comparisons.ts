@@ -32,8 +32,9 @@ function intOperand(v: Value): number | bigint | undefined {
   return undefined;
 }
 
-const SWAP: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
-const ORDER_DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__' };
+type OrderOp = '<' | '<=' | '>' | '>=';
+const SWAP: Record<OrderOp, OrderOp> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+const ORDER_DUNDER: Record<OrderOp, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__' };
 
 function cmpResult(op: string, c: number): boolean {
   switch (op) {
@@ -59,7 +60,7 @@ export function order(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: Value, b: V
   if (a instanceof PyInstance || b instanceof PyInstance) {
     const ta = typeOf(rt, a);
     const tb = typeOf(rt, b);
-    const swapped = SWAP[op] as '<';
+    const swapped = SWAP[op];
     if (tb !== ta && isSubclass(tb, ta) && b instanceof PyInstance) {
       const r = callDunder(rt, b, ORDER_DUNDER[swapped], [a], loc);
       if (r !== undefined && r !== NO) return r;

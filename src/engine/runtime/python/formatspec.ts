@@ -175,8 +175,8 @@ function formatFloat(rt: PyRuntime, x: number, spec: Spec, orig: Value): string 
   const neg = x < 0 || Object.is(x, -0);
   const negative = neg && !(spec.z && /^[0.]*(e[+-]\d+)?%?$/i.test(body));
   if (spec.grouping) {
-    const m = /^(\d+)(.*)$/.exec(body);
-    if (m) body = group(m[1], spec.grouping, 3) + m[2];
+    const [, digits, rest] = /^(\d+)(.*)$/.exec(body) ?? [];
+    if (digits !== undefined) body = group(digits, spec.grouping, 3) + (rest ?? '');
   }
   return pad(body, signPrefix(negative, spec.sign), spec, '>');
 }

@@ -74,7 +74,11 @@ function sliceArray<T>(rt: PyRuntime, a: readonly T[], s: PySlice): T[] {
   const [start, , step, count] = sliceIndices(rt, s, a.length);
   if (step === 1) return a.slice(start, start + count);
   const out: T[] = [];
-  for (let i = 0, j = start; i < count; i++, j += step) out.push(a[j]);
+  for (let i = 0, j = start; i < count; i++, j += step) {
+    // sliceIndices keeps every index inside the array; a hole would be a bug.
+    const v = a[j];
+    if (v !== undefined) out.push(v);
+  }
   return out;
 }
 

@@ -32,7 +32,7 @@ function stringStep(s: string): StepFn {
   return () => {
     if (i >= s.length) return DONE;
     const c = s.codePointAt(i)!;
-    const ch = c > 0xffff ? s.slice(i, i + 2) : s[i];
+    const ch = s.slice(i, c > 0xffff ? i + 2 : i + 1);
     i += ch.length;
     return ch;
   };

@@ -53,8 +53,8 @@ export const lazyConstructors: Record<string, Construct> = {
     return new PyIterator('zip', () => {
       if (done || steps.length === 0) return DONE;
       const vals: Value[] = [];
-      for (let i = 0; i < steps.length; i++) {
-        const v = steps[i]();
+      for (const [i, step] of steps.entries()) {
+        const v = step();
         if (v === DONE) {
           done = true;
           if (strict === true && i > 0) {

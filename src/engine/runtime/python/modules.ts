@@ -12,7 +12,7 @@ import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type Call
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
 import { installCollections } from './collections';
-import { intArg, positional } from './args';
+import { intArg, mapArgs, positional } from './args';
 import { defineBuiltinClass, pyNative } from './classes';
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
@@ -112,7 +112,7 @@ function mathModule(rt: PyRuntime): PyModule {
       log2: (a) => f(Math.log2(positive(x1(a, 'log2')))),
       log10: (a) => f(Math.log10(positive(x1(a, 'log10')))),
       pow: (a) => {
-        const [x, y] = positional(rt, 'pow', a, 2, 2).map((v) => realArg(rt, v));
+        const [x, y] = mapArgs(positional(rt, 'pow', a, 2, 2), (v) => realArg(rt, v));
         if (x === 0 && y < 0) throw rt.error('ValueError', 'math domain error');
         return rangeErr(Math.pow(x, y));
       },
@@ -123,7 +123,7 @@ function mathModule(rt: PyRuntime): PyModule {
       acos: (a) => f(Math.acos(x1(a, 'acos'))),
       atan: (a) => f(Math.atan(x1(a, 'atan'))),
       atan2: (a) => {
-        const [y, x] = positional(rt, 'atan2', a, 2, 2).map((v) => realArg(rt, v));
+        const [y, x] = mapArgs(positional(rt, 'atan2', a, 2, 2), (v) => realArg(rt, v));
         return f(Math.atan2(y, x));
       },
       hypot: (a) => f(Math.hypot(...a.positional.map((v) => realArg(rt, v)))),
@@ -136,11 +136,11 @@ function mathModule(rt: PyRuntime): PyModule {
       },
       isfinite: (a) => Number.isFinite(x1(a, 'isfinite')),
       copysign: (a) => {
-        const [x, y] = positional(rt, 'copysign', a, 2, 2).map((v) => realArg(rt, v));
+        const [x, y] = mapArgs(positional(rt, 'copysign', a, 2, 2), (v) => realArg(rt, v));
         return f(Math.sign(y) < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
       },
       isclose: (a) => {
-        const [x, y] = positional(rt, 'isclose', a, 2, 2, ['rel_tol', 'abs_tol']).map((v) => realArg(rt, v));
+        const [x, y] = mapArgs(positional(rt, 'isclose', a, 2, 2, ['rel_tol', 'abs_tol']), (v) => realArg(rt, v));
         const rel = a.keywords?.has('rel_tol') ? realArg(rt, a.keywords.get('rel_tol')!) : 1e-9;
         const abs = a.keywords?.has('abs_tol') ? realArg(rt, a.keywords.get('abs_tol')!) : 0;
         if (x === y) return true;
@@ -164,7 +164,7 @@ function mathModule(rt: PyRuntime): PyModule {
         return normBig(r);
       },
       comb: (a) => {
-        const [n, k] = positional(rt, 'comb', a, 2, 2).map(intOf);
+        const [n, k] = mapArgs(positional(rt, 'comb', a, 2, 2), intOf);
         if (n < 0n || k < 0n) throw rt.error('ValueError', `${n < 0n ? 'n' : 'k'} must be a non-negative integer`);
         if (k > n) return 0;
         let r = 1n;
@@ -172,7 +172,7 @@ function mathModule(rt: PyRuntime): PyModule {
         return normBig(r);
       },
       perm: (a) => {
-        const p = positional(rt, 'perm', a, 1, 2).map(intOf);
+        const p = mapArgs(positional(rt, 'perm', a, 1, 2), intOf);
         const n = p[0];
         const k = p[1] ?? n;
         if (k > n) return 0;

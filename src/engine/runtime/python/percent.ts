@@ -38,7 +38,7 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
     const m = re.exec(fmt);
     if (!m) throw rt.error('ValueError', `incomplete format`);
     i = re.lastIndex;
-    const [, key, flags, w, prec, conv] = m;
+    const [, key, flags = '', w, prec, conv = ''] = m;
     if (conv === '%') {
       out += '%';
       continue;

@@ -29,13 +29,13 @@ function stripChars(rt: PyRuntime, name: string, args: CallArgs): string {
 
 function lstrip(s: string, chars: string): string {
   let i = 0;
-  while (i < s.length && chars.includes(s[i])) i++;
+  while (i < s.length && chars.includes(s.charAt(i))) i++;
   return s.slice(i);
 }
 
 function rstrip(s: string, chars: string): string {
   let j = s.length;
-  while (j > 0 && chars.includes(s[j - 1])) j--;
+  while (j > 0 && chars.includes(s.charAt(j - 1))) j--;
   return s.slice(0, j);
 }
 
@@ -54,14 +54,14 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && WS.includes(s[i])) i++;
+    while (i < n && WS.includes(s.charAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(rstrip(s.slice(i), WS));
       return out;
     }
     let j = i;
-    while (j < n && !WS.includes(s[j])) j++;
+    while (j < n && !WS.includes(s.charAt(j))) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -128,7 +128,7 @@ export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs): string {
 function formatField(rt: PyRuntime, field: string, args: CallArgs, nextAuto: () => number): string {
   const m = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
   if (!m) throw rt.error('ValueError', 'Invalid format string');
-  const [, head, chain, conv, specRaw] = m;
+  const [, head = '', chain = '', conv, specRaw] = m;
   let v: Value;
   if (head === '') {
     const n = nextAuto();

@@ -58,12 +58,12 @@ export function strftime(format: string, t: BrokenDown): string {
   const one = (c: string): string | undefined => {
     switch (c) {
       case 'a':
-        return DAYS[t.wday].slice(0, 3);
+        return (DAYS[t.wday] ?? '').slice(0, 3);
       case 'A':
         return DAYS[t.wday];
       case 'b':
       case 'h':
-        return MONTHS[t.mon - 1].slice(0, 3);
+        return (MONTHS[t.mon - 1] ?? '').slice(0, 3);
       case 'B':
         return MONTHS[t.mon - 1];
       case 'c':
@@ -126,15 +126,6 @@ export function strftime(format: string, t: BrokenDown): string {
         return undefined;
     }
   };
-  let out = '';
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i];
-    if (c !== '%' || i + 1 >= format.length) {
-      out += c;
-      continue;
-    }
-    const d = format[++i];
-    out += one(d) ?? `%${d}`;
-  }
-  return out;
+  // A directive is `%` and the next character; a lone `%` at the end stays as it is.
+  return format.replace(/%(.?)/gs, (all, d: string) => (d === '' ? all : (one(d) ?? all)));
 }

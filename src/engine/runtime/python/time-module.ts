@@ -85,16 +85,16 @@ export function timeModule(rt: PyRuntime): PyModule {
   const fromStruct = (v: Value): BrokenDown => {
     const items = v instanceof PyInstance && v.cls === structTime ? (v.internal as Value[]) : [...rt.realm.py.iterate(v)];
     if (items.length !== 9) throw rt.error('TypeError', 'function takes exactly 9 arguments (' + items.length + ' given)');
-    const n = items.map((x) => Number(toFloat(rt, x)));
+    const [year = 0, mon = 0, mday = 0, hour = 0, min = 0, sec = 0, wday = 0, yday = 0] = items.map((x) => Number(toFloat(rt, x)));
     return {
-      year: n[0],
-      mon: n[1],
-      mday: n[2],
-      hour: n[3],
-      min: n[4],
-      sec: n[5],
-      wday: n[6],
-      yday: n[7],
+      year,
+      mon,
+      mday,
+      hour,
+      min,
+      sec,
+      wday,
+      yday,
       usec: 0,
       utcoffset: '+0000',
       tzname: 'UTC',

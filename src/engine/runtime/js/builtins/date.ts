@@ -45,7 +45,7 @@ export function installDate(ctx: JsCtx): void {
   };
   const fromParts = (args: Value[]): number => {
     const n = args.map((a) => toNumber(ctx, a));
-    const [y, m, d = 1, h = 0, min = 0, s = 0, ms = 0] = n;
+    const [y = NaN, m = 0, d = 1, h = 0, min = 0, s = 0, ms = 0] = n;
     if (n.some((x) => !Number.isFinite(x))) return NaN;
     const yi = Math.trunc(y);
     const fullYear = yi >= 0 && yi <= 99 ? 1900 + yi : yi;

@@ -98,13 +98,14 @@ export function installJson(ctx: JsCtx): void {
       const stack: { obj: Value; key: string; holder: Value }[] = [];
 
       const circular = (value: Value, key: string, holder: Value): never => {
-        const start = stack.findIndex((e) => e.obj === value);
+        // The circle: from the object met again (on the stack) down to the current holder.
+        const [first, ...path] = stack.slice(stack.findIndex((e) => e.obj === value));
         const lines = [
           `Converting circular structure to JSON`,
-          `    --> starting at object with constructor '${ctorName(ctx, stack[start].obj)}'`,
+          `    --> starting at object with constructor '${ctorName(ctx, first?.obj)}'`,
         ];
-        for (let i = start + 1; i < stack.length; i++) {
-          lines.push(`    |     ${keyPhrase(stack[i].holder, stack[i].key)} -> object with constructor '${ctorName(ctx, stack[i].obj)}'`);
+        for (const e of path) {
+          lines.push(`    |     ${keyPhrase(e.holder, e.key)} -> object with constructor '${ctorName(ctx, e.obj)}'`);
         }
         lines.push(`    --- ${keyPhrase(holder, key)} closes the circle`);
         throw ctx.typeError(lines.join('\n'));
