@@ -29,7 +29,9 @@ export function hasNativePython(version: string): boolean {
 const HARNESS = fileURLToPath(new URL('./native_harness.py', import.meta.url));
 
 export function runInNativeCPython(version: string, source: string, opts: { eager?: boolean } = {}): NativeOutcome {
-  const r = spawnSync(NATIVE_PYTHONS[version], [HARNESS, opts.eager ? '1' : '0'], { input: source, encoding: 'utf8', timeout: 60_000 });
+  const python = NATIVE_PYTHONS[version];
+  if (python === undefined) throw new Error(`no native CPython ${version} is known`);
+  const r = spawnSync(python, [HARNESS, opts.eager ? '1' : '0'], { input: source, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`native CPython ${version} failed: ${r.stderr || r.error}`);
   const o = JSON.parse(r.stdout.trim().split('\n').pop()!) as NativeOutcome;
   return { stdout: o.stdout, error: o.error ?? null, version: o.version };
