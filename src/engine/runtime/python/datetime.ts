@@ -225,12 +225,14 @@ export function installDatetime(rt: PyRuntime): PyModule {
     module: 'datetime',
     register: false,
     construct: (cls, a) => {
-      const [y, mo, d] = ['year', 'month', 'day'].map((n, i) => {
+      const required = (i: number, n: string) => {
         const v = kw(a, i, n);
         if (v === undefined) throw rt.error('TypeError', `function missing required argument '${n}' (pos ${i + 1})`);
         return intArg(v);
-      });
-      return new PyInstance(cls, { days: fromFields(y, mo, d) / US_PER_DAY } satisfies D);
+      };
+      return new PyInstance(cls, {
+        days: fromFields(required(0, 'year'), required(1, 'month'), required(2, 'day')) / US_PER_DAY,
+      } satisfies D);
     },
     classMethods: {
       today: () => newDate(Math.floor(fromTimestamp(wallClock(rt)) / US_PER_DAY)),
@@ -270,7 +272,8 @@ export function installDatetime(rt: PyRuntime): PyModule {
       });
       const tz = kw(a, 7, 'tzinfo');
       if (tz !== undefined && tz !== None) throw rt.error('NotImplementedError', 'aware datetimes are not supported');
-      return new PyInstance(cls, { us: fromFields(v[0], v[1], v[2], v[3], v[4], v[5], v[6]) } satisfies DT);
+      const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, microsecond = 0] = v;
+      return new PyInstance(cls, { us: fromFields(year, month, day, hour, minute, second, microsecond) } satisfies DT);
     },
     classMethods: {
       now: (_c, a) => {
