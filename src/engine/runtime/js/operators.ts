@@ -14,6 +14,7 @@ import { type JsCtx, HAS_INSTANCE_KEY, isSymbol } from './context';
 import { toNumeric, toNumber, toPrimitive, toPropertyKey, toStr, toBoolean, isPrimitive } from './convert';
 import { getValue, hasProperty, isJsObj, protoOf } from './properties';
 import { PrivateKey, privateIn } from './private-names';
+import { MAX_STRING_LENGTH } from '../limits';
 
 function mixError(ctx: JsCtx): never {
   throw ctx.typeError('Cannot mix BigInt and other types, use explicit conversions');
@@ -89,6 +90,8 @@ export function binary(ctx: JsCtx, op: BinaryOperator, a: Value, b: Value): Valu
     const r = numberOp(op, a, b);
     if (r !== undefined) return r;
   } else if (op === '+' && typeof a === 'string' && typeof b === 'string') {
+    // The run's string cap (runtime/limits.ts), before V8's own limit is reached.
+    if (a.length + b.length > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
     return a + b;
   }
   if (op === '//' || op === '@') throw ctx.typeError(`Unsupported operator ${op}`);
@@ -97,7 +100,12 @@ export function binary(ctx: JsCtx, op: BinaryOperator, a: Value, b: Value): Valu
   if (op === '+') {
     const pa = toPrimitive(ctx, a);
     const pb = toPrimitive(ctx, b);
-    if (typeof pa === 'string' || typeof pb === 'string') return toStr(ctx, pa) + toStr(ctx, pb);
+    if (typeof pa === 'string' || typeof pb === 'string') {
+      const sa = toStr(ctx, pa);
+      const sb = toStr(ctx, pb);
+      if (sa.length + sb.length > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
+      return sa + sb;
+    }
     a = pa;
     b = pb;
   }

@@ -11,6 +11,7 @@ import { expDigits, fixedDigits, floatRepr, formatExponent } from './numbers';
 import type { PyRuntime } from './state';
 import { pyStr } from './formatting';
 import { typeName } from './types';
+import { stringFits } from '../limits';
 
 export interface Spec {
   fill: string;
@@ -28,6 +29,7 @@ export interface Spec {
 export function parseSpec(rt: PyRuntime, spec: string): Spec {
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (!m) throw rt.error('ValueError', 'Invalid format specifier');
+  if (m[7] && !stringFits(rt.realm.budget, Number(m[7]))) throw rt.error('MemoryError', '');
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : ''),

@@ -19,6 +19,8 @@ import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
 import { setOrder } from './set-order';
 import { ownedIterator, PyGenerator } from './generators';
+import type { Budget } from '../realm';
+import { arrayFits, MAX_ARRAY_LENGTH } from '../limits';
 
 export type StepFn = () => NextResult;
 
@@ -50,10 +52,18 @@ function dictStep(rt: PyRuntime, d: PyDict, kind: 'keys' | 'values' | 'items'): 
   };
 }
 
-function rangeStep(r: PyRange): StepFn {
+/**
+ * A range costs a step per element: `sum(range(10**9))` or `list(range(10**8))` run inside
+ * one native call, which the budget would otherwise never see (issue 10).
+ */
+function rangeStep(budget: Budget, r: PyRange): StepFn {
   let i = 0;
   const n = r.length;
-  return () => (i < n ? r.at(i++) : DONE);
+  return () => {
+    if (i >= n) return DONE;
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    return r.at(i++);
+  };
 }
 
 /** Whether a thrown value is a StopIteration instance. */
@@ -65,7 +75,7 @@ export function isStopIteration(rt: PyRuntime, e: unknown): boolean {
 export function stepOf(rt: PyRuntime, v: Value, loc?: Pos): StepFn {
   if (Array.isArray(v)) return arrayStep(v);
   if (typeof v === 'string') return stringStep(v);
-  if (v instanceof PyRange) return rangeStep(v);
+  if (v instanceof PyRange) return rangeStep(rt.realm.budget, v);
   if (v instanceof PyTuple) return arrayStep(v.items);
   if (v instanceof PyIterator) return v.next;
   if (v instanceof PyGenerator && !v.isAsync) return v.step;
@@ -185,8 +195,13 @@ function liveArray(a: Value[]): Iterable<Value> {
 export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
   if (Array.isArray(v)) return v.slice();
   if (v instanceof PyTuple) return v.items.slice();
+  // A range knows its size: one past the run's array cap fails before it is built.
+  if (v instanceof PyRange && !arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
   const out: Value[] = [];
   const step = stepOf(rt, v, loc);
-  for (let x = step(); x !== DONE; x = step()) out.push(x);
+  for (let x = step(); x !== DONE; x = step()) {
+    if (out.length >= MAX_ARRAY_LENGTH) throw rt.error('MemoryError', '');
+    out.push(x);
+  }
   return out;
 }

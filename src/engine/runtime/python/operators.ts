@@ -34,6 +34,7 @@ import { percentFormat } from './percent';
 import type { PyRuntime } from './state';
 import { stepOf } from './iteration';
 import { typeName, typeOf } from './types';
+import { arrayFits, stringFits } from '../limits';
 
 const DUNDER: Record<string, string> = {
   '+': 'add',
@@ -264,7 +265,11 @@ function seqRepeat(rt: PyRuntime, seq: Value, n: Value, make: (n: number) => Val
     if (n instanceof PyInstance) return NO;
     throw rt.error('TypeError', `can't multiply sequence by non-int of type '${typeName(rt, n)}'`);
   }
-  void seq;
+  const length = typeof seq === 'string' ? seq.length : Array.isArray(seq) ? seq.length : seq instanceof PyTuple ? seq.items.length : 0;
+  const total = length * Math.max(0, count);
+  const fits = typeof seq === 'string' ? stringFits(rt.realm.budget, total) : arrayFits(rt.realm.budget, total);
+  // CPython: a repeat whose size overflows is OverflowError, one it cannot allocate MemoryError.
+  if (!fits) throw rt.error('MemoryError', '');
   return make(count);
 }
 

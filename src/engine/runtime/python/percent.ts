@@ -11,6 +11,7 @@ import { floatBody } from './formatspec';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { roundHalfEven } from './numbers';
+import { stringFits } from '../limits';
 
 export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
   const args = arg instanceof PyTuple ? arg.items : [arg];
@@ -44,6 +45,7 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
       continue;
     }
     const width = w === '*' ? Number(take()) : w ? Number(w) : 0;
+    if (!stringFits(rt.realm.budget, width)) throw rt.error('MemoryError', '');
     const precision = prec === '*' ? Number(take()) : prec !== undefined ? Number(prec) : undefined;
     let v: Value;
     if (key !== undefined) {

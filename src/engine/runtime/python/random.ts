@@ -136,19 +136,30 @@ export class MersenneTwister {
 }
 
 /** The 32-bit words of a non-negative int, least significant first (at least one). */
+/**
+ * A non-negative int as init_by_array's key: its 32-bit words, least significant first
+ * (`random_seed` in _randommodule.c). Read off the hex digits, which V8 produces in
+ * near-linear time: shifting a huge bigint 32 bits at a time was quadratic in its size
+ * (`random.seed('y' * 300000)` ran for seconds inside one call, issue 10).
+ */
 function wordsOf(n: bigint): number[] {
+  const hex = n.toString(16);
   const key: number[] = [];
-  while (n > 0n) {
-    key.push(Number(n & 0xffffffffn));
-    n >>= 32n;
-  }
-  return key.length === 0 ? [0] : key;
+  for (let end = hex.length; end > 0; end -= 8) key.push(parseInt(hex.slice(Math.max(0, end - 8), end), 16));
+  while (key.length > 1 && key[key.length - 1] === 0) key.pop();
+  return key;
 }
 
-function bytesToBig(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (const b of bytes) n = (n << 8n) | BigInt(b);
-  return n;
+/** `int.from_bytes(bytes, 'big')` as key words, without building the int. */
+function wordsOfBytes(bytes: Uint8Array): number[] {
+  const key: number[] = [];
+  for (let end = bytes.length; end > 0; end -= 4) {
+    let word = 0;
+    for (let i = Math.max(0, end - 4); i < end; i++) word = ((word << 8) | (bytes[i] ?? 0)) >>> 0;
+    key.push(word);
+  }
+  while (key.length > 1 && key[key.length - 1] === 0) key.pop();
+  return key.length === 0 ? [0] : key;
 }
 
 /** The key init_by_array gets for `seed(a)`, or a TypeError. */
@@ -165,7 +176,7 @@ function seedKey(rt: PyRuntime, a: Value): number[] {
     const all = new Uint8Array(utf8.length + 64);
     all.set(utf8, 0);
     all.set(sha512(utf8), utf8.length);
-    return wordsOf(bytesToBig(all));
+    return wordsOfBytes(all);
   }
   throw rt.error('TypeError', 'The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.');
 }

@@ -15,6 +15,7 @@ import { dictGet, dictSet } from './equality';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 import { PyDict } from '../values';
+import { stringFits } from '../limits';
 
 const WS =
   ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -317,6 +318,7 @@ export function installStrMethods(rt: PyRuntime): void {
         const width = intArg(rt, w);
         const t = s(self);
         if (t.length >= width) return t;
+        if (!stringFits(rt.realm.budget, width)) throw rt.error('MemoryError', '');
         const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
         return sign + '0'.repeat(width - t.length) + t.slice(sign.length);
       },
@@ -447,6 +449,7 @@ function justify(rt: PyRuntime, name: string, t: string, a: CallArgs): string {
   }
   const len = strLen(t);
   if (len >= width) return t;
+  if (!stringFits(rt.realm.budget, width)) throw rt.error('MemoryError', '');
   const n = width - len;
   if (name === 'ljust') return t + fill.repeat(n);
   if (name === 'rjust') return fill.repeat(n) + t;

@@ -20,6 +20,7 @@ import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, mak
 import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
 import { getValue, isJsObj, objectTag } from '../properties';
+import { arrayFits, MAX_ARRAY_LENGTH } from '../../limits';
 
 /** How V8 names a non-callable in `X is not a function` for built-in callbacks. */
 export function describeNonCallable(ctx: JsCtx, v: Value): string {
@@ -61,6 +62,9 @@ export function installArray(ctx: JsCtx): void {
     if (typeof self === 'string') return self.split('');
     if (!isJsObj(self)) return [];
     const len = toLength(ctx, getValue(ctx, self, 'length'));
+    // An array-like is copied element by element: its length is checked against the run's
+    // array cap first (V8 itself aborts the process past 2**32 - 1 here).
+    if (!arrayFits(ctx.realm.budget, len)) throw ctx.rangeError('Invalid array length');
     const out: Value[] = [];
     for (let i = 0; i < len; i++) out.push(getValue(ctx, self, String(i)));
     return out;
@@ -160,7 +164,11 @@ export function installArray(ctx: JsCtx): void {
           else source = elements(items, 'from');
           const out: Value[] = [];
           let i = 0;
+          const budget = ctx.realm.budget;
           for (const v of source) {
+            // One step per element: `Array.from({ length: 2**32 })` is a loop inside one call.
+            if (++budget.used > budget.limit) budget.exceeded(undefined);
+            if (i >= MAX_ARRAY_LENGTH) throw ctx.rangeError('Invalid array length');
             out.push(mapFn === undefined ? v : ctx.call(mapFn, thisArg, [v, i]));
             i++;
           }
@@ -419,6 +427,8 @@ export function installArray(ctx: JsCtx): void {
         const s = relativeIndex(ctx, start, len, 0);
         const e = relativeIndex(ctx, end, len, len);
         if (s < e) frozenAssign(arr);
+        // Filling materialises every hole: the run's array cap applies (runtime/limits.ts).
+        if (s < e && !arrayFits(ctx.realm.budget, e - s)) throw ctx.rangeError('Invalid array length');
         for (let i = s; i < e; i++) arr[i] = value;
         return arr;
       },

@@ -15,6 +15,7 @@ import { defineHidden, defineMethods, defineNativeClass, makeNative, type Method
 import { spec } from '../natives';
 import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp } from './regexp';
+import { stringFits } from '../../limits';
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -103,7 +104,7 @@ export function installString(ctx: JsCtx): void {
       (self, [n, f]) => {
         const s = thisStr(self, 'padStart');
         const len = toIntegerOrInfinity(ctx, n);
-        if (len > 536870888) throw ctx.rangeError('Invalid string length');
+        if (len > s.length && !stringFits(ctx.realm.budget, len)) throw ctx.rangeError('Invalid string length');
         return s.padStart(len, f === undefined ? ' ' : toStr(ctx, f));
       },
     ],
@@ -112,7 +113,7 @@ export function installString(ctx: JsCtx): void {
       (self, [n, f]) => {
         const s = thisStr(self, 'padEnd');
         const len = toIntegerOrInfinity(ctx, n);
-        if (len > 536870888) throw ctx.rangeError('Invalid string length');
+        if (len > s.length && !stringFits(ctx.realm.budget, len)) throw ctx.rangeError('Invalid string length');
         return s.padEnd(len, f === undefined ? ' ' : toStr(ctx, f));
       },
     ],
@@ -122,7 +123,7 @@ export function installString(ctx: JsCtx): void {
         const s = thisStr(self, 'repeat');
         const count = toIntegerOrInfinity(ctx, n);
         if (count < 0 || count === Infinity) throw ctx.rangeError(`Invalid count value: ${String(toNumber(ctx, n))}`);
-        if (s.length * count > 536870888) throw ctx.rangeError('Invalid string length');
+        if (!stringFits(ctx.realm.budget, s.length * count)) throw ctx.rangeError('Invalid string length');
         return s.repeat(count);
       },
     ],

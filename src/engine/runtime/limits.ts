@@ -1,0 +1,34 @@
+/**
+ * What one value may cost, checked before it is built (issue 10): a snippet must not be
+ * able to take the tab or the CLI down with one line (`'x' * 10**9`, `'ab'.repeat(2**27)`,
+ * `new Array(1e8).fill(0)`). Past these caps the program gets the error its real runtime
+ * gives when memory runs out — CPython's `MemoryError`, V8's `RangeError: Invalid string
+ * length` / `Invalid array length` — which it can catch, and never an engine error.
+ *
+ * The caps bound a run's memory: the largest string is 2**26 UTF-16 units (128 MB), the
+ * largest array 2**25 elements (256 MB of pointers), well under V8's own limits (strings
+ * of 2**29 - 24 units) so that the page stays responsive while it builds them. Building
+ * costs steps in proportion to the size (one step per COST_UNIT elements), so a run that
+ * keeps building large values still meets its step budget.
+ */
+import type { Budget } from './realm';
+
+export const MAX_STRING_LENGTH = 2 ** 26;
+export const MAX_ARRAY_LENGTH = 2 ** 25;
+const COST_UNIT = 64;
+
+export type SizeVerdict = 'ok' | 'string' | 'array';
+
+/** Whether a string of `length` units fits; charges the work of building it. */
+export function stringFits(budget: Budget, length: number): boolean {
+  if (!(length <= MAX_STRING_LENGTH)) return false;
+  if (length > COST_UNIT) budget.charge(Math.ceil(length / COST_UNIT));
+  return true;
+}
+
+/** Whether an array of `length` elements fits; charges the work of building it. */
+export function arrayFits(budget: Budget, length: number): boolean {
+  if (!(length <= MAX_ARRAY_LENGTH)) return false;
+  if (length > COST_UNIT) budget.charge(Math.ceil(length / COST_UNIT));
+  return true;
+}

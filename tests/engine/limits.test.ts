@@ -1,0 +1,66 @@
+/**
+ * Values too large for a run's memory caps (runtime/limits.ts, issue 10) fail before they
+ * are built, with the error the program's runtime gives when memory runs out — catchable
+ * by the program — and natives that loop over their input count against the budgets.
+ * (The real runtimes, with more memory, would build these values: the caps are the
+ * engine's own, so the expectations here are the engine's documented behaviour.)
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/engine/engine';
+import { MODEL_NAMES } from '../../src/engine/names';
+
+const py = (body: string) =>
+  `try:\n    x = ${body}\n    print("built", len(x))\nexcept MemoryError as e:\n    print("MemoryError", repr(e))\n`;
+const js = (body: string) =>
+  `try {\n  const x = ${body};\n  console.log('built', x.length);\n} catch (e) {\n  console.log(e.name, e.message);\n}\n`;
+
+describe('memory caps', () => {
+  it.each([
+    ["'x' * 10**9"],
+    ['[0] * 10**9'],
+    ['(0,) * 10**9'],
+    ["'x'.ljust(10**9)"],
+    ["'x'.center(10**9)"],
+    ["'1'.zfill(10**9)"],
+    ["format(1, '1000000000')"],
+    ["'%1000000000d' % 1"],
+    ['list(range(10**8))'],
+  ])('Python %s is a MemoryError the program catches', (body) => {
+    for (const model of MODEL_NAMES) {
+      expect(runProgram(py(body), { lang: 'py', model }).stdout).toEqual(['MemoryError MemoryError()']);
+    }
+  });
+
+  it('leaves values under the caps alone', () => {
+    expect(runProgram(py("'x' * 10**6"), { lang: 'py', model: 'python' }).stdout).toEqual(['built 1000000']);
+    expect(runProgram(js("'x'.repeat(1e6)"), { lang: 'js', model: 'js' }).stdout).toEqual(['built 1000000']);
+  });
+
+  it.each([
+    ["'ab'.repeat(2 ** 27)", 'Invalid string length'],
+    ["'x'.padStart(2 ** 28)", 'Invalid string length'],
+    ["'x'.repeat(2 ** 26) + 'y'", 'Invalid string length'],
+    ['new Array(1e8).fill(0)', 'Invalid array length'],
+    ['Array.from({ length: 2 ** 32 })', 'Invalid array length'],
+  ])('JavaScript %s is a RangeError the program catches', (body, message) => {
+    for (const model of MODEL_NAMES) {
+      expect(runProgram(js(body), { lang: 'js', model }).stdout).toEqual([`RangeError ${message}`]);
+    }
+  });
+});
+
+describe('natives that loop count against the budget', () => {
+  it('sum(range(10**9)) stops at the step budget', () => {
+    const r = runProgram('print(sum(range(10**9)))\n', { lang: 'py', model: 'python', budget: 1_000_000 });
+    expect(r.errorKind).toBe('budget');
+  });
+
+  it('Array.from over a long array-like stops at the step budget', () => {
+    const r = runProgram('console.log(Array.from({ length: 2 ** 24 }, (_, i) => i).length);\n', {
+      lang: 'js',
+      model: 'js',
+      budget: 1_000_000,
+    });
+    expect(r.errorKind).toBe('budget');
+  });
+});
