@@ -68,11 +68,27 @@ describe('worker runner', () => {
     expect(yieldNow).toHaveBeenCalledTimes(2);
   });
 
-  it('passes language, model, budget and event cap to the engine for every model', async () => {
+  it('passes language, model, budget, event cap and JS run mode to the engine for every model', async () => {
     const log: RunOptions[] = [];
     const r = new Runner({ createRun: (_s, o) => fakeRun(o, 1, log), post: () => {}, yieldNow: async () => {} });
     await r.execute(request({ lang: 'js', models: ['js', 'python-eager', 'promisio'], maxEvents: 99 }));
-    expect(log).toEqual(['js', 'python-eager', 'promisio'].map((model) => ({ lang: 'js', model, budget: 1000, maxEvents: 99 })));
+    expect(log).toEqual(
+      ['js', 'python-eager', 'promisio'].map((model) => ({
+        lang: 'js',
+        model,
+        budget: 1000,
+        maxEvents: 99,
+        jsMode: 'auto',
+        timeBudgetMs: undefined,
+      })),
+    );
+  });
+
+  it('shares the run’s time budget among the models it steps round-robin', async () => {
+    const log: RunOptions[] = [];
+    const r = new Runner({ createRun: (_s, o) => fakeRun(o, 1, log), post: () => {}, yieldNow: async () => {} });
+    await r.execute(request({ lang: 'py', models: ['js', 'python', 'python-eager', 'promisio'], timeBudgetMs: 2000 }));
+    expect(log.map((o) => o.timeBudgetMs)).toEqual([500, 500, 500, 500]);
   });
 
   it('sees a cancel between slices', async () => {
