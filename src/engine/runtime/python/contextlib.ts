@@ -1,7 +1,8 @@
 /**
  * The `contextlib` module (Lib/contextlib.py): `contextmanager` and `asynccontextmanager`,
- * context managers made of a generator (generators.ts). Other parts of contextlib belong
- * in this module too (`contextlibModule` is the one place it is made).
+ * context managers made of a generator (generators.ts); the small managers (suppress,
+ * closing, aclosing, nullcontext, the abstract bases) come from contextlib-helpers.ts.
+ * `contextlibModule` is the one place the module is made.
  *
  *  - `@contextmanager def f(...)`: `f(...)` builds a `_GeneratorContextManager` holding the
  *    generator `f(...)`; `__enter__` runs it to its first yield (`RuntimeError: generator
@@ -29,6 +30,7 @@ import { callClass } from './instances';
 import { isStopIteration } from './iteration';
 import { inlineAwaitable } from './generators';
 import type { PyRuntime } from './state';
+import { contextlibHelpers } from './contextlib-helpers';
 
 interface GenCm {
   gen: Value;
@@ -214,5 +216,6 @@ export function contextlibModule(rt: PyRuntime): PyModule {
   m.dict.set('asynccontextmanager', decorator(rt, 'asynccontextmanager', async));
   m.dict.set('_GeneratorContextManager', sync);
   m.dict.set('_AsyncGeneratorContextManager', async);
+  for (const [name, cls] of Object.entries(contextlibHelpers(rt))) m.dict.set(name, cls);
   return m;
 }
