@@ -59,6 +59,8 @@ export interface RunOptions {
   timeBudgetMs?: number;
   /** Record scheduling events (default true). The CLI without --events and the benchmarks turn it off. */
   recordEvents?: boolean;
+  /** Keep at most this many lines of stdout (the run goes on; `outputDropped` counts the rest). */
+  maxOutputLines?: number;
   /** Stop recording after this many events (the run goes on; `eventsTruncated` says so). */
   maxEvents?: number;
   /**
@@ -97,6 +99,8 @@ export interface RunResult {
   modeReason?: string | null;
   steps: number;
   eventsTruncated: boolean;
+  /** Lines printed past `maxOutputLines` (0 when none were dropped). */
+  outputDropped: number;
 }
 
 export interface StepResult {

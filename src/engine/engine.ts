@@ -100,7 +100,7 @@ class EngineRun implements Run {
   ) {
     const rec = new Recorder(options.recordEvents ?? true, options.maxEvents ?? Infinity);
     const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET, options.timeBudgetMs);
-    this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget });
+    this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget, maxOutputLines: options.maxOutputLines });
     try {
       // Parse before building anything: a snippet being typed is mostly a syntax error,
       // and an error must not cost the installation of two language runtimes (issue 10).
@@ -232,6 +232,7 @@ class EngineRun implements Run {
       modeReason: this.jsMode?.reason ?? null,
       steps: realm.budget.used,
       eventsTruncated: realm.rec.truncated,
+      outputDropped: realm.outputDropped,
     };
   }
 }

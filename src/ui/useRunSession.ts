@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
-import { UI_MAX_EVENTS, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
+import { UI_MAX_EVENTS, UI_MAX_OUTPUT_LINES, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { RunClient, spawnEngineWorker } from './runClient';
 import { FoldHistory } from './state/history';
 
@@ -76,7 +76,15 @@ export function useRunSession() {
     (source: string, lang: Lang, models: ModelName[]) => {
       const runs = models.map((model) => ({ model, history: new FoldHistory() }));
       const runId = client.start(
-        { source, lang, models, budget: UI_STEP_BUDGET, maxEvents: UI_MAX_EVENTS, timeBudgetMs: UI_TIME_BUDGET_MS },
+        {
+          source,
+          lang,
+          models,
+          budget: UI_STEP_BUDGET,
+          maxEvents: UI_MAX_EVENTS,
+          maxOutputLines: UI_MAX_OUTPUT_LINES,
+          timeBudgetMs: UI_TIME_BUDGET_MS,
+        },
         models.length,
       );
       current.current = { runId, status: 'running', runs, version: current.current.version + 1 };

@@ -24,6 +24,8 @@ export interface RunRequest {
   budget: number;
   /** Events recorded per model before recording stops (the run goes on). */
   maxEvents?: number;
+  /** Lines of output kept per model (the run goes on; the result counts the rest). */
+  maxOutputLines?: number;
   /**
    * Wall-clock ms the whole run (all models together) may take inside the engine before
    * each model still running stops with a 'budget' error; the worker shares it out.
@@ -73,6 +75,8 @@ export const UI_STEP_BUDGET = 5_000_000;
  * cheap its steps are (a microtask flood, a million-line print loop).
  */
 export const UI_TIME_BUDGET_MS = 2_000;
+/** Output lines kept per model: a print loop cannot fill the page's memory. */
+export const UI_MAX_OUTPUT_LINES = 10_000;
 /** Events kept per model: enough for 10,000-event runs with room, bounded for memory. */
 export const UI_MAX_EVENTS = 60_000;
 

@@ -51,6 +51,7 @@ export class Runner {
           model,
           budget: req.budget,
           maxEvents: req.maxEvents,
+          maxOutputLines: req.maxOutputLines,
           // Models step round-robin, so their times add up: each gets its share.
           timeBudgetMs: req.timeBudgetMs === undefined ? undefined : req.timeBudgetMs / req.models.length,
           jsMode: req.jsMode ?? 'auto',

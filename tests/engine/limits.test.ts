@@ -64,3 +64,12 @@ describe('natives that loop count against the budget', () => {
     expect(r.errorKind).toBe('budget');
   });
 });
+
+describe('output cap', () => {
+  it('keeps the first lines and counts the rest, under every model', () => {
+    for (const model of MODEL_NAMES) {
+      const r = runProgram('for i in range(25):\n    print(i)\n', { lang: 'py', model, maxOutputLines: 10 });
+      expect({ model, kept: r.stdout, dropped: r.outputDropped }).toEqual({ model, kept: [...Array(10).keys()].map(String), dropped: 15 });
+    }
+  });
+});

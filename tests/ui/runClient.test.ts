@@ -36,6 +36,7 @@ const done = (runId: number): FromWorker => ({
     mode: 'module',
     steps: 1,
     eventsTruncated: false,
+    outputDropped: 0,
   },
 });
 

@@ -34,6 +34,7 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
         mode: 'module',
         steps: i,
         eventsTruncated: false,
+        outputDropped: 0,
       };
     },
   };

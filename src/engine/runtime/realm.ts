@@ -219,6 +219,8 @@ export interface RealmInit {
   displayLang: Lang;
   rec: Recorder;
   budget: Budget;
+  /** Lines of stdout kept (default: all); later lines are counted in `outputDropped`. */
+  maxOutputLines?: number;
 }
 
 export class Realm {
@@ -253,7 +255,12 @@ export class Realm {
     this.displayLang = init.displayLang;
     this.rec = init.rec;
     this.budget = init.budget;
+    this.maxOutputLines = init.maxOutputLines ?? Infinity;
   }
+
+  private readonly maxOutputLines: number;
+  /** Lines printed past `maxOutputLines`: neither kept nor recorded. */
+  outputDropped = 0;
 
   ops(lang: Lang): LangOps {
     return lang === 'py' ? this.py : this.js;
@@ -283,6 +290,12 @@ export class Realm {
     // print('a\nb') is two lines of stdout, as the conformance captures count them.
     const lines = text.split('\n');
     for (const line of lines) {
+      // A run printing millions of lines must not hold them all (issue 10): past the cap
+      // they are only counted, and the result says how many were dropped.
+      if (this.stdout.length >= this.maxOutputLines) {
+        this.outputDropped++;
+        continue;
+      }
       this.stdout.push(line);
       this.rec.emit({ type: 'print', text: line, id: this.rec.current, loc: this.callLoc });
     }

@@ -41,6 +41,8 @@ function noticeOf(run: ModelRun): string | undefined {
       `Stopped after ${r.steps.toLocaleString()} steps: the step budget ran out (an infinite loop?). Everything recorded until then is shown.`,
     );
   if (r.errorKind === 'cancelled') parts.push('Run cancelled.');
+  if (r.outputDropped > 0)
+    parts.push(`Output truncated after ${r.stdout.length.toLocaleString()} lines (${r.outputDropped.toLocaleString()} more were printed).`);
   if (r.eventsTruncated) parts.push(`Recording stopped after ${run.history.length.toLocaleString()} events; the program went on running.`);
   return parts.length ? parts.join(' ') : undefined;
 }
