@@ -218,7 +218,7 @@ export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
   // neither highlights an editor line nor labels a lane.
   if (e.loc?.file) e = { ...e, loc: undefined };
   const handler = handlers[e.type] as Handler<typeof e.type>;
-  const next = handler(s, e as never);
+  const next = handler(s, e);
   return { ...next, count: s.count + 1, time: e.time };
 }
 

@@ -193,7 +193,7 @@ class CoroutineAwait extends AwaitIterator {
 }
 
 export function awaitCoroutine(ctx: PyModelContext, coro: Coroutine, site?: Pos): AwaitGen {
-  return new CoroutineAwait(ctx, coro, site) as unknown as AwaitGen;
+  return new CoroutineAwait(ctx, coro, site);
 }
 
 const FRESH = 0;
@@ -263,7 +263,7 @@ class FutureAwait extends AwaitIterator {
 
 /** `Future.__await__`; `site` as awaitValue's. */
 export function awaitFuture(ctx: PyModelContext, fut: Future, site?: Pos): AwaitGen {
-  return new FutureAwait(ctx, fut, site) as unknown as AwaitGen;
+  return new FutureAwait(ctx, fut, site);
 }
 
 /** What `fut.__await__()` returns to Python code (a `_asyncio.FutureIter`). */
@@ -328,5 +328,5 @@ class Sleep0Body extends AwaitIterator {
 }
 
 export function sleep0Body(ctx: PyModelContext, result: Value): AwaitGen {
-  return new Sleep0Body(ctx, result) as unknown as AwaitGen;
+  return new Sleep0Body(ctx, result);
 }

@@ -71,7 +71,7 @@ export function addLockContextManager(ctx: PyModelContext, cls: PyClass): void {
         ),
     },
   });
-  for (const name of ['__aenter__', '__aexit__']) cls.dict.set(name, mixin.dict.get(name)!);
+  for (const name of ['__aenter__', '__aexit__']) cls.dict.set(name, mixin.dict.get(name));
   invalidateLookups();
 }
 

@@ -47,8 +47,8 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
     // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
     // Task's constructor, so an eager first step already runs under it.
     const keywords = n === undefined && eager === undefined ? undefined : new Map<string, Value>();
-    if (n !== undefined) keywords!.set('name', name!);
-    if (eager !== undefined) keywords!.set('eager_start', eagerStart!);
+    if (n !== undefined) keywords!.set('name', name);
+    if (eager !== undefined) keywords!.set('eager_start', eagerStart);
     return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
   } finally {
     ctx.taskSite = prevSite;

@@ -83,7 +83,7 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
     error = e;
     if (rec.on) rec.emit({ type: 'rejected', id: item, error: errorSummary(realm, e.value) });
   } finally {
-    const end = ctx.threadClock!;
+    const end = ctx.threadClock;
     realm.printSink = savedSink;
     ctx.running = saved.running;
     loop.currentTask = saved.task;

@@ -425,7 +425,7 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
     } else if (internal instanceof ErrorData) {
-      base = formatError(ctx, value as JSObject, constructor, tag, keys);
+      base = formatError(ctx, value, constructor, tag, keys);
       if (keys.length === 0) return base;
     } else if (isInspectable(internal)) {
       braces[0] = `${getCtxStyle(constructor, tag)}{`;

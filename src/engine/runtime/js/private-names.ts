@@ -36,7 +36,7 @@ export class PrivateKey extends HeapObject {
 type Holder = object;
 
 function elementsOf(ctx: JsCtx, obj: Value): Map<unknown, Value> | undefined {
-  return typeof obj === 'object' && obj !== null ? ctx.privates.get(obj as Holder) : undefined;
+  return typeof obj === 'object' && obj !== null ? ctx.privates.get(obj) : undefined;
 }
 
 function has(ctx: JsCtx, obj: Value, key: PrivateKey): boolean {

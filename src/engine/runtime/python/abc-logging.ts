@@ -105,7 +105,7 @@ export function installLogging(rt: PyRuntime): PyModule {
     // Lib/logging/__init__.py LogRecord.__init__: `except Exception: pass` around
     // `asyncio.current_task().get_name()` (no running loop, or no task: taskName stays None).
     try {
-      const t = callArgs(rt, asyncio.dict.get('current_task')!, { positional: [] });
+      const t = callArgs(rt, asyncio.dict.get('current_task'), { positional: [] });
       return t === None ? 'None' : pyStr(rt, callArgs(rt, getAttr(rt, t, 'get_name'), { positional: [] }));
     } catch (e) {
       if (isPyException(rt, e, 'Exception')) return 'None';
@@ -161,20 +161,20 @@ export function installLogging(rt: PyRuntime): PyModule {
   for (const [method, level] of levelMethods) {
     loggerClass.dict.set(
       method,
-      pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0]!, a.positional.slice(1)), None)),
+      pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0], a.positional.slice(1)), None)),
     );
     m.dict.set(
       method,
-      pyNative(method, (_s, a) => (emit('root', level, a.positional[0]!, a.positional.slice(1)), None)),
+      pyNative(method, (_s, a) => (emit('root', level, a.positional[0], a.positional.slice(1)), None)),
     );
   }
   loggerClass.dict.set(
     'log',
-    pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1]!, a.positional.slice(2)), None)),
+    pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1], a.positional.slice(2)), None)),
   );
   loggerClass.dict.set(
     'setLevel',
-    pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0]!)), None)),
+    pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0])), None)),
   );
   loggerClass.dict.set(
     'getEffectiveLevel',
@@ -199,7 +199,7 @@ export function installLogging(rt: PyRuntime): PyModule {
       if (configured && !a.keywords?.get('force')) return None;
       configured = true;
       const kw = a.keywords ?? new Map<string, Value>();
-      if (kw.has('level')) levels.set('root', levelArg(kw.get('level')!));
+      if (kw.has('level')) levels.set('root', levelArg(kw.get('level')));
       if (kw.has('format')) format = String(kw.get('format'));
       const stream = kw.get('stream');
       const sys = realm.modules.get('sys');

@@ -298,7 +298,7 @@ export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): voi
 /** Zero-argument `super().name` in a method of `cls` whose first argument is `self`. */
 export function superAttr(rt: PyRuntime, cls: PyClass, self: Value, name: string, loc?: Pos): Value {
   const selfIsClass = self instanceof PyClass && (self === cls || self.mro.includes(cls));
-  const startType = selfIsClass ? (self as PyClass) : typeOf(rt, self);
+  const startType = selfIsClass ? self : typeOf(rt, self);
   const mro = startType.mro;
   const i = mro.indexOf(cls);
   if (i < 0) throw rt.error('TypeError', 'super(type, obj): obj must be an instance or subtype of type');

@@ -220,7 +220,7 @@ function radix(rt: PyRuntime, name: string, a: CallArgs, base: number, prefix: s
   if (!((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint' || typeof x === 'boolean')) {
     throw rt.error('TypeError', `'${typeName(rt, x)}' object cannot be interpreted as an integer`);
   }
-  const n = toBig(x as number);
+  const n = toBig(x);
   return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
 }
 

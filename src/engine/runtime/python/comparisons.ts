@@ -163,7 +163,7 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
   }
   if (container instanceof PyDictView && container.kind === 'keys') return container.dict.entries.has(hashKey(rt, item));
   if (container instanceof PyInstance && lookupMro(container.cls, '__contains__') !== undefined) {
-    return truthy(rt, callDunder(rt, container, '__contains__', [item], loc)!);
+    return truthy(rt, callDunder(rt, container, '__contains__', [item], loc));
   }
   if (container instanceof JSObject) {
     throw rt.error('TypeError', `argument of type '${typeName(rt, container)}' is not a container or iterable`);

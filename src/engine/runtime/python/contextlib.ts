@@ -108,7 +108,7 @@ function defineGeneratorContextManager(rt: PyRuntime): PyClass {
             method(rt, gen, 'close', []);
           }
         }
-        const exc = exceptionOf(rt, typ, value!);
+        const exc = exceptionOf(rt, typ, value);
         try {
           method(rt, gen, 'throw', [exc]);
         } catch (e) {
@@ -186,7 +186,7 @@ function defineAsyncGeneratorContextManager(rt: PyRuntime): PyClass {
                 yield* awaitOf(method(rt, gen, 'aclose', []));
               }
             }
-            const exc = exceptionOf(rt, typ, value!);
+            const exc = exceptionOf(rt, typ, value);
             try {
               yield* awaitOf(method(rt, gen, 'athrow', [exc]));
             } catch (e) {

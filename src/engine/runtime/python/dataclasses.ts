@@ -187,7 +187,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
           }
           const values = new Map<string, Value>();
           params.forEach((f, i) => {
-            if (i < pos.length) values.set(f.name, pos[i]!);
+            if (i < pos.length) values.set(f.name, pos[i]);
           });
           for (const [k, v] of a.keywords ?? []) {
             const f = params.find((p) => p.name === k);
@@ -206,7 +206,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
             );
           }
           for (const f of fields) {
-            if (f.init && values.has(f.name)) setOwn(self, f.name, values.get(f.name)!);
+            if (f.init && values.has(f.name)) setOwn(self, f.name, values.get(f.name));
             else if (f.factory !== undefined) setOwn(self, f.name, call(rt, f.factory, []));
             else if (f.init && f.default !== undefined) setOwn(self, f.name, f.default);
           }
@@ -297,15 +297,15 @@ export function installDataclasses(rt: PyRuntime): PyModule {
       cls.dict.set(
         '__setattr__',
         pyNative('__setattr__', (self, a) => {
-          onSet(self, a.positional[0]!);
-          if (self instanceof PyInstance) genericSetAttr(rt, self, a.positional[0] as string, a.positional[1]!);
+          onSet(self, a.positional[0]);
+          if (self instanceof PyInstance) genericSetAttr(rt, self, a.positional[0] as string, a.positional[1]);
           return None;
         }),
       );
       cls.dict.set(
         '__delattr__',
         pyNative('__delattr__', (self, a) => {
-          onDel(self, a.positional[0]!);
+          onDel(self, a.positional[0]);
           delAttr(rt, self, a.positional[0] as string);
           return None;
         }),
@@ -333,7 +333,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         return process(cls, opts);
       };
       const [cls] = a.positional;
-      return cls === undefined || cls === None ? pyNative('wrap', (_s, b) => wrap(b.positional[0]!)) : wrap(cls);
+      return cls === undefined || cls === None ? pyNative('wrap', (_s, b) => wrap(b.positional[0])) : wrap(cls);
     }),
   );
 
@@ -369,15 +369,15 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   };
   m.dict.set(
     'fields',
-    pyNative('fields', (_s, a) => new PyTuple(fieldsOf(a.positional[0]!).map(fieldObject))),
+    pyNative('fields', (_s, a) => new PyTuple(fieldsOf(a.positional[0]).map(fieldObject))),
   );
   m.dict.set(
     'asdict',
-    pyNative('asdict', (_s, a) => (requireInstance('asdict', a.positional[0]!), inner(a.positional[0]!, true))),
+    pyNative('asdict', (_s, a) => (requireInstance('asdict', a.positional[0]), inner(a.positional[0], true))),
   );
   m.dict.set(
     'astuple',
-    pyNative('astuple', (_s, a) => (requireInstance('astuple', a.positional[0]!), inner(a.positional[0]!, false))),
+    pyNative('astuple', (_s, a) => (requireInstance('astuple', a.positional[0]), inner(a.positional[0], false))),
   );
   m.dict.set(
     'is_dataclass',

@@ -207,7 +207,7 @@ export function installDictMethods(rt: PyRuntime): void {
       },
       symmetric_difference_update: (self, a) => {
         const [o] = positional(rt, 'symmetric_difference_update', a, 1, 1);
-        toggleInto(S(self), setEntriesInOrder(otherSet(rt, o!)));
+        toggleInto(S(self), setEntriesInOrder(otherSet(rt, o)));
         return None;
       },
     },

@@ -70,15 +70,15 @@ export function installEnum(rt: PyRuntime): PyModule {
     def(mixed, '__str__', (self) => pyStr(rt, valueOf(self)));
     def(mixed, '__format__', (self, [spec]) => formatValue(rt, valueOf(self), typeof spec === 'string' ? spec : ''));
     def(mixed, '__hash__', (self) => hashOf(rt, valueOf(self)));
-    def(mixed, '__eq__', (self, [o]) => pyEquals(rt, valueOf(self), valueOf(o!)));
-    def(mixed, '__ne__', (self, [o]) => !pyEquals(rt, valueOf(self), valueOf(o!)));
+    def(mixed, '__eq__', (self, [o]) => pyEquals(rt, valueOf(self), valueOf(o)));
+    def(mixed, '__ne__', (self, [o]) => !pyEquals(rt, valueOf(self), valueOf(o)));
     for (const [dunder, op] of [
       ['__lt__', '<'],
       ['__le__', '<='],
       ['__gt__', '>'],
       ['__ge__', '>='],
     ] as const) {
-      def(mixed, dunder, (self, [o]) => compare(rt, op, valueOf(self), valueOf(o!)));
+      def(mixed, dunder, (self, [o]) => compare(rt, op, valueOf(self), valueOf(o)));
     }
     for (const [dunder, op, reflected] of [
       ['__add__', '+', false],
@@ -96,7 +96,7 @@ export function installEnum(rt: PyRuntime): PyModule {
         // NotImplemented (int.__add__(1, 'a')), so Python tries the other side and words the
         // TypeError with the enum's type. Other errors (ZeroDivisionError) propagate.
         try {
-          return reflected ? binary(rt, op, valueOf(o!), valueOf(self)) : binary(rt, op, valueOf(self), valueOf(o!));
+          return reflected ? binary(rt, op, valueOf(o), valueOf(self)) : binary(rt, op, valueOf(self), valueOf(o));
         } catch (e) {
           if (isPyException(rt, e, 'TypeError')) return NotImplemented;
           throw e;

@@ -149,7 +149,7 @@ export function installExceptions(rt: PyRuntime): void {
       },
     },
   });
-  rt.cls('KeyError').dict.set('__str__', keyErrorStr.dict.get('__str__')!);
+  rt.cls('KeyError').dict.set('__str__', keyErrorStr.dict.get('__str__'));
   // StopIteration.value
   defineProps(rt, 'StopIteration', { value: (self) => stateOf(rt, self).args[0] ?? None });
   installExceptionGroups(rt);

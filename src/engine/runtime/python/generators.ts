@@ -378,7 +378,7 @@ function viaStopIteration(rt: PyRuntime, f: () => Value): GenStep {
     return { done: false, value: f() };
   } catch (e) {
     if (isStopIteration(rt, e)) {
-      const args = (rt.realm.py.getAttr((e as Thrown).value, 'value') as Value) ?? None;
+      const args = rt.realm.py.getAttr((e as Thrown).value, 'value') ?? None;
       return { done: true, value: args };
     }
     throw e;

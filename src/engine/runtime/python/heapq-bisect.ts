@@ -20,7 +20,7 @@ import { typeName } from './types';
 export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: PyModule } {
   const lt = (a: Value, b: Value) => truthy(rt, compare(rt, '<', a, b));
   const listArg = (fn: string, v: Value | undefined): Value[] => {
-    if (!Array.isArray(v)) throw rt.error('TypeError', `${fn}() argument 1 must be list, not ${typeName(rt, v!)}`);
+    if (!Array.isArray(v)) throw rt.error('TypeError', `${fn}() argument 1 must be list, not ${typeName(rt, v)}`);
     return v;
   };
 
@@ -46,7 +46,7 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
     let childpos = 2 * pos + 1;
     while (childpos < endpos) {
       const rightpos = childpos + 1;
-      if (rightpos < endpos && !lt(heap[childpos]!, heap[rightpos]!)) childpos = rightpos;
+      if (rightpos < endpos && !lt(heap[childpos], heap[rightpos])) childpos = rightpos;
       heap[pos] = heap[childpos]!;
       pos = childpos;
       childpos = 2 * pos + 1;
@@ -79,7 +79,7 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
   defH('heappush', (a) => {
     const [h, item] = positional(rt, 'heappush', a, 2, 2);
     const heap = listArg('heappush', h);
-    heap.push(item!);
+    heap.push(item);
     siftdown(heap, 0, heap.length - 1);
     return None;
   });
@@ -97,7 +97,7 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
   defH('heappushpop', (a) => {
     const [h, item] = positional(rt, 'heappushpop', a, 2, 2);
     const heap = listArg('heappushpop', h);
-    if (heap.length > 0 && lt(heap[0]!, item!)) {
+    if (heap.length > 0 && lt(heap[0], item)) {
       const ret = heap[0]!;
       heap[0] = item!;
       siftup(heap, 0);
@@ -108,7 +108,7 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
   const nBest = (name: string, largest: boolean) => (a: CallArgs) => {
     const [nArg, it] = positional(rt, name, a, 2, 2, ['key']);
     const key = a.keywords?.get('key');
-    const n = intArg(rt, nArg!);
+    const n = intArg(rt, nArg);
     const items = toArray(rt, it);
     const decorated = items.map((v, i) => ({ v, k: key !== undefined && key !== None ? call(rt, key, [v]) : v, i }));
     // Stable, as sorted(iterable, key=key, reverse=largest)[:n] (the documented equivalence).
@@ -138,14 +138,14 @@ export function installHeapqBisect(rt: PyRuntime): { heapq: PyModule; bisect: Py
       const [seq, x, loArg, hiArg] = positional(rt, name, a, 2, 4, ['lo', 'hi', 'key']);
       const arr = toArray(rt, seq);
       const key = a.keywords?.get('key');
-      let lo = loArg !== undefined ? intArg(rt, loArg) : a.keywords?.has('lo') ? intArg(rt, a.keywords.get('lo')!) : 0;
+      let lo = loArg !== undefined ? intArg(rt, loArg) : a.keywords?.has('lo') ? intArg(rt, a.keywords.get('lo')) : 0;
       if (lo < 0) throw rt.error('ValueError', 'lo must be non-negative');
       const hiV = hiArg ?? a.keywords?.get('hi');
       let hi = hiV === undefined || hiV === None ? arr.length : intArg(rt, hiV);
       const k = (v: Value) => (key !== undefined && key !== None ? call(rt, key, [v]) : v);
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const goRight = right ? !lt(x!, k(arr[mid]!)) : lt(k(arr[mid]!), x!);
+        const goRight = right ? !lt(x, k(arr[mid])) : lt(k(arr[mid]), x);
         if (goRight) lo = mid + 1;
         else hi = mid;
       }

@@ -56,7 +56,7 @@ export function installItertools(rt: PyRuntime): PyModule {
   });
   def('repeat', (a) => {
     const [obj, times] = positional(rt, 'repeat', a, 1, 2, ['times']);
-    let left = times !== undefined ? intArg(rt, times) : kw(a, 'times') !== undefined ? intArg(rt, kw(a, 'times')!) : Infinity;
+    let left = times !== undefined ? intArg(rt, times) : kw(a, 'times') !== undefined ? intArg(rt, kw(a, 'times')) : Infinity;
     return it('repeat', () => (left-- > 0 ? obj! : DONE));
   });
   def('accumulate', (a) => {
@@ -237,7 +237,7 @@ export function installItertools(rt: PyRuntime): PyModule {
   });
   def('batched', (a) => {
     const [src, nArg] = positional(rt, 'batched', a, 2, 2, ['strict']);
-    const n = intArg(rt, nArg!);
+    const n = intArg(rt, nArg);
     if (n < 1) throw rt.error('ValueError', 'n must be at least one');
     const step = stepOf(rt, src);
     return it('batched', () => {
@@ -257,7 +257,7 @@ export function installItertools(rt: PyRuntime): PyModule {
     return it(kind, () => (i < indices.length ? tuple(indices[i++]!.map((j) => pools[j]!)) : DONE));
   };
   def('product', (a) => {
-    const repeat = kw(a, 'repeat') !== undefined ? intArg(rt, kw(a, 'repeat')!) : 1;
+    const repeat = kw(a, 'repeat') !== undefined ? intArg(rt, kw(a, 'repeat')) : 1;
     const pools = a.positional.map((x) => toArray(rt, x));
     const all: Value[][] = [];
     for (let r = 0; r < repeat; r++) all.push(...pools);
@@ -281,7 +281,7 @@ export function installItertools(rt: PyRuntime): PyModule {
     return v;
   };
   def('permutations', (a) => {
-    const pool = toArray(rt, a.positional[0]!);
+    const pool = toArray(rt, a.positional[0]);
     const n = pool.length;
     const r = rArg(a, 'permutations', n, false);
     const out: number[][] = [];
@@ -300,7 +300,7 @@ export function installItertools(rt: PyRuntime): PyModule {
     return over('permutations', pool, out);
   });
   const combos = (kind: string, withReplacement: boolean) => (a: CallArgs) => {
-    const pool = toArray(rt, a.positional[0]!);
+    const pool = toArray(rt, a.positional[0]);
     const n = pool.length;
     const r = rArg(a, kind, n, true);
     const out: number[][] = [];

@@ -70,8 +70,7 @@ export function installJson(rt: PyRuntime): PyModule {
     if (v === true) return 'true';
     if (v === false) return 'false';
     if (typeof v === 'string') return encodeString(v, o.ensureAscii);
-    if (typeof v === 'number' || typeof v === 'bigint')
-      return Number.isInteger(v) || typeof v === 'bigint' ? String(v) : floatText(v as number);
+    if (typeof v === 'number' || typeof v === 'bigint') return Number.isInteger(v) || typeof v === 'bigint' ? String(v) : floatText(v);
     if (v instanceof PyFloat) return floatText(v.v);
     const nested = (open: string, close: string, parts: string[]): string => {
       if (parts.length === 0) return open + close;
@@ -153,7 +152,7 @@ export function installJson(rt: PyRuntime): PyModule {
           ensureAscii: truthy(kw(a, 'ensure_ascii'), true),
           dflt: kw(a, 'default'),
         },
-        a.positional[0]!,
+        a.positional[0],
         0,
         new Set(),
       );
@@ -164,12 +163,12 @@ export function installJson(rt: PyRuntime): PyModule {
     'loads',
     pyNative('loads', (_s, a) => {
       const s = a.positional[0];
-      if (typeof s !== 'string') throw rt.error('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeName(rt, s!)}`);
+      if (typeof s !== 'string') throw rt.error('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeName(rt, s)}`);
       return parse(rt, s, (msg, pos) => {
         const before = s.slice(0, pos);
         const line = before.split('\n').length;
         const col = pos - (before.lastIndexOf('\n') + 1) + 1;
-        const err = rt.newException(decodeError, [`${msg}: line ${line} column ${col} (char ${pos})`]) as PyInstance;
+        const err = rt.newException(decodeError, [`${msg}: line ${line} column ${col} (char ${pos})`]);
         err.dict.set('msg', msg);
         err.dict.set('doc', s);
         err.dict.set('pos', pos);
@@ -240,7 +239,7 @@ function parse(rt: PyRuntime, s: string, fail: (msg: string, pos: number) => Thr
   };
   const object = (): Value => {
     i++;
-    const d = newDict(rt, []) as PyDict;
+    const d = newDict(rt, []);
     ws();
     if (s[i] === '}') return (i++, d);
     for (;;) {

@@ -141,8 +141,8 @@ function mathModule(rt: PyRuntime): PyModule {
       },
       isclose: (a) => {
         const [x, y] = mapArgs(positional(rt, 'isclose', a, 2, 2, ['rel_tol', 'abs_tol']), (v) => realArg(rt, v));
-        const rel = a.keywords?.has('rel_tol') ? realArg(rt, a.keywords.get('rel_tol')!) : 1e-9;
-        const abs = a.keywords?.has('abs_tol') ? realArg(rt, a.keywords.get('abs_tol')!) : 0;
+        const rel = a.keywords?.has('rel_tol') ? realArg(rt, a.keywords.get('rel_tol')) : 1e-9;
+        const abs = a.keywords?.has('abs_tol') ? realArg(rt, a.keywords.get('abs_tol')) : 0;
         if (x === y) return true;
         const d = Math.abs(x - y);
         return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;

@@ -216,7 +216,7 @@ export function randomModule(rt: PyRuntime): PyModule {
   });
   def('random', (a) => (positional(rt, 'random', a, 0, 0), f(gen.random())));
   def('getrandbits', (a) => {
-    const k = index(rt, positional(rt, 'getrandbits', a, 1, 1)[0]!);
+    const k = index(rt, positional(rt, 'getrandbits', a, 1, 1)[0]);
     if (k < 0n) throw rt.error('ValueError', 'number of bits must be non-negative');
     return normBig(gen.bits(Number(k)));
   });
@@ -245,23 +245,23 @@ export function randomModule(rt: PyRuntime): PyModule {
   };
   def('randrange', (a) => {
     const [start, stop, step] = positional(rt, 'randrange', a, 1, 3);
-    return randrange(start!, stop, step);
+    return randrange(start, stop, step);
   });
   def('randint', (a) => {
-    const [lo, hi] = positional(rt, 'randint', a, 2, 2) as [Value, Value];
+    const [lo, hi] = positional(rt, 'randint', a, 2, 2);
     const ia = index(rt, lo);
     const ib = index(rt, hi);
     if (ib < ia) throw rt.error('ValueError', `empty range in randint(${ia}, ${ib})`);
     return normBig(ia + gen.below(ib - ia + 1n));
   });
   def('choice', (a) => {
-    const [seq] = positional(rt, 'choice', a, 1, 1) as [Value];
+    const [seq] = positional(rt, 'choice', a, 1, 1);
     const n = pyLen(rt, seq);
     if (n === 0) throw rt.error('IndexError', 'Cannot choose from an empty sequence');
     return getItem(rt, seq, below(n));
   });
   def('shuffle', (a) => {
-    const [x] = positional(rt, 'shuffle', a, 1, 1) as [Value];
+    const [x] = positional(rt, 'shuffle', a, 1, 1);
     for (let i = pyLen(rt, x) - 1; i > 0; i--) {
       const j = below(i + 1);
       const xi = getItem(rt, x, i);
@@ -277,17 +277,17 @@ export function randomModule(rt: PyRuntime): PyModule {
       throw rt.error('NotImplementedError', 'random.sample(counts=...) is not supported by this engine');
     const kArg = kv ?? keyword(a, 'k');
     if (kArg === undefined) throw rt.error('TypeError', "Random.sample() missing 1 required positional argument: 'k'");
-    const tn = typeName(rt, population!);
+    const tn = typeName(rt, population);
     if (tn === 'set' || tn === 'frozenset' || tn === 'dict')
       throw rt.error('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
-    const n = pyLen(rt, population!);
+    const n = pyLen(rt, population);
     const k = Number(index(rt, kArg));
     if (!(k >= 0 && k <= n)) throw rt.error('ValueError', 'Sample larger than population or is negative');
     const result: Value[] = new Array(k);
     let setsize = 21;
     if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
     if (n <= setsize) {
-      const pool = toArray(rt, population!);
+      const pool = toArray(rt, population);
       for (let i = 0; i < k; i++) {
         const j = below(n - i);
         result[i] = pool[j]!;
@@ -299,7 +299,7 @@ export function randomModule(rt: PyRuntime): PyModule {
         let j = below(n);
         while (selected.has(j)) j = below(n);
         selected.add(j);
-        result[i] = getItem(rt, population!, j);
+        result[i] = getItem(rt, population, j);
       }
     }
     return result;
@@ -309,10 +309,10 @@ export function randomModule(rt: PyRuntime): PyModule {
     const weights = weightsArg ?? keyword(a, 'weights');
     const cumArg = keyword(a, 'cum_weights');
     const k = Number(index(rt, keyword(a, 'k') ?? 1));
-    const n = pyLen(rt, population!);
+    const n = pyLen(rt, population);
     const out: Value[] = [];
     if ((cumArg === undefined || cumArg === None) && (weights === undefined || weights === None)) {
-      for (let i = 0; i < k; i++) out.push(getItem(rt, population!, Math.floor(gen.random() * n)));
+      for (let i = 0; i < k; i++) out.push(getItem(rt, population, Math.floor(gen.random() * n)));
       return out;
     }
     if (cumArg !== undefined && cumArg !== None && weights !== undefined && weights !== None) {
@@ -322,7 +322,7 @@ export function randomModule(rt: PyRuntime): PyModule {
     if (cumArg !== undefined && cumArg !== None) cum = toArray(rt, cumArg).map((v) => toFloat(rt, v));
     else {
       let acc = 0;
-      cum = toArray(rt, weights!).map((v) => (acc += toFloat(rt, v)));
+      cum = toArray(rt, weights).map((v) => (acc += toFloat(rt, v)));
     }
     if (cum.length !== n) throw rt.error('ValueError', 'The number of weights does not match the population');
     const total = cum[n - 1]! + 0;
@@ -338,7 +338,7 @@ export function randomModule(rt: PyRuntime): PyModule {
         if (x < cum[mid]!) hi = mid;
         else lo = mid + 1;
       }
-      out.push(getItem(rt, population!, lo));
+      out.push(getItem(rt, population, lo));
     }
     return out;
   });

@@ -78,7 +78,7 @@ function resize(t: Table, minused: number): Table {
   const out = emptyTable(size);
   for (let i = 0; i < t.hashes.length; i++) {
     const v = t.slots[i];
-    if (t.hashes[i] !== undefined && v !== DUMMY) insertClean(out, t.keys[i], v as Value, t.hashes[i]!);
+    if (t.hashes[i] !== undefined && v !== DUMMY) insertClean(out, t.keys[i], v, t.hashes[i]!);
   }
   out.fill = out.used = t.used;
   return out;
@@ -186,8 +186,8 @@ export function setOrder(s: PySet): Value[] {
 export function mergeInto(target: PySet, source: PySet): void {
   const src = tableOf(source);
   const before = src ? tableOf(target) : undefined;
-  const order: [unknown, Value][] = src ? liveKeys(src).map((k) => [k, source.entries.get(k as never) as Value]) : [...source.entries];
-  for (const [k, v] of order) if (!target.entries.has(k as never)) target.entries.set(k as never, v as never);
+  const order: [unknown, Value][] = src ? liveKeys(src).map((k) => [k, source.entries.get(k as never)]) : [...source.entries];
+  for (const [k, v] of order) if (!target.entries.has(k)) target.entries.set(k, v);
   if (!src || !before || src.used === 0) {
     if (!src || !before) snapshots.delete(target);
     return;
@@ -259,15 +259,15 @@ export function reserve(s: PySet, incoming: number): void {
 export function toggleInto(target: PySet, items: [unknown, Value][]): void {
   let t = tableOf(target);
   for (const [k, v] of items) {
-    if (target.entries.has(k as never)) {
-      target.entries.delete(k as never);
+    if (target.entries.has(k)) {
+      target.entries.delete(k);
       if (t) {
         const i = t.keys.findIndex((x, j) => x === k && t!.slots[j] !== DUMMY && t!.hashes[j] !== undefined);
         t.slots[i] = DUMMY;
         t.used--;
       }
     } else {
-      target.entries.set(k as never, v as never);
+      target.entries.set(k, v);
       const h = t ? valueHash(v) : undefined;
       if (t && h !== undefined) t = addEntry(t, k, v, unsigned(h));
       else t = undefined;
@@ -284,8 +284,8 @@ export function toggleInto(target: PySet, items: [unknown, Value][]): void {
 export function discardAll(target: PySet, keys: unknown[]): void {
   let t = tableOf(target);
   for (const k of keys) {
-    if (!target.entries.has(k as never)) continue;
-    target.entries.delete(k as never);
+    if (!target.entries.has(k)) continue;
+    target.entries.delete(k);
     if (t) {
       const i = t.keys.findIndex((x, j) => x === k && t!.slots[j] !== DUMMY && t!.hashes[j] !== undefined);
       t.slots[i] = DUMMY;

@@ -48,7 +48,7 @@ function operatorModule(rt: PyRuntime): PyModule {
     ['rshift', '>>'],
     ['matmul', '@'],
   ];
-  for (const [name, op] of bin) def(name, (a) => binary(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
+  for (const [name, op] of bin) def(name, (a) => binary(rt, op, ...positional(rt, name, a, 2, 2)));
   for (const [name, op] of [
     ['lt', '<'],
     ['le', '<='],
@@ -57,17 +57,17 @@ function operatorModule(rt: PyRuntime): PyModule {
     ['eq', '=='],
     ['ne', '!='],
   ] as const) {
-    def(name, (a) => compare(rt, op, ...(positional(rt, name, a, 2, 2) as [Value, Value])));
+    def(name, (a) => compare(rt, op, ...positional(rt, name, a, 2, 2)));
   }
-  def('neg', (a) => unary(rt, '-', positional(rt, 'neg', a, 1, 1)[0]!));
-  def('not_', (a) => !truthy(rt, positional(rt, 'not_', a, 1, 1)[0]!));
-  def('truth', (a) => truthy(rt, positional(rt, 'truth', a, 1, 1)[0]!));
-  def('getitem', (a) => getItem(rt, ...(positional(rt, 'getitem', a, 2, 2) as [Value, Value])));
+  def('neg', (a) => unary(rt, '-', positional(rt, 'neg', a, 1, 1)[0]));
+  def('not_', (a) => !truthy(rt, positional(rt, 'not_', a, 1, 1)[0]));
+  def('truth', (a) => truthy(rt, positional(rt, 'truth', a, 1, 1)[0]));
+  def('getitem', (a) => getItem(rt, ...positional(rt, 'getitem', a, 2, 2)));
   def('itemgetter', (a) => {
     const keys = a.positional;
     return pyNative('itemgetter', (_s, b) => {
       const obj = b.positional[0]!;
-      return keys.length === 1 ? getItem(rt, obj, keys[0]!) : new PyTuple(keys.map((k) => getItem(rt, obj, k)));
+      return keys.length === 1 ? getItem(rt, obj, keys[0]) : new PyTuple(keys.map((k) => getItem(rt, obj, k)));
     });
   });
   def('attrgetter', (a) => {
@@ -81,7 +81,7 @@ function operatorModule(rt: PyRuntime): PyModule {
   def('methodcaller', (a) => {
     const [name, ...args] = a.positional;
     return pyNative('methodcaller', (_s, b) =>
-      callArgs(rt, getAttr(rt, b.positional[0]!, String(name)), { positional: args, keywords: a.keywords }),
+      callArgs(rt, getAttr(rt, b.positional[0], String(name)), { positional: args, keywords: a.keywords }),
     );
   });
   return m;
@@ -157,11 +157,11 @@ function copyModule(rt: PyRuntime): PyModule {
   };
   m.dict.set(
     'copy',
-    pyNative('copy', (_s, a) => shallow(positional(rt, 'copy', a, 1, 1)[0]!)),
+    pyNative('copy', (_s, a) => shallow(positional(rt, 'copy', a, 1, 1)[0])),
   );
   m.dict.set(
     'deepcopy',
-    pyNative('deepcopy', (_s, a) => deep(positional(rt, 'deepcopy', a, 1, 2)[0]!, new Map())),
+    pyNative('deepcopy', (_s, a) => deep(positional(rt, 'deepcopy', a, 1, 2)[0], new Map())),
   );
   return m;
 }

@@ -188,8 +188,8 @@ export function installStrMethods(rt: PyRuntime): void {
         const from = [...strArg(rt, 'maketrans', x, 'argument 1')];
         const to = [...strArg(rt, 'maketrans', y, 'argument 2')];
         if (from.length !== to.length) throw rt.error('ValueError', 'the first two maketrans arguments must have equal length');
-        from.forEach((c, i) => dictSet(rt, d, c.codePointAt(0)!, to[i]!.codePointAt(0)!));
-        if (z !== undefined) for (const c of strArg(rt, 'maketrans', z, 'argument 3')) dictSet(rt, d, c.codePointAt(0)!, None);
+        from.forEach((c, i) => dictSet(rt, d, c.codePointAt(0), to[i]!.codePointAt(0)));
+        if (z !== undefined) for (const c of strArg(rt, 'maketrans', z, 'argument 3')) dictSet(rt, d, c.codePointAt(0), None);
         return d;
       },
     },
@@ -357,7 +357,7 @@ export function installStrMethods(rt: PyRuntime): void {
         for (const ch of s(self)) {
           let r: Value;
           try {
-            r = getItem(rt, table!, ch.codePointAt(0)!);
+            r = getItem(rt, table, ch.codePointAt(0));
           } catch (e) {
             if (isLookupError(e)) {
               out += ch;

@@ -78,7 +78,7 @@ export function installTyping(rt: PyRuntime): PyModule {
       const args = key instanceof PyTuple ? key.items : [key];
       const head = names.get(self as PyInstance);
       // Since 3.14 Optional[X] and Union[...] are types.UnionType: `X | None`, `int | str`.
-      if (head === 'typing.Optional') return form(`${show(args[0]!)} | None`);
+      if (head === 'typing.Optional') return form(`${show(args[0])} | None`);
       if (head === 'typing.Union') return form(args.map(show).join(' | '));
       return form(`${head}[${args.map(show).join(', ')}]`);
     }),

@@ -71,7 +71,7 @@ export function lowerExpr(cx: LowerContext, node: A.Expression): Expr {
       // Only produced with acorn's preserveParens option, which parse.ts does not set.
       return lowerExpr(cx, node.expression);
     default:
-      throw unsupported(`expression ${(node as A.Node).type}`, cx.pos(node as A.Node));
+      throw unsupported(`expression ${(node as A.Node).type}`, cx.pos(node));
   }
 }
 

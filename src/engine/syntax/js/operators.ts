@@ -76,5 +76,5 @@ export function lowerAssignment(cx: LowerContext, node: A.AssignmentExpression):
     node.left.type === 'Identifier' && NAMING_ASSIGNMENTS.has(node.operator)
       ? lowerNamed(cx, node.right, node.left.name)
       : lowerExpr(cx, node.right);
-  return { kind: 'AssignExpr', op: node.operator as AssignExpr['op'], target, value, loc: cx.loc(node) };
+  return { kind: 'AssignExpr', op: node.operator, target, value, loc: cx.loc(node) };
 }

@@ -40,7 +40,7 @@ export function lowerPattern(cx: LowerContext, node: A.Pattern): Pattern {
     case 'AssignmentPattern':
       return lowerDefaultPattern(cx, node);
     default:
-      throw unsupported(`assignment target ${(node as A.Node).type}`, cx.pos(node as A.Node));
+      throw unsupported(`assignment target ${(node as A.Node).type}`, cx.pos(node));
   }
 }
 

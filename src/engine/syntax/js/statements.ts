@@ -79,7 +79,7 @@ export function lowerStatement(cx: LowerContext, node: AnyStatement): Stmt {
     case 'ExportAllDeclaration':
       throw unsupported('export declaration', cx.pos(node));
     default:
-      throw unsupported(`statement ${(node as A.Node).type}`, cx.pos(node as A.Node));
+      throw unsupported(`statement ${(node as A.Node).type}`, cx.pos(node));
   }
 }
 

@@ -67,7 +67,7 @@ export function consoleTable(ctx: JsCtx, data: Value, properties: Value): string
     for (const k of keys) {
       let col = map.get(k);
       if (!col) map.set(k, (col = []));
-      col[i] = (primitive && props) || !hasOwn(ctx, item as never, k) ? '' : cell(getValue(ctx, item as never, k));
+      col[i] = (primitive && props) || !hasOwn(ctx, item, k) ? '' : cell(getValue(ctx, item, k));
     }
   });
   // `map` is a null-prototype object in Node: ObjectKeys lists integer keys first, ascending.

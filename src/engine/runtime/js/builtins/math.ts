@@ -76,7 +76,7 @@ export function installMath(ctx: JsCtx): void {
   const M = new JSObject(ctx.intr.ObjectPrototype);
   const num = (v: Value): number => (typeof v === 'number' ? v : toNumber(ctx, v));
   for (const name of UNARY) {
-    const f = Math[name] as (x: number) => number;
+    const f = Math[name];
     defineHidden(
       M,
       name,

@@ -67,8 +67,8 @@ function toSlot(ctx: JsCtx, desc: Value, existing: PropSlot | undefined): PropSl
     if (set !== undefined && !ctx.isCallable(set)) throw ctx.typeError(`Setter must be a function: ${ctx.realm.js.toString(set)}`);
     const prev = existing && !('value' in existing) ? existing : undefined;
     return {
-      get: has('get') ? (get as NativeFunction | undefined) : prev?.get,
-      set: has('set') ? (set as NativeFunction | undefined) : prev?.set,
+      get: has('get') ? get : prev?.get,
+      set: has('set') ? set : prev?.set,
       enumerable: flag('enumerable'),
       configurable: flag('configurable'),
     };

@@ -147,7 +147,7 @@ export function installRegExp(ctx: JsCtx): void {
     if (m.indices) {
       const indices: Value[] = Array.from(m.indices, (pair) => (pair === undefined ? undefined : [pair[0], pair[1]]));
       const ix = new Map<string, PropSlot>();
-      ix.set('groups', { value: m.indices.groups ? groupsObject(m.indices.groups as Record<string, unknown>) : undefined });
+      ix.set('groups', { value: m.indices.groups ? groupsObject(m.indices.groups) : undefined });
       ctx.arrayProps.set(indices, ix);
       extra.set('indices', { value: indices });
     }

@@ -143,13 +143,13 @@ export function installString(ctx: JsCtx): void {
     concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
     localeCompare: [1, (self, [other]) => thisStr(self, 'localeCompare').localeCompare(toStr(ctx, other))],
     normalize: [0, (self, [f]) => thisStr(self, 'normalize').normalize(f === undefined ? undefined : toStr(ctx, f))],
-    search: [1, (self, [p]) => ctx.regexpString.search(thisStr(self, 'search'), asRegExp(p, '')) as Value],
-    match: [1, (self, [p]) => ctx.regexpString.match(thisStr(self, 'match'), asRegExp(p, '')) as Value],
+    search: [1, (self, [p]) => ctx.regexpString.search(thisStr(self, 'search'), asRegExp(p, ''))],
+    match: [1, (self, [p]) => ctx.regexpString.match(thisStr(self, 'match'), asRegExp(p, ''))],
     matchAll: [
       1,
       (self, [p]) => {
         const s = thisStr(self, 'matchAll');
-        return ctx.regexpString.matchAll(s, asRegExp(p, 'g')) as Value;
+        return ctx.regexpString.matchAll(s, asRegExp(p, 'g'));
       },
     ],
     toString: spec(0, (self) => thisValue(self, 'toString')),

@@ -104,14 +104,14 @@ export function installWeb(ctx: JsCtx): void {
         const internal = o.internal;
         if (internal instanceof MapData) {
           const data = new MapData();
-          const m = new JSObject((getValue(ctx, ctx.intr.ctors.get('Map')!, 'prototype') as JSObject) ?? o.proto, data);
+          const m = new JSObject((getValue(ctx, ctx.intr.ctors.get('Map'), 'prototype') as JSObject) ?? o.proto, data);
           seen.set(v, m);
           for (const [k, x] of internal.map) data.map.set(clone(k), clone(x));
           return m;
         }
         if (internal instanceof SetData) {
           const data = new SetData();
-          const s = new JSObject((getValue(ctx, ctx.intr.ctors.get('Set')!, 'prototype') as JSObject) ?? o.proto, data);
+          const s = new JSObject((getValue(ctx, ctx.intr.ctors.get('Set'), 'prototype') as JSObject) ?? o.proto, data);
           seen.set(v, s);
           for (const x of internal.set) data.set.add(clone(x));
           return s;
@@ -124,7 +124,7 @@ export function installWeb(ctx: JsCtx): void {
         if (internal instanceof ErrorData) {
           const name = getValue(ctx, o, 'name');
           const ctorName = typeof name === 'string' && ctx.intr.ctors.has(name) ? name : 'Error';
-          const proto = getValue(ctx, ctx.intr.ctors.get(ctorName)!, 'prototype') as JSObject;
+          const proto = getValue(ctx, ctx.intr.ctors.get(ctorName), 'prototype') as JSObject;
           const e = new JSObject(proto, new ErrorData());
           seen.set(v, e);
           const message = getValue(ctx, o, 'message');
