@@ -6,7 +6,7 @@ def hello_world(loop):
     print('Hello World')
     loop.stop()
 
-loop = asyncio.get_event_loop()
+loop = asyncio.new_event_loop()
 
 # Schedule a call to hello_world()
 loop.call_soon(hello_world, loop)

@@ -9,7 +9,7 @@ def display_date(end_time, loop):
     else:
         loop.stop()
 
-loop = asyncio.get_event_loop()
+loop = asyncio.new_event_loop()
 
 # Schedule the first call to display_date()
 end_time = loop.time() + 5.0
