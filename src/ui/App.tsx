@@ -4,10 +4,10 @@
  * the snippet (URL ⇄ editor), the run session (worker) and the playback position together.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { LazyMotion, domAnimation } from 'motion/react';
+import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES } from './examples';
-import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type Snippet } from './url';
+import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type LinkView, type Snippet } from './url';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { align, cursorAt } from './state/alignment';
@@ -34,6 +34,7 @@ function defaultSnippet(): Snippet {
 
 /** The link the page was opened with, read once. */
 const openingLink: LinkContent = typeof location !== 'undefined' ? readLink(location.hash) : { kind: 'none' };
+const openingView: LinkView = openingLink.kind === 'snippet' ? openingLink.view : {};
 
 export function App() {
   const [snippet, setSnippet] = useState<Snippet>(() => (openingLink.kind === 'snippet' ? openingLink.snippet : defaultSnippet()));
@@ -51,6 +52,9 @@ export function App() {
   // Read (not watched) by the effect below: it only decides the first run's delay.
   const runId = useRef(session.runId);
   runId.current = session.runId;
+  /** The last link opened (at load or by a hash change), and the run it began after. */
+  const linkOpened = useRef<{ afterRun: number; view: LinkView }>({ afterRun: 0, view: openingView });
+  const setSpeedRef = useRef<(speed: number) => void>(() => {});
 
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
   useEffect(() => {
@@ -64,6 +68,8 @@ export function App() {
     const onHash = () => {
       const link = readLink(location.hash);
       if (link.kind === 'snippet') {
+        linkOpened.current = { afterRun: runId.current, view: link.view };
+        if (link.view.speed !== undefined) setSpeedRef.current(link.view.speed);
         setLinkProblem(null);
         setSnippet(link.snippet);
         setEditorReset((n) => n + 1);
@@ -81,7 +87,13 @@ export function App() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
   const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
   const finished = session.status !== 'running';
-  const playback = usePlayback(alignment.total, finished, session.runId);
+  // A link's first run opens paused where the link says; later runs (edits, examples)
+  // play from the start unless the user asked the system for reduced motion.
+  const reducedMotion = useReducedMotion() ?? false;
+  const openingRun = session.runId <= linkOpened.current.afterRun + 1;
+  const playbackStart = { position: openingRun ? (linkOpened.current.view.pos ?? 0) : 0, playing: !openingRun && !reducedMotion };
+  const playback = usePlayback(alignment.total, finished, session.runId, playbackStart, openingView.speed);
+  setSpeedRef.current = playback.setSpeed;
   const g = playback.position;
 
   // One x-scale per run, stable while the alignment is (the lanes memoize on it).
@@ -160,7 +172,8 @@ export function App() {
     }
   };
   const onCopyLink = () => {
-    const url = `${location.origin}${location.pathname}${buildHash(snippet)}`;
+    // The copied link opens at the moment shown now, at the current speed.
+    const url = `${location.origin}${location.pathname}${buildHash(snippet, { pos: playback.position, speed: playback.speed })}`;
     void navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
       () => setCopied(false),
@@ -170,7 +183,12 @@ export function App() {
 
   return (
     <LazyMotion features={domAnimation} strict>
-      <div className="app" data-run-status={session.status} data-models={snippet.models.join(',')}>
+      <div
+        className="app"
+        data-run-status={session.status}
+        data-models={snippet.models.join(',')}
+        data-reduced-motion={reducedMotion ? 'true' : undefined}
+      >
         <Toolbar
           lang={snippet.lang}
           models={snippet.models}
@@ -209,7 +227,7 @@ export function App() {
                 Run stopped. Edit the code to run it again.
               </p>
             )}
-            <AnimateEntries.Provider value={playback.playing && playback.speed <= ANIMATED_SPEED}>
+            <AnimateEntries.Provider value={!reducedMotion && playback.playing && playback.speed <= ANIMATED_SPEED}>
               <div className={`panels panels-${runs.length}`}>
                 {panels.map(({ run: r, view, xOf }) => (
                   <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>

@@ -4,13 +4,16 @@
  *   /#lang=py&code=<LZString.compressToEncodedURIComponent(source)>&models=js,python
  *
  * `lang` is `py` or `js` (without it, guessed from the code: guess-lang.ts); `models` is optional (default `js,python`),
- * comma-separated, unknown names ignored, order kept, duplicates dropped. Parameters are
+ * comma-separated, unknown names ignored, order kept, duplicates dropped. `pos` (a playback
+ * position, an integer ≥ 0) and `speed` (one of usePlayback's SPEEDS, events per second) are
+ * optional: the page opens paused there; without them, paused at the start. Parameters are
  * separated by `&` and may come in any order; the compressed code uses only URL-safe
  * characters, so the hash needs no further escaping.
  */
 import LZString from 'lz-string';
 import { type Lang, isModelName, type ModelName } from '../engine/api';
 import { guessLang } from './guess-lang';
+import { DEFAULT_SPEED, SPEEDS } from './speeds';
 
 export const DEFAULT_MODELS: ModelName[] = ['js', 'python'];
 
@@ -21,7 +24,17 @@ export interface Snippet {
 }
 
 /** What a link's fragment holds: nothing to open, a snippet, or code that cannot be read. */
-export type LinkContent = { kind: 'none' } | { kind: 'snippet'; snippet: Snippet } | { kind: 'unreadable'; reason: string };
+export type LinkContent = { kind: 'none' } | { kind: 'snippet'; snippet: Snippet; view: LinkView } | { kind: 'unreadable'; reason: string };
+
+/**
+ * Where playback stands in a link (issue 8: a shared link carries the moment it shows). Both
+ * fields are optional; a value that is not a whole number ≥ 0, or a speed the player does
+ * not offer, is left out rather than guessed.
+ */
+export interface LinkView {
+  pos?: number;
+  speed?: number;
+}
 
 /**
  * Reads a location hash ("#lang=..." or "lang=..."). A fragment that names no parameter at
@@ -41,7 +54,7 @@ export function readLink(hash: string): LinkContent {
   if (code === '') return { kind: 'unreadable', reason: 'its code= part is empty' };
   const source = LZString.decompressFromEncodedURIComponent(code);
   if (source === null || source === '') return { kind: 'unreadable', reason: 'its code= part is damaged or cut short' };
-  return { kind: 'snippet', snippet: snippetFrom(params, source) };
+  return { kind: 'snippet', snippet: snippetFrom(params, source), view: viewFrom(params) };
 }
 
 /** Reads a location hash; null when it carries no readable code. */
@@ -58,8 +71,24 @@ function snippetFrom(params: Map<string, string>, source: string): Snippet {
   return { lang, source, models: models.length > 0 ? models : [...DEFAULT_MODELS] };
 }
 
-export function buildHash(s: Snippet): string {
+function viewFrom(params: Map<string, string>): LinkView {
+  const view: LinkView = {};
+  const pos = wholeNumber(params.get('pos'));
+  if (pos !== undefined) view.pos = pos;
+  const speed = wholeNumber(params.get('speed'));
+  if (speed !== undefined && (SPEEDS as readonly number[]).includes(speed)) view.speed = speed;
+  return view;
+}
+
+function wholeNumber(text: string | undefined): number | undefined {
+  return text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined;
+}
+
+/** The link for a snippet; with `view`, also the playback position and speed it should open at. */
+export function buildHash(s: Snippet, view: LinkView = {}): string {
   const code = LZString.compressToEncodedURIComponent(s.source);
   const models = s.models.join(',') === DEFAULT_MODELS.join(',') ? '' : `&models=${s.models.join(',')}`;
-  return `#lang=${s.lang}&code=${code}${models}`;
+  const pos = view.pos !== undefined && view.pos > 0 ? `&pos=${view.pos}` : '';
+  const speed = view.speed !== undefined && view.speed !== DEFAULT_SPEED ? `&speed=${view.speed}` : '';
+  return `#lang=${s.lang}&code=${code}${models}${pos}${speed}`;
 }

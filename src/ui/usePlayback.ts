@@ -3,11 +3,21 @@
  * [0, total], play/pause, step, scrub, speed. Playing advances g at `speed` events per
  * second on animation frames; it keeps going while a run is still streaming and stops at
  * the end of a finished recording.
+ *
+ * Each run starts where `start` says when it begins: the page's first run paused at the
+ * position its link names (issue 8: opening a link never autoplays), later runs (edits,
+ * examples) playing from 0 unless the user asked for reduced motion.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_SPEED } from './speeds';
 
-export const SPEEDS = [2, 8, 30, 120, 600, 5000] as const;
-export const DEFAULT_SPEED = 30;
+export { DEFAULT_SPEED, SPEEDS } from './speeds';
+
+/** How a run begins. */
+export interface PlaybackStart {
+  position: number;
+  playing: boolean;
+}
 
 export interface Playback {
   position: number;
@@ -23,19 +33,29 @@ export interface Playback {
   setSpeed(speed: number): void;
 }
 
-export function usePlayback(total: number, finished: boolean, resetKey: number): Playback {
-  const [position, setPosition] = useState(0);
-  const [playing, setPlaying] = useState(true);
-  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
-  const exact = useRef(0);
+export function usePlayback(
+  total: number,
+  finished: boolean,
+  resetKey: number,
+  start: PlaybackStart,
+  initialSpeed: number = DEFAULT_SPEED,
+): Playback {
+  const [position, setPosition] = useState(start.position);
+  const [playing, setPlaying] = useState(start.playing);
+  const [speed, setSpeed] = useState<number>(initialSpeed);
+  const exact = useRef(start.position);
   const totalRef = useRef(total);
   totalRef.current = total;
+  // Read when a run begins, not watched: changing it must not restart the current run.
+  const startRef = useRef(start);
+  startRef.current = start;
 
-  // A new run plays from the start.
+  // A new run begins where `start` says. A position past the end of a run still streaming
+  // is kept: the shown position is clamped to what has arrived (below).
   useEffect(() => {
-    exact.current = 0;
-    setPosition(0);
-    setPlaying(true);
+    exact.current = startRef.current.position;
+    setPosition(startRef.current.position);
+    setPlaying(startRef.current.playing);
   }, [resetKey]);
 
   useEffect(() => {
@@ -66,20 +86,20 @@ export function usePlayback(total: number, finished: boolean, resetKey: number):
     playing,
     speed,
     play: () => {
-      if (exact.current >= totalRef.current) seek(0);
+      if (exact.current >= totalRef.current && finished) seek(0);
       setPlaying(true);
     },
     pause: () => setPlaying(false),
     toggle: () => {
       if (playing) setPlaying(false);
       else {
-        if (exact.current >= totalRef.current) seek(0);
+        if (exact.current >= totalRef.current && finished) seek(0);
         setPlaying(true);
       }
     },
     step: (delta: number) => {
       setPlaying(false);
-      seek(Math.floor(exact.current) + delta);
+      seek(Math.floor(Math.min(exact.current, totalRef.current)) + delta);
     },
     seek: (g: number) => {
       setPlaying(false);

@@ -46,6 +46,32 @@ describe('URL format', () => {
     expect(readLink(`#lang=py&code=${code.slice(0, code.length - 3)}`).kind).toBe('unreadable');
   });
 
+  it('opens links of the first format exactly as before, paused at the start', () => {
+    const code = LZString.compressToEncodedURIComponent('print(1)');
+    expect(readLink(`#lang=py&code=${code}&models=promisio,js`)).toEqual({
+      kind: 'snippet',
+      snippet: { lang: 'py', source: 'print(1)', models: ['promisio', 'js'] },
+      view: {},
+    });
+  });
+
+  it('carries the playback position and speed', () => {
+    const s = { lang: 'py' as const, source: 'print(1)', models: ['js' as const, 'python' as const] };
+    const hash = buildHash(s, { pos: 17, speed: 8 });
+    expect(hash).toMatch(/&pos=17&speed=8$/);
+    expect(readLink(hash)).toEqual({ kind: 'snippet', snippet: s, view: { pos: 17, speed: 8 } });
+    // The defaults stay out of the link.
+    expect(buildHash(s, { pos: 0, speed: 30 })).toBe(buildHash(s));
+  });
+
+  it('drops a position or speed it cannot use', () => {
+    const code = LZString.compressToEncodedURIComponent('print(1)');
+    for (const bad of ['pos=-3&speed=7', 'pos=1.5&speed=abc', 'pos=&speed=', 'pos=99999999999&speed=31']) {
+      const link = readLink(`#lang=py&code=${code}&${bad}`);
+      expect(link.kind === 'snippet' && link.view).toEqual({});
+    }
+  });
+
   it('guesses the language of a link without lang', () => {
     const js = 'setTimeout(() => console.log("b"), 0);\nconsole.log("a");\n';
     expect(parseHash(`#code=${LZString.compressToEncodedURIComponent(js)}`)?.lang).toBe('js');

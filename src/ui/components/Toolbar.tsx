@@ -55,7 +55,7 @@ export function Toolbar(p: ToolbarProps) {
         <input type="checkbox" checked={p.showAllKinds} onChange={(e) => p.onShowAllKinds(e.currentTarget.checked)} />
         futures &amp; timers
       </label>
-      <button type="button" className="share" onClick={p.onCopyLink}>
+      <button type="button" className="share" onClick={p.onCopyLink} data-role="share">
         {p.copied ? 'Link copied' : 'Copy link'}
       </button>
     </header>
