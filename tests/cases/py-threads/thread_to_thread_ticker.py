@@ -13,7 +13,7 @@ def blocking_io(n):
 async def ticker():
     for i in range(3):
         print(f"tick {i}")
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.2)
 
 
 async def main():

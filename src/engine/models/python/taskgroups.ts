@@ -9,7 +9,9 @@
  *  - `_on_task_done`: a child that failed (not cancelled) adds its exception to the errors
  *    and, the first time, aborts the group (cancels every child not done) and cancels the
  *    parent task, so the body's current await raises CancelledError (`_parent_cancel_requested`).
- *    SystemExit / KeyboardInterrupt are also remembered as the base error, re-raised alone.
+ *    SystemExit / KeyboardInterrupt are also remembered as the base error, re-raised alone
+ *    (but a Task that raises one does not re-raise it out of the event loop as CPython's
+ *    does: that path is not modelled).
  *  - `__aexit__` (awaited inline): an exception leaving the body aborts the group; it then
  *    waits (`_on_completed_fut`, resolved by the last `_on_task_done`) until every child is
  *    done — a CancelledError arriving meanwhile from outside aborts and is propagated unless
