@@ -1,7 +1,8 @@
 /**
  * The `contextlib` module (Lib/contextlib.py): `contextmanager` and `asynccontextmanager`,
  * context managers made of a generator (generators.ts); the small managers (suppress,
- * closing, aclosing, nullcontext, the abstract bases) come from contextlib-helpers.ts.
+ * closing, aclosing, nullcontext, the abstract bases) come from contextlib-helpers.ts,
+ * ExitStack and AsyncExitStack from exit-stacks.ts.
  * `contextlibModule` is the one place the module is made.
  *
  *  - `@contextmanager def f(...)`: `f(...)` builds a `_GeneratorContextManager` holding the
@@ -31,6 +32,7 @@ import { isStopIteration } from './iteration';
 import { inlineAwaitable } from './generators';
 import type { PyRuntime } from './state';
 import { contextlibHelpers } from './contextlib-helpers';
+import { exitStackClasses } from './exit-stacks';
 
 interface GenCm {
   gen: Value;
@@ -217,5 +219,6 @@ export function contextlibModule(rt: PyRuntime): PyModule {
   m.dict.set('_GeneratorContextManager', sync);
   m.dict.set('_AsyncGeneratorContextManager', async);
   for (const [name, cls] of Object.entries(contextlibHelpers(rt))) m.dict.set(name, cls);
+  for (const [name, cls] of Object.entries(exitStackClasses(rt))) m.dict.set(name, cls);
   return m;
 }
