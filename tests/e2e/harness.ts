@@ -71,8 +71,8 @@ export async function startPreview(): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  proc.stdout!.on('data', (d) => (log += d));
-  proc.stderr!.on('data', (d) => (log += d));
+  proc.stdout.on('data', (d) => (log += d));
+  proc.stderr.on('data', (d) => (log += d));
   for (let i = 0; i < 100; i++) {
     if (proc.exitCode !== null) throw new Error(`vite preview exited:\n${log}`);
     try {

@@ -313,7 +313,7 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
     if (Array.isArray(v)) return v;
     if (v instanceof PyIterator) {
       const out: Value[] = [];
-      for (let x = v.next(); x !== DONE; x = v.next()) out.push(x as Value);
+      for (let x = v.next(); x !== DONE; x = v.next()) out.push(x);
       return out;
     }
     if (v instanceof PyTuple) return [...v.items];
@@ -373,7 +373,7 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
         case '!=':
           return !pyEq(a, b);
         case '<':
-          return pyNum(a) < pyNum(b) || (typeof a === 'string' && (a as string) < (b as string));
+          return pyNum(a) < pyNum(b) || (typeof a === 'string' && a < (b as string));
         case '<=':
           return pyNum(a) <= pyNum(b);
         case '>':
@@ -399,7 +399,7 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
         if (k === '__context__') return ctx.get(o) ?? None;
         if (k === '__cause__') return cause.get(o) ?? None;
         const v = lookup(o.cls, k);
-        if (v !== undefined) return isFn(v) ? new BoundMethod(o, v as FunctionValue) : v;
+        if (v !== undefined) return isFn(v) ? new BoundMethod(o, v) : v;
       } else if (o instanceof PyClass) {
         if (k === '__name__') return o.name;
         const v = lookup(o, k);
@@ -475,7 +475,7 @@ export function makeRealm(lang: Lang, budget = 200_000): Realm {
       for (const c of mro.slice(mro.indexOf(cls) + 1)) {
         if (c.dict.has(name)) {
           const v = c.dict.get(name);
-          return isFn(v) ? new BoundMethod(self, v as FunctionValue) : v;
+          return isFn(v) ? new BoundMethod(self, v) : v;
         }
       }
       if (name === '__init__') return new NativeFunction('__init__', () => None, 'py');
@@ -625,8 +625,8 @@ export interface RunOutcome {
 /** Parse + load + run a program synchronously (no scheduling model). */
 export function run(source: string, lang: Lang, opts: { budget?: number; model?: (r: Realm) => SchedulingModel } = {}): RunOutcome {
   const realm = makeRealm(lang, opts.budget);
-  if (opts.model) realm.model = opts.model(realm) as Realm['model'];
-  else realm.model = syncModel(realm) as Realm['model'];
+  if (opts.model) realm.model = opts.model(realm);
+  else realm.model = syncModel(realm);
   const program = lang === 'py' ? parsePython(source) : parseJs(source);
   const mod = realm.interp.loadModule(program);
   let error: string | null = null;

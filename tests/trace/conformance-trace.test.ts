@@ -10,7 +10,7 @@ import { commonjsTwin, countCompared, cpythonCanRun, defineTraceTest, pythonShim
 
 const program = (file: string, prelude: string | null): Program => ({
   source: readCaseFile(file),
-  lang: (file.endsWith('.py') ? 'py' : 'js') as Lang,
+  lang: file.endsWith('.py') ? 'py' : 'js',
   prelude: prelude ? { source: readCaseFile(prelude), lang: prelude.endsWith('.py') ? 'py' : 'js', name: prelude } : undefined,
 });
 

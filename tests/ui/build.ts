@@ -5,11 +5,11 @@ export class Script {
   readonly events: EngineEvent[] = [];
   time = 0;
   add(e: EventInput): this {
-    this.events.push({ ...e, seq: this.events.length, time: this.time } as EngineEvent);
+    this.events.push({ ...e, seq: this.events.length, time: this.time });
     return this;
   }
   at(time: number): this {
-    if (time !== this.time) this.add({ type: 'time', from: this.time, to: time } as EventInput);
+    if (time !== this.time) this.add({ type: 'time', from: this.time, to: time });
     this.time = time;
     // the time event itself carries the new time
     const last = this.events.at(-1);

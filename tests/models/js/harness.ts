@@ -175,7 +175,7 @@ export class Session {
       ? { runSync: () => undefined, runAsync: body as () => BodyGenerator }
       : {
           runSync: () => {
-            (body as () => void)();
+            body();
             return undefined;
           },
           runAsync: () => {

@@ -23,7 +23,7 @@ describe('eager tasks', () => {
       const main = s.asyncDef('main', function* () {
         T0 = s.it();
         const loop = s.call('asyncio', 'get_running_loop');
-        if (eager) s.m(loop, 'set_task_factory', s.asyncio.dict.get('eager_task_factory')!);
+        if (eager) s.m(loop, 'set_task_factory', s.asyncio.dict.get('eager_task_factory'));
         s.print(eager ? 'eager_task_factory' : 'default factory');
         s.m(loop, 'call_soon', s.fn(s.print), '  call_soon made before the tasks');
         const t1 = s.call('asyncio', 'create_task', [quick()]);
@@ -272,7 +272,7 @@ describe('promisio', () => {
         yield* s.await(st('any', [st('reject', s.raise('ValueError', 'a').value), st('reject', s.raise('KeyError', 'b').value)]));
       } catch (e) {
         const v = (e as Thrown).value as PyInstance;
-        s.print('any, all rejected ->', v.cls.name, s.realm.py.repr(v.dict.get('errors')!));
+        s.print('any, all rejected ->', v.cls.name, s.realm.py.repr(v.dict.get('errors')));
       }
       s.print(
         'all_settled ->',

@@ -227,7 +227,7 @@ describe('repr of built-in values', () => {
   it('formats classes, functions and objects with stable fake addresses', () => {
     const int = env.realm.builtins.py.get('int')!;
     expect(py.repr(int)).toBe("<class 'int'>");
-    expect(py.repr(env.realm.builtins.py.get('print')!)).toBe('<built-in function print>');
+    expect(py.repr(env.realm.builtins.py.get('print'))).toBe('<built-in function print>');
     const A = py.makeClass('A', 'A', [], new Map());
     expect(py.repr(A)).toBe("<class '__main__.A'>");
     const a = py.callClass(A, { positional: [] });

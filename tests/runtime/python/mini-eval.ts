@@ -50,7 +50,7 @@ function ev(env: PyEnv, e: Expr): Value {
       return v;
     }
     case 'Member':
-      return py.getAttr(ev(env, e.object), e.property as string);
+      return py.getAttr(ev(env, e.object), e.property);
     case 'Index': {
       const obj = ev(env, e.object);
       const ix = e.index;
@@ -102,7 +102,7 @@ function ev(env: PyEnv, e: Expr): Value {
       let out = e.quasis[0];
       e.parts.forEach((p, i) => {
         const spec = p.formatSpec ? String(ev(env, p.formatSpec)) : undefined;
-        out += py.templatePart(ev(env, p.expr), p.conversion as 'r' | undefined, spec) + e.quasis[i + 1];
+        out += py.templatePart(ev(env, p.expr), p.conversion, spec) + e.quasis[i + 1];
       });
       return out;
     }
