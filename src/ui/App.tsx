@@ -10,6 +10,7 @@ import { EXAMPLES } from './examples';
 import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type LinkView, type Snippet } from './url';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
+import { useShortcuts } from './useShortcuts';
 import { align, cursorAt } from './state/alignment';
 import { computeDivergence } from './state/divergence';
 import { AlignmentNote } from './components/AlignmentNote';
@@ -20,6 +21,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ModelPanel } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
+import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { AnimateEntries } from './components/motionContext';
 
 /** Entry animations run while playing at up to this many events per second. */
@@ -94,6 +96,8 @@ export function App() {
   const playbackStart = { position: openingRun ? (linkOpened.current.view.pos ?? 0) : 0, playing: !openingRun && !reducedMotion };
   const playback = usePlayback(alignment.total, finished, session.runId, playbackStart, openingView.speed);
   setSpeedRef.current = playback.setSpeed;
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useShortcuts({ playback, sheetOpen: shortcutsOpen, setSheetOpen: setShortcutsOpen });
   const g = playback.position;
 
   // One x-scale per run, stable while the alignment is (the lanes memoize on it).
@@ -171,6 +175,8 @@ export function App() {
       setEditorReset((n) => n + 1);
     }
   };
+  // Escape in the editor hands the keyboard to the playback controls.
+  const leaveEditor = useCallback(() => document.querySelector<HTMLElement>('[data-action="play"]')?.focus(), []);
   const onCopyLink = () => {
     // The copied link opens at the moment shown now, at the current speed.
     const url = `${location.origin}${location.pathname}${buildHash(snippet, { pos: playback.position, speed: playback.speed })}`;
@@ -200,6 +206,7 @@ export function App() {
           onCopyLink={onCopyLink}
           copied={copied}
         />
+        {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         {linkProblem && (
           <p className="link-problem" role="alert" data-role="link-problem">
             This link’s code could not be read ({linkProblem}), so the default example is shown instead. The address bar still holds the
@@ -215,6 +222,7 @@ export function App() {
               onChange={onSource}
               lines={editorLines}
               errors={editorErrors}
+              onEscape={leaveEditor}
             />
             <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
             <AlignmentNote />

@@ -127,7 +127,6 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     await page.waitForSelector('.monaco-editor textarea', { timeout: 15_000 });
     await page.click('.monaco-editor .view-lines');
     await page.keyboard.press('Control+End');
-    await page.keyboard.press('Escape');
     await page.keyboard.type('print("typed")');
     await page.keyboard.press('Escape');
     await screenshot(page, 'typed');

@@ -27,16 +27,28 @@ export interface MonacoEditorProps {
   onChange(value: string): void;
   lines: EditorLine[];
   errors: EditorError[];
+  /** Escape pressed with no editor widget (suggestions, find, hints) open: focus leaves the editor. */
+  onEscape?(): void;
 }
 
 const languageId = (lang: Lang) => (lang === 'py' ? 'python' : 'javascript');
 
-export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors }: MonacoEditorProps) {
+/**
+ * When Escape belongs to the editor: while one of its widgets is open it closes that widget
+ * (Monaco's own keybindings); otherwise it leaves the editor (issue 8: Tab types indentation
+ * there, so Escape is the way out for a keyboard user).
+ */
+const ESCAPE_LEAVES =
+  '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible';
+
+export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors, onEscape }: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onEscapeRef = useRef(onEscape);
+  onEscapeRef.current = onEscape;
   // The latest props, read by the effects below that run only at creation or on `resetKey`.
   const latest = useRef({ value, lang });
   latest.current = { value, lang };
@@ -59,6 +71,7 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     editor.current = ed;
     decorations.current = ed.createDecorationsCollection();
     const sub = ed.onDidChangeModelContent(() => onChangeRef.current(ed.getValue()));
+    ed.addCommand(monaco.KeyCode.Escape, () => onEscapeRef.current?.(), ESCAPE_LEAVES);
     return () => {
       sub.dispose();
       ed.getModel()?.dispose();

@@ -45,7 +45,7 @@ export function Playback({ playback: p, total, running, onCancel }: PlaybackProp
         aria-label="scrub"
         data-action="scrub"
       />
-      <span className="position" data-role="position">
+      <span className="position" data-role="position" aria-live="polite" aria-atomic="true" aria-label="position">
         {p.position} / {total}
       </span>
       <label className="speed">
@@ -59,7 +59,7 @@ export function Playback({ playback: p, total, running, onCancel }: PlaybackProp
         </select>
       </label>
       {running && (
-        <button type="button" className="cancel" onClick={onCancel} data-action="cancel">
+        <button type="button" className="cancel" onClick={onCancel} data-action="cancel" aria-label="stop run">
           Stop run
         </button>
       )}

@@ -1,0 +1,142 @@
+/**
+ * Driving the player from the keyboard (issue 8): shortcuts at the document level that keep
+ * out of the editor and form fields, Escape out of the editor to the playback controls, a
+ * shortcuts sheet, a politely announced position, and an accessible name on every control.
+ */
+import type { ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { build, foreignRequests, launch, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
+
+let server: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+const SNIPPET = [
+  'import asyncio',
+  '',
+  'async def a():',
+  '    print("a1")',
+  '    await asyncio.sleep(0)',
+  '    print("a2")',
+  '',
+  'async def main():',
+  '    t = asyncio.create_task(a())',
+  '    print("m1")',
+  '    await asyncio.sleep(0)',
+  '    print("m2")',
+  '    await t',
+  '',
+  'asyncio.run(main())',
+  '',
+].join('\n');
+
+beforeAll(async () => {
+  build();
+  server = await startPreview();
+  browser = await launch();
+  page = browser.page;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+afterEach(() => {
+  expect(foreignRequests(browser.requests)).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+});
+
+async function open() {
+  await page.goto('about:blank');
+  await page.goto(snippetUrl('py', SNIPPET));
+  await waitForRun(page);
+}
+
+async function position(): Promise<[number, number]> {
+  const text = (await page.locator('[data-role="position"]').textContent()) ?? '';
+  const m = /^\s*(\d+) \/ (\d+)\s*$/.exec(text);
+  if (!m) throw new Error(`position reads ${JSON.stringify(text)}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+const playLabel = () => page.locator('[data-action="play"]').getAttribute('aria-label');
+const speed = () => page.locator('select[aria-label="speed"]').inputValue();
+
+describe('keyboard', { timeout: 90_000 }, () => {
+  it('drives playback with Space, arrows, Home/End and [ ]', async () => {
+    await open();
+    const [, total] = await position();
+    expect(total).toBeGreaterThan(5);
+    await page.keyboard.press('Space');
+    expect(await playLabel()).toBe('pause');
+    await page.keyboard.press('Space');
+    expect(await playLabel()).toBe('play');
+    await page.keyboard.press('Home');
+    expect((await position())[0]).toBe(0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect((await position())[0]).toBe(3);
+    await page.keyboard.press('ArrowLeft');
+    expect((await position())[0]).toBe(2);
+    await page.keyboard.press('End');
+    expect((await position())[0]).toBe(total);
+    expect(await speed()).toBe('30');
+    await page.keyboard.press('[');
+    expect(await speed()).toBe('8');
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    expect(await speed()).toBe('120');
+  });
+
+  it('opens the shortcuts sheet with ? and closes it with Escape', async () => {
+    await open();
+    expect(await page.locator('[data-role="shortcuts"]').count()).toBe(0);
+    await page.keyboard.press('?');
+    const sheet = page.locator('[data-role="shortcuts"]');
+    await sheet.waitFor({ state: 'visible' });
+    expect(await sheet.textContent()).toMatch(/Space.*play \/ pause/);
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+  });
+
+  it('leaves keys typed in the editor or a form field alone, and Escape leaves the editor', async () => {
+    await open();
+    await page.waitForSelector('.monaco-editor textarea', { timeout: 15_000 });
+    await page.click('.monaco-editor .view-lines');
+    for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
+    expect((await position())[0]).toBe(0);
+    expect(await page.locator('[data-role="shortcuts"]').count()).toBe(0);
+
+    // In a form field the field keeps its keys.
+    await page.focus('select[aria-label="speed"]');
+    await page.keyboard.press('[');
+    expect(await speed()).toBe('30');
+
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('play');
+    // Space presses the focused play button once (not once natively and once as a shortcut).
+    await page.keyboard.press('Space');
+    expect(await playLabel()).toBe('pause');
+  });
+
+  it('names every control and announces the position politely', async () => {
+    await open();
+    const position = page.locator('[data-role="position"]');
+    expect(await position.getAttribute('aria-live')).toBe('polite');
+    expect(await position.textContent()).toMatch(/^\d+ \/ \d+$/);
+    expect(await page.locator('[data-role="share"]').count()).toBe(1);
+    const unnamed = await page.locator('button, input, select, [role="button"]').evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.getAttribute('title');
+          const labels = (el as HTMLInputElement).labels;
+          const text = el.tagName === 'BUTTON' ? el.textContent : '';
+          return !labelled && !(labels && [...labels].some((l) => l.textContent?.trim())) && !text?.trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});
