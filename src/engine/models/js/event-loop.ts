@@ -10,8 +10,33 @@
  *    immediate callback (§1.10, nodejs/node#22842).
  *  - The ES module entry is itself evaluated inside a microtask (§1.9, js/10), so after the
  *    module body the microtask FIFO drains *before* the nextTick FIFO.
- *  - The virtual clock stands still while code runs; when nothing is runnable it jumps to
- *    the earliest due timer (§1.10). Timers due at the same instant run in creation order.
+ *  - The virtual clock (milliseconds) jumps to the earliest due timer when nothing is
+ *    runnable (§1.10). Timers due at the same instant run in creation order. A timer is due at
+ *    (the millisecond clock when it was created) + delay (§1.10: libuv's clock has 1 ms
+ *    resolution; Node's lib/internal/timers.js `insert` takes `getLibuvNow()` as the start).
+ *  - Time passes while the loop works (issue 11, "clocks that behave like real ones"):
+ *     · a loop iteration that ran callbacks and goes straight on (immediates pending, so
+ *       libuv's poll phase does not block) costs TURN_MS = 1 ms. So a chain of setImmediate
+ *       callbacks cannot starve a due timer: against a 0 ms timer from the main script, Node
+ *       prints `immediate 1, timeout, immediate 2, ...` (26 of 30 runs as CommonJS, 30 of 30 as
+ *       an ES module, Node v20.20.2 here) and so do we;
+ *     · each read of the clock (Date.now, new Date(), performance.now) costs CLOCK_READ_MS, so
+ *       a busy-wait `while (Date.now() < end) {}` ends, and timers created after it start
+ *       later (§1.10, js/12b_timer_clock). Code that never reads the clock sees it stand still.
+ *  - Where the loop starts after the main program differs between Node's two ways of running
+ *    a file. A CommonJS script runs before the loop starts, so the loop begins with its timers
+ *    phase; the main script itself costs no time, so a 0 ms (= 1 ms) timer from it is not due
+ *    yet there and `setImmediate` runs first. That is what Node 20 usually does (§1.11: the
+ *    order depends on whether 1 ms of real time has passed when the loop first reaches its
+ *    timers phase — src/timers.cc arms the libuv timer from the loop time of the `setTimeout`
+ *    call; measured here: immediate first in 49 of 60 runs), so the recording marks the pair
+ *    as a race ('timeout-vs-immediate'). An ES module entry is evaluated from a callback of
+ *    the running loop (Node's ESM loader reads the file asynchronously), so the check phase
+ *    comes first, as after an I/O callback (§1.11): setImmediate runs before any timer of the
+ *    main module, even after a main module that kept the clock busy (20 of 20 runs).
+ *  - Two timers that become due within 1 ms of each other, unless they share their start and
+ *    delay (one Node timer list, insertion order), may run in either order in a real run: the
+ *    recording marks them ('near-deadlines', events/types.ts RaceEvent).
  *  - An exception escaping a timer/immediate/nextTick/queueMicrotask callback ends the
  *    program at once (Node crashes: nothing queued runs after it), unless `process` has
  *    'uncaughtException' listeners (process-events.ts); 'beforeExit' and 'exit' are
@@ -46,6 +71,9 @@ export interface TimerTask extends Macrotask, TimerKey {
   refed: boolean;
   /** In the heap and not yet fired or cancelled. */
   active: boolean;
+  /** The millisecond clock when it was (re)armed, and its delay: together they name its Node timer list. */
+  start?: number;
+  delay?: number;
 }
 
 /** Thrown by `process.exit()` to unwind the interpreter; never visible to user code. */
@@ -56,8 +84,15 @@ export class ExitSignal {
 const TICKS = 0;
 const MICRO = 1;
 
+/** Virtual milliseconds one loop iteration takes when it runs callbacks and does not wait (header). */
+const TURN_MS = 1;
+/** Virtual milliseconds one read of the clock takes (header): a microsecond. */
+const CLOCK_READ_MS = 0.001;
+
 enum Phase {
   Timers,
+  /** The loop is in its poll phase (an ES module entry was evaluated there): the check phase is next. */
+  Poll,
   Check,
   Idle,
 }
@@ -83,6 +118,18 @@ export class EventLoop {
   private main: (() => void) | null = null;
   /** Which FIFO the drain after the main macrotask starts with (module-run.ts). */
   private mainDrain = MICRO;
+  /** A CommonJS main script: its 0 ms timers and immediates race (header). */
+  private raceMainTimers = false;
+  /** The main macrotask is running: timers and immediates queued now are the main script's. */
+  private inMain = false;
+  private readonly mainTimers = new Set<number>();
+  private readonly mainImmediates = new Set<number>();
+  /** The first immediate of the main script that ran, while a 0 ms timer of the main script was pending. */
+  private mainImmediateRan = 0;
+  /** The last timer that fired (for 'near-deadlines'). */
+  private lastFired: TimerTask | null = null;
+  /** Callbacks ran in the current loop iteration (its cost, TURN_MS). */
+  private iterationWorked = false;
 
   /** Set when the program ended early (crash or process.exit). */
   ended = false;
@@ -119,12 +166,16 @@ export class EventLoop {
   /** setImmediate: the check queue. */
   enqueueImmediate(task: Macrotask, label: string): void {
     this.immediates.push(task);
+    if (this.inMain && this.raceMainTimers) this.mainImmediates.add(task.item);
     if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'macrotask', item: task.item, label });
   }
 
   /** Insert a timer due `delay` ms from now (the caller already clamped the delay). */
   addTimer(timer: TimerTask, delay: number, label: string): void {
-    timer.due = this.now + delay;
+    timer.start = Math.floor(this.now);
+    timer.delay = delay;
+    timer.due = timer.start + delay;
+    if (this.inMain && this.raceMainTimers && delay === 1) this.mainTimers.add(timer.item);
     timer.seq = this.timerSeq++;
     timer.cancelled = false;
     timer.active = true;
@@ -163,6 +214,16 @@ export class EventLoop {
   setMain(run: () => void, firstDrain: 'microtasks' | 'ticks'): void {
     this.main = run;
     this.mainDrain = firstDrain === 'ticks' ? TICKS : MICRO;
+    this.raceMainTimers = firstDrain === 'ticks';
+  }
+
+  /** A read of the clock by the program: it costs CLOCK_READ_MS (header). */
+  readClock(): void {
+    const from = this.now;
+    this.now += CLOCK_READ_MS;
+    this.realm.rec.time = this.now;
+    // One 'time' event per millisecond crossed, not per read.
+    if (Math.floor(this.now) !== Math.floor(from) && this.realm.rec.on) this.realm.rec.emit({ type: 'time', from, to: this.now });
   }
 
   // ---- running --------------------------------------------------------------------
@@ -229,7 +290,14 @@ export class EventLoop {
       this.beginTurn();
       this.draining = true;
       this.drainPhase = this.mainDrain;
-      this.guarded({ run: main });
+      this.inMain = true;
+      try {
+        this.guarded({ run: main });
+      } finally {
+        this.inMain = false;
+      }
+      // An ES module entry ran from the poll phase; a CommonJS script before the loop began.
+      this.phase = this.mainDrain === MICRO ? Phase.Poll : Phase.Timers;
       return true;
     }
     const task = this.nextMacrotask();
@@ -239,10 +307,31 @@ export class EventLoop {
       this.realm.rec.emit({ type: 'dequeue', queue: this.phase === Phase.Timers ? 'timer' : 'macrotask', item: task.item });
     this.draining = true;
     this.drainPhase = TICKS;
+    this.iterationWorked = true;
+    this.markRaces(task);
     const budget = this.realm.budget;
     if (++budget.used > budget.limit) budget.exceeded(undefined);
     this.guarded(task);
     return true;
+  }
+
+  /** Record a 'race' event when `task` is the second of a pair a real run may order either way (header). */
+  private markRaces(task: Macrotask): void {
+    const rec = this.realm.rec;
+    if (this.phase === Phase.Timers) {
+      const t = task as TimerTask;
+      if (this.mainTimers.delete(t.item) && this.mainImmediateRan) {
+        rec.emit({ type: 'race', first: this.mainImmediateRan, second: t.item, reason: 'timeout-vs-immediate' });
+      }
+      const prev = this.lastFired;
+      if (prev && prev !== t && Math.abs(prev.due - t.due) < 1 && !(prev.start === t.start && prev.delay === t.delay)) {
+        rec.emit({ type: 'race', first: prev.item, second: t.item, reason: 'near-deadlines' });
+      }
+      this.lastFired = t;
+    } else if (this.mainImmediates.delete(task.item)) {
+      // Only an immediate that ran while a 0 ms timer of the main script was still waiting.
+      if (!this.mainImmediateRan && this.mainTimers.size > 0) this.mainImmediateRan = task.item;
+    }
   }
 
   private beginTurn(): void {
@@ -252,7 +341,10 @@ export class EventLoop {
   /** libuv's phases: timers due now, then the immediates queued before the check phase began. */
   private nextMacrotask(): Macrotask | undefined {
     for (;;) {
-      if (this.phase === Phase.Timers) {
+      if (this.phase === Phase.Poll) {
+        this.phase = Phase.Check;
+        this.checkLeft = this.immediates.length;
+      } else if (this.phase === Phase.Timers) {
         const t = this.peekTimer();
         if (t && t.due <= this.now) {
           this.timers.pop();
@@ -271,10 +363,16 @@ export class EventLoop {
         }
         this.phase = Phase.Idle;
       } else {
-        // Poll phase: with immediates pending libuv does not block; otherwise it waits for
-        // the earliest timer (virtual time jumps there). Unref'd timers alone do not keep it alive.
+        // Poll phase: with immediates pending libuv does not block, and the iteration that
+        // just ended cost TURN_MS; otherwise it waits for the earliest timer (virtual time
+        // jumps there). Unref'd timers alone do not keep it alive.
         this.phase = Phase.Timers;
-        if (this.immediates.length > 0) continue;
+        const worked = this.iterationWorked;
+        this.iterationWorked = false;
+        if (this.immediates.length > 0) {
+          if (worked) this.advanceTo(this.now + TURN_MS);
+          continue;
+        }
         const t = this.peekTimer();
         if (!t || this.refedTimers <= 0) return undefined;
         if (t.due > this.now) this.advanceTo(t.due);

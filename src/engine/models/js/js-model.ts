@@ -46,6 +46,7 @@ export class JsModel implements ModelDriver, PromiseHost {
     this.module = new ModuleRun(this, mode);
     this.loop.processRejections = () => this.rejections.process();
     this.loop.onIdle = () => this.module.onIdle();
+    realm.jsClockRead = () => this.loop.readClock();
     installJsGlobals(this);
     if (mode === 'commonjs') installCommonJs(realm);
   }

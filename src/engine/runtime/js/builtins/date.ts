@@ -3,7 +3,7 @@
  *
  * The clock is the run's virtual clock: `Date.now()` = DATE_EPOCH_MS + realm.rec.time, so
  * a program that measures elapsed time sees exactly the virtual milliseconds its timers
- * waited, in every run. DATE_EPOCH_MS is a fixed instant (2024-01-01T00:00:00.000Z).
+ * waited, in every run (plus the microsecond each clock read costs, realm.jsClockRead). DATE_EPOCH_MS is a fixed instant (2024-01-01T00:00:00.000Z).
  * The local time zone is UTC: getHours() equals getUTCHours(), getTimezoneOffset() is 0,
  * and toString() prints `... GMT+0000 (Coordinated Universal Time)` as Node does with TZ=UTC.
  * Parsing a date string uses the host's Date.parse (data, not code).
@@ -37,7 +37,10 @@ function timeClip(t: number): number {
 }
 
 export function installDate(ctx: JsCtx): void {
-  const now = (): number => DATE_EPOCH_MS + Math.floor(ctx.realm.rec.time);
+  const now = (): number => {
+    ctx.realm.jsClockRead();
+    return DATE_EPOCH_MS + Math.floor(ctx.realm.rec.time);
+  };
   const thisTime = (self: Value, method: string): number => {
     if (self instanceof JSObject && self.internal instanceof DateData) return self.internal.t;
     throw ctx.typeError(`this is not a Date object.`);

@@ -146,7 +146,13 @@ export function installWeb(ctx: JsCtx): void {
 
   const performance = newPlainObject(ctx);
   defineMethods(performance, {
-    now: [0, () => realm.rec.time],
+    now: [
+      0,
+      () => {
+        realm.jsClockRead();
+        return realm.rec.time;
+      },
+    ],
   });
   defineHidden(performance, 'timeOrigin', 0);
   globals.set('performance', performance);
