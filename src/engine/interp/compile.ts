@@ -33,7 +33,7 @@ import * as T from './compile-try';
 import * as G from './compile-async';
 import * as W from './compile-with';
 import * as M from './compile-match';
-import { compileFunctionExpr } from './functions';
+import { compileFunctionExpr, compileNamedFunctionExpr } from './functions';
 import { compileClassExpr } from './classes';
 import { compileGet } from './names';
 
@@ -71,7 +71,7 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
     case 'Cond':
       return O.compileCond(cx, node);
     case 'FunctionExpr':
-      return compileFunctionExpr(cx, node.fn);
+      return node.ownName && cx.lang === 'js' ? compileNamedFunctionExpr(cx, node.fn) : compileFunctionExpr(cx, node.fn);
     case 'ClassExpr':
       return compileClassExpr(cx, node.cls);
     case 'Await':

@@ -44,6 +44,8 @@ export interface Cx {
   readonly ops: LangOps;
   readonly scope: CScope;
   readonly fn: FnCx;
+  /** JS non-strict code (IR `sloppy`): failed writes are ignored, undeclared assignment creates a global. */
+  readonly sloppy?: boolean;
 }
 
 export function withScope(cx: Cx, scope: CScope): Cx {

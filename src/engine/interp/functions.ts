@@ -69,6 +69,8 @@ export class FnCode {
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: Loc | undefined = undefined;
   jsThis = false;
+  /** A non-strict JS function: an undefined/null `this` becomes the global object. */
+  sloppyThis = false;
   /** JS async functions whose parameters can throw while being bound (defaults, patterns). */
   rejectsBinding = false;
   dflt: Value;
@@ -127,9 +129,10 @@ function compileCode(st: InterpState, code: FnCode): void {
     st,
     realm: st.realm,
     lang,
-    ops: st.realm.ops(lang),
+    ops: def.sloppy ? st.realm.js.sloppy : st.realm.ops(lang),
     scope,
     fn: { gen: def.isAsync || def.isGenerator, def, exceptSlots: [] },
+    sloppy: def.sloppy === true,
   };
   if (lang === 'js') code.hoist = compileHoist(cx, lexicalDecls(def.body).functions);
   code.bind = compileBinder(cx, def, scope);
@@ -148,6 +151,7 @@ function compileCode(st: InterpState, code: FnCode): void {
     code.body = compileStmts(cx, def.body);
   }
   code.jsThis = scope.jsThis;
+  code.sloppyThis = scope.jsThis && code.def.sloppy === true;
   code.rejectsBinding =
     lang === 'js' && def.isAsync && !def.isGenerator && def.params.some((p) => p.target !== undefined || p.default !== undefined);
   code.template = scope.template as Env;
@@ -196,7 +200,8 @@ export function invoke(
     const env = code.template.slice();
     env[0] = fv.closure;
     if (code.jsThis) {
-      env[1] = thisArg; // THIS_SLOT
+      // Non-strict code: an undefined or null `this` is the global object (§10.2.1.2 OrdinaryCallBindThis).
+      env[1] = code.sloppyThis && (thisArg === undefined || thisArg === null) ? st.realm.builtins.js.get('globalThis') : thisArg; // THIS_SLOT
       env[2] = fv; // FN_SLOT
       env[3] = newTarget; // NEW_TARGET_SLOT
     }
@@ -370,3 +375,21 @@ export function compilePyDef(cx: Cx, def: FunctionDef): ExprFn {
 }
 
 export type { ExprFn };
+
+/**
+ * `function g() {}` in expression position: the function sees its own name `g` through an
+ * environment of its own holding one immutable binding (§15.2.5 InstantiateOrdinaryFunctionExpression).
+ */
+export function compileNamedFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
+  const scope = new CScope('block', 'js', cx.scope, true);
+  const slot = scope.declare(def.name, 'fnself').slot;
+  const make = compileFunctionExpr({ ...cx, scope }, def);
+  const template = scope.template!;
+  return (e) => {
+    const env = template.slice() as Env;
+    env[0] = e;
+    const fn = make(env);
+    env[slot] = fn;
+    return fn;
+  };
+}

@@ -30,9 +30,10 @@ export function loadModule(st: InterpState, program: Program): { runSync(): Valu
     st,
     realm,
     lang,
-    ops: realm.ops(lang),
+    ops: program.sloppy ? realm.js.sloppy : realm.ops(lang),
     scope,
     fn: { gen: program.hasTopLevelAwait, exceptSlots: [] },
+    sloppy: program.sloppy === true,
   };
   const globals = realm.globals;
   let instantiate: (e: Env) => void;

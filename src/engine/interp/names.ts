@@ -50,6 +50,10 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
     if (v === undefined && !globals.has(name)) {
       v = builtins.get(name);
       if (v === undefined && !builtins.has(name)) {
+        // A property of the global object is a global name (§9.1.1.4 global Environment Records);
+        // not cached: writing the property does not bump names.version.
+        const global = lang === 'js' ? globalObjectHaving(cx, name) : undefined;
+        if (global) return cx.realm.js.getAttr(global, name);
         if (typeofMode) return undefined;
         throw lang === 'py'
           ? userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc)
@@ -62,6 +66,12 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
     seen = names.version;
     return v;
   };
+}
+
+/** The global object, when it has property `name` (own or inherited, as HasBinding of an object record). */
+function globalObjectHaving(cx: Cx, name: string): Value | undefined {
+  const global = cx.realm.builtins.js.get('globalThis');
+  return global !== undefined && cx.realm.js.hasProperty(global, name) ? global : undefined;
 }
 
 export function compileGetRef(cx: Cx, name: string, ref: Ref, loc: Loc, typeofMode = false): ExprFn {
@@ -136,11 +146,16 @@ export function compileSetRef(cx: Cx, name: string, ref: Ref, loc: Loc, init: bo
       if (cx.lang === 'py' || init) return (_e, v) => void globals.set(name, v);
       const consts = cx.st.constGlobals;
       const builtins = cx.realm.builtins.js;
+      const sloppy = cx.sloppy === true;
       return (_e, v) => {
         const cur = globals.get(name);
         if (cur === undefined && !globals.has(name)) {
-          // Strict-mode assignment to an undeclared name; writable JS globals (rare) are updated in place.
+          // Writable JS globals (rare) are updated in place.
           if (builtins.has(name)) return void builtins.set(name, v);
+          // A property of the global object, or (non-strict code only) a new one: PutValue on
+          // the global object (§6.2.5.6 steps 3-4). Strict code gets a ReferenceError.
+          const global = sloppy ? builtins.get('globalThis') : globalObjectHaving(cx, name);
+          if (global !== undefined) return void cx.realm.js.setAttr(global, name, v, loc);
           throw userError(cx, 'js', 'ReferenceError', `${name} is not defined`, loc);
         }
         if ((cur as unknown) === HOLE) throw userError(cx, 'js', 'ReferenceError', `Cannot access '${name}' before initialization`, loc);
@@ -156,6 +171,14 @@ export function compileSetRef(cx: Cx, name: string, ref: Ref, loc: Loc, init: bo
       const s = ref.b.slot;
       const d = ref.depth;
       const kind = ref.b.kind;
+      if (kind === 'fnself' && !init) {
+        // A named function expression's own name is immutable: TypeError in strict code,
+        // ignored in non-strict code (§15.2.5 CreateImmutableBinding(name, false); §9.1.1.1.5).
+        if (cx.sloppy) return () => {};
+        return () => {
+          throw userError(cx, 'js', 'TypeError', 'Assignment to constant variable.', loc);
+        };
+      }
       if (cx.lang === 'js' && !init && (kind === 'let' || kind === 'const' || kind === 'class')) {
         const isConst = kind === 'const';
         return (e, v) => {

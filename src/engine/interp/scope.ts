@@ -20,7 +20,7 @@ import { HOLE } from './core';
 
 export type ScopeKind = 'module' | 'function' | 'block' | 'class' | 'comp';
 
-export type BindingKind = 'var' | 'let' | 'const' | 'class' | 'fn' | 'param' | 'local' | 'hidden';
+export type BindingKind = 'var' | 'let' | 'const' | 'class' | 'fn' | 'param' | 'local' | 'hidden' | 'fnself';
 
 export interface Binding {
   slot: number;

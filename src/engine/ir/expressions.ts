@@ -227,6 +227,8 @@ export interface Cond {
 export interface FunctionExpr {
   kind: 'FunctionExpr';
   fn: FunctionDef;
+  /** JS `function g() {}` in expression position: `g` is bound inside the function to itself (§15.2.5). */
+  ownName?: boolean;
   loc: Loc;
 }
 

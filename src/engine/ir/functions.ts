@@ -52,6 +52,8 @@ export interface FunctionDef {
   decorators: Expr[];
   /** JS class members. */
   isStatic?: boolean;
+  /** JS non-strict ("sloppy") code: a function of a CommonJS script without "use strict" (ECMA-262 §11.2.2). */
+  sloppy?: boolean;
   loc: Loc;
 }
 

@@ -32,6 +32,8 @@ export interface Program {
   body: Stmt[];
   /** True when the module body contains `await` (or `async for/with`) outside any function. */
   hasTopLevelAwait: boolean;
+  /** JS parsed as a script without a "use strict" directive: non-strict code (ECMA-262 §11.2.2). */
+  sloppy?: boolean;
   /** Compile-time warnings (Python's SyntaxWarning), in source order; the module loader reports them. */
   warnings?: { category: string; message: string; loc: Loc }[];
   loc: Loc;

@@ -164,6 +164,10 @@ export interface PyOps extends LangOps {
 
 /** JavaScript's object model, beyond the common operations (src/engine/runtime/js). */
 export interface JsOps extends LangOps {
+  /** HasProperty (§7.3.12): own or inherited. */
+  hasProperty(obj: Value, key: string): boolean;
+  /** The same operations as non-strict code performs them: a failed assignment or delete is ignored (§13.15.2, §13.5.1.2). */
+  readonly sloppy: LangOps;
   /** `{}`: a fresh object whose prototype is Object.prototype. */
   newObject(): JSObject;
   /** `[]`-literal counterpart for symmetry with Python (arrays are plain TS arrays). */
@@ -243,6 +247,12 @@ export class Realm {
   readonly generators: GeneratorLangs = {};
   /** `this` in JS top-level code: undefined in an ES module, `module.exports` in a CommonJS script (models/js/commonjs.ts). */
   jsModuleThis: Value = undefined;
+  /**
+   * Called by the JS clock readers (Date.now, new Date(), performance.now) just before they read
+   * `rec.time`: the js model lets each read cost a little virtual time, so a busy-wait on the
+   * clock ends (models/js/event-loop.ts `readClock`).
+   */
+  jsClockRead: () => void = () => {};
 
   // Filled in by engine.ts when the run is assembled.
   interp!: Interp;

@@ -6,7 +6,7 @@
 import { installWeb } from './builtins/web';
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
-import type { JsOps, Realm } from '../realm';
+import type { JsOps, LangOps, Realm } from '../realm';
 import { JSObject, PyDict, PyFloat, type PropSlot, type Value } from '../values';
 import { JsCtx } from './context';
 import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
@@ -14,7 +14,7 @@ import { displayArg, inspect } from './inspect';
 import { forInKeys, getIterator, iterate } from './iteration';
 import { registerContext } from './natives';
 import { binary, compare, instanceOf, unary } from './operators';
-import { defineOwn, deleteValue, getFrom, getValue, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
+import { defineOwn, deleteValue, getFrom, getValue, hasProperty, isJsObj, protoOf, setArrayIndex, setValue } from './properties';
 import { installArray } from './builtins/array';
 import { installAsyncFunction } from './builtins/async-function';
 import { installGenerators } from './builtins/generators';
@@ -56,8 +56,14 @@ export function installJs(realm: Realm): JsOps {
 
   const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));
 
+  // Non-strict code's member writes and deletes (JsOps.sloppy), filled in below.
+  let sloppy: LangOps | undefined;
   const ops: JsOps = {
+    get sloppy(): LangOps {
+      return sloppy!;
+    },
     lang: 'js',
+    hasProperty: (obj, key) => hasProperty(ctx, obj, key),
     intrinsics: {
       ObjectPrototype: intr.ObjectPrototype,
       FunctionPrototype: intr.FunctionPrototype,
@@ -142,5 +148,23 @@ export function installJs(realm: Realm): JsOps {
     toString: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
     setPrototypeOf: (obj, proto) => setPrototypeOf(ctx, obj, proto),
   };
+  // The operations non-strict code performs differently: a refused write or delete is ignored.
+  const s: LangOps = Object.create(ops);
+  s.setAttr = (obj, name, value, loc) => setValue(ctx, obj, name, value, loc, false);
+  s.setItem = (obj: Value, key: Value, value: Value, loc?: Pos): void => {
+    if (typeof key === 'number' && Array.isArray(obj) && key >= 0 && Number.isInteger(key) && key < 4294967295) {
+      return setArrayIndex(ctx, obj, key, value, false);
+    }
+    if (obj instanceof PyDict) return realm.py.setItem(obj, key, value, loc);
+    setValue(ctx, obj, keyOf(key), value, loc, false);
+  };
+  s.delAttr = (obj, name, loc) => {
+    deleteValue(ctx, obj, name, loc, false);
+  };
+  s.delItem = (obj: Value, key: Value, loc?: Pos): void => {
+    if (obj instanceof PyDict) return realm.py.delItem(obj, key, loc);
+    deleteValue(ctx, obj, keyOf(key), loc, false);
+  };
+  sloppy = s;
   return ops;
 }

@@ -205,12 +205,15 @@ export function functionSourceText(f: FunctionValue | NativeFunction): string {
   return `${prefix}function ${f.name}(${d.params.map((p) => p.name).join(', ')}) { [code] }`;
 }
 
-/** OrdinarySet (§10.1.9.2) on a JS object, strict. */
-export function setOn(ctx: JsCtx, o: JsObj, key: string, value: Value, receiver: Value): void {
+/**
+ * OrdinarySet (§10.1.9.2) on a JS object. `strict`: a refused write throws, as in strict code
+ * and in built-ins (Set(O, P, V, true)); non-strict code ignores it (§13.15.2 PutValue).
+ */
+export function setOn(ctx: JsCtx, o: JsObj, key: string, value: Value, receiver: Value, strict = true): void {
   const own = o instanceof JSObject ? o.props.get(key) : functionOwnSlot(ctx, o, key);
   if (own !== undefined) {
     if ('value' in own) {
-      if (own.writable === false) readOnly(ctx, key, receiver);
+      if (own.writable === false) return strict ? readOnly(ctx, key, receiver) : undefined;
       own.value = value;
       return;
     }
@@ -218,53 +221,61 @@ export function setOn(ctx: JsCtx, o: JsObj, key: string, value: Value, receiver:
       ctx.call(own.set, receiver, [value]);
       return;
     }
+    if (!strict) return;
     throw ctx.typeError(`Cannot set property ${keyText(ctx, key)} of ${objectTag(ctx, receiver)} which has only a getter`);
   }
   for (let p = protoOf(ctx, o); p !== null; p = protoOf(ctx, p)) {
     const s = ownSlot(ctx, p, key);
     if (s === undefined) continue;
     if ('value' in s) {
-      if (s.writable === false) readOnly(ctx, key, receiver);
+      if (s.writable === false) return strict ? readOnly(ctx, key, receiver) : undefined;
       break;
     }
     if (s.set) {
       ctx.call(s.set, receiver, [value]);
       return;
     }
+    if (!strict) return;
     throw ctx.typeError(`Cannot set property ${keyText(ctx, key)} of ${objectTag(ctx, receiver)} which has only a getter`);
   }
-  if (ctx.nonExtensible.has(o)) throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  if (ctx.nonExtensible.has(o)) {
+    if (!strict) return;
+    throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  }
   o.props.set(key, { value });
 }
 
-export function setArrayLength(ctx: JsCtx, arr: Value[], value: Value): void {
+export function setArrayLength(ctx: JsCtx, arr: Value[], value: Value, strict = true): void {
   // ArraySetLength (§10.4.2.4): ToUint32(len) must equal ToNumber(len).
   const n = typeof value === 'number' ? value : toNumber(ctx, value);
   if (!(Number.isInteger(n) && n >= 0 && n <= 4294967295)) throw ctx.rangeError('Invalid array length');
-  if (ctx.nonExtensible.has(arr) && n !== arr.length) readOnly(ctx, 'length', arr);
+  if (ctx.nonExtensible.has(arr) && n !== arr.length) return strict ? readOnly(ctx, 'length', arr) : undefined;
   // Growing leaves holes (§10.4.2.4 adds no elements), as the host array does.
   arr.length = n;
 }
 
-export function setArrayIndex(ctx: JsCtx, arr: Value[], i: number, value: Value): void {
+export function setArrayIndex(ctx: JsCtx, arr: Value[], i: number, value: Value, strict = true): void {
   if (i < arr.length) {
-    if (ctx.nonExtensible.has(arr) && ctx.frozenArrays.has(arr)) readOnly(ctx, String(i), arr);
+    if (ctx.nonExtensible.has(arr) && ctx.frozenArrays.has(arr)) return strict ? readOnly(ctx, String(i), arr) : undefined;
     arr[i] = value;
     return;
   }
-  if (ctx.nonExtensible.has(arr)) throw ctx.typeError(`Cannot add property ${i}, object is not extensible`);
+  if (ctx.nonExtensible.has(arr)) {
+    if (!strict) return;
+    throw ctx.typeError(`Cannot add property ${i}, object is not extensible`);
+  }
   // Indices between the old length and i stay holes.
   arr[i] = value;
 }
 
-function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value): void {
-  if (key === 'length') return setArrayLength(ctx, arr, value);
-  if (isArrayIndex(key)) return setArrayIndex(ctx, arr, Number(key), value);
+function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value, strict: boolean): void {
+  if (key === 'length') return setArrayLength(ctx, arr, value, strict);
+  if (isArrayIndex(key)) return setArrayIndex(ctx, arr, Number(key), value, strict);
   let extra = ctx.arrayProps.get(arr);
   const own = extra?.get(key);
   if (own !== undefined) {
     if ('value' in own) {
-      if (own.writable === false) readOnly(ctx, key, arr);
+      if (own.writable === false) return strict ? readOnly(ctx, key, arr) : undefined;
       own.value = value;
     } else if (own.set) ctx.call(own.set, arr, [value]);
     return;
@@ -274,23 +285,32 @@ function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value): void
     ctx.call(inherited.set, arr, [value]);
     return;
   }
-  if (ctx.nonExtensible.has(arr)) throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  if (ctx.nonExtensible.has(arr)) {
+    if (!strict) return;
+    throw ctx.typeError(`Cannot add property ${keyText(ctx, key)}, object is not extensible`);
+  }
   if (!extra) ctx.arrayProps.set(arr, (extra = new Map()));
   extra.set(key, { value });
 }
 
-/** [[Set]] on any value, as `v.key = value` in strict JS code. */
-export function setValue(ctx: JsCtx, v: Value, key: string, value: Value, loc?: Pos): void {
+/** [[Set]] on any value, as `v.key = value` in strict JS code (`strict` false: as in non-strict code). */
+export function setValue(ctx: JsCtx, v: Value, key: string, value: Value, loc?: Pos, strict = true): void {
   if (v instanceof JSObject) {
     const slot = v.props.get(key);
     if (slot !== undefined && 'value' in slot && slot.writable !== false) {
       slot.value = value;
       return;
     }
-    return setOn(ctx, v, key, value, v);
+    return setOn(ctx, v, key, value, v, strict);
   }
-  if (Array.isArray(v)) return setArrayProp(ctx, v, key, value);
-  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return setOn(ctx, v, key, value, v);
+  if (Array.isArray(v)) return setArrayProp(ctx, v, key, value, strict);
+  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return setOn(ctx, v, key, value, v, strict);
+  // Non-strict code: a write to a primitive's property is dropped (§10.1.9.2 on the wrapper).
+  if (
+    !strict &&
+    (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat)
+  )
+    return;
   switch (typeof v) {
     case 'undefined':
       throw ctx.typeError(`Cannot set properties of undefined (setting '${keyText(ctx, key)}')`);
@@ -310,8 +330,14 @@ export function setValue(ctx: JsCtx, v: Value, key: string, value: Value, loc?: 
   ctx.realm.py.setAttr(v, key, value, loc);
 }
 
-/** [[Delete]] (strict: a non-configurable property throws). */
-export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): boolean {
+/** A refused delete: TypeError in strict code, `false` in non-strict code (§13.5.1.2). */
+function refuseDelete(ctx: JsCtx, strict: boolean, message: string): false {
+  if (strict) throw ctx.typeError(message);
+  return false;
+}
+
+/** [[Delete]] (strict: a non-configurable property throws; non-strict code gets false, §13.5.1.2). */
+export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos, strict = true): boolean {
   if (v === undefined || v === null) {
     throw ctx.typeError(`Cannot convert undefined or null to object`);
   }
@@ -319,26 +345,27 @@ export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): boole
     if (isArrayIndex(key)) {
       const i = Number(key);
       if (i >= v.length) return true;
-      if (ctx.nonExtensible.has(v)) throw ctx.typeError(`Cannot delete property '${key}' of [object Array]`);
+      if (ctx.nonExtensible.has(v)) return refuseDelete(ctx, strict, `Cannot delete property '${key}' of [object Array]`);
       delete v[i]; // leaves a hole
       return true;
     }
-    if (key === 'length') throw ctx.typeError(`Cannot delete property 'length' of [object Array]`);
+    if (key === 'length') return refuseDelete(ctx, strict, `Cannot delete property 'length' of [object Array]`);
     const extra = ctx.arrayProps.get(v);
-    if (extra?.get(key)?.configurable === false) throw ctx.typeError(`Cannot delete property '${key}' of [object Array]`);
+    if (extra?.get(key)?.configurable === false) return refuseDelete(ctx, strict, `Cannot delete property '${key}' of [object Array]`);
     extra?.delete(key);
     return true;
   }
   if (isJsObj(v)) {
     const slot = ownSlot(ctx, v, key);
     if (slot === undefined) return true;
-    if (slot.configurable === false) throw ctx.typeError(`Cannot delete property '${keyText(ctx, key)}' of ${objectTag(ctx, v)}`);
+    if (slot.configurable === false)
+      return refuseDelete(ctx, strict, `Cannot delete property '${keyText(ctx, key)}' of ${objectTag(ctx, v)}`);
     v.props.delete(key);
     return true;
   }
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat) {
     if (typeof v === 'string' && (key === 'length' || (isArrayIndex(key) && Number(key) < v.length)))
-      throw ctx.typeError(`Cannot delete property '${key}' of [object String]`);
+      return refuseDelete(ctx, strict, `Cannot delete property '${key}' of [object String]`);
     return true;
   }
   ctx.realm.py.delAttr(v, key, loc);

@@ -14,6 +14,16 @@ import type { Node as AcornNode } from 'acorn';
 import type { FunctionDef, Loc } from '../../ir/nodes';
 import type { SourcePos } from '../../errors';
 
+/** A directive prologue containing "use strict" (§11.2.1); acorn marks prologue statements with `directive`. */
+export function hasUseStrict(body: readonly AcornNode[]): boolean {
+  for (const s of body) {
+    const directive = (s as AcornNode & { directive?: string }).directive;
+    if (directive === undefined) return false;
+    if (directive === 'use strict') return true;
+  }
+  return false;
+}
+
 interface QualScope {
   /** Prefix that children of this scope get, e.g. 'main.<locals>.' or 'C.'. */
   prefix: string;
@@ -22,6 +32,8 @@ interface QualScope {
 export class LowerContext {
   /** Set when `await` / `for await` occurs at module level outside every function. */
   hasTopLevelAwait = false;
+  /** The code being lowered is strict (ECMA-262 §11.2.2): module code, class bodies, "use strict" scopes. */
+  strict = true;
 
   private readonly qualScopes: QualScope[] = [{ prefix: '' }];
   /** Functions currently being lowered, innermost last; `null` entries are class-field initialisers. */
@@ -57,10 +69,25 @@ export class LowerContext {
   /** Lower class members with `qualname.` as prefix. */
   inClass<T>(qualname: string, body: () => T): T {
     this.qualScopes.push({ prefix: `${qualname}.` });
+    // All parts of a class are strict code (§11.2.2).
+    const strict = this.strict;
+    this.strict = true;
     try {
       return body();
     } finally {
+      this.strict = strict;
       this.qualScopes.pop();
+    }
+  }
+
+  /** Lower `body` with the given strictness (a function with its own "use strict" directive). */
+  withStrict<T>(strict: boolean, body: () => T): T {
+    const saved = this.strict;
+    this.strict = strict;
+    try {
+      return body();
+    } finally {
+      this.strict = saved;
     }
   }
 

@@ -14,7 +14,7 @@
 import type * as A from 'acorn';
 import type { FunctionDecl, FunctionDef, FunctionExpr, FunctionFlavor, Param, Expr } from '../../ir/nodes';
 import { lowerClassExpression } from './classes';
-import type { LowerContext } from './context';
+import { hasUseStrict, type LowerContext } from './context';
 import { lowerExpr } from './expressions';
 import { bindingName, lowerDefaultPattern, lowerPattern } from './patterns';
 import { lowerStatements } from './statements';
@@ -43,13 +43,17 @@ export function lowerFunctionDef(cx: LowerContext, node: FunctionNode, opts: Fun
     loc: cx.loc(node),
   };
   if (opts.isStatic !== undefined) fn.isStatic = opts.isStatic;
-  // Defaults are lowered in the enclosing qualname scope (CPython evaluates them outside the def).
-  fn.params = cx.outsideModuleLevel(() => node.params.map((p) => lowerParam(cx, p)));
-  fn.body = cx.inFunction(fn, () => {
-    const body = node.body;
-    if (body.type === 'BlockStatement') return lowerStatements(cx, body.body);
-    // Expression-bodied arrow: a single Return carrying the expression's position.
-    return [{ kind: 'Return', value: lowerExpr(cx, body), loc: cx.loc(body) }];
+  const strict = cx.strict || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
+  if (!strict) fn.sloppy = true;
+  cx.withStrict(strict, () => {
+    // Defaults are lowered in the enclosing qualname scope (CPython evaluates them outside the def).
+    fn.params = cx.outsideModuleLevel(() => node.params.map((p) => lowerParam(cx, p)));
+    fn.body = cx.inFunction(fn, () => {
+      const body = node.body;
+      if (body.type === 'BlockStatement') return lowerStatements(cx, body.body);
+      // Expression-bodied arrow: a single Return carrying the expression's position.
+      return [{ kind: 'Return', value: lowerExpr(cx, body), loc: cx.loc(body) }];
+    });
   });
   return fn;
 }
@@ -89,7 +93,9 @@ export function lowerFunctionExpression(
   const flavor: FunctionFlavor = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'function';
   // A named function expression keeps its own name; NamedEvaluation only names anonymous ones.
   const name = node.id ? bindingName(cx, node.id) : (inferredName ?? '');
-  return { kind: 'FunctionExpr', fn: lowerFunctionDef(cx, node, { name, flavor }), loc: cx.loc(node) };
+  const expr: FunctionExpr = { kind: 'FunctionExpr', fn: lowerFunctionDef(cx, node, { name, flavor }), loc: cx.loc(node) };
+  if (node.id) expr.ownName = true;
+  return expr;
 }
 
 /**

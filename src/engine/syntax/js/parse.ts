@@ -24,7 +24,7 @@
 import { parse as acornParse, type Program as AcornProgram } from 'acorn';
 import { isHostStackOverflow, syntaxError } from '../../errors';
 import type { Program } from '../../ir/nodes';
-import { LowerContext } from './context';
+import { LowerContext, hasUseStrict } from './context';
 import { lowerStatements } from './statements';
 import { withoutBom } from '../bom';
 
@@ -65,6 +65,7 @@ export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'
   const source = withoutBom(text);
   const ast = parseAcorn(source, sourceType);
   const cx = new LowerContext();
+  cx.strict = sourceType === 'module' || hasUseStrict(ast.body);
   let body: ReturnType<typeof lowerStatements>;
   try {
     body = lowerStatements(cx, ast.body);
@@ -72,11 +73,13 @@ export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'
     if (isHostStackOverflow(e)) throw tooDeep();
     throw e;
   }
-  return {
+  const program: Program = {
     kind: 'Program',
     lang: 'js',
     body,
     hasTopLevelAwait: cx.hasTopLevelAwait,
     loc: cx.loc(ast),
   };
+  if (!cx.strict) program.sloppy = true;
+  return program;
 }
