@@ -61,7 +61,10 @@ export function App() {
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
   useEffect(() => {
     if (!linkProblem) history.replaceState(null, '', buildHash(snippet));
-    const t = setTimeout(() => start(snippet.source, snippet.lang, snippet.models), runId.current === 0 ? 0 : RERUN_DELAY_MS);
+    const t = setTimeout(
+      () => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode),
+      runId.current === 0 ? 0 : RERUN_DELAY_MS,
+    );
     return () => clearTimeout(t);
   }, [snippet, start, linkProblem]);
 

@@ -1,8 +1,10 @@
 /**
  * The shareable URL format (documented in docs/url-format.md; keep the two in step):
  *
- *   /#lang=py&code=<LZString.compressToEncodedURIComponent(source)>&models=js,python
+ *   /#lang=py&code=<LZString.compressToEncodedURIComponent(source)>&models=js,python&jsmode=commonjs
  *
+ * `jsmode` (`auto`, `commonjs`, `module`; default and unknown values: `auto`) is Node's way of
+ * running a JavaScript program under the `js` model (src/engine/names.ts JsModeOption).
  * `lang` is `py` or `js` (without it, guessed from the code: guess-lang.ts); `models` is optional (default `js,python`),
  * comma-separated, unknown names ignored, order kept, duplicates dropped. `pos` (a playback
  * position, an integer ≥ 0) and `speed` (one of usePlayback's SPEEDS, events per second) are
@@ -11,7 +13,7 @@
  * characters, so the hash needs no further escaping.
  */
 import LZString from 'lz-string';
-import { type Lang, isModelName, type ModelName } from '../engine/api';
+import { type Lang, isModelName, isJsModeOption, type JsModeOption, type ModelName } from '../engine/api';
 import { guessLang } from './guess-lang';
 import { DEFAULT_SPEED, SPEEDS } from './speeds';
 
@@ -21,6 +23,8 @@ export interface Snippet {
   lang: Lang;
   source: string;
   models: ModelName[];
+  /** Under `js`: run as `node file.js` (commonjs), `node file.mjs` (module), or decide from the syntax (auto, the default). */
+  jsMode?: JsModeOption;
 }
 
 /** What a link's fragment holds: nothing to open, a snippet, or code that cannot be read. */
@@ -68,7 +72,10 @@ function snippetFrom(params: Map<string, string>, source: string): Snippet {
   const lang: Lang = named === 'js' || named === 'py' ? named : guessLang(source);
   const models: ModelName[] = [];
   for (const m of (params.get('models') ?? '').split(',')) if (isModelName(m) && !models.includes(m)) models.push(m);
-  return { lang, source, models: models.length > 0 ? models : [...DEFAULT_MODELS] };
+  const jsMode = params.get('jsmode') ?? 'auto';
+  const snippet: Snippet = { lang, source, models: models.length > 0 ? models : [...DEFAULT_MODELS] };
+  if (isJsModeOption(jsMode) && jsMode !== 'auto') snippet.jsMode = jsMode;
+  return snippet;
 }
 
 function viewFrom(params: Map<string, string>): LinkView {
@@ -90,5 +97,6 @@ export function buildHash(s: Snippet, view: LinkView = {}): string {
   const models = s.models.join(',') === DEFAULT_MODELS.join(',') ? '' : `&models=${s.models.join(',')}`;
   const pos = view.pos !== undefined && view.pos > 0 ? `&pos=${view.pos}` : '';
   const speed = view.speed !== undefined && view.speed !== DEFAULT_SPEED ? `&speed=${view.speed}` : '';
-  return `#lang=${s.lang}&code=${code}${models}${pos}${speed}`;
+  const jsMode = s.jsMode && s.jsMode !== 'auto' ? `&jsmode=${s.jsMode}` : '';
+  return `#lang=${s.lang}&code=${code}${models}${jsMode}${pos}${speed}`;
 }

@@ -4,7 +4,7 @@
  * version counter, bumped at most once per animation frame however many batches arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RunResult, Lang, ModelName } from '../engine/api';
+import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
 import { UI_MAX_EVENTS, UI_MAX_OUTPUT_LINES, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { RunClient, spawnEngineWorker } from './runClient';
@@ -73,7 +73,7 @@ export function useRunSession() {
   useEffect(() => () => client.dispose(), [client]);
 
   const start = useCallback(
-    (source: string, lang: Lang, models: ModelName[]) => {
+    (source: string, lang: Lang, models: ModelName[], jsMode: JsModeOption = 'auto') => {
       const runs = models.map((model) => ({ model, history: new FoldHistory() }));
       const runId = client.start(
         {
@@ -84,6 +84,7 @@ export function useRunSession() {
           maxEvents: UI_MAX_EVENTS,
           maxOutputLines: UI_MAX_OUTPUT_LINES,
           timeBudgetMs: UI_TIME_BUDGET_MS,
+          jsMode,
         },
         models.length,
       );

@@ -80,6 +80,20 @@ describe('URL format', () => {
   });
 });
 
+describe('jsmode link parameter', () => {
+  const code = LZString.compressToEncodedURIComponent('process.nextTick(() => console.log(1));\n');
+  it('reads commonjs/module, treats anything else as auto, and writes it back only when not auto', () => {
+    expect(parseHash(`#lang=js&code=${code}&jsmode=module`)?.jsMode).toBe('module');
+    expect(parseHash(`#lang=js&code=${code}&jsmode=commonjs`)?.jsMode).toBe('commonjs');
+    expect(parseHash(`#lang=js&code=${code}&jsmode=esm`)?.jsMode).toBeUndefined();
+    expect(parseHash(`#lang=js&code=${code}`)?.jsMode).toBeUndefined();
+    const snippet = { lang: 'js' as const, source: 'x', models: ['js' as const] };
+    expect(buildHash({ ...snippet, jsMode: 'module' })).toMatch(/&jsmode=module$/);
+    expect(buildHash({ ...snippet, jsMode: 'auto' })).not.toMatch(/jsmode/);
+    expect(parseHash(buildHash({ ...snippet, jsMode: 'commonjs' }))?.jsMode).toBe('commonjs');
+  });
+});
+
 describe('language guess', () => {
   // Every program of the conformance corpus and of our own cases is a labelled sample.
   const root = join(import.meta.dirname, '..');

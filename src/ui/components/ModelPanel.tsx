@@ -1,6 +1,6 @@
 /** One model's column: header, timeline of lanes, queues, marker detail and output. */
 import { useCallback, useMemo, useState } from 'react';
-import type { ModelName } from '../../engine/api';
+import type { ModelName, RunResult } from '../../engine/api';
 import type { ModelRun } from '../useRunSession';
 import type { ModelState } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
@@ -47,6 +47,19 @@ function noticeOf(run: ModelRun): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+const JS_MODE_LABELS = { commonjs: 'CommonJS', module: 'ES module' } as const;
+
+/** Under `js`: which of Node's two ways of running a file ran, and why (RunResult.mode / modeReason). */
+function JsModeBadge({ result }: { result: RunResult | undefined }) {
+  if (!result || result.model !== 'js' || (result.mode !== 'commonjs' && result.mode !== 'module')) return null;
+  return (
+    <span className="js-mode-badge" data-role="js-mode" data-mode={result.mode} title={result.modeReason ?? undefined}>
+      {JS_MODE_LABELS[result.mode]}
+      {result.modeReason ? <small> — {result.modeReason}</small> : null}
+    </span>
+  );
+}
+
 export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }: ModelPanelProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const final = run.history.final;
@@ -75,6 +88,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }:
         </h2>
         <div className="model-meta">
           <span className={`status status-${status}`}>{status === 'running' ? 'running…' : status}</span>
+          <JsModeBadge result={run.result} />
           <span>t = {view.time} ms</span>
           <span title="recorded events shown / recorded">{counts}</span>
         </div>
