@@ -71,6 +71,13 @@ export interface RunOptions {
    * conformance corpus ran every program; the CLI and the playground pass 'auto'.
    */
   jsMode?: JsModeOption;
+  /**
+   * Under `js`: virtual milliseconds the main program takes (default 0). With 1 or more, a
+   * 0 ms timer of a CommonJS main script is due when the loop first reaches its timers phase,
+   * so it runs before setImmediate — the other order of that real race (event-loop.ts header),
+   * which Node shows on a busy machine.
+   */
+  jsMainScriptMs?: number;
 }
 
 /** A generous default: a program of a million steps finishes; `while True: pass` stops within a second or two. */

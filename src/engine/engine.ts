@@ -114,7 +114,10 @@ class EngineRun implements Run {
       realm.py = installPython(realm);
       realm.js = installJs(realm);
       realm.interp = createInterp(realm);
-      const driver = options.model === 'js' ? createJsModel(realm, this.jsMode!.mode) : createPythonModel(realm, options.model);
+      const driver =
+        options.model === 'js'
+          ? createJsModel(realm, this.jsMode!.mode, options.jsMainScriptMs ?? 0)
+          : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
       const prelude = preludeProgram ? this.load(preludeProgram) : undefined;

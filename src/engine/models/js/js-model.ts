@@ -40,8 +40,11 @@ export class JsModel implements ModelDriver, PromiseHost {
     readonly realm: Realm,
     /** Node's two ways of running a file (module-run.ts). */
     readonly mode: JsMode = 'module',
+    /** Virtual milliseconds the main program takes (RunOptions.jsMainScriptMs). */
+    mainScriptMs = 0,
   ) {
     this.loop = new EventLoop(realm);
+    this.loop.mainScriptMs = mainScriptMs;
     this.rejections = new RejectionTracker(this.loop, realm);
     this.module = new ModuleRun(this, mode);
     this.loop.processRejections = () => this.rejections.process();
@@ -102,6 +105,6 @@ export class JsModel implements ModelDriver, PromiseHost {
   }
 }
 
-export function createJsModel(realm: Realm, mode: JsMode = 'module'): ModelDriver {
-  return new JsModel(realm, mode);
+export function createJsModel(realm: Realm, mode: JsMode = 'module', mainScriptMs = 0): ModelDriver {
+  return new JsModel(realm, mode, mainScriptMs);
 }
