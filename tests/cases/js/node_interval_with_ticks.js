@@ -10,4 +10,4 @@ const iv = setInterval(() => {
     if (n === 3) clearInterval(iv);
   });
 }, 20);
-setTimeout(() => console.log('timeout 90'), 90);
+setTimeout(() => console.log('timeout 250'), 250);
