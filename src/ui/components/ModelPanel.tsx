@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ModelName, RunResult } from '../../engine/api';
 import type { ModelRun } from '../useRunSession';
-import type { ModelState } from '../state/types';
+import type { ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
 import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
@@ -45,6 +45,27 @@ function noticeOf(run: ModelRun): string | undefined {
     parts.push(`Output truncated after ${r.stdout.length.toLocaleString()} lines (${r.outputDropped.toLocaleString()} more were printed).`);
   if (r.eventsTruncated) parts.push(`Recording stopped after ${run.history.length.toLocaleString()} events; the program went on running.`);
   return parts.length ? parts.join(' ') : undefined;
+}
+
+/**
+ * Where the recording marked a timing race: the order shown is the model's rule, but a real
+ * run may swap the two (timers due within 1 ms of each other; setTimeout(0) against
+ * setImmediate in a CommonJS main script).
+ */
+function RaceNotes({ races, nameOf }: { races: readonly RaceNote[]; nameOf(id: number): string }) {
+  if (races.length === 0) return null;
+  return (
+    <ul className="race-notes" aria-label="timing races">
+      {races.map((r) => (
+        <li key={r.seq} data-role="race" data-reason={r.reason}>
+          <span aria-hidden="true">⇄</span> at {r.time} ms <code>{nameOf(r.first)}</code> ran before <code>{nameOf(r.second)}</code>
+          {r.reason === 'timeout-vs-immediate'
+            ? ': setTimeout(…, 0) against setImmediate in a CommonJS main script — real runs may order these either way.'
+            : ': they became due within 1 ms of each other — real runs may order these either way.'}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 const JS_MODE_LABELS = { commonjs: 'CommonJS', module: 'ES module' } as const;
@@ -104,6 +125,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }:
       />
       <MarkerDetail selection={visibleSelection} nameOf={nameOf} />
       <QueuePanel model={run.model} view={view} nameOf={nameOrId} />
+      <RaceNotes races={view.races} nameOf={nameOrId} />
       <OutputPanel view={view} divergent={divergent} notice={view.count >= run.history.length ? noticeOf(run) : undefined} />
     </section>
   );

@@ -24,6 +24,7 @@ export function emptyState(): ModelState {
     stack: [],
     output: [],
     warnings: [],
+    races: [],
     ended: false,
   };
 }
@@ -194,9 +195,9 @@ const handlers: Handlers = {
     const next = updateLane(s, e.id, (l) => (e.loc ? { ...l, line: e.loc } : l));
     return withLine(next, e, e.id);
   },
-  // Drawn by the timeline as a "timing race" mark (issue 8); the lanes themselves do not change.
-  race(s) {
-    return s;
+  // A timing race (issue 11): shown as a note; the lanes themselves do not change.
+  race(s, e) {
+    return { ...s, races: [...s.races, { first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }] };
   },
   warning(s, e) {
     const next = updateLane(s, e.id, (l) => ({

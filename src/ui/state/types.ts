@@ -70,6 +70,15 @@ export interface OutputLine {
   time: number;
 }
 
+/** Two callbacks whose real order is not certain (the engine's `race` event). */
+export interface RaceNote {
+  first: number;
+  second: number;
+  reason: 'near-deadlines' | 'timeout-vs-immediate';
+  seq: number;
+  time: number;
+}
+
 export interface WarningLine {
   text: string;
   id?: number;
@@ -101,6 +110,8 @@ export interface ModelState {
   stack: number[];
   output: OutputLine[];
   warnings: WarningLine[];
+  /** Places where real runs may order two callbacks either way, as recorded so far. */
+  races: RaceNote[];
   error?: RunErrorInfo;
   /** The line the model executes now (the last `line` event, else the last located event). */
   line?: Pos;
