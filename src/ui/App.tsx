@@ -29,6 +29,11 @@ const ANIMATED_SPEED = 120;
 /** Editing re-runs after this pause. */
 const RERUN_DELAY_MS = 450;
 
+/** The example whose code `s` is, if any (a link may carry an example unchanged). */
+function exampleOf(s: Snippet): string | null {
+  return EXAMPLES.find((ex) => ex.lang === s.lang && ex.source === s.source)?.id ?? null;
+}
+
 function defaultSnippet(): Snippet {
   const ex = EXAMPLES[0];
   return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
@@ -47,6 +52,8 @@ export function App() {
    */
   const [linkProblem, setLinkProblem] = useState<string | null>(openingLink.kind === 'unreadable' ? openingLink.reason : null);
   const [showAllKinds, setShowAllKinds] = useState(false);
+  /** The example the picker names: the one last loaded, kept while the user edits it ("modified"). */
+  const [exampleId, setExampleId] = useState<string | null>(() => exampleOf(snippet));
   const [copied, setCopied] = useState(false);
   /** Bumped whenever the source is replaced from outside the editor. */
   const [editorReset, setEditorReset] = useState(0);
@@ -77,6 +84,7 @@ export function App() {
         if (link.view.speed !== undefined) setSpeedRef.current(link.view.speed);
         setLinkProblem(null);
         setSnippet(link.snippet);
+        setExampleId(exampleOf(link.snippet));
         setEditorReset((n) => n + 1);
       } else if (link.kind === 'unreadable') {
         setLinkProblem(link.reason);
@@ -174,6 +182,7 @@ export function App() {
   const onExample = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (ex) {
+      setExampleId(ex.id);
       update({ lang: ex.lang, source: ex.source });
       setEditorReset((n) => n + 1);
     }
@@ -202,6 +211,9 @@ export function App() {
           lang={snippet.lang}
           models={snippet.models}
           showAllKinds={showAllKinds}
+          example={
+            exampleId === null ? null : { id: exampleId, modified: EXAMPLES.find((ex) => ex.id === exampleId)?.source !== snippet.source }
+          }
           onExample={onExample}
           onLang={(lang: Lang) => update({ lang })}
           onModels={(models: ModelName[]) => update({ models })}

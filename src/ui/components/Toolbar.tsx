@@ -6,6 +6,8 @@ export interface ToolbarProps {
   lang: Lang;
   models: ModelName[];
   showAllKinds: boolean;
+  /** The example last loaded (null: the snippet came from elsewhere), and whether it was edited since. */
+  example: { id: string; modified: boolean } | null;
   onExample(id: string): void;
   onLang(lang: Lang): void;
   onModels(models: ModelName[]): void;
@@ -13,6 +15,9 @@ export interface ToolbarProps {
   onCopyLink(): void;
   copied: boolean;
 }
+
+const MODIFIED = '(modified)';
+const titleOf = (id: string) => EXAMPLES.find((ex) => ex.id === id)?.title ?? id;
 
 export function Toolbar(p: ToolbarProps) {
   const toggle = (m: ModelName) => {
@@ -26,8 +31,15 @@ export function Toolbar(p: ToolbarProps) {
       </h1>
       <label>
         Example
-        <select value="" onChange={(e) => e.currentTarget.value && p.onExample(e.currentTarget.value)} aria-label="example">
-          <option value="">choose…</option>
+        <select
+          value={p.example ? (p.example.modified ? MODIFIED : p.example.id) : ''}
+          onChange={(e) => EXAMPLES.some((ex) => ex.id === e.currentTarget.value) && p.onExample(e.currentTarget.value)}
+          aria-label="example"
+          data-modified={p.example?.modified ? 'true' : undefined}
+        >
+          {!p.example && <option value="">choose…</option>}
+          {/* An edited example is its own entry, so choosing the example again reloads the original. */}
+          {p.example?.modified && <option value={MODIFIED}>{`${titleOf(p.example.id)} (modified)`}</option>}
           {EXAMPLES.map((ex) => (
             <option key={ex.id} value={ex.id}>
               {ex.title}
