@@ -2,30 +2,14 @@
  * The example picker names the example on screen (issue 8: it showed "choose…" again after
  * choosing), says "modified" once the user edits it, and reloads the original when chosen again.
  */
-import type { ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, foreignRequests, launch, ORIGIN, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ORIGIN, snippetUrl, waitForRun, browserSuite } from './harness';
 
-let server: ChildProcess;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-  page = browser.page;
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+beforeAll(() => {
+  ({ page } = suite);
 });
 
 const picker = () => page.locator('select[aria-label="example"]');

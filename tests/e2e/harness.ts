@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import LZString from 'lz-string';
 import { findBrowser, missingMessage } from '../../scripts/find-browser.mjs';
 
@@ -141,4 +142,34 @@ export async function waitForRun(page: Page, timeout = 20_000): Promise<void> {
 /** Output lines of one model panel, as shown at the current playback position. */
 export async function outputOf(page: Page, model: string): Promise<string[]> {
   return page.locator(`[data-model="${model}"] [data-role="output-line"]`).allTextContents();
+}
+
+export interface BrowserSuite {
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * The lifecycle every browser-test file shares: build the app, serve it with vite preview
+ * and launch Chromium once per file; after each test, no request left 127.0.0.1 and the
+ * page raised no error. The returned object is filled in before the first test runs.
+ */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let server: ChildProcess | undefined;
+  beforeAll(async () => {
+    build();
+    server = await startPreview();
+    suite.browser = await launch();
+    suite.page = suite.browser.page;
+  }, 180_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    server?.kill();
+  });
+  afterEach(() => {
+    expect(foreignRequests(suite.browser.requests)).toEqual([]);
+    expect(suite.browser.pageErrors).toEqual([]);
+  });
+  return suite;
 }

@@ -3,14 +3,9 @@
  * out of the editor and form fields, Escape out of the editor to the playback controls, a
  * shortcuts sheet, a politely announced position, and an accessible name on every control.
  */
-import type { ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, foreignRequests, launch, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
-
-let server: ChildProcess;
-let browser: Browser;
-let page: Page;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { snippetUrl, waitForRun, browserSuite } from './harness';
 
 const SNIPPET = [
   'import asyncio',
@@ -31,21 +26,10 @@ const SNIPPET = [
   '',
 ].join('\n');
 
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-  page = browser.page;
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+const suite = browserSuite();
+let page: Page;
+beforeAll(() => {
+  ({ page } = suite);
 });
 
 async function open() {

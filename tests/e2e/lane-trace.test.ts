@@ -4,10 +4,9 @@
  * snippet read back, in order, as start / suspend / resume / … / return, and equal the trace
  * CPython 3.14 reports through sys.monitoring for the same program (tests/oracle).
  */
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { build, foreignRequests, launch, startPreview, snippetUrl, waitForRun, type Browser } from './harness';
+import { snippetUrl, waitForRun, browserSuite } from './harness';
 import { traceInCPython } from '../oracle/pyodide-oracle';
 
 // Every function runs once, so a lane is named by its function; `inner` suspends inside
@@ -40,25 +39,10 @@ async def main():
 asyncio.run(main())
 `;
 
-let server: ChildProcess;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-  page = browser.page;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+beforeAll(() => {
+  ({ page } = suite);
 });
 
 /** A traced lane's drawn segments, in order, as trace events (the lane's state changes). */

@@ -3,28 +3,14 @@
  * text in the address bar and says why it could not be opened; a hand-made link without
  * `lang` runs its JavaScript as JavaScript.
  */
-import type { ChildProcess } from 'node:child_process';
 import LZString from 'lz-string';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, foreignRequests, launch, ORIGIN, outputOf, startPreview, waitForRun, type Browser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ORIGIN, outputOf, waitForRun, type Browser, browserSuite } from './harness';
 
-let server: ChildProcess;
+const suite = browserSuite();
 let browser: Browser;
-
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+beforeAll(() => {
+  ({ browser } = suite);
 });
 
 describe('links that cannot be read', { timeout: 90_000 }, () => {

@@ -3,37 +3,21 @@
  * in Debian's Chromium via playwright-core. Every test checks that no request left
  * 127.0.0.1. Screenshots go to test-results/.
  */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { build, foreignRequests, launch, outputOf, ROOT, screenshot, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
+import { outputOf, ROOT, screenshot, snippetUrl, waitForRun, browserSuite } from './harness';
 
 const CASES = join(ROOT, 'tests/conformance/cases');
 const source = (name: string) => readFileSync(join(CASES, name), 'utf8');
 const expected = (name: string, model: string): string[] =>
   JSON.parse(readFileSync(join(CASES, `${name}.expected.json`), 'utf8')).models[model].stdout;
 
-let server: ChildProcess;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-  page = browser.page;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+beforeAll(() => {
+  ({ page } = suite);
 });
 
 async function open(url: string) {

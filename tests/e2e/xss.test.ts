@@ -5,29 +5,15 @@
  * HTML; the test checks that nothing ran, no element was injected, and the text is shown
  * literally.
  */
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { build, foreignRequests, launch, outputOf, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
-
-let server: ChildProcess;
-let browser: Browser;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { outputOf, snippetUrl, waitForRun, type Browser, browserSuite } from './harness';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1"><b id="injected">bold</b>';
 
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests)).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+const suite = browserSuite();
+let browser: Browser;
+beforeAll(() => {
+  ({ browser } = suite);
 });
 
 async function openAndCheck(lang: 'py' | 'js', source: string, models: string[]) {
