@@ -16,10 +16,8 @@ import { None, PyInstance, type PyClass, type Value } from '../../runtime/values
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop } from './event-loop';
-import { Coroutine } from './coroutine';
-import { isAwaitable, loopCreateTask, nativeCoroutine } from './tasks-api';
-import { awaitValue } from './await';
-import { newEventLoop, runUntilComplete, shutdownLoop } from './runner';
+import { loopCreateTask } from './tasks-api';
+import { mainCoroutine, newEventLoop, runUntilComplete, shutdownLoop } from './runner';
 import { callValue, isNone, pyError } from './host';
 
 class RunnerCore {
@@ -56,20 +54,7 @@ class RunnerCore {
     const site = ctx.realm.callLoc;
     if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Runner.run() cannot be called from a running event loop');
     const loop = this.lazyInit();
-    let coro = main;
-    if (!(coro instanceof Coroutine)) {
-      if (!isAwaitable(coro)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
-      const awaitable = coro;
-      coro = nativeCoroutine(
-        ctx,
-        '_wrap_awaitable',
-        'Runner.run.<locals>._wrap_awaitable',
-        (function* () {
-          return yield* awaitValue(ctx, awaitable, undefined);
-        })(),
-      );
-    }
-    const task = loopCreateTask(ctx, loop, coro, undefined, site);
+    const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
     return runUntilComplete(ctx, loop, task);
   }
 

@@ -67,6 +67,23 @@ export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: V
   return fut.result();
 }
 
+/**
+ * What `Runner.run` (and so `asyncio.run`) runs as the main task: the coroutine itself, or
+ * any other awaitable wrapped in `_wrap_awaitable` (Lib/asyncio/runners.py).
+ */
+export function mainCoroutine(ctx: PyModelContext, main: Value): Value {
+  if (main instanceof Coroutine) return main;
+  if (!isAwaitable(main)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
+  return nativeCoroutine(
+    ctx,
+    '_wrap_awaitable',
+    'Runner.run.<locals>._wrap_awaitable',
+    (function* () {
+      return yield* awaitValue(ctx, main, undefined);
+    })(),
+  );
+}
+
 /** `asyncio.run(main)`. */
 export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value {
   if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'asyncio.run() cannot be called from a running event loop');
@@ -74,20 +91,7 @@ export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value 
   ctx.current = loop;
   let ok = false;
   try {
-    let coro = main;
-    if (!(coro instanceof Coroutine)) {
-      if (!isAwaitable(coro)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
-      const awaitable = coro;
-      coro = nativeCoroutine(
-        ctx,
-        '_wrap_awaitable',
-        'Runner.run.<locals>._wrap_awaitable',
-        (function* () {
-          return yield* awaitValue(ctx, awaitable, undefined);
-        })(),
-      );
-    }
-    const task = loopCreateTask(ctx, loop, coro, undefined, site);
+    const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
     const r = runUntilComplete(ctx, loop, task);
     ok = true;
     return r;

@@ -11,24 +11,7 @@
  * Lezer could not parse are masked.
  */
 import type { Tree } from '@lezer/common';
-import { hasError } from './with-prescan';
-
-function skipString(src: string, i: number): number {
-  const quote = src[i]!;
-  const triple = src.startsWith(quote.repeat(3), i);
-  let j = i + (triple ? 3 : 1);
-  while (j < src.length) {
-    const c = src[j]!;
-    if (c === '\\') {
-      j += 2;
-      continue;
-    }
-    if (triple ? src.startsWith(quote.repeat(3), j) : c === quote) return j + (triple ? 3 : 1);
-    if (!triple && c === '\n') return j;
-    j++;
-  }
-  return j;
-}
+import { hasError, skipString } from './with-prescan';
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const WORD = /\w/;

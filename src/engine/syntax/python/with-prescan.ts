@@ -24,7 +24,7 @@ export interface WithMask {
 }
 
 /** The index after a string literal whose opening quote is at `i` (prefixes are harmless here). */
-function skipString(src: string, i: number): number {
+export function skipString(src: string, i: number): number {
   const quote = src[i]!;
   const triple = src.startsWith(quote.repeat(3), i);
   let j = i + (triple ? 3 : 1);
