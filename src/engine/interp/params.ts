@@ -125,12 +125,13 @@ function jsBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
   if (simple) {
     const slots = def.params.map((p) => scope.names.get(p.name)!.slot);
     const n = slots.length;
+    const sloppy = def.sloppy === true;
     return (env, _fv, args) => {
       const given = args.positional;
       const m = Math.min(n, given.length);
       for (let i = 0; i < m; i++) env[slots[i]!] = given[i];
       const a = argumentsSlotOf();
-      if (a) env[a] = given.slice();
+      if (a) env[a] = sloppy ? mappedArguments(env, slots, given) : given.slice();
     };
   }
   const parts = def.params.map((p, i) => {
@@ -157,4 +158,30 @@ function jsBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
     const a = argumentsSlotOf();
     if (a) env[a] = given.slice();
   };
+}
+
+/**
+ * A sloppy function with simple parameters gets a *mapped* arguments object (ECMA-262
+ * §10.4.4.7 CreateMappedArgumentsObject): `arguments[i]` and the i-th parameter are one
+ * variable for every index that was passed, so writing either is seen through the other.
+ * Strict functions and functions with defaults, rest or patterns get a plain copy.
+ */
+function mappedArguments(env: Env, slots: readonly number[], given: readonly Value[]): Value[] {
+  const mapped = Math.min(slots.length, given.length);
+  const slotAt = (key: string | symbol): number | undefined => {
+    if (typeof key !== 'string' || !/^(0|[1-9]\d*)$/.test(key)) return undefined;
+    const i = Number(key);
+    return i < mapped ? slots[i] : undefined;
+  };
+  return new Proxy(given.slice(), {
+    get(target, key, receiver) {
+      const slot = slotAt(key);
+      return slot === undefined ? Reflect.get(target, key, receiver) : env[slot];
+    },
+    set(target, key, value, receiver) {
+      const slot = slotAt(key);
+      if (slot !== undefined) env[slot] = value as Value;
+      return Reflect.set(target, key, value, receiver);
+    },
+  });
 }
