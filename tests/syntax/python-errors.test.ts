@@ -213,6 +213,9 @@ describe('unsupported constructs are named, never skipped', () => {
     ['def f[T](x): pass\n', 'type parameter lists (def f[T]())', 1, 5],
     ['@x[0]\ndef f(): pass\n', 'decorators other than a dotted name with optional call arguments', 1, 2],
     ["x = '\\N{BULLET}'\n", '\\N{...} escapes in strings', 1, 5],
+    ['match x, y:\n    case (1, 2):\n        pass\n', 'an unparenthesised tuple as the match subject (write match (a, b):)', 1, 7],
+    ['match x:\n    case "a" "b":\n        pass\n', 'adjacent string literals in a case pattern', 2, 9],
+    ['match x:\n    case {C.RED: v}:\n        pass\n', 'a dotted name as a mapping pattern key', 2, 10],
   ])('%j', (src, construct, line, col) => {
     const e = failure(src);
     expect(e.kind).toBe('unsupported');

@@ -144,6 +144,15 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   if (parent?.name === 'MappingPattern' && prev?.name === 'VariableName' && firstChar === '.') {
     return unsupported('a dotted name as a mapping pattern key', src.pos(prev.from));
   }
+  // The grammar's match subject is one expression: `match a, b:` (a tuple) and `match *a, b:`
+  // are valid Python it cannot read; CPython's `match (a, b):` reads the same.
+  if (parent?.name === 'MatchStatement' && firstChar === ',') {
+    return unsupported('an unparenthesised tuple as the match subject (write match (a, b):)', src.pos(at));
+  }
+  // Nor does it concatenate adjacent string literals in a case pattern (`case "a" "b":`).
+  if (parent?.name === 'MatchClause' && prev?.name === 'LiteralPattern' && (firstChar === '"' || firstChar === "'")) {
+    return unsupported('adjacent string literals in a case pattern', src.pos(prev.from));
+  }
   // PEP 614 relaxed decorators to any expression; the grammar still wants `@dotted.name(args)`.
   if (parent?.name === 'Decorator' && !atLineEnd) {
     return unsupported('decorators other than a dotted name with optional call arguments', src.pos(node.from));
