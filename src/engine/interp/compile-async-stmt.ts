@@ -10,27 +10,14 @@ import type { Assert, AugAssign, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch
 import { EngineError, unsupported } from '../errors';
 import { None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
-import type { Cx, FnCx } from './context';
+import type { Cx } from './context';
 import { userError } from './context';
-import {
-  BREAK,
-  HOLE,
-  RETURN,
-  pending,
-  up,
-  type Completion,
-  type DStmt,
-  type Env,
-  type GenExprFn,
-  type GenStmtFn,
-  type StmtFn,
-} from './core';
+import { BREAK, RETURN, pending, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
 import { compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
 import { compileTarget } from './patterns';
-import { compileDelete } from './names';
 import { openBlock } from './compile-stmt';
 import { loopControl } from './compile-loops';
-import { chainContext, isHostOverflow, recursionError, toThrown } from './compile-try';
+import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './compile-try';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
@@ -268,28 +255,20 @@ interface HandlerG {
 function compileHandlerG(cx: Cx, h: ExceptHandler): HandlerG {
   const st = cx.st;
   if (cx.lang === 'py') {
-    const slot = cx.scope.alloc(HOLE);
-    const slotDepth = cx.scope.depthTo(cx.scope.owner);
-    const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
-    const hcx: Cx = { ...cx, fn };
-    const set = h.target ? compileTarget(hcx, h.target) : undefined;
-    const unbind = h.target && h.target.kind === 'Name' ? compileDelete(hcx, h.target.id, h.loc, true) : undefined;
-    const body = compileStmtsD(hcx, h.body);
+    const binding = pyHandlerBinding(cx, h);
+    const body = compileStmtsD(binding.hcx, h.body);
     return {
       type: h.type ? compileExpr(cx, h.type) : undefined,
       run: function* (e, exc) {
-        const holder = up(e, slotDepth);
-        const saved = holder[slot];
-        holder[slot] = exc;
+        const saved = binding.enter(e, exc);
         try {
-          if (set) set(e, exc);
+          binding.bindTarget(e, exc);
           return body.g ? yield* body.g(e) : body.p(e);
         } catch (err) {
           if (err instanceof Thrown) chainContext(st, err.value, exc);
           throw err;
         } finally {
-          holder[slot] = saved;
-          if (unbind) unbind(e);
+          binding.leave(e, saved);
         }
       },
     };

@@ -22,12 +22,10 @@ import { errorAt } from '../errors';
 import { None, type Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import { checkExceptStarType, exceptStarMatch, prepReraiseStar, pyRuntime } from '../runtime/python/index';
-import type { Cx, FnCx } from './context';
-import { HOLE, up, type Completion, type DStmt, type Env, type StmtFn } from './core';
+import type { Cx } from './context';
+import { type Completion, type DStmt, type Env, type StmtFn } from './core';
 import { compileExpr, compileStmtsD } from './compile';
-import { compileTarget } from './patterns';
-import { compileDelete } from './names';
-import { chainContext, toThrown } from './compile-try';
+import { chainContext, pyHandlerBinding, toThrown } from './compile-try';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 
@@ -39,21 +37,14 @@ interface StarHandler {
 
 function compileStarHandler(cx: Cx, h: ExceptHandler): StarHandler {
   const st = cx.st;
-  const slot = cx.scope.alloc(HOLE);
-  const slotDepth = cx.scope.depthTo(cx.scope.owner);
-  const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
-  const hcx: Cx = { ...cx, fn };
-  const set = h.target ? compileTarget(hcx, h.target) : undefined;
-  const unbind = h.target && h.target.kind === 'Name' ? compileDelete(hcx, h.target.id, h.loc, true) : undefined;
-  const body = compileStmtsD(hcx, h.body);
+  const binding = pyHandlerBinding(cx, h);
+  const body = compileStmtsD(binding.hcx, h.body);
   return {
     type: compileExpr(cx, h.type!),
     run: function* (e, match) {
-      const holder = up(e, slotDepth);
-      const saved = holder[slot];
-      holder[slot] = match;
+      const saved = binding.enter(e, match);
       try {
-        if (set) set(e, match);
+        binding.bindTarget(e, match);
         if (body.g) yield* body.g(e);
         else body.p(e);
         return undefined;
@@ -62,8 +53,7 @@ function compileStarHandler(cx: Cx, h: ExceptHandler): StarHandler {
         chainContext(st, t.value, match);
         return t.value;
       } finally {
-        holder[slot] = saved;
-        if (unbind) unbind(e);
+        binding.leave(e, saved);
       }
     },
   };

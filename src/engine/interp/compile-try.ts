@@ -65,29 +65,62 @@ interface CompiledHandler {
 
 function compilePyHandler(cx: Cx, h: ExceptHandler): CompiledHandler {
   const st = cx.st;
+  const binding = pyHandlerBinding(cx, h);
+  const body = compileStmts(binding.hcx, h.body);
+  return {
+    type: h.type ? compileExpr(cx, h.type) : undefined,
+    run: (e, exc) => {
+      const saved = binding.enter(e, exc);
+      try {
+        binding.bindTarget(e, exc);
+        return body(e);
+      } catch (err) {
+        if (err instanceof Thrown) chainContext(st, err.value, exc);
+        throw err;
+      } finally {
+        binding.leave(e, saved);
+      }
+    },
+  };
+}
+
+/**
+ * What every Python `except [T] as name:` handler binds (compile.c compiler_try_except): the
+ * handled exception in a hidden slot (bare `raise` and implicit chaining read it), the
+ * target, and on the way out the slot restored and the name deleted. Shared by the plain,
+ * generator and `except*` handlers, which differ only in how they run the body.
+ */
+export interface PyHandlerBinding {
+  /** The context to compile the handler's body in (it knows the hidden slot). */
+  hcx: Cx;
+  /** Makes `exc` the handled exception; returns what `leave` restores. */
+  enter(e: Env, exc: Value): Value;
+  /** Binds the `as` target (inside the handler's try: a failing unpack is chained to `exc`). */
+  bindTarget(e: Env, exc: Value): void;
+  leave(e: Env, saved: Value): void;
+}
+
+export function pyHandlerBinding(cx: Cx, h: ExceptHandler): PyHandlerBinding {
   const slot = cx.scope.alloc(HOLE);
   const slotDepth = cx.scope.depthTo(cx.scope.owner);
   const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
   const hcx: Cx = { ...cx, fn };
   const set = h.target ? compileTarget(hcx, h.target) : undefined;
   const unbind = h.target && h.target.kind === 'Name' ? compileDelete(hcx, h.target.id, h.loc, true) : undefined;
-  const body = compileStmts(hcx, h.body);
   return {
-    type: h.type ? compileExpr(cx, h.type) : undefined,
-    run: (e, exc) => {
+    hcx,
+    enter(e, exc) {
       const holder = up(e, slotDepth);
       const saved = holder[slot];
       holder[slot] = exc;
-      try {
-        if (set) set(e, exc);
-        return body(e);
-      } catch (err) {
-        if (err instanceof Thrown) chainContext(st, err.value, exc);
-        throw err;
-      } finally {
-        holder[slot] = saved;
-        if (unbind) unbind(e);
-      }
+      return saved;
+    },
+    bindTarget(e, exc) {
+      if (set) set(e, exc);
+    },
+    leave(e, saved) {
+      up(e, slotDepth)[slot] = saved;
+      if (unbind) unbind(e);
     },
   };
 }
