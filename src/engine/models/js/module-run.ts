@@ -86,15 +86,22 @@ export class ModuleRun {
     host.loop.setMain(() => (async ? this.runAsync(main, prelude) : this.runSync(main, prelude)), 'microtasks');
   }
 
-  /** A CommonJS main script: a throw escapes to the loop, which treats it as any uncaught exception. */
-  private runScript(main: LoadedProgram, prelude?: LoadedProgram): void {
+  /** The main invocation (a script or a module body without top-level await) starts running. */
+  private startMain(name: string): number {
     const r = this.host.realm.rec;
     const id = r.newId();
     if (r.on) {
-      r.emit({ type: 'invocation', id, kind: 'main', name: '<script>' });
+      r.emit({ type: 'invocation', id, kind: 'main', name });
       r.emit({ type: 'started', id });
     }
     r.current = id;
+    return id;
+  }
+
+  /** A CommonJS main script: a throw escapes to the loop, which treats it as any uncaught exception. */
+  private runScript(main: LoadedProgram, prelude?: LoadedProgram): void {
+    const r = this.host.realm.rec;
+    const id = this.startMain('<script>');
     try {
       prelude?.module.runSync();
       main.module.runSync();
@@ -107,12 +114,7 @@ export class ModuleRun {
 
   private runSync(main: LoadedProgram, prelude?: LoadedProgram): void {
     const r = this.host.realm.rec;
-    const id = r.newId();
-    if (r.on) {
-      r.emit({ type: 'invocation', id, kind: 'main', name: '<module>' });
-      r.emit({ type: 'started', id });
-    }
-    r.current = id;
+    const id = this.startMain('<module>');
     try {
       prelude?.module.runSync();
       main.module.runSync();
