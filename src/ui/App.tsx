@@ -7,7 +7,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES } from './examples';
-import { buildHash, DEFAULT_MODELS, readLink, type LinkContent, type LinkView, type Snippet } from './url';
+import {
+  buildHash,
+  DEFAULT_MODELS,
+  LINK_FORMAT,
+  parseHash,
+  readLink,
+  type LinkContent,
+  type LinkView,
+  type MarkerRef,
+  type Snippet,
+} from './url';
+import { browserStorage, decideOpening, loadPrevious, loadWork, sameSnippet, savePrevious, saveWork } from './localWork';
+import { PreviousWorkNote } from './components/PreviousWorkNote';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
@@ -42,16 +54,28 @@ function defaultSnippet(): Snippet {
 /** The link the page was opened with, read once. */
 const openingLink: LinkContent = typeof location !== 'undefined' ? readLink(location.hash) : { kind: 'none' };
 const openingView: LinkView = openingLink.kind === 'snippet' ? openingLink.view : {};
+const storage = browserStorage();
+/** What the page opens with: the link, else the work saved in this browser, else the default example. */
+const opening = decideOpening(openingLink, loadWork(storage), loadPrevious(storage));
 
 export function App() {
-  const [snippet, setSnippet] = useState<Snippet>(() => (openingLink.kind === 'snippet' ? openingLink.snippet : defaultSnippet()));
+  const [snippet, setSnippet] = useState<Snippet>(() => opening.snippet ?? defaultSnippet());
+  /** The snippet was typed in the editor since it was loaded: it exists nowhere but here (and local storage). */
+  const [edited, setEdited] = useState(opening.edited);
+  /** Edited work a link (or an example) replaced: one click brings it back (issue 8). */
+  const [previous, setPrevious] = useState<Snippet | null>(opening.previous);
   /**
    * Why the link in the address bar could not be opened. While it is set the address bar
    * keeps the user's link untouched (issue 10: a damaged link used to be replaced by the
    * default example's without a word); the first edit makes the snippet the user's own.
    */
   const [linkProblem, setLinkProblem] = useState<string | null>(openingLink.kind === 'unreadable' ? openingLink.reason : null);
-  const [showAllKinds, setShowAllKinds] = useState(false);
+  const [showAllKinds, setShowAllKinds] = useState(openingView.allKinds ?? false);
+  /** Presentation mode, as the link says; carried back into copied links. */
+  const [presentation, setPresentation] = useState(openingView.presentation ?? false);
+  /** Each panel's selected marker (by recorded event), carried in copied links. */
+  const [markers, setMarkers] = useState<MarkerRef[]>(openingView.markers ?? []);
+  const newerFormat = openingLink.kind === 'snippet' && openingLink.format > LINK_FORMAT ? openingLink.format : null;
   /** The example the picker names: the one last loaded, kept while the user edits it ("modified"). */
   const [exampleId, setExampleId] = useState<string | null>(() => exampleOf(snippet));
   const [copied, setCopied] = useState(false);
@@ -65,9 +89,31 @@ export function App() {
   const linkOpened = useRef<{ afterRun: number; view: LinkView }>({ afterRun: 0, view: openingView });
   const setSpeedRef = useRef<(speed: number) => void>(() => {});
 
+  // Keep the work in local storage, so it survives a reload and is never lost to a link.
+  useEffect(() => saveWork(storage, { snippet, edited }), [snippet, edited]);
+  useEffect(() => savePrevious(storage, previous ? { snippet: previous, edited: true } : null), [previous]);
+
+  /**
+   * Shows a snippet from outside the editor (a link, an example, the previous snippet).
+   * Edited work it replaces is kept as the previous snippet rather than lost.
+   */
+  const replaceSnippetRef = useRef<(next: Snippet, nextEdited: boolean) => void>(() => {});
+  replaceSnippetRef.current = (next, nextEdited) => {
+    if (edited && !sameSnippet(snippet, next)) setPrevious(snippet);
+    else if (previous && sameSnippet(previous, next)) setPrevious(null);
+    setSnippet(next);
+    setEdited(nextEdited);
+    setExampleId(exampleOf(next));
+    setEditorReset((n) => n + 1);
+  };
+
   // Keep the URL in step with the snippet, and (re-)run it after a short pause.
   useEffect(() => {
-    if (!linkProblem) history.replaceState(null, '', buildHash(snippet));
+    // A link already holding this snippet keeps its form (an old-format link stays as it was
+    // opened) — unless it leaves the language to a guess, which the written link pins down.
+    const shown = parseHash(location.hash);
+    const kept = shown !== null && sameSnippet(shown, snippet) && /(^|[#&])lang=/.test(location.hash);
+    if (!linkProblem && !kept) history.replaceState(null, '', buildHash(snippet));
     const t = setTimeout(
       () => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode),
       runId.current === 0 ? 0 : RERUN_DELAY_MS,
@@ -83,9 +129,10 @@ export function App() {
         linkOpened.current = { afterRun: runId.current, view: link.view };
         if (link.view.speed !== undefined) setSpeedRef.current(link.view.speed);
         setLinkProblem(null);
-        setSnippet(link.snippet);
-        setExampleId(exampleOf(link.snippet));
-        setEditorReset((n) => n + 1);
+        setMarkers(link.view.markers ?? []);
+        if (link.view.allKinds !== undefined) setShowAllKinds(link.view.allKinds);
+        setPresentation(link.view.presentation ?? false);
+        replaceSnippetRef.current(link.snippet, false);
       } else if (link.kind === 'unreadable') {
         setLinkProblem(link.reason);
       }
@@ -110,6 +157,14 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useShortcuts({ playback, sheetOpen: shortcutsOpen, setSheetOpen: setShortcutsOpen });
   const g = playback.position;
+
+  // A marker names an event of one run: a later run (an edit, another example) drops the selection.
+  useEffect(() => {
+    if (session.runId > linkOpened.current.afterRun + 1) setMarkers([]);
+  }, [session.runId]);
+  const selectMarker = useCallback((model: ModelName, seq: number | null) => {
+    setMarkers((ms) => [...ms.filter((m) => m.model !== model), ...(seq === null ? [] : [{ model, seq }])]);
+  }, []);
 
   // One x-scale per run, stable while the alignment is (the lanes memoize on it).
   const xOfs = useMemo(
@@ -177,21 +232,28 @@ export function App() {
   const onSource = useCallback((source: string) => {
     if (source === sourceRef.current) return;
     setLinkProblem(null);
+    setEdited(true);
     setSnippet((s) => ({ ...s, source }));
   }, []);
   const onExample = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (ex) {
+      setLinkProblem(null);
+      replaceSnippetRef.current({ ...snippet, lang: ex.lang, source: ex.source }, false);
       setExampleId(ex.id);
-      update({ lang: ex.lang, source: ex.source });
-      setEditorReset((n) => n + 1);
     }
+  };
+  const restorePrevious = () => {
+    if (!previous) return;
+    setLinkProblem(null);
+    replaceSnippetRef.current(previous, true);
   };
   // Escape in the editor hands the keyboard to the playback controls.
   const leaveEditor = useCallback(() => document.querySelector<HTMLElement>('[data-action="play"]')?.focus(), []);
   const onCopyLink = () => {
     // The copied link opens at the moment shown now, at the current speed.
-    const url = `${location.origin}${location.pathname}${buildHash(snippet, { pos: playback.position, speed: playback.speed })}`;
+    const view = { pos: playback.position, speed: playback.speed, markers, allKinds: showAllKinds, presentation };
+    const url = `${location.origin}${location.pathname}${buildHash(snippet, view)}`;
     void navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
       () => setCopied(false),
@@ -206,6 +268,7 @@ export function App() {
         data-run-status={session.status}
         data-models={snippet.models.join(',')}
         data-reduced-motion={reducedMotion ? 'true' : undefined}
+        data-presentation={presentation ? 'true' : undefined}
       >
         <Toolbar
           lang={snippet.lang}
@@ -228,6 +291,13 @@ export function App() {
             link as you opened it.
           </p>
         )}
+        {newerFormat !== null && (
+          <p className="link-problem" role="status" data-role="link-format">
+            This link was written by a newer Async Lanes (link format {newerFormat}; this page reads format {LINK_FORMAT}): whatever this
+            version does not know of it is ignored.
+          </p>
+        )}
+        {previous && <PreviousWorkNote previous={previous} onRestore={restorePrevious} onDismiss={() => setPrevious(null)} />}
         <main className="workspace">
           <aside className="left">
             <EditorPane
@@ -261,6 +331,8 @@ export function App() {
                       cursorX={cursorX}
                       divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
                       showAllKinds={showAllKinds}
+                      selectedSeq={markers.find((mk) => mk.model === r.model)?.seq ?? null}
+                      onSelectSeq={selectMarker}
                     />
                   </ErrorBoundary>
                 ))}

@@ -11,6 +11,11 @@
  * optional: the page opens paused there; without them, paused at the start. Parameters are
  * separated by `&` and may come in any order; the compressed code uses only URL-safe
  * characters, so the hash needs no further escaping.
+ *
+ * Format 2 (issue 8) adds `v=2` (the format version, written first), `marker` (the selected
+ * marker of each panel, `model:seq` joined by commas), `kinds=all` ("futures & timers" on) and
+ * `present=1` (presentation mode). A link without `v` is format 1 — every link the first
+ * release wrote — and is read by the same rules, so it opens exactly as it always did.
  */
 import LZString from 'lz-string';
 import { type Lang, isModelName, isJsModeOption, type JsModeOption, type ModelName } from '../engine/api';
@@ -18,6 +23,9 @@ import { guessLang } from './guess-lang';
 import { DEFAULT_SPEED, SPEEDS } from './speeds';
 
 export const DEFAULT_MODELS: ModelName[] = ['js', 'python'];
+
+/** The link format this release writes (`v=`); links without `v` are format 1. */
+export const LINK_FORMAT = 2;
 
 export interface Snippet {
   lang: Lang;
@@ -28,7 +36,14 @@ export interface Snippet {
 }
 
 /** What a link's fragment holds: nothing to open, a snippet, or code that cannot be read. */
-export type LinkContent = { kind: 'none' } | { kind: 'snippet'; snippet: Snippet; view: LinkView } | { kind: 'unreadable'; reason: string };
+export type LinkContent =
+  { kind: 'none' } | { kind: 'snippet'; snippet: Snippet; view: LinkView; format: number } | { kind: 'unreadable'; reason: string };
+
+/** A selected marker: the model whose panel shows it and the recorded event it stands for. */
+export interface MarkerRef {
+  model: ModelName;
+  seq: number;
+}
 
 /**
  * Where playback stands in a link (issue 8: a shared link carries the moment it shows). Both
@@ -38,6 +53,11 @@ export type LinkContent = { kind: 'none' } | { kind: 'snippet'; snippet: Snippet
 export interface LinkView {
   pos?: number;
   speed?: number;
+  /** The selected marker of each panel that has one (at most one per model). */
+  markers?: MarkerRef[];
+  /** "futures & timers": lanes of futures, promises and timers shown too. */
+  allKinds?: boolean;
+  presentation?: boolean;
 }
 
 /**
@@ -58,7 +78,8 @@ export function readLink(hash: string): LinkContent {
   if (code === '') return { kind: 'unreadable', reason: 'its code= part is empty' };
   const source = LZString.decompressFromEncodedURIComponent(code);
   if (source === null || source === '') return { kind: 'unreadable', reason: 'its code= part is damaged or cut short' };
-  return { kind: 'snippet', snippet: snippetFrom(params, source), view: viewFrom(params) };
+  const format = wholeNumber(params.get('v')) ?? 1;
+  return { kind: 'snippet', snippet: snippetFrom(params, source), view: viewFrom(params), format };
 }
 
 /** Reads a location hash; null when it carries no readable code. */
@@ -84,6 +105,16 @@ function viewFrom(params: Map<string, string>): LinkView {
   if (pos !== undefined) view.pos = pos;
   const speed = wholeNumber(params.get('speed'));
   if (speed !== undefined && (SPEEDS as readonly number[]).includes(speed)) view.speed = speed;
+  const markers: MarkerRef[] = [];
+  for (const part of (params.get('marker') ?? '').split(',')) {
+    const colon = part.lastIndexOf(':');
+    const model = part.slice(0, colon);
+    const seq = wholeNumber(part.slice(colon + 1));
+    if (colon > 0 && isModelName(model) && seq !== undefined && !markers.some((m) => m.model === model)) markers.push({ model, seq });
+  }
+  if (markers.length > 0) view.markers = markers;
+  if (params.get('kinds') === 'all') view.allKinds = true;
+  if (params.get('present') === '1') view.presentation = true;
   return view;
 }
 
@@ -91,12 +122,19 @@ function wholeNumber(text: string | undefined): number | undefined {
   return text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : undefined;
 }
 
-/** The link for a snippet; with `view`, also the playback position and speed it should open at. */
+/**
+ * The link for a snippet; with `view`, also the moment it should open at (position, speed,
+ * selected markers) and how it is shown ("futures & timers", presentation mode). Defaults
+ * stay out of the link.
+ */
 export function buildHash(s: Snippet, view: LinkView = {}): string {
   const code = LZString.compressToEncodedURIComponent(s.source);
   const models = s.models.join(',') === DEFAULT_MODELS.join(',') ? '' : `&models=${s.models.join(',')}`;
   const pos = view.pos !== undefined && view.pos > 0 ? `&pos=${view.pos}` : '';
   const speed = view.speed !== undefined && view.speed !== DEFAULT_SPEED ? `&speed=${view.speed}` : '';
   const jsMode = s.jsMode && s.jsMode !== 'auto' ? `&jsmode=${s.jsMode}` : '';
-  return `#lang=${s.lang}&code=${code}${models}${jsMode}${pos}${speed}`;
+  const markers = view.markers?.length ? `&marker=${view.markers.map((m) => `${m.model}:${m.seq}`).join(',')}` : '';
+  const kinds = view.allKinds ? '&kinds=all' : '';
+  const present = view.presentation ? '&present=1' : '';
+  return `#v=${LINK_FORMAT}&lang=${s.lang}&code=${code}${models}${jsMode}${pos}${speed}${markers}${kinds}${present}`;
 }

@@ -52,14 +52,83 @@ describe('URL format', () => {
       kind: 'snippet',
       snippet: { lang: 'py', source: 'print(1)', models: ['promisio', 'js'] },
       view: {},
+      format: 1,
     });
+  });
+
+  it('opens links the first release wrote (its Copy link and address bar) as before', () => {
+    // Produced by buildHash of the release before format 2 (commit 5cd7ae2, src/ui/url.ts) for these snippets.
+    const source =
+      'import asyncio\n\n\nasync def fetch():\n    print("fetch start")\n    await asyncio.sleep(0.1)\n    return 42\n\n\nresult = fetch()\nprint("after call")\nprint(await result)\n';
+    const copied =
+      '#lang=py&code=JYWwDg9gTgLgBAQwM4E8B2BjYEBQfnoZwAmApgGZzmkwYAWAFAJQBcOcHcYUwaMDAImq06cJDASwBTdpwQB3BMHgFM2AHRIANqVJgGABnUBGGZzhQaAVyho4AFgBMeHJaRWt8ALxUa9ZjjcvPwCCOQwpFBwGAhaWtKBPHwMCkrwbh4wMkA&models=promisio,js&jsmode=module&pos=12&speed=120';
+    expect(readLink(copied)).toEqual({
+      kind: 'snippet',
+      snippet: { lang: 'py', source, models: ['promisio', 'js'], jsMode: 'module' },
+      view: { pos: 12, speed: 120 },
+      format: 1,
+    });
+    const addressBar = '#lang=js&code=M4UwLgKglgtiD2BXMAKFBKABAXgHyYGN4A7YeAGxADpz4BzFAIgCNH0AaTABnQG4AoIqQrVaDRgEM2AoA';
+    expect(readLink(addressBar)).toEqual({
+      kind: 'snippet',
+      snippet: { lang: 'js', source: 'setTimeout(() => console.log("b"), 0);\nconsole.log("a");\n', models: ['js', 'python'] },
+      view: {},
+      format: 1,
+    });
+  });
+
+  it('writes the format version first, and reads the link it writes back whole', () => {
+    const s = {
+      lang: 'py' as const,
+      source: 'print("a & b = #1")\n',
+      models: ['python-eager' as const, 'js' as const],
+      jsMode: 'commonjs' as const,
+    };
+    const view = {
+      pos: 40,
+      speed: 2,
+      markers: [
+        { model: 'js' as const, seq: 7 },
+        { model: 'python-eager' as const, seq: 12 },
+      ],
+      allKinds: true,
+      presentation: true,
+    };
+    const hash = buildHash(s, view);
+    expect(hash).toMatch(/^#v=2&lang=py&/);
+    expect(hash).toContain('&marker=js:7,python-eager:12&kinds=all&present=1');
+    expect(readLink(hash)).toEqual({ kind: 'snippet', snippet: s, view, format: 2 });
+    // Nothing of the view in the link when it is all defaults.
+    expect(buildHash(s, { markers: [], allKinds: false, presentation: false })).toBe(buildHash(s));
+    expect(buildHash(s)).not.toMatch(/marker|kinds|present/);
+  });
+
+  it('drops markers, kinds and presentation values it cannot use', () => {
+    const code = LZString.compressToEncodedURIComponent('print(1)');
+    for (const bad of ['marker=nodel:3', 'marker=js:-1', 'marker=js', 'marker=:4', 'kinds=some', 'present=yes', 'marker=js:1.5']) {
+      const link = readLink(`#v=2&lang=py&code=${code}&${bad}`);
+      expect(link.kind === 'snippet' && link.view).toEqual({});
+    }
+    // One marker per model: the first one named wins.
+    const link = readLink(`#v=2&lang=py&code=${code}&marker=js:3,js:5,python:1`);
+    expect(link.kind === 'snippet' && link.view.markers).toEqual([
+      { model: 'js', seq: 3 },
+      { model: 'python', seq: 1 },
+    ]);
+  });
+
+  it('reads the version a link names, also a newer one (the app says so)', () => {
+    const code = LZString.compressToEncodedURIComponent('print(1)');
+    const link = readLink(`#v=3&lang=py&code=${code}&future=thing`);
+    expect(link.kind === 'snippet' && link.format).toBe(3);
+    expect(link.kind === 'snippet' && link.snippet.source).toBe('print(1)');
   });
 
   it('carries the playback position and speed', () => {
     const s = { lang: 'py' as const, source: 'print(1)', models: ['js' as const, 'python' as const] };
     const hash = buildHash(s, { pos: 17, speed: 8 });
     expect(hash).toMatch(/&pos=17&speed=8$/);
-    expect(readLink(hash)).toEqual({ kind: 'snippet', snippet: s, view: { pos: 17, speed: 8 } });
+    expect(readLink(hash)).toEqual({ kind: 'snippet', snippet: s, view: { pos: 17, speed: 8 }, format: 2 });
     // The defaults stay out of the link.
     expect(buildHash(s, { pos: 0, speed: 30 })).toBe(buildHash(s));
   });

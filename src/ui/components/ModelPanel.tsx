@@ -1,8 +1,8 @@
 /** One model's column: header, timeline of lanes, queues, marker detail and output. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ModelName, RunResult } from '../../engine/api';
 import type { ModelRun } from '../useRunSession';
-import type { ModelState, RaceNote } from '../state/types';
+import type { Lane, ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
 import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
@@ -22,6 +22,9 @@ export interface ModelPanelProps {
   cursorX: number;
   divergent: ReadonlySet<number>;
   showAllKinds: boolean;
+  /** The selected marker's event (the App keeps it, so a copied link carries it). */
+  selectedSeq: number | null;
+  onSelectSeq(model: ModelName, seq: number | null): void;
 }
 
 function statusOf(run: ModelRun): 'running' | 'done' | 'error' | 'budget' | 'failed' {
@@ -81,9 +84,20 @@ function JsModeBadge({ result }: { result: RunResult | undefined }) {
   );
 }
 
-export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds }: ModelPanelProps) {
-  const [selection, setSelection] = useState<Selection | null>(null);
+/** The lane and marker a recorded event stands for, if it drew a marker. */
+function selectionOf(lanes: readonly Lane[], seq: number | null): Selection | null {
+  if (seq === null) return null;
+  for (const lane of lanes) {
+    const marker = lane.markers.find((mk) => mk.seq === seq);
+    if (marker) return { laneId: lane.id, marker };
+  }
+  return null;
+}
+
+export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, selectedSeq, onSelectSeq }: ModelPanelProps) {
   const final = run.history.final;
+  const selection = useMemo(() => selectionOf(final.lanes, selectedSeq), [final, selectedSeq]);
+  const setSelection = useCallback((sel: Selection | null) => onSelectSeq(run.model, sel?.marker.seq ?? null), [onSelectSeq, run.model]);
   const nameOf = useCallback(
     (id: number | undefined) => {
       if (id === undefined) return undefined;
