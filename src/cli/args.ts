@@ -3,8 +3,11 @@ import { extname } from 'node:path';
 import { type Lang, isModelName, MODEL_NAMES, type ModelName, isJsModeOption, JS_MODE_OPTIONS, type JsModeOption } from '../engine/api';
 
 export interface CliOptions {
-  /** `run`: the program's output; `trace`: its lane trace (src/engine/events/trace.ts). */
-  command: 'run' | 'trace';
+  /**
+   * `run`: the program's output; `trace`: its lane trace (src/engine/events/trace.ts);
+   * `narrate`: its narration, one caption per event (src/engine/events/narration.ts), then its hints.
+   */
+  command: 'run' | 'trace' | 'narrate';
   model?: ModelName;
   json: boolean;
   events: boolean;
@@ -16,7 +19,8 @@ export interface CliOptions {
 }
 
 export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] [--js-mode ${JS_MODE_OPTIONS.join('|')}] FILE...
-       npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE`;
+       npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE
+       npm run cli -- narrate [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE`;
 
 export function langOf(file: string): Lang {
   const ext = extname(file).toLowerCase();
@@ -27,7 +31,7 @@ export function langOf(file: string): Lang {
 
 export function parseArgs(argv: string[]): CliOptions {
   const [cmd, ...rest] = argv;
-  if (cmd !== 'run' && cmd !== 'trace') throw new Error(USAGE);
+  if (cmd !== 'run' && cmd !== 'trace' && cmd !== 'narrate') throw new Error(USAGE);
   const o: CliOptions = { command: cmd, json: false, events: false, jsMode: 'auto', files: [] };
   const queue = [...rest];
   const next = () => queue.shift();
@@ -51,6 +55,6 @@ export function parseArgs(argv: string[]): CliOptions {
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else o.files.push(a);
   }
-  if (o.files.length === 0 || (cmd === 'trace' && o.files.length !== 1)) throw new Error(USAGE);
+  if (o.files.length === 0 || (cmd !== 'run' && o.files.length !== 1)) throw new Error(USAGE);
   return o;
 }

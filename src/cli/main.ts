@@ -1,6 +1,6 @@
 /**
  * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] [--js-mode auto|commonjs|module] FILE...`
- * and `npm run cli -- trace [--model M] [--prelude FILE] FILE`.
+ * `npm run cli -- trace [--model M] [--prelude FILE] FILE` and `npm run cli -- narrate [--model M] FILE`.
  *
  * The language of each file comes from its extension (.py / .js). Without flags the
  * program's output is printed as the runtime would print it (stdout, then warnings and
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../engine/engine';
 import type { ModelName, PreludeSource } from '../engine/api';
-import { formatTraceEntry, laneTrace } from '../engine/api';
+import { formatNarrationLine, formatTraceEntry, hintsFor, laneTrace, narrate } from '../engine/api';
 import { parseArgs, langOf, type CliOptions } from './args';
 
 function main(argv: string[]): number {
@@ -34,9 +34,15 @@ function main(argv: string[]): number {
     const lang = langOf(file);
     const model: ModelName = opts.model ?? (lang === 'py' ? 'python' : 'js');
     const source = readFileSync(file, 'utf8');
-    const tracing = opts.command === 'trace';
+    const tracing = opts.command !== 'run';
     const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events || tracing, budget: opts.budget, jsMode: opts.jsMode });
     if (r.error) status = 1;
+    if (opts.command === 'narrate') {
+      for (const line of narrate(r.events, model)) process.stdout.write(formatNarrationLine(line) + '\n');
+      for (const h of hintsFor({ model, source, events: r.events })) process.stdout.write(`hint (line ${h.loc.line}): ${h.message}\n`);
+      if (r.eventsTruncated) process.stderr.write('(the recording was truncated: the narration is incomplete)\n');
+      continue;
+    }
     if (tracing) {
       for (const t of laneTrace(r.events)) process.stdout.write(formatTraceEntry(t) + '\n');
       if (r.eventsTruncated) process.stderr.write('(the recording was truncated: the trace is incomplete)\n');

@@ -30,6 +30,8 @@ export {
 } from './names';
 export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
 export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, type TraceEventKind } from './events/trace';
+export { narrate, captionIndexAt, formatNarrationLine, type NarrationLine } from './events/narration';
+export { hintsFor, HINT_RULES, type Hint, type HintRule, type HintInput } from './events/hints';
 
 export interface PreludeSource {
   source: string;

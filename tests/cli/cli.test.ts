@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs, langOf } from '../../src/cli/args';
 import { runProgram } from '../../src/engine/engine';
 import { formatTraceEntry, laneTrace } from '../../src/engine/events/trace';
+import { formatNarrationLine, narrate } from '../../src/engine/events/narration';
 
 const TSX = 'node_modules/.bin/tsx';
 const cli = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
@@ -78,6 +79,17 @@ describe('cli runs', () => {
     const expected = laneTrace(events).map(formatTraceEntry);
     expect(expected.length).toBeGreaterThan(4);
     expect(r.stdout).toBe(expected.join('\n') + '\n');
+  });
+
+  it('narrate prints one caption per narrated event, then the hints', () => {
+    const file = `${CASES}/comment_thread_puzzle.py`;
+    const r = cli('narrate', '--model', 'python-eager', file);
+    expect(r.status).toBe(0);
+    const events = runProgram(readFileSync(file, 'utf8'), { lang: 'py', model: 'python-eager' }).events;
+    const expected = narrate(events, 'python-eager').map(formatNarrationLine);
+    expect(expected.join('\n')).toMatch(/eager task factory/);
+    expect(r.stdout).toBe(expected.join('\n') + '\n');
+    expect(() => parseArgs(['narrate', 'a.py', 'b.py'])).toThrow(/usage/);
   });
 
   it('runs a JS file as node file.js does unless told otherwise (--js-mode)', () => {

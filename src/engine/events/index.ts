@@ -1,2 +1,4 @@
 export * from './types';
 export * from './trace';
+export * from './narration';
+export * from './hints';
