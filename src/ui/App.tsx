@@ -2,6 +2,13 @@
  * The playground: editor on the left, one panel per model on the right, playback on top.
  * Everything shown is a fold of what the engine recorded (src/ui/state); the App only wires
  * the snippet (URL ⇄ editor), the run session (worker) and the playback position together.
+ *
+ * Page structure (styles.css places it; issue 8): the toolbar, then the player (playback bar and
+ * the caption slot), the editor column and the panels. The player comes before the editor in
+ * the document so the tab order reaches the playback controls first (Tab inside Monaco types
+ * indentation; Escape leaves it). Wide screens show the editor beside the panels; narrow ones
+ * (phones, 150–200 % zoom) stack everything in one scrolling column with the editor folded away
+ * on a phone; presentation mode shows at most two panels in large type.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
@@ -23,7 +30,10 @@ import { PreviousWorkNote } from './components/PreviousWorkNote';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
+import { usePresentation } from './usePresentation';
+import { toggleModel } from './modelSelection';
 import { align, cursorAt } from './state/alignment';
+import { nextStop, outputStops } from './state/outputStops';
 import { computeDivergence } from './state/divergence';
 import { AlignmentNote } from './components/AlignmentNote';
 import { DivergenceNote } from './components/DivergenceNote';
@@ -34,6 +44,7 @@ import { ModelPanel } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
+import { PanelSwitcher } from './components/PanelSwitcher';
 import { AnimateEntries } from './components/motionContext';
 
 /** Entry animations run while playing at up to this many events per second. */
@@ -50,6 +61,12 @@ function defaultSnippet(): Snippet {
   const ex = EXAMPLES[0];
   return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
 }
+
+/**
+ * Below this width (a phone; a laptop at 150 % zoom or more) the page is one column and the editor
+ * starts folded away, so the panels are on the first screen (styles.css: max-width 899px).
+ */
+const NARROW_WIDTH = 900;
 
 /** The link the page was opened with, read once. */
 const openingLink: LinkContent = typeof location !== 'undefined' ? readLink(location.hash) : { kind: 'none' };
@@ -155,7 +172,33 @@ export function App() {
   const playback = usePlayback(alignment.total, finished, session.runId, playbackStart, openingView.speed);
   setSpeedRef.current = playback.setSpeed;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  useShortcuts({ playback, sheetOpen: shortcutsOpen, setSheetOpen: setShortcutsOpen });
+  const present = usePresentation(snippet.models, presentation, setPresentation);
+  const [editorOpen, setEditorOpen] = useState(() => typeof innerWidth === 'undefined' || innerWidth >= NARROW_WIDTH);
+  // In presentation the editor is optional and starts hidden; leaving presentation restores the user's choice.
+  const [presentedEditor, setPresentedEditor] = useState(false);
+  const showEditor = present.presentation ? presentedEditor : editorOpen;
+  const setShowEditor = present.presentation ? setPresentedEditor : setEditorOpen;
+  // The alignment is rebuilt whenever a history grows, so it versions the events too.
+  const stops = useMemo(
+    () =>
+      outputStops(
+        alignment,
+        runs.map((r) => r.history.events),
+      ),
+    [alignment, runs],
+  );
+  useShortcuts({
+    playback,
+    sheetOpen: shortcutsOpen,
+    setSheetOpen: setShortcutsOpen,
+    jumpOutput: (dir) => {
+      const to = nextStop(stops, playback.position, dir);
+      if (to !== undefined) playback.seek(to);
+    },
+    toggleModel: (m) => update({ models: toggleModel(snippet.models, m) }),
+    presentation: present.presentation,
+    setPresentation: present.setPresentation,
+  });
   const g = playback.position;
 
   // A marker names an event of one run: a later run (an edit, another example) drops the selection.
@@ -261,14 +304,17 @@ export function App() {
     setTimeout(() => setCopied(false), 1500);
   };
 
+  const shownRuns = present.presentation ? panels.filter(({ run }) => present.shown.includes(run.model)) : panels;
+  const appClass = ['app', present.presentation ? 'presentation' : ''].filter(Boolean).join(' ');
+
   return (
     <LazyMotion features={domAnimation} strict>
       <div
-        className="app"
+        className={appClass}
         data-run-status={session.status}
         data-models={snippet.models.join(',')}
+        data-presentation={present.presentation ? 'true' : undefined}
         data-reduced-motion={reducedMotion ? 'true' : undefined}
-        data-presentation={presentation ? 'true' : undefined}
       >
         <Toolbar
           lang={snippet.lang}
@@ -283,6 +329,10 @@ export function App() {
           onShowAllKinds={setShowAllKinds}
           onCopyLink={onCopyLink}
           copied={copied}
+          editorOpen={showEditor}
+          onEditorOpen={setShowEditor}
+          presentation={present.presentation}
+          onPresentation={present.setPresentation}
         />
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         {linkProblem && (
@@ -298,31 +348,45 @@ export function App() {
           </p>
         )}
         {previous && <PreviousWorkNote previous={previous} onRestore={restorePrevious} onDismiss={() => setPrevious(null)} />}
-        <main className="workspace">
-          <aside className="left">
-            <EditorPane
-              value={snippet.source}
-              resetKey={editorReset}
-              lang={snippet.lang}
-              onChange={onSource}
-              lines={editorLines}
-              errors={editorErrors}
-              onEscape={leaveEditor}
+        <main className={`workspace ${showEditor ? 'editor-open' : 'editor-closed'}`}>
+          <section className="player" aria-label="player">
+            <Playback
+              playback={playback}
+              total={alignment.total}
+              running={session.status === 'running'}
+              onCancel={cancel}
+              onShortcuts={() => setShortcutsOpen(!shortcutsOpen)}
             />
-            <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
-            <AlignmentNote />
-            <Legend />
-          </aside>
-          <section className="right">
-            <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
             {session.status === 'cancelled' && (
               <p className="run-cancelled" role="status">
                 Run stopped. Edit the code to run it again.
               </p>
             )}
+          </section>
+          <aside className="left" aria-label="code">
+            <div className="editor-slot" id="editor-slot" hidden={!showEditor}>
+              <EditorPane
+                value={snippet.source}
+                resetKey={editorReset}
+                lang={snippet.lang}
+                onChange={onSource}
+                lines={editorLines}
+                errors={editorErrors}
+                onEscape={leaveEditor}
+                large={present.presentation}
+              />
+            </div>
+            <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
+            <AlignmentNote />
+            <Legend />
+          </aside>
+          <section className="right" aria-label="models">
+            {present.presentation && runs.length > 1 && (
+              <PanelSwitcher models={snippet.models} shown={present.shown} onToggle={present.toggleShown} />
+            )}
             <AnimateEntries.Provider value={!reducedMotion && playback.playing && playback.speed <= ANIMATED_SPEED}>
-              <div className={`panels panels-${runs.length}`}>
-                {panels.map(({ run: r, view, xOf }) => (
+              <div className={`panels panels-${shownRuns.length}`}>
+                {shownRuns.map(({ run: r, view, xOf }) => (
                   <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
                     <ModelPanel
                       run={r}

@@ -3,7 +3,14 @@ import { CodeText } from './CodeText';
 import type { Selection } from './Timeline';
 
 export function MarkerDetail({ selection, nameOf }: { selection: Selection | null; nameOf(id: number | undefined): string | undefined }) {
-  if (!selection) return <p className="marker-detail muted">Click a marker to see what it waits on or what woke it.</p>;
+  if (!selection) {
+    const hint = 'Click a marker to see what it waits on or what woke it.';
+    return (
+      <p className="marker-detail muted" title={hint}>
+        {hint}
+      </p>
+    );
+  }
   const { marker: mk } = selection;
   const who = `\`${nameOf(selection.laneId) ?? '?'}\``;
   const where = `${mk.loc ? ` at line ${mk.loc.line}` : ''}, t=${mk.time} ms`;

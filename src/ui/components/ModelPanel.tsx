@@ -117,10 +117,11 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   return (
     <section className={`model-panel model-${run.model}`} data-model={run.model} data-status={status} aria-label={`${run.model} model`}>
       <header className="model-header">
-        <h2 title={MODEL_TITLES[run.model]}>
+        <h2 title={`${run.model}: ${MODEL_TITLES[run.model]}`}>
           <span className="model-swatch" aria-hidden="true" />
-          {run.model} <small>{MODEL_TITLES[run.model]}</small>
+          {run.model}
         </h2>
+        <small className="model-subtitle">{MODEL_TITLES[run.model]}</small>
         <div className="model-meta">
           <span className={`status status-${status}`}>{status === 'running' ? 'running…' : status}</span>
           <JsModeBadge result={run.result} />
@@ -128,15 +129,18 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
           <span title="recorded events shown / recorded">{counts}</span>
         </div>
       </header>
-      <Timeline
-        view={view}
-        xOf={xOf}
-        cursorX={cursorX}
-        showAllKinds={showAllKinds}
-        selection={visibleSelection}
-        nameOf={nameOf}
-        onSelect={setSelection}
-      />
+      {/* The timeline fills what the header, queues and output leave (styles.css: .timeline-slot). */}
+      <div className="timeline-slot">
+        <Timeline
+          view={view}
+          xOf={xOf}
+          cursorX={cursorX}
+          showAllKinds={showAllKinds}
+          selection={visibleSelection}
+          nameOf={nameOf}
+          onSelect={setSelection}
+        />
+      </div>
       <MarkerDetail selection={visibleSelection} nameOf={nameOf} />
       <QueuePanel model={run.model} view={view} nameOf={nameOrId} />
       <RaceNotes races={view.races} nameOf={nameOrId} />

@@ -29,7 +29,12 @@ export interface MonacoEditorProps {
   errors: EditorError[];
   /** Escape pressed with no editor widget (suggestions, find, hints) open: focus leaves the editor. */
   onEscape?(): void;
+  /** Presentation mode's large type. */
+  large?: boolean;
 }
+
+/** Type sizes: the normal one keeps 60 columns visible in the editor column at 1280×800 (issue 8). */
+const FONT = { normal: { fontSize: 14, lineHeight: 21 }, large: { fontSize: 22, lineHeight: 32 } } as const;
 
 const languageId = (lang: Lang) => (lang === 'py' ? 'python' : 'javascript');
 
@@ -41,7 +46,7 @@ const languageId = (lang: Lang) => (lang === 'py' ? 'python' : 'javascript');
 const ESCAPE_LEAVES =
   '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !markersNavigationVisible';
 
-export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors, onEscape }: MonacoEditorProps) {
+export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors, onEscape, large = false }: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
@@ -50,8 +55,8 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   const onEscapeRef = useRef(onEscape);
   onEscapeRef.current = onEscape;
   // The latest props, read by the effects below that run only at creation or on `resetKey`.
-  const latest = useRef({ value, lang });
-  latest.current = { value, lang };
+  const latest = useRef({ value, lang, large });
+  latest.current = { value, lang, large };
 
   useEffect(() => {
     const ed = monaco.editor.create(host.current!, {
@@ -59,8 +64,8 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
       language: languageId(latest.current.lang),
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 15,
-      lineHeight: 22,
+      ...FONT[latest.current.large ? 'large' : 'normal'],
+      lineNumbersMinChars: 3,
       scrollBeyondLastLine: false,
       renderLineHighlight: 'none',
       glyphMargin: true,
@@ -93,6 +98,8 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     const model = editor.current?.getModel();
     if (model) monaco.editor.setModelLanguage(model, languageId(lang));
   }, [lang]);
+
+  useEffect(() => editor.current?.updateOptions(FONT[large ? 'large' : 'normal']), [large]);
 
   useEffect(() => {
     const byLine = new Map<number, ModelName[]>();

@@ -8,9 +8,11 @@ export interface PlaybackProps {
   total: number;
   running: boolean;
   onCancel(): void;
+  /** Opens the keyboard shortcuts sheet (also `?`). */
+  onShortcuts(): void;
 }
 
-export function Playback({ playback: p, total, running, onCancel }: PlaybackProps) {
+export function Playback({ playback: p, total, running, onCancel, onShortcuts }: PlaybackProps) {
   return (
     <div className="playback" role="toolbar" aria-label="playback">
       <button type="button" onClick={p.restart} title="Restart" aria-label="restart" data-action="restart">
@@ -63,6 +65,15 @@ export function Playback({ playback: p, total, running, onCancel }: PlaybackProp
           Stop run
         </button>
       )}
+      <button
+        type="button"
+        className="shortcuts-button"
+        onClick={onShortcuts}
+        title="Keyboard shortcuts (?)"
+        aria-label="keyboard shortcuts"
+      >
+        ?
+      </button>
     </div>
   );
 }

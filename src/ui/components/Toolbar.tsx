@@ -1,6 +1,11 @@
-/** Top bar: examples, language, which models run, lane filter, share link. */
+/**
+ * Top bar: examples, language, which models run, lane filter, the editor and presentation
+ * switches, the shortcuts sheet, share link. It wraps onto more rows rather than letting a
+ * control leave the bar (issue 8: on a phone the controls spilled out of it).
+ */
 import { MODEL_NAMES, type ModelName, type Lang } from '../../engine/api';
 import { EXAMPLES } from '../examples';
+import { toggleModel } from '../modelSelection';
 
 export interface ToolbarProps {
   lang: Lang;
@@ -14,16 +19,18 @@ export interface ToolbarProps {
   onShowAllKinds(v: boolean): void;
   onCopyLink(): void;
   copied: boolean;
+  editorOpen: boolean;
+  onEditorOpen(open: boolean): void;
+  presentation: boolean;
+  onPresentation(on: boolean): void;
 }
 
 const MODIFIED = '(modified)';
 const titleOf = (id: string) => EXAMPLES.find((ex) => ex.id === id)?.title ?? id;
 
 export function Toolbar(p: ToolbarProps) {
-  const toggle = (m: ModelName) => {
-    const next = p.models.includes(m) ? p.models.filter((x) => x !== m) : MODEL_NAMES.filter((x) => x === m || p.models.includes(x));
-    if (next.length > 0) p.onModels(next);
-  };
+  const toggle = (m: ModelName) => p.onModels(toggleModel(p.models, m));
+  const exampleTitle = p.example ? `${titleOf(p.example.id)}${p.example.modified ? ' (modified)' : ''}` : undefined;
   return (
     <header className="toolbar">
       <h1>
@@ -35,6 +42,7 @@ export function Toolbar(p: ToolbarProps) {
           value={p.example ? (p.example.modified ? MODIFIED : p.example.id) : ''}
           onChange={(e) => EXAMPLES.some((ex) => ex.id === e.currentTarget.value) && p.onExample(e.currentTarget.value)}
           aria-label="example"
+          title={exampleTitle}
           data-modified={p.example?.modified ? 'true' : undefined}
         >
           {!p.example && <option value="">choose…</option>}
@@ -48,7 +56,7 @@ export function Toolbar(p: ToolbarProps) {
         </select>
       </label>
       <label>
-        Language
+        <span className="visually-hidden">Language</span>
         <select value={p.lang} onChange={(e) => p.onLang(e.currentTarget.value as Lang)} aria-label="language">
           <option value="py">Python</option>
           <option value="js">JavaScript</option>
@@ -56,8 +64,8 @@ export function Toolbar(p: ToolbarProps) {
       </label>
       <fieldset className="models">
         <legend>Models</legend>
-        {MODEL_NAMES.map((m) => (
-          <label key={m} className={`model-toggle model-${m}`}>
+        {MODEL_NAMES.map((m, i) => (
+          <label key={m} className={`model-toggle model-${m}`} title={`${m} (key ${i + 1})`}>
             <input type="checkbox" checked={p.models.includes(m)} onChange={() => toggle(m)} data-model-toggle={m} />
             {m}
           </label>
@@ -67,9 +75,31 @@ export function Toolbar(p: ToolbarProps) {
         <input type="checkbox" checked={p.showAllKinds} onChange={(e) => p.onShowAllKinds(e.currentTarget.checked)} />
         futures &amp; timers
       </label>
-      <button type="button" className="share" onClick={p.onCopyLink} data-role="share">
-        {p.copied ? 'Link copied' : 'Copy link'}
-      </button>
+      <span className="toolbar-end">
+        <button
+          type="button"
+          className="bar-button"
+          aria-pressed={p.editorOpen}
+          aria-controls="editor-slot"
+          onClick={() => p.onEditorOpen(!p.editorOpen)}
+          data-role="editor-toggle"
+        >
+          Code
+        </button>
+        <button
+          type="button"
+          className="bar-button"
+          aria-pressed={p.presentation}
+          onClick={() => p.onPresentation(!p.presentation)}
+          title="Presentation mode (P)"
+          data-role="presentation-toggle"
+        >
+          Present
+        </button>
+        <button type="button" className="share" onClick={p.onCopyLink} data-role="share">
+          {p.copied ? 'Link copied' : 'Copy link'}
+        </button>
+      </span>
     </header>
   );
 }
