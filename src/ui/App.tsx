@@ -27,6 +27,8 @@ import {
 } from './url';
 import { browserStorage, decideOpening, loadPrevious, loadWork, sameSnippet, savePrevious, saveWork } from './localWork';
 import { PreviousWorkNote } from './components/PreviousWorkNote';
+import { ExampleNotes } from './components/ExampleNotes';
+import { Gallery } from './components/Gallery';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
@@ -96,6 +98,7 @@ export function App() {
   /** The example the picker names: the one last loaded, kept while the user edits it ("modified"). */
   const [exampleId, setExampleId] = useState<string | null>(() => exampleOf(snippet));
   const [copied, setCopied] = useState(false);
+  const [galleryOpen, setGalleryOpen] = useState(false);
   /** Bumped whenever the source is replaced from outside the editor. */
   const [editorReset, setEditorReset] = useState(0);
   const { session, start, cancel } = useRunSession();
@@ -278,11 +281,13 @@ export function App() {
     setEdited(true);
     setSnippet((s) => ({ ...s, source }));
   }, []);
+  const shownExample = exampleId === null ? undefined : EXAMPLES.find((ex) => ex.id === exampleId);
   const onExample = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (ex) {
       setLinkProblem(null);
-      replaceSnippetRef.current({ ...snippet, lang: ex.lang, source: ex.source }, false);
+      // An example opens with the models its paragraph talks about, and Node's default mode.
+      replaceSnippetRef.current({ lang: ex.lang, source: ex.source, models: [...ex.models] }, false);
       setExampleId(ex.id);
     }
   };
@@ -333,7 +338,17 @@ export function App() {
           onEditorOpen={setShowEditor}
           presentation={present.presentation}
           onPresentation={present.setPresentation}
+          onGallery={() => setGalleryOpen(true)}
         />
+        {galleryOpen && (
+          <Gallery
+            onOpen={(id) => {
+              setGalleryOpen(false);
+              onExample(id);
+            }}
+            onClose={() => setGalleryOpen(false)}
+          />
+        )}
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         {linkProblem && (
           <p className="link-problem" role="alert" data-role="link-problem">
@@ -376,6 +391,7 @@ export function App() {
                 large={present.presentation}
               />
             </div>
+            {shownExample && <ExampleNotes example={shownExample} modified={shownExample.source !== snippet.source} />}
             <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
             <AlignmentNote />
             <Legend />

@@ -1,27 +1,42 @@
 /**
- * Starter snippets: the seed's scenarios, copies of conformance-corpus cases (tests/ui/examples.test.ts
- * keeps each byte-identical to its case) so the playground shows exactly the programs whose real
- * outputs are recorded there. The copies live under src/ because the app ships them.
+ * The examples gallery (issue 8): the snippets in ./example-snippets, described by
+ * ./example-snippets/manifest.json — title, the models each opens with, and a paragraph on
+ * what to watch. Most are copies of conformance-corpus cases, so the playground shows
+ * programs whose real outputs are recorded there; tests/ui/gallery.test.ts keeps each copy
+ * byte-identical and checks every paragraph's claims against the real runtimes.
  */
-import type { Lang } from '../engine/api';
-import lazyCall from './example-snippets/lazy_call_then_await.py?raw';
-import puzzle from './example-snippets/comment_thread_puzzle.py?raw';
-import forgotten from './example-snippets/forgotten_await.py?raw';
-import timers from './example-snippets/timers_vs_microtasks.js?raw';
-import createTask from './example-snippets/create_task_order.py?raw';
+import { isModelName, type Lang, type ModelName } from '../engine/api';
+import manifest from './example-snippets/manifest.json';
 
 export interface Example {
   id: string;
   title: string;
   lang: Lang;
   source: string;
+  /** The snippet's file in ./example-snippets. */
+  file: string;
+  /** The models the example opens with, in panel order. */
+  models: ModelName[];
+  /** What to watch, in plain words; `backticks` mark code. */
+  watch: string;
+}
+
+const SOURCES = import.meta.glob<string>('./example-snippets/*.{py,js}', { query: '?raw', import: 'default', eager: true });
+
+function load(entry: (typeof manifest.examples)[number]): Example {
+  const source = SOURCES[`./example-snippets/${entry.file}`];
+  if (source === undefined) throw new Error(`example-snippets/manifest.json names ${entry.file}, which is not there`);
+  const models = entry.models.filter(isModelName);
+  return {
+    id: entry.id,
+    title: entry.title,
+    lang: entry.file.endsWith('.js') ? 'js' : 'py',
+    source,
+    file: entry.file,
+    models,
+    watch: entry.watch,
+  };
 }
 
 /** Never empty: the first one is the playground's default snippet. */
-export const EXAMPLES: [Example, ...Example[]] = [
-  { id: 'lazy-call', title: 'result = fetch(): lazy coroutine vs eager promise', lang: 'py', source: lazyCall },
-  { id: 'puzzle', title: 'The 1-2-3-4-5 puzzle', lang: 'py', source: puzzle },
-  { id: 'forgotten', title: 'A forgotten await', lang: 'py', source: forgotten },
-  { id: 'create-task', title: 'create_task order', lang: 'py', source: createTask },
-  { id: 'timers', title: 'Timers vs microtasks (JavaScript)', lang: 'js', source: timers },
-];
+export const EXAMPLES = manifest.examples.map(load) as [Example, ...Example[]];

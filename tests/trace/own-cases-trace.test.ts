@@ -5,7 +5,7 @@
  * `NAME.as.py` with the shim, as tests/cases/cross-language.test.ts does for its output.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Lang, ModelName } from '../../src/engine/api';
@@ -85,14 +85,22 @@ const own: TraceRun[] = [
   ),
 ];
 
-/** The examples (copies of conformance cases): same language, and the other language through the case's twin. */
+/** The gallery's own twins, for examples that are no conformance case (tests/ui/gallery.test.ts). */
+const GALLERY_TWINS = fileURLToPath(new URL('../ui/gallery/', import.meta.url));
+
+/**
+ * The examples: same language, and the other language through the twin — the conformance
+ * case's, or the gallery's own; an example with no twin (a Python-only or Node-only lesson) has
+ * no cross-language run.
+ */
 const examples: TraceRun[] = list(EXAMPLES, /\.(py|js)$/).flatMap((f) => {
   const lang = langOf(f);
   const source = read(EXAMPLES, f);
-  const twin = read(CONFORMANCE, f.replace(/\.(py|js)$/, lang === 'py' ? '.as.js' : '.as.py'));
+  const twinName = f.replace(/\.(py|js)$/, lang === 'py' ? '.as.js' : '.as.py');
+  const twinDir = [CONFORMANCE, GALLERY_TWINS].find((dir) => existsSync(join(dir, twinName)));
   // The playground runs a JS snippet as Node would (jsMode 'auto'): CommonJS unless it has module syntax.
   const same = sameLanguage(`examples/${f}`, source, lang).flatMap((r) => [r, ...commonjsTwin(r)]);
-  return [...same, ...crossLanguage(`examples/${f}`, source, lang, twin)];
+  return twinDir ? [...same, ...crossLanguage(`examples/${f}`, source, lang, read(twinDir, twinName))] : same;
 });
 
 describe('own cases: engine lane traces vs the real runtimes', () => {

@@ -23,6 +23,8 @@ export interface ToolbarProps {
   onEditorOpen(open: boolean): void;
   presentation: boolean;
   onPresentation(on: boolean): void;
+  /** Opens the examples gallery. */
+  onGallery(): void;
 }
 
 const MODIFIED = '(modified)';
@@ -55,6 +57,9 @@ export function Toolbar(p: ToolbarProps) {
           ))}
         </select>
       </label>
+      <button type="button" className="gallery-open" onClick={p.onGallery} data-action="gallery">
+        Gallery
+      </button>
       <label>
         <span className="visually-hidden">Language</span>
         <select value={p.lang} onChange={(e) => p.onLang(e.currentTarget.value as Lang)} aria-label="language">
