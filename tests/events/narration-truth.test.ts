@@ -137,7 +137,9 @@ function falseClaims(lines: readonly NarrationLine[], events: readonly EngineEve
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PY_MODELS: ModelName[] = ['python', 'python-eager', 'promisio'];
-const EXAMPLES = readdirSync(`${ROOT}src/ui/example-snippets`).sort();
+const EXAMPLES = readdirSync(`${ROOT}src/ui/example-snippets`)
+  .filter((f) => /\.(py|js)$/.test(f))
+  .sort();
 
 function corpus(): { name: string; source: string; lang: 'py' | 'js'; model: ModelName }[] {
   const out: { name: string; source: string; lang: 'py' | 'js'; model: ModelName }[] = [];
