@@ -1,0 +1,36 @@
+// The Node side of `npm run bench` (bench/sides/node.ts), plain JavaScript so that plain
+// `node` runs it with no loader in between. Kept alive (warm: the same process runs a program
+// again and again, its functions JIT-compiled by then) or started for one request (cold).
+// Each request is one JSON line on stdin, {"file"}: an ES module whose default export is the
+// program's body as an async function taking `console`; each answer one JSON line,
+// {"ms", "stdout"}. The interval covers the program, its microtasks and its timers.
+// Loading the module is outside it.
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const loaded = new Map();
+
+async function run(file) {
+  let body = loaded.get(file);
+  if (!body) {
+    body = (await import(pathToFileURL(file).href)).default;
+    loaded.set(file, body);
+  }
+  const stdout = [];
+  const console = { log: (...args) => stdout.push(args.join(' ')) };
+  const t0 = performance.now();
+  await body(console);
+  return { ms: performance.now() - t0, stdout };
+}
+
+process.stdout.write(JSON.stringify({ version: `Node ${process.version}` }) + '\n');
+for await (const line of createInterface({ input: process.stdin })) {
+  let answer;
+  try {
+    answer = await run(JSON.parse(line).file);
+  } catch (e) {
+    answer = { error: String(e) };
+  }
+  process.stdout.write(JSON.stringify(answer) + '\n');
+}
