@@ -97,9 +97,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+/**
+ * A fresh browser profile. `deviceScaleFactor` with a smaller CSS-pixel viewport is how the
+ * layout tests stand in for browser zoom (1280×800 at 150 % is 853×533 CSS px at 1.5).
+ */
+export async function launch(viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'async-lanes-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: browserPath(), headless: true, args: ARGS, viewport });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: browserPath(),
+    headless: true,
+    args: ARGS,
+    viewport,
+    deviceScaleFactor,
+  });
   const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

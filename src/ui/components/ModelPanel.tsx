@@ -77,7 +77,12 @@ const JS_MODE_LABELS = { commonjs: 'CommonJS', module: 'ES module' } as const;
 function JsModeBadge({ result }: { result: RunResult | undefined }) {
   if (!result || result.model !== 'js' || (result.mode !== 'commonjs' && result.mode !== 'module')) return null;
   return (
-    <span className="js-mode-badge" data-role="js-mode" data-mode={result.mode} title={result.modeReason ?? undefined}>
+    <span
+      className="js-mode-badge"
+      data-role="js-mode"
+      data-mode={result.mode}
+      title={result.modeReason ? `${JS_MODE_LABELS[result.mode]} — ${result.modeReason}` : undefined}
+    >
       {JS_MODE_LABELS[result.mode]}
       {result.modeReason ? <small> — {result.modeReason}</small> : null}
     </span>

@@ -53,7 +53,7 @@ export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: Mo
                   animate={{ opacity: 1, y: 0 }}
                   exit={animate ? { opacity: 0, x: 12 } : undefined}
                   transition={{ duration: 0.15 }}
-                  title={it.label}
+                  title={it.note ? `${it.label} ${it.note}` : it.label}
                 >
                   {it.label}
                   {it.note && <small> {it.note}</small>}
