@@ -29,6 +29,8 @@ import { browserStorage, decideOpening, loadPrevious, loadWork, sameSnippet, sav
 import { PreviousWorkNote } from './components/PreviousWorkNote';
 import { ExampleNotes } from './components/ExampleNotes';
 import { Gallery } from './components/Gallery';
+import { ExportMenu, type ExportKind } from './components/ExportMenu';
+import { exportRun } from './export';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
@@ -42,7 +44,7 @@ import { DivergenceNote } from './components/DivergenceNote';
 import { EditorPane } from './components/EditorPane';
 import type { EditorError, EditorLine } from './components/MonacoEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ModelPanel } from './components/ModelPanel';
+import { MODEL_TITLES, ModelPanel } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
@@ -298,10 +300,24 @@ export function App() {
   };
   // Escape in the editor hands the keyboard to the playback controls.
   const leaveEditor = useCallback(() => document.querySelector<HTMLElement>('[data-action="play"]')?.focus(), []);
+  /** The link to the moment on screen, as it is shown (position, speed, markers, switches). */
+  const linkToHere = () =>
+    buildHash(snippet, { pos: playback.position, speed: playback.speed, markers, allKinds: showAllKinds, presentation });
+  const onExport = (kind: ExportKind) =>
+    exportRun(kind, {
+      snippet,
+      link: linkToHere(),
+      exampleId: shownExample?.source === snippet.source ? shownExample.id : null,
+      heading:
+        shownExample?.source === snippet.source ? shownExample.title : (snippet.source.split('\n').find((l) => l.trim()) ?? 'snippet'),
+      runs: xOfs,
+      titles: MODEL_TITLES,
+      allKinds: showAllKinds,
+      cursor: cursorX,
+    });
   const onCopyLink = () => {
     // The copied link opens at the moment shown now, at the current speed.
-    const view = { pos: playback.position, speed: playback.speed, markers, allKinds: showAllKinds, presentation };
-    const url = `${location.origin}${location.pathname}${buildHash(snippet, view)}`;
+    const url = `${location.origin}${location.pathname}${linkToHere()}`;
     void navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
       () => setCopied(false),
@@ -372,6 +388,7 @@ export function App() {
               onCancel={cancel}
               onShortcuts={() => setShortcutsOpen(!shortcutsOpen)}
             />
+            <ExportMenu onExport={onExport} disabled={runs.length === 0} />
             {session.status === 'cancelled' && (
               <p className="run-cancelled" role="status">
                 Run stopped. Edit the code to run it again.
