@@ -27,8 +27,8 @@ import type { Realm } from '../runtime/realm';
 import type { Cx } from './context';
 import type { Completion, Env, GenStmtFn } from './core';
 import { compileExprD } from './compile';
-import { compileLoopHead, loopControl } from './compile-loops';
-import { compileBodyD } from './compile-async-stmt';
+import { compileLoopHead, loopControl } from './loop-heads';
+import { compileBodyD } from './compile';
 import { containsAwait } from './analysis';
 
 type Gen<T> = Generator<unknown, T, unknown>;

@@ -13,10 +13,9 @@ import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { userError } from './context';
 import { BREAK, RETURN, pending, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
-import { compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
+import { compileBodyD, compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
 import { compileTarget } from './patterns';
 import { openBlock } from './compile-stmt';
-import { loopControl } from './compile-loops';
 import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './compile-try';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait, patternNames } from './analysis';
@@ -26,30 +25,14 @@ import { compileWithG } from './compile-with';
 import { compileMatchG } from './compile-match';
 import { compileTryStarG } from './compile-try-star';
 
-import { compileForCG, compileForEachG, compileLoopBodyG } from './compile-async-loops';
+import { compileForCG, compileForEachG, compileWhileG } from './compile-loops';
+import { compileForAwaitG } from './compile-for-await';
+import { compilePyAsyncForG } from './compile-async-for-py';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 
-/** A statement list as a block scope, possibly containing awaits. */
-export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
-  const b = openBlock(cx, body);
-  const inner = compileStmtsD(b.bcx, body);
-  const enter = b.enter;
-  if (!enter) return inner;
-  if (inner.p) {
-    const p = inner.p;
-    return { p: (e) => p(enter(e)) };
-  }
-  const g = inner.g;
-  return {
-    g: function* (e) {
-      return yield* g(enter(e));
-    },
-  };
-}
-
 /**
- * How a generator-mode statement list runs one entry (compile.ts compileStmtsD). Every
+ * How a generator-mode statement list runs one entry (compile-list.ts). Every
  * `yield*` level is paid again on each resume, so the statements that are just "evaluate
  * an expression generator" are run by the list itself instead of through a wrapper
  * generator: an expression statement or compound assignment (value discarded) and a
@@ -150,54 +133,11 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       };
     }
     case 'While':
-    case 'DoWhile': {
-      const test = compileExprD(cx, s.test);
-      const { enter, kinds, fns, locs } = compileLoopBodyG(cx, s.body);
-      const n = fns.length;
-      const orelse = s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
-      const budget = cx.st.budget;
-      const loc = s.loc;
-      const label = s.label;
-      const skipFirstTest = s.kind === 'DoWhile';
-      return function* (e) {
-        let first = skipFirstTest;
-        for (;;) {
-          if (!first) {
-            const t = test.g ? yield* test.g(e) : test.p(e);
-            if (!ops.truthy(t)) break;
-          }
-          first = false;
-          if (++budget.used > budget.limit) budget.exceeded(loc);
-          let c: Completion = undefined;
-          let i = 0;
-          const be = enter ? enter(e) : e;
-          try {
-            for (; i < n; i++) {
-              if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-              const k = kinds[i];
-              if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
-              else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(be);
-              else if (k === PART_RETURN) {
-                pending.value = yield* (fns[i] as GenExprFn)(be);
-                c = RETURN;
-              } else c = yield* (fns[i] as GenStmtFn)(be);
-              if (c !== undefined) break;
-            }
-          } catch (err) {
-            tagLoc(err, locs[i]!);
-            throw err;
-          }
-          if (c !== undefined) {
-            const k = loopControl(c, label);
-            if (k === 1) return undefined;
-            if (k === 2) return c;
-          }
-        }
-        if (orelse) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
-        return undefined;
-      };
-    }
+    case 'DoWhile':
+      return compileWhileG(cx, s);
     case 'ForOf':
+      if (s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
+      return compileForEachG(cx, s);
     case 'ForIn':
       return compileForEachG(cx, s);
     case 'ForC':

@@ -30,7 +30,7 @@ import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
 import { BREAK, HOLE, RETURN, labelSignal, pending, type Completion, type Env, type StmtFn } from './core';
-import { compileExpr, compileStmts } from './compile';
+import { compileBody, compileExpr, compileStmts } from './compile';
 import { compileDelete as compileDeleteName, compileSet } from './names';
 import { compileTarget } from './patterns';
 import { binaryModifier, compileReadModifyWrite } from './compile-ops';
@@ -90,14 +90,6 @@ export function compileHoist(cx: Cx, fns: readonly FunctionDef[]): ((e: Env) => 
   return (e) => {
     for (const p of parts) p.set(e, p.make(e));
   };
-}
-
-/** A statement list as its own block scope (JS) or inline (Python). */
-export function compileBody(cx: Cx, body: readonly Stmt[]): StmtFn {
-  const b = openBlock(cx, body);
-  const inner = compileStmts(b.bcx, body);
-  const enter = b.enter;
-  return enter ? (e) => inner(enter(e)) : inner;
 }
 
 export function compileExprStmt(cx: Cx, s: ExprStmt): StmtFn {

@@ -11,24 +11,17 @@ import { unsupported } from '../errors';
 import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { anyAwait, containsAwait } from './analysis';
-import {
-  RETURN,
-  pending,
-  type Completion,
-  type DExpr,
-  type DStmt,
-  type Env,
-  type ExprFn,
-  type GenExprFn,
-  type GenStmtFn,
-  type StmtFn,
-} from './core';
-import { PART_EXPR, PART_PLAIN, PART_RETURN, compileStmtPartG, type PartKind } from './compile-async-stmt';
+import { type DExpr, type DStmt, type Env, type ExprFn, type GenExprFn, type StmtFn } from './core';
+import { PART_PLAIN, compileStmtPartG, type PartKind } from './compile-async-stmt';
+import { compileBodyG, compileStmtsG } from './compile-list';
+import { compileBody, compileStmts } from './compile-list.sync';
+
+export { compileBody, compileStmts };
 import * as E from './compile-expr';
 import * as A from './compile-access';
 import * as O from './compile-ops';
 import * as S from './compile-stmt';
-import * as L from './compile-loops';
+import * as L from './compile-loops.sync';
 import * as T from './compile-try';
 import * as G from './compile-async';
 import * as W from './compile-with';
@@ -149,13 +142,15 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
     case 'If':
       return S.compileIf(cx, s);
     case 'While':
-      return L.compileWhile(cx, s);
     case 'DoWhile':
-      return L.compileDoWhile(cx, s);
+      return L.compileWhile(cx, s);
     case 'ForOf':
-      return L.compileForOf(cx, s);
+      // An async loop always contains an await, so it reaches here only outside an async body.
+      if (s.isAsync)
+        throw unsupported(cx.lang === 'py' ? "'async for' outside an async function" : 'for await outside an async function', s.loc);
+      return L.compileForEach(cx, s);
     case 'ForIn':
-      return L.compileForIn(cx, s);
+      return L.compileForEach(cx, s);
     case 'ForC':
       return L.compileForC(cx, s);
     case 'Break':
@@ -199,50 +194,19 @@ export function tagLoc(err: unknown, loc: Loc): void {
   if (err instanceof Thrown && !err.loc) err.loc = { line: loc.line, col: loc.col };
 }
 
-/** A statement list in plain mode: budget per statement, first abrupt completion wins. */
-export function compileStmts(cx: Cx, body: readonly Stmt[]): StmtFn {
-  const fns = body.map((s) => compileStmt(cx, s));
-  const locs = body.map((s) => s.loc);
-  const budget = cx.st.budget;
-  const n = fns.length;
-  if (n === 0) return () => undefined;
-  if (n === 1) {
-    const f = fns[0]!;
-    const loc = locs[0]!;
-    return (e) => {
-      if (++budget.used > budget.limit) budget.exceeded(loc);
-      try {
-        return f(e);
-      } catch (err) {
-        tagLoc(err, loc);
-        throw err;
-      }
-    };
-  }
-  return (e) => {
-    let i = 0;
-    try {
-      for (; i < n; i++) {
-        if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-        const c = fns[i]!(e);
-        if (c !== undefined) return c;
-      }
-    } catch (err) {
-      tagLoc(err, locs[i]!);
-      throw err;
-    }
-    return undefined;
-  };
-}
-
-/** The entries of a generator-mode statement list (compile-async-stmt.ts PART_*). */
-export interface StmtPartsG {
+/** The entries of a list (compile-list.ts): in plain mode every statement is one PART_PLAIN closure. */
+export interface StmtParts {
   kinds: PartKind[];
   fns: ((e: Env) => unknown)[];
   locs: Loc[];
 }
 
-export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtPartsG {
+export function compileStmtParts(cx: Cx, body: readonly Stmt[]): StmtParts {
+  return { kinds: body.map(() => PART_PLAIN), fns: body.map((s) => compileStmt(cx, s)), locs: body.map((s) => s.loc) };
+}
+
+/** The entries of a generator-mode list: the statements that await run as PART_STMT / PART_EXPR / PART_RETURN. */
+export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtParts {
   const kinds: PartKind[] = [];
   const fns: ((e: Env) => unknown)[] = [];
   for (const s of body) {
@@ -258,42 +222,14 @@ export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtPartsG {
   return { kinds, fns, locs: body.map((s) => s.loc) };
 }
 
-/**
- * A statement list that may contain awaits. One generator runs the whole list; only the
- * entries that await add a generator level (compileStmtPartG).
- */
+/** A statement list that may contain awaits: the generator form only when it does, in an async body. */
 export function compileStmtsD(cx: Cx, body: readonly Stmt[]): DStmt {
   if (!cx.fn.gen || !anyAwait(body)) return { p: compileStmts(cx, body) };
-  const { kinds, fns, locs } = compileStmtPartsG(cx, body);
-  const budget = cx.st.budget;
-  const n = fns.length;
-  const pend = pending;
-  const RET = RETURN;
-  return {
-    g: function* (e: Env): Generator<unknown, Completion, unknown> {
-      let i = 0;
-      try {
-        for (; i < n; i++) {
-          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-          const k = kinds[i];
-          if (k === PART_PLAIN) {
-            const c = (fns[i] as StmtFn)(e);
-            if (c !== undefined) return c;
-          } else if (k === PART_EXPR) {
-            yield* (fns[i] as GenExprFn)(e);
-          } else if (k === PART_RETURN) {
-            pend.value = yield* (fns[i] as GenExprFn)(e);
-            return RET;
-          } else {
-            const c = yield* (fns[i] as GenStmtFn)(e);
-            if (c !== undefined) return c;
-          }
-        }
-      } catch (err) {
-        tagLoc(err, locs[i]!);
-        throw err;
-      }
-      return undefined;
-    },
-  };
+  return { g: compileStmtsG(cx, body) };
+}
+
+/** A statement list as a block scope, possibly containing awaits. */
+export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
+  if (!cx.fn.gen || !anyAwait(body)) return { p: compileBody(cx, body) };
+  return { g: compileBodyG(cx, body) };
 }

@@ -61,6 +61,8 @@ export type ExprFn = (e: Env) => Value;
 export type StmtFn = (e: Env) => Completion;
 export type GenExprFn = (e: Env) => Generator<unknown, Value, unknown>;
 export type GenStmtFn = (e: Env) => Generator<unknown, Completion, unknown>;
+/** What a generator-mode closure returns: a host generator whose return value is T. */
+export type Gen<T> = Generator<unknown, T, unknown>;
 
 /** An expression compiled plainly (`p`) or, when it contains `await`, as a generator (`g`). */
 export type DExpr = { p: ExprFn; g?: undefined } | { p?: undefined; g: GenExprFn };
