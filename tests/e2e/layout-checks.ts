@@ -16,6 +16,8 @@ export interface LayoutReport {
   panelWidths: number[];
   /** Font size (px) of each model panel's title. */
   titleFontPx: number[];
+  /** How many rows the toolbar's controls are laid out in. */
+  toolbarRows: number;
 }
 
 export async function layoutReport(page: Page): Promise<LayoutReport> {
@@ -59,6 +61,16 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
       if (r.left < -1 || r.right > innerWidth + 1) outside.push(`${describe(c)} outside the viewport (${r.left}..${r.right})`);
     }
 
+    /** Rows of boxes laid out left to right: a box starts a new row when it is wholly below the last one. */
+    const rowsOf = (els: Element[]) => {
+      let rows = 0;
+      let bottom = -Infinity;
+      for (const r of els.map((e) => e.getBoundingClientRect()).sort((a, b) => a.top - b.top)) {
+        if (r.top >= bottom - 1) rows++;
+        bottom = Math.max(bottom, r.bottom);
+      }
+      return rows;
+    };
     const panels = [...document.querySelectorAll('[data-model]')];
     return {
       innerWidth,
@@ -67,6 +79,7 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
       outside,
       panelWidths: panels.map((p) => Math.round(p.getBoundingClientRect().width)),
       titleFontPx: panels.map((p) => parseFloat(getComputedStyle(p.querySelector('h2')!).fontSize)),
+      toolbarRows: rowsOf([...document.querySelector('.toolbar')!.children]),
     };
   });
 }

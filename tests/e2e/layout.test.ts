@@ -70,6 +70,8 @@ describe('layout', { timeout: 120_000 }, () => {
           expect(r.outside, where).toEqual([]);
           expect(r.panelWidths.length, where).toBe(models.length);
           for (const w of r.panelWidths) expect(w, where).toBeGreaterThanOrEqual(Math.min(USABLE_PANEL, r.innerWidth - 32));
+          // Where there is room, the toolbar is one row.
+          if (vp.width >= 1920) expect(r.toolbarRows, where).toBe(1);
         }
       });
     });
@@ -90,9 +92,9 @@ describe('layout', { timeout: 120_000 }, () => {
       const toggle = b.page.locator('[data-role="editor-toggle"]');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
       expect(await b.page.locator('#editor-slot').isVisible()).toBe(false);
-      // The panels start on the first screen.
+      // The panels start on the first screen, with room to read them.
       const top = await b.page.locator('[data-model="js"]').evaluate((el) => el.getBoundingClientRect().top);
-      expect(top).toBeLessThan(844);
+      expect(top).toBeLessThan(844 / 2);
       await toggle.click();
       await b.page.locator('#editor-slot').waitFor({ state: 'visible' });
       const slot = await b.page.locator('#editor-slot').boundingBox();

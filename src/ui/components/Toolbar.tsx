@@ -39,7 +39,7 @@ export function Toolbar(p: ToolbarProps) {
         Async <span>Lanes</span>
       </h1>
       <label>
-        Example
+        <span className="visually-hidden">Example</span>
         <select
           value={p.example ? (p.example.modified ? MODIFIED : p.example.id) : ''}
           onChange={(e) => EXAMPLES.some((ex) => ex.id === e.currentTarget.value) && p.onExample(e.currentTarget.value)}
@@ -57,7 +57,7 @@ export function Toolbar(p: ToolbarProps) {
           ))}
         </select>
       </label>
-      <button type="button" className="gallery-open" onClick={p.onGallery} data-action="gallery">
+      <button type="button" className="bar-button gallery-open" onClick={p.onGallery} data-action="gallery">
         Gallery
       </button>
       <label>
