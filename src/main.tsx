@@ -1,10 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { EmbedPlayer, isEmbed } from './ui/embed';
 import './ui/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// `?embed=1`: the compact read-only player for iframes (docs/embed.md) instead of the playground.
+createRoot(document.getElementById('root')!).render(<StrictMode>{isEmbed(location.search) ? <EmbedPlayer /> : <App />}</StrictMode>);

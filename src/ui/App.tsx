@@ -31,6 +31,7 @@ import { ExampleNotes } from './components/ExampleNotes';
 import { Gallery } from './components/Gallery';
 import { ExportMenu, type ExportKind } from './components/ExportMenu';
 import { exportRun } from './export';
+import { embedCode } from './embed';
 import { useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
@@ -315,6 +316,12 @@ export function App() {
       allKinds: showAllKinds,
       cursor: cursorX,
     });
+  const onCopyEmbed = async () => {
+    const title = shownExample?.source === snippet.source ? shownExample.title : 'a snippet';
+    const html = embedCode(location.origin, location.pathname, linkToHere(), title);
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(html);
+  };
   const onCopyLink = () => {
     // The copied link opens at the moment shown now, at the current speed.
     const url = `${location.origin}${location.pathname}${linkToHere()}`;
@@ -388,7 +395,7 @@ export function App() {
               onCancel={cancel}
               onShortcuts={() => setShortcutsOpen(!shortcutsOpen)}
             />
-            <ExportMenu onExport={onExport} disabled={runs.length === 0} />
+            <ExportMenu onExport={onExport} onCopyEmbed={onCopyEmbed} disabled={runs.length === 0} />
             {session.status === 'cancelled' && (
               <p className="run-cancelled" role="status">
                 Run stopped. Edit the code to run it again.

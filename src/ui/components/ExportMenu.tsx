@@ -7,8 +7,26 @@ import './share.css';
 
 export type ExportKind = 'svg' | 'png' | 'json';
 
-export function ExportMenu({ onExport, disabled }: { onExport(kind: ExportKind): Promise<void>; disabled: boolean }) {
+export interface ExportMenuProps {
+  onExport(kind: ExportKind): Promise<void>;
+  /** Copies the HTML that embeds this snippet (docs/embed.md); resolves once copied. */
+  onCopyEmbed(): Promise<void>;
+  disabled: boolean;
+}
+
+export function ExportMenu({ onExport, onCopyEmbed, disabled }: ExportMenuProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  const [embedCopied, setEmbedCopied] = useState(false);
+  const copyEmbed = () => {
+    setProblem(null);
+    onCopyEmbed().then(
+      () => {
+        setEmbedCopied(true);
+        setTimeout(() => setEmbedCopied(false), 1500);
+      },
+      () => setProblem('the clipboard refused the embed code'),
+    );
+  };
   const run = (kind: ExportKind) => {
     setProblem(null);
     onExport(kind).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
@@ -30,6 +48,14 @@ export function ExportMenu({ onExport, disabled }: { onExport(kind: ExportKind):
         title="the recorded events as JSON (docs/recording-format.md)"
       >
         JSON
+      </button>
+      <button
+        type="button"
+        data-action="copy-embed"
+        onClick={copyEmbed}
+        title="copy the HTML that embeds this player in a page (docs/embed.md)"
+      >
+        {embedCopied ? 'Embed code copied' : 'Copy embed code'}
       </button>
       {problem && (
         <span role="alert" data-role="export-problem">

@@ -8,8 +8,8 @@ export interface PlaybackProps {
   total: number;
   running: boolean;
   onCancel(): void;
-  /** Opens the keyboard shortcuts sheet (also `?`). */
-  onShortcuts(): void;
+  /** Opens the keyboard shortcuts sheet (also `?`); without it (the embed player), no button. */
+  onShortcuts?(): void;
 }
 
 export function Playback({ playback: p, total, running, onCancel, onShortcuts }: PlaybackProps) {
@@ -65,15 +65,17 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
           Stop run
         </button>
       )}
-      <button
-        type="button"
-        className="shortcuts-button"
-        onClick={onShortcuts}
-        title="Keyboard shortcuts (?)"
-        aria-label="keyboard shortcuts"
-      >
-        ?
-      </button>
+      {onShortcuts && (
+        <button
+          type="button"
+          className="shortcuts-button"
+          onClick={onShortcuts}
+          title="Keyboard shortcuts (?)"
+          aria-label="keyboard shortcuts"
+        >
+          ?
+        </button>
+      )}
     </div>
   );
 }

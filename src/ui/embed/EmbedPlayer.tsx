@@ -1,0 +1,106 @@
+/**
+ * The embed player (`?embed=1` with a snippet link's fragment; issue 8): a compact, read-only
+ * player for slides and blog posts — the models' panels, playback, the caption line, and an
+ * "Open in Async Lanes" link to the full playground — made to live in an iframe
+ * (build/csp.ts allows framing). It opens paused where the link says, never autoplays, and
+ * never reads or writes the playground's saved work (src/ui/localWork.ts): an embedded
+ * snippet is someone else's.
+ *
+ * The snippet to paste: docs/embed.md.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion, domAnimation } from 'motion/react';
+import type { ModelName } from '../../engine/api';
+import { readLink, type LinkView, type MarkerRef, type Snippet } from '../url';
+import { useRunSession } from '../useRunSession';
+import { usePlayback } from '../usePlayback';
+import { align, cursorAt } from '../state/alignment';
+import { ModelPanel } from '../components/ModelPanel';
+import { Playback } from '../components/Playback';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { AnimateEntries } from '../components/motionContext';
+import { EmbedCaption } from './EmbedCaption';
+import './embed.css';
+
+const EMPTY_SET: ReadonlySet<number> = new Set();
+
+/** The full playground's address for this embed: the same fragment, without `?embed=1`. */
+export function fullPlaygroundUrl(loc: Pick<Location, 'origin' | 'pathname' | 'hash'>): string {
+  return `${loc.origin}${loc.pathname}${loc.hash}`;
+}
+
+export function EmbedPlayer() {
+  const link = useMemo(() => readLink(location.hash), []);
+  if (link.kind !== 'snippet')
+    return (
+      <div className="embed" data-role="player" data-status="unreadable">
+        <p className="embed-problem" role="alert">
+          This embed’s link holds no snippet that can be read
+          {link.kind === 'unreadable' ? ` (${link.reason})` : ''}.
+        </p>
+      </div>
+    );
+  return <EmbedRun snippet={link.snippet} view={link.view} />;
+}
+
+function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
+  const { session, start, cancel } = useRunSession();
+  useEffect(() => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode), [snippet, start]);
+  const { runs } = session;
+  const lengths = runs.map((r) => r.history.length).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
+  const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
+  const finished = session.status !== 'running';
+  const playback = usePlayback(alignment.total, finished, session.runId, { position: view.pos ?? 0, playing: false }, view.speed);
+  const [markers, setMarkers] = useState<MarkerRef[]>(view.markers ?? []);
+  const selectMarker = useCallback((model: ModelName, seq: number | null) => {
+    setMarkers((ms) => [...ms.filter((m) => m.model !== model), ...(seq === null ? [] : [{ model, seq }])]);
+  }, []);
+  const g = playback.position;
+  const xOfs = useMemo(
+    () =>
+      runs.map((run, m) => {
+        const globalOf = alignment.globalOf[m] ?? [];
+        return { run, xOf: (seq: number) => (alignment.total === 0 ? 0 : (globalOf[seq] ?? alignment.total) / alignment.total) };
+      }),
+    [alignment, runs],
+  );
+  const panels = xOfs.map(({ run, xOf }, m) => ({ run, xOf, view: run.history.stateAt(cursorAt(alignment, m, g)) }));
+  const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <div className="embed" data-role="player" data-run-status={session.status} data-models={snippet.models.join(',')}>
+        <header className="embed-bar">
+          <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
+          <a className="embed-open" href={fullPlaygroundUrl(location)} target="_blank" rel="noopener noreferrer" data-role="open-full">
+            Open in Async Lanes ↗
+          </a>
+        </header>
+        <EmbedCaption runs={runs} alignment={alignment} position={g} />
+        <details className="embed-code">
+          <summary>Code ({snippet.lang === 'py' ? 'Python' : 'JavaScript'})</summary>
+          <pre>{snippet.source}</pre>
+        </details>
+        <AnimateEntries.Provider value={false}>
+          <div className={`panels panels-${runs.length}`}>
+            {panels.map(({ run: r, view: v, xOf }) => (
+              <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
+                <ModelPanel
+                  run={r}
+                  view={v}
+                  xOf={xOf}
+                  cursorX={cursorX}
+                  divergent={EMPTY_SET}
+                  showAllKinds={view.allKinds ?? false}
+                  selectedSeq={markers.find((mk) => mk.model === r.model)?.seq ?? null}
+                  onSelectSeq={selectMarker}
+                />
+              </ErrorBoundary>
+            ))}
+          </div>
+        </AnimateEntries.Provider>
+      </div>
+    </LazyMotion>
+  );
+}

@@ -1,0 +1,3 @@
+export { EmbedPlayer, fullPlaygroundUrl } from './EmbedPlayer';
+export { isEmbed } from './isEmbed';
+export { embedCode } from './embedCode';
