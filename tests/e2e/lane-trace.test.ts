@@ -1,6 +1,7 @@
 /**
  * What the student sees is the lane trace the tests prove (issue 7): in real Chromium, the
- * drawn segments of each traced lane (running / suspended / running / … / done) of a known
+ * segments the canvas drew for each traced lane (the draw call's own geometry, exposed on the
+ * lane element as `data-segments`) (running / suspended / running / … / done) of a known
  * snippet read back, in order, as start / suspend / resume / … / return, and equal the trace
  * CPython 3.14 reports through sys.monitoring for the same program (tests/oracle).
  */
@@ -49,7 +50,10 @@ beforeAll(() => {
 async function laneEvents(model: string, fn: string): Promise<string[]> {
   const lane = page.locator(`[data-model="${model}"] [data-role="lane"][data-traced="true"][data-function="${fn}"]`);
   expect(await lane.count()).toBe(1);
-  const states = await lane.locator('.seg[data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')!));
+  // The segments the canvas drew for this lane, as the draw call reported them.
+  const drawn = JSON.parse((await lane.getAttribute('data-segments')) ?? 'null') as { state: string }[] | null;
+  expect(drawn, `${fn} was drawn`).not.toBeNull();
+  const states = drawn!.map((s) => s.state);
   const events: string[] = [];
   for (const s of states) {
     if (s === 'created') continue;

@@ -1,32 +1,16 @@
 /**
- * One invocation's lane: a label (function name, kind, call site) and a track whose
- * segments show the state over the aligned timeline: created-not-started (dashed),
- * running (solid), suspended at an await (hatched, labelled with what it waits on),
- * done / failed / cancelled (thin end line).
+ * One row of the lane area as DOM: the label (always the full text one hover away, in the
+ * title and the accessible name) over the canvas the track is drawn on (Timeline.tsx).
+ * The element carries what the canvas drew for it (`data-segments`, `data-markers`, set by
+ * the draw call), the lane's function, kind, state and Task name for tests and tools, and is
+ * an option of the lane area's listbox (keyboard focus moves between rows and markers).
+ * A group row has a button that expands it into its members.
  */
 import { memo } from 'react';
-import { m } from 'motion/react';
-import type { Lane as LaneData, MarkerData } from '../state/types';
-import { Marker, markerTitle } from './Marker';
-import { useAnimateEntries } from './motionContext';
+import type { Lane as LaneData, LaneState } from '../state/types';
+import type { Row } from '../timeline/rows';
 
-export interface LaneProps {
-  lane: LaneData;
-  /** Aligned x (0..1) of one of this model's events. */
-  xOf(seq: number): number;
-  /** The playback cursor's x, for a lane that is still live; -1 for a settled lane. */
-  cursorX: number;
-  /** Track width in px (markers are laid out in px so that none hides another). */
-  trackWidth: number;
-  top: number;
-  selectedSeq: number | null;
-  linked: boolean;
-  nameOf(id: number | undefined): string | undefined;
-  onSelect(lane: LaneData, marker: MarkerData): void;
-}
-
-const SETTLED = new Set(['done', 'failed', 'cancelled']);
-/** Short kind tags for the narrow label column (the full kind is in the tooltip). */
+/** Short kind tags for the label (the full kind is in the tooltip). */
 const KIND_TAG: Record<LaneData['kind'], string> = {
   main: 'main',
   'async-call': 'call',
@@ -38,78 +22,73 @@ const KIND_TAG: Record<LaneData['kind'], string> = {
   microtask: 'µtask',
   function: 'fn',
 };
-/** Markers of one kind closer than this (px) are drawn once: dense lanes stay readable and fast. */
-const SAME_KIND_PX = 3;
-/** Markers closer than this (px) are nudged right so each stays visible and clickable. */
-const MIN_GAP_PX = 15;
 
-function LaneView({ lane, xOf, cursorX, trackWidth, top, selectedSeq, linked, nameOf, onSelect }: LaneProps) {
-  const animate = useAnimateEntries();
-  const segs = lane.segments;
-  const markers: { mk: MarkerData; px: number }[] = [];
-  const lastOfKind = new Map<string, number>();
-  let prev = -Infinity;
-  for (const mk of lane.markers) {
-    let px = xOf(mk.seq) * trackWidth;
-    const last = lastOfKind.get(mk.kind);
-    if (last !== undefined && px - last < SAME_KIND_PX && mk.seq !== selectedSeq) continue;
-    lastOfKind.set(mk.kind, px);
-    if (px < prev + MIN_GAP_PX && prev + MIN_GAP_PX <= trackWidth) px = prev + MIN_GAP_PX;
-    prev = px;
-    markers.push({ mk, px });
-  }
-  const call = lane.loc ? `line ${lane.loc.line}` : '';
+export interface LaneRowProps {
+  row: Row;
+  /** The row's lane (for a group: its first member), from the run's final lanes. */
+  lane: LaneData;
+  /** The lane's state at the playback position (a group: how many members exist). */
+  state: LaneState;
+  members?: number;
+  top: number;
+  id: string;
+  focused: boolean;
+  linked: boolean;
+  traced: boolean;
+  register(key: string, el: HTMLElement | null): void;
+  onToggle(key: string): void;
+}
+
+function LaneRowView({ row, lane, state, members, top, id, focused, linked, traced, register, onToggle }: LaneRowProps) {
+  const site = lane.loc ? `line ${lane.loc.line}` : '';
+  const isGroup = row.type === 'group';
+  const full = isGroup
+    ? `${members} similar ${lane.kind} lanes of ${lane.name}${site ? ` created at ${site}` : ''} — ${row.expanded ? 'expanded' : 'collapsed'}`
+    : `${lane.kind} ${row.label}${site ? ` created at ${site}` : ''}, ${state}`;
   return (
-    <m.div
-      className={`lane lane-${lane.state}${linked ? ' linked' : ''}`}
-      data-role="lane"
+    <div
+      id={id}
+      ref={(el) => register(row.key, el)}
+      role="option"
+      aria-selected={focused}
+      aria-label={full}
+      className={`tl-row${isGroup ? ' tl-group' : ''}${focused ? ' focused' : ''}${linked ? ' linked' : ''}${row.type === 'lane' && row.group ? ' tl-member' : ''}`}
+      data-role={isGroup ? 'lane-group' : 'lane'}
+      data-key={row.key}
       data-function={lane.name}
       data-kind={lane.kind}
-      data-state={lane.state}
-      data-traced={lane.traced ? 'true' : undefined}
+      data-state={isGroup ? undefined : state}
+      data-traced={traced ? 'true' : undefined}
+      data-task={row.type === 'lane' ? row.taskName : undefined}
+      data-members={isGroup ? members : undefined}
+      data-expanded={isGroup ? String(row.expanded) : undefined}
       style={{ top }}
-      initial={animate ? { opacity: 0, x: -6 } : false}
-      animate={{ opacity: 1, x: 0 }}
-      transition={{ duration: 0.2 }}
     >
-      <div className="lane-label" title={`${lane.kind} ${lane.name}${call ? ` created at ${call}` : ''}`}>
-        <span className="lane-name">{lane.name}</span>
-        <span className="lane-site">{call ? `L${lane.loc!.line}` : KIND_TAG[lane.kind]}</span>
+      <div className="tl-label" title={full}>
+        {isGroup ? (
+          <button
+            type="button"
+            className="tl-expand"
+            data-action="expand-group"
+            aria-expanded={row.expanded}
+            aria-label={`${row.expanded ? 'collapse' : 'expand'} ${members} ${lane.name} lanes`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggle(row.key);
+            }}
+          >
+            {row.expanded ? '▾' : '▸'}
+          </button>
+        ) : null}
+        <span className="lane-name">{isGroup || row.taskName ? lane.name : row.label}</span>
+        <span className="lane-site">
+          {isGroup ? <span className="lane-task"> × {members}</span> : null}
+          {!isGroup && row.taskName ? <span className="lane-task"> · {row.taskName}</span> : null}
+          {site ? ` L${lane.loc!.line}` : ` ${KIND_TAG[lane.kind]}`}
+        </span>
       </div>
-      <div className="lane-track">
-        {segs.map((seg, i) => {
-          const left = xOf(seg.from);
-          const isLast = i === segs.length - 1;
-          if (isLast && SETTLED.has(seg.state))
-            return <div key={i} className={`seg seg-${seg.state} seg-end`} data-state={seg.state} style={{ left: `${left * 100}%` }} />;
-          const next = segs[i + 1];
-          const right = next ? xOf(next.from) : Math.max(cursorX, left);
-          return (
-            <div
-              key={i}
-              className={`seg seg-${seg.state}`}
-              data-state={seg.state}
-              style={{ left: `${left * 100}%`, width: `calc(${(right - left) * 100}% + 2px)` }}
-            >
-              {isLast && seg.state === 'suspended' && lane.waitingWhat ? (
-                <span className="waits-on">→ {nameOf(lane.waitingOn) ?? lane.waitingWhat}</span>
-              ) : null}
-            </div>
-          );
-        })}
-        {markers.map(({ mk, px }) => (
-          <Marker
-            key={mk.seq}
-            marker={mk}
-            px={px}
-            selected={mk.seq === selectedSeq}
-            title={markerTitle(mk, nameOf)}
-            onSelect={(marker) => onSelect(lane, marker)}
-          />
-        ))}
-      </div>
-    </m.div>
+    </div>
   );
 }
 
-export const Lane = memo(LaneView);
+export const LaneRow = memo(LaneRowView);

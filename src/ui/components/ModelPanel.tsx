@@ -7,6 +7,8 @@ import { MarkerDetail } from './MarkerDetail';
 import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
 import { Timeline, type Selection } from './Timeline';
+import { indexOf } from '../timeline/runIndex';
+import { buildRows, rowNames } from '../timeline/rows';
 
 export const MODEL_TITLES: Record<ModelName, string> = {
   js: 'JavaScript (Node 20)',
@@ -71,6 +73,8 @@ function RaceNotes({ races, nameOf }: { races: readonly RaceNote[]; nameOf(id: n
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const JS_MODE_LABELS = { commonjs: 'CommonJS', module: 'ES module' } as const;
 
 /** Under `js`: which of Node's two ways of running a file ran, and why (RunResult.mode / modeReason). */
@@ -103,13 +107,20 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   const final = run.history.final;
   const selection = useMemo(() => selectionOf(final.lanes, selectedSeq), [final, selectedSeq]);
   const setSelection = useCallback((sel: Selection | null) => onSelectSeq(run.model, sel?.marker.seq ?? null), [onSelectSeq, run.model]);
+  // A lane is named as its row is: a Task and its coroutine as "f · Task-2", as the queue names the Task.
+  const rowLabels = useMemo(
+    () => rowNames(buildRows(final.lanes, indexOf(run.history.events), { showAllKinds: true, expanded: NONE }), final.lanes),
+    [final, run.history.events],
+  );
   const nameOf = useCallback(
     (id: number | undefined) => {
       if (id === undefined) return undefined;
+      const label = rowLabels.get(id);
+      if (label !== undefined) return label;
       const i = final.laneIndex.get(id);
       return i === undefined ? undefined : final.lanes[i]?.name;
     },
-    [final],
+    [final, rowLabels],
   );
   const nameOrId = useCallback((id: number) => nameOf(id) ?? `#${id}`, [nameOf]);
   const status = statusOf(run);
@@ -137,6 +148,9 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
       {/* The timeline fills what the header, queues and output leave (styles.css: .timeline-slot). */}
       <div className="timeline-slot">
         <Timeline
+          model={run.model}
+          events={run.history.events}
+          final={final}
           view={view}
           xOf={xOf}
           cursorX={cursorX}

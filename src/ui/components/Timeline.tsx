@@ -1,18 +1,41 @@
 /**
- * The lanes of one model, in creation order, virtualised (only rows in view are rendered,
- * so a run with thousands of invocations scrubs smoothly), with the playback cursor and,
- * for a selected marker, the causal link drawn as an arrow to the lane it names.
+ * A model's lanes, drawn as a flame chart is: a time axis on top, one row per invocation
+ * (a Task and its coroutine share one, similar rows fold into groups), the tracks drawn on
+ * one canvas per frame (src/ui/timeline/draw.ts: the cost is bounded by the visible rows and
+ * the width, whatever the run's size), and a DOM layer of row labels that virtualises rows
+ * and carries what was drawn. Zoom and pan act on the x axis (Ctrl+wheel or pinch, Shift+
+ * wheel or a horizontal swipe; keys + − 0 A D), vertical scrolling moves through the rows.
+ *
+ * Keyboard: the lane area is one tab stop (a listbox of rows); ↑/↓ move between rows,
+ * ←/→ (Home/End) between the focused row's markers, Enter/Space expands or collapses a
+ * group. The focused marker is the selection, so the marker detail and the live region
+ * follow it.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { EngineEvent, ModelName } from '../../engine/api';
+import { modelFamily } from '../../engine/api';
 import type { Lane as LaneData, MarkerData, ModelState } from '../state/types';
-import { Lane } from './Lane';
+import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
+import type { MarkerMark } from '../timeline/geometry';
+import { indexOf } from '../timeline/runIndex';
+import { buildRows, membersAt, rowsAt, type Row } from '../timeline/rows';
+import { labelWidth, rowSizes, AXIS_PX } from '../timeline/sizes';
+import { axisTicks, formatMs } from '../timeline/ticks';
+import { clampView, FULL_VIEW, fromPx, isFull, panBy, reveal, toPx, zoomAt, type TimeView } from '../timeline/viewport';
+import { LaneRow } from './Lane';
+import { markerTitle } from './Marker';
+import { TimeAxis, type RaceMark } from './TimeAxis';
+import './timeline.css';
 
-export const ROW_HEIGHT = 26;
-/** Keep in step with --label-width and .lane-track's margin in styles.css. */
-const LABEL_WIDTH = 112;
-const TRACK_MARGIN = 10;
-const OVERSCAN = 6;
-const SETTLED = new Set(['done', 'failed', 'cancelled']);
+const OVERSCAN = 4;
+/** The least distance between two tick labels, px. */
+const TICK_GAP = 88;
+/** How many folded markers `data-markers` looks into to list their kinds. */
+const FOLDED_KINDS_SCAN = 64;
+/** Race marks closer than this (px) on the axis are one mark. */
+const RACE_GAP = 22;
+/** One key press or one wheel notch zooms by this factor. */
+const ZOOM_STEP = 1.6;
 
 export interface Selection {
   laneId: number;
@@ -20,7 +43,11 @@ export interface Selection {
 }
 
 export interface TimelineProps {
+  model: ModelName;
   view: ModelState;
+  /** The whole recording and its fold at the end: rows are laid out for the whole run. */
+  events: readonly EngineEvent[];
+  final: ModelState;
   xOf(seq: number): number;
   cursorX: number;
   showAllKinds: boolean;
@@ -29,86 +56,524 @@ export interface TimelineProps {
   onSelect(sel: Selection | null): void;
 }
 
-/** Kinds hidden unless "futures & timers" is on: they are not function bodies. */
-const PLUMBING = new Set(['promise', 'timer']);
-
 /** The lane a selected marker links to: what an await waits on, or what woke a resume. */
 export function linkedLane(sel: Selection | null): number | undefined {
   if (!sel) return undefined;
   return sel.marker.kind === 'awaited' ? sel.marker.on : sel.marker.kind === 'resumed' ? sel.marker.by : undefined;
 }
 
-export function Timeline({ view, xOf, cursorX, showAllKinds, selection, nameOf, onSelect }: TimelineProps) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ top: 0, height: 400, width: 300 });
+function readPalette(el: HTMLElement): Palette {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    model: v('--model-color', '#1d4ed8'),
+    ink: v('--ink', '#111827'),
+    muted: v('--muted', '#4b5563'),
+    failed: v('--failed', '#b91c1c'),
+    warn: v('--warn', '#b45309'),
+    grid: 'rgba(17, 24, 39, 0.10)',
+    linked: 'rgba(250, 204, 21, 0.22)',
+    focus: '#1d3557',
+    marker: {
+      started: '#065f46',
+      awaited: '#1e3a8a',
+      resumed: '#7c2d12',
+      resolved: '#065f46',
+      rejected: v('--failed', '#b91c1c'),
+      cancelled: '#374151',
+      warning: v('--warn', '#b45309'),
+    },
+  };
+}
+
+/** The lanes a row covers (its own and its Task's; a group's members'), as ids. */
+function rowLaneIds(row: Row, lanes: readonly LaneData[]): number[] {
+  const ids: number[] = [];
+  const add = (i: number | undefined) => {
+    if (i !== undefined && lanes[i]) ids.push(lanes[i].id);
+  };
+  if (row.type === 'lane') {
+    add(row.lane);
+    add(row.task);
+  } else if (!row.expanded) for (const m of row.members) (add(m.lane), add(m.task));
+  return ids;
+}
+
+export function Timeline({ model, view, events, final, xOf, cursorX, showAllKinds, selection, nameOf, onSelect }: TimelineProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const rowEls = useRef(new Map<string, HTMLElement>());
+  const drawnRef = useRef(new Map<string, RowGeometry>());
+  const palette = useRef<Palette | null>(null);
+  const [box, setBox] = useState({ width: 600, height: 300, top: 0 });
+  const [zoom, setZoom] = useState<TimeView>(FULL_VIEW);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hasFocus, setHasFocus] = useState(false);
+
   const target = linkedLane(selection);
-  // A hidden future or timer is still shown while a selected marker links to it.
-  const lanes = useMemo(
-    () => (showAllKinds ? view.lanes : view.lanes.filter((l) => !PLUMBING.has(l.kind) || l.id === target)),
-    [view.lanes, showAllKinds, target],
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `final` is the recording's version (events grow in place)
+  const index = useMemo(() => indexOf(events), [events, final]);
+  const allRows = useMemo(
+    () => buildRows(final.lanes, index, { showAllKinds, keep: target, expanded }),
+    [final.lanes, index, showAllKinds, target, expanded],
   );
+  const rows = useMemo(() => rowsAt(allRows, view.lanes.length), [allRows, view.lanes.length]);
+  const keyToRow = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const laneRow = useMemo(() => {
+    const m = new Map<number, number>();
+    rows.forEach((r, i) => {
+      for (const id of rowLaneIds(r, final.lanes)) if (!m.has(id)) m.set(id, i);
+    });
+    return m;
+  }, [rows, final.lanes]);
+
+  // Sizes: rows share the height the whole run needs, so they do not shrink during playback.
+  const sizes = rowSizes(allRows.length, box.height);
+  // The widest label line: the whole label, or (two lines) the function's name alone.
+  const longest = useMemo(
+    () =>
+      allRows.reduce((n, r) => {
+        const lane = final.lanes[r.type === 'lane' ? r.lane : (r.members[0]?.lane ?? 0)];
+        const name = sizes.twoLine ? (lane?.name ?? r.label) : r.label;
+        return Math.max(n, name.length + (sizes.twoLine ? 0 : 4));
+      }, 6),
+    [allRows, sizes.twoLine, final.lanes],
+  );
+  const labelW = labelWidth(longest, sizes.font, box.width);
+  const trackW = Math.max(40, box.width - labelW - sizes.marker / 2);
+  const scale = useMemo(() => ({ xOf, view: zoom, width: trackW }), [xOf, zoom, trackW]);
+  const cursorPx = toPx(zoom, trackW, cursorX);
+
+  const first = Math.max(0, Math.floor(box.top / sizes.rowH) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((box.top + box.height) / sizes.rowH) + OVERSCAN);
+  const visible = rows.slice(first, last);
 
   useLayoutEffect(() => {
-    const el = scroller.current!;
-    const measure = () => setViewport({ top: el.scrollTop, height: el.clientHeight, width: el.clientWidth });
+    const el = body.current!;
+    palette.current = readPalette(el);
+    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight, top: el.scrollTop });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
 
-  const trackWidth = Math.max(40, viewport.width - LABEL_WIDTH - TRACK_MARGIN);
-  const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(lanes.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
-  const select = useCallback((lane: LaneData, marker: MarkerData) => onSelect({ laneId: lane.id, marker }), [onSelect]);
+  // Focus follows the selection: a clicked or arrowed-to marker focuses its row.
+  const selectionRow = selection ? laneRow.get(selection.laneId) : undefined;
+  const focusIndex = focusKey !== null && keyToRow.has(focusKey) ? keyToRow.get(focusKey)! : (selectionRow ?? -1);
+  const focusedRow = focusIndex >= 0 ? rows[focusIndex] : undefined;
 
-  // The arrow of the selected marker's causal link, when both lanes are shown.
-  const rowOf = (id: number | undefined) => (id === undefined ? -1 : lanes.findIndex((l) => l.id === id));
-  const fromRow = selection ? rowOf(selection.laneId) : -1;
-  const toRow = rowOf(target);
-  const arrowX = selection ? xOf(selection.marker.seq) : 0;
+  const laneAt = (row: Row): LaneData | undefined => {
+    const i = row.type === 'lane' ? row.lane : row.members[0]?.lane;
+    return i === undefined ? undefined : view.lanes[i];
+  };
+  const waitsOf = (lane: LaneData) =>
+    lane.state === 'suspended' && lane.waitingWhat ? (nameOf(lane.waitingOn) ?? lane.waitingWhat) : undefined;
+
+  const ticks = useMemo(
+    () =>
+      axisTicks({
+        index,
+        count: view.count,
+        xOf,
+        view: zoom,
+        width: trackW,
+        minGap: TICK_GAP,
+        turnWord: modelFamily(model) === 'js' ? 'turn' : 'iter',
+      }),
+    [index, view.count, xOf, zoom, trackW, model],
+  );
+  // One axis mark per race; races closer than a mark's width share one (its title lists them).
+  const raceMarks: RaceMark[] = useMemo(() => {
+    const marks: RaceMark[] = [];
+    for (const r of view.races) {
+      const px = toPx(zoom, trackW, xOf(r.seq));
+      if (px < 0 || px > trackW) continue;
+      const title = `timing race at ${formatMs(r.time)}: ${nameOf(r.first) ?? r.first} ran before ${nameOf(r.second) ?? r.second}; real runs may order these either way`;
+      const prev = marks[marks.length - 1];
+      if (prev && px - prev.px < RACE_GAP) prev.title += `\n${title}`;
+      else marks.push({ seq: r.seq, px, title });
+    }
+    return marks;
+  }, [view.races, zoom, trackW, xOf, nameOf]);
+
+  // Draw after every render, then hand each row element what was drawn for it.
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    const p = palette.current;
+    if (!c || !p) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = trackW + sizes.marker / 2;
+    const h = box.height;
+    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+      c.width = Math.round(w * dpr);
+      c.height = Math.round(h * dpr);
+      c.style.width = `${w}px`;
+      c.style.height = `${h}px`;
+    }
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    const drawRows: DrawRow[] = visible.map((row, i) => {
+      const y = (first + i) * sizes.rowH - box.top;
+      const linked = target !== undefined && laneRow.get(target) === first + i;
+      const focused = first + i === focusIndex;
+      if (row.type === 'group') {
+        if (row.expanded) return { key: row.key, y, linked, focused };
+        const n = membersAt(row, view.lanes.length);
+        const members: LaneData[] = [];
+        for (let k = 0; k < n; k++) {
+          const lane = view.lanes[row.members[k]!.lane];
+          if (lane) members.push(lane);
+        }
+        return { key: row.key, y, members, linked, focused };
+      }
+      const lane = view.lanes[row.lane];
+      return { key: row.key, y, lane, waits: lane ? waitsOf(lane) : undefined, linked, focused };
+    });
+    const centre = (rowIdx: number | undefined) => (rowIdx === undefined ? undefined : rowIdx * sizes.rowH - box.top + sizes.rowH / 2);
+    const fromY = selection ? centre(laneRow.get(selection.laneId)) : undefined;
+    const toY = centre(target === undefined ? undefined : laneRow.get(target));
+    const arrowX = selection ? toPx(zoom, trackW, xOf(selection.marker.seq)) : 0;
+    drawnRef.current = drawFrame({
+      ctx,
+      dpr,
+      width: trackW,
+      height: h,
+      sizes,
+      scale,
+      cursorPx,
+      rows: drawRows,
+      selectedSeq: selection?.marker.seq,
+      arrow: fromY !== undefined && toY !== undefined && fromY !== toY ? { x: arrowX, fromY, toY } : undefined,
+      races: view.races.map((r) => ({
+        x: toPx(zoom, trackW, xOf(r.seq)),
+        ys: [centre(laneRow.get(r.first)), centre(laneRow.get(r.second))].filter((y): y is number => y !== undefined),
+      })),
+      grid: ticks.map((t) => ({ px: t.px, major: t.kind === 'time' })),
+      palette: p,
+    });
+    for (const [key, geo] of drawnRef.current) {
+      const el = rowEls.current.get(key);
+      if (!el) continue;
+      const segs = JSON.stringify(
+        geo.segments.map((s) => ({ state: s.state, x0: round(s.x0), x1: round(s.x1), ...(s.end ? { end: true } : {}) })),
+      );
+      const marks = JSON.stringify(
+        geo.marks.map((m) => ({ kind: m.kind, seq: m.seq, x: round(m.x), count: m.count, kinds: foldedKinds(geo, m) })),
+      );
+      if (el.dataset.segments !== segs) el.dataset.segments = segs;
+      if (el.dataset.markers !== marks) el.dataset.markers = marks;
+    }
+  });
+
+  const scrollRowIntoView = useCallback(
+    (i: number) => {
+      const el = body.current;
+      if (!el) return;
+      const y = i * sizes.rowH;
+      if (y < el.scrollTop) el.scrollTop = y;
+      else if (y + sizes.rowH > el.scrollTop + el.clientHeight) el.scrollTop = y + sizes.rowH - el.clientHeight;
+    },
+    [sizes.rowH],
+  );
+
+  const selectMarker = (row: Row, lane: LaneData, marker: MarkerData) => {
+    setFocusKey(row.key);
+    onSelect({ laneId: lane.id, marker });
+    setZoom((z) => reveal(z, xOf(marker.seq)));
+  };
+
+  const toggle = useCallback((key: string) => {
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+
+  const zoomBy = useCallback(
+    (dir: 1 | -1, anchor?: number) => {
+      setZoom((z) => zoomAt(z, anchor ?? (selection ? xOf(selection.marker.seq) : cursorX), dir > 0 ? ZOOM_STEP : 1 / ZOOM_STEP));
+    },
+    [selection, xOf, cursorX],
+  );
+
+  // Wheel: Ctrl (and a trackpad pinch, which Chromium sends as Ctrl+wheel) zooms at the
+  // pointer; Shift or a horizontal swipe pans; a plain vertical wheel scrolls the rows.
+  const wheel = useRef<(e: WheelEvent) => void>(() => {});
+  wheel.current = (e: WheelEvent) => {
+    const el = body.current;
+    if (!el) return;
+    const x = e.clientX - el.getBoundingClientRect().left - labelW;
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      const anchor = fromPx(zoom, trackW, Math.max(0, Math.min(trackW, x)));
+      setZoom((z) => zoomAt(z, anchor, Math.exp(-e.deltaY * 0.0025 * (e.deltaMode === 1 ? 30 : 1))));
+    } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      if (isFull(zoom)) return;
+      e.preventDefault();
+      const d = (e.shiftKey ? e.deltaY || e.deltaX : e.deltaX) * (e.deltaMode === 1 ? 30 : 1);
+      setZoom((z) => panBy(z, d / trackW));
+    }
+  };
+  useEffect(() => {
+    const el = body.current!;
+    const on = (e: WheelEvent) => wheel.current(e);
+    el.addEventListener('wheel', on, { passive: false });
+    return () => el.removeEventListener('wheel', on);
+  }, []);
+
+  /** The mark under a point of the lane area, from the last frame's geometry. */
+  const hit = (clientX: number, clientY: number): { row: Row; rowIdx: number; mark?: MarkerMark } | undefined => {
+    const el = body.current;
+    if (!el) return undefined;
+    const r = el.getBoundingClientRect();
+    const rowIdx = Math.floor((clientY - r.top + el.scrollTop) / sizes.rowH);
+    const row = rows[rowIdx];
+    if (!row) return undefined;
+    const x = clientX - r.left - labelW;
+    const geo = drawnRef.current.get(row.key);
+    let best: MarkerMark | undefined;
+    let bestD = sizes.marker / 2 + 3;
+    for (const m of geo?.marks ?? []) {
+      const d = Math.abs(m.x - x);
+      if (d <= bestD) {
+        best = m;
+        bestD = d;
+      }
+    }
+    return { row, rowIdx, mark: best };
+  };
+
+  const onClick = (e: React.MouseEvent) => {
+    const h = hit(e.clientX, e.clientY);
+    if (!h) return onSelect(null);
+    setFocusKey(h.row.key);
+    const lane = laneAt(h.row);
+    if (h.mark && lane && h.row.type === 'lane') {
+      const marker = lane.markers[h.mark.index];
+      const lastFolded = lane.markers[h.mark.index + h.mark.count - 1];
+      // Several markers drawn as one: zoom until they stand apart, as a flame chart does.
+      if (h.mark.count > 1 && marker && lastFolded) {
+        const a = xOf(marker.seq);
+        const b = xOf(lastFolded.seq);
+        const pad = Math.max(b - a, 1e-6) * 0.75;
+        setZoom(clampView({ start: a - pad, end: b + pad }));
+        return;
+      }
+      if (marker) return onSelect({ laneId: lane.id, marker });
+    }
+    onSelect(null);
+  };
+
+  const onMouseMove = (e: React.MouseEvent) => {
+    const el = body.current;
+    if (!el) return;
+    const h = hit(e.clientX, e.clientY);
+    const lane = h && laneAt(h.row);
+    const marker = h?.mark && lane ? lane.markers[h.mark.index] : undefined;
+    const title = marker ? markerTitle(marker, nameOf) : '';
+    if (el.title !== title) el.title = title;
+    el.style.cursor = marker ? 'pointer' : '';
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const row = focusedRow;
+    const lane = row ? laneAt(row) : undefined;
+    const at = selection && lane && selection.laneId === lane.id ? lane.markers.findIndex((m) => m.seq === selection.marker.seq) : -1;
+    const moveRow = (to: number) => {
+      const i = Math.max(0, Math.min(rows.length - 1, to));
+      const next = rows[i];
+      if (!next) return;
+      setFocusKey(next.key);
+      scrollRowIntoView(i);
+      const l = laneAt(next);
+      // Land on the row's last marker at or before the playback position.
+      const mk = next.type === 'lane' && l ? l.markers[l.markers.length - 1] : undefined;
+      if (mk && l) onSelect({ laneId: l.id, marker: mk });
+      else onSelect(null);
+    };
+    switch (e.key) {
+      case 'ArrowDown':
+        moveRow(focusIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveRow(focusIndex < 0 ? 0 : focusIndex - 1);
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft':
+      case 'Home':
+      case 'End': {
+        if (!row || row.type !== 'lane' || !lane || lane.markers.length === 0) {
+          if (focusIndex < 0) moveRow(0);
+          break;
+        }
+        const n = lane.markers.length;
+        const to =
+          e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : at < 0
+                ? e.key === 'ArrowRight'
+                  ? 0
+                  : n - 1
+                : Math.max(0, Math.min(n - 1, at + (e.key === 'ArrowRight' ? 1 : -1)));
+        selectMarker(row, lane, lane.markers[to]!);
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        if (row?.type !== 'group') return;
+        toggle(row.key);
+        break;
+      case '+':
+      case '=':
+      case 'w':
+        zoomBy(1);
+        break;
+      case '-':
+      case 's':
+        zoomBy(-1);
+        break;
+      case 'a':
+        setZoom((z) => panBy(z, -0.25));
+        break;
+      case 'd':
+        setZoom((z) => panBy(z, 0.25));
+        break;
+      case '0':
+        setZoom(FULL_VIEW);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const rowId = (key: string) => `tl-${model}-${key}`;
+  const range = isFull(zoom)
+    ? 'whole run'
+    : `${Math.round(zoom.start * 100 * 10) / 10}–${Math.round(zoom.end * 100 * 10) / 10}% (×${formatZoom(1 / (zoom.end - zoom.start))})`;
+  const focusText = describe();
+
+  function describe(): string {
+    if (!focusedRow) return '';
+    const lane = laneAt(focusedRow);
+    if (focusedRow.type === 'group')
+      return `${focusedRow.label}: ${membersAt(focusedRow, view.lanes.length)} lanes, ${focusedRow.expanded ? 'expanded' : 'collapsed'} (Enter toggles)`;
+    if (selection && lane && selection.laneId === lane.id) {
+      const i = lane.markers.findIndex((m) => m.seq === selection.marker.seq);
+      return `${focusedRow.label}: marker ${i + 1} of ${lane.markers.length}, ${markerTitle(selection.marker, nameOf)}`;
+    }
+    return `${focusedRow.label}: ${lane?.state ?? 'not created yet'}, ${lane?.markers.length ?? 0} markers`;
+  }
 
   return (
     <div
-      className="timeline"
-      ref={scroller}
-      onScroll={(e) => setViewport((v) => ({ ...v, top: e.currentTarget.scrollTop }))}
-      onClick={() => onSelect(null)}
+      className={`timeline${sizes.twoLine ? ' tl-two-line' : ''}`}
+      data-role="timeline"
+      data-zoom={`${zoom.start},${zoom.end}`}
+      style={
+        {
+          '--row': `${sizes.rowH}px`,
+          '--label-width': `${labelW}px`,
+          '--lane-font': `${sizes.font}px`,
+          '--axis': `${AXIS_PX}px`,
+        } as React.CSSProperties
+      }
     >
-      <div className="timeline-content" style={{ height: Math.max(lanes.length * ROW_HEIGHT, 1) }}>
-        <div className="cursor" style={{ left: `calc(var(--label-width) + (100% - var(--label-width)) * ${cursorX})` }} />
-        {lanes.slice(first, last).map((lane, i) => (
-          <Lane
-            key={lane.id}
-            lane={lane}
-            xOf={xOf}
-            cursorX={SETTLED.has(lane.state) ? -1 : cursorX}
-            trackWidth={trackWidth}
-            top={(first + i) * ROW_HEIGHT}
-            selectedSeq={selection?.laneId === lane.id ? selection.marker.seq : null}
-            linked={lane.id === target}
-            nameOf={nameOf}
-            onSelect={select}
-          />
-        ))}
-        {fromRow >= 0 && toRow >= 0 && fromRow !== toRow && (
-          <svg className="causal-arrow" style={{ top: 0, height: lanes.length * ROW_HEIGHT }} aria-hidden="true">
-            <defs>
-              <marker id="arrowhead" markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">
-                <path d="M0,0 L8,4 L0,8 z" />
-              </marker>
-            </defs>
-            <line
-              x1={`${arrowX * 100}%`}
-              x2={`${arrowX * 100}%`}
-              y1={(selection!.marker.kind === 'resumed' ? toRow : fromRow) * ROW_HEIGHT + ROW_HEIGHT / 2}
-              y2={(selection!.marker.kind === 'resumed' ? fromRow : toRow) * ROW_HEIGHT + ROW_HEIGHT / 2}
-              markerEnd="url(#arrowhead)"
-            />
-          </svg>
-        )}
-        {lanes.length === 0 && <p className="timeline-empty">No invocations recorded yet.</p>}
+      <TimeAxis
+        ticks={ticks}
+        races={raceMarks}
+        range={range}
+        zoomed={!isFull(zoom)}
+        onZoom={(dir) => zoomBy(dir)}
+        onReset={() => setZoom(FULL_VIEW)}
+      />
+      <div className="tl-stage">
+        <div
+          className="tl-body"
+          ref={body}
+          data-role="lane-area"
+          role="listbox"
+          tabIndex={0}
+          aria-label={`${model} lanes: ↑↓ rows, ←→ markers, + − zoom, A D pan, 0 whole run`}
+          aria-activedescendant={focusedRow && hasFocus && focusIndex >= first && focusIndex < last ? rowId(focusedRow.key) : undefined}
+          onScroll={(e) => {
+            const top = e.currentTarget.scrollTop;
+            setBox((b) => (b.top === top ? b : { ...b, top }));
+          }}
+          onFocus={() => setHasFocus(true)}
+          onBlur={() => setHasFocus(false)}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onMouseMove={onMouseMove}
+        >
+          <div className="tl-rows" style={{ height: Math.max(rows.length * sizes.rowH, 1) }}>
+            {visible.map((row, i) => {
+              const lane = final.lanes[row.type === 'lane' ? row.lane : row.members[0]!.lane]!;
+              const now = laneAt(row);
+              return (
+                <LaneRow
+                  key={row.key}
+                  id={rowId(row.key)}
+                  row={row}
+                  lane={lane}
+                  state={now?.state ?? 'created'}
+                  members={row.type === 'group' ? membersAt(row, view.lanes.length) : undefined}
+                  top={(first + i) * sizes.rowH}
+                  focused={first + i === focusIndex}
+                  linked={target !== undefined && laneRow.get(target) === first + i}
+                  traced={row.type === 'lane' && lane.traced}
+                  register={register(rowEls.current)}
+                  onToggle={toggle}
+                />
+              );
+            })}
+          </div>
+          {rows.length === 0 && <p className="timeline-empty">No invocations recorded yet.</p>}
+        </div>
+        <canvas className="tl-canvas" ref={canvas} aria-hidden="true" />
       </div>
+      <p className="sr-only" aria-live="polite" data-role="lane-focus">
+        {hasFocus ? focusText : ''}
+      </p>
     </div>
   );
+}
+
+/** The kinds of the markers a mark stands for (up to FOLDED_KINDS_SCAN of them). */
+function foldedKinds(geo: RowGeometry, m: MarkerMark): string[] {
+  if (m.count === 1 || !geo.lane) return [m.kind];
+  const kinds = new Set<string>();
+  const end = Math.min(m.index + m.count, m.index + FOLDED_KINDS_SCAN);
+  for (let i = m.index; i < end; i++) kinds.add(geo.lane.markers[i]!.kind);
+  return [...kinds];
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function formatZoom(f: number): string {
+  return f >= 100 ? Math.round(f).toLocaleString() : f.toFixed(1);
+}
+
+const registers = new WeakMap<Map<string, HTMLElement>, (key: string, el: HTMLElement | null) => void>();
+
+/** One stable ref-callback per row map, so memoised rows are not re-rendered for a new function. */
+function register(map: Map<string, HTMLElement>): (key: string, el: HTMLElement | null) => void {
+  let fn = registers.get(map);
+  if (!fn) {
+    fn = (key, el) => {
+      if (el) map.set(key, el);
+      else if (map.get(key)) map.delete(key);
+    };
+    registers.set(map, fn);
+  }
+  return fn;
 }

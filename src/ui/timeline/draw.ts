@@ -1,0 +1,326 @@
+/**
+ * One frame of a model's lanes on a canvas: grid lines at the axis ticks, each visible row's
+ * segments and markers (geometry.ts), a collapsed group's density, the race marks, the causal
+ * arrow of a selected marker and the playback cursor. Returns the geometry it drew, per row,
+ * for the DOM layer to expose.
+ *
+ * Cheap at any run size: shapes of one style go into one path filled once, marker glyphs
+ * are stamped from pre-rendered sprites, and geometry.ts bounds the work by the width.
+ */
+import type { Lane } from '../state/types';
+import type { MarkerKind } from '../state/types';
+import { groupDensity, markerMarks, segmentBoxes, type MarkerMark, type SegmentBox, type TrackScale } from './geometry';
+import type { RowSizes } from './sizes';
+
+export const GLYPH: Record<MarkerKind, string> = {
+  started: '▶',
+  awaited: '‖',
+  resumed: '↻',
+  resolved: '✓',
+  rejected: '✕',
+  cancelled: '⊘',
+  warning: '⚠',
+};
+
+export interface Palette {
+  model: string;
+  ink: string;
+  muted: string;
+  failed: string;
+  warn: string;
+  grid: string;
+  linked: string;
+  focus: string;
+  marker: Record<MarkerKind, string>;
+}
+
+export interface DrawRow {
+  key: string;
+  /** Top of the row, css px from the canvas top. */
+  y: number;
+  /** A lane row: the lane drawn, as folded at the playback position. */
+  lane?: Lane;
+  /** A collapsed group: its members that exist at the playback position. */
+  members?: readonly Lane[];
+  /** What the lane waits on, while suspended. */
+  waits?: string;
+  linked: boolean;
+  focused: boolean;
+}
+
+export interface RowGeometry {
+  /** The lane drawn (absent for a group's density). */
+  lane?: Lane;
+  segments: SegmentBox[];
+  marks: MarkerMark[];
+}
+
+export interface Frame {
+  ctx: CanvasRenderingContext2D;
+  dpr: number;
+  /** Track width and visible height, css px. */
+  width: number;
+  height: number;
+  sizes: RowSizes;
+  scale: TrackScale;
+  cursorPx: number;
+  rows: readonly DrawRow[];
+  /** The selected marker (drawn ringed, never folded into another). */
+  selectedSeq?: number;
+  arrow?: { x: number; fromY: number; toY: number };
+  /** Timing races: x, and the rows' centre ys of the two callbacks where shown. */
+  races: readonly { x: number; ys: readonly number[] }[];
+  /** px of the axis ticks, for faint grid lines. */
+  grid: readonly { px: number; major: boolean }[];
+  palette: Palette;
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+
+/** A marker glyph rendered once per (kind, size, colour, scale) and stamped with drawImage. */
+function sprite(kind: MarkerKind, size: number, color: string, dpr: number, ring: boolean): HTMLCanvasElement {
+  const key = `${kind}|${size}|${color}|${dpr}|${ring}`;
+  let c = sprites.get(key);
+  if (c) return c;
+  c = document.createElement('canvas');
+  c.width = c.height = Math.ceil(size * dpr);
+  const g = c.getContext('2d')!;
+  g.scale(dpr, dpr);
+  g.fillStyle = 'rgba(255,255,255,0.92)';
+  g.beginPath();
+  g.arc(size / 2, size / 2, size / 2 - 1, 0, Math.PI * 2);
+  g.fill();
+  g.lineWidth = ring ? 2.5 : 1;
+  g.strokeStyle = ring ? '#b45309' : color;
+  g.stroke();
+  g.fillStyle = color;
+  g.font = `700 ${Math.round(size * 0.62)}px system-ui, sans-serif`;
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.fillText(GLYPH[kind], size / 2, size / 2 + 1);
+  sprites.set(key, c);
+  return c;
+}
+
+let hatch: { color: string; pattern: CanvasPattern | null; ctx: CanvasRenderingContext2D } | null = null;
+
+/** The suspended state's diagonal hatching, in the model's colour. */
+function hatchOf(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | string {
+  if (hatch && hatch.color === color && hatch.ctx === ctx) return hatch.pattern ?? color;
+  const c = document.createElement('canvas');
+  c.width = c.height = 8;
+  const g = c.getContext('2d')!;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = color;
+  g.globalAlpha = 0.45;
+  g.lineWidth = 2.5;
+  g.beginPath();
+  g.moveTo(-2, 10);
+  g.lineTo(10, -2);
+  g.moveTo(6, 10);
+  g.lineTo(10, 6);
+  g.moveTo(-2, 2);
+  g.lineTo(2, -2);
+  g.stroke();
+  hatch = { color, pattern: ctx.createPattern(c, 'repeat'), ctx };
+  return hatch.pattern ?? color;
+}
+
+/** Draw one frame; returns the geometry drawn per row key. */
+export function drawFrame(f: Frame): Map<string, RowGeometry> {
+  const { ctx, dpr, width, height, sizes, palette: p } = f;
+  const drawn = new Map<string, RowGeometry>();
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width + sizes.marker, height);
+
+  // Rows' backgrounds (linked / focused) and separators.
+  for (const r of f.rows) {
+    if (r.linked) {
+      ctx.fillStyle = p.linked;
+      ctx.fillRect(0, r.y, width, sizes.rowH);
+    }
+  }
+  ctx.fillStyle = p.grid;
+  for (const t of f.grid) ctx.fillRect(Math.round(t.px), 0, t.major ? 1 : 0.5, height);
+  for (const r of f.rows) ctx.fillRect(0, r.y + sizes.rowH - 1, width, 1);
+
+  const running = new Path2D();
+  const suspended = new Path2D();
+  const created = new Path2D();
+  const ends: Record<'done' | 'failed' | 'cancelled', Path2D> = { done: new Path2D(), failed: new Path2D(), cancelled: new Path2D() };
+  const labels: { text: string; x: number; y: number; w: number }[] = [];
+  const bar = sizes.bar;
+
+  for (const r of f.rows) {
+    const top = r.y + (sizes.rowH - bar) / 2;
+    if (r.members) {
+      drawGroup(ctx, r.members, f, top, bar, p);
+      drawn.set(r.key, { segments: [], marks: [] });
+      continue;
+    }
+    if (!r.lane) continue;
+    const segments = segmentBoxes(r.lane, f.scale, f.cursorPx, r.waits);
+    for (const s of segments) {
+      const x0 = Math.max(-2, s.x0);
+      const x1 = Math.min(width + 2, s.x1);
+      if (s.end) {
+        const h = s.state === 'failed' ? Math.max(4, bar / 3) : Math.max(2, bar / 5);
+        ends[s.state as 'done' | 'failed' | 'cancelled'].rect(x0, r.y + (sizes.rowH - h) / 2, Math.max(2, x1 - x0), h);
+        continue;
+      }
+      if (x1 <= x0) continue;
+      if (s.state === 'running') running.rect(x0, top, x1 - x0, bar);
+      else if (s.state === 'suspended') suspended.rect(x0, top, x1 - x0, bar);
+      else if (s.state === 'created') created.rect(x0 + 1, top + 1, Math.max(1, x1 - x0 - 2), bar - 2);
+      else ends[s.state as 'done' | 'failed' | 'cancelled'].rect(x0, top + bar / 2 - 1, x1 - x0, 2);
+      if (s.waits && x1 - x0 > sizes.font * 3) labels.push({ text: `→ ${s.waits}`, x: x0 + 4, y: top + bar / 2, w: x1 - x0 - 8 });
+    }
+    drawn.set(r.key, { lane: r.lane, segments, marks: [] });
+  }
+
+  ctx.fillStyle = p.model;
+  ctx.fill(running);
+  ctx.fillStyle = hatchOf(ctx, p.model);
+  ctx.fill(suspended);
+  ctx.strokeStyle = p.model;
+  ctx.lineWidth = 1;
+  ctx.stroke(suspended);
+  ctx.setLineDash([4, 3]);
+  ctx.strokeStyle = p.muted;
+  ctx.lineWidth = 1.5;
+  ctx.stroke(created);
+  ctx.setLineDash([]);
+  ctx.fillStyle = p.muted;
+  ctx.fill(ends.done);
+  ctx.fill(ends.cancelled);
+  ctx.fillStyle = p.failed;
+  ctx.fill(ends.failed);
+
+  // What a suspended lane waits on, inside its hatched bar, cut to the bar's width.
+  if (labels.length) {
+    ctx.font = `600 ${Math.round(sizes.font * 0.85)}px system-ui, sans-serif`;
+    ctx.textBaseline = 'middle';
+    for (const l of labels) {
+      const text = fitText(ctx, l.text, l.w);
+      if (!text) continue;
+      const tw = ctx.measureText(text).width;
+      ctx.fillStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillRect(l.x - 2, l.y - sizes.font * 0.55, tw + 4, sizes.font * 1.1);
+      ctx.fillStyle = p.ink;
+      ctx.fillText(text, l.x, l.y);
+    }
+  }
+
+  // Race marks: a dashed line over the lanes, a bracket on the two callbacks' rows.
+  if (f.races.length) {
+    ctx.strokeStyle = p.warn;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([5, 4]);
+    ctx.beginPath();
+    for (const race of f.races) {
+      ctx.moveTo(race.x, 0);
+      ctx.lineTo(race.x, height);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = p.warn;
+    for (const race of f.races) for (const y of race.ys) ctx.fillRect(race.x - 3, y - sizes.rowH / 2 + 2, 6, sizes.rowH - 4);
+  }
+
+  // Markers, stamped; the selected one ringed and drawn last (on top).
+  const size = sizes.marker;
+  let selected: { kind: MarkerKind; x: number; y: number } | undefined;
+  for (const r of f.rows) {
+    if (!r.lane) continue;
+    const marks = markerMarks(r.lane.markers, f.scale, size * 0.7, f.selectedSeq);
+    drawn.get(r.key)!.marks = marks;
+    const cy = r.y + sizes.rowH / 2;
+    for (const m of marks) {
+      if (m.seq === f.selectedSeq) {
+        selected = { kind: m.kind, x: m.x, y: cy };
+        continue;
+      }
+      ctx.drawImage(sprite(m.kind, size, p.marker[m.kind], dpr, false), m.x - size / 2, cy - size / 2, size, size);
+      if (m.count > 1) {
+        // Several markers folded into one: a second outline says "more here".
+        ctx.strokeStyle = p.marker[m.kind];
+        ctx.lineWidth = 1.5;
+        ctx.beginPath();
+        ctx.arc(m.x, cy, size / 2 + 2, -Math.PI * 0.15, Math.PI * 0.65);
+        ctx.stroke();
+      }
+    }
+  }
+
+  if (f.arrow) {
+    const { x, fromY, toY } = f.arrow;
+    const dir = toY > fromY ? 1 : -1;
+    ctx.strokeStyle = p.warn;
+    ctx.fillStyle = p.warn;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x, fromY + (dir * size) / 2);
+    ctx.lineTo(x, toY - dir * 8);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(x - 6, toY - dir * 10);
+    ctx.lineTo(x + 6, toY - dir * 10);
+    ctx.lineTo(x, toY - dir * 2);
+    ctx.fill();
+  }
+  if (selected) {
+    const s = size + 6;
+    ctx.drawImage(sprite(selected.kind, s, p.marker[selected.kind], dpr, true), selected.x - s / 2, selected.y - s / 2, s, s);
+  }
+
+  // The playback cursor.
+  if (f.cursorPx >= 0 && f.cursorPx <= width) {
+    ctx.fillStyle = p.ink;
+    ctx.globalAlpha = 0.55;
+    ctx.fillRect(Math.round(f.cursorPx) - 1, 0, 2, height);
+    ctx.globalAlpha = 1;
+  }
+  return drawn;
+}
+
+/** A collapsed group's track: the share of its members running (solid) and suspended (hatched) over time. */
+function drawGroup(ctx: CanvasRenderingContext2D, members: readonly Lane[], f: Frame, top: number, bar: number, p: Palette) {
+  const d = groupDensity(members, f.scale, f.cursorPx);
+  const h = Math.max(bar, f.sizes.rowH - 8);
+  const base = top + bar / 2 + h / 2;
+  const area = (lo: Float32Array | null, hi: Float32Array) => {
+    const path = new Path2D();
+    path.moveTo(0, base - (lo ? lo[0]! : 0) * h);
+    for (let c = 0; c < d.columns; c++) path.lineTo(c, base - ((lo ? lo[c]! : 0) + hi[c]!) * h);
+    for (let c = d.columns - 1; c >= 0; c--) path.lineTo(c, base - (lo ? lo[c]! : 0) * h);
+    path.closePath();
+    return path;
+  };
+  ctx.fillStyle = p.model;
+  ctx.fill(area(null, d.running));
+  ctx.fillStyle = hatchOf(ctx, p.model);
+  ctx.fill(area(d.running, d.suspended));
+  ctx.strokeStyle = p.muted;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  ctx.moveTo(0, base + 0.5);
+  ctx.lineTo(f.width, base + 0.5);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** `text` cut with an ellipsis to fit `w` px (the full text is in the marker's description). */
+function fitText(ctx: CanvasRenderingContext2D, text: string, w: number): string {
+  if (ctx.measureText(text).width <= w) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= w) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo > 1 ? `${text.slice(0, lo)}…` : '';
+}

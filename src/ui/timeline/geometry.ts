@@ -1,0 +1,152 @@
+/**
+ * What a lane looks like across a track `width` px wide showing `view` of the run: its
+ * segments (state intervals) and markers, as boxes in px. The canvas draws exactly these
+ * (draw.ts) and the lane's DOM element exposes them (`data-segments`, `data-markers`), so a
+ * test reading the page reads what was drawn. An SVG export can draw the same boxes.
+ *
+ * Cost is bounded by the width, not the lane's length: the first visible segment or marker
+ * is found by binary search, and anything closer than a pixel (segments) or a marker's
+ * width (markers) to the previous one is folded into it, skipping ahead by binary search.
+ */
+import type { Lane, LaneState, MarkerData, MarkerKind } from '../state/types';
+import type { TimeView } from './viewport';
+import { toPx } from './viewport';
+
+export const SETTLED: ReadonlySet<LaneState> = new Set(['done', 'failed', 'cancelled']);
+
+export interface SegmentBox {
+  state: LaneState;
+  x0: number;
+  x1: number;
+  /** The settled state's end mark (a short bar where the lane finished). */
+  end?: boolean;
+  /** While suspended (the lane's last segment): what it waits on. */
+  waits?: string;
+}
+
+export interface MarkerMark {
+  kind: MarkerKind;
+  /** Index in lane.markers of the first marker folded into this mark. */
+  index: number;
+  seq: number;
+  x: number;
+  /** How many markers the mark stands for (1 unless they lie closer than a marker's width). */
+  count: number;
+}
+
+export interface TrackScale {
+  /** A model event's x as a fraction of the run (monotonic in seq). */
+  xOf(seq: number): number;
+  view: TimeView;
+  width: number;
+}
+
+/** Width of a settled lane's end mark, px. */
+export const END_MARK_PX = 6;
+
+/** The first k in [lo, hi) with key(k) >= v (key ascending). */
+function firstAtLeast(lo: number, hi: number, key: (k: number) => number, v: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(mid) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lane's segments in px. The last segment of a live lane runs to `cursorPx` (the
+ * playback position); a settled lane ends in an end mark. `waits` names what the lane waits
+ * on while its last segment is a suspension.
+ */
+export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, cursorPx: number, waits?: string): SegmentBox[] {
+  const segs = lane.segments;
+  const n = segs.length;
+  const out: SegmentBox[] = [];
+  const px = (k: number) => toPx(view, width, xOf(segs[k]!.from));
+  // The segment in effect at the left edge: the last one starting at or before it.
+  let k = Math.max(0, firstAtLeast(0, n, px, 0) - 1);
+  while (k < n) {
+    const x0 = px(k);
+    if (x0 > width) break;
+    // Segments starting within one pixel of this one: the pixel shows the latest of them.
+    const j = Math.max(k, firstAtLeast(k + 1, n, px, x0 + 1) - 1);
+    const seg = segs[j]!;
+    const last = j === n - 1;
+    if (last && SETTLED.has(seg.state)) {
+      out.push({ state: seg.state, x0, x1: x0 + END_MARK_PX, end: true });
+      break;
+    }
+    const x1 = last ? Math.max(cursorPx, x0) : px(j + 1);
+    const box: SegmentBox = { state: seg.state, x0, x1: j > k ? Math.max(x1, x0 + 1) : x1 };
+    if (last && seg.state === 'suspended' && waits) box.waits = waits;
+    out.push(box);
+    k = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The lane's markers in px, left to right; markers closer than `gap` px to the mark before
+ * are folded into it (its `count`). `keep` (a selected marker's seq) is always its own mark.
+ */
+export function markerMarks(markers: readonly MarkerData[], { xOf, view, width }: TrackScale, gap: number, keep?: number): MarkerMark[] {
+  const n = markers.length;
+  const out: MarkerMark[] = [];
+  const px = (k: number) => toPx(view, width, xOf(markers[k]!.seq));
+  let k = firstAtLeast(0, n, px, -gap / 2);
+  while (k < n) {
+    const x = px(k);
+    if (x > width + gap / 2) break;
+    const mk = markers[k]!;
+    let next = mk.seq === keep ? k + 1 : firstAtLeast(k + 1, n, px, x + gap);
+    if (keep !== undefined && mk.seq !== keep) {
+      // Stop the fold before the kept marker, so that it is drawn on its own.
+      const kept = firstAtLeast(k + 1, next, (j) => markers[j]!.seq, keep);
+      if (kept < next && markers[kept]!.seq === keep) next = kept;
+    }
+    out.push({ kind: mk.kind, index: k, seq: mk.seq, x, count: next - k });
+    k = next;
+  }
+  return out;
+}
+
+/** Per px column of a group's track: how many members were in each state. */
+export interface GroupDensity {
+  columns: number;
+  running: Float32Array;
+  suspended: Float32Array;
+  created: Float32Array;
+  /** Members drawn (a group of more than `limit` members is sampled evenly). */
+  sampled: number;
+}
+
+/**
+ * How a group of similar lanes behaves over time: for each px column, the share of its
+ * members running, suspended, or created and not started. Cost: the members' visible
+ * segments plus the columns (difference arrays), members sampled above `limit`.
+ */
+export function groupDensity(members: readonly Lane[], scale: TrackScale, cursorPx: number, limit = 2000): GroupDensity {
+  const columns = Math.max(1, Math.ceil(scale.width));
+  const diff = { running: new Float32Array(columns + 1), suspended: new Float32Array(columns + 1), created: new Float32Array(columns + 1) };
+  const stride = Math.max(1, Math.ceil(members.length / limit));
+  let sampled = 0;
+  for (let i = 0; i < members.length; i += stride) {
+    sampled++;
+    for (const box of segmentBoxes(members[i]!, scale, cursorPx)) {
+      if (box.end || (box.state !== 'running' && box.state !== 'suspended' && box.state !== 'created')) continue;
+      const c0 = Math.max(0, Math.min(columns, Math.floor(box.x0)));
+      const c1 = Math.max(0, Math.min(columns, Math.ceil(box.x1)));
+      if (c1 <= c0) continue;
+      diff[box.state][c0]! += 1;
+      diff[box.state][c1]! -= 1;
+    }
+  }
+  const integrate = (d: Float32Array) => {
+    const out = new Float32Array(columns);
+    let acc = 0;
+    for (let c = 0; c < columns; c++) out[c] = (acc += d[c]!) / Math.max(1, sampled);
+    return out;
+  };
+  return { columns, running: integrate(diff.running), suspended: integrate(diff.suspended), created: integrate(diff.created), sampled };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the timeline needs from a recording beyond the folded state, gathered in one pass
+ * that picks up where it stopped (recordings only grow, src/ui/state/history.ts):
+ * - where virtual time moves and where the loop starts another iteration (the time axis);
+ * - which asyncio Task drives which coroutine, and the Task's name, so that the two are one
+ *   lane called like the queue panel calls it ("f · Task-2").
+ *
+ * A Task and its coroutine: Task.__step (CPython Lib/asyncio/tasks.py) sends into its
+ * coroutine, so the engine records the task's `started` and, as the very next event, the
+ * coroutine's `started` (src/engine/models/python/task.ts `step` / `eagerStart`). That pair
+ * is the link. The Task's name is the label of its first ready-queue entry: the handle
+ * asyncio's call_soon makes for `__step`, which the queue panel shows under the same label.
+ */
+import type { EngineEvent, InvocationKind } from '../../engine/api';
+
+export interface RunIndex {
+  /** How many events have been read. */
+  count: number;
+  /** Seqs where virtual time differs from the event before (seq 0 included), ascending. */
+  timeSeqs: number[];
+  /** Virtual time (ms) at each of timeSeqs. */
+  times: number[];
+  /** Seqs of `turn` events (a loop iteration / a macrotask), ascending. */
+  turnSeqs: number[];
+  /** The turn number at each of turnSeqs. */
+  turns: number[];
+  /** task invocation id → its coroutine's invocation id. */
+  coroOfTask: Map<number, number>;
+  /** coroutine invocation id → the task that drives it. */
+  taskOfCoro: Map<number, number>;
+  /** task invocation id → the Task's name (`Task-2`, or the `name=` it was given). */
+  taskName: Map<number, string>;
+  /** Invocation kinds by id (only what the links above need to check). */
+  kinds: Map<number, InvocationKind>;
+  lastTime: number;
+  /** The previous event, when it was a task's `started`: the id of that task. */
+  startedTask: number | undefined;
+}
+
+export function emptyIndex(): RunIndex {
+  return {
+    count: 0,
+    timeSeqs: [],
+    times: [],
+    turnSeqs: [],
+    turns: [],
+    coroOfTask: new Map(),
+    taskOfCoro: new Map(),
+    taskName: new Map(),
+    kinds: new Map(),
+    lastTime: Number.NaN,
+    startedTask: undefined,
+  };
+}
+
+/** Read `events[index.count..]` into `index` (mutated: it is a cache keyed by the recording). */
+export function extendIndex(index: RunIndex, events: readonly EngineEvent[]): RunIndex {
+  for (let i = index.count; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.time !== index.lastTime) {
+      index.timeSeqs.push(i);
+      index.times.push(e.time);
+      index.lastTime = e.time;
+    }
+    const startedTask = index.startedTask;
+    index.startedTask = undefined;
+    switch (e.type) {
+      case 'turn':
+        index.turnSeqs.push(i);
+        index.turns.push(e.n);
+        break;
+      case 'invocation':
+        if (e.kind === 'task' || e.kind === 'coroutine') index.kinds.set(e.id, e.kind);
+        break;
+      case 'enqueue':
+        if (e.queue === 'ready' && index.kinds.get(e.item) === 'task' && !index.taskName.has(e.item)) index.taskName.set(e.item, e.label);
+        break;
+      case 'started':
+        if (index.kinds.get(e.id) === 'task') index.startedTask = e.id;
+        else if (
+          startedTask !== undefined &&
+          index.kinds.get(e.id) === 'coroutine' &&
+          !index.coroOfTask.has(startedTask) &&
+          !index.taskOfCoro.has(e.id)
+        ) {
+          index.coroOfTask.set(startedTask, e.id);
+          index.taskOfCoro.set(e.id, startedTask);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  index.count = events.length;
+  return index;
+}
+
+const cache = new WeakMap<readonly EngineEvent[], RunIndex>();
+
+/** The index of a recording, brought up to date (the recording array is the cache key). */
+export function indexOf(events: readonly EngineEvent[]): RunIndex {
+  let index = cache.get(events);
+  if (!index) {
+    index = emptyIndex();
+    cache.set(events, index);
+  }
+  return index.count === events.length ? index : extendIndex(index, events);
+}
+
+/** The first position in ascending `a` whose value is >= `v` (a.length when none). */
+export function lowerBound(a: ArrayLike<number>, v: number, lo = 0, hi = a.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first position in ascending `a` whose value is > `v`. */
+export function upperBound(a: ArrayLike<number>, v: number, lo = 0, hi = a.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
