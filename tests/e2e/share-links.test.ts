@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, outputOf, snippetUrl, waitForRun, browserSuite } from './harness';
+import { clickMarker, drawnKinds } from './lanes-helpers';
 
 const suite = browserSuite();
 let page: Page;
@@ -32,6 +33,9 @@ const PROGRAM = [
   '',
 ].join('\n');
 
+/** The seq of the marker selected in a model's lanes (the canvas rings it). */
+const selectedSeq = (model: string) => page.locator(`[data-model="${model}"] [data-role="timeline"]`).getAttribute('data-selected-seq');
+
 async function open(url: string) {
   await page.goto('about:blank');
   await page.goto(url);
@@ -51,9 +55,12 @@ describe('links of format 2', { timeout: 90_000 }, () => {
     // Select one marker in each panel.
     const chosen: Record<string, string> = {};
     for (const model of ['python', 'js']) {
-      const marker = page.locator(`[data-model="${model}"] [data-event="awaited"]`).first();
-      chosen[model] = (await marker.getAttribute('data-seq'))!;
-      await marker.click();
+      const lanes = await page.locator(`[data-model="${model}"] [data-role="lane"]`).all();
+      let lane = lanes[0]!;
+      for (const l of lanes) if ((await drawnKinds(l)).includes('awaited')) ((lane = l), lanes.splice(0));
+      await clickMarker(lane, 'awaited');
+      chosen[model] = (await selectedSeq(model))!;
+      expect(chosen[model]).toMatch(/^\d+$/);
     }
     for (let i = 0; i < 3; i++) await page.click('[data-action="step-back"]');
     const at = await position();
@@ -72,9 +79,7 @@ describe('links of format 2', { timeout: 90_000 }, () => {
     expect(await page.locator('label.kinds input').isChecked()).toBe(true);
     expect(await page.locator('.app').getAttribute('data-presentation')).toBe('true');
     for (const model of ['python', 'js']) {
-      await expect
-        .poll(() => page.locator(`[data-model="${model}"] .marker.selected`).getAttribute('data-seq'), { timeout: 5_000 })
-        .toBe(chosen[model]);
+      await expect.poll(() => selectedSeq(model), { timeout: 5_000 }).toBe(chosen[model]);
     }
     expect(await page.locator('[data-model="python"] [data-role="marker-detail"]').textContent()).toBe(detail);
   });
@@ -92,7 +97,7 @@ describe('links of format 2', { timeout: 90_000 }, () => {
     expect(await page.locator('select[aria-label="speed"]').inputValue()).toBe('120');
     expect(await page.locator('label.kinds input').isChecked()).toBe(false);
     expect(await page.locator('.app').getAttribute('data-presentation')).toBeNull();
-    expect(await page.locator('.marker.selected').count()).toBe(0);
+    expect(await page.locator('[data-role="timeline"][data-selected-seq]').count()).toBe(0);
     await page.click('[data-action="end"]');
     expect(await outputOf(page, 'js')).toEqual(['fetch start', 'after call', '42']);
     // The address bar keeps the old link's form.

@@ -83,6 +83,14 @@ describe('marker marks', () => {
     for (let i = 1; i < marks.length; i++) expect(marks[i]!.x - marks[i - 1]!.x).toBeGreaterThanOrEqual(20 - 1e-9);
   });
 
+  it('show how a lane ended when its end is folded with earlier markers', () => {
+    const lane: MarkerData[] = (['started', 'awaited', 'resumed', 'resolved'] as const).map((kind, seq) => ({ kind, seq, time: 0 }));
+    const marks = markerMarks(lane, { xOf: (s) => s / 1000, view: FULL_VIEW, width: 1000 }, 20);
+    expect(marks).toEqual([{ kind: 'resolved', index: 0, seq: 0, x: 0, count: 4 }]);
+    const open = markerMarks(lane.slice(0, 3), { xOf: (s) => s / 1000, view: FULL_VIEW, width: 1000 }, 20);
+    expect(open.map((m) => m.kind)).toEqual(['started']);
+  });
+
   it('keep a selected marker as its own mark', () => {
     const marks = markerMarks(markers, scale, 20, 50_001);
     const kept = marks.find((m) => m.seq === 50_001);

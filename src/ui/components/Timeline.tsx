@@ -135,8 +135,10 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     () =>
       allRows.reduce((n, r) => {
         const lane = final.lanes[r.type === 'lane' ? r.lane : (r.members[0]?.lane ?? 0)];
-        const name = sizes.twoLine ? (lane?.name ?? r.label) : r.label;
-        return Math.max(n, name.length + (sizes.twoLine ? 0 : 4));
+        if (!sizes.twoLine) return Math.max(n, r.label.length + 4);
+        // Two lines: the name, and (in smaller type) " · Task-2 L12" or " × 300 L9".
+        const second = (r.type === 'lane' ? (r.taskName ?? '').length : String(r.members.length).length) + 8;
+        return Math.max(n, lane?.name.length ?? 0, Math.ceil(second * 0.8));
       }, 6),
     [allRows, sizes.twoLine, final.lanes],
   );
@@ -214,6 +216,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     }
     const ctx = c.getContext('2d');
     if (!ctx) return;
+    const started = performance.now();
     const drawRows: DrawRow[] = visible.map((row, i) => {
       const y = (first + i) * sizes.rowH - box.top;
       const linked = target !== undefined && laneRow.get(target) === first + i;
@@ -265,6 +268,8 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       if (el.dataset.segments !== segs) el.dataset.segments = segs;
       if (el.dataset.markers !== marks) el.dataset.markers = marks;
     }
+    // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
+    performance.measure('lanes: draw', { start: started });
   });
 
   const scrollRowIntoView = useCallback(
@@ -477,6 +482,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       className={`timeline${sizes.twoLine ? ' tl-two-line' : ''}`}
       data-role="timeline"
       data-zoom={`${zoom.start},${zoom.end}`}
+      data-selected-seq={selection?.marker.seq}
       style={
         {
           '--row': `${sizes.rowH}px`,

@@ -25,6 +25,7 @@ export interface SegmentBox {
 }
 
 export interface MarkerMark {
+  /** The glyph drawn: the first marker's kind, or the lane's ending when the fold holds it. */
   kind: MarkerKind;
   /** Index in lane.markers of the first marker folded into this mark. */
   index: number;
@@ -40,6 +41,8 @@ export interface TrackScale {
   view: TimeView;
   width: number;
 }
+
+const ENDINGS: ReadonlySet<MarkerKind> = new Set(['resolved', 'rejected', 'cancelled']);
 
 /** Width of a settled lane's end mark, px. */
 export const END_MARK_PX = 6;
@@ -105,7 +108,9 @@ export function markerMarks(markers: readonly MarkerData[], { xOf, view, width }
       const kept = firstAtLeast(k + 1, next, (j) => markers[j]!.seq, keep);
       if (kept < next && markers[kept]!.seq === keep) next = kept;
     }
-    out.push({ kind: mk.kind, index: k, seq: mk.seq, x, count: next - k });
+    // A fold ending the lane shows how it ended (✓ ✕ ⊘): a lane's last marker is its end.
+    const lastKind = markers[next - 1]!.kind;
+    out.push({ kind: ENDINGS.has(lastKind) ? lastKind : mk.kind, index: k, seq: mk.seq, x, count: next - k });
     k = next;
   }
   return out;

@@ -24,7 +24,8 @@ export interface RowSizes {
 
 /** Sizes for `rows` rows in a lane area `height` px tall. */
 export function rowSizes(rows: number, height: number): RowSizes {
-  const rowH = Math.round(Math.min(MAX_ROW_PX, Math.max(MIN_ROW_PX, height / Math.max(1, rows))));
+  // Quarter pixels: rows fill the height to within a pixel, without rounding up into a scrollbar.
+  const rowH = Math.floor(Math.min(MAX_ROW_PX, Math.max(MIN_ROW_PX, height / Math.max(1, rows))) * 4) / 4;
   return {
     rowH,
     bar: Math.round(Math.min(30, Math.max(10, rowH * 0.36))),
