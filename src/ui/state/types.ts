@@ -9,7 +9,7 @@ import type { InvocationKind, Pos, QueueName } from '../../engine/api';
  *  suspended: parked at an `await`; done/failed/cancelled: settled. */
 export type LaneState = 'created' | 'running' | 'suspended' | 'done' | 'failed' | 'cancelled';
 
-/** The marker kinds the timeline draws, as exposed in `data-event`. */
+/** The marker kinds the timeline draws, as a lane element's `data-markers` lists them. */
 export type MarkerKind = 'started' | 'awaited' | 'resumed' | 'resolved' | 'rejected' | 'cancelled' | 'warning';
 
 export interface Segment {
