@@ -16,7 +16,10 @@ import type { EngineEvent, ModelName } from '../../engine/api';
 import { modelFamily } from '../../engine/api';
 import type { Lane as LaneData, MarkerData, ModelState } from '../state/types';
 import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
+import { exposeGeometry } from '../timeline/exposed';
 import type { MarkerMark } from '../timeline/geometry';
+import { laneKeyAction, markerTarget } from '../timeline/keys';
+import { readPalette } from '../timeline/palette';
 import { indexOf } from '../timeline/runIndex';
 import { buildRows, membersAt, rowsAt, type Row } from '../timeline/rows';
 import { labelWidth, rowSizes, AXIS_PX } from '../timeline/sizes';
@@ -30,8 +33,6 @@ import './timeline.css';
 const OVERSCAN = 4;
 /** The least distance between two tick labels, px. */
 const TICK_GAP = 88;
-/** How many folded markers `data-markers` looks into to list their kinds. */
-const FOLDED_KINDS_SCAN = 64;
 /** Race marks closer than this (px) on the axis are one mark. */
 const RACE_GAP = 22;
 /** One key press or one wheel notch zooms by this factor. */
@@ -60,30 +61,6 @@ export interface TimelineProps {
 export function linkedLane(sel: Selection | null): number | undefined {
   if (!sel) return undefined;
   return sel.marker.kind === 'awaited' ? sel.marker.on : sel.marker.kind === 'resumed' ? sel.marker.by : undefined;
-}
-
-function readPalette(el: HTMLElement): Palette {
-  const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    model: v('--model-color', '#1d4ed8'),
-    ink: v('--ink', '#111827'),
-    muted: v('--muted', '#4b5563'),
-    failed: v('--failed', '#b91c1c'),
-    warn: v('--warn', '#b45309'),
-    grid: 'rgba(17, 24, 39, 0.10)',
-    linked: 'rgba(250, 204, 21, 0.22)',
-    focus: '#1d3557',
-    marker: {
-      started: '#065f46',
-      awaited: '#1e3a8a',
-      resumed: '#7c2d12',
-      resolved: '#065f46',
-      rejected: v('--failed', '#b91c1c'),
-      cancelled: '#374151',
-      warning: v('--warn', '#b45309'),
-    },
-  };
 }
 
 /** The lanes a row covers (its own and its Task's; a group's members'), as ids. */
@@ -160,6 +137,14 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+
+  // Zoomed in, the view follows the playback cursor when it runs out of the window.
+  const lastCursor = useRef(cursorX);
+  useEffect(() => {
+    const was = lastCursor.current;
+    lastCursor.current = cursorX;
+    setZoom((z) => (!isFull(z) && was >= z.start && was <= z.end && (cursorX < z.start || cursorX > z.end) ? reveal(z, cursorX, 0.1) : z));
+  }, [cursorX]);
 
   // Focus follows the selection: a clicked or arrowed-to marker focuses its row.
   const selectionRow = selection ? laneRow.get(selection.laneId) : undefined;
@@ -258,15 +243,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     });
     for (const [key, geo] of drawnRef.current) {
       const el = rowEls.current.get(key);
-      if (!el) continue;
-      const segs = JSON.stringify(
-        geo.segments.map((s) => ({ state: s.state, x0: round(s.x0), x1: round(s.x1), ...(s.end ? { end: true } : {}) })),
-      );
-      const marks = JSON.stringify(
-        geo.marks.map((m) => ({ kind: m.kind, seq: m.seq, x: round(m.x), count: m.count, kinds: foldedKinds(geo, m) })),
-      );
-      if (el.dataset.segments !== segs) el.dataset.segments = segs;
-      if (el.dataset.markers !== marks) el.dataset.markers = marks;
+      if (el) exposeGeometry(el, geo);
     }
     // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
     performance.measure('lanes: draw', { start: started });
@@ -385,78 +362,43 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
     const row = focusedRow;
+    const action = laneKeyAction(e, row?.type === 'group');
+    if (!action) return;
+    e.preventDefault();
     const lane = row ? laneAt(row) : undefined;
-    const at = selection && lane && selection.laneId === lane.id ? lane.markers.findIndex((m) => m.seq === selection.marker.seq) : -1;
-    const moveRow = (to: number) => {
-      const i = Math.max(0, Math.min(rows.length - 1, to));
-      const next = rows[i];
-      if (!next) return;
-      setFocusKey(next.key);
-      scrollRowIntoView(i);
-      const l = laneAt(next);
-      // Land on the row's last marker at or before the playback position.
-      const mk = next.type === 'lane' && l ? l.markers[l.markers.length - 1] : undefined;
-      if (mk && l) onSelect({ laneId: l.id, marker: mk });
-      else onSelect(null);
-    };
-    switch (e.key) {
-      case 'ArrowDown':
-        moveRow(focusIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveRow(focusIndex < 0 ? 0 : focusIndex - 1);
-        break;
-      case 'ArrowRight':
-      case 'ArrowLeft':
-      case 'Home':
-      case 'End': {
-        if (!row || row.type !== 'lane' || !lane || lane.markers.length === 0) {
-          if (focusIndex < 0) moveRow(0);
-          break;
-        }
-        const n = lane.markers.length;
-        const to =
-          e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? n - 1
-              : at < 0
-                ? e.key === 'ArrowRight'
-                  ? 0
-                  : n - 1
-                : Math.max(0, Math.min(n - 1, at + (e.key === 'ArrowRight' ? 1 : -1)));
-        selectMarker(row, lane, lane.markers[to]!);
-        break;
+    switch (action.type) {
+      case 'row': {
+        const i = Math.max(0, Math.min(rows.length - 1, focusIndex < 0 ? 0 : focusIndex + action.delta));
+        const next = rows[i];
+        if (!next) return;
+        setFocusKey(next.key);
+        scrollRowIntoView(i);
+        // Land on the row's last marker so far (the lanes are folded up to the playback position).
+        const l = laneAt(next);
+        const mk = next.type === 'lane' && l ? l.markers[l.markers.length - 1] : undefined;
+        onSelect(mk && l ? { laneId: l.id, marker: mk } : null);
+        return;
       }
-      case 'Enter':
-      case ' ':
-        if (row?.type !== 'group') return;
-        toggle(row.key);
-        break;
-      case '+':
-      case '=':
-      case 'w':
-        zoomBy(1);
-        break;
-      case '-':
-      case 's':
-        zoomBy(-1);
-        break;
-      case 'a':
-        setZoom((z) => panBy(z, -0.25));
-        break;
-      case 'd':
-        setZoom((z) => panBy(z, 0.25));
-        break;
-      case '0':
+      case 'marker': {
+        if (!row || row.type !== 'lane' || !lane || lane.markers.length === 0) return;
+        const at = selection && selection.laneId === lane.id ? lane.markers.findIndex((m) => m.seq === selection.marker.seq) : -1;
+        selectMarker(row, lane, lane.markers[markerTarget(action.to, at, lane.markers.length)]!);
+        return;
+      }
+      case 'toggle-group':
+        if (row) toggle(row.key);
+        return;
+      case 'zoom':
+        zoomBy(action.dir);
+        return;
+      case 'pan':
+        setZoom((z) => panBy(z, action.by));
+        return;
+      case 'whole-run':
         setZoom(FULL_VIEW);
-        break;
-      default:
         return;
     }
-    e.preventDefault();
   };
 
   const rowId = (key: string) => `tl-${model}-${key}`;
@@ -550,19 +492,6 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       </p>
     </div>
   );
-}
-
-/** The kinds of the markers a mark stands for (up to FOLDED_KINDS_SCAN of them). */
-function foldedKinds(geo: RowGeometry, m: MarkerMark): string[] {
-  if (m.count === 1 || !geo.lane) return [m.kind];
-  const kinds = new Set<string>();
-  const end = Math.min(m.index + m.count, m.index + FOLDED_KINDS_SCAN);
-  for (let i = m.index; i < end; i++) kinds.add(geo.lane.markers[i]!.kind);
-  return [...kinds];
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 function formatZoom(f: number): string {

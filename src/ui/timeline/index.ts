@@ -5,3 +5,6 @@ export * from './rows';
 export * from './geometry';
 export * from './sizes';
 export * from './draw';
+export * from './keys';
+export * from './exposed';
+export * from './palette';
