@@ -487,7 +487,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
         </div>
         <canvas className="tl-canvas" ref={canvas} aria-hidden="true" />
       </div>
-      <p className="sr-only" aria-live="polite" data-role="lane-focus">
+      <p className="visually-hidden" aria-live="polite" data-role="lane-focus">
         {hasFocus ? focusText : ''}
       </p>
     </div>
