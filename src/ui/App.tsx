@@ -184,14 +184,16 @@ export function App() {
   const [presentedEditor, setPresentedEditor] = useState(false);
   const showEditor = present.presentation ? presentedEditor : editorOpen;
   const setShowEditor = present.presentation ? setPresentedEditor : setEditorOpen;
-  // The alignment is rebuilt whenever a history grows, so it versions the events too.
+  // The alignment is rebuilt whenever a history grows, so it versions the events too. In
+  // presentation only the panels on screen count: a jump lands on a line the audience sees.
+  const onScreen = present.presentation ? present.shown.join(',') : null;
   const stops = useMemo(
     () =>
       outputStops(
         alignment,
-        runs.map((r) => r.history.events),
+        runs.map((r) => (onScreen === null || onScreen.split(',').includes(r.model) ? r.history.events : [])),
       ),
-    [alignment, runs],
+    [alignment, runs, onScreen],
   );
   useShortcuts({
     playback,

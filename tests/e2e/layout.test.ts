@@ -102,6 +102,13 @@ describe('layout', { timeout: 120_000 }, () => {
       expect(slot!.height).toBeGreaterThanOrEqual(240);
       const r = await layoutReport(b.page);
       expect(r.scrollWidth).toBeLessThanOrEqual(r.innerWidth);
+
+      // The shortcuts sheet fits the phone's screen.
+      await b.page.click('button[aria-label="keyboard shortcuts"]');
+      const sheet = await b.page.locator('[data-role="shortcuts"]').boundingBox();
+      expect(sheet!.x).toBeGreaterThanOrEqual(0);
+      expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(390);
+      expect((await layoutReport(b.page)).truncated).toEqual([]);
     });
   });
 
