@@ -33,6 +33,7 @@ import * as prettier from 'prettier';
 export const DERIVED: readonly { source: string; target: string }[] = [
   { source: 'src/engine/interp/compile-list.ts', target: 'src/engine/interp/compile-list.sync.ts' },
   { source: 'src/engine/interp/compile-loops.ts', target: 'src/engine/interp/compile-loops.sync.ts' },
+  { source: 'src/engine/interp/compile-try.ts', target: 'src/engine/interp/compile-try.sync.ts' },
 ];
 
 /** Generator-mode names whose plain counterpart is not just the name without a trailing G. */
@@ -159,12 +160,12 @@ export function deriveText(source: string, file: string): string {
   text = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, (m) => `\u0000${kept.push(m) - 1}\u0000`);
   for (const [re, by] of REWRITES) text = text.replace(re, by);
   text = renameIdentifiers(text);
+  text = rewriteImports(text);
   text.split('\n').forEach((code, i) => {
     for (const [re, what] of LEFTOVERS) {
       if (re.test(code)) throw new Error(`${file}: ${what} in the derived text (derived line ${i + 1}): ${code.trim()}`);
     }
   });
-  text = rewriteImports(text);
   text = text.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!);
   const banner =
     `// GENERATED from ${basename(file)} by build/derive-sync.ts (\`npm run derive\`): do not edit.\n` +

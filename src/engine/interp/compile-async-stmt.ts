@@ -1,35 +1,30 @@
 /**
- * Generator-mode statements: the statements of an async body that contain `await`.
- * Same semantics as the plain versions (compile-stmt.ts, compile-loops.ts,
- * compile-try.ts); child statements without `await` stay plain.
- *
- * try/finally around an await also runs the finally block when the driver closes the
- * body with `gen.return()` (the host `finally` below), as a coroutine's close() does.
+ * Generator-mode statements: the statements of an async body that contain `await`, with
+ * the same semantics as the plain versions in compile-stmt.ts; child statements without
+ * `await` stay plain. Loops, try and raise are written once for both modes
+ * (compile-loops.ts, compile-try.ts: the generator form, the plain one derived from it).
  */
-import type { Assert, AugAssign, ExceptHandler, ForC, ForIn, ForOf, Stmt, Switch, Try } from '../ir/nodes';
-import { EngineError, unsupported } from '../errors';
-import { None, type Value } from '../runtime/values';
+import type { Assert, AugAssign, Stmt, Switch } from '../ir/nodes';
+import { unsupported } from '../errors';
+import type { Value } from '../runtime/values';
 import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { userError } from './context';
-import { BREAK, RETURN, pending, type Completion, type DStmt, type Env, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
-import { compileBodyD, compileExpr, compileExprD, compileStmtsD, tagLoc } from './compile';
+import { BREAK, RETURN, pending, type Completion, type GenExprFn, type GenStmtFn } from './core';
+import { compileBodyD, compileExprD, compileStmtsD } from './compile';
 import { compileTarget } from './patterns';
 import { openBlock } from './compile-stmt';
-import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './compile-try';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
-import { containsAwait, patternNames } from './analysis';
+import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { callValue } from './calls';
 import { compileWithG } from './compile-with';
 import { compileMatchG } from './compile-match';
-import { compileTryStarG } from './compile-try-star';
 
 import { compileForCG, compileForEachG, compileWhileG } from './compile-loops';
+import { compileThrowG, compileTryG } from './compile-try';
 import { compileForAwaitG } from './compile-for-await';
 import { compilePyAsyncForG } from './compile-async-for-py';
-
-type Gen<T> = Generator<unknown, T, unknown>;
 
 /**
  * How a generator-mode statement list runs one entry (compile-list.ts). Every
@@ -144,27 +139,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       return compileForCG(cx, s);
     case 'Try':
       return compileTryG(cx, s);
-    case 'Throw': {
-      if (s.cause && containsAwait(s.cause)) throw unsupported('await in a raise ... from clause', s.loc);
-      const v = compileExprD(cx, s.value!);
-      const py = cx.realm.py;
-      const lang = cx.lang;
-      const cause = s.cause ? compileExpr(cx, s.cause) : undefined;
-      const loc = { line: s.loc.line, col: s.loc.col };
-      return function* (e) {
-        let x = v.g ? yield* v.g(e) : v.p(e);
-        if (lang === 'py') {
-          x = py.toException(x, s.loc);
-          if (cause) {
-            const c = cause(e);
-            py.chainException?.(x, undefined, c === None ? None : py.toException(c, s.loc));
-          }
-        }
-        const t = new Thrown(x);
-        t.loc = loc;
-        throw t;
-      };
-    }
+    case 'Throw':
+      return compileThrowG(cx, s);
     case 'Block': {
       const body = compileBodyD(cx, s.body);
       const label = s.label;
@@ -185,103 +161,6 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     default:
       throw unsupported(`await inside ${s.kind}`, s.loc);
   }
-}
-
-interface HandlerG {
-  type?: (e: Env) => Value;
-  run: (e: Env, exc: Value) => Gen<Completion>;
-}
-
-function compileHandlerG(cx: Cx, h: ExceptHandler): HandlerG {
-  const st = cx.st;
-  if (cx.lang === 'py') {
-    const binding = pyHandlerBinding(cx, h);
-    const body = compileStmtsD(binding.hcx, h.body);
-    return {
-      type: h.type ? compileExpr(cx, h.type) : undefined,
-      run: function* (e, exc) {
-        const saved = binding.enter(e, exc);
-        try {
-          binding.bindTarget(e, exc);
-          return body.g ? yield* body.g(e) : body.p(e);
-        } catch (err) {
-          if (err instanceof Thrown) chainContext(st, err.value, exc);
-          throw err;
-        } finally {
-          binding.leave(e, saved);
-        }
-      },
-    };
-  }
-  const names = h.target ? patternNames(h.target) : [];
-  const b = openBlock(cx, h.body, { names, kind: 'let' });
-  const set = h.target ? compileTarget(b.bcx, h.target, 'init') : undefined;
-  const body = compileStmtsD(b.bcx, h.body);
-  const enter = b.enter;
-  return {
-    run: function* (e0, exc) {
-      const e = enter ? enter(e0) : e0;
-      if (set) set(e, exc);
-      return body.g ? yield* body.g(e) : body.p(e);
-    },
-  };
-}
-
-function compileTryG(cx: Cx, s: Try): GenStmtFn {
-  const st = cx.st;
-  const lang = cx.lang;
-  const body = compileBodyD(cx, s.body);
-  const handlers = s.star ? [] : s.handlers.map((h) => compileHandlerG(cx, h));
-  const orelse = s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
-  const fin = s.finalbody ? compileBodyD(cx, s.finalbody) : undefined;
-  const py = lang === 'py' ? cx.realm.py : undefined;
-
-  const plainExcept = function* (e: Env): Gen<Completion> {
-    let c: Completion;
-    try {
-      c = body.g ? yield* body.g(e) : body.p(e);
-    } catch (err) {
-      if (handlers.length === 0) throw err;
-      const t = toThrown(st, lang, err);
-      for (const h of handlers) {
-        if (h.type && py && !py.exceptionMatches(t.value, h.type(e))) continue;
-        return yield* h.run(e, t.value);
-      }
-      throw t;
-    }
-    if (orelse && c === undefined) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
-    return c;
-  };
-  const tryExcept = s.star ? compileTryStarG(cx, s, body, orelse) : plainExcept;
-  if (!fin) return tryExcept;
-  return function* (e) {
-    let c: Completion;
-    let thrown: unknown;
-    let threw = false;
-    let settled = false;
-    try {
-      c = yield* tryExcept(e);
-      settled = true;
-    } catch (err) {
-      settled = true;
-      if (err instanceof EngineError) throw err;
-      thrown = isHostOverflow(err) ? recursionError(st, lang) : err;
-      threw = true;
-    } finally {
-      // Reached without settling only when the driver called gen.return(): run the
-      // finally block (its own completion cannot change a forced return).
-      if (!settled) {
-        if (fin.g) yield* fin.g(e);
-        else fin.p(e);
-      }
-    }
-    const savedReturn = pending.value;
-    const fc = fin.g ? yield* fin.g(e) : fin.p(e);
-    if (fc !== undefined) return fc;
-    if (threw) throw thrown;
-    pending.value = savedReturn;
-    return c;
-  };
 }
 
 function compileSwitchG(cx: Cx, s: Switch): GenStmtFn {

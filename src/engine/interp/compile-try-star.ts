@@ -1,7 +1,7 @@
 /**
  * Python `try: ... except* T as e: ...` (PEP 654; CPython 3.14 Python/codegen.c
- * `codegen_try_star_except`). The try/finally and `else:` parts stay with compile-try.ts /
- * compile-async-stmt.ts; this is the except* part:
+ * `codegen_try_star_except`). The try/finally part stays with compile-try.ts; this is the
+ * except* part (and its `else:`):
  *
  *   orig = the exception; rest = orig; raised = []
  *   for each clause, while rest is not None:
@@ -25,7 +25,7 @@ import { checkExceptStarType, exceptStarMatch, prepReraiseStar, pyRuntime } from
 import type { Cx } from './context';
 import { type Completion, type DStmt, type Env, type StmtFn } from './core';
 import { compileExpr, compileStmtsD } from './compile';
-import { chainContext, pyHandlerBinding, toThrown } from './compile-try';
+import { chainContext, pyHandlerBinding, toThrown } from './try-support';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 

@@ -33,7 +33,7 @@ import { userError } from './context';
 import { pending, type Completion, type DStmt, type Env, type StmtFn } from './core';
 import { compileExprD, compileStmts, compileStmtsD } from './compile';
 import { compileTarget } from './patterns';
-import { chainContext, toThrown } from './compile-try';
+import { chainContext, toThrown } from './try-support';
 import { callValue, pyTypeName } from './calls';
 import { containsAwait } from './analysis';
 

@@ -22,7 +22,7 @@ import * as A from './compile-access';
 import * as O from './compile-ops';
 import * as S from './compile-stmt';
 import * as L from './compile-loops.sync';
-import * as T from './compile-try';
+import * as T from './compile-try.sync';
 import * as G from './compile-async';
 import * as W from './compile-with';
 import * as M from './compile-match';

@@ -28,7 +28,7 @@ import { collectVarNames, lexicalDecls } from './scope-js';
 import { anyAwait, patternNames } from './analysis';
 import { compileHoist } from './compile-stmt';
 import { compileBinder, type Binder } from './params';
-import { isHostOverflow, recursionError } from './compile-try';
+import { isHostOverflow, recursionError } from './try-support';
 import { userError } from './context';
 import { callValue } from './calls';
 import type { ClassInfo } from './classes-js';
@@ -279,7 +279,7 @@ function plainAsyncBody(st: InterpState, code: FnCode, body: StmtFn): (env: Env)
 }
 
 /**
- * An async body with awaits: the statement list (compile.ts compileStmtsD) and the
+ * An async body with awaits: the statement list (compile-list.ts compileStmtsG) and the
  * function boundary in one generator, so a resume passes one generator level less; a
  * `return await ...` hands its value straight back without the pending cell.
  */

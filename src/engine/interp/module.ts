@@ -17,7 +17,7 @@ import { compileStmtsD } from './compile';
 import { compileHoist } from './compile-stmt';
 import { CScope } from './scope';
 import { collectVarNames, lexicalDecls } from './scope-js';
-import { isHostOverflow, recursionError } from './compile-try';
+import { isHostOverflow, recursionError } from './try-support';
 import { compilePending } from './functions';
 
 export function loadModule(st: InterpState, program: Program): { runSync(): Value; runAsync(): BodyGenerator } {

@@ -162,7 +162,7 @@ export class GeneratorDriver {
 /**
  * A JS generator's return(v) travelling through its body as an abrupt completion (thrown
  * at the yield it resumes, §27.5.3.4 GeneratorResumeAbrupt): catch clauses let it pass
- * (interp/compile-try.ts toThrown rethrows anything not Thrown), finally blocks run and may
+ * (interp/try-support.ts toThrown rethrows anything not Thrown), finally blocks run and may
  * replace it (`return x`, `break`) or yield, loops close their iterators, `yield*` forwards
  * it to the inner iterator. What leaves the body is the generator's return value.
  */

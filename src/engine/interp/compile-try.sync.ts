@@ -1,0 +1,170 @@
+// GENERATED from compile-try.ts by build/derive-sync.ts (`npm run derive`): do not edit.
+// The plain (synchronous) form of the constructs that file writes in generator form.
+/**
+ * try/except/else/finally (Python), try/catch/finally (JS), raise/throw. Written once, in
+ * generator form; build/derive-sync.ts derives the plain form (compile-try.sync.ts), and
+ * compile.ts / compile-async-stmt.ts pick one per statement: the generator form only for a
+ * statement of an async body that awaits. What is catchable, implicit chaining and the
+ * handled-exception binding are try-support.ts; `except*` is compile-try-star.ts.
+ *
+ *  - `finally` runs after normal completion, break/continue/return and exceptions; an
+ *    abrupt completion of the finally block itself overrides (CPython and ECMA-262 agree).
+ *    The pending return value is saved around it (core.ts `pending`).
+ *  - A generator-form try/finally around an await also runs the finally block when the
+ *    driver closes the body with `gen.return()` (the host `finally`, gen-only), as a
+ *    coroutine's close() does; a plain closure is never closed half-way.
+ */
+import type { ExceptHandler, Throw, Try } from '../ir/nodes';
+import { EngineError, unsupported } from '../errors';
+import { None, type Value } from '../runtime/values';
+import { Thrown } from '../runtime/thrown';
+import type { Cx } from './context';
+import { userError } from './context';
+import { pending, up, type Completion, type Env, type StmtFn } from './core';
+import { compileBody, compileExpr, compileStmts } from './compile';
+import { openBlock } from './compile-stmt';
+import { compileTarget } from './patterns';
+import { compileTryStar } from './compile-try-star';
+import { containsAwait, patternNames } from './analysis';
+import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
+
+interface Handler {
+  /** Python: the `except T` type, evaluated when an exception reaches the clause. */
+  type?: (e: Env) => Value;
+  run: (e: Env, exc: Value) => Completion;
+}
+
+function compileHandler(cx: Cx, h: ExceptHandler): Handler {
+  const st = cx.st;
+  if (cx.lang === 'py') {
+    const binding = pyHandlerBinding(cx, h);
+    const body = compileStmts(binding.hcx, h.body);
+    return {
+      type: h.type ? compileExpr(cx, h.type) : undefined,
+      run: function (e, exc) {
+        const saved = binding.enter(e, exc);
+        try {
+          binding.bindTarget(e, exc);
+          return body(e);
+        } catch (err) {
+          if (err instanceof Thrown) chainContext(st, err.value, exc);
+          throw err;
+        } finally {
+          binding.leave(e, saved);
+        }
+      },
+    };
+  }
+  // JS: the catch parameter is a let binding of the catch block's scope.
+  const names = h.target ? patternNames(h.target) : [];
+  const b = openBlock(cx, h.body, { names, kind: 'let' });
+  const set = h.target ? compileTarget(b.bcx, h.target, 'init') : undefined;
+  const body = compileStmts(b.bcx, h.body);
+  const enter = b.enter;
+  return {
+    run: function (e0, exc) {
+      const e = enter ? enter(e0) : e0;
+      if (set) set(e, exc);
+      return body(e);
+    },
+  };
+}
+
+/** The try/except part: the first handler whose type matches runs; none matching re-raises. */
+function compileExcept(cx: Cx, s: Try): StmtFn {
+  const st = cx.st;
+  const lang = cx.lang;
+  const body = compileBody(cx, s.body);
+  const handlers = s.handlers.map((h) => compileHandler(cx, h));
+  const orelse = s.orelse.length ? compileBody(cx, s.orelse) : undefined;
+  const py = lang === 'py' ? cx.realm.py : undefined;
+  return function (e) {
+    let c: Completion;
+    try {
+      c = body(e);
+    } catch (err) {
+      const t = toThrown(st, lang, err);
+      for (const h of handlers) {
+        if (h.type && py && !py.exceptionMatches(t.value, h.type(e))) continue;
+        return h.run(e, t.value);
+      }
+      throw t;
+    }
+    if (orelse && c === undefined) return orelse(e);
+    return c;
+  };
+}
+
+export function compileTry(cx: Cx, s: Try): StmtFn {
+  const st = cx.st;
+  const lang = cx.lang;
+  const fin = s.finalbody ? compileBody(cx, s.finalbody) : undefined;
+  const star = () => compileTryStar(cx, s, compileBody(cx, s.body), s.orelse.length ? compileBody(cx, s.orelse) : undefined);
+  if (!fin) return s.star ? star() : compileExcept(cx, s);
+  // try/finally without handlers runs the body itself (one closure less).
+  const body = s.handlers.length ? undefined : compileBody(cx, s.body);
+  const tryExcept = body ? undefined : s.star ? star() : compileExcept(cx, s);
+  return function (e) {
+    let c: Completion;
+    let thrown: unknown;
+    let threw = false;
+    try {
+      if (tryExcept) c = tryExcept(e);
+      else if (body) c = body(e);
+    } catch (err) {
+      if (err instanceof EngineError) throw err;
+      thrown = isHostOverflow(err) ? recursionError(st, lang) : err;
+      threw = true;
+    }
+    const savedReturn = pending.value;
+    const fc = fin(e);
+    if (fc !== undefined) return fc;
+    if (threw) throw thrown;
+    pending.value = savedReturn;
+    return c;
+  };
+}
+
+/** `raise [X [from Y]]` / `throw X`: a Python value becomes an exception instance first. */
+export function compileThrow(cx: Cx, s: Throw): StmtFn {
+  const loc = { line: s.loc.line, col: s.loc.col };
+  if (cx.lang === 'js') {
+    const v = compileExpr(cx, s.value!);
+    return function (e) {
+      const t = new Thrown(v(e));
+      t.loc = loc;
+      throw t;
+    };
+  }
+  const py = cx.realm.py;
+  if (!s.value) {
+    // A bare `raise`: the exception of the innermost enclosing handler (try-support.ts).
+    const slots = cx.fn.exceptSlots;
+    const inner = slots[slots.length - 1];
+    if (!inner) {
+      return function () {
+        throw userError(cx, 'py', 'RuntimeError', 'No active exception to reraise', s.loc);
+      };
+    }
+    const d = cx.scope.depthTo(inner.scope);
+    const slot = inner.slot;
+    return function (e) {
+      const t = new Thrown(up(e, d)[slot]);
+      t.loc = loc;
+      throw t;
+    };
+  }
+  if (s.cause && containsAwait(s.cause)) throw unsupported('await in a raise ... from clause', s.loc);
+  const v = compileExpr(cx, s.value);
+  const cause = s.cause ? compileExpr(cx, s.cause) : undefined;
+  return function (e) {
+    const exc = py.toException(v(e), s.loc);
+    if (cause) {
+      const c = cause(e);
+      py.chainException?.(exc, undefined, c === None ? None : py.toException(c, s.loc));
+    }
+    const t = new Thrown(exc);
+    t.loc = loc;
+    throw t;
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * What every try statement, `with` and function boundary shares about exceptions: which
+ * host errors are catchable, CPython's implicit chaining, and the hidden binding of the
+ * exception a Python handler is handling (compile-try.ts writes the statements themselves).
+ *
+ *  - Only user-level exceptions (`Thrown`) are catchable. A host stack overflow is first
+ *    turned into the language's own error (RecursionError / RangeError); EngineErrors
+ *    (budget, unsupported, cancelled) pass through every handler and every `finally`.
+ *  - Python: `except E as n` unbinds n when the handler ends (CPython emits `n = None;
+ *    del n`); an exception escaping a handler gets the handled one as `__context__`;
+ *    a bare `raise` re-raises the exception of the innermost enclosing handler.
+ */
+import type { ExceptHandler, Lang } from '../ir/nodes';
+import type { Value } from '../runtime/values';
+import { Thrown } from '../runtime/thrown';
+import type { Cx, FnCx, InterpState } from './context';
+import { HOLE, up, type Env } from './core';
+import { compileDelete } from './names';
+import { compileTarget } from './patterns';
+
+/** Is this a host stack overflow (V8 / SpiderMonkey / JSC wording)? */
+export function isHostOverflow(err: unknown): boolean {
+  // No regular expression here: this runs with almost no stack left. If even this check
+  // overflows, the new RangeError reaches the next enclosing call, which checks again.
+  if (!(err instanceof RangeError) && !(err instanceof Error && err.name === 'InternalError')) return false;
+  const m = err.message;
+  return m.indexOf('call stack') >= 0 || m.indexOf('too much recursion') >= 0 || m.indexOf('stack overflow') >= 0;
+}
+
+/** The user-level error for recursion that exceeded the interpreter's depth limit or the host stack. */
+export function recursionError(st: InterpState, lang: Lang): Thrown {
+  return lang === 'py'
+    ? st.realm.py.newError('RecursionError', 'maximum recursion depth exceeded')
+    : st.realm.js.newError('RangeError', 'Maximum call stack size exceeded');
+}
+
+/** Normalise what a `catch` caught: a Thrown, or rethrow anything that is not user-level. */
+export function toThrown(st: InterpState, lang: Lang, err: unknown): Thrown {
+  if (err instanceof Thrown) return err;
+  if (isHostOverflow(err)) return recursionError(st, lang);
+  throw err;
+}
+
+/** CPython's implicit exception chaining: the exception being handled becomes __context__. */
+export function chainContext(st: InterpState, raised: Value, handled: Value): void {
+  if (raised === handled || typeof raised !== 'object' || raised === null) return;
+  if (st.chained.has(raised)) return;
+  st.chained.add(raised);
+  st.realm.py.chainException?.(raised, handled, undefined);
+}
+
+/**
+ * What every Python `except [T] as name:` handler binds (compile.c compiler_try_except): the
+ * handled exception in a hidden slot (bare `raise` and implicit chaining read it), the
+ * target, and on the way out the slot restored and the name deleted. Shared by the plain,
+ * generator and `except*` handlers, which differ only in how they run the body.
+ */
+export interface PyHandlerBinding {
+  /** The context to compile the handler's body in (it knows the hidden slot). */
+  hcx: Cx;
+  /** Makes `exc` the handled exception; returns what `leave` restores. */
+  enter(e: Env, exc: Value): Value;
+  /** Binds the `as` target (inside the handler's try: a failing unpack is chained to `exc`). */
+  bindTarget(e: Env, exc: Value): void;
+  leave(e: Env, saved: Value): void;
+}
+
+export function pyHandlerBinding(cx: Cx, h: ExceptHandler): PyHandlerBinding {
+  const slot = cx.scope.alloc(HOLE);
+  const slotDepth = cx.scope.depthTo(cx.scope.owner);
+  const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
+  const hcx: Cx = { ...cx, fn };
+  const set = h.target ? compileTarget(hcx, h.target) : undefined;
+  const unbind = h.target && h.target.kind === 'Name' ? compileDelete(hcx, h.target.id, h.loc, true) : undefined;
+  return {
+    hcx,
+    enter(e, exc) {
+      const holder = up(e, slotDepth);
+      const saved = holder[slot];
+      holder[slot] = exc;
+      return saved;
+    },
+    bindTarget(e, exc) {
+      if (set) set(e, exc);
+    },
+    leave(e, saved) {
+      up(e, slotDepth)[slot] = saved;
+      if (unbind) unbind(e);
+    },
+  };
+}
