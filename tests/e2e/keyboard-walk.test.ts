@@ -122,6 +122,8 @@ describe('keyboard-only lesson', { timeout: 120_000 }, () => {
     for (const key of ['Shift+→', 'Shift+←', '1–4', 'P']) expect(text).toContain(key);
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'detached' });
+    // Focus is back where it was before the sheet opened.
+    expect(await focused()).toBe('play');
 
     // P enters presentation, Escape leaves it.
     await page.keyboard.press('p');
