@@ -252,6 +252,32 @@ describe('the lanes', { timeout: 120_000 }, () => {
     expect(await panel('python').locator('[data-role="race"]').count()).toBeGreaterThan(0);
   });
 
+  it('pops new markers in while playing, and not under reduced motion', async () => {
+    const popsWhilePlaying = async () => {
+      await page.click('[data-action="restart"]');
+      await page.selectOption('select[aria-label="speed"]', '8');
+      if ((await page.locator('[data-action="play"]').getAttribute('aria-label')) === 'play') await page.click('[data-action="play"]');
+      let popped = false;
+      const until = Date.now() + 4000;
+      while (!popped && Date.now() < until) {
+        popped = (await panel('python').locator('[data-role="timeline"]').getAttribute('data-popping')) === 'true';
+        await page.waitForTimeout(15);
+      }
+      await page.click('[data-action="end"]');
+      return popped;
+    };
+    await open(TASKS, ['python']);
+    expect(await popsWhilePlaying()).toBe(true);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await open(TASKS, ['python']);
+      expect(await page.locator('.app').getAttribute('data-reduced-motion')).toBe('true');
+      expect(await popsWhilePlaying()).toBe(false);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('draws a 2,000-event run as a few rows, not hundreds', async () => {
     await open(LOOP, ['python']);
     const total = Number((await page.locator('[data-role="position"]').textContent())!.split('/')[1]);

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
 import type { ModelName } from '../../src/engine/api';
 import { buildRecording, checkRecording, RECORDING_VERSION, timelineSvg, xmlText } from '../../src/ui/export';
+import { indexOf } from '../../src/ui/timeline/runIndex';
+import { buildRows } from '../../src/ui/timeline/rows';
 import { foldEvents } from '../../src/ui/state';
 
 const HOSTILE = [
@@ -71,7 +73,7 @@ describe('timeline SVG', () => {
   const runs = (['js', 'python'] as const).map((m) => recorded(HOSTILE, m));
   const panels = runs.map((r) => {
     const state = foldEvents(r.events);
-    return { model: r.model, title: r.model, state, xOf: (seq: number) => seq / state.count };
+    return { model: r.model, title: r.model, state, events: r.events, xOf: (seq: number) => seq / state.count };
   });
   const { svg, width, height } = timelineSvg({ heading: '<b>heading</b>', panels, allKinds: false, cursor: 0.5 });
 
@@ -94,7 +96,16 @@ describe('timeline SVG', () => {
   });
 
   it('draws one lane group per lane shown, with its segments and markers', () => {
-    const shown = panels.reduce((n, p) => n + p.state.lanes.filter((l) => l.kind !== 'promise' && l.kind !== 'timer').length, 0);
+    // The panels' rows: futures and timers hidden, a Task on its coroutine's row.
+    const shown = panels.reduce(
+      (n, p) =>
+        n +
+        buildRows(p.state.lanes, indexOf(p.events), { showAllKinds: false, expanded: new Set() }).filter((r) => r.type === 'lane').length,
+      0,
+    );
+    expect(shown).toBeLessThan(
+      panels.reduce((n, p) => n + p.state.lanes.filter((l) => l.kind !== 'promise' && l.kind !== 'timer').length, 0),
+    );
     expect(svg.match(/data-role="lane"/g)?.length).toBe(shown);
     expect(svg.match(/class="seg"/g)?.length).toBeGreaterThanOrEqual(shown);
     expect(svg).toContain('data-event="rejected"');

@@ -28,11 +28,16 @@ import { clampView, FULL_VIEW, fromPx, isFull, panBy, reveal, toPx, zoomAt, type
 import { LaneRow } from './Lane';
 import { markerTitle } from './Marker';
 import { TimeAxis, type RaceMark } from './TimeAxis';
+import { useAnimateEntries } from './motionContext';
 import './timeline.css';
 
 const OVERSCAN = 4;
 /** The least distance between two tick labels, px. */
 const TICK_GAP = 88;
+/** A new marker's pop-in, ms. */
+const POP_MS = 220;
+/** More new events than this in one frame is a jump (a seek), not playback: no pop-ins. */
+const POP_MAX_NEW = 8;
 /** Race marks closer than this (px) on the axis are one mark. */
 const RACE_GAP = 22;
 /** One key press or one wheel notch zooms by this factor. */
@@ -87,6 +92,10 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
+  const animate = useAnimateEntries();
+  /** When each marker recorded while animating was first drawn (performance.now()), until its pop-in ends. */
+  const born = useRef(new Map<number, number>());
+  const seenCount = useRef(0);
 
   const target = linkedLane(selection);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `final` is the recording's version (events grow in place)
@@ -223,7 +232,14 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     const fromY = selection ? centre(laneRow.get(selection.laneId)) : undefined;
     const toY = centre(target === undefined ? undefined : laneRow.get(target));
     const arrowX = selection ? toPx(zoom, trackW, xOf(selection.marker.seq)) : 0;
-    drawnRef.current = drawFrame({
+    // Markers recorded since the last frame pop in while playing at a followable speed
+    // (never under reduced motion, while scrubbing or fast: useAnimateEntries).
+    const now = performance.now();
+    if (animate && view.count > seenCount.current && view.count - seenCount.current <= POP_MAX_NEW)
+      for (let seq = seenCount.current; seq < view.count; seq++) born.current.set(seq, now);
+    seenCount.current = view.count;
+    if (!animate) born.current.clear();
+    const frame = {
       ctx,
       dpr,
       width: trackW,
@@ -240,13 +256,39 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       })),
       grid: ticks.map((t) => ({ px: t.px, major: t.kind === 'time' })),
       palette: p,
-    });
+    };
+    const popOf = (seq: number, at: number) => {
+      const t = born.current.get(seq);
+      return t === undefined ? 1 : Math.min(1, Math.max(0.05, (at - t) / POP_MS));
+    };
+    // Events that drew no marker are in `born` too: everything older than a pop-in goes.
+    const prune = (at: number) => {
+      for (const [seq, t] of born.current) if (at - t >= POP_MS) born.current.delete(seq);
+    };
+    drawnRef.current = drawFrame({ ...frame, popOf: (seq) => popOf(seq, now) });
     for (const [key, geo] of drawnRef.current) {
       const el = rowEls.current.get(key);
       if (el) exposeGeometry(el, geo);
     }
     // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
     performance.measure('lanes: draw', { start: started });
+    // Tests and tools can see the animation run (and not run, under reduced motion).
+    const root = canvas.current?.closest<HTMLElement>('[data-role="timeline"]');
+    const mark = () => {
+      if (!root) return;
+      if (born.current.size > 0) root.dataset.popping = 'true';
+      else delete root.dataset.popping;
+    };
+    mark();
+    if (born.current.size === 0) return;
+    // Finish the pop-ins on the canvas alone: no React render until the next real change.
+    let raf = requestAnimationFrame(function pop(at) {
+      prune(at);
+      drawFrame({ ...frame, popOf: (seq) => popOf(seq, at) });
+      mark();
+      if (born.current.size > 0) raf = requestAnimationFrame(pop);
+    });
+    return () => cancelAnimationFrame(raf);
   });
 
   const scrollRowIntoView = useCallback(

@@ -37,7 +37,13 @@ export async function exportRun(kind: 'svg' | 'png' | 'json', ctx: ExportContext
   }
   const { svg, width, height } = timelineSvg({
     heading: ctx.heading,
-    panels: ctx.runs.map(({ run, xOf }) => ({ model: run.model, title: ctx.titles[run.model], state: run.history.final, xOf })),
+    panels: ctx.runs.map(({ run, xOf }) => ({
+      model: run.model,
+      title: ctx.titles[run.model],
+      state: run.history.final,
+      events: run.history.events,
+      xOf,
+    })),
     allKinds: ctx.allKinds,
     cursor: ctx.cursor,
   });

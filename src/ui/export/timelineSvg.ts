@@ -8,8 +8,10 @@
  * Every string that comes from the snippet or its run is escaped (xml.ts); the document has
  * no script, no event attribute, no external reference.
  */
-import type { ModelName } from '../../engine/api';
+import type { EngineEvent, ModelName } from '../../engine/api';
 import type { Lane, LaneState, MarkerKind, ModelState } from '../state/types';
+import { indexOf } from '../timeline/runIndex';
+import { buildRows } from '../timeline/rows';
 import { xmlText } from './xml';
 
 export interface SvgPanel {
@@ -17,6 +19,8 @@ export interface SvgPanel {
   /** The model's long title (e.g. "Python asyncio"). */
   title: string;
   state: ModelState;
+  /** The recording `state` folds: the rows are the panel's (src/ui/timeline/rows.ts). */
+  events: readonly EngineEvent[];
   /** Aligned x (0..1) of one of this model's events. */
   xOf(seq: number): number;
 }
@@ -56,15 +60,13 @@ const GLYPH: Record<MarkerKind, string> = {
   warning: '⚠',
 };
 const SETTLED: ReadonlySet<LaneState> = new Set(['done', 'failed', 'cancelled']);
-/** Kinds hidden unless "futures & timers" is on, as in the panels (components/Timeline.tsx). */
-const PLUMBING = new Set(['promise', 'timer']);
 
 const px = (n: number) => Math.round(n * 10) / 10;
 
-function laneRows(lane: Lane, top: number, end: number, xOf: (seq: number) => number): string[] {
+function laneRows(lane: Lane, name: string, top: number, end: number, xOf: (seq: number) => number): string[] {
   const out: string[] = [];
   const mid = top + ROW / 2;
-  const label = `${lane.name}${lane.loc ? ` :${lane.loc.line}` : ''}`;
+  const label = `${name}${lane.loc ? ` :${lane.loc.line}` : ''}`;
   out.push(
     `<text class="label" x="${PAD}" y="${px(mid + 4)}" data-kind="${xmlText(lane.kind)}">${xmlText(label.length > 28 ? `${label.slice(0, 27)}…` : label)}<title>${xmlText(`${label} (${lane.kind})`)}</title></text>`,
   );
@@ -95,15 +97,18 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
   body.push(`<text class="heading" x="${PAD}" y="${y + 14}">${xmlText(input.heading)}</text>`);
   y += 28;
   for (const p of input.panels) {
-    const lanes = input.allKinds ? p.state.lanes : p.state.lanes.filter((l) => !PLUMBING.has(l.kind));
+    // The panel's rows: a Task on its coroutine's row ("f · Task-2"), similar lanes as one group.
+    const rows = buildRows(p.state.lanes, indexOf(p.events), { showAllKinds: input.allKinds, expanded: new Set() });
     const top = y;
     body.push(`<g class="panel" data-model="${p.model}">`);
     body.push(`<text class="model" x="${PAD}" y="${y + 14}">${xmlText(`${p.model} — ${p.title}`)}</text>`);
     y += 24;
     const end = p.state.count === 0 ? 0 : p.xOf(p.state.count - 1);
-    for (const lane of lanes) {
-      body.push(`<g class="lane" data-role="lane" data-function="${xmlText(lane.name)}" data-state="${lane.state}">`);
-      body.push(...laneRows(lane, y, end, p.xOf));
+    for (const row of rows) {
+      const lane = p.state.lanes[row.type === 'lane' ? row.lane : row.members[0]!.lane]!;
+      const role = row.type === 'lane' ? 'lane' : 'lane-group';
+      body.push(`<g class="lane" data-role="${role}" data-function="${xmlText(lane.name)}" data-state="${lane.state}">`);
+      body.push(...laneRows(lane, row.label, y, end, p.xOf));
       body.push('</g>');
       y += ROW;
     }

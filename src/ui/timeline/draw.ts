@@ -73,6 +73,8 @@ export interface Frame {
   /** px of the axis ticks, for faint grid lines. */
   grid: readonly { px: number; major: boolean }[];
   palette: Palette;
+  /** A marker's pop-in progress, 0..1 (1: drawn at full size); absent: no animation. */
+  popOf?(seq: number): number;
 }
 
 const sprites = new Map<string, HTMLCanvasElement>();
@@ -239,6 +241,15 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
     for (const m of marks) {
       if (m.seq === f.selectedSeq) {
         selected = { kind: m.kind, x: m.x, y: cy };
+        continue;
+      }
+      const pop = f.popOf ? f.popOf(m.seq) : 1;
+      if (pop < 1) {
+        // Popping in: grows from 40 % and fades in (only while playing at a followable speed).
+        const s = size * (0.4 + 0.6 * pop);
+        ctx.globalAlpha = pop;
+        ctx.drawImage(sprite(m.kind, size, p.marker[m.kind], dpr, false), m.x - s / 2, cy - s / 2, s, s);
+        ctx.globalAlpha = 1;
         continue;
       }
       ctx.drawImage(sprite(m.kind, size, p.marker[m.kind], dpr, false), m.x - size / 2, cy - size / 2, size, size);
