@@ -22,7 +22,7 @@ import { laneKeyAction, markerTarget } from '../timeline/keys';
 import { readPalette } from '../timeline/palette';
 import { indexOf } from '../timeline/runIndex';
 import { buildRows, membersAt, rowsAt, type Row } from '../timeline/rows';
-import { labelWidth, rowSizes, AXIS_PX } from '../timeline/sizes';
+import { AXIS_PX, labelWidth, PRESENTATION_SCALE, rowSizes } from '../timeline/sizes';
 import { axisTicks, formatMs } from '../timeline/ticks';
 import { clampView, FULL_VIEW, fromPx, isFull, panBy, reveal, toPx, zoomAt, type TimeView } from '../timeline/viewport';
 import { LaneRow } from './Lane';
@@ -87,7 +87,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   const rowEls = useRef(new Map<string, HTMLElement>());
   const drawnRef = useRef(new Map<string, RowGeometry>());
   const palette = useRef<Palette | null>(null);
-  const [box, setBox] = useState({ width: 600, height: 300, top: 0 });
+  const [box, setBox] = useState({ width: 600, height: 300, top: 0, presenting: false });
   const [zoom, setZoom] = useState<TimeView>(FULL_VIEW);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -115,7 +115,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   }, [rows, final.lanes]);
 
   // Sizes: rows share the height the whole run needs, so they do not shrink during playback.
-  const sizes = rowSizes(allRows.length, box.height);
+  const sizes = rowSizes(allRows.length, box.height, box.presenting ? PRESENTATION_SCALE : 1);
   // The widest label line: the whole label, or (two lines) the function's name alone.
   const longest = useMemo(
     () =>
@@ -140,7 +140,9 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   useLayoutEffect(() => {
     const el = body.current!;
     palette.current = readPalette(el);
-    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight, top: el.scrollTop });
+    // Presentation mode (App.tsx puts .presentation on the app) resizes the panels, so it is read here.
+    const measure = () =>
+      setBox({ width: el.clientWidth, height: el.clientHeight, top: el.scrollTop, presenting: el.closest('.presentation') !== null });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);

@@ -22,21 +22,28 @@ export interface RowSizes {
   twoLine: boolean;
 }
 
-/** Sizes for `rows` rows in a lane area `height` px tall. */
-export function rowSizes(rows: number, height: number): RowSizes {
+/** How much larger everything may grow in presentation mode (read from the back of a room). */
+export const PRESENTATION_SCALE = 1.4;
+
+/**
+ * Sizes for `rows` rows in a lane area `height` px tall; `scale` > 1 (presentation) raises
+ * the minimums and maximums alike.
+ */
+export function rowSizes(rows: number, height: number, scale = 1): RowSizes {
   // Quarter pixels: rows fill the height to within a pixel, without rounding up into a scrollbar.
-  const rowH = Math.floor(Math.min(MAX_ROW_PX, Math.max(MIN_ROW_PX, height / Math.max(1, rows))) * 4) / 4;
+  const rowH = Math.floor(Math.min(MAX_ROW_PX * scale, Math.max(MIN_ROW_PX * scale, height / Math.max(1, rows))) * 4) / 4;
+  const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi * scale, Math.max(lo * scale, v)));
   return {
     rowH,
-    bar: Math.round(Math.min(30, Math.max(10, rowH * 0.36))),
-    marker: Math.round(Math.min(28, Math.max(18, rowH * 0.5))),
-    font: Math.round(Math.min(20, Math.max(13, rowH * 0.4))),
-    twoLine: rowH >= 52,
+    bar: clamp(rowH * 0.36, 10, 30),
+    marker: clamp(rowH * 0.5, 18, 28),
+    font: clamp(rowH * 0.4, 13, 20),
+    twoLine: rowH >= 52 * scale,
   };
 }
 
 /**
- * The label column's width: enough for the longest label (monospace, `font` px) up to 38% of
+ * The label column's width: enough for the longest label (monospace, `font` px) up to 40% of
  * the panel, never under 96 px. Longer labels are cut with an ellipsis and carry their full
  * text in a tooltip and in the lane's accessible name.
  */
