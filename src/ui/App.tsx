@@ -37,7 +37,13 @@ import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { toggleModel } from './modelSelection';
-import { align, cursorAt } from './state/alignment';
+import { align, cursorAt, positionAfter } from './state/alignment';
+import { captionAt, mergeNarration, type TimelineCaption } from './state/narration';
+import type { Moment } from './state/divergence';
+import { hintsFor } from '../engine/api';
+import { Caption } from './components/Caption';
+import { NarrationPanel } from './components/NarrationPanel';
+import { HintsNote } from './components/HintsNote';
 import { nextStop, outputStops } from './state/outputStops';
 import { computeDivergence } from './state/divergence';
 import { AlignmentNote } from './components/AlignmentNote';
@@ -105,6 +111,10 @@ export function App() {
   /** Bumped whenever the source is replaced from outside the editor. */
   const [editorReset, setEditorReset] = useState(0);
   const { session, start, cancel } = useRunSession();
+  /** The source the current run was started with (hints quote its lines while the user types on). */
+  const ranSource = useRef(snippet.source);
+  /** The pair of models the divergence note explains, once the user picks one. */
+  const [pickedPair, setPickedPair] = useState<[ModelName, ModelName] | null>(null);
   // Read (not watched) by the effect below: it only decides the first run's delay.
   const runId = useRef(session.runId);
   runId.current = session.runId;
@@ -138,7 +148,10 @@ export function App() {
     const kept = shown !== null && sameSnippet(shown, snippet) && /(^|[#&])lang=/.test(location.hash);
     if (!linkProblem && !kept) history.replaceState(null, '', buildHash(snippet));
     const t = setTimeout(
-      () => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode),
+      () => {
+        ranSource.current = snippet.source;
+        start(snippet.source, snippet.lang, snippet.models, snippet.jsMode);
+      },
       runId.current === 0 ? 0 : RERUN_DELAY_MS,
     );
     return () => clearTimeout(t);
@@ -232,8 +245,38 @@ export function App() {
   const divergence = useMemo(
     () =>
       finished && runs.length > 0
-        ? computeDivergence(runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })))
+        ? computeDivergence(
+            runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })),
+            pickedPair ?? undefined,
+          )
         : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
+    [finished, runs, lengths, pickedPair],
+  );
+  const seekMoment = useCallback(
+    (moment: Moment) => {
+      const m = runs.findIndex((r) => r.model === moment.model);
+      if (m >= 0) playback.seek(positionAfter(alignment, m, moment.seq));
+    },
+    [runs, alignment, playback],
+  );
+
+  // Narration (issue 8): every model's captions in playback order, once the run is recorded.
+  const narration = useMemo(
+    () =>
+      finished && runs.length > 0
+        ? mergeNarration(
+            runs.map((r) => ({ model: r.model, events: r.history.events })),
+            alignment,
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
+    [finished, runs, lengths, alignment],
+  );
+  const captionIndex = narration ? captionAt(narration, g) : -1;
+  const seekCaption = useCallback((c: TimelineCaption) => playback.seek(positionAfter(alignment, c.m, c.seq)), [alignment, playback]);
+  const hints = useMemo(
+    () => (finished ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
     [finished, runs, lengths],
   );
@@ -269,9 +312,11 @@ export function App() {
       out.push({ line: pos?.line ?? 1, col: pos?.col ?? 0, message: pos ? message : `${message}` });
     }
     if (session.failure && out.length === 0) out.push({ line: 1, col: 0, message: session.failure });
+    for (const h of hints)
+      out.push({ line: h.loc.line, col: h.loc.col, message: `hint (${h.model}): ${h.message.replace(/`/g, '')}`, severity: 'hint' });
     return out;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `session.version` is the runs' version (results arrive in place)
-  }, [runs, session.version, session.failure]);
+  }, [runs, session.version, session.failure, hints]);
 
   const update = useCallback((patch: Partial<Snippet>) => {
     setLinkProblem(null);
@@ -397,6 +442,7 @@ export function App() {
               onCancel={cancel}
               onShortcuts={() => setShortcutsOpen(!shortcutsOpen)}
             />
+            <Caption caption={narration?.captions[captionIndex]} ready={narration !== null} />
             <ExportMenu onExport={onExport} onCopyEmbed={onCopyEmbed} disabled={runs.length === 0} />
             {session.status === 'cancelled' && (
               <p className="run-cancelled" role="status">
@@ -418,7 +464,15 @@ export function App() {
               />
             </div>
             {shownExample && <ExampleNotes example={shownExample} modified={shownExample.source !== snippet.source} />}
-            <DivergenceNote divergence={divergence} complete={finished} models={runs.length} />
+            <DivergenceNote
+              divergence={divergence}
+              complete={finished}
+              models={runs.map((r) => r.model)}
+              onPair={setPickedPair}
+              onSeek={seekMoment}
+            />
+            <HintsNote hints={hints} />
+            <NarrationPanel narration={narration} current={captionIndex} onSeek={seekCaption} />
             <AlignmentNote />
             <Legend />
           </aside>

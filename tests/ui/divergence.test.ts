@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeDivergence, describeStart, outsideLcs } from '../../src/ui/state/divergence';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { computeDivergence, defaultPair, describeStart, outsideLcs, type ModelRecording } from '../../src/ui/state/divergence';
+import { runProgram } from '../../src/engine/engine';
+import type { ModelName } from '../../src/engine/api';
 import { foldEvents } from '../../src/ui/state/fold';
 import { awaitJs, awaitPython, seedJs, seedPython } from './build';
 
@@ -15,7 +19,8 @@ describe('divergence', () => {
 
   it('highlights nothing when the models agree', () => {
     const d = computeDivergence([rec('js', seedJs()), rec('python', seedJs())]);
-    expect(d.sentence).toBeUndefined();
+    expect(d.kind).toBe('same');
+    expect(d.firstIndex).toBeUndefined();
     expect([...d.highlighted.values()].every((s) => s.size === 0)).toBe(true);
   });
 
@@ -39,5 +44,86 @@ describe('divergence', () => {
 
   it('describes a start taken from a queue', () => {
     expect(describeStart(rec('python', awaitPython()), 0)).toBe('later, when it was taken from the ready queue');
+  });
+});
+
+/** The recording of a real engine run, as the playground keeps it. */
+function realRun(source: string, model: ModelName, lang: 'py' | 'js' = 'py'): ModelRecording {
+  const events = runProgram(source, { lang, model, jsMode: 'auto' }).events;
+  return { model, events, final: foldEvents(events) };
+}
+
+const SNIPPETS = fileURLToPath(new URL('../../src/ui/example-snippets/', import.meta.url));
+const PUZZLE = readFileSync(SNIPPETS + 'comment_thread_puzzle.py', 'utf8');
+
+describe('divergence of real runs (issue 8)', () => {
+  it('models=promisio,python,js: explains js vs python by default, and names `c`, not `<module>`', () => {
+    const recs = (['promisio', 'python', 'js'] as const).map((m) => realRun(PUZZLE, m));
+    const d = computeDivergence(recs);
+    expect(d.pair).toEqual(['js', 'python']);
+    expect(d.kind).toBe('output');
+    expect(d.sentence).toBe('`c` started at the call (line 13) under js, but later, when it was taken from the ready queue under python.');
+    // Each side links to the moment `c` starts in that model.
+    expect(d.moments.map((m) => [m.model, m.label])).toEqual([
+      ['js', '`c` starts'],
+      ['python', '`c` starts'],
+    ]);
+    for (const m of d.moments) {
+      const r = recs.find((x) => x.model === m.model)!;
+      const e = r.events[m.seq]!;
+      expect(e.type).toBe('started');
+      expect(r.final.lanes[r.final.laneIndex.get((e as { id: number }).id)!]!.name).toBe('c');
+    }
+  });
+
+  it('a picked pair is explained: promisio vs js names `c` too', () => {
+    const recs = (['promisio', 'python', 'js'] as const).map((m) => realRun(PUZZLE, m));
+    const d = computeDivergence(recs, ['promisio', 'js']);
+    expect(d.pair).toEqual(['promisio', 'js']);
+    expect(d.sentence).toMatch(
+      /^`c` started later, when it was taken from the ready queue under promisio, but at the call \(line 13\) under js\.$/,
+    );
+  });
+
+  it('python vs python-eager agree on the puzzle; with four models the default pair is still js vs python', () => {
+    const recs = (['js', 'python', 'python-eager', 'promisio'] as const).map((m) => realRun(PUZZLE, m));
+    expect(defaultPair(recs)).toEqual(['js', 'python']);
+    expect(computeDivergence(recs, ['python', 'promisio']).kind).toBe('same');
+  });
+
+  it('a syntax error is never described as agreement', () => {
+    const recs = (['js', 'python'] as const).map((m) => realRun('print(1\n', m));
+    const d = computeDivergence(recs);
+    expect(d.kind).toBe('syntax');
+    expect(d.sentence).toBe("The snippet cannot be read, so neither js nor python ran it: '(' was never closed (1:5)");
+    expect(d.sentence).not.toMatch(/same/);
+    expect(d.moments.map((m) => m.label)).toEqual(['the error', 'the error']);
+  });
+
+  it('a runtime error that ends one run where the outputs part is the reason given', () => {
+    const source = PUZZLE.replace(/\nprint\(1\)[\s\S]*$/, '\n\nasync def main():\n    await c()\n\n\nasyncio.run(main())\n');
+    const recs = (['js', 'promisio'] as const).map((m) => realRun(source, m));
+    const d = computeDivergence(recs);
+    expect(d.pair).toEqual(['js', 'promisio']);
+    expect(d.sentence).toBe(
+      'promisio stops with `RuntimeError: no running event loop` (line 17) after printing 0 lines, where js goes on to print "2".',
+    );
+  });
+
+  it('the same error in both runs is said, not hidden as agreement', () => {
+    const source = 'print("a")\nraise ValueError("boom")\n';
+    const recs = (['python', 'python-eager'] as const).map((m) => realRun(source, m));
+    const d = computeDivergence(recs);
+    expect(d.kind).toBe('same-error');
+    expect(d.sentence).toBe('python and python-eager print the same line, and both stop with `ValueError: boom` (line 2).');
+  });
+
+  it('same output but different warnings: only one model warns', () => {
+    const source = 'async def f():\n    pass\n\n\nf()\nprint("x")\n';
+    const recs = (['js', 'python'] as const).map((m) => realRun(source, m));
+    const d = computeDivergence(recs);
+    expect(d.kind).toBe('warnings');
+    expect(d.sentence).toBe("js and python print the same line, but only python warns: RuntimeWarning: coroutine 'f' was never awaited");
+    expect(d.moments.map((m) => [m.model, m.label])).toEqual([['python', 'the warning']]);
   });
 });

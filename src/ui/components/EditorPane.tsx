@@ -11,6 +11,8 @@ const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
 export function EditorPane(props: MonacoEditorProps) {
   const fallback = <pre className="editor-fallback">{props.value}</pre>;
+  // Hints are editor markers too; the list under the editor is for errors (hints have their own note).
+  const errors = props.errors.filter((e) => e.severity !== 'hint');
   return (
     <div className="editor-pane">
       <ErrorBoundary label="editor" fallback={fallback}>
@@ -18,9 +20,9 @@ export function EditorPane(props: MonacoEditorProps) {
           <MonacoEditor {...props} />
         </Suspense>
       </ErrorBoundary>
-      {props.errors.length > 0 && (
+      {errors.length > 0 && (
         <ul className="editor-errors" aria-label="errors">
-          {props.errors.map((e, i) => (
+          {errors.map((e, i) => (
             <li key={i} data-role="editor-error">
               {e.message}
             </li>

@@ -16,6 +16,8 @@ export interface EditorError {
   line: number;
   col: number;
   message: string;
+  /** A hint (src/engine/events/hints.ts) is shown as an info marker, not as an error. */
+  severity?: 'error' | 'hint';
 }
 
 export interface MonacoEditorProps {
@@ -124,7 +126,7 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
       model,
       'async-lanes',
       errors.map((e) => ({
-        severity: monaco.MarkerSeverity.Error,
+        severity: e.severity === 'hint' ? monaco.MarkerSeverity.Info : monaco.MarkerSeverity.Error,
         message: e.message,
         startLineNumber: e.line,
         startColumn: e.col + 1,

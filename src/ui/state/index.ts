@@ -3,3 +3,4 @@ export * from './fold';
 export * from './history';
 export * from './alignment';
 export * from './divergence';
+export * from './narration';

@@ -1,0 +1,17 @@
+/** Hints for what a model does on purpose (src/engine/events/hints.ts), each tied to a line of the snippet. */
+import type { Hint } from '../../engine/api';
+import { CodeText } from './CodeText';
+import './narration.css';
+
+export function HintsNote({ hints }: { hints: readonly Hint[] }) {
+  if (hints.length === 0) return null;
+  return (
+    <ul className="hints" aria-label="hints">
+      {hints.map((h, i) => (
+        <li key={i} data-role="hint" data-hint={h.rule} data-model={h.model} data-line={h.loc.line}>
+          <span className={`caption-model model-${h.model}`}>{h.model}</span> line {h.loc.line}: <CodeText text={h.message} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runProgram } from '../../src/engine/engine';
+import { narrate } from '../../src/engine/api';
+import { align, cursorAt } from '../../src/ui/state/alignment';
+import { captionAt, mergeNarration } from '../../src/ui/state/narration';
+
+const PUZZLE = readFileSync(fileURLToPath(new URL('../../src/ui/example-snippets/comment_thread_puzzle.py', import.meta.url)), 'utf8');
+
+describe('narration in playback order', () => {
+  const models = ['js', 'python'] as const;
+  const runs = models.map((model) => ({ model, events: runProgram(PUZZLE, { lang: 'py', model }).events }));
+  const alignment = align(runs.map((r) => r.events));
+  const merged = mergeNarration(runs, alignment);
+
+  it('holds every model’s captions, ordered by the step that reveals them', () => {
+    for (const r of runs)
+      expect(merged.captions.filter((c) => c.model === r.model).map((c) => c.text)).toEqual(narrate(r.events, r.model).map((l) => l.text));
+    const globals = merged.captions.map((c) => c.global);
+    expect(globals).toEqual([...globals].sort((a, b) => a - b));
+  });
+
+  it('at every position the caption is the last one whose event is revealed there', () => {
+    expect(captionAt(merged, 0)).toBe(-1);
+    for (let g = 1; g <= alignment.total; g++) {
+      const i = captionAt(merged, g);
+      const c = merged.captions[i]!;
+      // Its event is shown at g (the model's cursor is past it) ...
+      expect(cursorAt(alignment, c.m, g)).toBeGreaterThan(c.seq);
+      // ... and the next caption's event is not yet.
+      const next = merged.captions[i + 1];
+      if (next) expect(cursorAt(alignment, next.m, g)).toBeLessThanOrEqual(next.seq);
+    }
+  });
+});
