@@ -47,7 +47,7 @@ describe('narration, divergence note and hints in Chromium', { timeout: 120_000 
     const seen: string[] = [];
     for (let k = 0; k < 12; k++) {
       await page.click('[data-action="step-forward"]');
-      const model = await caption().getAttribute('data-model');
+      const model = await caption().getAttribute('data-run-model');
       const text = await captionText();
       if (model) expect(model === 'js' ? js : python).toContain(text);
       seen.push(text);
@@ -88,7 +88,7 @@ describe('narration, divergence note and hints in Chromium', { timeout: 120_000 
       /c started later, when it was taken from the ready queue under promisio, but at the call \(line 13\) under js/,
     );
     // Each moment link seeks to where `c` starts in that model.
-    await page.locator('[data-role="moment"][data-model="js"]').click();
+    await page.locator('[data-role="moment"][data-run-model="js"]').click();
     await expect.poll(captionText).toBe("c's body starts running, synchronously inside the call.");
   });
 

@@ -11,7 +11,7 @@ export function Caption({ caption, ready }: { caption: TimelineCaption | undefin
     <p
       className="caption"
       data-role="caption"
-      data-model={caption?.model}
+      data-run-model={caption?.model}
       data-seq={caption?.seq}
       aria-live="polite"
       aria-atomic="true"

@@ -69,7 +69,7 @@ export function DivergenceNote({ divergence, complete, models, onPair, onSeek }:
               key={`${m.model}-${m.seq}`}
               className="moment"
               data-role="moment"
-              data-model={m.model}
+              data-run-model={m.model}
               onClick={() => onSeek(m)}
             >
               see under {m.model}: <CodeText text={m.label} />

@@ -8,7 +8,7 @@ export function HintsNote({ hints }: { hints: readonly Hint[] }) {
   return (
     <ul className="hints" aria-label="hints">
       {hints.map((h, i) => (
-        <li key={i} data-role="hint" data-hint={h.rule} data-model={h.model} data-line={h.loc.line}>
+        <li key={i} data-role="hint" data-hint={h.rule} data-run-model={h.model} data-line={h.loc.line}>
           <span className={`caption-model model-${h.model}`}>{h.model}</span> line {h.loc.line}: <CodeText text={h.message} />
         </li>
       ))}

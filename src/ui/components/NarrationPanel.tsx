@@ -72,7 +72,7 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
                   aria-current={i === current ? 'step' : undefined}
                   data-role="narration-line"
                   data-index={i}
-                  data-model={c.model}
+                  data-run-model={c.model}
                   title={`${c.model}: ${c.text.replace(/`/g, '')}`}
                   onClick={() => onSeek(c)}
                 >
