@@ -125,10 +125,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   const nameOrId = useCallback((id: number) => nameOf(id) ?? `#${id}`, [nameOf]);
   const status = statusOf(run);
   const visibleSelection = selection && selection.marker.seq < view.count ? selection : null;
-  const counts = useMemo(
-    () => `${view.count.toLocaleString()} / ${run.history.length.toLocaleString()} events`,
-    [view.count, run.history.length],
-  );
+  const counts = useMemo(() => `${view.count.toLocaleString()} / ${run.history.length.toLocaleString()}`, [view.count, run.history.length]);
 
   return (
     <section className={`model-panel model-${run.model}`} data-model={run.model} data-status={status} aria-label={`${run.model} model`}>
@@ -138,11 +135,14 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
           {run.model}
         </h2>
         <small className="model-subtitle">{MODEL_TITLES[run.model]}</small>
+        <span className={`status status-${status}`}>{status === 'running' ? 'running…' : status}</span>
         <div className="model-meta">
-          <span className={`status status-${status}`}>{status === 'running' ? 'running…' : status}</span>
           <JsModeBadge result={run.result} />
           <span>t = {view.time} ms</span>
-          <span title="recorded events shown / recorded">{counts}</span>
+          <span title="recorded events shown / recorded">
+            {counts}
+            <span className="count-unit"> events</span>
+          </span>
         </div>
       </header>
       {/* The timeline fills what the header, queues and output leave (styles.css: .timeline-slot). */}
