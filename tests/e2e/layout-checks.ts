@@ -16,6 +16,8 @@ export interface LayoutReport {
   panelWidths: number[];
   /** Font size (px) of each model panel's title. */
   titleFontPx: number[];
+  /** Height of each panel's timeline box (what the header, queues and output leave the lanes). */
+  timelineHeights: number[];
   /** How many rows the toolbar's controls are laid out in. */
   toolbarRows: number;
 }
@@ -78,6 +80,7 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
       truncated,
       outside,
       panelWidths: panels.map((p) => Math.round(p.getBoundingClientRect().width)),
+      timelineHeights: panels.map((p) => Math.round(p.querySelector('.timeline-slot')!.getBoundingClientRect().height)),
       titleFontPx: panels.map((p) => parseFloat(getComputedStyle(p.querySelector('h2')!).fontSize)),
       toolbarRows: rowsOf([...document.querySelector('.toolbar')!.children]),
     };

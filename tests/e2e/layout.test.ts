@@ -27,6 +27,8 @@ const MODEL_SETS = [['python'], ['js', 'python'], ['js', 'python', 'python-eager
 
 /** A panel is usable at 280 CSS px, or when it has the page's whole width (stacked on a phone). */
 const USABLE_PANEL = 280;
+/** The lanes' box keeps room for the time axis and three lanes, whatever else the panel shows. */
+const USABLE_TIMELINE = 120;
 
 let server: ChildProcess | undefined;
 beforeAll(async () => {
@@ -70,6 +72,7 @@ describe('layout', { timeout: 120_000 }, () => {
           expect(r.outside, where).toEqual([]);
           expect(r.panelWidths.length, where).toBe(models.length);
           for (const w of r.panelWidths) expect(w, where).toBeGreaterThanOrEqual(Math.min(USABLE_PANEL, r.innerWidth - 32));
+          for (const h of r.timelineHeights) expect(h, where).toBeGreaterThanOrEqual(USABLE_TIMELINE);
           // Where there is room, the toolbar is one row.
           if (vp.width >= 1920) expect(r.toolbarRows, where).toBe(1);
         }
