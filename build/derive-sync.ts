@@ -10,7 +10,7 @@
  *
  *  - a child that may await is a `D*` value run as `x.g ? yield* x.g(ARGS) : x.p(ARGS)`
  *    (or `if (x.g) yield* x.g(ARGS); else x.p(ARGS);`); plain mode has only the plain
- *    closure, so both become `x(ARGS)`;
+ *    closure, so both become `x(ARGS)`, and `x.g!` (a child known to await) becomes `x`;
  *  - every other `yield* f(...)` becomes `f(...)` and `function*` becomes `function`;
  *    a bare `yield` (a real suspension) is refused;
  *  - names: the generator-mode helpers end in `G` (`compileForEachG`), their plain
@@ -34,6 +34,8 @@ export const DERIVED: readonly { source: string; target: string }[] = [
   { source: 'src/engine/interp/compile-list.ts', target: 'src/engine/interp/compile-list.sync.ts' },
   { source: 'src/engine/interp/compile-loops.ts', target: 'src/engine/interp/compile-loops.sync.ts' },
   { source: 'src/engine/interp/compile-try.ts', target: 'src/engine/interp/compile-try.sync.ts' },
+  { source: 'src/engine/interp/compile-branch.ts', target: 'src/engine/interp/compile-branch.sync.ts' },
+  { source: 'src/engine/interp/compile-with-item.ts', target: 'src/engine/interp/compile-with-item.sync.ts' },
 ];
 
 /** Generator-mode names whose plain counterpart is not just the name without a trailing G. */
@@ -89,6 +91,8 @@ const REWRITES: [RegExp, string][] = [
   [new RegExp(String.raw`${CHILD}\.g \? yield\* \1\.g\(${ARGS}\) : \1\.p\(\2\)`, 'g'), '$1($2)'],
   // `if (x.g) yield* x.g(e); else x.p(e);` → `x(e);`
   [new RegExp(String.raw`if \(${CHILD}\.g\)\s*yield\* \1\.g\(${ARGS}\);\s*else \1\.p\(\2\);`, 'g'), '$1($2);'],
+  // `x.g!` (the generator of a child known to await) → `x`
+  [new RegExp(String.raw`${CHILD}\.g!`, 'g'), '$1'],
   [/\byield\* /g, ''],
   [/\bfunction\*\s*/g, 'function '],
   // Generator<unknown, T, unknown> and Gen<T> are T in plain mode.

@@ -1,28 +1,24 @@
 /**
  * Generator-mode statements: the statements of an async body that contain `await`, with
  * the same semantics as the plain versions in compile-stmt.ts; child statements without
- * `await` stay plain. Loops, try and raise are written once for both modes
- * (compile-loops.ts, compile-try.ts: the generator form, the plain one derived from it).
+ * `await` stay plain. The statements with control flow are written once for both modes
+ * (compile-branch.ts, compile-loops.ts, compile-try.ts: the generator form, from which
+ * build/derive-sync.ts derives the plain one).
  */
-import type { Assert, AugAssign, Stmt, Switch } from '../ir/nodes';
+import type { AugAssign, Stmt } from '../ir/nodes';
 import { unsupported } from '../errors';
-import type { Value } from '../runtime/values';
-import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
-import { userError } from './context';
-import { BREAK, RETURN, pending, type Completion, type GenExprFn, type GenStmtFn } from './core';
-import { compileBodyD, compileExprD, compileStmtsD } from './compile';
+import { RETURN, pending, type GenExprFn, type GenStmtFn } from './core';
+import { compileExprD } from './compile';
 import { compileTarget } from './patterns';
-import { openBlock } from './compile-stmt';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
 import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
-import { callValue } from './calls';
 import { compileWithG } from './compile-with';
 import { compileMatchG } from './compile-match';
-
 import { compileForCG, compileForEachG, compileWhileG } from './compile-loops';
 import { compileThrowG, compileTryG } from './compile-try';
+import { compileAssertG, compileBlockG, compileIfG, compileSwitchG } from './compile-branch';
 import { compileForAwaitG } from './compile-for-await';
 import { compilePyAsyncForG } from './compile-async-for-py';
 
@@ -117,16 +113,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
         return RETURN;
       };
     }
-    case 'If': {
-      const test = compileExprD(cx, s.test);
-      const body = compileBodyD(cx, s.body);
-      const orelse = compileBodyD(cx, s.orelse);
-      return function* (e) {
-        const t = test.g ? yield* test.g(e) : test.p(e);
-        const d = ops.truthy(t) ? body : orelse;
-        return d.g ? yield* d.g(e) : d.p(e);
-      };
-    }
+    case 'If':
+      return compileIfG(cx, s);
     case 'While':
     case 'DoWhile':
       return compileWhileG(cx, s);
@@ -141,15 +129,8 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       return compileTryG(cx, s);
     case 'Throw':
       return compileThrowG(cx, s);
-    case 'Block': {
-      const body = compileBodyD(cx, s.body);
-      const label = s.label;
-      return function* (e) {
-        const c = body.g ? yield* body.g(e) : body.p(e);
-        if (c !== undefined && label !== undefined && c.kind === 0 && c.label === label) return undefined;
-        return c;
-      };
-    }
+    case 'Block':
+      return compileBlockG(cx, s);
     case 'Switch':
       return compileSwitchG(cx, s);
     case 'Assert':
@@ -161,61 +142,4 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     default:
       throw unsupported(`await inside ${s.kind}`, s.loc);
   }
-}
-
-function compileSwitchG(cx: Cx, s: Switch): GenStmtFn {
-  const disc = compileExprD(cx, s.discriminant);
-  const b = openBlock(
-    cx,
-    s.cases.flatMap((c) => c.body),
-  );
-  const bcx = b.bcx;
-  const cases = s.cases.map((c) => ({ test: c.test ? compileExprD(bcx, c.test) : undefined, body: compileStmtsD(bcx, c.body) }));
-  const dflt = s.cases.findIndex((c) => !c.test);
-  const ops = cx.ops;
-  const enter = b.enter;
-  const label = s.label;
-  return function* (e0) {
-    const v = disc.g ? yield* disc.g(e0) : disc.p(e0);
-    const e = enter ? enter(e0) : e0;
-    let start = -1;
-    for (let i = 0; i < cases.length; i++) {
-      const t = cases[i]!.test;
-      if (!t) continue;
-      const tv = t.g ? yield* t.g(e) : t.p(e);
-      if (ops.truthy(ops.compare('===', v, tv))) {
-        start = i;
-        break;
-      }
-    }
-    if (start < 0) start = dflt;
-    if (start < 0) return undefined;
-    for (let i = start; i < cases.length; i++) {
-      const d = cases[i]!.body;
-      const c: Completion = d.g ? yield* d.g(e) : d.p(e);
-      if (c === undefined) continue;
-      if (c === BREAK || (c.kind === 0 && c.label === label)) return undefined;
-      return c;
-    }
-    return undefined;
-  };
-}
-
-function compileAssertG(cx: Cx, s: Assert): GenStmtFn {
-  const test = compileExprD(cx, s.test);
-  const msg = s.msg ? compileExprD(cx, s.msg) : undefined;
-  const py = cx.realm.py;
-  const st = cx.st;
-  const loc = s.loc;
-  return function* (e) {
-    const t = test.g ? yield* test.g(e) : test.p(e);
-    if (py.truthy(t)) return undefined;
-    const args: Value[] = [];
-    if (msg) args.push(msg.g ? yield* msg.g(e) : msg.p(e));
-    const cls = cx.realm.builtins.py.get('AssertionError');
-    if (cls === undefined) throw userError(cx, 'py', 'AssertionError', args.length ? py.display(args[0]) : '', loc);
-    const err = new Thrown(callValue(st, cls, undefined, { positional: args }, 'py', loc));
-    err.loc = { line: loc.line, col: loc.col };
-    throw err;
-  };
 }

@@ -1,36 +1,33 @@
 /**
- * Simple statements and blocks: expression statements, declarations, assignments, def/class
- * statements, return, if, break/continue, import, del, assert, blocks and switch.
- * JS statement lists (`{ ... }` bodies) are block scopes (openBlock).
+ * Simple statements in plain mode: expression statements, declarations, assignments,
+ * def/class statements, return, break/continue, import and del; and JS block scopes
+ * (openBlock: `{ ... }` bodies). Their generator forms are compile-async-stmt.ts; the
+ * statements with control flow (if, blocks, switch, assert, loops, try) are written once
+ * for both modes in compile-branch.ts, compile-loops.ts and compile-try.ts.
  */
 import { jsIterableGuard } from './iterable-errors';
 import type {
-  Assert,
   Assign,
   AugAssign,
-  Block,
   Break,
   ClassDecl,
   Continue,
   Delete,
   ExprStmt,
   FunctionDecl,
-  If,
   Import,
   Pattern,
   Return,
   Stmt,
-  Switch,
   VarDecl,
   FunctionDef,
 } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { None, PyModule, type Value } from '../runtime/values';
-import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
-import { BREAK, HOLE, RETURN, labelSignal, pending, type Completion, type Env, type StmtFn } from './core';
-import { compileBody, compileExpr, compileStmts } from './compile';
+import { HOLE, RETURN, labelSignal, pending, type Env, type StmtFn } from './core';
+import { compileExpr } from './compile';
 import { compileDelete as compileDeleteName, compileSet } from './names';
 import { compileTarget } from './patterns';
 import { binaryModifier, compileReadModifyWrite } from './compile-ops';
@@ -39,7 +36,6 @@ import { compileClassExpr } from './classes';
 import { anyClosure } from './analysis';
 import { hasLexical, lexicalDecls } from './scope-js';
 import { CScope } from './scope';
-import { callValue } from './calls';
 
 export interface BlockScope {
   bcx: Cx;
@@ -194,15 +190,6 @@ export function compileReturn(cx: Cx, s: Return): StmtFn {
   };
 }
 
-export function compileIf(cx: Cx, s: If): StmtFn {
-  const test = compileExpr(cx, s.test);
-  const body = compileBody(cx, s.body);
-  const orelse = s.orelse.length ? compileBody(cx, s.orelse) : undefined;
-  const ops = cx.ops;
-  if (!orelse) return (e) => (ops.truthy(test(e)) ? body(e) : undefined);
-  return (e) => (ops.truthy(test(e)) ? body(e) : orelse(e));
-}
-
 export function compileJump(_cx: Cx, s: Break | Continue): StmtFn {
   const sig = labelSignal(s.kind === 'Break' ? 0 : 1, s.label);
   return () => sig;
@@ -293,72 +280,4 @@ function compileDelTarget(cx: Cx, t: Pattern): (e: Env) => void {
     default:
       throw unsupported(`del of a ${t.kind}`, t.loc);
   }
-}
-
-export function compileAssert(cx: Cx, s: Assert): StmtFn {
-  const test = compileExpr(cx, s.test);
-  const msg = s.msg ? compileExpr(cx, s.msg) : undefined;
-  const py = cx.realm.py;
-  const st = cx.st;
-  const loc = s.loc;
-  return (e) => {
-    if (py.truthy(test(e))) return undefined;
-    const cls = cx.realm.builtins.py.get('AssertionError');
-    const args = msg ? [msg(e)] : [];
-    if (cls === undefined) throw userError(cx, 'py', 'AssertionError', args.length ? py.display(args[0]) : '', loc);
-    const exc = callValue(st, cls, undefined, { positional: args }, 'py', loc);
-    const t = new Thrown(exc);
-    t.loc = { line: loc.line, col: loc.col };
-    throw t;
-  };
-}
-
-/** `label: { ... }` — `break label` completes the block normally. */
-export function labelled(label: string | undefined, body: StmtFn): StmtFn {
-  if (label === undefined) return body;
-  return (e) => {
-    const c = body(e);
-    if (c !== undefined && c.kind === 0 && c.label === label) return undefined;
-    return c;
-  };
-}
-
-export function compileBlockStmt(cx: Cx, s: Block): StmtFn {
-  return labelled(s.label, compileBody(cx, s.body));
-}
-
-export function compileSwitch(cx: Cx, s: Switch): StmtFn {
-  const disc = compileExpr(cx, s.discriminant);
-  // All cases share one scope (spec CaseBlock).
-  const b = openBlock(
-    cx,
-    s.cases.flatMap((c) => c.body),
-  );
-  const bcx = b.bcx;
-  const cases = s.cases.map((c) => ({ test: c.test ? compileExpr(bcx, c.test) : undefined, body: compileStmts(bcx, c.body) }));
-  const dflt = s.cases.findIndex((c) => !c.test);
-  const ops = cx.ops;
-  const enter = b.enter;
-  const label = s.label;
-  return (e0) => {
-    const v = disc(e0);
-    const e = enter ? enter(e0) : e0;
-    let start = -1;
-    for (let i = 0; i < cases.length; i++) {
-      const t = cases[i]!.test;
-      if (t && ops.truthy(ops.compare('===', v, t(e)))) {
-        start = i;
-        break;
-      }
-    }
-    if (start < 0) start = dflt;
-    if (start < 0) return undefined;
-    for (let i = start; i < cases.length; i++) {
-      const c: Completion = cases[i]!.body(e);
-      if (c === undefined) continue;
-      if (c === BREAK || (c.kind === 0 && c.label === label)) return undefined;
-      return c;
-    }
-    return undefined;
-  };
 }

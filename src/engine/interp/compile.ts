@@ -21,6 +21,7 @@ import * as E from './compile-expr';
 import * as A from './compile-access';
 import * as O from './compile-ops';
 import * as S from './compile-stmt';
+import * as B from './compile-branch.sync';
 import * as L from './compile-loops.sync';
 import * as T from './compile-try.sync';
 import * as G from './compile-async';
@@ -140,7 +141,7 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
     case 'Return':
       return S.compileReturn(cx, s);
     case 'If':
-      return S.compileIf(cx, s);
+      return B.compileIf(cx, s);
     case 'While':
     case 'DoWhile':
       return L.compileWhile(cx, s);
@@ -169,11 +170,11 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
     case 'Delete':
       return S.compileDelete(cx, s);
     case 'Assert':
-      return S.compileAssert(cx, s);
+      return B.compileAssert(cx, s);
     case 'Block':
-      return S.compileBlockStmt(cx, s);
+      return B.compileBlock(cx, s);
     case 'Switch':
-      return S.compileSwitch(cx, s);
+      return B.compileSwitch(cx, s);
     case 'With':
       return W.compileWith(cx, s);
     case 'Match':
