@@ -30,6 +30,7 @@ describe('derived plain forms (npm run derive)', () => {
       '    // } gen-only',
       '    if (body.g) yield* body.g(e);',
       '    else body.p(e);',
+      '    if (t === 0) return yield* body.g!(e);',
       '    return yield* compileWhileG(cx)(e);',
       '  };',
       '}',
@@ -41,6 +42,7 @@ describe('derived plain forms (npm run derive)', () => {
     expect(text).toContain('export function compileIf(cx: Cx, test: ExprFn, body: StmtFn): StmtFn {');
     expect(text).toContain('const t = test(e);');
     expect(text).toContain('    body(e);\n');
+    expect(text).toContain('if (t === 0) return body(e);');
     expect(text).toContain('return compileWhile(cx)(e);');
   });
 
