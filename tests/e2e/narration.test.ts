@@ -69,9 +69,15 @@ describe('narration, divergence note and hints in Chromium', { timeout: 120_000 
     expect(pos).toBeGreaterThan(0);
     expect(await captionText()).toBe(text);
     await expect.poll(() => page.locator('[data-role="narration-line"][aria-current="step"]').textContent()).toContain(text);
-    // One step back shows an earlier caption (or the same one, when that step had none of its own).
-    await page.click('[data-action="step-back"]');
-    expect(await position()).toBe(pos - 1);
+    // The list is one tab stop: ↓ goes to the next caption's step, ↑ comes back.
+    await page.locator('.narration-list').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(position).toBeGreaterThan(pos);
+    expect(await captionText()).not.toBe(text);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(position).toBe(pos);
+    expect(await captionText()).toBe(text);
+    expect(await page.locator('[data-role="narration-line"][tabindex="0"]').count()).toBe(0);
   });
 
   it('the pair picker: models=promisio,python,js explains js vs python and names c; picking promisio vs js names c too', async () => {

@@ -4,7 +4,7 @@
  * only the rows in view are in the DOM however long the run (a 100k-event run has tens of
  * thousands of captions).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MergedNarration, TimelineCaption } from '../state/narration';
 import { CodeText } from './CodeText';
 import './narration.css';
@@ -43,6 +43,24 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
     return () => ro.disconnect();
   }, []);
 
+  // One tab stop for the whole list (the rows are not tab stops): ↑/↓ seek to the previous or next caption.
+  const onKey = (e: KeyboardEvent) => {
+    const to =
+      e.key === 'ArrowDown'
+        ? current + 1
+        : e.key === 'ArrowUp'
+          ? current - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? captions.length - 1
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const c = captions[Math.max(0, Math.min(to, captions.length - 1))];
+    if (c) onSeek(c);
+  };
   const first = Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN);
   const last = Math.min(captions.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN);
   return (
@@ -59,6 +77,9 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
         className="narration-list"
         ref={list}
         role="list"
+        tabIndex={0}
+        aria-label="narration: ↑/↓ go to the previous or next step"
+        onKeyDown={onKey}
         onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
       >
         <div style={{ height: captions.length * ROW, position: 'relative' }}>
@@ -68,6 +89,7 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
               <div role="listitem" key={`${c.model}-${c.seq}`} className="narration-item" style={{ top: i * ROW, height: ROW }}>
                 <button
                   type="button"
+                  tabIndex={-1}
                   className={`narration-row${i === current ? ' current' : ''}`}
                   aria-current={i === current ? 'step' : undefined}
                   data-role="narration-line"
