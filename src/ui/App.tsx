@@ -32,12 +32,12 @@ import { Gallery } from './components/Gallery';
 import { ExportMenu, type ExportKind } from './components/ExportMenu';
 import { exportRun } from './export';
 import { embedCode } from './embed';
-import { useRunSession } from './useRunSession';
+import { modelFinished, useRunSession } from './useRunSession';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { toggleModel } from './modelSelection';
-import { align, cursorAt, positionAfter } from './state/alignment';
+import { Aligner, cursorAt, positionAfter } from './state/alignment';
 import { captionAt, mergeNarration, type TimelineCaption } from './state/narration';
 import type { Moment } from './state/divergence';
 import { hintsFor } from '../engine/api';
@@ -180,9 +180,22 @@ export function App() {
   const { runs } = session;
   // Histories grow in place; their lengths are what tells memos that new events arrived.
   const lengths = runs.map((r) => r.history.length).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-  const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
+  // One incremental aligner per run: each new frame merges only the events folded since the last.
+  const aligner = useMemo(() => new Aligner(runs.length), [runs]);
+  const alignment = useMemo(
+    () =>
+      aligner.update(
+        runs.map((r) => r.history.events),
+        runs.map((r) => r.history.length),
+        runs.map(modelFinished),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` and `session.version` are the histories' version (they grow in place)
+    [aligner, runs, lengths, session.version],
+  );
   const finished = session.status !== 'running';
+  // Every event the worker sent is folded and no more will come: what divergence, narration
+  // and hints read (a cancelled run's last batches may still be folding).
+  const recorded = runs.length > 0 && runs.every(modelFinished);
   // A link's first run opens paused where the link says; later runs (edits, examples)
   // play from the start unless the user asked the system for reduced motion.
   const reducedMotion = useReducedMotion() ?? false;
@@ -197,22 +210,18 @@ export function App() {
   const [presentedEditor, setPresentedEditor] = useState(false);
   const showEditor = present.presentation ? presentedEditor : editorOpen;
   const setShowEditor = present.presentation ? setPresentedEditor : setEditorOpen;
-  // The alignment is rebuilt whenever a history grows, so it versions the events too. In
-  // presentation only the panels on screen count: a jump lands on a line the audience sees.
+  // In presentation only the panels on screen count: a jump lands on a line the audience sees.
   const onScreen = present.presentation ? present.shown.join(',') : null;
-  const stops = useMemo(
-    () =>
-      outputStops(
-        alignment,
-        runs.map((r) => (onScreen === null || onScreen.split(',').includes(r.model) ? r.history.events : [])),
-      ),
-    [alignment, runs, onScreen],
-  );
   useShortcuts({
     playback,
     sheetOpen: shortcutsOpen,
     setSheetOpen: setShortcutsOpen,
     jumpOutput: (dir) => {
+      // Computed on the key press from the output lines: nothing per frame.
+      const stops = outputStops(
+        alignment,
+        runs.map((r) => (onScreen === null || onScreen.split(',').includes(r.model) ? r.history.final.output : [])),
+      );
       const to = nextStop(stops, playback.position, dir);
       if (to !== undefined) playback.seek(to);
     },
@@ -244,14 +253,14 @@ export function App() {
 
   const divergence = useMemo(
     () =>
-      finished && runs.length > 0
+      recorded
         ? computeDivergence(
             runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })),
             pickedPair ?? undefined,
           )
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [finished, runs, lengths, pickedPair],
+    [recorded, runs, lengths, pickedPair],
   );
   const seekMoment = useCallback(
     (moment: Moment) => {
@@ -264,21 +273,21 @@ export function App() {
   // Narration (issue 8): every model's captions in playback order, once the run is recorded.
   const narration = useMemo(
     () =>
-      finished && runs.length > 0
+      recorded
         ? mergeNarration(
             runs.map((r) => ({ model: r.model, events: r.history.events })),
             alignment,
           )
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [finished, runs, lengths, alignment],
+    [recorded, runs, lengths, alignment],
   );
   const captionIndex = narration ? captionAt(narration, g) : -1;
   const seekCaption = useCallback((c: TimelineCaption) => playback.seek(positionAfter(alignment, c.m, c.seq)), [alignment, playback]);
   const hints = useMemo(
-    () => (finished ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
+    () => (recorded ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [finished, runs, lengths],
+    [recorded, runs, lengths],
   );
 
   // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
@@ -466,7 +475,7 @@ export function App() {
             {shownExample && <ExampleNotes example={shownExample} modified={shownExample.source !== snippet.source} />}
             <DivergenceNote
               divergence={divergence}
-              complete={finished}
+              complete={recorded}
               models={runs.map((r) => r.model)}
               onPair={setPickedPair}
               onSeek={seekMoment}

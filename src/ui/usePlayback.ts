@@ -82,7 +82,9 @@ export function usePlayback(
   }, []);
 
   return {
-    position: Math.min(position, total),
+    // Never outside [0, total] (issue 10 saw `-6 / 0`): a link's position may lie past the
+    // end of a recording still arriving, or the recording may be empty.
+    position: Math.max(0, Math.min(position, total)),
     playing,
     speed,
     play: () => {

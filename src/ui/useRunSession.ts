@@ -1,12 +1,18 @@
 /**
  * The recording of the current run: one FoldHistory per model, filled by the worker's
- * batches. Histories are mutable (append-only), so React is told about new events with a
- * version counter, bumped at most once per animation frame however many batches arrive.
+ * batches. A batch is only stored when it arrives; FoldScheduler folds it in short slices
+ * (src/ui/foldScheduler.ts). Histories are mutable (append-only), so React is told about
+ * new events with a version counter, bumped at most once per animation frame.
+ *
+ * Stop (`cancel`) terminates the worker at once (src/ui/runClient.ts) and marks every model
+ * still running as cancelled in the same frame: issue 10 asks for Stop to take effect
+ * within 200 ms and for a cancelled run's panels to say so.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
 import { UI_MAX_EVENTS, UI_MAX_OUTPUT_LINES, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
+import { FoldScheduler } from './foldScheduler';
 import { RunClient, spawnEngineWorker } from './runClient';
 import { FoldHistory } from './state/history';
 
@@ -16,6 +22,8 @@ export interface ModelRun {
   result?: RunResult;
   /** The worker or the engine failed for this model (not an error of the program). */
   failure?: string;
+  /** The user stopped the run before this model finished. */
+  cancelled?: boolean;
 }
 
 export type SessionStatus = 'idle' | 'running' | 'done' | 'cancelled';
@@ -29,6 +37,11 @@ export interface Session {
   version: number;
 }
 
+/** A model is finished once the worker said so and every event it sent has been folded. */
+export function modelFinished(r: ModelRun): boolean {
+  return (r.result !== undefined || r.failure !== undefined || r.cancelled === true) && r.history.pending === 0;
+}
+
 const EMPTY: Session = { runId: 0, status: 'idle', runs: [], version: 0 };
 
 export function useRunSession() {
@@ -40,7 +53,7 @@ export function useRunSession() {
     const flush = () => {
       frame.current = 0;
       const s = current.current;
-      const allDone = s.runs.every((r) => r.result || r.failure);
+      const allDone = s.runs.every(modelFinished);
       current.current = { ...s, status: s.status === 'running' && allDone ? 'done' : s.status, version: s.version + 1 };
       setSession(current.current);
     };
@@ -50,13 +63,23 @@ export function useRunSession() {
     } else if (!frame.current) frame.current = requestAnimationFrame(flush);
   }, []);
 
+  const scheduler = useMemo(
+    () => new FoldScheduler({ histories: () => current.current.runs.map((r) => r.history), onProgress: () => publish() }),
+    [publish],
+  );
+  useEffect(() => () => scheduler.stop(), [scheduler]);
+
   const onMessage = useCallback(
     (msg: FromWorker) => {
       const s = current.current;
       if (msg.runId !== s.runId) return;
       const run = 'model' in msg ? s.runs.find((r) => r.model === msg.model) : undefined;
-      if (msg.type === 'batch' && run) run.history.append(msg.events);
-      else if (msg.type === 'done' && run) run.result = msg.result;
+      if (msg.type === 'batch' && run) {
+        run.history.receive(msg.events);
+        scheduler.kick();
+        return;
+      }
+      if (msg.type === 'done' && run) run.result = msg.result;
       else if (msg.type === 'error') {
         if (run) run.failure = msg.message;
         else {
@@ -66,7 +89,7 @@ export function useRunSession() {
       }
       publish();
     },
-    [publish],
+    [publish, scheduler],
   );
 
   const client = useMemo(() => new RunClient(spawnEngineWorker, (m) => onMessage(m)), [onMessage]);
@@ -81,7 +104,7 @@ export function useRunSession() {
           lang,
           models,
           budget: UI_STEP_BUDGET,
-          maxEvents: UI_MAX_EVENTS,
+          maxEvents: Math.floor(UI_MAX_EVENTS / Math.max(1, models.length)),
           maxOutputLines: UI_MAX_OUTPUT_LINES,
           timeBudgetMs: UI_TIME_BUDGET_MS,
           jsMode,
@@ -98,7 +121,11 @@ export function useRunSession() {
     client.cancel();
     const s = current.current;
     if (s.status === 'running') {
-      current.current = { ...s, status: 'cancelled', runId: -1 };
+      // What was received is kept (and still folded, in slices); nothing more will come.
+      for (const r of s.runs) if (!r.result && !r.failure) r.cancelled = true;
+      // The run id stays: the client already drops the stopped worker's messages, and the
+      // playback position and the panels stay where they are.
+      current.current = { ...s, status: 'cancelled' };
       publish(true);
     }
   }, [client, publish]);

@@ -77,8 +77,11 @@ export const UI_STEP_BUDGET = 5_000_000;
 export const UI_TIME_BUDGET_MS = 2_000;
 /** Output lines kept per model: a print loop cannot fill the page's memory. */
 export const UI_MAX_OUTPUT_LINES = 10_000;
-/** Events kept per model: enough for 10,000-event runs with room, bounded for memory. */
-export const UI_MAX_EVENTS = 60_000;
+/**
+ * Events kept per run, shared out among its models (each gets UI_MAX_EVENTS / models): a
+ * million-event run opens and scrubs (issue 10); the page's memory stays bounded.
+ */
+export const UI_MAX_EVENTS = 1_000_000;
 
 export function isToWorker(x: unknown): x is ToWorker {
   if (typeof x !== 'object' || x === null) return false;

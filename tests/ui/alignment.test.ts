@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
+import { Aligner, align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
 import { Script } from './build';
 
 function prints(texts: string[], pad: number, timeAt?: number) {
@@ -50,5 +50,33 @@ describe('alignment', () => {
   it('maps a model event back to the global position just after it', () => {
     const a = align([prints(['x'], 3), prints(['x'], 3)]);
     for (let i = 0; i < 4; i++) expect(cursorAt(a, 1, positionAfter(a, 1, i))).toBe(i + 1);
+  });
+});
+
+describe('incremental alignment', () => {
+  it('merges a streamed recording exactly as the finished one, never moving what it merged', () => {
+    const s0 = new Script();
+    const s1 = new Script();
+    for (let i = 0; i < 60; i++) {
+      s0.add({ type: 'line', id: 0, loc: { line: 1, col: 0 } });
+      if (i % 4 === 0) s0.add({ type: 'print', text: `a${i}`, id: 0 });
+      if (i % 10 === 9) s0.at(s0.time + 5);
+      s1.add({ type: 'line', id: 0, loc: { line: 1, col: 0 } });
+      if (i % 6 === 0) s1.add({ type: 'print', text: `a${i}`, id: 0 });
+      if (i % 15 === 14) s1.at(s1.time + 5);
+    }
+    const streams = [s0.events, s1.events];
+    const whole = align(streams);
+    const aligner = new Aligner(2);
+    let merged = 0;
+    for (let k = 0; k <= 10; k++) {
+      const known = streams.map((e) => Math.floor((e.length * k) / 10));
+      const a = aligner.update(streams, known, [k === 10, k === 10]);
+      expect(a.total).toBeGreaterThanOrEqual(merged);
+      merged = a.total;
+      // Whatever is merged so far is final.
+      for (let m = 0; m < 2; m++) expect([...a.globalOf[m]!]).toEqual([...whole.globalOf[m]!.subarray(0, a.globalOf[m]!.length)]);
+    }
+    expect(merged).toBe(whole.total);
   });
 });

@@ -72,7 +72,7 @@ describe('divergence of real runs (issue 8)', () => {
       const r = recs.find((x) => x.model === m.model)!;
       const e = r.events[m.seq]!;
       expect(e.type).toBe('started');
-      expect(r.final.lanes[r.final.laneIndex.get((e as { id: number }).id)!]!.name).toBe('c');
+      expect(r.final.lanes.at(r.final.laneIndex.get((e as { id: number }).id)!)!.name).toBe('c');
     }
   });
 

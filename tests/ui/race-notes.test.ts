@@ -13,10 +13,10 @@ describe('race notes in the fold', () => {
     const { events } = runProgram(source, { lang: 'js', model: 'js', jsMode: 'commonjs' });
     const at = events.findIndex((e) => e.type === 'race');
     expect(at).toBeGreaterThan(0);
-    expect(foldEvents(events, undefined, at).races).toEqual([]);
+    expect(foldEvents(events, undefined, at).races.toArray()).toEqual([]);
     const races = foldEvents(events).races;
     expect(races.map((r) => r.reason)).toEqual(['timeout-vs-immediate']);
-    expect(races[0]?.first).not.toBe(races[0]?.second);
+    expect(races.at(0)?.first).not.toBe(races.at(0)?.second);
   });
 
   it('records Python timers due within 1 ms of each other', () => {

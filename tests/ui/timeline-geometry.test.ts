@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
 import { foldEvents } from '../../src/ui/state/fold';
+import { PrefixList } from '../../src/ui/state/lists';
 import type { Lane, MarkerData } from '../../src/ui/state/types';
 import { groupDensity, markerMarks, segmentBoxes } from '../../src/ui/timeline/geometry';
 import { FULL_VIEW } from '../../src/ui/timeline/viewport';
@@ -37,7 +38,7 @@ describe('segment boxes', () => {
     expect(boxes.map((b) => b.state)).toEqual(lane.segments.map((s) => s.state));
     expect(boxes.at(-1)!.end).toBe(true);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x0).toBeCloseTo(boxes[i - 1]!.x1);
-    expect(boxes[0]!.x0).toBeCloseTo(lane.segments[0]!.from * 10);
+    expect(boxes[0]!.x0).toBeCloseTo(lane.segments.at(0)!.from * 10);
   });
 
   it('fold changes inside one pixel into the latest state there', () => {
@@ -48,8 +49,8 @@ describe('segment boxes', () => {
       traced: true,
       createdSeq: 0,
       state: 'suspended',
-      segments: Array.from({ length: 10_000 }, (_, i) => ({ state: i % 2 ? 'suspended' : 'running', from: i })),
-      markers: [],
+      segments: PrefixList.of(Array.from({ length: 10_000 }, (_, i) => ({ state: i % 2 ? 'suspended' : 'running', from: i }) as const)),
+      markers: PrefixList.of([]),
     };
     const boxes = segmentBoxes(lane, { xOf: (s) => s / 10_000, view: FULL_VIEW, width: 100 }, 100);
     expect(boxes.length).toBeLessThanOrEqual(101);
@@ -61,8 +62,8 @@ describe('segment boxes', () => {
 
   it('start at the segment in effect at the left edge when zoomed in', () => {
     const { lane, total } = laneOf('f');
-    const mid = lane.segments[2]!;
-    const next = lane.segments[3]!;
+    const mid = lane.segments.at(2)!;
+    const next = lane.segments.at(3)!;
     const view = { start: (mid.from + 0.25 * (next.from - mid.from)) / total, end: (mid.from + 0.75 * (next.from - mid.from)) / total };
     const boxes = segmentBoxes(lane, { xOf: (s) => s / total, view, width: 200 }, 1e9);
     expect(boxes).toHaveLength(1);
@@ -115,13 +116,13 @@ describe('group density', () => {
       traced: true,
       createdSeq: 0,
       state: 'done',
-      segments: [
+      segments: PrefixList.of([
         { state: 'created', from: 0 },
         { state: 'running', from: start },
         { state: 'suspended', from: start + 10 },
         { state: 'done', from: 80 },
-      ],
-      markers: [],
+      ] as const),
+      markers: PrefixList.of([]),
     });
     const d = groupDensity([member(10), member(40)], { xOf: (s) => s / 100, view: FULL_VIEW, width: 100 }, 100);
     expect(d.sampled).toBe(2);

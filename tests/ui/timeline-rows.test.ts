@@ -54,11 +54,11 @@ describe('timeline rows', () => {
       for (const r of rows) expect(queued.has(r.taskName!)).toBe(true);
       // The row draws the traced coroutine; its Task is merged in, not a row of its own.
       for (const r of rows) {
-        expect(final.lanes[r.lane]!.kind).toBe('coroutine');
-        expect(final.lanes[r.task!]!.kind).toBe('task');
+        expect(final.lanes.at(r.lane)!.kind).toBe('coroutine');
+        expect(final.lanes.at(r.task!)!.kind).toBe('task');
       }
       const names = rowNames(rows, final.lanes);
-      const task2 = final.lanes[rows[1]!.task!]!.id;
+      const task2 = final.lanes.at(rows[1]!.task!)!.id;
       expect(names.get(task2)).toBe('f · Task-2');
     });
   }
@@ -101,9 +101,9 @@ describe('timeline rows', () => {
     const { final, index } = run(TASKS, 'python');
     const timer = final.lanes.find((l) => l.kind === 'timer')!;
     const hidden = buildRows(final.lanes, index, { showAllKinds: false, expanded: NONE });
-    expect(hidden.some((r) => r.type === 'lane' && final.lanes[r.lane]!.id === timer.id)).toBe(false);
+    expect(hidden.some((r) => r.type === 'lane' && final.lanes.at(r.lane)!.id === timer.id)).toBe(false);
     const kept = buildRows(final.lanes, index, { showAllKinds: false, keep: timer.id, expanded: NONE });
-    expect(kept.some((r) => r.type === 'lane' && final.lanes[r.lane]!.id === timer.id)).toBe(true);
+    expect(kept.some((r) => r.type === 'lane' && final.lanes.at(r.lane)!.id === timer.id)).toBe(true);
     const all = buildRows(final.lanes, index, { showAllKinds: true, expanded: NONE });
     expect(all.length).toBeGreaterThan(hidden.length);
   });

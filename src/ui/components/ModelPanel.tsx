@@ -2,7 +2,8 @@
 import { useCallback, useMemo } from 'react';
 import type { ModelName, RunResult } from '../../engine/api';
 import type { ModelRun } from '../useRunSession';
-import type { Lane, ModelState, RaceNote } from '../state/types';
+import { laneOf } from '../state/fold';
+import type { Lane, ListView, ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
 import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
@@ -29,8 +30,9 @@ export interface ModelPanelProps {
   onSelectSeq(model: ModelName, seq: number | null): void;
 }
 
-function statusOf(run: ModelRun): 'running' | 'done' | 'error' | 'budget' | 'failed' {
+function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'error' | 'budget' | 'failed' {
   if (run.failure) return 'failed';
+  if (run.cancelled) return 'cancelled';
   if (!run.result) return 'running';
   if (run.result.errorKind === 'budget') return 'budget';
   return run.result.error ? 'error' : 'done';
@@ -38,6 +40,7 @@ function statusOf(run: ModelRun): 'running' | 'done' | 'error' | 'budget' | 'fai
 
 function noticeOf(run: ModelRun): string | undefined {
   if (run.failure) return `The engine could not run this model: ${run.failure}`;
+  if (run.cancelled) return `Run stopped after ${run.history.length.toLocaleString()} events. Edit the code to run it again.`;
   const r = run.result;
   if (!r) return undefined;
   const parts: string[] = [];
@@ -57,7 +60,7 @@ function noticeOf(run: ModelRun): string | undefined {
  * run may swap the two (timers due within 1 ms of each other; setTimeout(0) against
  * setImmediate in a CommonJS main script).
  */
-function RaceNotes({ races, nameOf }: { races: readonly RaceNote[]; nameOf(id: number): string }) {
+function RaceNotes({ races, nameOf }: { races: ListView<RaceNote>; nameOf(id: number): string }) {
   if (races.length === 0) return null;
   return (
     <ul className="race-notes" aria-label="timing races">
@@ -94,7 +97,7 @@ function JsModeBadge({ result }: { result: RunResult | undefined }) {
 }
 
 /** The lane and marker a recorded event stands for, if it drew a marker. */
-function selectionOf(lanes: readonly Lane[], seq: number | null): Selection | null {
+function selectionOf(lanes: ListView<Lane>, seq: number | null): Selection | null {
   if (seq === null) return null;
   for (const lane of lanes) {
     const marker = lane.markers.find((mk) => mk.seq === seq);
@@ -115,10 +118,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   const nameOf = useCallback(
     (id: number | undefined) => {
       if (id === undefined) return undefined;
-      const label = rowLabels.get(id);
-      if (label !== undefined) return label;
-      const i = final.laneIndex.get(id);
-      return i === undefined ? undefined : final.lanes[i]?.name;
+      return rowLabels.get(id) ?? laneOf(final, id)?.name;
     },
     [final, rowLabels],
   );
@@ -163,7 +163,11 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
       <MarkerDetail selection={visibleSelection} nameOf={nameOf} />
       <QueuePanel model={run.model} view={view} nameOf={nameOrId} />
       <RaceNotes races={view.races} nameOf={nameOrId} />
-      <OutputPanel view={view} divergent={divergent} notice={view.count >= run.history.length ? noticeOf(run) : undefined} />
+      <OutputPanel
+        view={view}
+        divergent={divergent}
+        notice={view.count >= run.history.length || run.cancelled ? noticeOf(run) : undefined}
+      />
     </section>
   );
 }

@@ -61,7 +61,7 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
         </select>
       </label>
       {running && (
-        <button type="button" className="cancel" onClick={onCancel} data-action="cancel" aria-label="stop run">
+        <button type="button" className="cancel" onClick={onCancel} data-action="cancel" data-role="stop" aria-label="stop run">
           Stop run
         </button>
       )}

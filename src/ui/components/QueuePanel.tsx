@@ -5,7 +5,7 @@
  */
 import { AnimatePresence, m } from 'motion/react';
 import { modelFamily, type ModelName } from '../../engine/api';
-import type { ModelState, QueueItem } from '../state/types';
+import type { ListView, ModelState, QueueItem } from '../state/types';
 import { useAnimateEntries } from './motionContext';
 
 const SHOWN = 8;
@@ -13,25 +13,37 @@ const SHOWN = 8;
 interface Column {
   title: string;
   role: string;
+  /** The first SHOWN entries. */
   items: { key: string; label: string; note?: string }[];
+  /** How many entries the column holds in all. */
+  count: number;
 }
 
-function fromQueue(items: QueueItem[]): Column['items'] {
-  return items.map((q) => ({ key: `q${q.seq}`, label: q.label, note: q.due !== undefined ? `@${q.due}ms` : undefined }));
+/** The first SHOWN entries of `queues` taken in order, and their total: never O(queue length). */
+function fromQueues(...queues: ListView<QueueItem>[]): Pick<Column, 'items' | 'count'> {
+  const items: Column['items'] = [];
+  for (const q of queues)
+    for (const it of q.slice(0, SHOWN - items.length))
+      items.push({ key: `q${it.seq}`, label: it.label, note: it.due !== undefined ? `@${it.due}ms` : undefined });
+  return { items, count: queues.reduce((n, q) => n + q.length, 0) };
 }
 
 function columnsFor(model: ModelName, view: ModelState, nameOf: (id: number) => string): Column[] {
-  const stack = view.stack.map((id, i) => ({ key: `s${i}-${id}`, label: nameOf(id) }));
+  const top = view.stack.slice(-SHOWN).reverse();
+  const stack = {
+    items: top.map((id, i) => ({ key: `s${view.stack.length - 1 - i}-${id}`, label: nameOf(id) })),
+    count: view.stack.length,
+  };
   if (modelFamily(model) === 'js')
     return [
-      { title: 'Call stack', role: 'stack', items: [...stack].reverse() },
-      { title: 'Microtasks', role: 'microtask', items: [...fromQueue(view.queues.nextTick), ...fromQueue(view.queues.microtask)] },
-      { title: 'Timers', role: 'timer', items: [...fromQueue(view.queues.macrotask), ...fromQueue(view.queues.timer)] },
+      { title: 'Call stack', role: 'stack', ...stack },
+      { title: 'Microtasks', role: 'microtask', ...fromQueues(view.queues.nextTick, view.queues.microtask) },
+      { title: 'Timers', role: 'timer', ...fromQueues(view.queues.macrotask, view.queues.timer) },
     ];
   return [
-    { title: 'Running', role: 'stack', items: [...stack].reverse() },
-    { title: 'Ready queue', role: 'ready', items: fromQueue(view.queues.ready) },
-    { title: 'Timers', role: 'timer', items: fromQueue(view.queues.timer) },
+    { title: 'Running', role: 'stack', ...stack },
+    { title: 'Ready queue', role: 'ready', ...fromQueues(view.queues.ready) },
+    { title: 'Timers', role: 'timer', ...fromQueues(view.queues.timer) },
   ];
 }
 
@@ -42,11 +54,11 @@ export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: Mo
       {columnsFor(model, view, nameOf).map((col) => (
         <section key={col.role} className="queue" data-queue={col.role}>
           <h4>
-            {col.title} <span className="count">{col.items.length}</span>
+            {col.title} <span className="count">{col.count}</span>
           </h4>
           <ol>
             <AnimatePresence initial={false}>
-              {col.items.slice(0, SHOWN).map((it) => (
+              {col.items.map((it) => (
                 <m.li
                   key={it.key}
                   initial={animate ? { opacity: 0, y: -6 } : false}
@@ -60,7 +72,7 @@ export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: Mo
                 </m.li>
               ))}
             </AnimatePresence>
-            {col.items.length > SHOWN && <li className="more">+{col.items.length - SHOWN} more</li>}
+            {col.count > SHOWN && <li className="more">+{col.count - SHOWN} more</li>}
           </ol>
         </section>
       ))}

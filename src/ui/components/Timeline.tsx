@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EngineEvent, ModelName } from '../../engine/api';
 import { modelFamily } from '../../engine/api';
-import type { Lane as LaneData, MarkerData, ModelState } from '../state/types';
+import type { Indexed, Lane as LaneData, MarkerData, ModelState } from '../state/types';
 import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
 import { exposeGeometry } from '../timeline/exposed';
 import type { MarkerMark } from '../timeline/geometry';
@@ -69,10 +69,11 @@ export function linkedLane(sel: Selection | null): number | undefined {
 }
 
 /** The lanes a row covers (its own and its Task's; a group's members'), as ids. */
-function rowLaneIds(row: Row, lanes: readonly LaneData[]): number[] {
+function rowLaneIds(row: Row, lanes: Indexed<LaneData>): number[] {
   const ids: number[] = [];
   const add = (i: number | undefined) => {
-    if (i !== undefined && lanes[i]) ids.push(lanes[i].id);
+    const lane = i === undefined ? undefined : lanes.at(i);
+    if (lane) ids.push(lane.id);
   };
   if (row.type === 'lane') {
     add(row.lane);
@@ -120,7 +121,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   const longest = useMemo(
     () =>
       allRows.reduce((n, r) => {
-        const lane = final.lanes[r.type === 'lane' ? r.lane : (r.members[0]?.lane ?? 0)];
+        const lane = final.lanes.at(r.type === 'lane' ? r.lane : (r.members[0]?.lane ?? 0));
         if (!sizes.twoLine) return Math.max(n, r.label.length + 4);
         // Two lines: the name, and (in smaller type) " · Task-2 L12" or " × 300 L9".
         const second = (r.type === 'lane' ? (r.taskName ?? '').length : String(r.members.length).length) + 8;
@@ -164,7 +165,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
 
   const laneAt = (row: Row): LaneData | undefined => {
     const i = row.type === 'lane' ? row.lane : row.members[0]?.lane;
-    return i === undefined ? undefined : view.lanes[i];
+    return i === undefined ? undefined : view.lanes.at(i);
   };
   const waitsOf = (lane: LaneData) =>
     lane.state === 'suspended' && lane.waitingWhat ? (nameOf(lane.waitingOn) ?? lane.waitingWhat) : undefined;
@@ -222,12 +223,12 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
         const n = membersAt(row, view.lanes.length);
         const members: LaneData[] = [];
         for (let k = 0; k < n; k++) {
-          const lane = view.lanes[row.members[k]!.lane];
+          const lane = view.lanes.at(row.members[k]!.lane);
           if (lane) members.push(lane);
         }
         return { key: row.key, y, members, linked, focused };
       }
-      const lane = view.lanes[row.lane];
+      const lane = view.lanes.at(row.lane);
       return { key: row.key, y, lane, waits: lane ? waitsOf(lane) : undefined, linked, focused };
     });
     const centre = (rowIdx: number | undefined) => (rowIdx === undefined ? undefined : rowIdx * sizes.rowH - box.top + sizes.rowH / 2);
@@ -379,8 +380,8 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     setFocusKey(h.row.key);
     const lane = laneAt(h.row);
     if (h.mark && lane && h.row.type === 'lane') {
-      const marker = lane.markers[h.mark.index];
-      const lastFolded = lane.markers[h.mark.index + h.mark.count - 1];
+      const marker = lane.markers.at(h.mark.index);
+      const lastFolded = lane.markers.at(h.mark.index + h.mark.count - 1);
       // Several markers drawn as one: zoom until they stand apart, as a flame chart does.
       if (h.mark.count > 1 && marker && lastFolded) {
         const a = xOf(marker.seq);
@@ -399,7 +400,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
     if (!el) return;
     const h = hit(e.clientX, e.clientY);
     const lane = h && laneAt(h.row);
-    const marker = h?.mark && lane ? lane.markers[h.mark.index] : undefined;
+    const marker = h?.mark && lane ? lane.markers.at(h.mark.index) : undefined;
     const title = marker ? markerTitle(marker, nameOf) : '';
     if (el.title !== title) el.title = title;
     el.style.cursor = marker ? 'pointer' : '';
@@ -420,14 +421,14 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
         scrollRowIntoView(i);
         // Land on the row's last marker so far (the lanes are folded up to the playback position).
         const l = laneAt(next);
-        const mk = next.type === 'lane' && l ? l.markers[l.markers.length - 1] : undefined;
+        const mk = next.type === 'lane' && l ? l.markers.at(l.markers.length - 1) : undefined;
         onSelect(mk && l ? { laneId: l.id, marker: mk } : null);
         return;
       }
       case 'marker': {
         if (!row || row.type !== 'lane' || !lane || lane.markers.length === 0) return;
         const at = selection && selection.laneId === lane.id ? lane.markers.findIndex((m) => m.seq === selection.marker.seq) : -1;
-        selectMarker(row, lane, lane.markers[markerTarget(action.to, at, lane.markers.length)]!);
+        selectMarker(row, lane, lane.markers.at(markerTarget(action.to, at, lane.markers.length))!);
         return;
       }
       case 'toggle-group':
@@ -507,7 +508,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
         >
           <div className="tl-rows" style={{ height: Math.max(rows.length * sizes.rowH, 1) }}>
             {visible.map((row, i) => {
-              const lane = final.lanes[row.type === 'lane' ? row.lane : row.members[0]!.lane]!;
+              const lane = final.lanes.at(row.type === 'lane' ? row.lane : row.members[0]!.lane)!;
               const now = laneAt(row);
               return (
                 <LaneRow

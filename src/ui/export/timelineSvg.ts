@@ -72,7 +72,7 @@ function laneRows(lane: Lane, name: string, top: number, end: number, xOf: (seq:
   );
   lane.segments.forEach((seg, i) => {
     const from = xOf(seg.from);
-    const to = i + 1 < lane.segments.length ? xOf(lane.segments[i + 1]!.from) : end;
+    const to = i + 1 < lane.segments.length ? xOf(lane.segments.at(i + 1)!.from) : end;
     const x = LABEL + PAD + from * TRACK;
     const w = Math.max(1, (to - from) * TRACK);
     const h = SETTLED.has(seg.state) ? 2 : seg.state === 'created' ? 6 : 12;
@@ -105,7 +105,7 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
     y += 24;
     const end = p.state.count === 0 ? 0 : p.xOf(p.state.count - 1);
     for (const row of rows) {
-      const lane = p.state.lanes[row.type === 'lane' ? row.lane : row.members[0]!.lane]!;
+      const lane = p.state.lanes.at(row.type === 'lane' ? row.lane : row.members[0]!.lane)!;
       const role = row.type === 'lane' ? 'lane' : 'lane-group';
       body.push(`<g class="lane" data-role="${role}" data-function="${xmlText(lane.name)}" data-state="${lane.state}">`);
       body.push(...laneRows(lane, row.label, y, end, p.xOf));

@@ -12,78 +12,164 @@
  *
  * Position g on the global timeline shows, for each model, the fold of its first
  * `cursor(model, g)` events.
+ *
+ * Each model's keys never decrease (virtual time and the count of printed lines only grow;
+ * within a chunk the fraction grows), so the sorted order is a k-way merge of the models'
+ * streams, computed in O(events × models) and incrementally (`Aligner`): while the worker
+ * streams, the merge goes as far as every model's next key is known, and the page never
+ * re-sorts the whole recording (issue 10). A key is known once its chunk has closed (the
+ * next event has another time, the chunk's print was seen) or its model has finished.
  */
 import type { EngineEvent } from '../../engine/api';
 
 export interface Alignment {
   total: number;
-  /** prefix[m][g] = how many of model m's events are among the first g merged events. */
-  prefix: Int32Array[];
-  /** globalOf[m][i] = merged index of model m's event i. */
+  /** globalOf[m][i] = merged index of model m's event i (for the events merged so far). */
   globalOf: Int32Array[];
 }
 
-/** One model's columns of the alignment, filled while the merged order is walked. */
+/** One model's side of the merge. */
 interface Stream {
-  prefix: Int32Array;
-  globalOf: Int32Array;
-  count: number;
-}
-
-interface Keyed {
-  time: number;
+  events: readonly EngineEvent[];
+  /** Events of this model that may be merged (folded so far). */
+  known: number;
+  finished: boolean;
+  /** The next event to merge. */
+  next: number;
+  /** The chunk holding `next`: [chunkStart, chunkEnd); chunkEnd -1 while it is still open. */
+  chunkStart: number;
+  chunkEnd: number;
+  /** Where the search for chunkEnd goes on. */
+  scan: number;
+  /** Lines printed before the current chunk. */
   printed: number;
-  frac: number;
-  model: number;
-  index: number;
-  stream: Stream;
+  /** The chunk's virtual time (never below an earlier chunk's, in case a clock ever stepped back). */
+  time: number;
+  globalOf: Int32Array;
 }
 
-function keysFor(events: readonly EngineEvent[], model: number, stream: Stream, out: Keyed[]): void {
-  let printed = 0;
-  let chunkStart = 0;
-  const pending: Keyed[] = [];
-  const flush = (end: number) => {
-    const len = end - chunkStart;
-    for (const k of pending) k.frac = (k.index - chunkStart + 1) / len;
-    out.push(...pending);
-    pending.length = 0;
-    chunkStart = end;
-  };
-  events.forEach((e, i) => {
-    if (pending.length > 0 && e.time !== pending[0]?.time) flush(i);
-    pending.push({ time: e.time, printed, frac: 0, model, index: i, stream });
-    // A print closes its chunk: the line belongs to the chunk of the lines before it.
-    if (e.type === 'print') {
-      printed++;
-      flush(i + 1);
+export class Aligner {
+  private readonly streams: Stream[];
+  private total = 0;
+  private snapshot: Alignment;
+
+  constructor(models: number) {
+    this.streams = Array.from({ length: models }, () => ({
+      events: [],
+      known: 0,
+      finished: false,
+      next: 0,
+      chunkStart: 0,
+      chunkEnd: -1,
+      scan: 0,
+      printed: 0,
+      time: -Infinity,
+      globalOf: new Int32Array(64),
+    }));
+    this.snapshot = { total: 0, globalOf: this.streams.map(() => new Int32Array(0)) };
+  }
+
+  /**
+   * Tells the aligner how far each model's recording has got (`events[m]`, its first
+   * `known[m]` events usable; `finished[m]` when no more will come) and merges what it can.
+   * Returns the alignment: the same object as before when nothing new was merged.
+   */
+  update(events: readonly (readonly EngineEvent[])[], known: readonly number[], finished: readonly boolean[]): Alignment {
+    this.streams.forEach((st, m) => {
+      st.events = events[m] ?? [];
+      st.known = known[m] ?? 0;
+      st.finished = finished[m] ?? false;
+    });
+    const before = this.total;
+    this.merge();
+    if (this.total !== before) this.snapshot = { total: this.total, globalOf: this.streams.map((st) => st.globalOf.subarray(0, st.next)) };
+    return this.snapshot;
+  }
+
+  private merge(): void {
+    const streams = this.streams;
+    for (;;) {
+      let best: Stream | undefined;
+      let bestFrac = 0;
+      for (const st of streams) {
+        if (st.next >= st.known) {
+          // Nothing more known of this model: if more may come, nothing can be merged yet.
+          if (!st.finished) return;
+          continue;
+        }
+        if (!this.closeChunk(st)) return;
+        const frac = (st.next - st.chunkStart + 1) / (st.chunkEnd - st.chunkStart);
+        if (
+          !best ||
+          st.time < best.time ||
+          (st.time === best.time && (st.printed < best.printed || (st.printed === best.printed && frac < bestFrac)))
+        ) {
+          best = st;
+          bestFrac = frac;
+        }
+      }
+      if (!best) return;
+      if (best.next >= best.globalOf.length) {
+        const grown = new Int32Array(best.globalOf.length * 2);
+        grown.set(best.globalOf);
+        best.globalOf = grown;
+      }
+      best.globalOf[best.next++] = this.total++;
+      if (best.next === best.chunkEnd) this.openChunk(best);
     }
-  });
-  flush(events.length);
+  }
+
+  /** Finds where the chunk holding `next` ends; false while that is not known yet. */
+  private closeChunk(st: Stream): boolean {
+    if (st.chunkEnd >= 0) return true;
+    const first = st.events[st.chunkStart]!;
+    if (st.scan < st.chunkStart) st.scan = st.chunkStart;
+    if (st.time === -Infinity || first.time > st.time) st.time = first.time;
+    for (; st.scan < st.known; st.scan++) {
+      const e = st.events[st.scan]!;
+      if (e.time !== first.time) {
+        st.chunkEnd = st.scan;
+        return true;
+      }
+      // A print closes its chunk: the line belongs to the chunk of the lines before it.
+      if (e.type === 'print') {
+        st.chunkEnd = st.scan + 1;
+        return true;
+      }
+    }
+    if (st.finished) st.chunkEnd = st.known;
+    return st.chunkEnd >= 0;
+  }
+
+  private openChunk(st: Stream): void {
+    if (st.events[st.next - 1]?.type === 'print') st.printed++;
+    st.chunkStart = st.next;
+    st.chunkEnd = -1;
+  }
 }
 
+/** The alignment of complete recordings. */
 export function align(streams: readonly (readonly EngineEvent[])[]): Alignment {
-  const total = streams.reduce((n, events) => n + events.length, 0);
-  const keyed: Keyed[] = [];
-  const columns = streams.map((events, m) => {
-    const stream: Stream = { prefix: new Int32Array(total + 1), globalOf: new Int32Array(events.length), count: 0 };
-    keysFor(events, m, stream, keyed);
-    return stream;
-  });
-  keyed.sort((a, b) => a.time - b.time || a.printed - b.printed || a.frac - b.frac || a.model - b.model || a.index - b.index);
-  keyed.forEach((k, g) => {
-    k.stream.globalOf[k.index] = g;
-    k.stream.count++;
-    for (const c of columns) c.prefix[g + 1] = c.count;
-  });
-  return { total, prefix: columns.map((c) => c.prefix), globalOf: columns.map((c) => c.globalOf) };
+  return new Aligner(streams.length).update(
+    streams,
+    streams.map((s) => s.length),
+    streams.map(() => true),
+  );
 }
 
 /** How many events of model m are shown at global position g. */
 export function cursorAt(a: Alignment, m: number, g: number): number {
-  const p = a.prefix[m];
-  if (!p) return 0;
-  return p[Math.max(0, Math.min(g, a.total))] ?? 0;
+  const gi = a.globalOf[m];
+  if (!gi) return 0;
+  // The number of model m's events whose merged index is below g (globalOf is increasing).
+  let lo = 0;
+  let hi = gi.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (gi[mid]! < g) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The global position right after model m's event i (to jump to a marker). */

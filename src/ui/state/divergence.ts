@@ -19,6 +19,7 @@
  * Every word comes from recorded events; nothing is re-derived from the program.
  */
 import type { EngineEvent, ModelName } from '../../engine/api';
+import { laneOf } from './fold';
 import type { ModelState } from './types';
 
 export interface ModelRecording {
@@ -100,9 +101,7 @@ export function outsideLcs(a: readonly string[], b: readonly string[]): { a: Set
 }
 
 function laneName(final: ModelState, id: number | undefined): string | undefined {
-  if (id === undefined) return undefined;
-  const i = final.laneIndex.get(id);
-  return i === undefined ? undefined : final.lanes[i]?.name;
+  return laneOf(final, id)?.name;
 }
 
 /** When did invocation `id` start, in words, from the recorded events. */
@@ -167,7 +166,7 @@ function occurrenceOf(lines: readonly string[], index: number): number {
 
 /** The program's top-level code: the main script / `<module>` (and the Task that runs it) or an invocation nothing created. */
 function isTopLevel(rec: ModelRecording, id: number): boolean {
-  const lane = rec.final.lanes[rec.final.laneIndex.get(id) ?? -1];
+  const lane = laneOf(rec.final, id);
   return !lane || lane.kind === 'main' || lane.name === '<module>' || lane.parent === undefined;
 }
 
@@ -176,7 +175,7 @@ function startSeq(rec: ModelRecording, id: number): number | undefined {
 }
 
 function printSeq(rec: ModelRecording, index: number): number | undefined {
-  return rec.final.output[index]?.seq;
+  return rec.final.output.at(index)?.seq;
 }
 
 const outputOf = (r: ModelRecording) => r.final.output.map((l) => l.text);

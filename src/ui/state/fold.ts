@@ -1,46 +1,60 @@
 /**
- * The UI state is a fold over the recorded events: `foldEvent(state, event)` is pure and
- * never mutates `state`, so any earlier state can be kept as a checkpoint and replayed
- * from (src/ui/state/history.ts). One handler per event type.
+ * The UI state is a fold over the recorded events: `foldEvent(state, event)` never changes
+ * `state`, so any earlier state can be kept as a checkpoint and replayed from
+ * (src/ui/state/history.ts). One handler per event type.
  *
- * Arrays are copied on write (lanes, queues, output); unchanged parts are shared between
- * successive states, so keeping a checkpoint every K events costs little.
+ * Folding one event costs O(log n) at most, however long the run (issue 10): the lists are
+ * persistent (src/ui/state/lists.ts) — lanes and queues are persistent vectors, output,
+ * warnings, races and each lane's segments and markers are prefixes of one append-only
+ * list per recording — so successive states share everything they did not change and a
+ * checkpoint costs a pointer.
  */
 import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
-import type { Lane, LaneState, MarkerData, ModelState, QueueItem, Queues } from './types';
+import { PQueue, PrefixList, PVec } from './lists';
+import type { Lane, LaneState, MarkerData, ModelState, OutputLine, QueueItem, Queues, RaceNote, Segment, WarningLine } from './types';
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
 
 export function emptyState(): ModelState {
   const queues = {} as Queues;
-  for (const q of QUEUE_NAMES) queues[q] = [];
+  for (const q of QUEUE_NAMES) queues[q] = PQueue.empty();
   return {
     count: 0,
     time: 0,
     turn: 0,
-    lanes: [],
+    lanes: PVec.empty(),
     laneIndex: new Map(),
     queues,
     stack: [],
-    output: [],
-    warnings: [],
-    races: [],
+    output: PrefixList.empty(),
+    warnings: PrefixList.empty(),
+    races: PrefixList.empty(),
     ended: false,
   };
 }
+
+/** The lane of invocation `id` in state `s`, if it exists there. */
+export function laneOf(s: ModelState, id: number | undefined): Lane | undefined {
+  if (id === undefined) return undefined;
+  const i = s.laneIndex.get(id);
+  if (i === undefined) return undefined;
+  const lane = s.lanes.at(i);
+  return lane?.id === id ? lane : undefined;
+}
+
+// Whether an item about to be appended is the one already stored at that index: the same
+// event folded again (a replay from a checkpoint). Every appended item comes from one event.
+const sameSegment = (a: Segment, b: Segment) => a.from === b.from && a.state === b.state;
+const sameMarker = (a: MarkerData, b: MarkerData) => a.seq === b.seq && a.kind === b.kind;
+const sameLine = (a: OutputLine | WarningLine | RaceNote, b: OutputLine | WarningLine | RaceNote) => a.seq === b.seq;
 
 type Handler<T extends EngineEvent['type']> = (s: ModelState, e: Extract<EngineEvent, { type: T }>) => ModelState;
 type Handlers = { [T in EngineEvent['type']]: Handler<T> };
 
 function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => Lane): ModelState {
-  if (id === undefined) return s;
-  const i = s.laneIndex.get(id);
-  if (i === undefined) return s;
-  const lane = s.lanes[i];
+  const lane = laneOf(s, id);
   if (!lane) return s;
-  const lanes = s.lanes.slice();
-  lanes[i] = fn(lane);
-  return { ...s, lanes };
+  return { ...s, lanes: s.lanes.set(s.laneIndex.get(lane.id)!, fn(lane)) };
 }
 
 /**
@@ -49,29 +63,25 @@ function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => L
  * (a coroutine thrown into or closed before it ever ran has no trace lines).
  */
 function updateLaneState(s: ModelState, e: EngineEvent & { id: number }, fn: (lane: Lane) => Lane): ModelState {
-  const i = s.laneIndex.get(e.id);
-  if (i === undefined) return s;
-  const lane = s.lanes[i];
+  const lane = laneOf(s, e.id);
   if (!lane) return s;
   if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return s;
-  const lanes = s.lanes.slice();
-  lanes[i] = fn(lane);
-  return { ...s, lanes };
+  return { ...s, lanes: s.lanes.set(s.laneIndex.get(lane.id)!, fn(lane)) };
 }
 
 /** Move a lane to a new state (a new segment) and add a marker. */
 function transition(lane: Lane, state: LaneState, seq: number, marker?: MarkerData, extra?: Partial<Lane>): Lane {
-  const segments = lane.state === state ? lane.segments : [...lane.segments, { state, from: seq }];
-  const markers = marker ? [...lane.markers, marker] : lane.markers;
+  const segments = lane.state === state ? lane.segments : lane.segments.push({ state, from: seq }, sameSegment);
+  const markers = marker ? lane.markers.push(marker, sameMarker) : lane.markers;
   return { ...lane, ...extra, state, segments, markers };
 }
 
-function pushStack(stack: number[], id: number): number[] {
+function pushStack(stack: readonly number[], id: number): readonly number[] {
   return [...stack, id];
 }
 
 /** Remove the innermost occurrence of `id` (an invocation leaves the stack when it suspends or ends). */
-function popStack(stack: number[], id: number): number[] {
+function popStack(stack: readonly number[], id: number): readonly number[] {
   const i = stack.lastIndexOf(id);
   if (i < 0) return stack;
   return [...stack.slice(0, i), ...stack.slice(i + 1)];
@@ -92,13 +102,20 @@ const handlers: Handlers = {
       loc: e.loc,
       createdSeq: e.seq,
       state: 'created',
-      segments: [{ state: 'created', from: e.seq }],
-      markers: [],
+      segments: PrefixList.empty<Segment>().push({ state: 'created', from: e.seq }, sameSegment),
+      markers: PrefixList.empty(),
     };
-    const laneIndex = new Map(s.laneIndex);
-    laneIndex.set(e.id, s.lanes.length);
+    // The map is shared by the whole recording (ids are never reused within a run); a
+    // replay of some other event sequence gets its own copy rather than changing it.
+    let laneIndex = s.laneIndex;
+    const known = laneIndex.get(e.id);
+    if (known !== s.lanes.length) {
+      const own = known === undefined && laneIndex.size <= s.lanes.length ? (laneIndex as Map<number, number>) : forkIndex(s);
+      own.set(e.id, s.lanes.length);
+      laneIndex = own;
+    }
     // The call site is the line its creator is executing.
-    return withLine({ ...s, lanes: [...s.lanes, lane], laneIndex }, e, e.parent);
+    return withLine({ ...s, lanes: s.lanes.push(lane), laneIndex }, e, e.parent);
   },
   started(s, e) {
     const next = updateLaneState(s, e, (l) =>
@@ -167,23 +184,21 @@ const handlers: Handlers = {
     return { ...next, stack: popStack(s.stack, e.id) };
   },
   print(s, e) {
-    return { ...s, output: [...s.output, { text: e.text, id: e.id, seq: e.seq, time: e.time }] };
+    return { ...s, output: s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine) };
   },
   enqueue(s, e) {
     const item: QueueItem = { item: e.item, label: e.label, due: e.due, seq: e.seq };
-    return { ...s, queues: { ...s.queues, [e.queue]: [...s.queues[e.queue], item] } };
+    return { ...s, queues: { ...s.queues, [e.queue]: s.queues[e.queue].push(item) } };
   },
   dequeue(s, e) {
     const list = s.queues[e.queue];
-    const i = list.findIndex((q) => q.item === e.item);
-    if (i < 0) return s;
-    return { ...s, queues: { ...s.queues, [e.queue]: [...list.slice(0, i), ...list.slice(i + 1)] } };
+    const next = list.removeFirst((q) => q.item === e.item);
+    return next === list ? s : { ...s, queues: { ...s.queues, [e.queue]: next } };
   },
   'timer-cancelled'(s, e) {
     const list = s.queues.timer;
-    const i = list.findIndex((q) => q.item === e.item);
-    if (i < 0) return s;
-    return { ...s, queues: { ...s.queues, timer: [...list.slice(0, i), ...list.slice(i + 1)] } };
+    const next = list.removeFirst((q) => q.item === e.item);
+    return next === list ? s : { ...s, queues: { ...s.queues, timer: next } };
   },
   time(s) {
     return s;
@@ -197,14 +212,14 @@ const handlers: Handlers = {
   },
   // A timing race (issue 11): shown as a note; the lanes themselves do not change.
   race(s, e) {
-    return { ...s, races: [...s.races, { first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }] };
+    return { ...s, races: s.races.push({ first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }, sameLine) };
   },
   warning(s, e) {
     const next = updateLane(s, e.id, (l) => ({
       ...l,
-      markers: [...l.markers, { kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text }],
+      markers: l.markers.push({ kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text }, sameMarker),
     }));
-    return { ...next, warnings: [...s.warnings, { text: e.text, id: e.id, seq: e.seq }] };
+    return { ...next, warnings: next.warnings.push({ text: e.text, id: e.id, seq: e.seq }, sameLine) };
   },
   error(s, e) {
     return { ...s, error: { text: e.text, kind: e.errorKind, loc: e.loc, id: e.id, seq: e.seq } };
@@ -225,6 +240,14 @@ export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
 
 export function foldEvents(events: readonly EngineEvent[], from: ModelState = emptyState(), upto = events.length): ModelState {
   let s = from;
-  for (const e of events.slice(from.count, upto)) s = foldEvent(s, e);
+  const end = Math.min(upto, events.length);
+  for (let i = from.count; i < end; i++) s = foldEvent(s, events[i]!);
   return s;
+}
+
+/** A private copy of the id → lane map holding only the lanes of `s`. */
+function forkIndex(s: ModelState): Map<number, number> {
+  const own = new Map<number, number>();
+  s.lanes.slice().forEach((lane, i) => own.set(lane.id, i));
+  return own;
 }

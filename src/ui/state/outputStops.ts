@@ -3,17 +3,22 @@
  * previous / next output line). A line printed by model m's event i is on screen from the
  * global position right after that event (alignment.positionAfter), so those positions,
  * over every model, are the stops; several models printing at one position make one stop.
+ *
+ * Read from each model's output lines (or print events), never by scanning the recording:
+ * a key press costs O(lines printed), not O(events).
  */
-import type { EngineEvent } from '../../engine/api';
 import { positionAfter, type Alignment } from './alignment';
 
-/** The sorted, distinct positions at which some model's output gains a line. */
-export function outputStops(alignment: Alignment, streams: readonly (readonly EngineEvent[])[]): number[] {
+/**
+ * The sorted, distinct positions at which some model's output gains a line; `printed[m]`
+ * holds model m's lines (their `seq` is the printing event's index). Lines of events not
+ * aligned yet (a run still streaming) are not stops yet.
+ */
+export function outputStops(alignment: Alignment, printed: readonly Iterable<{ seq: number }>[]): number[] {
   const stops = new Set<number>();
-  streams.forEach((events, m) => {
-    events.forEach((e, i) => {
-      if (e.type === 'print') stops.add(positionAfter(alignment, m, i));
-    });
+  printed.forEach((lines, m) => {
+    const merged = alignment.globalOf[m]?.length ?? 0;
+    for (const line of lines) if (line.seq < merged) stops.add(positionAfter(alignment, m, line.seq));
   });
   return [...stops].sort((a, b) => a - b);
 }

@@ -4,6 +4,9 @@
  * nothing here is computed from the program, so the UI can never disagree with the engine.
  */
 import type { InvocationKind, Pos, QueueName } from '../../engine/api';
+import type { PQueue, PrefixList, PVec } from './lists';
+
+export type { Indexed, ListView } from './lists';
 
 /** created: exists but its body has not run (Python's lazy coroutine); running: on the stack;
  *  suspended: parked at an `await`; done/failed/cancelled: settled. */
@@ -46,8 +49,9 @@ export interface Lane {
   loc?: Pos;
   createdSeq: number;
   state: LaneState;
-  segments: Segment[];
-  markers: MarkerData[];
+  /** Append-only over the run: a state's list is a prefix of the final one (src/ui/state/lists.ts). */
+  segments: PrefixList<Segment>;
+  markers: PrefixList<MarkerData>;
   /** While suspended: what it waits on. */
   waitingOn?: number;
   waitingWhat?: string;
@@ -93,7 +97,7 @@ export interface RunErrorInfo {
   seq: number;
 }
 
-export type Queues = Record<QueueName, QueueItem[]>;
+export type Queues = Record<QueueName, PQueue<QueueItem>>;
 
 export interface ModelState {
   /** How many events have been folded in. */
@@ -102,16 +106,20 @@ export interface ModelState {
   time: number;
   /** Python: `_run_once` iteration; JS: macrotask number. */
   turn: number;
-  lanes: Lane[];
-  /** invocation id → index in `lanes`. */
+  /** In creation order; a lane object keeps its identity while nothing about it changes. */
+  lanes: PVec<Lane>;
+  /**
+   * invocation id → index in `lanes`, shared by every state of a recording: it may name
+   * lanes created after this state, so look lanes up with `laneOf` (src/ui/state/fold.ts).
+   */
   laneIndex: ReadonlyMap<number, number>;
   queues: Queues;
   /** Invocations currently running, innermost last (JS call stack / the running task). */
-  stack: number[];
-  output: OutputLine[];
-  warnings: WarningLine[];
+  stack: readonly number[];
+  output: PrefixList<OutputLine>;
+  warnings: PrefixList<WarningLine>;
   /** Places where real runs may order two callbacks either way, as recorded so far. */
-  races: RaceNote[];
+  races: PrefixList<RaceNote>;
   error?: RunErrorInfo;
   /** The line the model executes now (the last `line` event, else the last located event). */
   line?: Pos;

@@ -18,7 +18,7 @@ export function foldedKinds(geo: RowGeometry, m: MarkerMark): string[] {
   if (m.count === 1 || !geo.lane) return [m.kind];
   const kinds = new Set<string>();
   const end = Math.min(m.index + m.count, m.index + FOLDED_KINDS_SCAN);
-  for (let i = m.index; i < end; i++) kinds.add(geo.lane.markers[i]!.kind);
+  for (let i = m.index; i < end; i++) kinds.add(geo.lane.markers.at(i)!.kind);
   kinds.add(m.kind);
   return [...kinds];
 }

@@ -8,7 +8,7 @@
  * is found by binary search, and anything closer than a pixel (segments) or a marker's
  * width (markers) to the previous one is folded into it, skipping ahead by binary search.
  */
-import type { Lane, LaneState, MarkerData, MarkerKind } from '../state/types';
+import type { Indexed, Lane, LaneState, MarkerData, MarkerKind } from '../state/types';
 import type { TimeView } from './viewport';
 import { toPx } from './viewport';
 
@@ -66,7 +66,7 @@ export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, curso
   const segs = lane.segments;
   const n = segs.length;
   const out: SegmentBox[] = [];
-  const px = (k: number) => toPx(view, width, xOf(segs[k]!.from));
+  const px = (k: number) => toPx(view, width, xOf(segs.at(k)!.from));
   // The segment in effect at the left edge: the last one starting at or before it.
   let k = Math.max(0, firstAtLeast(0, n, px, 0) - 1);
   while (k < n) {
@@ -74,7 +74,7 @@ export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, curso
     if (x0 > width) break;
     // Segments starting within one pixel of this one: the pixel shows the latest of them.
     const j = Math.max(k, firstAtLeast(k + 1, n, px, x0 + 1) - 1);
-    const seg = segs[j]!;
+    const seg = segs.at(j)!;
     const last = j === n - 1;
     if (last && SETTLED.has(seg.state)) {
       out.push({ state: seg.state, x0, x1: x0 + END_MARK_PX, end: true });
@@ -93,23 +93,23 @@ export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, curso
  * The lane's markers in px, left to right; markers closer than `gap` px to the mark before
  * are folded into it (its `count`). `keep` (a selected marker's seq) is always its own mark.
  */
-export function markerMarks(markers: readonly MarkerData[], { xOf, view, width }: TrackScale, gap: number, keep?: number): MarkerMark[] {
+export function markerMarks(markers: Indexed<MarkerData>, { xOf, view, width }: TrackScale, gap: number, keep?: number): MarkerMark[] {
   const n = markers.length;
   const out: MarkerMark[] = [];
-  const px = (k: number) => toPx(view, width, xOf(markers[k]!.seq));
+  const px = (k: number) => toPx(view, width, xOf(markers.at(k)!.seq));
   let k = firstAtLeast(0, n, px, -gap / 2);
   while (k < n) {
     const x = px(k);
     if (x > width + gap / 2) break;
-    const mk = markers[k]!;
+    const mk = markers.at(k)!;
     let next = mk.seq === keep ? k + 1 : firstAtLeast(k + 1, n, px, x + gap);
     if (keep !== undefined && mk.seq !== keep) {
       // Stop the fold before the kept marker, so that it is drawn on its own.
-      const kept = firstAtLeast(k + 1, next, (j) => markers[j]!.seq, keep);
-      if (kept < next && markers[kept]!.seq === keep) next = kept;
+      const kept = firstAtLeast(k + 1, next, (j) => markers.at(j)!.seq, keep);
+      if (kept < next && markers.at(kept)!.seq === keep) next = kept;
     }
     // A fold ending the lane shows how it ended (✓ ✕ ⊘): a lane's last marker is its end.
-    const lastKind = markers[next - 1]!.kind;
+    const lastKind = markers.at(next - 1)!.kind;
     out.push({ kind: ENDINGS.has(lastKind) ? lastKind : mk.kind, index: k, seq: mk.seq, x, count: next - k });
     k = next;
   }

@@ -10,7 +10,7 @@
  * Rows are built from the run's final lanes (so groups and heights do not jump during
  * playback); at a playback position only the rows whose first lane exists are shown.
  */
-import type { Lane } from '../state/types';
+import type { Indexed, Lane } from '../state/types';
 import type { RunIndex } from './runIndex';
 import { lowerBound } from './runIndex';
 
@@ -64,7 +64,7 @@ function similarity(lane: Lane): string {
 }
 
 /** The lanes' rows, groups collapsed unless expanded (an expanded group's members follow it). */
-export function buildRows(lanes: readonly Lane[], index: RunIndex, opts: RowOptions): Row[] {
+export function buildRows(lanes: Indexed<Lane>, index: RunIndex, opts: RowOptions): Row[] {
   const plain: LaneRow[] = [];
   lanes.forEach((lane, i) => {
     if (PLUMBING.has(lane.kind) && !opts.showAllKinds && lane.id !== opts.keep) return;
@@ -85,7 +85,7 @@ export function buildRows(lanes: readonly Lane[], index: RunIndex, opts: RowOpti
   // Similar rows: counted first, so a group takes the place of its first member.
   const bySimilarity = new Map<string, LaneRow[]>();
   for (const row of plain) {
-    const k = similarity(lanes[row.lane]!);
+    const k = similarity(lanes.at(row.lane)!);
     const list = bySimilarity.get(k);
     if (list) list.push(row);
     else bySimilarity.set(k, [row]);
@@ -93,7 +93,7 @@ export function buildRows(lanes: readonly Lane[], index: RunIndex, opts: RowOpti
   const rows: Row[] = [];
   const grouped = new Set<string>();
   for (const row of plain) {
-    const k = similarity(lanes[row.lane]!);
+    const k = similarity(lanes.at(row.lane)!);
     const members = bySimilarity.get(k)!;
     if (members.length < GROUP_MIN) {
       rows.push(row);
@@ -101,7 +101,7 @@ export function buildRows(lanes: readonly Lane[], index: RunIndex, opts: RowOpti
     }
     if (grouped.has(k)) continue;
     grouped.add(k);
-    const lane = lanes[row.lane]!;
+    const lane = lanes.at(row.lane)!;
     const key = `g${lane.id}`;
     const expanded = opts.expanded.has(key);
     rows.push({
@@ -119,9 +119,9 @@ export function buildRows(lanes: readonly Lane[], index: RunIndex, opts: RowOpti
 }
 
 /** A Task's lane index: it is created right after its coroutine, so look there first. */
-function taskLaneIndex(lanes: readonly Lane[], taskId: number, from: number): number | undefined {
-  for (let j = from + 1; j < lanes.length; j++) if (lanes[j]!.id === taskId) return j;
-  for (let j = from - 1; j >= 0; j--) if (lanes[j]!.id === taskId) return j;
+function taskLaneIndex(lanes: Indexed<Lane>, taskId: number, from: number): number | undefined {
+  for (let j = from + 1; j < lanes.length; j++) if (lanes.at(j)!.id === taskId) return j;
+  for (let j = from - 1; j >= 0; j--) if (lanes.at(j)!.id === taskId) return j;
   return undefined;
 }
 
@@ -145,11 +145,11 @@ export function rowOfLane(rows: readonly Row[], laneIndex: number): number {
 }
 
 /** A lane's display name: the row label of the row that draws it, else its own name. */
-export function rowNames(rows: readonly Row[], lanes: readonly Lane[]): Map<number, string> {
+export function rowNames(rows: readonly Row[], lanes: Indexed<Lane>): Map<number, string> {
   const names = new Map<number, string>();
   const add = (r: LaneRow) => {
-    names.set(lanes[r.lane]!.id, r.label);
-    if (r.task !== undefined) names.set(lanes[r.task]!.id, r.label);
+    names.set(lanes.at(r.lane)!.id, r.label);
+    if (r.task !== undefined) names.set(lanes.at(r.task)!.id, r.label);
   };
   for (const r of rows)
     if (r.type === 'lane') add(r);

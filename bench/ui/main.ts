@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:ui`: how the page copes with runs of 1k, 10k, 100k and 1M events, and how
+ * fast it first paints (issue 10). Builds the app, serves it with `vite preview` and drives
+ * headless Chromium (tests/e2e/harness.ts). Not a test: it prints numbers.
+ *
+ * Reports, per run size: time to the first lane on screen and to the whole recording
+ * folded ("open"), the main thread's work per scrub step and per frame while playing
+ * (CDP TaskDuration: fold + React + layout + paint), rAF frame times, the JS heap after a
+ * full GC, and the DOM node count. Then the cold load of the default example (first
+ * timeline, interactive Monaco editor) and the gzip size of the JS the page loads before
+ * Monaco (the entry and its static imports, as dist/index.html lists them).
+ *
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3]   (E2E_PORT picks the port)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { build, launch, ORIGIN, ROOT, snippetUrl, startPreview } from '../../tests/e2e/harness';
+import { domNodes, heapMb, marks, MARKS_SCRIPT, play, quantiles, scrub, scrubMax, type Quantiles } from './measure';
+
+/** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
+const EVENTS_PER_ITERATION = 11;
+const program = (iterations: number) =>
+  `async function f(i) {\n  await null;\n  return i;\n}\nasync function main() {\n  for (let i = 0; i < ${iterations}; i++) await f(i);\n  console.log('done');\n}\nmain();\n`;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const fmt = (q: Quantiles) => `median ${q.median.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms, max ${q.max.toFixed(1)} ms`;
+
+async function waitFor<T>(read: () => Promise<T | undefined>, timeoutMs: number): Promise<T | undefined> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const v = await read();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
+}
+
+async function runSize(context: BrowserContext, events: number): Promise<void> {
+  const iterations = Math.max(1, Math.round(events / EVENTS_PER_ITERATION));
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(MARKS_SCRIPT);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // Opened at a position past the end, so the timeline shows each batch as it is folded.
+    await page.goto(`${snippetUrl('js', program(iterations), ['js'])}&pos=${iterations * EVENTS_PER_ITERATION * 2}`);
+    const done = await waitFor(async () => (await marks(page)).done, 120_000);
+    const m = await marks(page);
+    const total = await scrubMax(page);
+    const heap = await heapMb(cdp);
+    const nodes = await domNodes(page);
+    const positions: number[] = [];
+    for (let i = 0; i < 100; i++) positions.push(Math.round((i / 99) * total));
+    for (let i = 0; i < 100; i++) positions.push(Math.floor(Math.random() * (total + 1)));
+    const scrubbed = await scrub(page, cdp, positions);
+    const played = await play(page, cdp, 2000);
+    console.log(`\n${total.toLocaleString()} events (asked ~${events.toLocaleString()}):`);
+    console.log(`  first timeline ${m.timeline?.toFixed(0) ?? '—'} ms, whole recording open ${done?.toFixed(0) ?? 'not within 120 s'} ms`);
+    console.log(`  JS heap after load ${heap.toFixed(1)} MB, DOM nodes ${nodes}`);
+    console.log(`  scrub: main-thread work per step ${fmt(quantiles(scrubbed.work))}; frame ${fmt(quantiles(scrubbed.frames))}`);
+    const pf = quantiles(played.frames);
+    console.log(
+      `  play: frame ${fmt(pf)} (${(1000 / pf.median).toFixed(0)} fps median); main-thread work ${played.workPerFrame.toFixed(1)} ms per frame`,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function coldLoad(runs: number): Promise<void> {
+  const timeline: number[] = [];
+  const editor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const browser = await launch();
+    try {
+      await browser.page.addInitScript(MARKS_SCRIPT);
+      await browser.page.goto(`${ORIGIN}/`);
+      const m = await waitFor(async () => {
+        const got = await marks(browser.page);
+        return got.timeline !== undefined && got.editor !== undefined ? got : undefined;
+      }, 30_000);
+      if (m?.timeline !== undefined) timeline.push(m.timeline);
+      if (m?.editor !== undefined) editor.push(m.editor);
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(`\ncold load of the default example (${runs} fresh profiles):`);
+  console.log(`  first timeline: ${fmt(quantiles(timeline))}`);
+  console.log(`  interactive editor: ${fmt(quantiles(editor))}`);
+}
+
+function bundleSizes(): void {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const urls = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+  const before = urls.reduce((n, u) => n + gz(u), 0);
+  console.log(`\nJS before Monaco (${urls.join(', ')}): ${before.toFixed(1)} KB gzip`);
+  const workers = readdirSync(join(dist, 'assets')).filter((f) => /worker/i.test(f) && f.endsWith('.js'));
+  for (const w of workers)
+    console.log(`  engine worker ${w}: ${gz(join('assets', w)).toFixed(1)} KB gzip (loaded by the worker, off the main thread)`);
+}
+
+async function main() {
+  const sizes = (arg('sizes') ?? '1000,10000,100000,1000000').split(',').map(Number);
+  const coldRuns = Number(arg('cold') ?? 3);
+  build();
+  const server = await startPreview();
+  try {
+    bundleSizes();
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      for (const n of sizes) await runSize(browser.context, n);
+    } finally {
+      await browser.close();
+    }
+    if (coldRuns > 0) await coldLoad(coldRuns);
+  } finally {
+    server.kill();
+  }
+}
+
+void main();

@@ -1,0 +1,126 @@
+/**
+ * The measurements `npm run bench:ui` takes in a page of the built app (headless Chromium
+ * through playwright-core and the Chrome DevTools Protocol).
+ *
+ * Main-thread work is read from CDP's Performance domain: `TaskDuration` is the time the
+ * renderer's main thread spent running tasks (script, style, layout, paint), so its growth
+ * across one scrub step is that step's whole frame cost — fold, React and drawing — not
+ * only the part a script can time. Frame times are rAF-to-rAF deltas taken in the page.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+export interface Quantiles {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+export function quantiles(values: readonly number[]): Quantiles {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), max: v.at(-1) ?? NaN, n: v.length };
+}
+
+export async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+export async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1e6;
+}
+
+export async function domNodes(page: Page): Promise<number> {
+  return page.evaluate('document.getElementsByTagName("*").length') as Promise<number>;
+}
+
+/** The scrub slider's maximum (the aligned run's length). */
+export async function scrubMax(page: Page): Promise<number> {
+  return Number(await page.locator('[data-action="scrub"]').getAttribute('max'));
+}
+
+/**
+ * Scrubs to each position in turn, as a drag does (an `input` event on the slider), waiting
+ * for two animation frames after each so the step's rendering is done; returns the main
+ * thread's work per step (ms, from CDP) and the frame time (ms, rAF to rAF).
+ */
+export async function scrub(page: Page, cdp: CDPSession, positions: readonly number[]): Promise<{ work: number[]; frames: number[] }> {
+  const work: number[] = [];
+  const frames: number[] = [];
+  // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
+  await page.evaluate(`window.__benchSeek = async (p) => {
+    const el = document.querySelector('[data-action="scrub"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = await frame();
+    setValue.call(el, String(p));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    const t1 = await frame();
+    await frame();
+    return t1 - t0;
+  }`);
+  for (const p of positions) {
+    const before = await taskSeconds(cdp);
+    frames.push((await page.evaluate(`window.__benchSeek(${p})`)) as number);
+    work.push(((await taskSeconds(cdp)) - before) * 1000);
+  }
+  return { work, frames };
+}
+
+/**
+ * Plays for `ms` from position 0 at the fastest speed; returns rAF-to-rAF frame times and
+ * the main thread's average work per frame over the whole interval (CDP).
+ */
+export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ frames: number[]; workPerFrame: number }> {
+  const speeds = (await page
+    .locator('select[aria-label="speed"] option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) as string[];
+  const fastest = speeds.map(Number).sort((a, b) => b - a)[0];
+  if (fastest !== undefined) await page.selectOption('select[aria-label="speed"]', String(fastest));
+  // Restart seeks to 0 and plays.
+  await page.click('[data-action="restart"]');
+  const before = await taskSeconds(cdp);
+  const frames = (await page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + ${ms};
+    requestAnimationFrame(function tick(now) {
+      out.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve(out);
+    });
+  })`)) as number[];
+  const work = ((await taskSeconds(cdp)) - before) * 1000;
+  // Pause (the play button toggles), unless it already stopped at the end.
+  if ((await page.getAttribute('[data-action="play"]', 'aria-label')) === 'pause') await page.click('[data-action="play"]');
+  return { frames, workPerFrame: work / Math.max(1, frames.length) };
+}
+
+/**
+ * Installed before the page's own scripts: notes when the first lane appears and when the
+ * Monaco editor can take input (ms since navigation start), in `window.__benchMarks`.
+ */
+export const MARKS_SCRIPT = `(() => {
+  const marks = (window.__benchMarks = {});
+  const check = () => {
+    if (marks.timeline === undefined && document.querySelector('[data-role="lane"]')) marks.timeline = performance.now();
+    if (marks.editor === undefined && document.querySelector('.monaco-editor textarea')) marks.editor = performance.now();
+    if (marks.done === undefined && document.querySelector('.app[data-run-status="done"]')) marks.done = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+export interface Marks {
+  timeline?: number;
+  editor?: number;
+  done?: number;
+}
+
+export async function marks(page: Page): Promise<Marks> {
+  return page.evaluate('window.__benchMarks') as Promise<Marks>;
+}

@@ -1,0 +1,94 @@
+/**
+ * Folds the events the worker sent into the models' histories in short slices, yielding to
+ * the browser between slices, so the page's main thread never does work proportional to a
+ * run's size in one go (issue 10: "event batches are folded in slices under a frame
+ * budget"). Clicks, typing and scrolling are handled between two slices, so they wait at
+ * most one slice (SLICE_MS) plus one batch's structured-clone copy.
+ *
+ * It yields through a MessageChannel (a macrotask without setTimeout's 4 ms clamp, as
+ * React's scheduler does) and reports progress at most once per animation frame.
+ */
+import type { FoldHistory } from './state/history';
+
+/** Main-thread time one slice of folding may take. */
+export const SLICE_MS = 6;
+
+export interface FoldSchedulerDeps {
+  /** The histories with events to fold (read again before every slice). */
+  histories(): readonly FoldHistory[];
+  /** Called (at most once per frame) after a slice folded something. */
+  onProgress(): void;
+  /** Injected for tests; the browser's by default. */
+  post?: (fn: () => void) => void;
+  frame?: (fn: () => void) => void;
+  now?: () => number;
+}
+
+function messageChannelPost(): (fn: () => void) => void {
+  const channel = new MessageChannel();
+  const queue: (() => void)[] = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (fn) => {
+    queue.push(fn);
+    channel.port2.postMessage(null);
+  };
+}
+
+export class FoldScheduler {
+  private scheduled = false;
+  private framePending = false;
+  /** Bumped by `stop`: slices and frames asked for before it do nothing. */
+  private generation = 0;
+  private readonly post: (fn: () => void) => void;
+  private readonly frame: (fn: () => void) => void;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: FoldSchedulerDeps) {
+    this.post = deps.post ?? messageChannelPost();
+    this.frame = deps.frame ?? ((fn) => requestAnimationFrame(() => fn()));
+    this.now = deps.now ?? (() => performance.now());
+  }
+
+  /** New events arrived: make sure a slice runs soon. */
+  kick(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const generation = this.generation;
+    this.post(() => {
+      if (generation === this.generation) this.slice();
+    });
+  }
+
+  /**
+   * Drops the slice and the progress report asked for so far (the page unmounts). A later
+   * `kick` starts again: React's StrictMode runs an effect's cleanup and then the effect.
+   */
+  stop(): void {
+    this.generation++;
+    this.scheduled = false;
+    this.framePending = false;
+  }
+
+  private slice(): void {
+    this.scheduled = false;
+    const histories = this.deps.histories().filter((h) => h.pending > 0);
+    if (histories.length === 0) return;
+    // The slice's time is shared by the models, so every timeline fills in together.
+    const share = SLICE_MS / histories.length;
+    let folded = 0;
+    for (const h of histories) folded += h.foldFor(share, this.now);
+    if (folded > 0) this.progress();
+    if (histories.some((h) => h.pending > 0)) this.kick();
+  }
+
+  private progress(): void {
+    if (this.framePending) return;
+    this.framePending = true;
+    const generation = this.generation;
+    this.frame(() => {
+      if (generation !== this.generation) return;
+      this.framePending = false;
+      this.deps.onProgress();
+    });
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The lists a folded state is made of, built so that folding one event costs O(1) (or
+ * O(log n)) however long the run, and keeping the state of every K-th event as a
+ * checkpoint costs next to nothing (issue 10: a 240k-event run used to copy its arrays on
+ * every event and hold 827 MB).
+ *
+ * - `PrefixList`: an append-only list (output lines, warnings, a lane's segments and
+ *   markers). Every state of one recording shares one backing array and keeps only its
+ *   length, so a state is a prefix of the final list. A fold that appends an item other
+ *   than the one already stored at that index (a replay of a different event sequence
+ *   from an old state) copies the prefix first, so old states never change.
+ * - `PVec`: a persistent vector (a 32-way trie, as Clojure's vectors and Immutable.js's
+ *   List are built): `set` and `push` copy only the path to one leaf (≤ 4 nodes of 32 for
+ *   a million entries) and share the rest, so the lanes and the queues of every
+ *   checkpoint share almost everything.
+ *
+ * Both offer `ListView`, the read side the components use: `length`, `at`, iteration and
+ * the array methods the panels need (each of those costs O(length), so the components
+ * call them on what is visible, e.g. `slice(first, last)` of the lanes in view).
+ */
+
+/** What both an array and a ListView offer: enough to read a list by index. */
+export interface Indexed<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+  forEach(fn: (item: T, index: number) => void): void;
+}
+
+export interface ListView<T> extends Iterable<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+  slice(start?: number, end?: number): T[];
+  map<U>(fn: (item: T, index: number) => U): U[];
+  filter(fn: (item: T, index: number) => boolean): T[];
+  find(fn: (item: T, index: number) => boolean): T | undefined;
+  findIndex(fn: (item: T, index: number) => boolean): number;
+  some(fn: (item: T, index: number) => boolean): boolean;
+  toArray(): T[];
+  forEach(fn: (item: T, index: number) => void): void;
+}
+
+/** Shared implementation of the array-like methods over `at` and a fast `slice`. */
+abstract class ListBase<T> implements ListView<T> {
+  abstract readonly length: number;
+  abstract at(i: number): T | undefined;
+  abstract slice(start?: number, end?: number): T[];
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (const item of this.slice()) yield item;
+  }
+  toArray(): T[] {
+    return this.slice();
+  }
+  forEach(fn: (item: T, index: number) => void): void {
+    this.slice().forEach(fn);
+  }
+  map<U>(fn: (item: T, index: number) => U): U[] {
+    return this.slice().map(fn);
+  }
+  filter(fn: (item: T, index: number) => boolean): T[] {
+    return this.slice().filter(fn);
+  }
+  find(fn: (item: T, index: number) => boolean): T | undefined {
+    const i = this.findIndex(fn);
+    return i < 0 ? undefined : this.at(i);
+  }
+  findIndex(fn: (item: T, index: number) => boolean): number {
+    for (let i = 0; i < this.length; i++) if (fn(this.at(i) as T, i)) return i;
+    return -1;
+  }
+  some(fn: (item: T, index: number) => boolean): boolean {
+    return this.findIndex(fn) >= 0;
+  }
+  /** Serialises as the items it holds (never the shared backing beyond its length). */
+  toJSON(): T[] {
+    return this.slice();
+  }
+}
+
+function clampRange(length: number, start = 0, end = length): [number, number] {
+  const from = start < 0 ? Math.max(0, length + start) : Math.min(start, length);
+  const to = end < 0 ? Math.max(0, length + end) : Math.min(end, length);
+  return [from, Math.max(from, to)];
+}
+
+/**
+ * A prefix of an append-only backing array. `same(a, b)` tells whether the item about to be
+ * appended is the one already stored at that index (a replay), so it is not stored twice.
+ */
+export class PrefixList<T> extends ListBase<T> {
+  private constructor(
+    private readonly items: T[],
+    readonly length: number,
+  ) {
+    super();
+  }
+
+  /** A list holding `items` (a copy), e.g. a lane built by hand. */
+  static of<T>(items: readonly T[]): PrefixList<T> {
+    return new PrefixList<T>(items.slice(), items.length);
+  }
+
+  /** A new empty list with its own backing array (the start of one recording's list). */
+  static empty<T>(): PrefixList<T> {
+    return new PrefixList<T>([], 0);
+  }
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i;
+    return k >= 0 && k < this.length ? this.items[k] : undefined;
+  }
+
+  slice(start?: number, end?: number): T[] {
+    const [from, to] = clampRange(this.length, start, end);
+    return this.items.slice(from, to);
+  }
+
+  /** The list with `item` appended; `same` recognises an item already stored at that index. */
+  push(item: T, same: (stored: T, item: T) => boolean): PrefixList<T> {
+    const n = this.length;
+    const items = this.items;
+    if (items.length === n) {
+      // The head of the recording (or the first time this index is reached): store it.
+      items.push(item);
+      return new PrefixList(items, n + 1);
+    }
+    const stored = items[n] as T;
+    if (same(stored, item)) return new PrefixList(items, n + 1);
+    // A different event sequence from an older state: fork, never change what others share.
+    const forked = items.slice(0, n);
+    forked.push(item);
+    return new PrefixList(forked, n + 1);
+  }
+}
+
+const BITS = 5;
+const WIDTH = 1 << BITS;
+const MASK = WIDTH - 1;
+
+type Node = unknown[];
+
+/** A persistent vector: every update returns a new vector sharing all untouched leaves. */
+export class PVec<T> extends ListBase<T> {
+  private static readonly EMPTY = new PVec<never>(0, BITS, []);
+
+  private constructor(
+    readonly length: number,
+    /** Bits of the index consumed above the leaves: root covers 2^(shift + BITS) entries. */
+    private readonly shift: number,
+    private readonly root: Node,
+  ) {
+    super();
+  }
+
+  static empty<T>(): PVec<T> {
+    return PVec.EMPTY as PVec<T>;
+  }
+
+  static from<T>(items: Iterable<T>): PVec<T> {
+    let v = PVec.empty<T>();
+    for (const item of items) v = v.push(item);
+    return v;
+  }
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i;
+    if (k < 0 || k >= this.length) return undefined;
+    let node = this.root;
+    for (let level = this.shift; level > 0; level -= BITS) node = node[(k >>> level) & MASK] as Node;
+    return node[k & MASK] as T;
+  }
+
+  set(i: number, item: T): PVec<T> {
+    if (i < 0 || i >= this.length) throw new RangeError(`PVec.set: index ${i} outside 0..${this.length - 1}`);
+    return new PVec(this.length, this.shift, PVec.assoc(this.root, this.shift, i, item));
+  }
+
+  push(item: T): PVec<T> {
+    const n = this.length;
+    if (n < 1 << (this.shift + BITS)) return new PVec(n + 1, this.shift, PVec.assoc(this.root, this.shift, n, item));
+    // The trie is full: a new root one level up, the old root its first child.
+    const shift = this.shift + BITS;
+    return new PVec(n + 1, shift, PVec.assoc([this.root], shift, n, item));
+  }
+
+  private static assoc(node: Node, level: number, i: number, item: unknown): Node {
+    const copy = node.slice();
+    if (level === 0) copy[i & MASK] = item;
+    else {
+      const slot = (i >>> level) & MASK;
+      copy[slot] = PVec.assoc((node[slot] as Node | undefined) ?? [], level - BITS, i, item);
+    }
+    return copy;
+  }
+
+  slice(start?: number, end?: number): T[] {
+    const [from, to] = clampRange(this.length, start, end);
+    const out: T[] = [];
+    let i = from;
+    while (i < to) {
+      // Walk to the leaf holding i once, then copy its run of entries.
+      let node = this.root;
+      for (let level = this.shift; level > 0; level -= BITS) node = node[(i >>> level) & MASK] as Node;
+      const stop = Math.min(to, (i | MASK) + 1);
+      for (; i < stop; i++) out.push(node[i & MASK] as T);
+    }
+    return out;
+  }
+}
+
+/**
+ * A persistent queue: a PVec and the index of its first live entry. Taking the first entry
+ * (what the FIFO queues do almost always) is O(1); removing one from the middle (a timer
+ * that is due before earlier ones, a cancelled timer) rebuilds the live part.
+ */
+export class PQueue<T> extends ListBase<T> {
+  private static readonly EMPTY = new PQueue<never>(PVec.empty(), 0);
+
+  private constructor(
+    private readonly vec: PVec<T>,
+    private readonly start: number,
+  ) {
+    super();
+  }
+
+  static empty<T>(): PQueue<T> {
+    return PQueue.EMPTY as PQueue<T>;
+  }
+
+  get length(): number {
+    return this.vec.length - this.start;
+  }
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i;
+    return k >= 0 && k < this.length ? this.vec.at(this.start + k) : undefined;
+  }
+
+  slice(start?: number, end?: number): T[] {
+    const [from, to] = clampRange(this.length, start, end);
+    return this.vec.slice(this.start + from, this.start + to);
+  }
+
+  push(item: T): PQueue<T> {
+    return new PQueue(this.vec.push(item), this.start);
+  }
+
+  /** The queue without its first entry that `match` accepts (itself when there is none). */
+  removeFirst(match: (item: T) => boolean): PQueue<T> {
+    const i = this.findIndex(match);
+    if (i < 0) return this;
+    if (i === 0) {
+      const start = this.start + 1;
+      // Drop the dead prefix once it is most of the vector, so a long FIFO does not keep
+      // every entry it ever held (amortised O(1) per entry).
+      if (start >= 1024 && start * 2 >= this.vec.length) return new PQueue(PVec.from(this.vec.slice(start)), 0);
+      return new PQueue(this.vec, start);
+    }
+    const live = this.slice();
+    live.splice(i, 1);
+    return new PQueue(PVec.from(live), 0);
+  }
+}

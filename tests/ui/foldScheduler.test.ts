@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { FoldScheduler, SLICE_MS } from '../../src/ui/foldScheduler';
+import { FoldHistory } from '../../src/ui/state/history';
+import { emptyState, foldEvents } from '../../src/ui/state/fold';
+import { Script } from './build';
+
+function prints(n: number) {
+  const s = new Script().add({ type: 'invocation', id: 0, kind: 'main', name: 'main' }).add({ type: 'started', id: 0 });
+  for (let i = 0; i < n; i++) s.add({ type: 'print', text: `line ${i}`, id: 0 });
+  return s.events;
+}
+
+/** A clock that moves 1 ms every time it is read. */
+function tickingClock() {
+  let t = 0;
+  return () => t++;
+}
+
+describe('FoldHistory slices', () => {
+  it('folds nothing on receive and at most a time slice per foldFor, ending where a fold from scratch ends', () => {
+    const ev = prints(5000);
+    const h = new FoldHistory();
+    h.receive(ev);
+    expect(h.length).toBe(0);
+    expect(h.pending).toBe(ev.length);
+    // The clock is read once per 256 events: a 3 ms slice stops after a few hundred.
+    const first = h.foldFor(3, tickingClock());
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(ev.length);
+    expect(h.stateAt(ev.length).count).toBe(first);
+    while (h.pending > 0) h.foldFor(3, tickingClock());
+    expect(h.final.output.toArray()).toEqual(foldEvents(ev).output.toArray());
+    expect(h.stateAt(1234).output.length).toBe(foldEvents(ev, emptyState(), 1234).output.length);
+  });
+});
+
+describe('FoldScheduler', () => {
+  it('folds in slices between which the page runs, and reports progress once per frame', () => {
+    const h = new FoldHistory();
+    h.receive(prints(20_000));
+    const tasks: (() => void)[] = [];
+    const frames: (() => void)[] = [];
+    let progress = 0;
+    const sched = new FoldScheduler({
+      histories: () => [h],
+      onProgress: () => progress++,
+      post: (fn) => tasks.push(fn),
+      frame: (fn) => frames.push(fn),
+      now: tickingClock(),
+    });
+    sched.kick();
+    sched.kick();
+    expect(tasks.length).toBe(1);
+    let slices = 0;
+    while (tasks.length > 0) {
+      tasks.shift()!();
+      slices++;
+      // Each slice stops once its SLICE_MS are used (the clock ticks once per 256 events).
+      expect(h.length).toBeLessThanOrEqual(slices * 256 * (SLICE_MS + 1));
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(h.pending).toBe(0);
+    expect(frames.length).toBe(1);
+    frames.shift()!();
+    expect(progress).toBe(1);
+    // After stop, what was asked for before does nothing; a later kick works again.
+    h.receive(prints(10));
+    sched.kick();
+    sched.stop();
+    tasks.shift()!();
+    expect(h.pending).toBeGreaterThan(0);
+    sched.kick();
+    tasks.shift()!();
+    expect(h.pending).toBe(0);
+  });
+});
