@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Aligner, align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
+import { Aligner, CHUNK_MAX, align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
 import { Script } from './build';
 
 function prints(texts: string[], pad: number, timeAt?: number) {
@@ -78,5 +78,27 @@ describe('incremental alignment', () => {
       for (let m = 0; m < 2; m++) expect([...a.globalOf[m]!]).toEqual([...whole.globalOf[m]!.subarray(0, a.globalOf[m]!.length)]);
     }
     expect(merged).toBe(whole.total);
+  });
+});
+
+describe('a long stretch at one time with no print', () => {
+  it('is merged in parts of CHUNK_MAX events while it streams, the models advancing part by part', () => {
+    const flood = (n: number) => {
+      const s = new Script();
+      for (let i = 0; i < n; i++) s.add({ type: 'line', id: 0, loc: { line: 1, col: 0 } });
+      return s.events;
+    };
+    const a = flood(3 * CHUNK_MAX + 10);
+    const b = flood(CHUNK_MAX + 5);
+    const aligner = new Aligner(2);
+    const streaming = aligner.update([a, b], [2 * CHUNK_MAX + 1, CHUNK_MAX + 1], [false, false]);
+    // The first part of each model is closed: both are merged, in proportion.
+    expect(streaming.total).toBe(2 * CHUNK_MAX);
+    const whole = aligner.update([a, b], [a.length, b.length], [true, true]);
+    expect(whole.total).toBe(a.length + b.length);
+    // Model b's second (short) part is merged with model a's second part, before a's third.
+    const lastOfB = whole.globalOf[1]![b.length - 1]!;
+    expect(cursorAt(whole, 0, lastOfB)).toBeLessThanOrEqual(2 * CHUNK_MAX);
+    expect(cursorAt(whole, 0, lastOfB)).toBeGreaterThan(CHUNK_MAX);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PQueue, PrefixList, PVec } from '../../src/ui/state/lists';
+import { PQueue, PrefixList, PStack, PVec } from '../../src/ui/state/lists';
 
 describe('PVec', () => {
   it('keeps every version: set and push never change an older vector', () => {
@@ -85,5 +85,23 @@ describe('PQueue', () => {
     expect(q.length).toBe(5000 - head);
     expect(q.at(0)).toBe(head);
     expect(q.at(-1)).toBe(4999);
+  });
+});
+
+describe('PStack', () => {
+  it('pushes and removes the topmost match, from the top or below it, leaving older versions alone', () => {
+    let s = PStack.empty<number>();
+    for (const x of [1, 2, 3, 2, 4]) s = s.push(x);
+    const before = s;
+    expect(s.toArray()).toEqual([1, 2, 3, 2, 4]);
+    expect(s.slice(-2)).toEqual([2, 4]);
+    expect(s.at(0)).toBe(1);
+    s = s.removeTopmost((x) => x === 2);
+    expect(s.toArray()).toEqual([1, 2, 3, 4]);
+    s = s.removeTopmost((x) => x === 4);
+    expect(s.toArray()).toEqual([1, 2, 3]);
+    expect(s.removeTopmost((x) => x === 9)).toBe(s);
+    expect(before.toArray()).toEqual([1, 2, 3, 2, 4]);
+    expect(s.length).toBe(3);
   });
 });

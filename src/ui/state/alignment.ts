@@ -19,7 +19,16 @@
  * streams, the merge goes as far as every model's next key is known, and the page never
  * re-sorts the whole recording (issue 10). A key is known once its chunk has closed (the
  * next event has another time, the chunk's print was seen) or its model has finished.
+ *
+ * A chunk closes after CHUNK_MAX events at the latest, and the key counts those forced
+ * closes: (time, printed, part, fraction). Without it a microtask flood (every event at
+ * one time, no print) would be one chunk that stays open until its run ends, so nothing
+ * could be shown while it streams in. Within a longer stretch the models advance by
+ * parts of CHUNK_MAX events instead of in proportion; time and printed lines still bind.
  */
+
+/** The longest chunk: longer stretches at one time without a print are cut into parts. */
+export const CHUNK_MAX = 4096;
 import type { EngineEvent } from '../../engine/api';
 
 export interface Alignment {
@@ -43,6 +52,8 @@ interface Stream {
   scan: number;
   /** Lines printed before the current chunk. */
   printed: number;
+  /** How many chunks since the last time change or print were closed at CHUNK_MAX. */
+  part: number;
   /** The chunk's virtual time (never below an earlier chunk's, in case a clock ever stepped back). */
   time: number;
   globalOf: Int32Array;
@@ -63,6 +74,7 @@ export class Aligner {
       chunkEnd: -1,
       scan: 0,
       printed: 0,
+      part: 0,
       time: -Infinity,
       globalOf: new Int32Array(64),
     }));
@@ -99,11 +111,7 @@ export class Aligner {
         }
         if (!this.closeChunk(st)) return;
         const frac = (st.next - st.chunkStart + 1) / (st.chunkEnd - st.chunkStart);
-        if (
-          !best ||
-          st.time < best.time ||
-          (st.time === best.time && (st.printed < best.printed || (st.printed === best.printed && frac < bestFrac)))
-        ) {
+        if (!best || before(st, frac, best, bestFrac)) {
           best = st;
           bestFrac = frac;
         }
@@ -126,6 +134,10 @@ export class Aligner {
     if (st.scan < st.chunkStart) st.scan = st.chunkStart;
     if (st.time === -Infinity || first.time > st.time) st.time = first.time;
     for (; st.scan < st.known; st.scan++) {
+      if (st.scan - st.chunkStart === CHUNK_MAX) {
+        st.chunkEnd = st.scan;
+        return true;
+      }
       const e = st.events[st.scan]!;
       if (e.time !== first.time) {
         st.chunkEnd = st.scan;
@@ -142,10 +154,24 @@ export class Aligner {
   }
 
   private openChunk(st: Stream): void {
-    if (st.events[st.next - 1]?.type === 'print') st.printed++;
+    const last = st.events[st.next - 1];
+    const nextEvent = st.events[st.next];
+    if (last?.type === 'print') {
+      st.printed++;
+      st.part = 0;
+    } else if (st.next - st.chunkStart === CHUNK_MAX && nextEvent?.time === last?.time) st.part++;
+    else st.part = 0;
     st.chunkStart = st.next;
     st.chunkEnd = -1;
   }
+}
+
+/** Whether stream a's next key (with fraction fa) sorts before stream b's (ties: b, the earlier model). */
+function before(a: Stream, fa: number, b: Stream, fb: number): boolean {
+  if (a.time !== b.time) return a.time < b.time;
+  if (a.printed !== b.printed) return a.printed < b.printed;
+  if (a.part !== b.part) return a.part < b.part;
+  return fa < fb;
 }
 
 /** The alignment of complete recordings. */

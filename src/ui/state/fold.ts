@@ -10,7 +10,7 @@
  * checkpoint costs a pointer.
  */
 import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
-import { PQueue, PrefixList, PVec } from './lists';
+import { PQueue, PrefixList, PStack, PVec } from './lists';
 import type { Lane, LaneState, MarkerData, ModelState, OutputLine, QueueItem, Queues, RaceNote, Segment, WarningLine } from './types';
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
@@ -25,7 +25,7 @@ export function emptyState(): ModelState {
     lanes: PVec.empty(),
     laneIndex: new Map(),
     queues,
-    stack: [],
+    stack: PStack.empty(),
     output: PrefixList.empty(),
     warnings: PrefixList.empty(),
     races: PrefixList.empty(),
@@ -76,15 +76,13 @@ function transition(lane: Lane, state: LaneState, seq: number, marker?: MarkerDa
   return { ...lane, ...extra, state, segments, markers };
 }
 
-function pushStack(stack: readonly number[], id: number): readonly number[] {
-  return [...stack, id];
+function pushStack(stack: PStack<number>, id: number): PStack<number> {
+  return stack.push(id);
 }
 
 /** Remove the innermost occurrence of `id` (an invocation leaves the stack when it suspends or ends). */
-function popStack(stack: readonly number[], id: number): readonly number[] {
-  const i = stack.lastIndexOf(id);
-  if (i < 0) return stack;
-  return [...stack.slice(0, i), ...stack.slice(i + 1)];
+function popStack(stack: PStack<number>, id: number): PStack<number> {
+  return stack.removeTopmost((x) => x === id);
 }
 
 function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): ModelState {

@@ -261,3 +261,63 @@ export class PQueue<T> extends ListBase<T> {
     return new PQueue(PVec.from(live), 0);
   }
 }
+
+interface StackCell<T> {
+  item: T;
+  below: StackCell<T> | undefined;
+  depth: number;
+}
+
+/**
+ * A persistent stack (a linked list from the top): push and pop of the top are O(1); an
+ * entry below the top is removed by copying only the entries above it. Index 0 is the
+ * bottom, as in an array used as a stack; reading from the top (`slice(-k)`) costs O(k).
+ */
+export class PStack<T> extends ListBase<T> {
+  private static readonly EMPTY = new PStack<never>(undefined);
+
+  private constructor(private readonly top: StackCell<T> | undefined) {
+    super();
+  }
+
+  static empty<T>(): PStack<T> {
+    return PStack.EMPTY as PStack<T>;
+  }
+
+  get length(): number {
+    return this.top?.depth ?? 0;
+  }
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i;
+    if (k < 0 || k >= this.length) return undefined;
+    let cell = this.top;
+    while (cell && cell.depth > k + 1) cell = cell.below;
+    return cell?.item;
+  }
+
+  slice(start?: number, end?: number): T[] {
+    const [from, to] = clampRange(this.length, start, end);
+    const out: T[] = [];
+    for (let cell = this.top; cell && cell.depth > from; cell = cell.below) if (cell.depth <= to) out.push(cell.item);
+    return out.reverse();
+  }
+
+  push(item: T): PStack<T> {
+    return new PStack({ item, below: this.top, depth: this.length + 1 });
+  }
+
+  /** The stack without its topmost entry that `match` accepts (itself when there is none). */
+  removeTopmost(match: (item: T) => boolean): PStack<T> {
+    const above: T[] = [];
+    let cell = this.top;
+    while (cell && !match(cell.item)) {
+      above.push(cell.item);
+      cell = cell.below;
+    }
+    if (!cell) return this;
+    let rest = new PStack<T>(cell.below);
+    for (let i = above.length - 1; i >= 0; i--) rest = rest.push(above[i]!);
+    return rest;
+  }
+}

@@ -4,7 +4,7 @@
  * nothing here is computed from the program, so the UI can never disagree with the engine.
  */
 import type { InvocationKind, Pos, QueueName } from '../../engine/api';
-import type { PQueue, PrefixList, PVec } from './lists';
+import type { PQueue, PrefixList, PStack, PVec } from './lists';
 
 export type { Indexed, ListView } from './lists';
 
@@ -115,7 +115,7 @@ export interface ModelState {
   laneIndex: ReadonlyMap<number, number>;
   queues: Queues;
   /** Invocations currently running, innermost last (JS call stack / the running task). */
-  stack: readonly number[];
+  stack: PStack<number>;
   output: PrefixList<OutputLine>;
   warnings: PrefixList<WarningLine>;
   /** Places where real runs may order two callbacks either way, as recorded so far. */

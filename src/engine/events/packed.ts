@@ -1,0 +1,213 @@
+/**
+ * A compact form of a recording, for sending it from the engine's Web Worker to the page
+ * and keeping it there (issue 10: a million events as objects cost ~280 MB of the page's
+ * heap and seconds of structured-clone copying on its main thread).
+ *
+ * Every event becomes a shape number (its type, its keys in order and what kind of value
+ * each holds) and one float64 slot per key: numbers as themselves, booleans as 0/1,
+ * strings and source positions as indexes into tables that are sent once, JSON for
+ * anything else. So decoding gives back an object with the same keys, in the same order,
+ * and the same values (`tests/events/packed.test.ts` checks every event of real runs).
+ *
+ * The encoder lives in the worker, one per model; each `pack` call returns a batch whose
+ * typed arrays can be transferred (not copied) and the table entries that are new since
+ * the previous batch. The page appends batches to a `PackedLog`, which keeps the slots in
+ * fixed-size chunks (never re-copied as it grows) and decodes one event at a time.
+ */
+import type { EngineEvent } from './types';
+
+type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j';
+
+export interface PackedShape {
+  keys: string[];
+  kinds: Kind[];
+}
+
+export interface PackedBatch {
+  /** Events in the batch. */
+  count: number;
+  /** Shape index of each event. */
+  shapes: Uint16Array;
+  /** The value slots of all events, in order (each event has as many as its shape has keys). */
+  slots: Float64Array;
+  /** Entries appended to the tables since the previous batch. */
+  newStrings: string[];
+  newShapes: PackedShape[];
+}
+
+function kindOf(v: unknown): Kind {
+  switch (typeof v) {
+    case 'number':
+      return 'n';
+    case 'string':
+      return 's';
+    case 'boolean':
+      return 'b';
+    case 'undefined':
+      return 'u';
+    default:
+      return isPos(v) ? 'l' : 'j';
+  }
+}
+
+/** A plain source position ({line, col} and optional numeric endLine/endCol, string file). */
+function isPos(v: unknown): v is Record<string, number | string> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  if (typeof o.line !== 'number' || typeof o.col !== 'number') return false;
+  for (const [k, x] of Object.entries(o)) {
+    if (k === 'file' ? typeof x !== 'string' : typeof x !== 'number') return false;
+  }
+  return true;
+}
+
+export class EventPacker {
+  private readonly strings = new Map<string, number>();
+  private readonly shapeIds = new Map<string, number>();
+  private newStrings: string[] = [];
+  private newShapes: PackedShape[] = [];
+
+  pack(events: readonly EngineEvent[]): PackedBatch {
+    const shapes = new Uint16Array(events.length);
+    const slotList: number[] = [];
+    events.forEach((e, i) => {
+      const keys = Object.keys(e);
+      const rec = e as unknown as Record<string, unknown>;
+      const kinds = keys.map((k) => kindOf(rec[k]));
+      shapes[i] = this.shape(keys, kinds);
+      keys.forEach((k, j) => slotList.push(this.slot(rec[k], kinds[j]!)));
+    });
+    const batch: PackedBatch = {
+      count: events.length,
+      shapes,
+      slots: Float64Array.from(slotList),
+      newStrings: this.newStrings,
+      newShapes: this.newShapes,
+    };
+    this.newStrings = [];
+    this.newShapes = [];
+    return batch;
+  }
+
+  private shape(keys: string[], kinds: Kind[]): number {
+    const key = `${keys.join(',')}|${kinds.join('')}`;
+    let id = this.shapeIds.get(key);
+    if (id === undefined) {
+      id = this.shapeIds.size;
+      if (id > 0xffff) throw new Error('EventPacker: more than 65,536 event shapes');
+      this.shapeIds.set(key, id);
+      this.newShapes.push({ keys, kinds });
+    }
+    return id;
+  }
+
+  private string(s: string): number {
+    let id = this.strings.get(s);
+    if (id === undefined) {
+      id = this.strings.size;
+      this.strings.set(s, id);
+      this.newStrings.push(s);
+    }
+    return id;
+  }
+
+  private slot(v: unknown, kind: Kind): number {
+    switch (kind) {
+      case 'n':
+        return v as number;
+      case 's':
+        return this.string(v as string);
+      case 'b':
+        return v ? 1 : 0;
+      case 'u':
+        return 0;
+      // A position is interned by its JSON text: equal positions decode to one shared object.
+      case 'l':
+      case 'j':
+        return this.string(JSON.stringify(v));
+    }
+  }
+}
+
+/** Slots per storage chunk (512 KB); an event's slots never straddle two chunks. */
+const CHUNK = 1 << 16;
+
+/** The page's side: a growing recording of packed batches, read one event at a time. */
+export class PackedLog {
+  private readonly strings: string[] = [];
+  private readonly shapes: PackedShape[] = [];
+  /** Parsed positions and JSON values, by string index (shared by every event that has them). */
+  private readonly parsed = new Map<number, unknown>();
+  private readonly shapeOf: Uint16Array[] = [];
+  private readonly slotOf: Uint32Array[] = [];
+  private readonly chunks: Float64Array[] = [];
+  /** Next free slot in the last chunk. */
+  private fill = CHUNK;
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  append(batch: PackedBatch): void {
+    for (const s of batch.newStrings) this.strings.push(s);
+    for (const sh of batch.newShapes) this.shapes.push(sh);
+    let read = 0;
+    for (let i = 0; i < batch.count; i++) {
+      const shape = batch.shapes[i]!;
+      const width = this.shapes[shape]?.keys.length ?? 0;
+      if (this.fill + width > CHUNK) {
+        this.chunks.push(new Float64Array(CHUNK));
+        this.fill = 0;
+      }
+      const n = this.count++;
+      const col = n >>> 16;
+      if (col === this.shapeOf.length) {
+        this.shapeOf.push(new Uint16Array(CHUNK));
+        this.slotOf.push(new Uint32Array(CHUNK));
+      }
+      this.shapeOf[col]![n & (CHUNK - 1)] = shape;
+      this.slotOf[col]![n & (CHUNK - 1)] = (this.chunks.length - 1) * CHUNK + this.fill;
+      this.chunks.at(-1)!.set(batch.slots.subarray(read, read + width), this.fill);
+      this.fill += width;
+      read += width;
+    }
+  }
+
+  /** The i-th event, rebuilt as the engine recorded it (a new object on every call). */
+  at(i: number): EngineEvent | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    const shape = this.shapes[this.shapeOf[i >>> 16]![i & (CHUNK - 1)]!]!;
+    const at = this.slotOf[i >>> 16]![i & (CHUNK - 1)]!;
+    const chunk = this.chunks[Math.floor(at / CHUNK)]!;
+    let k = at % CHUNK;
+    const out: Record<string, unknown> = {};
+    for (let j = 0; j < shape.keys.length; j++) out[shape.keys[j]!] = this.value(chunk[k++]!, shape.kinds[j]!);
+    return out as unknown as EngineEvent;
+  }
+
+  /** The events [start, end), decoded. */
+  slice(start = 0, end = this.count): EngineEvent[] {
+    const out: EngineEvent[] = [];
+    for (let i = Math.max(0, start); i < Math.min(end, this.count); i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  private value(slot: number, kind: Kind): unknown {
+    switch (kind) {
+      case 'n':
+        return slot;
+      case 's':
+        return this.strings[slot];
+      case 'b':
+        return slot === 1;
+      case 'u':
+        return undefined;
+      case 'l':
+      case 'j': {
+        if (!this.parsed.has(slot)) this.parsed.set(slot, JSON.parse(this.strings[slot]!));
+        return this.parsed.get(slot);
+      }
+    }
+  }
+}
