@@ -26,6 +26,9 @@ interface Claim {
   holds(e: EngineEvent, events: readonly EngineEvent[], i: number, model: ModelName, m: RegExpExecArray): boolean;
 }
 
+/** A time as a caption prints it (three decimals) is the event's time. */
+const near = (t: number, shown: string) => Math.abs(t - Number(shown)) <= 0.0005;
+
 const idOf = (e: EngineEvent): number | undefined => ('id' in e ? e.id : 'item' in e ? e.item : undefined);
 
 const CLAIMS: Claim[] = [
@@ -72,13 +75,21 @@ const CLAIMS: Claim[] = [
   },
   {
     what: 'the clock moves exactly as the time event says',
-    phrase: /clock moves from (\d+) ms to (\d+) ms/,
-    holds: (e, _ev, _i, _m, m) => e.type === 'time' && e.from === Number(m[1]) && e.to === Number(m[2]),
+    phrase: /clock moves from ([\d.]+) ms to ([\d.]+) ms/,
+    holds: (e, _ev, _i, _m, m) => e.type === 'time' && near(e.from, m[1]!) && near(e.to, m[2]!),
+  },
+  {
+    what: 'the loop waits for a timer only when a timer comes due next',
+    phrase: /waits for the next timer|sleeps until the next timer/,
+    holds: (e, events, i) => {
+      const next = neighbour(events, i, 1);
+      return e.type === 'time' && next?.type === 'dequeue' && next.queue === 'timer';
+    },
   },
   {
     what: 'a timer is due when its enqueue says',
-    phrase: /(?:due at|until) (\d+) ms\.$/,
-    holds: (e, _ev, _i, _m, m) => e.type === 'enqueue' && e.queue === 'timer' && e.due === Number(m[1]),
+    phrase: /(?:due at|until) ([\d.]+) ms\.$/,
+    holds: (e, _ev, _i, _m, m) => e.type === 'enqueue' && e.queue === 'timer' && e.due !== undefined && near(e.due, m[1]!),
   },
   {
     what: 'a microtask is queued only on the microtask queue',

@@ -106,6 +106,11 @@ class Narrator {
       case 'enqueue':
         this.labels.set(e.item, e.label);
         break;
+      case 'dequeue':
+        // The asyncio loop takes a queue entry only between callbacks: whatever was running has
+        // returned (a plain callback records no end of its own).
+        if (this.family === 'asyncio') this.stack = [];
+        break;
       case 'started':
       case 'resumed':
         this.stack = [...this.stack, e.id];
@@ -194,9 +199,7 @@ class Narrator {
       case 'timer-cancelled':
         return `The timer ${code(this.labels.get(e.item) ?? this.invocations.get(e.item)?.name ?? 'timer')} is cancelled before it fires.`;
       case 'time':
-        return this.family === 'js'
-          ? `Nothing is left to run, so Node's event loop waits for the next timer: the clock moves from ${e.from} ms to ${e.to} ms.`
-          : `The ready queue is empty, so the event loop sleeps until the next timer: the clock moves from ${e.from} ms to ${e.to} ms.`;
+        return this.onTime(e, i);
       case 'warning':
         return `Warning: ${e.text}`;
       case 'race':
@@ -206,11 +209,26 @@ class Narrator {
       case 'error':
         return this.onError(e);
       case 'end':
-        return `The run ends at ${e.time} ms.`;
+        return `The run ends at ${ms(e.time)} ms.`;
       case 'line':
       case 'turn':
         return undefined;
     }
+  }
+
+  private onTime(e: Extract<EngineEvent, { type: 'time' }>, i: number): string {
+    const move = `the clock moves from ${ms(e.from)} ms to ${ms(e.to)} ms`;
+    const next = this.next(i);
+    // The loop waited: a timer comes due next (Node's timers phase, asyncio's _run_once).
+    if (next?.type === 'dequeue' && next.queue === 'timer')
+      return this.family === 'js'
+        ? `Nothing is left to run, so Node's event loop waits for the next timer: ${move}.`
+        : `The ready queue is empty, so the event loop sleeps until the next timer: ${move}.`;
+    // Otherwise the clock moved inside running code (time.sleep blocking, busy work reading the clock).
+    const running = this.stack.at(-1);
+    if (running !== undefined)
+      return `${cap(this.who(running))} keeps the thread busy (a blocking call or busy work): ${move} and nothing else can run meanwhile.`;
+    return `Time passes: ${move}.`;
   }
 
   private onInvocation(e: Extract<EngineEvent, { type: 'invocation' }>, i: number): string | undefined {
@@ -379,8 +397,8 @@ class Narrator {
     switch (e.queue) {
       case 'timer':
         return this.family === 'js'
-          ? `${label} is put on Node's timer list: its callback is a macrotask due at ${e.due ?? '?'} ms.`
-          : `${label} is scheduled with call_later: it waits on the event loop's timer heap until ${e.due ?? '?'} ms.`;
+          ? `${label} is put on Node's timer list: its callback is a macrotask due at ${e.due === undefined ? '?' : ms(e.due)} ms.`
+          : `${label} is scheduled with call_later: it waits on the event loop's timer heap until ${e.due === undefined ? '?' : ms(e.due)} ms.`;
       case 'ready':
         if (prev?.type === 'dequeue' && prev.queue === 'timer' && prev.item === e.item)
           return `Its time has come, so the loop moves ${label} from the timer heap to the ready queue.`;
@@ -431,6 +449,11 @@ class Narrator {
         return `The run stops: ${e.text}`;
     }
   }
+}
+
+/** Milliseconds as a reader wants them: at most three decimals (the clock's float noise dropped). */
+function ms(t: number): string {
+  return String(Number(t.toFixed(3)));
 }
 
 function cap(s: string): string {
