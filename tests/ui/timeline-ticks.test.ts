@@ -70,3 +70,33 @@ describe('time axis', () => {
     expect(ticks.every((t) => t.seq < 10)).toBe(true);
   });
 });
+
+describe('time axis of a JavaScript run', () => {
+  const source =
+    'async function f() {\n  for (let i = 0; i < 40; i++) await null;\n  console.log("f");\n}\nf();\nsetTimeout(() => console.log("t"), 5);\n';
+  const { events } = runProgram(source, { lang: 'js', model: 'js' });
+  const index = indexOf(events);
+
+  it('marks microtask ticks where neither time nor the turn moves', () => {
+    const ticks = axisTicks({
+      index,
+      count: events.length,
+      xOf: (s) => s / events.length,
+      view: FULL_VIEW,
+      width: 2000,
+      minGap: 60,
+      turnWord: 'turn',
+    });
+    const micro = ticks.filter((t) => t.kind === 'tick');
+    expect(micro.length).toBeGreaterThan(2);
+    for (const t of micro) {
+      const e = events[t.seq]!;
+      expect(e.type === 'dequeue' && (e.queue === 'microtask' || e.queue === 'nextTick')).toBe(true);
+      const nth = events
+        .slice(0, t.seq + 1)
+        .filter((x) => x.type === 'dequeue' && (x.queue === 'microtask' || x.queue === 'nextTick')).length;
+      expect(t.label).toBe(`µ${nth}`);
+    }
+    expect(ticks.filter((t) => t.kind === 'time').map((t) => t.label)).toEqual(['0 ms', '5 ms']);
+  });
+});

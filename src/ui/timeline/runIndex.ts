@@ -1,7 +1,8 @@
 /**
  * What the timeline needs from a recording beyond the folded state, gathered in one pass
  * that picks up where it stopped (recordings only grow, src/ui/state/history.ts):
- * - where virtual time moves and where the loop starts another iteration (the time axis);
+ * - where virtual time moves, where the loop starts another iteration, and where a microtask
+ *   is taken from its queue (the time axis);
  * - which asyncio Task drives which coroutine, and the Task's name, so that the two are one
  *   lane called like the queue panel calls it ("f · Task-2").
  *
@@ -24,6 +25,8 @@ export interface RunIndex {
   turnSeqs: number[];
   /** The turn number at each of turnSeqs. */
   turns: number[];
+  /** Seqs where a microtask (or nextTick callback) was taken from its queue: JS's ticks inside one turn. */
+  tickSeqs: number[];
   /** task invocation id → its coroutine's invocation id. */
   coroOfTask: Map<number, number>;
   /** coroutine invocation id → the task that drives it. */
@@ -44,6 +47,7 @@ export function emptyIndex(): RunIndex {
     times: [],
     turnSeqs: [],
     turns: [],
+    tickSeqs: [],
     coroOfTask: new Map(),
     taskOfCoro: new Map(),
     taskName: new Map(),
@@ -71,6 +75,9 @@ export function extendIndex(index: RunIndex, events: readonly EngineEvent[]): Ru
         break;
       case 'invocation':
         if (e.kind === 'task' || e.kind === 'coroutine') index.kinds.set(e.id, e.kind);
+        break;
+      case 'dequeue':
+        if (e.queue === 'microtask' || e.queue === 'nextTick') index.tickSeqs.push(i);
         break;
       case 'enqueue':
         if (e.queue === 'ready' && index.kinds.get(e.item) === 'task' && !index.taskName.has(e.item)) index.taskName.set(e.item, e.label);

@@ -2,8 +2,9 @@
  * The time axis of one model's timeline. The x axis is the aligned position (one column per
  * recorded event, src/ui/state/alignment.ts), so virtual time is not linear along it: a tick
  * stands where the model's virtual time moves ("10 ms"), and where time stands still the
- * loop's iterations mark the way ("iter 4": asyncio's `_run_once`, Node's macrotasks); deep
- * inside one iteration, single events ("#120"). Ticks of a coarser kind win; none is placed
+ * loop's iterations mark the way ("iter 4": asyncio's `_run_once`, Node's macrotasks), inside
+ * one of Node's turns its microtask ticks ("µ12": the 12th microtask run); deeper still,
+ * single events ("#120"). Ticks of a coarser kind win; none is placed
  * closer than `minGap` px to another, so labels never overlap at any zoom.
  *
  * Every search is a binary search over the run's change points, so an axis costs
@@ -13,7 +14,7 @@ import type { TimeView } from './viewport';
 import { toPx } from './viewport';
 import type { RunIndex } from './runIndex';
 
-export type TickKind = 'time' | 'turn' | 'event';
+export type TickKind = 'time' | 'turn' | 'tick' | 'event';
 
 export interface Tick {
   kind: TickKind;
@@ -104,6 +105,19 @@ export function axisTicks({ index, count, xOf, view, width, minGap, turnWord }: 
       const n = index.turns[k]!;
       const seq = index.turnSeqs[k]!;
       ticks.push({ kind: 'turn', px, seq, label: `${turnWord} ${n}`, title: `loop ${turnWord === 'iter' ? 'iteration' : 'turn'} ${n}` });
+    },
+  );
+  // Inside one turn of Node's loop: the microtask ticks (the nth microtask taken from its queue).
+  const nTicks = firstAtLeast(0, index.tickSeqs.length, (k) => index.tickSeqs[k]!, count);
+  pick(
+    nTicks,
+    (k) => at(index.tickSeqs[k]!),
+    width,
+    minGap,
+    taken,
+    (k, px) => {
+      const seq = index.tickSeqs[k]!;
+      ticks.push({ kind: 'tick', px, seq, label: `µ${k + 1}`, title: `microtask ${k + 1} of the run` });
     },
   );
   // Zoomed in past the loop's iterations: number the events themselves.
