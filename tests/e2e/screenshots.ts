@@ -2,7 +2,7 @@
  * `npm run screenshots`: regenerates docs/screenshots/*.png (linked from the README) from the
  * built app, in the headless Chromium the browser tests use (tests/e2e/harness.ts). Each shot
  * opens the 1-2-3-4-5 puzzle by link, waits for the run (and, where shown, the editor), and
- * stops at the fourth output line, where the queues still hold work. Reduced motion is set so
+ * steps with Shift+→ to a few output lines in, where the queues still hold work. Reduced motion is set so
  * no entry is caught mid-animation.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -15,25 +15,26 @@ interface Shot {
   height: number;
   models: string[];
   presentation?: boolean;
+  /** Output lines (over the panels on screen) to step to with Shift+→ before the shot. */
+  stops: number;
 }
 
 const SHOTS: Shot[] = [
-  { file: 'phone-390x844.png', width: 390, height: 844, models: ['js', 'python'] },
-  { file: 'laptop-1280x800.png', width: 1280, height: 800, models: ['js', 'python'] },
-  { file: 'projector-1920x1080.png', width: 1920, height: 1080, models: ['js', 'python', 'python-eager', 'promisio'] },
+  { file: 'phone-390x844.png', width: 390, height: 844, models: ['js', 'python'], stops: 4 },
+  { file: 'laptop-1280x800.png', width: 1280, height: 800, models: ['js', 'python'], stops: 4 },
+  { file: 'projector-1920x1080.png', width: 1920, height: 1080, models: ['js', 'python', 'python-eager', 'promisio'], stops: 8 },
   {
     file: 'presentation-1920x1080.png',
     width: 1920,
     height: 1080,
     models: ['js', 'python', 'python-eager', 'promisio'],
     presentation: true,
+    stops: 4,
   },
 ];
 
 const OUT = join(ROOT, 'docs/screenshots');
 const PUZZLE = readFileSync(join(ROOT, 'src/ui/example-snippets/comment_thread_puzzle.py'), 'utf8');
-/** Output lines (over all panels) to step to with Shift+→ before the shot. */
-const OUTPUT_STOPS = 4;
 
 async function main() {
   build();
@@ -53,7 +54,7 @@ async function main() {
           await b.page.waitForSelector('.app[data-presentation="true"]');
         }
         await b.page.keyboard.press('Home');
-        for (let i = 0; i < OUTPUT_STOPS; i++) await b.page.keyboard.press('Shift+ArrowRight');
+        for (let i = 0; i < shot.stops; i++) await b.page.keyboard.press('Shift+ArrowRight');
         // Two frames: the last position's lanes are drawn.
         await b.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         await b.page.screenshot({ path: join(OUT, shot.file) });
