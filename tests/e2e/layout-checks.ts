@@ -48,7 +48,7 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
 
     const outside: string[] = [];
     const controls = 'button, select, input, label, fieldset, [role="button"]';
-    for (const bar of document.querySelectorAll('.toolbar, .playback, .panel-switcher')) {
+    for (const bar of document.querySelectorAll('.toolbar, .player, .playback, .panel-switcher')) {
       const b = bar.getBoundingClientRect();
       for (const c of bar.querySelectorAll(controls)) {
         if (!shown(c) || c.closest('.visually-hidden')) continue;
