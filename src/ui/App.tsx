@@ -476,6 +476,7 @@ export function App() {
             <DivergenceNote
               divergence={divergence}
               complete={recorded}
+              stopped={session.status === 'cancelled' || runs.some((r) => r.cancelled === true)}
               models={runs.map((r) => r.model)}
               onPair={setPickedPair}
               onSeek={seekMoment}

@@ -107,6 +107,18 @@ describe('narration, divergence note and hints in Chromium', { timeout: 120_000 
     expect(text).not.toMatch(/same/);
   });
 
+  it('a stopped run is not compared', async () => {
+    await page.goto('about:blank');
+    // Only the cancel stops this one (one host regexp call the budgets cannot interrupt).
+    await page.goto(snippetUrl('js', "console.log('start');\nconsole.log(/(a+)+$/.test('a'.repeat(40) + 'b'));\n"));
+    await page.waitForSelector('[data-action="cancel"]');
+    await page.click('[data-action="cancel"]');
+    await page.waitForSelector('.app[data-run-status="cancelled"]', { timeout: 5000 });
+    const note = page.locator('[data-role="divergence"]');
+    await expect.poll(() => note.getAttribute('data-kind')).toBe('stopped');
+    expect(await note.textContent()).toContain('stopped before every model finished');
+  });
+
   it('hints: promisio’s asyncio.run(main()) and js returning at once, in the note and as editor markers', async () => {
     const source = PUZZLE.replace(/\nprint\(1\)[\s\S]*$/, '\n\nasync def main():\n    await c()\n\n\nasyncio.run(main())\nprint(6)\n');
     await open(snippetUrl('py', source, ['js', 'promisio']));

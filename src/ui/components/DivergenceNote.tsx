@@ -11,6 +11,8 @@ import './narration.css';
 export interface DivergenceNoteProps {
   divergence: Divergence | null;
   complete: boolean;
+  /** The user stopped the run. */
+  stopped?: boolean;
   /** The selected models, in panel order. */
   models: readonly ModelName[];
   onPair(pair: [ModelName, ModelName]): void;
@@ -25,8 +27,15 @@ function pairsOf(models: readonly ModelName[]): [ModelName, ModelName][] {
 
 const key = (p: readonly [ModelName, ModelName]) => `${p[0]}|${p[1]}`;
 
-export function DivergenceNote({ divergence, complete, models, onPair, onSeek }: DivergenceNoteProps) {
+export function DivergenceNote({ divergence, complete, stopped, models, onPair, onSeek }: DivergenceNoteProps) {
   if (models.length < 2) return <p className="divergence muted">Select two or more models to compare their output.</p>;
+  // A stopped run's recordings end wherever the stop caught them: comparing them would invent differences (or agreement).
+  if (stopped)
+    return (
+      <p className="divergence muted" data-role="divergence" data-kind="stopped">
+        The run was stopped before every model finished, so the outputs are not compared.
+      </p>
+    );
   if (!divergence || !complete || !divergence.pair)
     return <p className="divergence muted">Comparing outputs when every model has finished…</p>;
   const pair = divergence.pair;
