@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { runProgram } from '../../src/engine/engine';
 import { narrate } from '../../src/engine/api';
 import { align, cursorAt } from '../../src/ui/state/alignment';
-import { captionAt, mergeNarration } from '../../src/ui/state/narration';
+import { captionAt, mergeNarration, NARRATION_EVENT_LIMIT } from '../../src/ui/state/narration';
+import type { EngineEvent } from '../../src/engine/api';
 
 const PUZZLE = readFileSync(fileURLToPath(new URL('../../src/ui/example-snippets/comment_thread_puzzle.py', import.meta.url)), 'utf8');
 
@@ -32,5 +33,17 @@ describe('narration in playback order', () => {
       const next = merged.captions[i + 1];
       if (next) expect(cursorAt(alignment, next.m, g)).toBeLessThanOrEqual(next.seq);
     }
+  });
+
+  it('a very long run is narrated up to NARRATION_EVENT_LIMIT events, and says so', () => {
+    const n = NARRATION_EVENT_LIMIT + 10;
+    const events: EngineEvent[] = [];
+    for (let i = 0; i < n - 1; i++) events.push({ type: 'print', text: String(i), seq: i, time: 0 });
+    events.push({ type: 'end', model: 'js', steps: n, seq: n - 1, time: 0 });
+    const long = mergeNarration([{ model: 'js', events }], align([events]));
+    expect(long.truncated).toBe(true);
+    expect(long.captions.length).toBe(NARRATION_EVENT_LIMIT);
+    expect(long.captions.at(-1)!.seq).toBe(NARRATION_EVENT_LIMIT - 1);
+    expect(merged.truncated).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ class Narrator {
   /** Queue labels by item (a Task's label is its name, `Task-2`). */
   private readonly labels = new Map<number, string>();
   /** Invocations running now, innermost last (as the UI fold keeps it). */
-  private stack: number[] = [];
+  private readonly stack: number[] = [];
   /** Coroutine id → the invocation that awaited it before it started. */
   private readonly awaitedBy = new Map<number, number>();
   readonly lines: NarrationLine[] = [];
@@ -74,7 +74,11 @@ class Narrator {
       // A queue entry's label names it in its own caption (a Task's `Task-2`).
       if (e.type === 'enqueue') this.labels.set(e.item, e.label);
       const text = this.caption(e, i);
-      if (text) this.lines.push({ seq: e.seq, event: e.type, text, ...(e.loc && !e.loc.file ? { loc: e.loc } : {}) });
+      if (text) {
+        const line: NarrationLine = { seq: e.seq, event: e.type, text };
+        if (e.loc && !e.loc.file) line.loc = e.loc;
+        this.lines.push(line);
+      }
       this.track(e);
     });
     return this.lines;
@@ -109,11 +113,11 @@ class Narrator {
       case 'dequeue':
         // The asyncio loop takes a queue entry only between callbacks: whatever was running has
         // returned (a plain callback records no end of its own).
-        if (this.family === 'asyncio') this.stack = [];
+        if (this.family === 'asyncio') this.stack.length = 0;
         break;
       case 'started':
       case 'resumed':
-        this.stack = [...this.stack, e.id];
+        this.stack.push(e.id);
         break;
       case 'awaited': {
         if (e.on !== undefined && !this.awaitedBy.has(e.on)) this.awaitedBy.set(e.on, e.id);
@@ -130,9 +134,15 @@ class Narrator {
     }
   }
 
+  /** The innermost running invocation other than `id`. */
+  private below(id: number): number | undefined {
+    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k] !== id) return this.stack[k];
+    return undefined;
+  }
+
   private pop(id: number): void {
     const i = this.stack.lastIndexOf(id);
-    if (i >= 0) this.stack = [...this.stack.slice(0, i), ...this.stack.slice(i + 1)];
+    if (i >= 0) this.stack.splice(i, 1);
   }
 
   private name(id: number | undefined): string {
@@ -328,7 +338,7 @@ class Narrator {
     if (this.family === 'asyncio') {
       if (inv?.kind === 'task') {
         // An eager Task (§3) suspends back into the code that created it, not into the loop.
-        const creator = this.stack.filter((id) => id !== e.id).at(-1);
+        const creator = this.below(e.id);
         const then =
           creator !== undefined ? `control returns to ${this.who(creator)}, which goes on` : 'the event loop runs the next ready callback';
         return `${cap(this.who(e.id))} suspends until ${what} is done${at}, and ${then}.`;
@@ -345,8 +355,7 @@ class Narrator {
       return `${cap(this.name(e.id))} reaches \`await\`${at} and waits for ${what}.`;
     }
     // js: after this await the stack shows who runs next (the caller, or the job queue).
-    const rest = this.stack.filter((id) => id !== e.id);
-    const caller = rest.at(-1);
+    const caller = this.below(e.id);
     const then =
       caller !== undefined
         ? `control returns to ${this.who(caller)}, which goes on`

@@ -8,7 +8,7 @@ import { narrate, type EngineEvent, type ModelName, type NarrationLine } from '.
 import type { Alignment } from './alignment';
 
 /** Above this many events a run's narration covers only its first events (the rest would cost a long pause). */
-export const NARRATION_EVENT_LIMIT = 200_000;
+export const NARRATION_EVENT_LIMIT = 100_000;
 
 export interface TimelineCaption {
   model: ModelName;
@@ -54,7 +54,8 @@ export function mergeNarration(runs: readonly NarratedRun[], alignment: Alignmen
       if (global !== undefined) captions.push({ model: run.model, m, seq: line.seq, global, text: line.text });
     }
   });
-  captions.sort((a, b) => a.global - b.global);
+  // One model's captions are already in order (its events keep their order in the merge).
+  if (runs.length > 1) captions.sort((a, b) => a.global - b.global);
   return { captions, truncated: runs.some((r) => r.events.length > NARRATION_EVENT_LIMIT) };
 }
 
