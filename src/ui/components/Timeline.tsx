@@ -219,7 +219,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       const linked = target !== undefined && laneRow.get(target) === first + i;
       const focused = first + i === focusIndex;
       if (row.type === 'group') {
-        if (row.expanded) return { key: row.key, y, linked, focused };
+        // The group's row shows the members' density, collapsed or not (expanded, they follow it).
         const n = membersAt(row, view.lanes.length);
         const members: LaneData[] = [];
         for (let k = 0; k < n; k++) {
