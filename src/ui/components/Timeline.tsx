@@ -453,7 +453,7 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   const focusText = describe();
 
   function describe(): string {
-    if (!focusedRow) return '';
+    if (!focusedRow) return rows.length ? `${rows.length} lanes: ↓ moves to the first` : 'no lanes yet';
     const lane = laneAt(focusedRow);
     if (focusedRow.type === 'group')
       return `${focusedRow.label}: ${membersAt(focusedRow, view.lanes.length)} lanes, ${focusedRow.expanded ? 'expanded' : 'collapsed'} (Enter toggles)`;
