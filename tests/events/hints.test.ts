@@ -43,6 +43,18 @@ async def main():
 asyncio.run(main())
 `;
 
+const CREATE_TASK = `import asyncio
+
+
+async def job(name):
+    print(name)
+
+
+print("main start")
+a = asyncio.create_task(job("a"))
+await a
+`;
+
 const THEN = `async def f():
     return 1
 
@@ -61,6 +73,12 @@ interface Case {
 
 const CASES: Case[] = [
   { rule: 'promisio-asyncio-run', source: RUN_MAIN, at: { promisio: 17 }, says: /`promisio\.run\(main\(\)\)`/ },
+  {
+    rule: 'promisio-create-task-promise',
+    source: CREATE_TASK,
+    at: { promisio: 9 },
+    says: /`job\("a"\)` already returns a Promise whose Task is scheduled/,
+  },
   { rule: 'js-asyncio-run-returns', source: RUN_MAIN, at: { js: 18 }, says: /`asyncio\.run\(main\(\)\)` returns at once/ },
   { rule: 'python-never-awaited', source: FORGOTTEN, at: { python: 9, 'python-eager': 9 }, says: /`save\("a"\)` only creates a coroutine/ },
   { rule: 'python-then-on-coroutine', source: THEN, at: { python: 5, 'python-eager': 5 }, says: /has no `then`/ },

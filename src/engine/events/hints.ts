@@ -85,6 +85,27 @@ export const HINT_RULES: readonly HintRule[] = [
     },
   },
   {
+    id: 'promisio-create-task-promise',
+    models: ['promisio'],
+    about:
+      'promisio: a promisified call already returns a Promise over a scheduled Task, and asyncio.create_task accepts only a coroutine (docs/semantics.md §4, promisify)',
+    find({ source, events }) {
+      for (const e of events) {
+        if (e.type !== 'error' || !/^TypeError: a coroutine was expected, got <promisio\.\w*Promise /.test(e.text)) continue;
+        const loc = userLoc(e.loc);
+        const call = loc && /\basyncio\.create_task\((.*)\)/.exec(lineText(source, loc.line));
+        if (!loc || !call) continue;
+        return [
+          {
+            loc,
+            message: `Under promisio \`${call[1]!.trim()}\` already returns a Promise whose Task is scheduled, and \`asyncio.create_task\` takes only a coroutine: keep the Promise (\`await\` it later) without \`create_task\`.`,
+          },
+        ];
+      }
+      return [];
+    },
+  },
+  {
     id: 'js-asyncio-run-returns',
     models: ['js'],
     about:
