@@ -18,7 +18,7 @@ import { MODEL_NAMES } from '../../src/engine/names';
 const DIR = fileURLToPath(new URL('./narration/', import.meta.url));
 const SNIPPETS = fileURLToPath(new URL('../../src/ui/example-snippets/', import.meta.url));
 /** The playground's five examples (src/ui/examples.ts). */
-export const NARRATED_EXAMPLES = [
+const NARRATED_EXAMPLES = [
   'lazy_call_then_await.py',
   'comment_thread_puzzle.py',
   'forgotten_await.py',

@@ -91,6 +91,17 @@ describe('divergence of real runs (issue 8)', () => {
     expect(computeDivergence(recs, ['python', 'promisio']).kind).toBe('same');
   });
 
+  it('four models and asyncio.run(main()): js vs python is explained, not js vs promisio’s failure', () => {
+    const source = PUZZLE.replace(
+      /\nprint\(1\)[\s\S]*$/,
+      '\n\nasync def main():\n    print(1)\n    t = asyncio.create_task(c())\n    print(3)\n    await t\n\n\nasyncio.run(main())\n',
+    );
+    const recs = (['js', 'python', 'python-eager', 'promisio'] as const).map((m) => realRun(source, m));
+    const d = computeDivergence(recs);
+    expect(d.pair).toEqual(['js', 'python']);
+    expect(d.sentence).toBe('`c` started at the call (line 15) under js, but later, when it was taken from the ready queue under python.');
+  });
+
   it('a syntax error is never described as agreement', () => {
     const recs = (['js', 'python'] as const).map((m) => realRun('print(1\n', m));
     const d = computeDivergence(recs);
