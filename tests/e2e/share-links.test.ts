@@ -159,6 +159,18 @@ describe('work kept in the browser', { timeout: 90_000 }, () => {
     expect(await note.count()).toBe(0);
   });
 
+  it('a link opened in the same tab (a hash change) keeps typed work too', async () => {
+    await open(snippetUrl('py', 'print("tab")\n', ['python']));
+    await type('print("typedInTab")');
+    await expect.poll(editorText).toContain('typedInTab');
+    const next = new URL(snippetUrl('js', 'console.log("next");\n', ['js'])).hash;
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, next);
+    await expect(page.locator('[data-role="previous-work"]').textContent()).resolves.toContain('print("tab")');
+    await expect.poll(editorText).toContain('next');
+  });
+
   it('an example chosen over typed work keeps it too', async () => {
     await open(snippetUrl('py', 'print("draft")\n', ['python']));
     await type('print("more")');

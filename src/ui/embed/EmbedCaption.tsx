@@ -10,9 +10,20 @@ import { cursorAt } from '../state/alignment';
 import type { ModelRun } from '../useRunSession';
 import { CodeText } from '../components/CodeText';
 
-export function EmbedCaption({ runs, alignment, position }: { runs: ModelRun[]; alignment: Alignment; position: number }) {
-  // Narrated once the alignment (the recording) changes; positions only pick a line.
-  const narrations = useMemo(() => runs.map((r) => narrate(r.history.events, r.model)), [runs, alignment]); // eslint-disable-line react-hooks/exhaustive-deps -- the alignment is the recording's version
+export interface EmbedCaptionProps {
+  runs: ModelRun[];
+  alignment: Alignment;
+  position: number;
+  /** The recording is complete: narrated once then (not on every streamed batch); positions only pick a line. */
+  finished: boolean;
+}
+
+export function EmbedCaption({ runs, alignment, position, finished }: EmbedCaptionProps) {
+  const narrations = useMemo(
+    () => (finished ? runs.map((r) => narrate(r.history.events, r.model)) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the alignment is the recording's version (histories grow in place)
+    [runs, alignment, finished],
+  );
   let shown: { model: string; line: NarrationLine; at: number } | undefined;
   narrations.forEach((lines, m) => {
     const i = captionIndexAt(lines, cursorAt(alignment, m, position));
@@ -35,7 +46,9 @@ export function EmbedCaption({ runs, alignment, position }: { runs: ModelRun[]; 
           <span className={`embed-caption-model model-${shown.model}`}>{shown.model}</span> <CodeText text={shown.line.text} />
         </>
       ) : (
-        <span className="muted">Press play or step forward to follow the run, one event at a time.</span>
+        <span className="muted">
+          {finished ? 'Press play or step forward to follow the run, one event at a time.' : 'Recording the run…'}
+        </span>
       )}
     </p>
   );

@@ -77,7 +77,7 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
             Open in Async Lanes ↗
           </a>
         </header>
-        <EmbedCaption runs={runs} alignment={alignment} position={g} />
+        <EmbedCaption runs={runs} alignment={alignment} position={g} finished={finished} />
         <details className="embed-code">
           <summary>Code ({snippet.lang === 'py' ? 'Python' : 'JavaScript'})</summary>
           <pre>{snippet.source}</pre>
