@@ -1,6 +1,6 @@
 /**
  * The embed player (`?embed=1` with a snippet link's fragment; issue 8): a compact, read-only
- * player for slides and blog posts — the models' panels, playback, the caption line, and an
+ * player for slides and blog posts — the models' panels, playback, the playground's caption line, and an
  * "Open in Async Lanes" link to the full playground — made to live in an iframe
  * (build/csp.ts allows framing). It opens paused where the link says, never autoplays, and
  * never reads or writes the playground's saved work (src/ui/localWork.ts): an embedded
@@ -12,14 +12,15 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyMotion, domAnimation } from 'motion/react';
 import type { ModelName } from '../../engine/api';
 import { readLink, type LinkView, type MarkerRef, type Snippet } from '../url';
-import { useRunSession } from '../useRunSession';
+import { modelFinished, useRunSession } from '../useRunSession';
 import { usePlayback } from '../usePlayback';
-import { align, cursorAt } from '../state/alignment';
+import { Aligner, cursorAt } from '../state/alignment';
+import { captionAt, mergeNarration } from '../state/narration';
+import { Caption } from '../components/Caption';
 import { ModelPanel } from '../components/ModelPanel';
 import { Playback } from '../components/Playback';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AnimateEntries } from '../components/motionContext';
-import { EmbedCaption } from './EmbedCaption';
 import './embed.css';
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
@@ -48,9 +49,32 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
   useEffect(() => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode), [snippet, start]);
   const { runs } = session;
   const lengths = runs.map((r) => r.history.length).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-  const alignment = useMemo(() => align(runs.map((r) => r.history.events)), [runs, lengths]);
+  // As the playground aligns (App.tsx): one incremental aligner per run.
+  const aligner = useMemo(() => new Aligner(runs.length), [runs]);
+  const alignment = useMemo(
+    () =>
+      aligner.update(
+        runs.map((r) => r.history.events),
+        runs.map((r) => r.history.length),
+        runs.map(modelFinished),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` and `session.version` are the histories' version (they grow in place)
+    [aligner, runs, lengths, session.version],
+  );
   const finished = session.status !== 'running';
+  const recorded = runs.length > 0 && runs.every(modelFinished);
+  // The playground's caption line: every model's narration in playback order, once recorded.
+  const narration = useMemo(
+    () =>
+      recorded
+        ? mergeNarration(
+            runs.map((r) => ({ model: r.model, events: r.history.events })),
+            alignment,
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
+    [recorded, runs, lengths, alignment],
+  );
   const playback = usePlayback(alignment.total, finished, session.runId, { position: view.pos ?? 0, playing: false }, view.speed);
   const [markers, setMarkers] = useState<MarkerRef[]>(view.markers ?? []);
   const selectMarker = useCallback((model: ModelName, seq: number | null) => {
@@ -77,7 +101,7 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
             Open in Async Lanes ↗
           </a>
         </header>
-        <EmbedCaption runs={runs} alignment={alignment} position={g} finished={finished} />
+        <Caption caption={narration ? narration.captions[captionAt(narration, g)] : undefined} ready={narration !== null} />
         <details className="embed-code">
           <summary>Code ({snippet.lang === 'py' ? 'Python' : 'JavaScript'})</summary>
           <pre>{snippet.source}</pre>
