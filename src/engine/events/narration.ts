@@ -5,11 +5,12 @@
  * tests (tests/golden/narration/) all read the same sentences.
  *
  * Vocabulary follows docs/semantics.md:
- * - `python`, `python-eager`, `promisio` (§ "asyncio": coroutine, Task, ready queue, event
- *   loop, call_soon / call_later, timer heap); under `python-eager` a new Task may start inside
- *   `create_task` (§ "Eager tasks"); under `promisio` a call returns promisio's Promise over a Task.
- * - `js` (§ "ECMAScript jobs" / "Node event loop"): Promise, microtask (job queue), timers
- *   (macrotasks), process.nextTick.
+ * - `python`, `python-eager`, `promisio` (§2.1–2.4: coroutine, Task, ready queue, event loop,
+ *   call_soon / call_later, timer heap); under `python-eager` a new Task may start inside
+ *   `create_task` (§3); under `promisio` a call of an async def makes a coroutine that
+ *   promisify schedules as a Task and returns a Promise for (§4).
+ * - `js` (§1.1–1.2, §1.9–1.10): Promise, microtask (job queue), timers (macrotasks),
+ *   process.nextTick; an async function's body runs inside the call up to its first `await`.
  *
  * Every caption states only what its own event (and the events before it) recorded: a
  * caption that says something "starts" belongs to a `started` event, "taken from the ready
