@@ -34,6 +34,8 @@ import './timeline.css';
 const OVERSCAN = 4;
 /** The least distance between two tick labels, px. */
 const TICK_GAP = 88;
+/** At most this many members of a group are drawn into its density (an even sample). */
+const GROUP_SAMPLE = 400;
 /** A new marker's pop-in, ms. */
 const POP_MS = 220;
 /** More new events than this in one frame is a jump (a seek), not playback: no pop-ins. */
@@ -107,13 +109,22 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   );
   const rows = useMemo(() => rowsAt(allRows, view.lanes.length), [allRows, view.lanes.length]);
   const keyToRow = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
-  const laneRow = useMemo(() => {
-    const m = new Map<number, number>();
-    rows.forEach((r, i) => {
-      for (const id of rowLaneIds(r, final.lanes)) if (!m.has(id)) m.set(id, i);
-    });
+  // Lane id → the key of the row drawing it: built when the rows change (rarely), so a frame
+  // only looks up the few lanes it needs (selection, link, races) among the rows shown now.
+  const laneKey = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const r of allRows) for (const id of rowLaneIds(r, final.lanes)) if (!m.has(id)) m.set(id, r.key);
     return m;
-  }, [rows, final.lanes]);
+  }, [allRows, final.lanes]);
+  const laneRow = useMemo(
+    () => ({
+      get(id: number): number | undefined {
+        const key = laneKey.get(id);
+        return key === undefined ? undefined : keyToRow.get(key);
+      },
+    }),
+    [laneKey, keyToRow],
+  );
 
   // Sizes: rows share the height the whole run needs, so they do not shrink during playback.
   const sizes = rowSizes(allRows.length, box.height, box.presenting ? PRESENTATION_SCALE : 1);
@@ -220,9 +231,11 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
       const focused = first + i === focusIndex;
       if (row.type === 'group') {
         // The group's row shows the members' density, collapsed or not (expanded, they follow it).
+        // The density of a big group is drawn from an even sample of its members.
         const n = membersAt(row, view.lanes.length);
+        const stride = Math.max(1, Math.ceil(n / GROUP_SAMPLE));
         const members: LaneData[] = [];
-        for (let k = 0; k < n; k++) {
+        for (let k = 0; k < n; k += stride) {
           const lane = view.lanes.at(row.members[k]!.lane);
           if (lane) members.push(lane);
         }

@@ -131,7 +131,7 @@ export interface GroupDensity {
  * members running, suspended, or created and not started. Cost: the members' visible
  * segments plus the columns (difference arrays), members sampled above `limit`.
  */
-export function groupDensity(members: readonly Lane[], scale: TrackScale, cursorPx: number, limit = 2000): GroupDensity {
+export function groupDensity(members: readonly Lane[], scale: TrackScale, cursorPx: number, limit = 400): GroupDensity {
   const columns = Math.max(1, Math.ceil(scale.width));
   const diff = { running: new Float32Array(columns + 1), suspended: new Float32Array(columns + 1), created: new Float32Array(columns + 1) };
   const stride = Math.max(1, Math.ceil(members.length / limit));
