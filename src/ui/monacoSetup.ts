@@ -1,6 +1,6 @@
 /**
  * Monaco, bundled locally (never from a CDN) with only what the playground needs: the editor API, Python and JavaScript colouring, hover (to read error markers),
- * bracket matching. No language services, so the generic editor worker serves every label.
+ * bracket matching, tab focus mode. No language services, so the generic editor worker serves every label.
  * Imported only from the lazily loaded MonacoEditor chunk.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
@@ -8,6 +8,8 @@ import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/bracketMatching/register';
+// Ctrl+M (Monaco's own key): Tab moves the focus instead of indenting, a second way out of the editor besides Escape.
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 (self as unknown as { MonacoEnvironment: { getWorker(id: string, label: string): Worker } }).MonacoEnvironment = {

@@ -29,6 +29,8 @@ export const SHORTCUTS = [
     label: 'Esc',
     action: 'leave the editor (to the playback controls); close this sheet; leave presentation mode',
   },
+  // Monaco's own key (src/ui/monacoSetup.ts loads it); listed here so the sheet shows it.
+  { keys: ['Ctrl+m'], label: 'Ctrl+M', action: 'in the editor: Tab moves the focus instead of indenting (press again to indent)' },
 ] as const;
 
 /** Whether a key pressed with focus on `target` belongs to that element rather than to the page. */

@@ -105,6 +105,20 @@ describe('keyboard', { timeout: 90_000 }, () => {
     expect(await playLabel()).toBe('pause');
   });
 
+  it("lets Tab leave the editor after Monaco's Ctrl+M", async () => {
+    await open();
+    await page.waitForSelector('.monaco-editor textarea', { timeout: 15_000 });
+    await page.click('.monaco-editor .view-lines');
+    const inEditor = () => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
+    // Without it, Tab indents and the focus stays.
+    await page.keyboard.press('Tab');
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Tab');
+    expect(await inEditor()).toBe(false);
+  });
+
   it('names every control and announces the position politely', async () => {
     await open();
     const position = page.locator('[data-role="position"]');
