@@ -8,7 +8,8 @@
  * rounds (≥ 5, 3 with --quick) is reported with its spread. Every side's stdout must equal
  * the engine's, so each number is a run that did the same work. The machine's load average is
  * printed at the start and the end: the machine is shared, and a ratio is only as good as the
- * quiet it was measured in. README.md ("Benchmarks") says what each column means.
+ * quiet it was measured in; on a busy machine `--clock cpu` counts each side's CPU time
+ * instead (each process's own, garbage-collector threads included). README.md ("Benchmarks") says what each column means.
  */
 import { loadavg, cpus } from 'node:os';
 import { allPrograms, type BenchProgram } from './programs';
@@ -19,16 +20,22 @@ interface Options {
   quick: boolean;
   filter: string[] | undefined;
   rounds: number;
+  /** What a sample is: wall-clock time, or the CPU time of the side's process. */
+  clock: 'wall' | 'cpu';
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { quick: false, filter: undefined, rounds: 5 };
+  const o: Options = { quick: false, filter: undefined, rounds: 5, clock: 'wall' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') o.quick = true;
     else if (a === '--filter') o.filter = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
-    else throw new Error(`unknown option ${a} (use --quick, --filter NAME[,NAME...], --rounds N)`);
+    else if (a === '--clock') {
+      const c = argv[++i];
+      if (c !== 'wall' && c !== 'cpu') throw new Error('--clock wants wall or cpu');
+      o.clock = c;
+    } else throw new Error(`unknown option ${a} (use --quick, --filter NAME[,NAME...], --rounds N, --clock wall|cpu)`);
   }
   if (o.quick && !argv.includes('--rounds')) o.rounds = 3;
   if (!(o.rounds >= 1)) throw new Error('--rounds wants a positive number');
@@ -44,7 +51,7 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
-async function measure(program: BenchProgram, sides: BenchSide[], rounds: number): Promise<Map<string, SideResult>> {
+async function measure(program: BenchProgram, sides: BenchSide[], o: Options): Promise<Map<string, SideResult>> {
   const results = new Map<string, SideResult>(sides.map((s) => [s.id, { samples: [] }]));
   let expected: string | undefined;
   const check = (side: BenchSide, stdout: string[]) => {
@@ -53,13 +60,13 @@ async function measure(program: BenchProgram, sides: BenchSide[], rounds: number
     if (text !== expected) throw new Error(`${program.name}: ${side.id} printed ${JSON.stringify(text)}, not ${JSON.stringify(expected)}`);
   };
   for (const s of sides) if (s.warm) check(s, (await s.run(program)).stdout);
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < o.rounds; round++) {
     for (let k = 0; k < sides.length; k++) {
       const s = sides[(k + round) % sides.length]!;
       const sample = await s.run(program);
       check(s, sample.stdout);
       const r = results.get(s.id)!;
-      r.samples.push(sample.ms);
+      r.samples.push(o.clock === 'wall' ? sample.ms : sample.cpu);
       if (sample.events !== undefined) r.events = sample.events;
     }
   }
@@ -70,7 +77,9 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const programs = selected(o);
   const sides = allSides().filter((s) => programs.some((p) => s.runs(p)));
-  console.log(`npm run bench: ${programs.length} programs, best of ${o.rounds} interleaved rounds; ${cpus().length} cores`);
+  console.log(
+    `npm run bench: ${programs.length} programs, best of ${o.rounds} interleaved rounds, ${o.clock === 'wall' ? 'wall-clock' : 'CPU'} time; ${cpus().length} cores`,
+  );
   console.log(`load average at start: ${load()}`);
   // One line per runtime, naming the sides that run on it.
   const byVersion = new Map<string, string[]>();
@@ -84,7 +93,7 @@ async function main(): Promise<void> {
       const r = await measure(
         p,
         sides.filter((s) => s.runs(p)),
-        o.rounds,
+        o,
       );
       results.set(p.name, r);
       for (const model of p.models) for (const line of programReport(p, model, r)) console.log(line);

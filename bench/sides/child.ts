@@ -11,7 +11,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
 
 export interface Sample {
+  /** Wall-clock milliseconds. */
   ms: number;
+  /** CPU milliseconds the runner's process spent in the interval. */
+  cpu: number;
   stdout: string[];
   /** Events the engine recorded (engine sides with recording on). */
   events?: number;

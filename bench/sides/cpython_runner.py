@@ -4,7 +4,7 @@
 # measurement covers the program alone.
 #
 # Each request is one JSON line on stdin: {"src", "loop": "real" | "virtual", "eager"};
-# each answer one JSON line on stdout: {"ms", "stdout"} or {"error"}.
+# each answer one JSON line on stdout: {"ms", "cpu", "stdout"} (wall and CPU milliseconds) or {"error"}.
 #   real:    asyncio.run's own loop (the selector loop: one epoll_wait per loop turn).
 #   virtual: a BaseEventLoop whose selector never blocks and whose clock jumps to the next
 #            timer, the loop the Python oracle uses (tests/oracle/pyodide_harness.py), so a
@@ -73,13 +73,14 @@ def run(request):
     real_stdout = sys.stdout
     sys.stdout = out
     try:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         exec(code, {'__name__': '__main__'})
         ms = (time.perf_counter() - t0) * 1000
+        cpu = (time.process_time() - c0) * 1000
     finally:
         sys.stdout = real_stdout
         _set_policy(None)
-    return {'ms': ms, 'stdout': out.getvalue().splitlines()}
+    return {'ms': ms, 'cpu': cpu, 'stdout': out.getvalue().splitlines()}
 
 
 def run_json(line):

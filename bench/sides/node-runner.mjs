@@ -3,7 +3,8 @@
 // again and again, its functions JIT-compiled by then) or started for one request (cold).
 // Each request is one JSON line on stdin, {"file"}: an ES module whose default export is the
 // program's body as an async function taking `console`; each answer one JSON line,
-// {"ms", "stdout"}. The interval covers the program, its microtasks and its timers.
+// {"ms", "cpu", "stdout"} (wall and
+// process CPU milliseconds). The interval covers the program, its microtasks and its timers.
 // Loading the module is outside it.
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -20,8 +21,11 @@ async function run(file) {
   const stdout = [];
   const console = { log: (...args) => stdout.push(args.join(' ')) };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   await body(console);
-  return { ms: performance.now() - t0, stdout };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000, stdout };
 }
 
 process.stdout.write(JSON.stringify({ version: `Node ${process.version}` }) + '\n');

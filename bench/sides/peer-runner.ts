@@ -21,7 +21,12 @@ interface PeerRequest {
   source: string;
   eager?: boolean;
 }
-type Answer = { ms: number; stdout: string[] } | { error: string };
+type Answer = { ms: number; cpu: number; stdout: string[] } | { error: string };
+
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
 
 async function runSval(req: PeerRequest): Promise<Answer> {
   const stdout: string[] = [];
@@ -32,10 +37,11 @@ async function runSval(req: PeerRequest): Promise<Answer> {
     __done: (p: Promise<unknown>) => (done = p),
   });
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   // A script has no top-level await: the program is the body of an async function.
   sval.run(`__done((async () => {\n${req.source}\n})());`);
   await done;
-  return { ms: performance.now() - t0, stdout };
+  return { ms: performance.now() - t0, cpu: cpuSince(c0), stdout };
 }
 
 /** setTimeout inside QuickJS: a binary heap keyed by (due, seq); `__tick` runs the next timer. */
@@ -89,6 +95,7 @@ async function runQuickJS(req: PeerRequest): Promise<Answer> {
     ctx.unwrapResult(ctx.evalCode(QUICKJS_TIMERS)).dispose();
     const tick = ctx.getProp(ctx.global, '__tick');
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const main = ctx.unwrapResult(ctx.evalCode(`(async () => {\n${req.source}\n})()`));
     for (;;) {
       const jobs = runtime.executePendingJobs(-1);
@@ -99,11 +106,12 @@ async function runQuickJS(req: PeerRequest): Promise<Answer> {
       if (!again) break;
     }
     const ms = performance.now() - t0;
+    const cpu = cpuSince(c0);
     const state = ctx.getPromiseState(main);
     main.dispose();
     tick.dispose();
     if (state.type !== 'fulfilled') return { error: `quickjs: the program did not finish (${state.type})` };
-    return { ms, stdout };
+    return { ms, cpu, stdout };
   } finally {
     ctx.dispose();
     runtime.dispose();
