@@ -153,6 +153,8 @@ export class FunctionValue extends HeapObject {
 /** A function implemented by the engine (print, len, setTimeout, Promise.prototype.then, ...). */
 export class NativeFunction extends HeapObject {
   readonly props = new Map<string, PropSlot>();
+  /** Made by the promise machinery for itself (models/js/host.ts internalFn). */
+  engineInternal = false;
   constructor(
     readonly name: string,
     /**

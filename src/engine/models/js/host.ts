@@ -27,16 +27,16 @@ export function nativeFn(name: string, impl: NativeImpl, length = 0): NativeFunc
  * element functions, finally's value thunks). A then() whose handlers are all internal
  * gets no lane of its own on the timeline: it is plumbing, not a callback the user wrote.
  */
-const internalFns = new WeakSet<NativeFunction>();
-
 export function internalFn(name: string, impl: NativeImpl): NativeFunction {
   const fn = nativeFn(name, impl);
-  internalFns.add(fn);
+  // A flag, not a WeakSet: two resolving functions per promise made a WeakSet of millions of
+  // entries, whose ephemeron tables the garbage collector rescans (issue 10: 100k tasks).
+  fn.engineInternal = true;
   return fn;
 }
 
 export function isInternalFn(v: Value): boolean {
-  return v instanceof NativeFunction && internalFns.has(v);
+  return v instanceof NativeFunction && v.engineInternal;
 }
 
 /** Define a built-in method (non-enumerable, as ECMA-262 §18 "ECMAScript Standard Built-in Objects" requires). */
