@@ -47,8 +47,11 @@ export class AsyncDriver implements Reactor {
     return this.promise.id;
   }
 
+  private resumeLabel: string | undefined;
+
+  /** Asked at every await while recording: built once (the promise's name never changes). */
   label(): string {
-    return `resume ${this.promise.name}`;
+    return (this.resumeLabel ??= `resume ${this.promise.name}`);
   }
 
   /**
@@ -87,7 +90,7 @@ export class AsyncDriver implements Reactor {
 
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
     const r = this.host.realm.rec;
-    if (r.on) r.emit({ type: 'resumed', id: this.promise.id, by: by?.id || undefined });
+    if (r.on) r.resumed(this.promise.id, by?.id || undefined);
     this.step(rejected, argument);
   }
 }
@@ -107,7 +110,7 @@ export function startAsync(
   }
   const rec = newPromise(host, id, r.on ? `${info.name || '<anonymous>'}()` : '');
   const driver = new AsyncDriver(host, body, rec);
-  if (r.on) r.emit({ type: 'started', id, loc: info.callSite });
+  if (r.on) r.started(id, info.callSite);
   driver.step(false, undefined);
   return rec;
 }
@@ -133,7 +136,7 @@ export function* awaitValue(host: PromiseHost, value: Value, site: Pos | undefin
   const r = host.realm.rec;
   if (r.on && r.current !== undefined) {
     const what = rec?.id ? rec.name || 'Promise' : describeValue(host.realm, value);
-    r.emit({ type: 'awaited', id: r.current, on: rec?.id || undefined, what, loc: site });
+    r.awaited(r.current, rec?.id || undefined, what, site);
   }
   if (rec) performThen(host, rec, driver);
   else enqueueReaction(host, driver, false, value, null);

@@ -122,7 +122,7 @@ class AsyncGeneratorQueue implements JsAsyncGeneratorQueue, Reactor {
 
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
     const r = this.host.realm.rec;
-    if (r.on) r.emit({ type: 'resumed', id: this.id, by: by?.id || undefined });
+    if (r.on) r.resumed(this.id, by?.id || undefined);
     const stepper = this.stepper!;
     this.run(() => (rejected ? stepper.throw(new Thrown(argument)) : stepper.next(argument)));
   }
@@ -170,7 +170,7 @@ class AsyncGeneratorQueue implements JsAsyncGeneratorQueue, Reactor {
     else {
       // Suspended at the yield until the next request (`resumed` then).
       this.state = 'suspendedYield';
-      if (r.on) r.emit({ type: 'awaited', id: this.id, what: `yield ${describeValue(host.realm, out.value)}` });
+      if (r.on) r.awaited(this.id, undefined, `yield ${describeValue(host.realm, out.value)}`, undefined);
     }
   }
 

@@ -158,20 +158,20 @@ export class EventLoop {
   /** HostEnqueuePromiseJob / queueMicrotask: the V8 microtask FIFO. */
   enqueueMicrotask(job: Job, label?: string): void {
     this.microtasks.push(job);
-    if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'microtask', item: job.item, label: label ?? '' });
+    if (job.item && this.realm.rec.on) this.realm.rec.enqueue('microtask', job.item, label ?? '');
   }
 
   /** process.nextTick. */
   enqueueTick(job: Job, label: string): void {
     this.ticks.push(job);
-    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'nextTick', item: job.item, label });
+    if (this.realm.rec.on) this.realm.rec.enqueue('nextTick', job.item, label);
   }
 
   /** setImmediate: the check queue. */
   enqueueImmediate(task: Macrotask, label: string): void {
     this.immediates.push(task);
     if (this.inMain && this.raceMainTimers) this.mainImmediates.add(task.item);
-    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'macrotask', item: task.item, label });
+    if (this.realm.rec.on) this.realm.rec.enqueue('macrotask', task.item, label);
   }
 
   /** Insert a timer due `delay` ms from now (the caller already clamped the delay). */
@@ -200,7 +200,7 @@ export class EventLoop {
   cancelImmediate(task: Macrotask): void {
     if (task.cancelled) return;
     task.cancelled = true;
-    this.realm.rec.emit({ type: 'dequeue', queue: 'macrotask', item: task.item });
+    this.realm.rec.dequeue('macrotask', task.item);
   }
 
   /** Timeout.prototype.ref/unref. */
@@ -266,7 +266,7 @@ export class EventLoop {
           this.drainPhase = MICRO;
           continue;
         }
-        if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'nextTick', item: job.item });
+        if (job.item && this.realm.rec.on) this.realm.rec.dequeue('nextTick', job.item);
       } else {
         job = this.microtasks.shift();
         if (job === undefined) {
@@ -278,7 +278,7 @@ export class EventLoop {
           this.processRejections();
           return this.ended;
         }
-        if (job.item && this.realm.rec.on) this.realm.rec.emit({ type: 'dequeue', queue: 'microtask', item: job.item });
+        if (job.item && this.realm.rec.on) this.realm.rec.dequeue('microtask', job.item);
       }
       if (++budget.used > budget.limit) budget.exceeded(undefined);
       this.guarded(job);
@@ -308,8 +308,7 @@ export class EventLoop {
     const task = this.nextMacrotask();
     if (!task) return false;
     this.beginTurn();
-    if (this.realm.rec.on)
-      this.realm.rec.emit({ type: 'dequeue', queue: this.phase === Phase.Timers ? 'timer' : 'macrotask', item: task.item });
+    if (this.realm.rec.on) this.realm.rec.dequeue(this.phase === Phase.Timers ? 'timer' : 'macrotask', task.item);
     this.draining = true;
     this.drainPhase = TICKS;
     this.iterationWorked = true;
@@ -340,7 +339,7 @@ export class EventLoop {
   }
 
   private beginTurn(): void {
-    this.realm.rec.emit({ type: 'turn', n: ++this.turn });
+    this.realm.rec.turn(++this.turn);
   }
 
   /** libuv's phases: timers due now, then the immediates queued before the check phase began. */

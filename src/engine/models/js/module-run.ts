@@ -92,7 +92,7 @@ export class ModuleRun {
     const id = r.newId();
     if (r.on) {
       r.emit({ type: 'invocation', id, kind: 'main', name });
-      r.emit({ type: 'started', id });
+      r.started(id, undefined);
     }
     r.current = id;
     return id;

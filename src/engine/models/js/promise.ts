@@ -168,7 +168,7 @@ export function resolvePromise(host: PromiseHost, rec: PromiseRecord, resolution
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) {
     const inner = promiseRecordOf(resolution);
-    r.emit({ type: 'awaited', id: rec.id, on: inner?.id || undefined, what: inner ? inner.name || 'Promise' : 'thenable' });
+    r.awaited(rec.id, inner?.id || undefined, inner ? inner.name || 'Promise' : 'thenable', undefined);
   }
   host.loop.enqueueMicrotask(
     new ResolveThenableJob(host, rec, resolution, then),
@@ -360,7 +360,7 @@ export class ThenReaction implements Reactor {
     const r = host.realm.rec;
     if (this.id) {
       r.current = this.id;
-      if (r.on) r.emit({ type: 'started', id: this.id });
+      if (r.on) r.started(this.id, undefined);
     }
     let result: Value;
     try {

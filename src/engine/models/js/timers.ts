@@ -37,7 +37,7 @@ export class Timer implements TimerTask {
   run(): void {
     const r = this.realm.rec;
     r.current = this.item;
-    if (r.on) r.emit({ type: 'started', id: this.item });
+    if (r.on) r.started(this.item, undefined);
     call(this.realm, this.callback, this.obj, this.args);
     if (this.repeat !== null && !this.cancelled) {
       this.loop.addTimer(this, this.repeat, this.label);
@@ -60,7 +60,7 @@ class Immediate implements Macrotask {
   run(): void {
     const r = this.realm.rec;
     r.current = this.item;
-    if (r.on) r.emit({ type: 'started', id: this.item });
+    if (r.on) r.started(this.item, undefined);
     call(this.realm, this.callback, this.self(), this.args);
     if (r.on) r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
   }
@@ -77,7 +77,7 @@ class CallbackJob implements Job {
   run(): void {
     const r = this.realm.rec;
     r.current = this.item;
-    if (r.on) r.emit({ type: 'started', id: this.item });
+    if (r.on) r.started(this.item, undefined);
     call(this.realm, this.callback, undefined, this.args);
     if (r.on) r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
   }

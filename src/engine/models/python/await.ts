@@ -138,7 +138,7 @@ class CoroutineAwait extends AwaitIterator {
       if (ctx.realm.rec.on && !coro.quiet && coro.state === CREATED) ctx.startSite = this.site ?? ctx.awaitSite;
       return this.suspendedIfYielded(this.drive(false, undefined));
     }
-    if (this.frame !== 0) ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: ctx.resumeBy });
+    if (this.frame !== 0) ctx.realm.rec.resumed(this.frame, ctx.resumeBy);
     return this.suspendedIfYielded(this.drive(false, sent));
   }
 
@@ -168,13 +168,13 @@ class CoroutineAwait extends AwaitIterator {
       ctx.suspendWhat = `${coro.name}()`;
     }
     if (this.frame !== 0) {
-      ctx.realm.rec.emit({ type: 'awaited', id: this.frame, on: ctx.suspendOn, what: ctx.suspendWhat, loc: this.site ?? ctx.awaitSite });
+      ctx.realm.rec.awaited(this.frame, ctx.suspendOn, ctx.suspendWhat, this.site ?? ctx.awaitSite);
     }
     return r;
   }
 
   private resumedByThrow(): void {
-    if (this.frame !== 0) this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: this.ctx.resumeBy });
+    if (this.frame !== 0) this.ctx.realm.rec.resumed(this.frame, this.ctx.resumeBy);
   }
 
   private drive(isThrow: boolean, v: unknown): Step {
@@ -230,7 +230,7 @@ class FutureAwait extends AwaitIterator {
           const loc = this.site ?? ctx.awaitSite;
           const what = fut.awaitedWhat();
           noteSuspension(ctx, loc, fut.id || undefined, what);
-          if (this.frame !== 0) rec.emit({ type: 'awaited', id: this.frame, on: fut.id || undefined, what, loc });
+          if (this.frame !== 0) rec.awaited(this.frame, fut.id || undefined, what, loc);
         }
         fut.blocking = true;
         this.phase = WAITING;
@@ -241,7 +241,7 @@ class FutureAwait extends AwaitIterator {
     }
     if (this.phase === WAITING) {
       this.phase = OVER;
-      if (this.frame !== 0) this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: fut.id || undefined });
+      if (this.frame !== 0) this.ctx.realm.rec.resumed(this.frame, fut.id || undefined);
       if (!fut.done()) throw pyError(this.ctx.realm, 'RuntimeError', "await wasn't used with future");
       return { value: fut.result(), done: true };
     }
@@ -249,8 +249,7 @@ class FutureAwait extends AwaitIterator {
   }
 
   throw(e: unknown): Step {
-    if (this.phase === WAITING && this.frame !== 0)
-      this.ctx.realm.rec.emit({ type: 'resumed', id: this.frame, by: this.fut.id || undefined });
+    if (this.phase === WAITING && this.frame !== 0) this.ctx.realm.rec.resumed(this.frame, this.fut.id || undefined);
     this.phase = OVER;
     throw e;
   }

@@ -105,7 +105,7 @@ export class Coroutine extends PyInstance {
       // so it never starts.
       if (!quiet && rec.on && !isThrow) {
         // Started by an inline `await` (await.ts): placed at that await.
-        rec.emit({ type: 'started', id: this.id, loc: ctx.startSite });
+        rec.started(this.id, ctx.startSite);
         ctx.startSite = undefined;
       }
     }

@@ -184,7 +184,7 @@ class PythonModel implements ModelDriver {
             // The module body is one plain loop callback (what `python -m asyncio` does with
             // input that has no await): its lane runs from here to its end.
             const rec = this.realm.rec;
-            if (rec.on) rec.emit({ type: 'started', id });
+            if (rec.on) rec.started(id, undefined);
             try {
               main.module.runSync();
               if (rec.on) rec.emit({ type: 'resolved', id, value: 'None' });

@@ -84,7 +84,7 @@ export class EventLoop extends PyInstance {
     this.ready.push(h);
     const rec = this.ctx.realm.rec;
     // Item 0: an entry of a task the timeline does not show (runner.ts): only its turn is seen.
-    if (rec.on && h.item !== 0) rec.emit({ type: 'enqueue', queue: 'ready', item: h.item, label: h.label });
+    if (rec.on && h.item !== 0) rec.enqueue('ready', h.item, h.label);
     return h;
   }
 
@@ -131,7 +131,7 @@ export class EventLoop extends PyInstance {
     const realm = this.ctx.realm;
     return () => {
       const rec = realm.rec;
-      if (rec.on) rec.emit({ type: 'started', id: item });
+      if (rec.on) rec.started(item, undefined);
       callValue(realm, cb, args);
     };
   }
@@ -161,7 +161,7 @@ export class EventLoop extends PyInstance {
     const realm = ctx.realm;
     const rec = realm.rec;
     ctx.iterations++;
-    if (rec.on) rec.emit({ type: 'turn', n: ctx.iterations });
+    if (rec.on) rec.turn(ctx.iterations);
     const heap = this.scheduled;
     while (heap.size > 0 && heap.peek()!.cancelled) heap.pop()!.scheduled = false;
     const ready = this.ready;
@@ -175,7 +175,7 @@ export class EventLoop extends PyInstance {
     while (heap.size > 0 && heap.peek()!.when < endTime) {
       const t = heap.pop()!;
       t.scheduled = false;
-      if (rec.on && t.item !== 0) rec.emit({ type: 'dequeue', queue: 'timer', item: t.item });
+      if (rec.on && t.item !== 0) rec.dequeue('timer', t.item);
       if (t.cancelled) continue;
       if (rec.on) this.markRace(t);
       this.callSoonHandle(t);
@@ -186,7 +186,7 @@ export class EventLoop extends PyInstance {
       const h = ready.shift();
       if (h.cancelled) continue;
       if (++budget.used > budget.limit) budget.exceeded(undefined);
-      if (rec.on && h.item !== 0) rec.emit({ type: 'dequeue', queue: 'ready', item: h.item });
+      if (rec.on && h.item !== 0) rec.dequeue('ready', h.item);
       const prev = rec.current;
       rec.current = h.item;
       try {

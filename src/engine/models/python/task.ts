@@ -102,7 +102,7 @@ export class Task extends Future {
     loop.currentTask = this;
     rec.current = this.id;
     this.stepped = true;
-    if (rec.on && this.id !== 0) rec.emit({ type: 'started', id: this.id, loc: this.site });
+    if (rec.on && this.id !== 0) rec.started(this.id, this.site);
     try {
       this.stepRunAndHandleResult(undefined);
     } finally {
@@ -137,8 +137,8 @@ export class Task extends Future {
       // A model-owned coroutine (create_task(q.get()), create_task(asyncio.sleep(1))) runs
       // as the task itself: its own await records the task's awaited/resumed pair.
       if (this.stepped) {
-        if (!this.coro.quiet) rec.emit({ type: 'resumed', id: this.id, by });
-      } else rec.emit({ type: 'started', id: this.id, loc: this.site });
+        if (!this.coro.quiet) rec.resumed(this.id, by);
+      } else rec.started(this.id, this.site);
     }
     this.stepped = true;
     try {
@@ -209,9 +209,9 @@ export class Task extends Future {
     const rec = ctx.realm.rec;
     // At the await where the coroutine suspended (the last one recorded).
     const loc = ctx.suspendSite;
-    if (result instanceof Future) rec.emit({ type: 'awaited', id: this.id, on: result.id || undefined, what: result.awaitedWhat(), loc });
-    else if (result === undefined || result === null || result === None) rec.emit({ type: 'awaited', id: this.id, what: 'sleep(0)', loc });
-    else rec.emit({ type: 'awaited', id: this.id, what: reprOf(ctx.realm, result as Value), loc });
+    if (result instanceof Future) rec.awaited(this.id, result.id || undefined, result.awaitedWhat(), loc);
+    else if (result === undefined || result === null || result === None) rec.awaited(this.id, undefined, 'sleep(0)', loc);
+    else rec.awaited(this.id, undefined, reprOf(ctx.realm, result as Value), loc);
   }
 
   private runtimeError(msg: string): Value {

@@ -74,7 +74,7 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
   };
   let result: Value = None;
   let error: Thrown | undefined;
-  if (rec.on) rec.emit({ type: 'started', id: item });
+  if (rec.on) rec.started(item, undefined);
   try {
     result = realm.interp.call(fn, undefined, { positional: args, keywords: kwargs }, 'py');
     if (rec.on) rec.emit({ type: 'resolved', id: item, value: realm.py.repr(result) });
