@@ -127,8 +127,15 @@ export interface CallArgs {
 
 /** A user-defined function (def, async def, lambda, function, arrow, method). */
 export class FunctionValue extends HeapObject {
-  /** JS: own properties (including `prototype` for constructors); Python: function attributes. */
-  readonly props = new Map<string, PropSlot>();
+  private ownProps: Map<string, PropSlot> | undefined = undefined;
+  /**
+   * JS: own properties (including `prototype` for constructors); Python: function attributes.
+   * Made on first use: most functions (every closure a loop creates, callbacks) never get
+   * one, and a Map per function was a large share of what the collector had to sweep.
+   */
+  get props(): Map<string, PropSlot> {
+    return (this.ownProps ??= new Map<string, PropSlot>());
+  }
   constructor(
     readonly def: FunctionDef,
     /** The interpreter's compiled body and closure scope (opaque to everything else). */
@@ -152,7 +159,11 @@ export class FunctionValue extends HeapObject {
 
 /** A function implemented by the engine (print, len, setTimeout, Promise.prototype.then, ...). */
 export class NativeFunction extends HeapObject {
-  readonly props = new Map<string, PropSlot>();
+  private ownProps: Map<string, PropSlot> | undefined = undefined;
+  /** Made on first use, as FunctionValue's: two resolving functions per promise rarely get one. */
+  get props(): Map<string, PropSlot> {
+    return (this.ownProps ??= new Map<string, PropSlot>());
+  }
   /** Made by the promise machinery for itself (models/js/host.ts internalFn). */
   engineInternal = false;
   constructor(
