@@ -115,7 +115,7 @@ describe('layout', { timeout: 120_000 }, () => {
     });
   });
 
-  for (const vp of [VIEWPORTS[5], VIEWPORTS[2]]) {
+  for (const vp of [VIEWPORTS[5], VIEWPORTS[2], VIEWPORTS[3], VIEWPORTS[1]]) {
     it(`presentation at ${vp.width}×${vp.height}: two panels, large type, a switcher, nothing cut`, async () => {
       await withBrowser(vp, async (b) => {
         const models = ['js', 'python', 'python-eager', 'promisio'];
@@ -130,7 +130,8 @@ describe('layout', { timeout: 120_000 }, () => {
           'js',
           'python',
         ]);
-        // Side by side, each about half the screen; type half again as large as on the desk.
+        // Each panel at least 40 % of the screen (side by side when wide, stacked when narrow);
+        // type about half again as large as on the desk.
         for (const w of r.panelWidths) expect(w).toBeGreaterThan(vp.width * 0.4);
         for (const [i, px] of r.titleFontPx.entries()) expect(px).toBeGreaterThanOrEqual((before.titleFontPx[i] ?? 0) * 1.4);
         expect(await b.page.locator('#editor-slot').isVisible()).toBe(false);
