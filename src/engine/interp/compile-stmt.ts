@@ -26,7 +26,7 @@ import { unsupported } from '../errors';
 import { None, PyModule, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
-import { HOLE, RETURN, labelSignal, pending, type Env, type StmtFn } from './core';
+import { HOLE, RETURN, labelSignal, pending, type Env, type ExprFn, type StmtFn } from './core';
 import { compileExpr } from './compile';
 import { compileDelete as compileDeleteName, compileSet } from './names';
 import { compileTarget } from './patterns';
@@ -146,9 +146,14 @@ export function compileAssign(cx: Cx, s: Assign): StmtFn {
   };
 }
 
-export function compileAugAssign(cx: Cx, s: AugAssign): StmtFn {
+/** `target op= value` as an expression (its value is discarded): a list runs it directly (PART_EXPR). */
+export function compileAugAssignExpr(cx: Cx, s: AugAssign): ExprFn {
   const value = compileExpr(cx, s.value);
-  const rmw = compileReadModifyWrite(cx, s.target, binaryModifier(cx, s.op, value, s.loc));
+  return compileReadModifyWrite(cx, s.target, binaryModifier(cx, s.op, value, s.loc));
+}
+
+export function compileAugAssign(cx: Cx, s: AugAssign): StmtFn {
+  const rmw = compileAugAssignExpr(cx, s);
   return (e) => {
     rmw(e);
     return undefined;

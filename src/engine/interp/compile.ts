@@ -12,7 +12,7 @@ import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
 import { anyAwait, containsAwait } from './analysis';
 import { type DExpr, type DStmt, type Env, type ExprFn, type GenExprFn, type StmtFn } from './core';
-import { PART_PLAIN, compileStmtPartG, type PartKind } from './compile-async-stmt';
+import { PART_EXPR, PART_PLAIN, PART_RETURN, compileStmtPartG, type PartKind } from './compile-async-stmt';
 import { compileBodyG, compileStmtsG } from './compile-list';
 import { compileBody, compileStmts } from './compile-list.sync';
 
@@ -195,7 +195,12 @@ export function tagLoc(err: unknown, loc: Loc): void {
   if (err instanceof Thrown && !err.loc) err.loc = { line: loc.line, col: loc.col };
 }
 
-/** The entries of a list (compile-list.ts): in plain mode every statement is one PART_PLAIN closure. */
+/**
+ * The entries of a list (compile-list.ts). In plain mode, as in generator mode, the statements
+ * that only evaluate an expression are run by the list itself, without a statement closure
+ * around the expression: an expression statement or compound assignment (PART_EXPR, value
+ * discarded) and `return <value>` (PART_RETURN); the rest are statement closures (PART_PLAIN).
+ */
 export interface StmtParts {
   kinds: PartKind[];
   fns: ((e: Env) => unknown)[];
@@ -203,7 +208,24 @@ export interface StmtParts {
 }
 
 export function compileStmtParts(cx: Cx, body: readonly Stmt[]): StmtParts {
-  return { kinds: body.map(() => PART_PLAIN), fns: body.map((s) => compileStmt(cx, s)), locs: body.map((s) => s.loc) };
+  const kinds: PartKind[] = [];
+  const fns: ((e: Env) => unknown)[] = [];
+  for (const s of body) {
+    if (s.kind === 'ExprStmt') {
+      kinds.push(PART_EXPR);
+      fns.push(compileExpr(cx, s.expr));
+    } else if (s.kind === 'AugAssign') {
+      kinds.push(PART_EXPR);
+      fns.push(S.compileAugAssignExpr(cx, s));
+    } else if (s.kind === 'Return' && s.value) {
+      kinds.push(PART_RETURN);
+      fns.push(compileExpr(cx, s.value));
+    } else {
+      kinds.push(PART_PLAIN);
+      fns.push(compileStmt(cx, s));
+    }
+  }
+  return { kinds, fns, locs: body.map((s) => s.loc) };
 }
 
 /** The entries of a generator-mode list: the statements that await run as PART_STMT / PART_EXPR / PART_RETURN. */
