@@ -13,14 +13,16 @@ export interface CliOptions {
   events: boolean;
   prelude?: string;
   budget?: number;
+  /** --heap-limit MB: the run's heap cap (RunOptions.heapLimitBytes). */
+  heapLimitMb?: number;
   /** Under `js`: Node's way of running the file (default auto: top-level await or import/export → module). */
   jsMode: JsModeOption;
   files: string[];
 }
 
-export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] [--js-mode ${JS_MODE_OPTIONS.join('|')}] FILE...
-       npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE
-       npm run cli -- narrate [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] FILE`;
+export const USAGE = `usage: npm run cli -- run [--model ${MODEL_NAMES.join('|')}] [--json] [--events] [--prelude FILE] [--budget STEPS] [--heap-limit MB] [--js-mode ${JS_MODE_OPTIONS.join('|')}] FILE...
+       npm run cli -- trace [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] [--heap-limit MB] FILE
+       npm run cli -- narrate [--model ${MODEL_NAMES.join('|')}] [--prelude FILE] [--budget STEPS] [--heap-limit MB] FILE`;
 
 export function langOf(file: string): Lang {
   const ext = extname(file).toLowerCase();
@@ -52,6 +54,9 @@ export function parseArgs(argv: string[]): CliOptions {
     } else if (a === '--budget') {
       o.budget = Number(next());
       if (!Number.isFinite(o.budget) || o.budget <= 0) throw new Error('--budget takes a positive number of steps');
+    } else if (a === '--heap-limit') {
+      o.heapLimitMb = Number(next());
+      if (!Number.isFinite(o.heapLimitMb) || o.heapLimitMb <= 0) throw new Error('--heap-limit takes a positive number of megabytes');
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else o.files.push(a);
   }

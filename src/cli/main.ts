@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] [--js-mode auto|commonjs|module] FILE...`
+ * Command line: `npm run cli -- run [--model M] [--json] [--events] [--prelude FILE] [--budget STEPS] [--heap-limit MB] [--js-mode auto|commonjs|module] FILE...`
  * `npm run cli -- trace [--model M] [--prelude FILE] FILE` and `npm run cli -- narrate [--model M] FILE`.
  *
  * The language of each file comes from its extension (.py / .js). Without flags the
@@ -35,7 +35,15 @@ function main(argv: string[]): number {
     const model: ModelName = opts.model ?? (lang === 'py' ? 'python' : 'js');
     const source = readFileSync(file, 'utf8');
     const tracing = opts.command !== 'run';
-    const r = runProgram(source, { lang, model, prelude, recordEvents: opts.events || tracing, budget: opts.budget, jsMode: opts.jsMode });
+    const r = runProgram(source, {
+      lang,
+      model,
+      prelude,
+      recordEvents: opts.events || tracing,
+      budget: opts.budget,
+      heapLimitBytes: opts.heapLimitMb === undefined ? undefined : opts.heapLimitMb * 2 ** 20,
+      jsMode: opts.jsMode,
+    });
     if (r.error) status = 1;
     if (opts.command === 'narrate') {
       for (const line of narrate(r.events, model)) process.stdout.write(formatNarrationLine(line) + '\n');

@@ -59,6 +59,15 @@ export interface RunOptions {
    * the worker for long, whatever its steps cost.
    */
   timeBudgetMs?: number;
+  /**
+   * The host heap (bytes of JavaScript heap in use, where the host reports it: Node's
+   * `process.memoryUsage()`, Chromium's `performance.memory`) past which the run stops with
+   * a 'budget' error (default DEFAULT_HEAP_LIMIT_BYTES; Infinity turns it off). Checked every
+   * few tens of thousands of steps, so a program that keeps memory growing — unbounded
+   * async recursion through tasks, millions of live promises — stops cleanly instead of
+   * taking the host process down (runtime/limits.ts `HeapCap`).
+   */
+  heapLimitBytes?: number;
   /** Record scheduling events (default true). The CLI without --events and the benchmarks turn it off. */
   recordEvents?: boolean;
   /** Keep at most this many lines of stdout (the run goes on; `outputDropped` counts the rest). */
@@ -84,6 +93,12 @@ export interface RunOptions {
 
 /** A generous default: a program of a million steps finishes; `while True: pass` stops within a second or two. */
 export const DEFAULT_STEP_BUDGET = 20_000_000;
+/**
+ * 1 GiB of host heap. Node 20 on a 24 GB machine aborts past ~4 GB, and a run's own live
+ * state costs about 0.5–2.5 KB per suspended task or pending promise, so a program that
+ * grows without bound is stopped near a million of them, with room left to report it.
+ */
+export const DEFAULT_HEAP_LIMIT_BYTES = 1024 * 1024 * 1024;
 
 export type ErrorKind =
   'uncaught-exception' | 'unhandled-rejection' | 'syntax' | 'unsupported' | 'budget' | 'recursion' | 'cancelled' | 'internal';

@@ -10,10 +10,10 @@ import type { Lang, Program } from './ir/nodes';
 import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource, JsModeDecision } from './api';
 import { modelFamily, type ModelName } from './names';
 import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
-import { DEFAULT_STEP_BUDGET } from './api';
+import { DEFAULT_HEAP_LIMIT_BYTES, DEFAULT_STEP_BUDGET } from './api';
 import { EngineError } from './errors';
 import { Recorder } from './events/recorder';
-import { Realm, Budget, installPython, installJs } from './runtime/index';
+import { Realm, Budget, HeapCap, installPython, installJs } from './runtime/index';
 import { createJsModel, createPythonModel, type ModelDriver, type LoadedProgram, type ModelOutcome } from './models/index';
 import { parsePython, parseJs, resolveJsMode } from './syntax/index';
 import { createInterp } from './interp/index';
@@ -27,8 +27,37 @@ export function shimFor(lang: Lang, model: ModelName): PreludeSource | undefined
   return undefined;
 }
 
-export function parseSource(source: string, lang: Lang, jsSourceType: 'module' | 'script' = 'module'): Program {
+function parseUncached(source: string, lang: Lang, jsSourceType: 'module' | 'script'): Program {
   return lang === 'py' ? parsePython(source) : parseJs(source, jsSourceType);
+}
+
+/**
+ * The last few programs parsed, and the syntax errors of the last few texts that did not
+ * parse. The playground runs one text under four models after every edit, and the fuzzer
+ * runs one input under four models: each text is parsed once, not four times (issue 10).
+ * Sharing the IR is safe because compiling never changes it (the bundled preludes have
+ * always been shared this way; see parsePrelude), and an EngineError is never changed
+ * after it is thrown. Only EngineErrors are kept: a host failure (the host stack running
+ * out inside a parser) is not a property of the text and is thrown again each time.
+ */
+const parsedSources = new Map<string, { program: Program } | { error: EngineError }>();
+const PARSED_SOURCES_KEPT = 8;
+
+export function parseSource(source: string, lang: Lang, jsSourceType: 'module' | 'script' = 'module'): Program {
+  const key = `${lang === 'py' ? 'py' : jsSourceType}:${source}`;
+  let entry = parsedSources.get(key);
+  if (entry === undefined) {
+    try {
+      entry = { program: parseUncached(source, lang, jsSourceType) };
+    } catch (e) {
+      if (!(e instanceof EngineError)) throw e;
+      entry = { error: e };
+    }
+    if (parsedSources.size >= PARSED_SOURCES_KEPT) parsedSources.delete(parsedSources.keys().next().value as string);
+    parsedSources.set(key, entry);
+  }
+  if ('error' in entry) throw entry.error;
+  return entry.program;
 }
 
 /**
@@ -72,7 +101,9 @@ function parsePrelude(prelude: PreludeSource, sourceType: 'module' | 'script'): 
   let program = parsedPreludes.get(key);
   if (!program) {
     try {
-      program = parseSource(prelude.source, prelude.lang, sourceType);
+      // Not through parseSource's cache: markPrelude below tags this IR as the prelude's,
+      // and a user program with the same text must not share those tags.
+      program = parseUncached(prelude.source, prelude.lang, sourceType);
     } catch (e) {
       if (e instanceof EngineError) throw new EngineError(e.kind, `${e.bare} in ${prelude.name}`, { line: e.line, col: e.col });
       throw e;
@@ -99,7 +130,12 @@ class EngineRun implements Run {
     private readonly options: RunOptions,
   ) {
     const rec = new Recorder(options.recordEvents ?? true, options.maxEvents ?? Infinity);
-    const budget = new Budget(options.budget ?? DEFAULT_STEP_BUDGET, options.timeBudgetMs);
+    const heapLimit = options.heapLimitBytes ?? DEFAULT_HEAP_LIMIT_BYTES;
+    const budget = new Budget(
+      options.budget ?? DEFAULT_STEP_BUDGET,
+      options.timeBudgetMs,
+      heapLimit === Infinity ? undefined : new HeapCap(heapLimit),
+    );
     this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget, maxOutputLines: options.maxOutputLines });
     try {
       // Parse before building anything: a snippet being typed is mostly a syntax error,
@@ -111,8 +147,9 @@ class EngineRun implements Run {
       const preludeProgram = preludeSource ? parsePrelude(preludeSource, sourceType) : undefined;
       const mainProgram = parseSource(source, options.lang, sourceType);
       const realm = this.realm;
-      realm.py = installPython(realm);
-      realm.js = installJs(realm);
+      // Each language's runtime is installed when first used (Realm.need): a run pays only
+      // for the languages its snippet, prelude and model touch (issue 10).
+      realm.installers = { py: installPython, js: installJs };
       realm.interp = createInterp(realm);
       const driver =
         options.model === 'js'

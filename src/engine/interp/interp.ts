@@ -15,7 +15,7 @@ import { loadModule } from './module';
  */
 function watchWrites(realm: Realm): { version: number } {
   const names = { version: 0 };
-  for (const map of [realm.globals, realm.builtins.py, realm.builtins.js]) {
+  for (const map of [realm.globals, realm.builtinTable('py'), realm.builtinTable('js')]) {
     const { set, delete: del, clear } = map;
     map.set = function (k, v) {
       names.version++;

@@ -32,3 +32,40 @@ export function arrayFits(budget: Budget, length: number): boolean {
   if (length > COST_UNIT) budget.charge(Math.ceil(length / COST_UNIT));
   return true;
 }
+
+/**
+ * The heap cap of a run (RunOptions.heapLimitBytes). No single value is large — the caps
+ * above bound those — yet a run can still grow without end by keeping many small things
+ * alive: `await create_task(f())` recursion (each task a fresh stack, so CPython has no
+ * RecursionError for it), promisio's promisified recursion, a ten-million-link promise
+ * chain. The real runtimes grow until the OS or V8 stops them (Node aborts with "JavaScript
+ * heap out of memory"); the engine, sharing its host with the page or the CLI, stops the
+ * run at the cap instead and says why.
+ *
+ * What is measured is the host's whole JavaScript heap, garbage not yet collected
+ * included: the engine's own objects cannot be weighed more precisely without a cost on
+ * every allocation. Hosts that report no heap (a browser other than Chromium, a worker
+ * there) leave the cap off: the page's step and time budgets bound a run there.
+ */
+export class HeapCap {
+  constructor(
+    readonly limitBytes: number,
+    private readonly probe: () => number | undefined = hostHeapUsed,
+  ) {}
+
+  /** The heap in use when it is past the cap, else undefined. */
+  exceeded(): number | undefined {
+    const used = this.probe();
+    return used !== undefined && used > this.limitBytes ? used : undefined;
+  }
+}
+
+/** Bytes of JavaScript heap in use, where the host reports them. */
+export function hostHeapUsed(): number | undefined {
+  const host = globalThis as {
+    process?: { memoryUsage?: () => { heapUsed: number } };
+    performance?: { memory?: { usedJSHeapSize?: number } };
+  };
+  if (typeof host.process?.memoryUsage === 'function') return host.process.memoryUsage().heapUsed;
+  return host.performance?.memory?.usedJSHeapSize;
+}

@@ -18,6 +18,8 @@ import type { CallArgs, Value, FunctionValue, PyClass, JSObject, PropSlot } from
 import type { GeneratorLangs } from './generator';
 import { type Thrown } from './thrown';
 import { EngineError } from '../errors';
+import { ModuleRegistry } from './module-registry';
+import type { HeapCap } from './limits';
 
 /** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */
 /**
@@ -38,12 +40,17 @@ export class Budget {
   /** Wall time spent in earlier slices (`step()` calls), in ms. */
   private spentMs = 0;
   private sliceStart = 0;
+  /** Whether `exceeded` must look at the clock or the heap between checkpoints. */
+  private readonly periodic: boolean;
 
   constructor(
     readonly steps: number,
     readonly timeLimitMs = Infinity,
+    /** The host heap past which the run stops (runtime/limits.ts), looked at with the clock. */
+    readonly heap?: HeapCap,
   ) {
-    this.limit = timeLimitMs === Infinity ? steps : Math.min(steps, CHECK_EVERY);
+    this.periodic = timeLimitMs !== Infinity || heap !== undefined;
+    this.limit = this.periodic ? Math.min(steps, CHECK_EVERY) : steps;
   }
 
   /** A slice of the run begins (the time limit counts only time spent running). */
@@ -80,15 +87,27 @@ export class Budget {
         );
       }
     }
+    const heapUsed = this.heap?.exceeded();
+    if (heapUsed !== undefined) {
+      throw new EngineError(
+        'budget',
+        `Memory budget exhausted: the heap grew to ${formatMb(heapUsed)}, past the run's cap of ${formatMb(this.heap!.limitBytes)} (unbounded async recursion, or millions of live tasks or promises?)`,
+        pos,
+      );
+    }
     this.limit = Math.min(this.steps, this.used + CHECK_EVERY);
   }
+}
+
+function formatMb(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
 }
 
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-/** Steps between two looks at the clock when a run has a time limit (~1 ms of interpretation). */
+/** Steps between two looks at the clock and the heap when a run has a time or heap limit (~1 ms of interpretation). */
 const CHECK_EVERY = 50_000;
 
 /** What a language means by each operation, for code written in that language. */
@@ -239,12 +258,15 @@ export class Realm {
   readonly stderr: string[] = [];
   /** Module-level names shared by the prelude and the program (Python globals / JS module scope). */
   readonly globals = new Map<string, Value>();
-  /** Fallback names per language (Python builtins; JS global object properties). */
-  readonly builtins: Record<Lang, Map<string, Value>> = { py: new Map(), js: new Map() };
-  /** Importable modules (`import asyncio`), registered by models and runtimes. */
-  readonly modules = new Map<string, Value>();
-  /** Each language's generator objects and `yield from` / `yield*` (runtime/generator.ts). */
-  readonly generators: GeneratorLangs = {};
+  /**
+   * Fallback names per language (Python builtins; JS global object properties). Reading a
+   * language's table installs that language's runtime first (see `need`).
+   */
+  readonly builtins: Record<Lang, Map<string, Value>>;
+  /** Importable modules (`import asyncio`), registered by models and runtimes, built on first import. */
+  readonly modules = new ModuleRegistry();
+  /** Each language's generator objects and `yield from` / `yield*` (runtime/generator.ts); installs the language when read. */
+  readonly generators: GeneratorLangs;
   /** `this` in JS top-level code: undefined in an ES module, `module.exports` in a CommonJS script (models/js/commonjs.ts). */
   jsModuleThis: Value = undefined;
   /**
@@ -256,9 +278,55 @@ export class Realm {
 
   // Filled in by engine.ts when the run is assembled.
   interp!: Interp;
-  py!: PyOps;
-  js!: JsOps;
   model!: SchedulingModel;
+
+  /**
+   * Each language's runtime is installed when the run first needs it (issue 10: a run
+   * starts fast). A Python snippet under a Python model never touches JavaScript's
+   * intrinsics, and a JavaScript snippet under `js` never touches Python's classes, so
+   * neither pays for the other; a cross-language run installs both, the first time the
+   * foreign side is used. `installers` are set by engine.ts; a realm assembled by hand
+   * (tests) assigns `py` / `js` directly instead.
+   */
+  installers: { py?: (realm: Realm) => PyOps; js?: (realm: Realm) => JsOps } = {};
+  private pyOps: PyOps | undefined;
+  private jsOps: JsOps | undefined;
+  /** The languages whose installer is running now: what it reads of its own tables is not installed again. */
+  private readonly installing = new Set<Lang>();
+
+  get py(): PyOps {
+    return this.pyOps ?? (this.need('py'), this.pyOps as unknown as PyOps);
+  }
+  set py(ops: PyOps) {
+    this.pyOps = ops;
+  }
+  get js(): JsOps {
+    return this.jsOps ?? (this.need('js'), this.jsOps as unknown as JsOps);
+  }
+  set js(ops: JsOps) {
+    this.jsOps = ops;
+  }
+
+  private readonly tables: Record<Lang, Map<string, Value>> = { py: new Map(), js: new Map() };
+
+  /** `builtins[lang]` as it is now, without installing the language (for watchers of every write). */
+  builtinTable(lang: Lang): Map<string, Value> {
+    return this.tables[lang];
+  }
+
+  /** Install `lang`'s runtime now, unless it is installed, being installed, or has no installer. */
+  need(lang: Lang): void {
+    if ((lang === 'py' ? this.pyOps : this.jsOps) !== undefined || this.installing.has(lang)) return;
+    const install = this.installers[lang];
+    if (!install) return;
+    this.installing.add(lang);
+    try {
+      if (lang === 'py') this.pyOps = (install as (realm: Realm) => PyOps)(this);
+      else this.jsOps = (install as (realm: Realm) => JsOps)(this);
+    } finally {
+      this.installing.delete(lang);
+    }
+  }
 
   constructor(init: RealmInit) {
     this.modelName = init.modelName;
@@ -266,6 +334,35 @@ export class Realm {
     this.rec = init.rec;
     this.budget = init.budget;
     this.maxOutputLines = init.maxOutputLines ?? Infinity;
+    const tables = this.tables;
+    const gens: GeneratorLangs = {};
+    const need = (lang: Lang) => this.need(lang);
+    this.builtins = {
+      get py() {
+        need('py');
+        return tables.py;
+      },
+      get js() {
+        need('js');
+        return tables.js;
+      },
+    };
+    this.generators = {
+      get py() {
+        need('py');
+        return gens.py;
+      },
+      set py(g) {
+        gens.py = g;
+      },
+      get js() {
+        need('js');
+        return gens.js;
+      },
+      set js(g) {
+        gens.js = g;
+      },
+    };
   }
 
   private readonly maxOutputLines: number;

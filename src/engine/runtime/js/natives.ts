@@ -42,9 +42,13 @@ export function isInspectable(x: unknown): x is JsInspectable {
 
 const contexts = new WeakMap<Realm, JsCtx>();
 
-/** The JS runtime state of a realm (after installJs). */
+/** The JS runtime state of a realm (installJs runs on first use: Realm.need). */
 export function jsContext(realm: Realm): JsCtx {
-  const ctx = contexts.get(realm);
+  let ctx = contexts.get(realm);
+  if (!ctx) {
+    realm.need('js');
+    ctx = contexts.get(realm);
+  }
   if (!ctx) throw new Error('installJs(realm) has not run');
   return ctx;
 }

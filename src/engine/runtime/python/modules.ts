@@ -310,25 +310,31 @@ function sysModule(rt: PyRuntime): PyModule {
   );
 }
 
+/**
+ * Register the standard-library modules; each is built when a program first imports it
+ * (runtime/module-registry.ts), so a run pays only for the modules it uses.
+ */
 export function installModules(rt: PyRuntime): void {
   const m = rt.realm.modules;
-  m.set('sys', sysModule(rt));
-  m.set('collections', installCollections(rt));
-  m.set('time', timeModule(rt));
-  m.set('datetime', installDatetime(rt));
-  m.set('math', mathModule(rt));
-  m.set('random', randomModule(rt));
-  m.set('functools', functoolsModule(rt));
-  m.set('dataclasses', installDataclasses(rt));
-  m.set('typing', installTyping(rt));
-  m.set('enum', installEnum(rt));
-  m.set('json', installJson(rt));
-  m.set('itertools', installItertools(rt));
-  const { heapq, bisect } = installHeapqBisect(rt);
-  m.set('heapq', heapq);
-  m.set('bisect', bisect);
-  for (const mod of installSmallModules(rt)) m.set(String(mod.dict.get('__name__')), mod);
-  m.set('abc', installAbc(rt));
-  m.set('logging', installLogging(rt));
-  m.set('contextlib', contextlibModule(rt));
+  m.define('sys', () => sysModule(rt));
+  m.define('collections', () => installCollections(rt));
+  m.define('time', () => timeModule(rt));
+  m.define('datetime', () => installDatetime(rt));
+  m.define('math', () => mathModule(rt));
+  m.define('random', () => randomModule(rt));
+  m.define('functools', () => functoolsModule(rt));
+  m.define('dataclasses', () => installDataclasses(rt));
+  m.define('typing', () => installTyping(rt));
+  m.define('enum', () => installEnum(rt));
+  m.define('json', () => installJson(rt));
+  m.define('itertools', () => installItertools(rt));
+  // heapq and bisect share their comparison helpers: built together, on the first import of either.
+  let heapqBisect: ReturnType<typeof installHeapqBisect> | undefined;
+  const both = () => (heapqBisect ??= installHeapqBisect(rt));
+  m.define('heapq', () => both().heapq);
+  m.define('bisect', () => both().bisect);
+  for (const [name, build] of Object.entries(installSmallModules(rt))) m.define(name, build);
+  m.define('abc', () => installAbc(rt));
+  m.define('logging', () => installLogging(rt));
+  m.define('contextlib', () => contextlibModule(rt));
 }

@@ -22,8 +22,9 @@ const module = (name: string) => {
   return m;
 };
 
-export function installSmallModules(rt: PyRuntime): PyModule[] {
-  return [operatorModule(rt), copyModule(rt), stringModule()];
+/** The builders of `operator`, `copy` and `string`, by module name (built on first import). */
+export function installSmallModules(rt: PyRuntime): Record<string, () => PyModule> {
+  return { operator: () => operatorModule(rt), copy: () => copyModule(rt), string: () => stringModule() };
 }
 
 function operatorModule(rt: PyRuntime): PyModule {

@@ -104,9 +104,13 @@ export class ExcState {
 
 const runtimes = new WeakMap<Realm, PyRuntime>();
 
-/** The Python runtime of a realm (created by installPython). */
+/** The Python runtime of a realm (created by installPython, which runs on first use: Realm.need). */
 export function pyRuntime(realm: Realm): PyRuntime {
   let rt = runtimes.get(realm);
+  if (!rt) {
+    realm.need('py');
+    rt = runtimes.get(realm);
+  }
   if (!rt) {
     rt = new PyRuntime(realm);
     runtimes.set(realm, rt);
