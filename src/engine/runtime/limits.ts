@@ -44,8 +44,8 @@ export function arrayFits(budget: Budget, length: number): boolean {
  *
  * What is measured is the host's whole JavaScript heap, garbage not yet collected
  * included: the engine's own objects cannot be weighed more precisely without a cost on
- * every allocation. Hosts that report no heap (a browser other than Chromium, a worker
- * there) leave the cap off: the page's step and time budgets bound a run there.
+ * every allocation. Hosts that report no heap (a Web Worker, a browser other than
+ * Chromium) leave the cap off: the page's step and time budgets bound a run there.
  */
 export class HeapCap {
   constructor(
