@@ -1,7 +1,9 @@
 /**
- * `npm run fuzz -- --count N --seed S [--workers W] [--save]`: mutate the conformance corpus
- * and our own cases, run every input under both front-ends and all four models in worker
- * threads, and report how the runs ended. A fault (see classify.ts) fails the run; with
+ * `npm run fuzz -- --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--save]`:
+ * mutate the conformance corpus and our own cases, run every input under both front-ends
+ * (or, with `own`, only under the language of the program it was mutated from) and all
+ * four models in worker threads, and report how the runs ended (every K inputs, with
+ * `--progress K`, and at the end). A fault (see classify.ts) fails the run; with
  * `--save` each distinct fault is minimised and kept under tests/fuzz/crashers/, where
  * crashers.test.ts turns it into a regression test.
  *
@@ -16,10 +18,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { mutate, rng } from './mutate';
-import { loadSeeds } from './seeds';
+import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
 import type { Classified, Fault } from './classify';
 import type { FuzzJob } from './worker';
+import type { Lang } from '../../src/engine/names';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const CRASHERS = join(HERE, 'crashers');
@@ -31,10 +34,28 @@ interface Options {
   seed: number;
   workers: number;
   save: boolean;
+  /**
+   * 'both': every input under both front-ends (the other language's front-end sees a
+   * program pasted into the wrong editor); 'own': only under its seed's language, about
+   * twice as many inputs per second (the Python front-end's error recovery on JavaScript
+   * text is the most expensive part of an input).
+   */
+  frontEnds?: 'both' | 'own';
+  /** Print a summary line every this many inputs (0: only at the end). */
+  progress?: number;
+  /** The watchdog's deadline per input (default JOB_DEADLINE_MS); a loaded machine needs more. */
+  deadlineMs?: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { count: 1000, seed: 1, workers: Math.max(1, Math.min(availableParallelism(), 4)), save: false };
+  const opts: Options = {
+    count: 1000,
+    seed: 1,
+    workers: Math.max(1, Math.min(availableParallelism(), 4)),
+    save: false,
+    frontEnds: 'both',
+    progress: 0,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => Number(argv[++i]);
@@ -42,17 +63,28 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--seed') opts.seed = next();
     else if (a === '--workers') opts.workers = next();
     else if (a === '--save') opts.save = true;
-    else if (a !== '--') throw new Error(`unknown option ${a} (use --count N --seed S [--workers W] [--save])`);
+    else if (a === '--progress') opts.progress = next();
+    else if (a === '--front-ends') {
+      const v = argv[++i];
+      if (v !== 'both' && v !== 'own') throw new Error('--front-ends takes both or own');
+      opts.frontEnds = v;
+    } else if (a !== '--')
+      throw new Error(`unknown option ${a} (use --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--save])`);
   }
   if (!Number.isInteger(opts.count) || opts.count < 1) throw new Error('--count takes a positive whole number');
   return opts;
 }
 
 /** Input i of a run is a pure function of (seed, i): any input can be regenerated alone. */
-export function inputOf(seeds: string[], seed: number, i: number): string {
+export function inputOf(seeds: Seed[], seed: number, i: number): string {
+  return fuzzInput(seeds, seed, i).text;
+}
+
+/** Input i and the language of the seed program it was mutated from. */
+export function fuzzInput(seeds: Seed[], seed: number, i: number): { text: string; lang: Lang } {
   const r = rng((seed * 0x9e3779b1 + i * 0x85ebca6b) >>> 0);
-  const base = seeds[Math.floor(r() * seeds.length)] as string;
-  return mutate(base, r, () => seeds[Math.floor(r() * seeds.length)] as string).text;
+  const base = seeds[Math.floor(r() * seeds.length)] as Seed;
+  return { text: mutate(base.text, r, () => (seeds[Math.floor(r() * seeds.length)] as Seed).text).text, lang: base.lang };
 }
 
 interface Slot {
@@ -63,6 +95,7 @@ interface Slot {
 
 export async function fuzz(
   opts: Options,
+  onProgress?: (finished: number, outcomes: Record<string, number>, faults: Fault[]) => void,
 ): Promise<{ inputs: number; outcomes: Record<string, number>; faults: (Fault & { source: string })[] }> {
   const seeds = loadSeeds();
   const outcomes: Record<string, number> = {};
@@ -111,6 +144,7 @@ export async function fuzz(
     };
     const done = () => {
       finished++;
+      if (opts.progress && finished % opts.progress === 0 && finished < opts.count) onProgress?.(finished, outcomes, faults);
       if (finished === opts.count) {
         for (const s of slots) void s.worker.terminate();
         resolveAll();
@@ -118,10 +152,12 @@ export async function fuzz(
     };
     const feed = (s: Slot) => {
       if (next >= opts.count) return;
-      const job: FuzzJob = { id: next, source: inputOf(seeds, opts.seed, next) };
+      const input = fuzzInput(seeds, opts.seed, next);
+      const job: FuzzJob = { id: next, source: input.text, ...(opts.frontEnds === 'own' ? { frontEnd: input.lang } : {}) };
       next++;
       s.job = job;
-      s.timer = setTimeout(() => lost(s, 'hang', `no answer within ${JOB_DEADLINE_MS / 1000} s`), JOB_DEADLINE_MS);
+      const deadline = opts.deadlineMs ?? JOB_DEADLINE_MS;
+      s.timer = setTimeout(() => lost(s, 'hang', `no answer within ${deadline / 1000} s`), deadline);
       s.worker.postMessage(job);
     };
     const slots: Slot[] = [];
@@ -138,14 +174,11 @@ function signature(f: Fault): string {
     .slice(0, 120)}`;
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const started = performance.now();
-  const { inputs, outcomes, faults } = await fuzz(opts);
-  const seconds = (performance.now() - started) / 1000;
+function summarise(opts: Options, inputs: number, seconds: number, outcomes: Record<string, number>, faults: Fault[]): void {
   const runs = Object.values(outcomes).reduce((a, b) => a + b, 0) + faults.length;
+  const shape = opts.frontEnds === 'own' ? "its seed's front-end × 4 models" : '2 front-ends × 4 models';
   console.log(
-    `fuzz: ${inputs} inputs, ${runs} runs (2 front-ends × 4 models each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, seed ${opts.seed}`,
+    `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, seed ${opts.seed}, ${opts.workers} workers`,
   );
   console.log(
     `outcomes: ${Object.entries(outcomes)
@@ -153,6 +186,16 @@ async function main() {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
   );
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const { inputs, outcomes, faults } = await fuzz(opts, (finished, soFar, faultsSoFar) => {
+    summarise(opts, finished, (performance.now() - started) / 1000, soFar, faultsSoFar);
+    console.log(`faults so far: ${faultsSoFar.length}`);
+  });
+  summarise(opts, inputs, (performance.now() - started) / 1000, outcomes, faults);
   const distinct = new Map<string, Fault & { source: string }>();
   for (const f of faults) if (!distinct.has(signature(f))) distinct.set(signature(f), f);
   console.log(`faults: ${faults.length} (${distinct.size} distinct)`);

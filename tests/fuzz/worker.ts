@@ -4,13 +4,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { classify } from './classify';
+import type { Lang } from '../../src/engine/names';
 
 export interface FuzzJob {
   id: number;
   source: string;
+  /** Run only under this front-end (`--front-ends own`: the language of the input's seed). */
+  frontEnd?: Lang;
 }
 
 parentPort?.on('message', (job: FuzzJob) => {
-  const result = classify(job.source);
+  const result = classify(job.source, job.frontEnd ? { frontEnd: job.frontEnd } : undefined);
   parentPort?.postMessage({ id: job.id, ...result });
 });
