@@ -7,13 +7,13 @@ import { isToWorker, type FromWorker } from './protocol';
 import { Runner } from './runner';
 
 const scope = self as unknown as {
-  postMessage(msg: FromWorker): void;
+  postMessage(msg: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
 };
 
 const runner = new Runner({
   createRun,
-  post: (msg) => scope.postMessage(msg),
+  post: (msg, transfer) => scope.postMessage(msg, transfer ?? []),
   yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });
 

@@ -2,7 +2,8 @@
  * The messages between the playground UI and its engine Web Worker.
  *
  * The UI posts one `run`; the worker answers with `batch` messages (events in recording
- * order, per model), one `done` per model, and `error` if the worker itself failed (an
+ * order, per model, packed: one EventPacker per model in the worker, one PackedLog per
+ * model in the page), one `done` per model, and `error` if the worker itself failed (an
  * engine crash is still reported, never thrown across the boundary). Every reply carries
  * the `runId` it belongs to, so a late message from a superseded run is ignored.
  *
@@ -12,7 +13,7 @@
  *
  * This module is plain data + type guards: no DOM, no React, no engine import.
  */
-import type { Lang, ModelName, EngineEvent, JsModeOption, RunResult } from '../engine/api';
+import type { Lang, ModelName, JsModeOption, PackedBatch, RunResult } from '../engine/api';
 
 export interface RunRequest {
   type: 'run';
@@ -46,7 +47,11 @@ export interface BatchMessage {
   type: 'batch';
   runId: number;
   model: ModelName;
-  events: EngineEvent[];
+  /**
+   * The events, packed (src/engine/events/packed.ts): its typed arrays are transferred, not
+   * copied, so receiving a batch costs the page's main thread next to nothing.
+   */
+  events: PackedBatch;
 }
 
 export interface DoneMessage {

@@ -8,14 +8,15 @@
  * fills in together while a long run is still going. A snippet in the other language than
  * the model's gets its shim prelude from the engine itself (RunOptions.autoShim).
  */
-import type { Run, RunOptions, ModelName } from '../engine/api';
+import { EventPacker, type Run, type RunOptions, type ModelName } from '../engine/api';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
 
 export type CreateRun = (source: string, options: RunOptions) => Run;
 
 export interface RunnerDeps {
   createRun: CreateRun;
-  post: (msg: FromWorker) => void;
+  /** `transfer`: the buffers the message hands over (a packed batch's typed arrays). */
+  post: (msg: FromWorker, transfer?: Transferable[]) => void;
   /** Let pending messages (a cancel) be delivered. */
   yieldNow: () => Promise<void>;
   /** Steps per slice (tests use small slices to check batching). */
@@ -25,6 +26,7 @@ export interface RunnerDeps {
 interface Active {
   model: ModelName;
   run: Run;
+  packer: EventPacker;
 }
 
 function describe(e: unknown): string {
@@ -56,7 +58,7 @@ export class Runner {
           timeBudgetMs: req.timeBudgetMs === undefined ? undefined : req.timeBudgetMs / req.models.length,
           jsMode: req.jsMode ?? 'auto',
         });
-        active.push({ model, run });
+        active.push({ model, run, packer: new EventPacker() });
       } catch (e) {
         post({ type: 'error', runId: req.runId, model, message: describe(e) });
       }
@@ -65,12 +67,15 @@ export class Runner {
     while (active.length > 0) {
       // One slice for each run still going, in order; finished runs leave the rotation.
       for (const entry of [...active]) {
-        const { model, run } = entry;
+        const { model, run, packer } = entry;
         if (this.cancelled.has(req.runId)) run.cancel();
         let finished: boolean;
         try {
           const { events, done } = run.step(slice);
-          if (events.length > 0) post({ type: 'batch', runId: req.runId, model, events });
+          if (events.length > 0) {
+            const packed = packer.pack(events);
+            post({ type: 'batch', runId: req.runId, model, events: packed }, [packed.shapes.buffer, packed.slots.buffer]);
+          }
           finished = done || run.done;
           if (finished) post({ type: 'done', runId: req.runId, model, result: run.result() });
         } catch (e) {

@@ -70,7 +70,7 @@ describe('divergence of real runs (issue 8)', () => {
     ]);
     for (const m of d.moments) {
       const r = recs.find((x) => x.model === m.model)!;
-      const e = r.events[m.seq]!;
+      const e = r.events.at(m.seq)!;
       expect(e.type).toBe('started');
       expect(r.final.lanes.at(r.final.laneIndex.get((e as { id: number }).id)!)!.name).toBe('c');
     }

@@ -3,6 +3,7 @@ import { FoldScheduler, SLICE_MS } from '../../src/ui/foldScheduler';
 import { FoldHistory } from '../../src/ui/state/history';
 import { emptyState, foldEvents } from '../../src/ui/state/fold';
 import { Script } from './build';
+import { EventPacker } from '../../src/engine/api';
 
 function prints(n: number) {
   const s = new Script().add({ type: 'invocation', id: 0, kind: 'main', name: 'main' }).add({ type: 'started', id: 0 });
@@ -20,7 +21,7 @@ describe('FoldHistory slices', () => {
   it('folds nothing on receive and at most a time slice per foldFor, ending where a fold from scratch ends', () => {
     const ev = prints(5000);
     const h = new FoldHistory();
-    h.receive(ev);
+    h.receive(new EventPacker().pack(ev));
     expect(h.length).toBe(0);
     expect(h.pending).toBe(ev.length);
     // The clock is read once per 256 events: a 3 ms slice stops after a few hundred.
@@ -37,7 +38,8 @@ describe('FoldHistory slices', () => {
 describe('FoldScheduler', () => {
   it('folds in slices between which the page runs, and reports progress once per frame', () => {
     const h = new FoldHistory();
-    h.receive(prints(20_000));
+    const packer = new EventPacker();
+    h.receive(packer.pack(prints(20_000)));
     const tasks: (() => void)[] = [];
     const frames: (() => void)[] = [];
     let progress = 0;
@@ -64,7 +66,7 @@ describe('FoldScheduler', () => {
     frames.shift()!();
     expect(progress).toBe(1);
     // After stop, what was asked for before does nothing; a later kick works again.
-    h.receive(prints(10));
+    h.receive(packer.pack(prints(10)));
     sched.kick();
     sched.stop();
     tasks.shift()!();

@@ -63,7 +63,7 @@ describe('worker runner', () => {
       sliceSteps: 2,
     });
     await r.execute(request());
-    const summary = posted.map((m) => `${m.type}:${'model' in m ? m.model : ''}:${m.type === 'batch' ? m.events.length : ''}`);
+    const summary = posted.map((m) => `${m.type}:${'model' in m ? m.model : ''}:${m.type === 'batch' ? m.events.count : ''}`);
     expect(summary).toEqual(['batch:js:2', 'batch:python:2', 'done:python:', 'batch:js:2', 'batch:js:1', 'done:js:']);
     expect(posted.every((m) => m.runId === 7)).toBe(true);
     expect(yieldNow).toHaveBeenCalledTimes(2);

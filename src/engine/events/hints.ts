@@ -13,7 +13,8 @@ export interface HintInput {
   model: ModelName;
   /** The snippet's text (hints quote the call on the line they point at). */
   source: string;
-  events: readonly EngineEvent[];
+  /** Read in one pass, in order (an array, or the page's packed recording). */
+  events: Iterable<EngineEvent>;
 }
 
 export interface Hint {
@@ -57,7 +58,7 @@ function nextTopLevelLine(source: string, line: number): Pos | undefined {
 }
 
 /** Invocation facts a rule needs, by id. */
-function invocations(events: readonly EngineEvent[]) {
+function invocations(events: Iterable<EngineEvent>) {
   const byId = new Map<number, Extract<EngineEvent, { type: 'invocation' }>>();
   for (const e of events) if (e.type === 'invocation') byId.set(e.id, e);
   return byId;

@@ -64,23 +64,40 @@ function isPos(v: unknown): v is Record<string, number | string> {
 export class EventPacker {
   private readonly strings = new Map<string, number>();
   private readonly shapeIds = new Map<string, number>();
+  /** Shapes by event type, checked key by key before building a shape's string key. */
+  private readonly byType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }[]>();
+  /** Positions and other objects already interned, by identity (the engine reuses a node's position object). */
+  private readonly objects = new WeakMap<object, number>();
+  private readonly objectKinds = new WeakMap<object, Kind>();
   private newStrings: string[] = [];
   private newShapes: PackedShape[] = [];
 
   pack(events: readonly EngineEvent[]): PackedBatch {
     const shapes = new Uint16Array(events.length);
-    const slotList: number[] = [];
-    events.forEach((e, i) => {
-      const keys = Object.keys(e);
-      const rec = e as unknown as Record<string, unknown>;
-      const kinds = keys.map((k) => kindOf(rec[k]));
-      shapes[i] = this.shape(keys, kinds);
-      keys.forEach((k, j) => slotList.push(this.slot(rec[k], kinds[j]!)));
-    });
+    let slots = new Float64Array(events.length * 6);
+    let used = 0;
+    const kinds: Kind[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const rec = events[i] as unknown as Record<string, unknown>;
+      const keys = Object.keys(rec);
+      kinds.length = keys.length;
+      for (let j = 0; j < keys.length; j++) {
+        const v = rec[keys[j]!];
+        // An object interned before is a position or JSON already: its kind is known.
+        kinds[j] = typeof v === 'object' && v !== null && this.objects.has(v) ? this.objectKinds.get(v)! : kindOf(v);
+      }
+      shapes[i] = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+      if (used + keys.length > slots.length) {
+        const grown = new Float64Array(slots.length * 2 + keys.length);
+        grown.set(slots);
+        slots = grown;
+      }
+      for (let j = 0; j < keys.length; j++) slots[used++] = this.slot(rec[keys[j]!], kinds[j]!);
+    }
     const batch: PackedBatch = {
       count: events.length,
       shapes,
-      slots: Float64Array.from(slotList),
+      slots: slots.slice(0, used),
       newStrings: this.newStrings,
       newShapes: this.newShapes,
     };
@@ -89,7 +106,20 @@ export class EventPacker {
     return batch;
   }
 
-  private shape(keys: string[], kinds: Kind[]): number {
+  /** The id of a shape seen before for this type, compared key by key (no string built). */
+  private knownShape(type: unknown, keys: string[], kinds: Kind[]): number | undefined {
+    const list = this.byType.get(type);
+    if (!list) return undefined;
+    for (const sh of list) {
+      if (sh.keys.length !== keys.length) continue;
+      let same = true;
+      for (let j = 0; j < keys.length && same; j++) same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j];
+      if (same) return sh.id;
+    }
+    return undefined;
+  }
+
+  private shape(type: unknown, keys: string[], kinds: Kind[]): number {
     const key = `${keys.join(',')}|${kinds.join('')}`;
     let id = this.shapeIds.get(key);
     if (id === undefined) {
@@ -98,6 +128,9 @@ export class EventPacker {
       this.shapeIds.set(key, id);
       this.newShapes.push({ keys, kinds });
     }
+    let list = this.byType.get(type);
+    if (!list) this.byType.set(type, (list = []));
+    if (!list.some((sh) => sh.id === id)) list.push({ keys, kinds, id });
     return id;
   }
 
@@ -123,8 +156,18 @@ export class EventPacker {
         return 0;
       // A position is interned by its JSON text: equal positions decode to one shared object.
       case 'l':
-      case 'j':
-        return this.string(JSON.stringify(v));
+      case 'j': {
+        // The same object again (a node's position) is the same entry. Events are never
+        // changed after they are recorded, so an object's JSON cannot change either.
+        const o = v as object;
+        let id = this.objects.get(o);
+        if (id === undefined) {
+          id = this.string(JSON.stringify(v));
+          this.objects.set(o, id);
+          this.objectKinds.set(o, kind);
+        }
+        return id;
+      }
     }
   }
 }

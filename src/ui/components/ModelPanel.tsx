@@ -1,7 +1,7 @@
 /** One model's column: header, timeline of lanes, queues, marker detail and output. */
 import { useCallback, useMemo } from 'react';
 import type { ModelName, RunResult } from '../../engine/api';
-import type { ModelRun } from '../useRunSession';
+import { modelFinished, type ModelRun } from '../useRunSession';
 import { laneOf } from '../state/fold';
 import type { Lane, ListView, ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
@@ -9,6 +9,7 @@ import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
 import { Timeline, type Selection } from './Timeline';
 import { indexOf } from '../timeline/runIndex';
+import { lanesFor, throttled } from '../state/throttle';
 import { buildRows, rowNames } from '../timeline/rows';
 
 export const MODEL_TITLES: Record<ModelName, string> = {
@@ -111,9 +112,16 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   const selection = useMemo(() => selectionOf(final.lanes, selectedSeq), [final, selectedSeq]);
   const setSelection = useCallback((sel: Selection | null) => onSelectSeq(run.model, sel?.marker.seq ?? null), [onSelectSeq, run.model]);
   // A lane is named as its row is: a Task and its coroutine as "f · Task-2", as the queue names the Task.
+  const streaming = !modelFinished(run);
   const rowLabels = useMemo(
-    () => rowNames(buildRows(final.lanes, indexOf(run.history.events), { showAllKinds: true, expanded: NONE }), final.lanes),
-    [final, run.history.events],
+    () =>
+      throttled(run.history.events, 'row-names', final, !streaming, () =>
+        rowNames(
+          buildRows(lanesFor(final.lanes, streaming), indexOf(run.history.events), { showAllKinds: true, expanded: NONE }),
+          final.lanes,
+        ),
+      ),
+    [final, run.history.events, streaming],
   );
   const nameOf = useCallback(
     (id: number | undefined) => {
@@ -151,6 +159,7 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
           model={run.model}
           events={run.history.events}
           final={final}
+          streaming={streaming}
           view={view}
           xOf={xOf}
           cursorX={cursorX}

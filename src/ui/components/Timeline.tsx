@@ -14,13 +14,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EngineEvent, ModelName } from '../../engine/api';
 import { modelFamily } from '../../engine/api';
-import type { Indexed, Lane as LaneData, MarkerData, ModelState } from '../state/types';
+import type { Indexed, Lane as LaneData, ListLike, MarkerData, ModelState } from '../state/types';
 import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
 import { exposeGeometry } from '../timeline/exposed';
 import type { MarkerMark } from '../timeline/geometry';
 import { laneKeyAction, markerTarget } from '../timeline/keys';
 import { readPalette } from '../timeline/palette';
 import { indexOf } from '../timeline/runIndex';
+import { lanesFor, throttled } from '../state/throttle';
 import { buildRows, membersAt, rowsAt, type Row } from '../timeline/rows';
 import { AXIS_PX, labelWidth, PRESENTATION_SCALE, rowSizes } from '../timeline/sizes';
 import { axisTicks, formatMs } from '../timeline/ticks';
@@ -54,8 +55,13 @@ export interface TimelineProps {
   model: ModelName;
   view: ModelState;
   /** The whole recording and its fold at the end: rows are laid out for the whole run. */
-  events: readonly EngineEvent[];
+  events: ListLike<EngineEvent>;
   final: ModelState;
+  /**
+   * More events may still come (the run streams in): the rows, built from every lane, are
+   * then rebuilt at most every so often (src/ui/state/throttle.ts), never on every frame.
+   */
+  streaming?: boolean;
   xOf(seq: number): number;
   cursorX: number;
   showAllKinds: boolean;
@@ -84,7 +90,19 @@ function rowLaneIds(row: Row, lanes: Indexed<LaneData>): number[] {
   return ids;
 }
 
-export function Timeline({ model, view, events, final, xOf, cursorX, showAllKinds, selection, nameOf, onSelect }: TimelineProps) {
+export function Timeline({
+  model,
+  view,
+  events,
+  final,
+  streaming = false,
+  xOf,
+  cursorX,
+  showAllKinds,
+  selection,
+  nameOf,
+  onSelect,
+}: TimelineProps) {
   const body = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const rowEls = useRef(new Map<string, HTMLElement>());
@@ -104,8 +122,12 @@ export function Timeline({ model, view, events, final, xOf, cursorX, showAllKind
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `final` is the recording's version (events grow in place)
   const index = useMemo(() => indexOf(events), [events, final]);
   const allRows = useMemo(
-    () => buildRows(final.lanes, index, { showAllKinds, keep: target, expanded }),
-    [final.lanes, index, showAllKinds, target, expanded],
+    () =>
+      // The options name the cache slot, so a click (expand, show all) is answered at once.
+      throttled(events, `rows:${showAllKinds}:${target}:${[...expanded].join(',')}`, final.lanes, !streaming, () =>
+        buildRows(lanesFor(final.lanes, streaming), index, { showAllKinds, keep: target, expanded }),
+      ),
+    [events, final.lanes, index, showAllKinds, target, expanded, streaming],
   );
   const rows = useMemo(() => rowsAt(allRows, view.lanes.length), [allRows, view.lanes.length]);
   const keyToRow = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);

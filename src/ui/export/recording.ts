@@ -40,7 +40,7 @@ export interface RecordingInput {
   source: string;
   jsMode?: 'auto' | 'commonjs' | 'module';
   link: string;
-  runs: { model: ModelName; result?: RunResult; events: readonly EngineEvent[] }[];
+  runs: { model: ModelName; result?: RunResult; events: Iterable<EngineEvent> }[];
   now?: Date;
 }
 

@@ -9,7 +9,7 @@
  * no script, no event attribute, no external reference.
  */
 import type { EngineEvent, ModelName } from '../../engine/api';
-import type { Lane, LaneState, MarkerKind, ModelState } from '../state/types';
+import type { Lane, LaneState, ListLike, MarkerKind, ModelState } from '../state/types';
 import { indexOf } from '../timeline/runIndex';
 import { buildRows } from '../timeline/rows';
 import { xmlText } from './xml';
@@ -20,7 +20,7 @@ export interface SvgPanel {
   title: string;
   state: ModelState;
   /** The recording `state` folds: the rows are the panel's (src/ui/timeline/rows.ts). */
-  events: readonly EngineEvent[];
+  events: ListLike<EngineEvent>;
   /** Aligned x (0..1) of one of this model's events. */
   xOf(seq: number): number;
 }

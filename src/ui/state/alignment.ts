@@ -30,6 +30,7 @@
 /** The longest chunk: longer stretches at one time without a print are cut into parts. */
 export const CHUNK_MAX = 4096;
 import type { EngineEvent } from '../../engine/api';
+import type { ListLike } from './lists';
 
 export interface Alignment {
   total: number;
@@ -39,7 +40,7 @@ export interface Alignment {
 
 /** One model's side of the merge. */
 interface Stream {
-  events: readonly EngineEvent[];
+  events: ListLike<EngineEvent>;
   /** Events of this model that may be merged (folded so far). */
   known: number;
   finished: boolean;
@@ -86,7 +87,7 @@ export class Aligner {
    * `known[m]` events usable; `finished[m]` when no more will come) and merges what it can.
    * Returns the alignment: the same object as before when nothing new was merged.
    */
-  update(events: readonly (readonly EngineEvent[])[], known: readonly number[], finished: readonly boolean[]): Alignment {
+  update(events: readonly ListLike<EngineEvent>[], known: readonly number[], finished: readonly boolean[]): Alignment {
     this.streams.forEach((st, m) => {
       st.events = events[m] ?? [];
       st.known = known[m] ?? 0;
@@ -130,7 +131,7 @@ export class Aligner {
   /** Finds where the chunk holding `next` ends; false while that is not known yet. */
   private closeChunk(st: Stream): boolean {
     if (st.chunkEnd >= 0) return true;
-    const first = st.events[st.chunkStart]!;
+    const first = st.events.at(st.chunkStart)!;
     if (st.scan < st.chunkStart) st.scan = st.chunkStart;
     if (st.time === -Infinity || first.time > st.time) st.time = first.time;
     for (; st.scan < st.known; st.scan++) {
@@ -138,7 +139,7 @@ export class Aligner {
         st.chunkEnd = st.scan;
         return true;
       }
-      const e = st.events[st.scan]!;
+      const e = st.events.at(st.scan)!;
       if (e.time !== first.time) {
         st.chunkEnd = st.scan;
         return true;
@@ -154,8 +155,8 @@ export class Aligner {
   }
 
   private openChunk(st: Stream): void {
-    const last = st.events[st.next - 1];
-    const nextEvent = st.events[st.next];
+    const last = st.events.at(st.next - 1);
+    const nextEvent = st.events.at(st.next);
     if (last?.type === 'print') {
       st.printed++;
       st.part = 0;
@@ -175,7 +176,7 @@ function before(a: Stream, fa: number, b: Stream, fb: number): boolean {
 }
 
 /** The alignment of complete recordings. */
-export function align(streams: readonly (readonly EngineEvent[])[]): Alignment {
+export function align(streams: readonly ListLike<EngineEvent>[]): Alignment {
   return new Aligner(streams.length).update(
     streams,
     streams.map((s) => s.length),

@@ -20,11 +20,11 @@
  */
 import type { EngineEvent, ModelName } from '../../engine/api';
 import { laneOf } from './fold';
-import type { ModelState } from './types';
+import type { ListLike, ModelState } from './types';
 
 export interface ModelRecording {
   model: ModelName;
-  events: readonly EngineEvent[];
+  events: ListLike<EngineEvent>;
   final: ModelState;
 }
 
@@ -134,7 +134,7 @@ export function describeStart(rec: ModelRecording, id: number): string {
             : 'the event loop';
     return `later, when it was taken from ${where}`;
   }
-  const line = events[created]?.loc?.line;
+  const line = events.at(created)?.loc?.line;
   return `at the call${line ? ` (line ${line})` : ''}`;
 }
 

@@ -12,16 +12,24 @@
  * any position costs at most K - 1 folds from the checkpoint below it, and stepping
  * forward by one from the last position asked for costs one fold. Events are only ever
  * appended.
+ *
+ * The events are kept packed (src/engine/events/packed.ts, ~50 bytes an event instead of
+ * ~280 as objects) and decoded one at a time when folded or read through `events`.
  */
-import type { EngineEvent } from '../../engine/api';
+import { EventPacker, PackedLog, type EngineEvent, type PackedBatch } from '../../engine/api';
 import { emptyState, foldEvent } from './fold';
+import { ListBase } from './lists';
 import type { ModelState } from './types';
 
 export const CHECKPOINT_EVERY = 64;
 
 export class FoldHistory {
   /** Every event received, folded or not. */
-  private readonly received: EngineEvent[] = [];
+  private readonly received = new PackedLog();
+  /** Packs events handed over as objects (`append`: tests, the CLI). */
+  private packer?: EventPacker;
+  /** The folded events, as a list (one object per history, so it can key caches). */
+  readonly events: RecordedEvents;
   /** checkpoints[k] = state after k * K events. */
   private readonly checkpoints: ModelState[];
   /** The state after all events folded so far. */
@@ -32,6 +40,7 @@ export class FoldHistory {
     this.head = emptyState();
     this.last = this.head;
     this.checkpoints = [this.head];
+    this.events = new RecordedEvents(this.received, () => this.head.count);
   }
 
   /** Events folded so far (the ones the page shows). */
@@ -44,26 +53,19 @@ export class FoldHistory {
     return this.received.length - this.head.count;
   }
 
-  /**
-   * The events in recording order: the array grows in place and may hold events not folded
-   * yet, so read only its first `length` (once `pending` is 0, all of it).
-   */
-  get events(): readonly EngineEvent[] {
-    return this.received;
-  }
-
   get final(): ModelState {
     return this.head;
   }
 
   /** Takes a batch from the worker; nothing is folded yet. */
-  receive(batch: readonly EngineEvent[]): void {
-    for (const e of batch) this.received.push(e);
+  receive(batch: PackedBatch): void {
+    this.received.append(batch);
   }
 
-  /** Receives and folds a batch at once (tests, the CLI). */
-  append(batch: readonly EngineEvent[]): void {
-    this.receive(batch);
+  /** Receives and folds events at once (tests, the CLI). */
+  append(events: readonly EngineEvent[]): void {
+    this.packer ??= new EventPacker();
+    this.receive(this.packer.pack(events));
     this.foldFor(Infinity);
   }
 
@@ -79,7 +81,7 @@ export class FoldHistory {
     while (s.count < end) {
       const stop = Math.min(end, s.count + 256);
       while (s.count < stop) {
-        s = foldEvent(s, this.received[s.count]!);
+        s = foldEvent(s, this.received.at(s.count)!);
         if (s.count % this.every === 0) this.checkpoints[s.count / this.every] = s;
       }
       if (deadline !== Infinity && now() >= deadline) break;
@@ -97,8 +99,42 @@ export class FoldHistory {
     let s = this.checkpoints[Math.floor(target / this.every)] ?? this.checkpoints[0]!;
     // Reuse the last answer when it lies between the checkpoint and the target (playback, stepping).
     if (this.last.count <= target && this.last.count >= s.count) s = this.last;
-    while (s.count < target) s = foldEvent(s, this.received[s.count]!);
+    while (s.count < target) s = foldEvent(s, this.received.at(s.count)!);
     this.last = s;
     return s;
+  }
+}
+
+/**
+ * The folded events of a history, decoded on demand: `at`, `slice` and iteration decode only
+ * what they return (array methods that build a whole array, such as `map`, cost O(length)).
+ */
+export class RecordedEvents extends ListBase<EngineEvent> {
+  constructor(
+    private readonly log: PackedLog,
+    private readonly folded: () => number,
+  ) {
+    super();
+  }
+
+  get length(): number {
+    return this.folded();
+  }
+
+  at(i: number): EngineEvent | undefined {
+    const n = this.length;
+    const k = i < 0 ? n + i : i;
+    return k >= 0 && k < n ? this.log.at(k) : undefined;
+  }
+
+  slice(start = 0, end = this.length): EngineEvent[] {
+    const n = this.length;
+    const from = start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+    const to = end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+    return this.log.slice(from, to);
+  }
+
+  override *[Symbol.iterator](): Iterator<EngineEvent> {
+    for (let i = 0; i < this.length; i++) yield this.log.at(i)!;
   }
 }

@@ -19,6 +19,19 @@
  * call them on what is visible, e.g. `slice(first, last)` of the lanes in view).
  */
 
+/**
+ * What both a read-only array and a ListView offer: the way code that reads a recording takes
+ * its events (an array in tests, a history's RecordedEvents in the page).
+ */
+export interface ListLike<T> extends Iterable<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+  slice(start?: number, end?: number): T[];
+  find(fn: (item: T, index: number) => boolean): T | undefined;
+  findIndex(fn: (item: T, index: number) => boolean): number;
+  forEach(fn: (item: T, index: number) => void): void;
+}
+
 /** What both an array and a ListView offer: enough to read a list by index. */
 export interface Indexed<T> {
   readonly length: number;
@@ -40,7 +53,7 @@ export interface ListView<T> extends Iterable<T> {
 }
 
 /** Shared implementation of the array-like methods over `at` and a fast `slice`. */
-abstract class ListBase<T> implements ListView<T> {
+export abstract class ListBase<T> implements ListView<T> {
   abstract readonly length: number;
   abstract at(i: number): T | undefined;
   abstract slice(start?: number, end?: number): T[];

@@ -6,6 +6,7 @@
  */
 import { narrate, type EngineEvent, type ModelName, type NarrationLine } from '../../engine/api';
 import type { Alignment } from './alignment';
+import type { ListLike } from './lists';
 
 /** Above this many events a run's narration covers only its first events (the rest would cost a long pause). */
 export const NARRATION_EVENT_LIMIT = 100_000;
@@ -29,16 +30,16 @@ export interface MergedNarration {
 
 export interface NarratedRun {
   model: ModelName;
-  events: readonly EngineEvent[];
+  events: ListLike<EngineEvent>;
 }
 
 /** One model's captions (cached per events array: a finished run's events never change). */
-const cache = new WeakMap<readonly EngineEvent[], { length: number; lines: NarrationLine[] }>();
+const cache = new WeakMap<ListLike<EngineEvent>, { length: number; lines: NarrationLine[] }>();
 
 function captionsOf(run: NarratedRun): NarrationLine[] {
   const hit = cache.get(run.events);
   if (hit && hit.length === run.events.length) return hit.lines;
-  const events = run.events.length > NARRATION_EVENT_LIMIT ? run.events.slice(0, NARRATION_EVENT_LIMIT) : run.events;
+  const events = run.events.slice(0, NARRATION_EVENT_LIMIT);
   const lines = narrate(events, run.model);
   cache.set(run.events, { length: run.events.length, lines });
   return lines;

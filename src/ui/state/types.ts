@@ -6,7 +6,7 @@
 import type { InvocationKind, Pos, QueueName } from '../../engine/api';
 import type { PQueue, PrefixList, PStack, PVec } from './lists';
 
-export type { Indexed, ListView } from './lists';
+export type { Indexed, ListLike, ListView } from './lists';
 
 /** created: exists but its body has not run (Python's lazy coroutine); running: on the stack;
  *  suspended: parked at an `await`; done/failed/cancelled: settled. */

@@ -13,6 +13,7 @@
  * asyncio's call_soon makes for `__step`, which the queue panel shows under the same label.
  */
 import type { EngineEvent, InvocationKind } from '../../engine/api';
+import type { ListLike } from '../state/lists';
 
 export interface RunIndex {
   /** How many events have been read. */
@@ -58,9 +59,9 @@ export function emptyIndex(): RunIndex {
 }
 
 /** Read `events[index.count..]` into `index` (mutated: it is a cache keyed by the recording). */
-export function extendIndex(index: RunIndex, events: readonly EngineEvent[]): RunIndex {
+export function extendIndex(index: RunIndex, events: ListLike<EngineEvent>): RunIndex {
   for (let i = index.count; i < events.length; i++) {
-    const e = events[i]!;
+    const e = events.at(i)!;
     if (e.time !== index.lastTime) {
       index.timeSeqs.push(i);
       index.times.push(e.time);
@@ -102,10 +103,10 @@ export function extendIndex(index: RunIndex, events: readonly EngineEvent[]): Ru
   return index;
 }
 
-const cache = new WeakMap<readonly EngineEvent[], RunIndex>();
+const cache = new WeakMap<ListLike<EngineEvent>, RunIndex>();
 
 /** The index of a recording, brought up to date (the recording array is the cache key). */
-export function indexOf(events: readonly EngineEvent[]): RunIndex {
+export function indexOf(events: ListLike<EngineEvent>): RunIndex {
   let index = cache.get(events);
   if (!index) {
     index = emptyIndex();
