@@ -1,4 +1,4 @@
-// The Node side of `npm run bench` (bench/sides/node.ts), plain JavaScript so that plain
+// The Node side of `npm run bench` (started by bench/sides/sides.ts), plain JavaScript so that plain
 // `node` runs it with no loader in between. Kept alive (warm: the same process runs a program
 // again and again, its functions JIT-compiled by then) or started for one request (cold).
 // Each request is one JSON line on stdin, {"file"}: an ES module whose default export is the
