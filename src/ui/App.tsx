@@ -32,12 +32,13 @@ import { Gallery } from './components/Gallery';
 import { ExportMenu, type ExportKind } from './components/ExportMenu';
 import { exportRun } from './export';
 import { embedCode } from './embed';
-import { modelFinished, useRunSession } from './useRunSession';
+import { useRunSession } from './useRunSession';
+import { useAlignment } from './useAlignment';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { toggleModel } from './modelSelection';
-import { Aligner, cursorAt, positionAfter } from './state/alignment';
+import { cursorAt, positionAfter } from './state/alignment';
 import { captionAt, mergeNarration, type TimelineCaption } from './state/narration';
 import type { Moment } from './state/divergence';
 import { hintsFor } from '../engine/api';
@@ -178,24 +179,9 @@ export function App() {
   }, []);
 
   const { runs } = session;
-  // Histories grow in place; their lengths are what tells memos that new events arrived.
-  const lengths = runs.map((r) => r.history.length).join(',');
-  // One incremental aligner per run: each new frame merges only the events folded since the last.
-  const aligner = useMemo(() => new Aligner(runs.length), [runs]);
-  const alignment = useMemo(
-    () =>
-      aligner.update(
-        runs.map((r) => r.history.events),
-        runs.map((r) => r.history.length),
-        runs.map(modelFinished),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` and `session.version` are the histories' version (they grow in place)
-    [aligner, runs, lengths, session.version],
-  );
-  const finished = session.status !== 'running';
-  // Every event the worker sent is folded and no more will come: what divergence, narration
-  // and hints read (a cancelled run's last batches may still be folding).
-  const recorded = runs.length > 0 && runs.every(modelFinished);
+  const { alignment, lengths, recorded, finished } = useAlignment(session);
+  // `recorded`: every event the worker sent is folded and no more will come: what divergence,
+  // narration and hints read (a cancelled run's last batches may still be folding).
   // A link's first run opens paused where the link says; later runs (edits, examples)
   // play from the start unless the user asked the system for reduced motion.
   const reducedMotion = useReducedMotion() ?? false;

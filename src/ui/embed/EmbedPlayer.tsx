@@ -12,9 +12,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyMotion, domAnimation } from 'motion/react';
 import type { ModelName } from '../../engine/api';
 import { readLink, type LinkView, type MarkerRef, type Snippet } from '../url';
-import { modelFinished, useRunSession } from '../useRunSession';
+import { useRunSession } from '../useRunSession';
+import { useAlignment } from '../useAlignment';
 import { usePlayback } from '../usePlayback';
-import { Aligner, cursorAt } from '../state/alignment';
+import { cursorAt } from '../state/alignment';
 import { captionAt, mergeNarration } from '../state/narration';
 import { Caption } from '../components/Caption';
 import { ModelPanel } from '../components/ModelPanel';
@@ -48,21 +49,7 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
   const { session, start, cancel } = useRunSession();
   useEffect(() => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode), [snippet, start]);
   const { runs } = session;
-  const lengths = runs.map((r) => r.history.length).join(',');
-  // As the playground aligns (App.tsx): one incremental aligner per run.
-  const aligner = useMemo(() => new Aligner(runs.length), [runs]);
-  const alignment = useMemo(
-    () =>
-      aligner.update(
-        runs.map((r) => r.history.events),
-        runs.map((r) => r.history.length),
-        runs.map(modelFinished),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` and `session.version` are the histories' version (they grow in place)
-    [aligner, runs, lengths, session.version],
-  );
-  const finished = session.status !== 'running';
-  const recorded = runs.length > 0 && runs.every(modelFinished);
+  const { alignment, lengths, recorded, finished } = useAlignment(session);
   // The playground's caption line: every model's narration in playback order, once recorded.
   const narration = useMemo(
     () =>
