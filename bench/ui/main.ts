@@ -8,7 +8,8 @@
  * (CDP TaskDuration: fold + React + layout + paint), rAF frame times, the JS heap after a
  * full GC, and the DOM node count. Then the cold load of the default example (first
  * timeline, interactive Monaco editor) and the gzip size of the JS the page loads before
- * Monaco (the entry and its static imports, as dist/index.html lists them).
+ * Monaco (the entry and its static imports, as dist/index.html lists them). And while a run
+ * is in flight: Stop's latency and key-press latency (bench/ui/responsiveness.ts).
  *
  * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3]   (E2E_PORT picks the port)
  */
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { build, launch, ORIGIN, ROOT, snippetUrl, startPreview } from '../../tests/e2e/harness';
 import { domNodes, heapMb, marks, MARKS_SCRIPT, play, quantiles, scrub, scrubMax, type Quantiles } from './measure';
+import { keyLatency, stopLatency } from './responsiveness';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
 const EVENTS_PER_ITERATION = 11;
@@ -120,6 +122,9 @@ async function main() {
     const browser = await launch({ width: 1280, height: 800 });
     try {
       for (const n of sizes) await runSize(browser.context, n);
+      console.log('\nwhile a run is in flight:');
+      console.log(`  Stop to every panel cancelled (microtask flood, 5 tries): ${fmt(await stopLatency(browser.page, 5))} (target 200 ms)`);
+      console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(browser.page))} (target p95 100 ms)`);
     } finally {
       await browser.close();
     }
