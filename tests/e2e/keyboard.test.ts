@@ -6,25 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snippetUrl, waitForRun, browserSuite } from './harness';
-
-const SNIPPET = [
-  'import asyncio',
-  '',
-  'async def a():',
-  '    print("a1")',
-  '    await asyncio.sleep(0)',
-  '    print("a2")',
-  '',
-  'async def main():',
-  '    t = asyncio.create_task(a())',
-  '    print("m1")',
-  '    await asyncio.sleep(0)',
-  '    print("m2")',
-  '    await t',
-  '',
-  'asyncio.run(main())',
-  '',
-].join('\n');
+import { TASK_PING_PONG } from './snippets';
 
 const suite = browserSuite();
 let page: Page;
@@ -34,7 +16,7 @@ beforeAll(() => {
 
 async function open() {
   await page.goto('about:blank');
-  await page.goto(snippetUrl('py', SNIPPET));
+  await page.goto(snippetUrl('py', TASK_PING_PONG));
   await waitForRun(page);
 }
 

@@ -8,29 +8,11 @@ import type { ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build, foreignRequests, launch, ORIGIN, outputOf, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
+import { TASK_PING_PONG } from './snippets';
 
 let server: ChildProcess;
 let browser: Browser;
 let page: Page;
-
-const PUZZLE = [
-  'import asyncio',
-  '',
-  'async def a():',
-  '    print("a1")',
-  '    await asyncio.sleep(0)',
-  '    print("a2")',
-  '',
-  'async def main():',
-  '    t = asyncio.create_task(a())',
-  '    print("m1")',
-  '    await asyncio.sleep(0)',
-  '    print("m2")',
-  '    await t',
-  '',
-  'asyncio.run(main())',
-  '',
-].join('\n');
 
 beforeAll(async () => {
   build();
@@ -71,7 +53,7 @@ async function isPaused(): Promise<boolean> {
 
 describe('opening a link', { timeout: 90_000 }, () => {
   it('opens a link of the first format paused at the start, with its models in order', async () => {
-    await open(snippetUrl('py', PUZZLE, ['python', 'js']));
+    await open(snippetUrl('py', TASK_PING_PONG, ['python', 'js']));
     await page.waitForTimeout(600);
     const [pos, total] = await position();
     expect(total).toBeGreaterThan(5);
@@ -80,11 +62,11 @@ describe('opening a link', { timeout: 90_000 }, () => {
     expect(await page.locator('[data-model]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model')))).toEqual(['python', 'js']);
     expect(await page.locator('[data-role="output-line"]').count()).toBe(0);
     // The address bar keeps the link's form.
-    expect(new URL(page.url()).hash).toBe(new URL(snippetUrl('py', PUZZLE, ['python', 'js'])).hash);
+    expect(new URL(page.url()).hash).toBe(new URL(snippetUrl('py', TASK_PING_PONG, ['python', 'js'])).hash);
   });
 
   it('opens paused at the position and speed the link names', async () => {
-    await open(`${snippetUrl('py', PUZZLE)}&pos=6&speed=8`);
+    await open(`${snippetUrl('py', TASK_PING_PONG)}&pos=6&speed=8`);
     await page.waitForTimeout(600);
     expect((await position())[0]).toBe(6);
     expect(await isPaused()).toBe(true);
@@ -95,7 +77,7 @@ describe('opening a link', { timeout: 90_000 }, () => {
   });
 
   it('copies a link that reopens the same moment at the same speed', async () => {
-    await open(snippetUrl('py', PUZZLE));
+    await open(snippetUrl('py', TASK_PING_PONG));
     for (let i = 0; i < 4; i++) await page.click('[data-action="step-forward"]');
     await page.selectOption('select[aria-label="speed"]', '120');
     const shown = await outputOf(page, 'python');
@@ -118,13 +100,13 @@ describe('opening a link', { timeout: 90_000 }, () => {
       await page.waitForSelector('.app[data-run-status="running"]', { timeout: 5_000 }).catch(() => undefined);
       await waitForRun(page);
     };
-    await open(snippetUrl('py', PUZZLE));
+    await open(snippetUrl('py', TASK_PING_PONG));
     await rerun();
     // Without the preference a run the user starts plays (or has already played to its end).
     await expect.poll(async () => (await position())[0], { timeout: 5_000 }).toBeGreaterThan(0);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await open(snippetUrl('py', PUZZLE));
+    await open(snippetUrl('py', TASK_PING_PONG));
     expect(await page.locator('.app').getAttribute('data-reduced-motion')).toBe('true');
     await rerun();
     await page.waitForTimeout(600);
