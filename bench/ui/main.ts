@@ -5,7 +5,8 @@
  *
  * Reports, per run size: time to the first lane on screen and to the whole recording
  * folded ("open"), the main thread's work per scrub step and per frame while playing
- * (CDP TaskDuration: fold + React + layout + paint), rAF frame times, the JS heap after a
+ * (CDP TaskDuration in the thread's CPU time: fold + React + layout + paint, split into script,
+ * style, layout and the rest), rAF frame times, the load average, the JS heap after a
  * full GC, and the DOM node count. Then the cold load of the default example (first
  * timeline, interactive Monaco editor) and the gzip size of the JS the page loads before
  * Monaco (the entry and its static imports, as dist/index.html lists them). And while a run
@@ -14,11 +15,24 @@
  * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3]   (E2E_PORT picks the port)
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { build, launch, ORIGIN, ROOT, snippetUrl, startPreview } from '../../tests/e2e/harness';
-import { domNodes, heapMb, marks, MARKS_SCRIPT, play, quantiles, scrub, scrubMax, type Quantiles } from './measure';
+import {
+  domNodes,
+  enableMetrics,
+  fmtParts,
+  heapMb,
+  marks,
+  MARKS_SCRIPT,
+  play,
+  quantiles,
+  scrub,
+  scrubMax,
+  type Quantiles,
+} from './measure';
 import { keyLatency, stopLatency } from './responsiveness';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
@@ -49,7 +63,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
   try {
     await page.addInitScript(MARKS_SCRIPT);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    await enableMetrics(cdp);
     // Opened at a position past the end, so the timeline shows each batch as it is folded.
     await page.goto(`${snippetUrl('js', program(iterations), ['js'])}&pos=${iterations * EVENTS_PER_ITERATION * 2}`);
     const done = await waitFor(async () => (await marks(page)).done, 120_000);
@@ -66,9 +80,16 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     console.log(`  first timeline ${m.timeline?.toFixed(0) ?? '—'} ms, whole recording open ${done?.toFixed(0) ?? 'not within 120 s'} ms`);
     console.log(`  JS heap after load ${heap.toFixed(1)} MB, DOM nodes ${nodes}`);
     console.log(`  scrub: main-thread work per step ${fmt(quantiles(scrubbed.work))}; frame ${fmt(quantiles(scrubbed.frames))}`);
+    console.log(`    per step: ${fmtParts(scrubbed.parts)}`);
     const pf = quantiles(played.frames);
     console.log(
       `  play: frame ${fmt(pf)} (${(1000 / pf.median).toFixed(0)} fps median); main-thread work ${played.workPerFrame.toFixed(1)} ms per frame`,
+    );
+    console.log(`    per frame: ${fmtParts(played.parts)}`);
+    console.log(
+      `  load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
   } finally {
     await page.close();

@@ -5,7 +5,11 @@
  * Main-thread work is read from CDP's Performance domain: `TaskDuration` is the time the
  * renderer's main thread spent running tasks (script, style, layout, paint), so its growth
  * across one scrub step is that step's whole frame cost — fold, React and drawing — not
- * only the part a script can time. Frame times are rAF-to-rAF deltas taken in the page.
+ * only the part a script can time. The domain is enabled with `timeDomain: 'threadTicks'`
+ * (`enableMetrics`), so these durations are the thread's CPU time: on a loaded machine
+ * (2 cores shared by many processes) wall-clock durations grow with the time the thread
+ * waits for a core, CPU time does not. Frame times are rAF-to-rAF deltas taken in the page
+ * (wall clock: they do grow with the load).
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -22,10 +26,39 @@ export function quantiles(values: readonly number[]): Quantiles {
   return { median: at(0.5), p95: at(0.95), max: v.at(-1) ?? NaN, n: v.length };
 }
 
-export async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+/** Starts the Performance domain's metrics, durations in the main thread's CPU time. */
+export async function enableMetrics(cdp: CDPSession): Promise<void> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 }
+
+/** The Performance domain's metrics by name (durations in seconds). */
+export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+export async function taskSeconds(cdp: CDPSession): Promise<number> {
+  return (await metrics(cdp)).TaskDuration ?? NaN;
+}
+
+/** What a step's main-thread work went to, ms per step: script, style, layout, the rest (paint, compositing). */
+export interface WorkParts {
+  script: number;
+  style: number;
+  layout: number;
+  other: number;
+}
+
+function partsBetween(a: Record<string, number>, b: Record<string, number>, steps: number): WorkParts {
+  const d = (k: string) => (((b[k] ?? 0) - (a[k] ?? 0)) * 1000) / Math.max(1, steps);
+  const script = d('ScriptDuration');
+  const style = d('RecalcStyleDuration');
+  const layout = d('LayoutDuration');
+  return { script, style, layout, other: d('TaskDuration') - script - style - layout };
+}
+
+export const fmtParts = (p: WorkParts) =>
+  `script ${p.script.toFixed(1)}, style ${p.style.toFixed(1)}, layout ${p.layout.toFixed(1)}, paint and the rest ${p.other.toFixed(1)} ms`;
 
 /** JS heap in use after a full garbage collection, in MB. */
 export async function heapMb(cdp: CDPSession): Promise<number> {
@@ -48,7 +81,11 @@ export async function scrubMax(page: Page): Promise<number> {
  * for two animation frames after each so the step's rendering is done; returns the main
  * thread's work per step (ms, from CDP) and the frame time (ms, rAF to rAF).
  */
-export async function scrub(page: Page, cdp: CDPSession, positions: readonly number[]): Promise<{ work: number[]; frames: number[] }> {
+export async function scrub(
+  page: Page,
+  cdp: CDPSession,
+  positions: readonly number[],
+): Promise<{ work: number[]; frames: number[]; parts: WorkParts }> {
   const work: number[] = [];
   const frames: number[] = [];
   // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
@@ -63,19 +100,20 @@ export async function scrub(page: Page, cdp: CDPSession, positions: readonly num
     await frame();
     return t1 - t0;
   }`);
+  const first = await metrics(cdp);
   for (const p of positions) {
     const before = await taskSeconds(cdp);
     frames.push((await page.evaluate(`window.__benchSeek(${p})`)) as number);
     work.push(((await taskSeconds(cdp)) - before) * 1000);
   }
-  return { work, frames };
+  return { work, frames, parts: partsBetween(first, await metrics(cdp), positions.length) };
 }
 
 /**
  * Plays for `ms` from position 0 at the fastest speed; returns rAF-to-rAF frame times and
  * the main thread's average work per frame over the whole interval (CDP).
  */
-export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ frames: number[]; workPerFrame: number }> {
+export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ frames: number[]; workPerFrame: number; parts: WorkParts }> {
   const speeds = (await page
     .locator('select[aria-label="speed"] option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) as string[];
@@ -83,7 +121,7 @@ export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ f
   if (fastest !== undefined) await page.selectOption('select[aria-label="speed"]', String(fastest));
   // Restart seeks to 0 and plays.
   await page.click('[data-action="restart"]');
-  const before = await taskSeconds(cdp);
+  const before = await metrics(cdp);
   const frames = (await page.evaluate(`new Promise((resolve) => {
     const out = [];
     let last = performance.now();
@@ -95,10 +133,11 @@ export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ f
       else resolve(out);
     });
   })`)) as number[];
-  const work = ((await taskSeconds(cdp)) - before) * 1000;
+  const after = await metrics(cdp);
+  const work = ((after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN)) * 1000;
   // Pause (the play button toggles), unless it already stopped at the end.
   if ((await page.getAttribute('[data-action="play"]', 'aria-label')) === 'pause') await page.click('[data-action="play"]');
-  return { frames, workPerFrame: work / Math.max(1, frames.length) };
+  return { frames, workPerFrame: work / Math.max(1, frames.length), parts: partsBetween(before, after, frames.length) };
 }
 
 /**
