@@ -145,8 +145,25 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
   };
 }
 
+/**
+ * Callee texts already spelled, per IR node. Every call in a chain `f()()()…` spells its
+ * whole callee, so without this a chain N deep costs O(N²) to compile (issue 10: 3,000
+ * calls took a fifth of a second per run); with it each level appends to the text of the
+ * level below, which the host keeps as a rope rather than a copy.
+ */
+const spelled = new WeakMap<Expr, string>();
+
 /** How V8 spells a callee in `X is not a function` (its CallPrinter). */
 export function calleeText(x: Expr): string {
+  let text = spelled.get(x);
+  if (text === undefined) {
+    text = spell(x);
+    spelled.set(x, text);
+  }
+  return text;
+}
+
+function spell(x: Expr): string {
   switch (x.kind) {
     case 'Name':
       return x.id;

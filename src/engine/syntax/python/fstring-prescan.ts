@@ -12,11 +12,14 @@
  * with bracket depth, conversions and nested fields inside format specs.
  */
 
+import { SameLengthEdits } from './same-length-edits';
+
 const PLACEHOLDER = '\ue000';
 
 export function maskFormatSpecEquals(src: string): string {
-  const out = src.split('');
-  let changed = false;
+  // Only a string literal can hold a replacement field.
+  if (!src.includes('{')) return src;
+  const out = new SameLengthEdits();
   const n = src.length;
 
   /** The prefix letters just before a quote at `q` (lower-cased), '' when none. */
@@ -70,10 +73,7 @@ export function maskFormatSpecEquals(src: string): string {
         if (depth === 0) return j + 1;
         depth--;
       } else if (c === ':' && depth === 0) {
-        if (src[j + 1] === '=') {
-          out[j + 1] = PLACEHOLDER;
-          changed = true;
-        }
+        if (src[j + 1] === '=') out.set(j + 1, PLACEHOLDER);
         return scanSpec(j + 1);
       }
       j++;
@@ -110,5 +110,5 @@ export function maskFormatSpecEquals(src: string): string {
     }
     i++;
   }
-  return changed ? out.join('') : src;
+  return out.apply(src);
 }

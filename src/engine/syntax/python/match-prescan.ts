@@ -12,12 +12,13 @@
  */
 import type { Tree } from '@lezer/common';
 import { hasError, skipString } from './with-prescan';
+import { SameLengthEdits } from './same-length-edits';
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const WORD = /\w/;
 
 /** Mask the empty brackets of the case pattern that starts right after offset `from`. */
-function maskCase(src: string, from: number, out: string[], at: Set<number>): void {
+function maskCase(src: string, from: number, out: SameLengthEdits, at: Set<number>): void {
   let depth = 0;
   let j = from;
   while (j < src.length) {
@@ -29,8 +30,8 @@ function maskCase(src: string, from: number, out: string[], at: Set<number>): vo
     if (c === '#') return;
     const close = PAIRS[c];
     if (close !== undefined && src[j + 1] === close) {
-      out[j] = '_';
-      out[j + 1] = '_';
+      out.set(j, '_');
+      out.set(j + 1, '_');
       at.add(j);
       j += 2;
       continue;
@@ -45,7 +46,9 @@ function maskCase(src: string, from: number, out: string[], at: Set<number>): vo
 
 /** Mask every case pattern of `tree` (parsed from `text`); null when nothing new was masked. */
 export function maskEmptyPatternBrackets(text: string, tree: Tree, at: Set<number>): string | null {
-  const out = text.split('');
+  // No `case` keyword, no case clause: the tree need not be walked.
+  if (!text.includes('case')) return null;
+  const out = new SameLengthEdits();
   const before = at.size;
   tree.iterate({
     enter(n) {
@@ -58,5 +61,5 @@ export function maskEmptyPatternBrackets(text: string, tree: Tree, at: Set<numbe
       maskCase(text, keyword.to, out, at);
     },
   });
-  return at.size === before ? null : out.join('');
+  return at.size === before ? null : out.apply(text);
 }

@@ -16,6 +16,7 @@
  * first `:` outside brackets) without being fooled by strings, comments or nested brackets.
  */
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { SameLengthEdits } from './same-length-edits';
 
 export interface WithMask {
   text: string;
@@ -44,7 +45,7 @@ export function skipString(src: string, i: number): number {
 const WORD = /[\w]/;
 
 /** Mask the `as` keywords of the with header that starts right after offset `from`. */
-function maskHeader(src: string, from: number, out: string[], asAt: Set<number>): void {
+function maskHeader(src: string, from: number, out: SameLengthEdits, asAt: Set<number>): void {
   let depth = 0;
   let j = from;
   while (j < src.length) {
@@ -66,8 +67,8 @@ function maskHeader(src: string, from: number, out: string[], asAt: Set<number>)
     else if (depth === 0 && (c === '\n' || (c === ':' && src[j + 1] !== '='))) return;
     else if (c === 'a' && src[j + 1] === 's' && !WORD.test(src[j - 1] ?? ' ') && !WORD.test(src[j + 2] ?? ' ')) {
       if (!asAt.has(j)) {
-        out[j] = ',';
-        out[j + 1] = ' ';
+        out.set(j, ',');
+        out.set(j + 1, ' ');
         asAt.add(j);
       }
       j += 2;
@@ -97,7 +98,9 @@ export function hasError(node: SyntaxNode, from: number, to: number): boolean {
  * hide later with statements, so the caller parses again until no new `as` is found.
  */
 export function maskWithAs(text: string, tree: Tree, asAt: Set<number>): WithMask | null {
-  const out = text.split('');
+  // No `with` keyword, no with statement: the tree need not be walked.
+  if (!text.includes('with')) return null;
+  const out = new SameLengthEdits();
   const before = asAt.size;
   tree.iterate({
     enter(n) {
@@ -110,5 +113,5 @@ export function maskWithAs(text: string, tree: Tree, asAt: Set<number>): WithMas
       maskHeader(text, keyword.to, out, asAt);
     },
   });
-  return asAt.size === before ? null : { text: out.join(''), asAt };
+  return asAt.size === before ? null : { text: out.apply(text), asAt };
 }
