@@ -157,15 +157,17 @@ class EngineRun implements Run {
           : createPythonModel(realm, options.model);
       realm.model = driver;
       this.driver = driver;
-      const prelude = preludeProgram ? this.load(preludeProgram) : undefined;
+      // A prelude is one of the bundled shims unless the caller supplied its own: only a
+      // bundled one is known to compile cleanly, so only its bodies compile lazily.
+      const prelude = preludeProgram ? this.load(preludeProgram, options.prelude === undefined) : undefined;
       driver.start(this.load(mainProgram), prelude);
     } catch (e) {
       this.fail(e);
     }
   }
 
-  private load(program: Program): LoadedProgram {
-    return { program, module: this.realm.interp.loadModule(program) };
+  private load(program: Program, lazyBodies = false): LoadedProgram {
+    return { program, module: this.realm.interp.loadModule(program, { lazyBodies }) };
   }
 
   private fail(e: unknown): void {

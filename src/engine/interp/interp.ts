@@ -48,7 +48,7 @@ export function createInterp(realm: Realm): Interp {
   return {
     call: (fn, thisArg, args, fromLang, loc) => callValue(st, fn, thisArg, args, fromLang, loc),
     construct: (fn, args, fromLang, loc) => constructValue(st, fn, args, fn, fromLang, loc),
-    loadModule: (program) => loadModule(st, program),
+    loadModule: (program, options) => loadModule(st, program, options?.lazyBodies === true),
     isCallable,
     currentFunction: () => st.current,
   };

@@ -20,7 +20,7 @@ import { collectVarNames, lexicalDecls } from './scope-js';
 import { isHostOverflow, recursionError } from './try-support';
 import { compilePending } from './functions';
 
-export function loadModule(st: InterpState, program: Program): { runSync(): Value; runAsync(): BodyGenerator } {
+export function loadModule(st: InterpState, program: Program, lazyBodies = false): { runSync(): Value; runAsync(): BodyGenerator } {
   const lang = program.lang;
   const realm = st.realm;
   // Compile-time warnings come out before the code runs, as CPython's compiler emits them.
@@ -55,8 +55,14 @@ export function loadModule(st: InterpState, program: Program): { runSync(): Valu
       if (!globals.has('__name__')) globals.set('__name__', '__main__');
     };
   }
+  const queued = st.uncompiled.length;
   const body = compileStmtsD(cx, program.body);
-  compilePending(st);
+  // A bundled prelude defines far more than one snippet calls (the asyncio shim: every
+  // asyncio function), and compiling all of it was a third of a run's set-up (issue 10);
+  // its bodies compile at their first call instead (functions.ts invoke), after their
+  // parent's, as compilePending would order them.
+  if (lazyBodies) st.uncompiled.length = queued;
+  else compilePending(st);
   const dflt: Value = lang === 'py' ? None : undefined;
   const template = scope.template!;
   const fresh = (): Env => {

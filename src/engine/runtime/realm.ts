@@ -229,8 +229,10 @@ export interface Interp {
    * Prepare a program: hoists and binds nothing yet. `runSync()` executes the module body
    * as a plain script (no top-level await); `runAsync()` returns the body as a generator
    * for models that run the module as an async body (JS ES module with TLA, asyncio REPL).
+   * With `lazyBodies`, function bodies are compiled at their first call rather than now
+   * (for the bundled preludes, which have no compile-time errors to report).
    */
-  loadModule(program: Program): { runSync(): Value; runAsync(): BodyGenerator };
+  loadModule(program: Program, options?: { lazyBodies?: boolean }): { runSync(): Value; runAsync(): BodyGenerator };
   /** A Python-callable / JS-callable check used by natives (`callable(x)`, `typeof x === 'function'`). */
   isCallable(v: Value): boolean;
   /** The user function currently executing, if any (for warnings' qualnames). */
