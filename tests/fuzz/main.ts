@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--save]`:
+ * `npm run fuzz -- --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--save]`:
  * mutate the conformance corpus and our own cases, run every input under both front-ends
  * (or, with `own`, only under the language of the program it was mutated from) and all
  * four models in worker threads, and report how the runs ended (every K inputs, with
@@ -10,13 +10,16 @@
  * The watchdog: each worker has a heap limit (running out ends the worker, not this
  * process) and each input a deadline; an input that outlives it or kills its worker is
  * a `hang` / `memory` fault, and the worker is replaced.
+ *
+ * Interrupted (Ctrl-C, SIGTERM), a run stops feeding inputs, drops the ones in flight and
+ * reports the inputs it finished, with their faults, as a completed run would.
  */
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { mutate, rng } from './mutate';
 import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
@@ -45,6 +48,8 @@ interface Options {
   progress?: number;
   /** The watchdog's deadline per input (default JOB_DEADLINE_MS); a loaded machine needs more. */
   deadlineMs?: number;
+  /** Stop early: the inputs finished so far are the run. */
+  signal?: AbortSignal;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -64,14 +69,18 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--workers') opts.workers = next();
     else if (a === '--save') opts.save = true;
     else if (a === '--progress') opts.progress = next();
+    else if (a === '--deadline') opts.deadlineMs = next() * 1000;
     else if (a === '--front-ends') {
       const v = argv[++i];
       if (v !== 'both' && v !== 'own') throw new Error('--front-ends takes both or own');
       opts.frontEnds = v;
     } else if (a !== '--')
-      throw new Error(`unknown option ${a} (use --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--save])`);
+      throw new Error(
+        `unknown option ${a} (use --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--save])`,
+      );
   }
   if (!Number.isInteger(opts.count) || opts.count < 1) throw new Error('--count takes a positive whole number');
+  if (opts.deadlineMs !== undefined && !(opts.deadlineMs > 0)) throw new Error('--deadline takes a number of seconds');
   return opts;
 }
 
@@ -104,6 +113,14 @@ export async function fuzz(
   let finished = 0;
 
   await new Promise<void>((resolveAll) => {
+    const stop = () => {
+      for (const s of slots) {
+        clearTimeout(s.timer);
+        s.job = undefined;
+        void s.worker.terminate();
+      }
+      resolveAll();
+    };
     const spawn = (slot: Partial<Slot>): Slot => {
       const worker = new Worker(join(HERE, 'worker-entry.mjs'), {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
@@ -137,7 +154,7 @@ export async function fuzz(
         faults.push({ kind, frontEnd: 'py', model: 'python', message: `worker lost: ${message}`, source: job.source });
         done();
       }
-      if (finished < opts.count) {
+      if (finished < opts.count && !opts.signal?.aborted) {
         spawn(s);
         feed(s);
       }
@@ -145,13 +162,10 @@ export async function fuzz(
     const done = () => {
       finished++;
       if (opts.progress && finished % opts.progress === 0 && finished < opts.count) onProgress?.(finished, outcomes, faults);
-      if (finished === opts.count) {
-        for (const s of slots) void s.worker.terminate();
-        resolveAll();
-      }
+      if (finished === opts.count) stop();
     };
     const feed = (s: Slot) => {
-      if (next >= opts.count) return;
+      if (next >= opts.count || opts.signal?.aborted) return;
       const input = fuzzInput(seeds, opts.seed, next);
       const job: FuzzJob = { id: next, source: input.text, ...(opts.frontEnds === 'own' ? { frontEnd: input.lang } : {}) };
       next++;
@@ -163,8 +177,9 @@ export async function fuzz(
     const slots: Slot[] = [];
     for (let w = 0; w < opts.workers; w++) slots.push(spawn({}));
     for (const s of slots) feed(s);
+    opts.signal?.addEventListener('abort', stop, { once: true });
   });
-  return { inputs: opts.count, outcomes, faults };
+  return { inputs: finished, outcomes, faults };
 }
 
 function signature(f: Fault): string {
@@ -178,7 +193,9 @@ function summarise(opts: Options, inputs: number, seconds: number, outcomes: Rec
   const runs = Object.values(outcomes).reduce((a, b) => a + b, 0) + faults.length;
   const shape = opts.frontEnds === 'own' ? "its seed's front-end × 4 models" : '2 front-ends × 4 models';
   console.log(
-    `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, seed ${opts.seed}, ${opts.workers} workers`,
+    `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, seed ${opts.seed}, ${opts.workers} workers, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log(
     `outcomes: ${Object.entries(outcomes)
@@ -189,12 +206,15 @@ function summarise(opts: Options, inputs: number, seconds: number, outcomes: Rec
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const interrupted = new AbortController();
+  const opts = { ...parseArgs(process.argv.slice(2)), signal: interrupted.signal };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupted.abort());
   const started = performance.now();
   const { inputs, outcomes, faults } = await fuzz(opts, (finished, soFar, faultsSoFar) => {
     summarise(opts, finished, (performance.now() - started) / 1000, soFar, faultsSoFar);
     console.log(`faults so far: ${faultsSoFar.length}`);
   });
+  if (interrupted.signal.aborted) console.log(`interrupted after ${inputs} of ${opts.count} inputs`);
   summarise(opts, inputs, (performance.now() - started) / 1000, outcomes, faults);
   const distinct = new Map<string, Fault & { source: string }>();
   for (const f of faults) if (!distinct.has(signature(f))) distinct.set(signature(f), f);
