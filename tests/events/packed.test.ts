@@ -76,7 +76,7 @@ describe('packed events', () => {
     expect(Object.is((back[2] as { time: number }).time, -0)).toBe(true);
   });
 
-  it('stores a batch in fixed chunks: a million events never re-copy earlier ones', () => {
+  it('keeps a million events in the batches they came in, found by index from any batch', () => {
     const packer = new EventPacker();
     const log = new PackedLog();
     const batch: EngineEvent[] = [];
@@ -86,5 +86,21 @@ describe('packed events', () => {
     expect(log.at(999_999)).toEqual(batch[9_999]);
     expect(log.at(123_456)).toEqual(batch[3_456]);
     expect(log.at(1_000_000)).toBeUndefined();
+    // Reads out of order find their batch too.
+    for (const i of [500_000, 0, 999_999, 10_000, 9_999, 10_001]) expect(log.at(i)).toEqual(batch[i % 10_000]);
+  });
+
+  it("reads an event's time and type without decoding it, as the decoded event has them", () => {
+    const { events } = runProgram(PY, { lang: 'py', model: 'python' });
+    const packer = new EventPacker();
+    const log = new PackedLog();
+    for (let i = 0; i < events.length; i += 5) log.append(packer.pack(events.slice(i, i + 5)));
+    expect(new Set(events.map((e) => e.time)).size).toBeGreaterThan(3);
+    for (let i = events.length - 1; i >= 0; i--) {
+      expect(log.timeAt(i)).toBe(events[i]!.time);
+      expect(log.typeAt(i)).toBe(events[i]!.type);
+    }
+    expect(log.timeAt(events.length)).toBeNaN();
+    expect(log.typeAt(-1)).toBeUndefined();
   });
 });

@@ -11,8 +11,8 @@
  *
  * The encoder lives in the worker, one per model; each `pack` call returns a batch whose
  * typed arrays can be transferred (not copied) and the table entries that are new since
- * the previous batch. The page appends batches to a `PackedLog`, which keeps the slots in
- * fixed-size chunks (never re-copied as it grows) and decodes one event at a time.
+ * the previous batch. The page appends batches to a `PackedLog`, which keeps each batch as
+ * it arrived (never re-copied as it grows) and decodes one event at a time.
  */
 import type { EngineEvent } from './types';
 
@@ -172,20 +172,38 @@ export class EventPacker {
   }
 }
 
-/** Slots per storage chunk (512 KB); an event's slots never straddle two chunks. */
-const CHUNK = 1 << 16;
+/** One batch as the worker sent it, and where each of its events' slots begin. */
+interface StoredBatch {
+  /** Index (in the whole log) of the batch's first event. */
+  start: number;
+  count: number;
+  shapes: Uint16Array;
+  slots: Float64Array;
+  /** offsets[k] = index in `slots` of event k's first slot. */
+  offsets: Uint32Array;
+}
 
-/** The page's side: a growing recording of packed batches, read one event at a time. */
+/**
+ * The page's side: a growing recording of packed batches, read one event at a time.
+ *
+ * A batch is kept as it arrived (its typed arrays were transferred, not copied): appending
+ * costs one pass over its shape numbers to note where each event's slots begin, so taking a
+ * million events costs the main thread a few ms (issue 10), and nothing is ever re-copied as
+ * the log grows.
+ */
 export class PackedLog {
   private readonly strings: string[] = [];
   private readonly shapes: PackedShape[] = [];
+  /** Slots per event, by shape. */
+  private readonly widths: number[] = [];
+  /** Where a shape keeps its `time` and `type` (-1 when it has none). */
+  private readonly timeAtShape: number[] = [];
+  private readonly typeAtShape: number[] = [];
   /** Parsed positions and JSON values, by string index (shared by every event that has them). */
-  private readonly parsed = new Map<number, unknown>();
-  private readonly shapeOf: Uint16Array[] = [];
-  private readonly slotOf: Uint32Array[] = [];
-  private readonly chunks: Float64Array[] = [];
-  /** Next free slot in the last chunk. */
-  private fill = CHUNK;
+  private readonly parsed: unknown[] = [];
+  private readonly batches: StoredBatch[] = [];
+  /** The batch the last lookup found (reads go mostly in order). */
+  private current = 0;
   private count = 0;
 
   get length(): number {
@@ -194,39 +212,78 @@ export class PackedLog {
 
   append(batch: PackedBatch): void {
     for (const s of batch.newStrings) this.strings.push(s);
-    for (const sh of batch.newShapes) this.shapes.push(sh);
-    let read = 0;
-    for (let i = 0; i < batch.count; i++) {
-      const shape = batch.shapes[i]!;
-      const width = this.shapes[shape]?.keys.length ?? 0;
-      if (this.fill + width > CHUNK) {
-        this.chunks.push(new Float64Array(CHUNK));
-        this.fill = 0;
-      }
-      const n = this.count++;
-      const col = n >>> 16;
-      if (col === this.shapeOf.length) {
-        this.shapeOf.push(new Uint16Array(CHUNK));
-        this.slotOf.push(new Uint32Array(CHUNK));
-      }
-      this.shapeOf[col]![n & (CHUNK - 1)] = shape;
-      this.slotOf[col]![n & (CHUNK - 1)] = (this.chunks.length - 1) * CHUNK + this.fill;
-      this.chunks.at(-1)!.set(batch.slots.subarray(read, read + width), this.fill);
-      this.fill += width;
-      read += width;
+    for (const sh of batch.newShapes) {
+      this.shapes.push(sh);
+      this.widths.push(sh.keys.length);
+      const time = sh.keys.indexOf('time');
+      const type = sh.keys.indexOf('type');
+      this.timeAtShape.push(time >= 0 && sh.kinds[time] === 'n' ? time : -1);
+      this.typeAtShape.push(type >= 0 && sh.kinds[type] === 's' ? type : -1);
     }
+    if (batch.count === 0) return;
+    const offsets = new Uint32Array(batch.count);
+    const widths = this.widths;
+    let at = 0;
+    for (let i = 0; i < batch.count; i++) {
+      offsets[i] = at;
+      at += widths[batch.shapes[i]!] ?? 0;
+    }
+    this.batches.push({ start: this.count, count: batch.count, shapes: batch.shapes, slots: batch.slots, offsets });
+    this.count += batch.count;
+  }
+
+  /** The batch holding event i (0 <= i < length). */
+  private batchOf(i: number): StoredBatch {
+    const list = this.batches;
+    let b = list[this.current]!;
+    if (i >= b.start && i < b.start + b.count) return b;
+    const next = list[this.current + 1];
+    if (next && i >= next.start && i < next.start + next.count) {
+      this.current++;
+      return next;
+    }
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (list[mid]!.start <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    this.current = lo;
+    b = list[lo]!;
+    return b;
   }
 
   /** The i-th event, rebuilt as the engine recorded it (a new object on every call). */
   at(i: number): EngineEvent | undefined {
-    if (i < 0 || i >= this.count) return undefined;
-    const shape = this.shapes[this.shapeOf[i >>> 16]![i & (CHUNK - 1)]!]!;
-    const at = this.slotOf[i >>> 16]![i & (CHUNK - 1)]!;
-    const chunk = this.chunks[Math.floor(at / CHUNK)]!;
-    let k = at % CHUNK;
+    if (!(i >= 0 && i < this.count)) return undefined;
+    const b = this.batchOf(i);
+    const k = i - b.start;
+    const shape = this.shapes[b.shapes[k]!]!;
+    const slots = b.slots;
+    let at = b.offsets[k]!;
     const out: Record<string, unknown> = {};
-    for (let j = 0; j < shape.keys.length; j++) out[shape.keys[j]!] = this.value(chunk[k++]!, shape.kinds[j]!);
+    const { keys, kinds } = shape;
+    for (let j = 0; j < keys.length; j++) out[keys[j]!] = this.value(slots[at++]!, kinds[j]!);
     return out as unknown as EngineEvent;
+  }
+
+  /** The i-th event's `time`, without decoding it (NaN when it has none). */
+  timeAt(i: number): number {
+    if (!(i >= 0 && i < this.count)) return Number.NaN;
+    const b = this.batchOf(i);
+    const k = i - b.start;
+    const j = this.timeAtShape[b.shapes[k]!]!;
+    return j < 0 ? Number.NaN : b.slots[b.offsets[k]! + j]!;
+  }
+
+  /** The i-th event's `type`, without decoding it. */
+  typeAt(i: number): EngineEvent['type'] | undefined {
+    if (!(i >= 0 && i < this.count)) return undefined;
+    const b = this.batchOf(i);
+    const k = i - b.start;
+    const j = this.typeAtShape[b.shapes[k]!]!;
+    return j < 0 ? undefined : (this.strings[b.slots[b.offsets[k]! + j]!] as EngineEvent['type']);
   }
 
   /** The events [start, end), decoded. */
@@ -248,8 +305,9 @@ export class PackedLog {
         return undefined;
       case 'l':
       case 'j': {
-        if (!this.parsed.has(slot)) this.parsed.set(slot, JSON.parse(this.strings[slot]!));
-        return this.parsed.get(slot);
+        let v = this.parsed[slot];
+        if (v === undefined) this.parsed[slot] = v = JSON.parse(this.strings[slot]!);
+        return v;
       }
     }
   }

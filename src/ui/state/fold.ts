@@ -18,6 +18,9 @@ const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer',
 export function emptyState(): ModelState {
   const queues = {} as Queues;
   for (const q of QUEUE_NAMES) queues[q] = PQueue.empty();
+  // Every field present from the start, in one order: all states share one hidden class,
+  // so the fold's property reads stay monomorphic (issue 10: a 1M-event run is folded in
+  // one go when it opens).
   return {
     count: 0,
     time: 0,
@@ -29,7 +32,51 @@ export function emptyState(): ModelState {
     output: PrefixList.empty(),
     warnings: PrefixList.empty(),
     races: PrefixList.empty(),
+    error: undefined,
+    line: undefined,
+    lineOwner: undefined,
     ended: false,
+    steps: undefined,
+  };
+}
+
+/** A copy of `s` (every field, in emptyState's order): the one new state object an event makes. */
+function copyState(s: ModelState): ModelState {
+  return {
+    count: s.count,
+    time: s.time,
+    turn: s.turn,
+    lanes: s.lanes,
+    laneIndex: s.laneIndex,
+    queues: s.queues,
+    stack: s.stack,
+    output: s.output,
+    warnings: s.warnings,
+    races: s.races,
+    error: s.error,
+    line: s.line,
+    lineOwner: s.lineOwner,
+    ended: s.ended,
+    steps: s.steps,
+  };
+}
+
+/** A copy of `l` (every field, in one order), for the one change an event makes to it. */
+function copyLane(l: Lane): Lane {
+  return {
+    id: l.id,
+    kind: l.kind,
+    name: l.name,
+    parent: l.parent,
+    traced: l.traced,
+    loc: l.loc,
+    createdSeq: l.createdSeq,
+    state: l.state,
+    segments: l.segments,
+    markers: l.markers,
+    waitingOn: l.waitingOn,
+    waitingWhat: l.waitingWhat,
+    line: l.line,
   };
 }
 
@@ -48,36 +95,40 @@ const sameSegment = (a: Segment, b: Segment) => a.from === b.from && a.state ===
 const sameMarker = (a: MarkerData, b: MarkerData) => a.seq === b.seq && a.kind === b.kind;
 const sameLine = (a: OutputLine | WarningLine | RaceNote, b: OutputLine | WarningLine | RaceNote) => a.seq === b.seq;
 
-type Handler<T extends EngineEvent['type']> = (s: ModelState, e: Extract<EngineEvent, { type: T }>) => ModelState;
+/**
+ * A handler folds one event into `s`, a fresh copy of the previous state that nobody else
+ * holds yet (foldEvent made it), so it assigns its fields in place: one state object per
+ * event instead of one per change (issue 10). Everything it assigns is itself new or shared
+ * unchanged; the lists and lanes the previous state holds are never changed.
+ */
+type Handler<T extends EngineEvent['type']> = (s: ModelState, e: Extract<EngineEvent, { type: T }>) => void;
 type Handlers = { [T in EngineEvent['type']]: Handler<T> };
 
-function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => Lane): ModelState {
+/** Puts a changed copy of the lane of invocation `id` into `s` (nothing when there is none). */
+function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => void): void {
   const lane = laneOf(s, id);
-  if (!lane) return s;
-  return { ...s, lanes: s.lanes.set(s.laneIndex.get(lane.id)!, fn(lane)) };
+  if (!lane) return;
+  const copy = copyLane(lane);
+  fn(copy);
+  s.lanes = s.lanes.set(s.laneIndex.get(lane.id)!, copy);
 }
 
 /**
- * A state change of a lane: started / awaited / resumed / resolved / rejected / cancelled.
- * A traced lane follows its lane trace (LaneTracer): until it starts, nothing else moves it
- * (a coroutine thrown into or closed before it ever ran has no trace lines).
+ * A state change of a lane: started / awaited / resumed / resolved / rejected / cancelled:
+ * a new segment when the state changes, and a marker. A traced lane follows its lane trace
+ * (LaneTracer): until it starts, nothing else moves it (a coroutine thrown into or closed
+ * before it ever ran has no trace lines).
  */
-function updateLaneState(s: ModelState, e: EngineEvent & { id: number }, fn: (lane: Lane) => Lane): ModelState {
+function transition(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData): Lane | undefined {
   const lane = laneOf(s, e.id);
-  if (!lane) return s;
-  if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return s;
-  return { ...s, lanes: s.lanes.set(s.laneIndex.get(lane.id)!, fn(lane)) };
-}
-
-/** Move a lane to a new state (a new segment) and add a marker. */
-function transition(lane: Lane, state: LaneState, seq: number, marker?: MarkerData, extra?: Partial<Lane>): Lane {
-  const segments = lane.state === state ? lane.segments : lane.segments.push({ state, from: seq }, sameSegment);
-  const markers = marker ? lane.markers.push(marker, sameMarker) : lane.markers;
-  return { ...lane, ...extra, state, segments, markers };
-}
-
-function pushStack(stack: PStack<number>, id: number): PStack<number> {
-  return stack.push(id);
+  if (!lane) return undefined;
+  if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return undefined;
+  const copy = copyLane(lane);
+  if (lane.state !== state) copy.segments = lane.segments.push({ state, from: e.seq }, sameSegment);
+  copy.markers = lane.markers.push(marker, sameMarker);
+  copy.state = state;
+  s.lanes = s.lanes.set(s.laneIndex.get(lane.id)!, copy);
+  return copy;
 }
 
 /** Remove the innermost occurrence of `id` (an invocation leaves the stack when it suspends or ends). */
@@ -85,8 +136,20 @@ function popStack(stack: PStack<number>, id: number): PStack<number> {
   return stack.removeTopmost((x) => x === id);
 }
 
-function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): ModelState {
-  return e.loc ? { ...s, line: e.loc, lineOwner: owner } : s;
+function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): void {
+  if (!e.loc) return;
+  s.line = e.loc;
+  s.lineOwner = owner;
+}
+
+/** A settled lane no longer waits on anything. */
+function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData): void {
+  const lane = transition(s, e, state, marker);
+  if (lane) {
+    lane.waitingOn = undefined;
+    lane.waitingWhat = undefined;
+  }
+  s.stack = popStack(s.stack, e.id);
 }
 
 const handlers: Handlers = {
@@ -102,128 +165,99 @@ const handlers: Handlers = {
       state: 'created',
       segments: PrefixList.empty<Segment>().push({ state: 'created', from: e.seq }, sameSegment),
       markers: PrefixList.empty(),
+      waitingOn: undefined,
+      waitingWhat: undefined,
+      line: undefined,
     };
     // The map is shared by the whole recording (ids are never reused within a run); a
     // replay of some other event sequence gets its own copy rather than changing it.
-    let laneIndex = s.laneIndex;
-    const known = laneIndex.get(e.id);
+    const known = s.laneIndex.get(e.id);
     if (known !== s.lanes.length) {
-      const own = known === undefined && laneIndex.size <= s.lanes.length ? (laneIndex as Map<number, number>) : forkIndex(s);
+      const own =
+        known === undefined && s.laneIndex.size <= s.lanes.length ? (s.laneIndex as Map<number, number>) : forkIndex(s);
       own.set(e.id, s.lanes.length);
-      laneIndex = own;
+      s.laneIndex = own;
     }
+    s.lanes = s.lanes.push(lane);
     // The call site is the line its creator is executing.
-    return withLine({ ...s, lanes: s.lanes.push(lane), laneIndex }, e, e.parent);
+    withLine(s, e, e.parent);
   },
   started(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(l, 'running', e.seq, { kind: 'started', seq: e.seq, time: e.time, loc: e.loc }, { line: e.loc ?? l.line }),
-    );
-    return withLine({ ...next, stack: pushStack(s.stack, e.id) }, e, e.id);
+    const lane = transition(s, e, 'running', { kind: 'started', seq: e.seq, time: e.time, loc: e.loc });
+    if (lane) lane.line = e.loc ?? lane.line;
+    s.stack = s.stack.push(e.id);
+    withLine(s, e, e.id);
   },
   awaited(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(
-        l,
-        'suspended',
-        e.seq,
-        { kind: 'awaited', seq: e.seq, time: e.time, loc: e.loc, on: e.on, text: e.what },
-        { waitingOn: e.on, waitingWhat: e.what },
-      ),
-    );
-    return withLine({ ...next, stack: popStack(s.stack, e.id) }, e, e.id);
+    const lane = transition(s, e, 'suspended', { kind: 'awaited', seq: e.seq, time: e.time, loc: e.loc, on: e.on, text: e.what });
+    if (lane) {
+      lane.waitingOn = e.on;
+      lane.waitingWhat = e.what;
+    }
+    s.stack = popStack(s.stack, e.id);
+    withLine(s, e, e.id);
   },
   resumed(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(
-        l,
-        'running',
-        e.seq,
-        { kind: 'resumed', seq: e.seq, time: e.time, loc: e.loc, by: e.by },
-        { waitingOn: undefined, waitingWhat: undefined },
-      ),
-    );
-    return withLine({ ...next, stack: pushStack(s.stack, e.id) }, e, e.id);
+    const lane = transition(s, e, 'running', { kind: 'resumed', seq: e.seq, time: e.time, loc: e.loc, by: e.by });
+    if (lane) {
+      lane.waitingOn = undefined;
+      lane.waitingWhat = undefined;
+    }
+    s.stack = s.stack.push(e.id);
+    withLine(s, e, e.id);
   },
   resolved(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(
-        l,
-        'done',
-        e.seq,
-        { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value },
-        { waitingOn: undefined, waitingWhat: undefined },
-      ),
-    );
-    return { ...next, stack: popStack(s.stack, e.id) };
+    settle(s, e, 'done', { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value });
   },
   rejected(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(
-        l,
-        'failed',
-        e.seq,
-        { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error },
-        { waitingOn: undefined, waitingWhat: undefined },
-      ),
-    );
-    return { ...next, stack: popStack(s.stack, e.id) };
+    settle(s, e, 'failed', { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error });
   },
   cancelled(s, e) {
-    const next = updateLaneState(s, e, (l) =>
-      transition(
-        l,
-        'cancelled',
-        e.seq,
-        { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc },
-        { waitingOn: undefined, waitingWhat: undefined },
-      ),
-    );
-    return { ...next, stack: popStack(s.stack, e.id) };
+    settle(s, e, 'cancelled', { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc });
   },
   print(s, e) {
-    return { ...s, output: s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine) };
+    s.output = s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine);
   },
   enqueue(s, e) {
     const item: QueueItem = { item: e.item, label: e.label, due: e.due, seq: e.seq };
-    return { ...s, queues: { ...s.queues, [e.queue]: s.queues[e.queue].push(item) } };
+    s.queues = { ...s.queues, [e.queue]: s.queues[e.queue].push(item) };
   },
   dequeue(s, e) {
     const list = s.queues[e.queue];
     const next = list.removeFirst((q) => q.item === e.item);
-    return next === list ? s : { ...s, queues: { ...s.queues, [e.queue]: next } };
+    if (next !== list) s.queues = { ...s.queues, [e.queue]: next };
   },
   'timer-cancelled'(s, e) {
     const list = s.queues.timer;
     const next = list.removeFirst((q) => q.item === e.item);
-    return next === list ? s : { ...s, queues: { ...s.queues, timer: next } };
+    if (next !== list) s.queues = { ...s.queues, timer: next };
   },
-  time(s) {
-    return s;
-  },
+  time() {},
   turn(s, e) {
-    return { ...s, turn: e.n };
+    s.turn = e.n;
   },
   line(s, e) {
-    const next = updateLane(s, e.id, (l) => (e.loc ? { ...l, line: e.loc } : l));
-    return withLine(next, e, e.id);
+    if (e.loc) {
+      const loc = e.loc;
+      updateLane(s, e.id, (l) => (l.line = loc));
+    }
+    withLine(s, e, e.id);
   },
   // A timing race (issue 11): shown as a note; the lanes themselves do not change.
   race(s, e) {
-    return { ...s, races: s.races.push({ first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }, sameLine) };
+    s.races = s.races.push({ first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }, sameLine);
   },
   warning(s, e) {
-    const next = updateLane(s, e.id, (l) => ({
-      ...l,
-      markers: l.markers.push({ kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text }, sameMarker),
-    }));
-    return { ...next, warnings: next.warnings.push({ text: e.text, id: e.id, seq: e.seq }, sameLine) };
+    const marker: MarkerData = { kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text };
+    updateLane(s, e.id, (l) => (l.markers = l.markers.push(marker, sameMarker)));
+    s.warnings = s.warnings.push({ text: e.text, id: e.id, seq: e.seq }, sameLine);
   },
   error(s, e) {
-    return { ...s, error: { text: e.text, kind: e.errorKind, loc: e.loc, id: e.id, seq: e.seq } };
+    s.error = { text: e.text, kind: e.errorKind, loc: e.loc, id: e.id, seq: e.seq };
   },
   end(s, e) {
-    return { ...s, ended: true, steps: e.steps };
+    s.ended = true;
+    s.steps = e.steps;
   },
 };
 
@@ -231,9 +265,11 @@ export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
   // A position inside a shim prelude is not a line of the user's snippet: drop it, so it
   // neither highlights an editor line nor labels a lane.
   if (e.loc?.file) e = { ...e, loc: undefined };
-  const handler = handlers[e.type] as Handler<typeof e.type>;
-  const next = handler(s, e);
-  return { ...next, count: s.count + 1, time: e.time };
+  const next = copyState(s);
+  (handlers[e.type] as Handler<typeof e.type>)(next, e);
+  next.count = s.count + 1;
+  next.time = e.time;
+  return next;
 }
 
 export function foldEvents(events: readonly EngineEvent[], from: ModelState = emptyState(), upto = events.length): ModelState {
