@@ -141,6 +141,14 @@ export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ f
 }
 
 /**
+ * Installed before the page's own scripts by bench:ui's run-size pages: the playground's time
+ * budget for a run (UI_TIME_BUDGET_MS, 2 s of wall time in the engine) would cut a 1M-event run
+ * short on a loaded machine, and the bench measures how the page takes a whole 1M-event
+ * recording, not the budget (src/ui/useRunSession.ts reads it).
+ */
+export const LONG_RUN_SCRIPT = `window.__asyncLanesTimeBudgetMs = 120000;`;
+
+/**
  * Installed before the page's own scripts: notes when the first lane appears and when the
  * Monaco editor can take input (ms since navigation start), in `window.__benchMarks`.
  */
@@ -149,12 +157,15 @@ export const MARKS_SCRIPT = `(() => {
   const check = () => {
     if (marks.timeline === undefined && document.querySelector('[data-role="lane"]')) marks.timeline = performance.now();
     if (marks.editor === undefined && document.querySelector('.monaco-editor textarea')) marks.editor = performance.now();
+    if (marks.running === undefined && document.querySelector('.app[data-run-status="running"]')) marks.running = performance.now();
     if (marks.done === undefined && document.querySelector('.app[data-run-status="done"]')) marks.done = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
 export interface Marks {
+  /** The run started (its status attribute says running). */
+  running?: number;
   timeline?: number;
   editor?: number;
   done?: number;

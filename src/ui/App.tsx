@@ -10,7 +10,7 @@
  * (phones, 150–200 % zoom) stack everything in one scrolling column with the editor folded away
  * on a phone; presentation mode shows at most two panels in large type.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES } from './examples';
@@ -237,16 +237,20 @@ export function App() {
   const panels = xOfs.map(({ run, xOf }, m) => ({ run, xOf, view: run.history.stateAt(cursorAt(alignment, m, g)) }));
   const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
 
+  // Divergence, narration and hints read the whole recording (a 1M-event run's narration and
+  // hints cost about a second): they follow in a deferred render, after the complete timeline
+  // is on screen (issue 10: a 1M-event run opens in < 2 s), never in the same render.
+  const analysed = useDeferredValue(recorded) && recorded;
   const divergence = useMemo(
     () =>
-      recorded
+      analysed
         ? computeDivergence(
             runs.map((r) => ({ model: r.model, events: r.history.events, final: r.history.final })),
             pickedPair ?? undefined,
           )
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [recorded, runs, lengths, pickedPair],
+    [analysed, runs, lengths, pickedPair],
   );
   const seekMoment = useCallback(
     (moment: Moment) => {
@@ -259,21 +263,21 @@ export function App() {
   // Narration (issue 8): every model's captions in playback order, once the run is recorded.
   const narration = useMemo(
     () =>
-      recorded
+      analysed
         ? mergeNarration(
             runs.map((r) => ({ model: r.model, events: r.history.events })),
             alignment,
           )
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [recorded, runs, lengths, alignment],
+    [analysed, runs, lengths, alignment],
   );
   const captionIndex = narration ? captionAt(narration, g) : -1;
   const seekCaption = useCallback((c: TimelineCaption) => playback.seek(positionAfter(alignment, c.m, c.seq)), [alignment, playback]);
   const hints = useMemo(
-    () => (recorded ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
+    () => (analysed ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [recorded, runs, lengths],
+    [analysed, runs, lengths],
   );
 
   // Keyed by content so Monaco's decorations are only touched when a model moves to another line.

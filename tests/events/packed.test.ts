@@ -90,6 +90,23 @@ describe('packed events', () => {
     for (const i of [500_000, 0, 999_999, 10_000, 9_999, 10_001]) expect(log.at(i)).toEqual(batch[i % 10_000]);
   });
 
+  it('tells apart events of one type whose keys, key order or value kinds differ', () => {
+    const odd = [
+      { type: 'print', text: 'a', seq: 0, time: 0 },
+      { type: 'print', text: 'b', seq: 1, time: 0, id: 3 },
+      { type: 'print', text: 'c', seq: 2, time: 0 },
+      { type: 'print', seq: 3, text: 'd', time: 0 },
+      { type: 'print', text: 5, seq: 4, time: 0 },
+      { type: 'print', text: { line: 1, col: 2 }, seq: 5, time: 0 },
+      { type: 'print', text: { line: 1, col: 'x' }, seq: 6, time: 0 },
+      { type: 'print', text: 'g', seq: 7 },
+      { type: 'print', text: 'h', seq: 8, time: 0 },
+    ] as unknown as EngineEvent[];
+    const back = roundTrip(odd, 4);
+    expect(back).toEqual(odd);
+    back.forEach((e, i) => expect(Object.keys(e)).toEqual(Object.keys(odd[i]!)));
+  });
+
   it("reads an event's time and type without decoding it, as the decoded event has them", () => {
     const { events } = runProgram(PY, { lang: 'py', model: 'python' });
     const packer = new EventPacker();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Aligner, CHUNK_MAX, align, cursorAt, positionAfter } from '../../src/ui/state/alignment';
+import { FoldHistory } from '../../src/ui/state/history';
+import { runProgram } from '../../src/engine/engine';
 import { Script } from './build';
 
 function prints(texts: string[], pad: number, timeAt?: number) {
@@ -45,6 +47,21 @@ describe('alignment', () => {
       const lateCursor = cursorAt(a, 0, g);
       if (late[lateCursor - 1]?.time === 100) expect(cursorAt(a, 1, g)).toBe(early.length);
     }
+  });
+
+  it("reads a history's packed events (time and type without decoding) exactly as the decoded events", () => {
+    const py = `import asyncio\n\nasync def w(n):\n    for i in range(3):\n        print(n, i)\n        await asyncio.sleep(0.01 * n)\n\nasync def main():\n    await asyncio.gather(w(1), w(2), w(3))\n\nasyncio.run(main())\n`;
+    const recordings = (['python', 'js'] as const).map((model) => runProgram(py, { lang: 'py', model }).events);
+    const histories = recordings.map((events) => {
+      const h = new FoldHistory();
+      for (let i = 0; i < events.length; i += 7) h.append(events.slice(i, i + 7));
+      return h;
+    });
+    expect(new Set(recordings[0]!.map((e) => e.time)).size).toBeGreaterThan(2);
+    const plain = align(recordings);
+    const packed = align(histories.map((h) => h.events));
+    expect(packed.total).toBe(plain.total);
+    expect(packed.globalOf.map((g) => [...g])).toEqual(plain.globalOf.map((g) => [...g]));
   });
 
   it('maps a model event back to the global position just after it', () => {

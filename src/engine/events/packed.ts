@@ -72,6 +72,9 @@ export class EventPacker {
   private newStrings: string[] = [];
   private newShapes: PackedShape[] = [];
 
+  /** The shape the last event of each type had (most events of a type share one). */
+  private readonly lastOfType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }>();
+
   pack(events: readonly EngineEvent[]): PackedBatch {
     const shapes = new Uint16Array(events.length);
     let slots = new Float64Array(events.length * 6);
@@ -79,14 +82,39 @@ export class EventPacker {
     const kinds: Kind[] = [];
     for (let i = 0; i < events.length; i++) {
       const rec = events[i] as unknown as Record<string, unknown>;
+      // Fast path (issue 10: packing is on the way from Run to the timeline): the event has
+      // its type's last shape, checked key by key while its slots are written (for-in walks
+      // the keys in the order Object.keys gives, without making an array).
+      const last = this.lastOfType.get(rec.type);
+      if (last && used + last.keys.length <= slots.length) {
+        let j = 0;
+        let at = used;
+        for (const k in rec) {
+          if (k !== last.keys[j]) {
+            j = -1;
+            break;
+          }
+          const v = rec[k];
+          const kind = this.kindOfValue(v);
+          if (kind !== last.kinds[j]) {
+            j = -1;
+            break;
+          }
+          slots[at++] = this.slot(v, kind);
+          j++;
+        }
+        if (j === last.keys.length) {
+          shapes[i] = last.id;
+          used = at;
+          continue;
+        }
+      }
       const keys = Object.keys(rec);
       kinds.length = keys.length;
-      for (let j = 0; j < keys.length; j++) {
-        const v = rec[keys[j]!];
-        // An object interned before is a position or JSON already: its kind is known.
-        kinds[j] = typeof v === 'object' && v !== null && this.objects.has(v) ? this.objectKinds.get(v)! : kindOf(v);
-      }
-      shapes[i] = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+      for (let j = 0; j < keys.length; j++) kinds[j] = this.kindOfValue(rec[keys[j]!]);
+      const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+      shapes[i] = id;
+      this.lastOfType.set(rec.type, this.byType.get(rec.type)!.find((sh) => sh.id === id)!);
       if (used + keys.length > slots.length) {
         const grown = new Float64Array(slots.length * 2 + keys.length);
         grown.set(slots);
@@ -104,6 +132,11 @@ export class EventPacker {
     this.newStrings = [];
     this.newShapes = [];
     return batch;
+  }
+
+  /** A value's kind; an object interned before is a position or JSON already: its kind is known. */
+  private kindOfValue(v: unknown): Kind {
+    return typeof v === 'object' && v !== null && this.objects.has(v) ? this.objectKinds.get(v)! : kindOf(v);
   }
 
   /** The id of a shape seen before for this type, compared key by key (no string built). */

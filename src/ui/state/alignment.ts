@@ -38,9 +38,23 @@ export interface Alignment {
   globalOf: Int32Array[];
 }
 
+/**
+ * A recording that can say an event's time and type without decoding it (a history's
+ * RecordedEvents, over the packed log): the merge reads nothing else, so it decodes nothing.
+ */
+interface FieldReader {
+  timeAt(i: number): number;
+  typeAt(i: number): EngineEvent['type'] | undefined;
+}
+
+type Events = ListLike<EngineEvent> & Partial<FieldReader>;
+
+const timeOf = (events: Events, i: number): number | undefined => (events.timeAt ? events.timeAt(i) : events.at(i)?.time);
+const typeOf = (events: Events, i: number): EngineEvent['type'] | undefined => (events.typeAt ? events.typeAt(i) : events.at(i)?.type);
+
 /** One model's side of the merge. */
 interface Stream {
-  events: ListLike<EngineEvent>;
+  events: Events;
   /** Events of this model that may be merged (folded so far). */
   known: number;
   finished: boolean;
@@ -131,21 +145,20 @@ export class Aligner {
   /** Finds where the chunk holding `next` ends; false while that is not known yet. */
   private closeChunk(st: Stream): boolean {
     if (st.chunkEnd >= 0) return true;
-    const first = st.events.at(st.chunkStart)!;
+    const firstTime = timeOf(st.events, st.chunkStart)!;
     if (st.scan < st.chunkStart) st.scan = st.chunkStart;
-    if (st.time === -Infinity || first.time > st.time) st.time = first.time;
+    if (st.time === -Infinity || firstTime > st.time) st.time = firstTime;
     for (; st.scan < st.known; st.scan++) {
       if (st.scan - st.chunkStart === CHUNK_MAX) {
         st.chunkEnd = st.scan;
         return true;
       }
-      const e = st.events.at(st.scan)!;
-      if (e.time !== first.time) {
+      if (timeOf(st.events, st.scan) !== firstTime) {
         st.chunkEnd = st.scan;
         return true;
       }
       // A print closes its chunk: the line belongs to the chunk of the lines before it.
-      if (e.type === 'print') {
+      if (typeOf(st.events, st.scan) === 'print') {
         st.chunkEnd = st.scan + 1;
         return true;
       }
@@ -155,12 +168,10 @@ export class Aligner {
   }
 
   private openChunk(st: Stream): void {
-    const last = st.events.at(st.next - 1);
-    const nextEvent = st.events.at(st.next);
-    if (last?.type === 'print') {
+    if (typeOf(st.events, st.next - 1) === 'print') {
       st.printed++;
       st.part = 0;
-    } else if (st.next - st.chunkStart === CHUNK_MAX && nextEvent?.time === last?.time) st.part++;
+    } else if (st.next - st.chunkStart === CHUNK_MAX && timeOf(st.events, st.next) === timeOf(st.events, st.next - 1)) st.part++;
     else st.part = 0;
     st.chunkStart = st.next;
     st.chunkEnd = -1;

@@ -134,6 +134,16 @@ export class RecordedEvents extends ListBase<EngineEvent> {
     return this.log.slice(from, to);
   }
 
+  /** Event i's time, read from the packed log without decoding the event (NaN past the end). */
+  timeAt(i: number): number {
+    return i >= 0 && i < this.length ? this.log.timeAt(i) : Number.NaN;
+  }
+
+  /** Event i's type, read without decoding the event. */
+  typeAt(i: number): EngineEvent['type'] | undefined {
+    return i >= 0 && i < this.length ? this.log.typeAt(i) : undefined;
+  }
+
   override *[Symbol.iterator](): Iterator<EngineEvent> {
     for (let i = 0; i < this.length; i++) yield this.log.at(i)!;
   }
