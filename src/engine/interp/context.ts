@@ -7,6 +7,7 @@ import type { LangOps, Realm } from '../runtime/realm';
 import type { Pos } from '../events/types';
 import { type Thrown } from '../runtime/thrown';
 import type { Budget } from '../runtime/realm';
+import type { CallStack } from '../runtime/call-stack';
 import type { CScope } from './scope';
 import type { FunctionValue } from '../runtime/values';
 
@@ -14,8 +15,8 @@ import type { FunctionValue } from '../runtime/values';
 export interface InterpState {
   readonly realm: Realm;
   readonly budget: Budget;
-  /** Current nesting of synchronous calls (recursion limit). */
-  depth: number;
+  /** The program's call stack (`realm.stack`): frames counted against the recursion limit. */
+  readonly stack: CallStack;
   /** JS module-level const names (assignment → TypeError). */
   readonly constGlobals: Set<string>;
   /** Function bodies created by a compile and not compiled yet (functions.ts compilePending). */

@@ -39,14 +39,6 @@ const RET = RETURN;
 const UNBOUND = HOLE;
 const PENDING = pending;
 
-/** Python's default recursion limit (sys.getrecursionlimit()). */
-export const PY_RECURSION_LIMIT = 1000;
-/**
- * JS depth limit: Node's own limit is ~10k frames, but one interpreted call costs several
- * host frames; this keeps well inside the smallest host stack we run on (a browser Worker).
- */
-export const JS_RECURSION_LIMIT = 800;
-
 /** A function value made by the interpreter (defaults and class data ride along). */
 export class InterpFunction extends FunctionValue {
   /** Python: values of the positional defaults (aligned right), evaluated at def time. */
@@ -74,7 +66,6 @@ export class FnCode {
   /** JS async functions whose parameters can throw while being bound (defaults, patterns). */
   rejectsBinding = false;
   dflt: Value;
-  limit: number;
   /** The function's name as FunctionValue.name reports it. */
   readonly name: string;
   constructor(
@@ -83,7 +74,6 @@ export class FnCode {
     readonly lang: Lang,
   ) {
     this.dflt = lang === 'py' ? None : undefined;
-    this.limit = lang === 'py' ? PY_RECURSION_LIMIT : JS_RECURSION_LIMIT;
     this.name = def.name || (lang === 'py' ? '<lambda>' : '');
   }
 }
@@ -189,8 +179,10 @@ export function invoke(
   if (!code.compiled) compileCode(st, code);
   const budget = st.budget;
   if (++budget.used > budget.limit) budget.exceeded(callSite ?? code.def.loc);
-  if (++st.depth > code.limit) {
-    st.depth--;
+  // One frame of the program's stack, counted as its runtime counts it (runtime/call-stack.ts).
+  const stack = st.stack;
+  if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
+    stack.depth--;
     throw recursionError(st, code.lang);
   }
   const saved = st.current;
@@ -254,7 +246,7 @@ export function invoke(
     if (started && code.soleLoc) tagLoc(err, code.soleLoc);
     throw err;
   } finally {
-    st.depth--;
+    stack.depth--;
     st.current = saved;
   }
 }

@@ -38,7 +38,7 @@ export function createInterp(realm: Realm): Interp {
   const st: InterpState = {
     realm,
     budget: realm.budget,
-    depth: 0,
+    stack: realm.stack,
     constGlobals: new Set(),
     chained: new WeakSet(),
     uncompiled: [],

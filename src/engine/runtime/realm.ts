@@ -19,6 +19,7 @@ import type { GeneratorLangs } from './generator';
 import { type Thrown } from './thrown';
 import { EngineError } from '../errors';
 import { ModuleRegistry } from './module-registry';
+import { CallStack } from './call-stack';
 import type { HeapCap } from './limits';
 
 /** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */
@@ -254,6 +255,8 @@ export class Realm {
   readonly displayLang: Lang;
   readonly rec: Recorder;
   readonly budget: Budget;
+  /** The program's call stack, counted as its runtime counts it (call-stack.ts). */
+  readonly stack = new CallStack();
   readonly stdout: string[] = [];
   readonly warnings: string[] = [];
   /** console.error / console.warn lines (stderr: not part of stdout, not a warning event). */

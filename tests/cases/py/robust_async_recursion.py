@@ -14,7 +14,7 @@ async def dive():
 try:
     await dive()
 except RecursionError as e:
-    print("await recursion:", type(e).__name__, e, depth > 500)
+    print("await recursion:", type(e).__name__, e, depth)
 
 
 def sync_dive(n):

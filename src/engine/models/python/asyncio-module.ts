@@ -14,6 +14,7 @@ import { Future } from './future';
 import { gather } from './gather';
 import { asyncioRun, newEventLoop } from './runner';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
+import { inFrames, PY_FRAMES } from './frames';
 import { createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
 import { defineSyncClasses } from './sync';
 import { defineQueueClasses } from './queue';
@@ -79,7 +80,8 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     const site = realm.callLoc;
     checkKeywords(realm, 'gather', a, ['return_exceptions']);
     const re = arg(a, -1, 'return_exceptions', false);
-    return gather(ctx, a.positional, realm.py.truthy(re), site);
+    // gather is a Python function: an eager child's first step runs on its frame (call-stack.ts).
+    return inFrames(realm, PY_FRAMES.libraryCall, () => gather(ctx, a.positional, realm.py.truthy(re), site));
   });
   def('wait_for', (_s, a) => {
     const p = bind(realm, WAIT_FOR, a);

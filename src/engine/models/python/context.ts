@@ -6,6 +6,7 @@
  * futures whose exception was never retrieved — see warnings.ts).
  */
 import type { Realm } from '../../runtime/realm';
+import type { CallStack } from '../../runtime/call-stack';
 import type { PyClass, Value } from '../../runtime/values';
 import type { InvocationKind, Pos } from '../../events/types';
 import type { EventLoop } from './event-loop';
@@ -99,11 +100,15 @@ export class PyModelContext {
   runningCoro: Coroutine | null = null;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: Value = null;
+  /** `realm.stack`, read at every coroutine step (runtime/call-stack.ts). */
+  readonly stack: CallStack;
 
   constructor(
     readonly realm: Realm,
     readonly variant: PythonVariant,
-  ) {}
+  ) {
+    this.stack = realm.stack;
+  }
 
   /** A new invocation id, announced to the recorder. */
   invocation(kind: InvocationKind, name: string, loc?: Pos, traced = false): number {

@@ -53,6 +53,11 @@ export class Coroutine extends PyInstance {
   awaiter: Coroutine | null = null;
   /** The last `await` its body reached: where the frame sits while suspended (reprs.ts). */
   awaitSite: Pos | undefined = undefined;
+  /**
+   * The Python frames each step pushes (runtime/call-stack.ts): its own, plus the REPL's
+   * `_main_code` wrapper for the top-level-await module body.
+   */
+  frames = 1;
 
   constructor(
     readonly ctx: PyModelContext,
@@ -94,8 +99,27 @@ export class Coroutine extends PyInstance {
     }
   }
 
+  /**
+   * The frame cannot be pushed: CPython (ceval `_Py_EnterRecursivePy`, exit_unwind) clears it
+   * before its first instruction, so the coroutine is finished without having run (no
+   * PY_START, no PY_UNWIND: no event) and the awaiting frame gets the RecursionError.
+   */
+  private overflow(): never {
+    if (this.state === CREATED) this.ctx.unstarted.delete(this);
+    this.state = CLOSED;
+    throw pyError(this.ctx.realm, 'RecursionError', 'maximum recursion depth exceeded');
+  }
+
   private step(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
     const ctx = this.ctx;
+    // Every send pushes the coroutine's frame again (genobject.c gen_send_ex2), on top of the
+    // frames below it: the awaiting coroutines of its chain, or the loop's (call-stack.ts).
+    const stack = ctx.stack;
+    const frames = this.frames;
+    if ((stack.depth += frames) > stack.pyLimit) {
+      stack.depth -= frames;
+      return this.overflow();
+    }
     const rec = ctx.realm.rec;
     const quiet = this.quiet;
     if (this.state === CREATED) {
@@ -118,6 +142,7 @@ export class Coroutine extends PyInstance {
     try {
       r = isThrow ? this.gen.throw(v) : this.gen.next(v);
     } catch (e) {
+      stack.depth -= frames;
       this.state = CLOSED;
       rec.current = prev;
       // The frame below runs again: its awaiter, or, for a task's coroutine that raised in an
@@ -129,6 +154,7 @@ export class Coroutine extends PyInstance {
       }
       throw e;
     }
+    stack.depth -= frames;
     rec.current = prev;
     ctx.runningCoro = prevCoro;
     if (r.done) {

@@ -40,6 +40,7 @@ import { newEventLoop } from './runner';
 import { collectGarbage } from './warnings';
 import { blockingSleep, readClockNs } from './time-clocks';
 import { errorSummary, Thrown } from './host';
+import { PY_FRAMES } from './frames';
 
 class PythonModel implements ModelDriver {
   readonly name: ModelName;
@@ -131,6 +132,9 @@ class PythonModel implements ModelDriver {
     }
     const loop = this.loop!;
     const budget = this.realm.budget;
+    // The harness's `run_program` → `loop.run_forever()` (pyodide_harness.py): the frames
+    // below every REPL iteration (runtime/call-stack.ts).
+    this.realm.stack.depth = PY_FRAMES.harness + PY_FRAMES.runForever;
     for (;;) {
       if (loop.isIdle()) {
         this.endRepl();
@@ -142,6 +146,8 @@ class PythonModel implements ModelDriver {
   }
 
   private runScript(): void {
+    // `run_program` → `exec(code)`: the module's frame on the harness's (call-stack.ts).
+    this.realm.stack.depth = PY_FRAMES.harness + PY_FRAMES.module;
     try {
       this.prelude?.module.runSync();
       this.main!.module.runSync();
@@ -165,6 +171,7 @@ class PythonModel implements ModelDriver {
     const loop = newEventLoop(ctx);
     this.loop = loop;
     ctx.current = loop;
+    this.realm.stack.depth = PY_FRAMES.harness + PY_FRAMES.module;
     try {
       this.prelude?.module.runSync();
     } catch (e) {
@@ -174,6 +181,8 @@ class PythonModel implements ModelDriver {
     const main = this.main!;
     if (main.program.hasTopLevelAwait) {
       const coro = new Coroutine(ctx, main.module.runAsync(), '<module>', '<module>', undefined, false, true);
+      // The harness's `_main_code` task awaits `eval(code)`: two frames per step.
+      coro.frames = PY_FRAMES.replMain + PY_FRAMES.module;
       ctx.mainTask = new Task(ctx, loop, coro);
       ctx.onMainError = (e) => this.recordError(e);
     } else {
@@ -185,6 +194,9 @@ class PythonModel implements ModelDriver {
             // input that has no await): its lane runs from here to its end.
             const rec = this.realm.rec;
             if (rec.on) rec.started(id, undefined);
+            // The harness's `_run_sync` callback → `exec(code)` (call-stack.ts).
+            const stack = this.realm.stack;
+            stack.depth += PY_FRAMES.replSync + PY_FRAMES.module;
             try {
               main.module.runSync();
               if (rec.on) rec.emit({ type: 'resolved', id, value: 'None' });
@@ -192,6 +204,8 @@ class PythonModel implements ModelDriver {
               if (!(e instanceof Thrown)) throw e;
               if (rec.on) rec.emit({ type: 'rejected', id, error: this.realm.py.errorSummary(e.value) });
               this.recordError(e);
+            } finally {
+              stack.depth -= PY_FRAMES.replSync + PY_FRAMES.module;
             }
           },
           undefined,

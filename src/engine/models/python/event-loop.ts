@@ -38,6 +38,7 @@ import { Handle, ReadyQueue, TimerHandle, TimerHeap } from './handles';
 import { Future } from './future';
 import type { Task } from './task';
 import { callValue, errorSummary, pyError, Thrown } from './host';
+import { PY_FRAMES } from './frames';
 
 /** Thrown (as a host exception, never catchable by user code) when run_until_complete would wait forever. */
 /** base_events.py MAXIMUM_SELECT_TIMEOUT: the longest the selector waits at once (one day). */
@@ -182,21 +183,29 @@ export class EventLoop extends PyInstance {
     }
     const budget = realm.budget;
     const n = ready.length;
-    for (let i = 0; i < n; i++) {
-      const h = ready.shift();
-      if (h.cancelled) continue;
-      if (++budget.used > budget.limit) budget.exceeded(undefined);
-      if (rec.on && h.item !== 0) rec.dequeue('ready', h.item);
-      const prev = rec.current;
-      rec.current = h.item;
-      try {
-        h.run();
-      } catch (e) {
-        if (!(e instanceof Thrown)) throw e;
-        this.callExceptionHandler('Exception in callback', e.value, `Exception in callback: ${errorSummary(realm, e.value)}`);
-      } finally {
-        rec.current = prev;
+    // `_run_once` → `Handle._run`: the Python frames below every callback (call-stack.ts).
+    const stack = realm.stack;
+    const below = stack.depth;
+    stack.depth = below + PY_FRAMES.loopCallback;
+    try {
+      for (let i = 0; i < n; i++) {
+        const h = ready.shift();
+        if (h.cancelled) continue;
+        if (++budget.used > budget.limit) budget.exceeded(undefined);
+        if (rec.on && h.item !== 0) rec.dequeue('ready', h.item);
+        const prev = rec.current;
+        rec.current = h.item;
+        try {
+          h.run();
+        } catch (e) {
+          if (!(e instanceof Thrown)) throw e;
+          this.callExceptionHandler('Exception in callback', e.value, `Exception in callback: ${errorSummary(realm, e.value)}`);
+        } finally {
+          rec.current = prev;
+        }
       }
+    } finally {
+      stack.depth = below;
     }
   }
 
@@ -251,6 +260,9 @@ export class EventLoop extends PyInstance {
     if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Cannot run the event loop while another loop is running');
     this.running = true;
     ctx.running = this;
+    const stack = ctx.realm.stack;
+    const below = stack.depth;
+    stack.depth = below + PY_FRAMES.runForever;
     try {
       for (;;) {
         if (!this.stopping && this.isIdle()) throw new Hang();
@@ -258,6 +270,7 @@ export class EventLoop extends PyInstance {
         if (this.stopping) break;
       }
     } finally {
+      stack.depth = below;
       this.stopping = false;
       this.running = false;
       ctx.running = null;

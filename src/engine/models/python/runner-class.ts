@@ -17,6 +17,7 @@ import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop } from './event-loop';
 import { loopCreateTask } from './tasks-api';
+import { inFrames, PY_FRAMES } from './frames';
 import { mainCoroutine, newEventLoop, runUntilComplete, shutdownLoop } from './runner';
 import { callValue, isNone, pyError } from './host';
 
@@ -54,8 +55,11 @@ class RunnerCore {
     const site = ctx.realm.callLoc;
     if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Runner.run() cannot be called from a running event loop');
     const loop = this.lazyInit();
-    const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
-    return runUntilComplete(ctx, loop, task);
+    // Runner.run's own frame (call-stack.ts).
+    return inFrames(ctx.realm, PY_FRAMES.runnerRun, () => {
+      const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
+      return runUntilComplete(ctx, loop, task);
+    });
   }
 
   close(): void {

@@ -30,6 +30,7 @@ import { awaitValue } from './await';
 import { shutdownAsyncgens } from './asyncgens';
 import { shutdownDefaultExecutor } from './threads';
 import { errorSummary, pyError, Thrown } from './host';
+import { inFrames, PY_FRAMES } from './frames';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
 export function newEventLoop(ctx: PyModelContext): EventLoop {
@@ -40,6 +41,11 @@ export function newEventLoop(ctx: PyModelContext): EventLoop {
 
 /** `site`: the user's call (the `started` position of the task it may create). */
 export function runUntilComplete(ctx: PyModelContext, loop: EventLoop, future: Value, site?: Pos): Value {
+  // base_events.py's own frame, below run_forever's (call-stack.ts).
+  return inFrames(ctx.realm, PY_FRAMES.runUntilComplete, () => runUntilCompleteIn(ctx, loop, future, site));
+}
+
+function runUntilCompleteIn(ctx: PyModelContext, loop: EventLoop, future: Value, site?: Pos): Value {
   loop.checkClosed();
   if (loop.running) throw pyError(ctx.realm, 'RuntimeError', 'This event loop is already running');
   if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Cannot run the event loop while another loop is running');
@@ -86,6 +92,11 @@ export function mainCoroutine(ctx: PyModelContext, main: Value): Value {
 
 /** `asyncio.run(main)`. */
 export function asyncioRun(ctx: PyModelContext, main: Value, site?: Pos): Value {
+  // `asyncio.run` → `Runner.run` (and the oracle's pyodide wrapper): their frames (call-stack.ts).
+  return inFrames(ctx.realm, PY_FRAMES.asyncioRun, () => asyncioRunIn(ctx, main, site));
+}
+
+function asyncioRunIn(ctx: PyModelContext, main: Value, site?: Pos): Value {
   if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'asyncio.run() cannot be called from a running event loop');
   const loop = newEventLoop(ctx);
   ctx.current = loop;

@@ -34,6 +34,7 @@ import { type Task } from './task';
 import { Coroutine, type NativeCode } from './coroutine';
 import { awaitFuture } from './await';
 import { loopCreateTask, nativeCoroutine } from './tasks-api';
+import { inFrames, PY_FRAMES } from './frames';
 import { asyncioCallback } from './reprs';
 import { arg, isInstanceOf, isNone, pyError, Thrown } from './host';
 
@@ -197,7 +198,12 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
         if (!g.entered) refuse('has not been entered');
         if (g.exiting && g.tasks.size === 0) refuse('is finished');
         if (g.aborting) refuse('is shutting down');
-        const task = loopCreateTask(ctx, g.loop!, coro, arg(a, -1, 'name'), site, arg(a, -1, 'eager_start')) as Task;
+        // TaskGroup.create_task is a Python method: an eager task's first step runs on its frame.
+        const task = inFrames(
+          realm,
+          PY_FRAMES.libraryCall,
+          () => loopCreateTask(ctx, g.loop!, coro, arg(a, -1, 'name'), site, arg(a, -1, 'eager_start')) as Task,
+        );
         g.tasks.add(task);
         task.onDone((t) => onTaskDone(g, t as Task), task.id, '_on_task_done', ON_TASK_DONE);
         return task;

@@ -22,6 +22,7 @@ import { Task, type TaskOptions } from './task';
 import { Promise as PromisioPromise } from './promisio';
 import { awaitValue } from './await';
 import { isNone, pyError, reprOf } from './host';
+import { PY_FRAMES, popFrames, pushFrames } from './frames';
 
 export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions = {}): Task {
   if (!(coro instanceof Coroutine)) {
@@ -36,6 +37,16 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
  * through `ctx.taskSite`.
  */
 export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
+  // A Python function of base_events.py: an eager task's first step runs on its frame (call-stack.ts).
+  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
+  try {
+    return loopCreateTaskIn(ctx, loop, coro, name, site, eagerStart);
+  } finally {
+    popFrames(ctx.realm, PY_FRAMES.libraryCall);
+  }
+}
+
+function loopCreateTaskIn(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
   loop.checkClosed();
   const n = name === undefined || isNone(name) ? undefined : String(name);
   // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
@@ -58,12 +69,23 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
 /** `asyncio.create_task(coro, name=None)`. */
 export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
   const loop = getRunningLoop(ctx);
-  return loopCreateTask(ctx, loop, coro, name, site, eagerStart);
+  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
+  try {
+    return loopCreateTask(ctx, loop, coro, name, site, eagerStart);
+  } finally {
+    popFrames(ctx.realm, PY_FRAMES.libraryCall);
+  }
 }
 
 /** `asyncio.eager_task_factory(loop, coro, **kw)`. */
 export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string, site?: Pos, eager = true): Task {
-  return newTask(ctx, loop, coro, { name, eager, site });
+  // `create_eager_task_factory`'s `factory`, a Python function (call-stack.ts).
+  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
+  try {
+    return newTask(ctx, loop, coro, { name, eager, site });
+  } finally {
+    popFrames(ctx.realm, PY_FRAMES.libraryCall);
+  }
 }
 
 export function isFuture(v: Value): v is Future {
@@ -92,11 +114,15 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, si
     shouldClose = false;
   }
   const l = loop ?? getEventLoop(ctx);
+  // ensure_future is a Python function (call-stack.ts).
+  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
     return loopCreateTask(ctx, l, coro, undefined, site);
   } catch (e) {
     if (shouldClose && coro instanceof Coroutine) coro.close();
     throw e;
+  } finally {
+    popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
 }
 

@@ -294,8 +294,22 @@ function sysModule(rt: PyRuntime): PyModule {
         const p = positional(rt, 'exit', a, 0, 1);
         throw new Thrown(rt.newException(rt.cls('SystemExit'), p.length && p[0] !== None ? [p[0]] : []));
       },
-      getrecursionlimit: () => 1000,
-      setrecursionlimit: () => None,
+      // The limit the call stack is counted against (runtime/call-stack.ts); sysmodule.c's checks.
+      getrecursionlimit: () => rt.realm.stack.pyLimit,
+      setrecursionlimit: (a) => {
+        const limit = intArg(rt, positional(rt, 'setrecursionlimit', a, 1, 1)[0]);
+        if (limit > 2147483647 || limit < -2147483648) throw rt.error('OverflowError', 'Python int too large to convert to C int');
+        if (limit < 1) throw rt.error('ValueError', 'recursion limit must be greater or equal than 1');
+        const stack = rt.realm.stack;
+        if (stack.depth >= limit) {
+          throw rt.error(
+            'RecursionError',
+            `cannot set the recursion limit to ${limit} at the recursion depth ${stack.depth}: the limit is too low`,
+          );
+        }
+        stack.pyLimit = limit;
+        return None;
+      },
     },
     {
       version: '3.14.2 (Async Lanes engine)',

@@ -1,0 +1,75 @@
+/**
+ * The program's call stack as its real runtime counts it, so recursion ends where it ends
+ * there (issue 10: "async recursion under every model ends in RecursionError / RangeError
+ * at the real depth").
+ *
+ * Python: CPython 3.12+ raises `RecursionError: maximum recursion depth exceeded` when a
+ * frame would be pushed past `sys.getrecursionlimit()` (1000), counting every Python frame
+ * on the thread's stack: the program's functions, each coroutine an `await` chain or a
+ * Task step is running, and the Python frames of asyncio itself and of the harness that
+ * runs the program (tests/oracle/pyodide_harness.py `run_program`). C code (Task.__step,
+ * Context.run, builtins) adds none. The interpreter counts one frame per Python call
+ * (interp/functions.ts invoke), the Python models one per coroutine step
+ * (models/python/coroutine.ts) and the frames of the library code they stand for
+ * (`PY_FRAMES` below, models/python/*): together `depth` is the length of CPython's stack.
+ *
+ * JavaScript: V8 has no frame count, only a stack of about 1 MB; `jsLimit` is a frame budget
+ * calibrated on Node 20 (see JS_FRAME_LIMIT).
+ */
+
+/**
+ * The Python frames that asyncio's own code (CPython 3.14 Lib/asyncio) and the oracle's
+ * harness keep on the stack, measured by walking `sys._getframe()` in the real runtime
+ * (tests/engine/recursion-depth.test.ts prints the depths they lead to).
+ */
+export const PY_FRAMES = {
+  /** pyodide_harness.py `run_program`, which runs the module (`exec`) and the REPL's loop. */
+  harness: 1,
+  /** A module body (`<module>`). */
+  module: 1,
+  /** The REPL's wrapper of top-level-await code (`_main_code`, which awaits `<module>`). */
+  replMain: 1,
+  /** The REPL's wrapper of a module without await, run as one loop callback (`_run_sync`). */
+  replSync: 1,
+  /**
+   * `asyncio.run` → `Runner.run`, plus pyodide's own wrapper of `asyncio.run` (webloop.py
+   * `_run`) in the oracle: natively (CPython 3.12–3.14) 2. `run_until_complete` is below.
+   */
+  asyncioRun: 3,
+  /** `asyncio.Runner.run`. */
+  runnerRun: 1,
+  /** `BaseEventLoop.run_until_complete`. */
+  runUntilComplete: 1,
+  /** `BaseEventLoop.run_forever`. */
+  runForever: 1,
+  /** `_run_once` → `Handle._run`, below every loop callback (Task.__step is C). */
+  loopCallback: 2,
+  /**
+   * One Python function of asyncio between a program's call and the task it makes:
+   * `asyncio.create_task`, `ensure_future`, `gather`, `TaskGroup.create_task`,
+   * `BaseEventLoop.create_task`, `eager_task_factory`'s `factory`. They matter under eager
+   * tasks, whose first step runs on top of them (create_task: 3, gather: 4).
+   */
+  libraryCall: 1,
+} as const;
+
+/** sys.getrecursionlimit() in a fresh CPython. */
+export const PY_DEFAULT_RECURSION_LIMIT = 1000;
+
+/**
+ * JS frame budget. Node 20 (V8's 984 KB stack) overflows at 11,199 frames of a one-argument
+ * function and 8,799 levels of `await f()` (ES module; README "Recursion depth"), but the
+ * interpreter recurses on the host stack, several host frames per program frame: Node's main
+ * thread holds 1,575 interpreted calls and a Chromium worker 781 (356 `await f()` levels). The
+ * budget keeps plain recursion deterministic on both; where the host gives out first, the
+ * interpreter turns the host's overflow into the same RangeError (interp/try-support.ts).
+ */
+export const JS_FRAME_LIMIT = 800;
+
+export class CallStack {
+  /** Frames on the stack now (Python: including the harness's and asyncio's, see PY_FRAMES). */
+  depth = 0;
+  /** `sys.getrecursionlimit()` / `sys.setrecursionlimit(n)`. */
+  pyLimit = PY_DEFAULT_RECURSION_LIMIT;
+  jsLimit = JS_FRAME_LIMIT;
+}
