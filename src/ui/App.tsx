@@ -10,7 +10,7 @@
  * (phones, 150–200 % zoom) stack everything in one scrolling column with the editor folded away
  * on a phone; presentation mode shows at most two panels in large type.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES } from './examples';
@@ -58,6 +58,7 @@ import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { PanelSwitcher } from './components/PanelSwitcher';
 import { AnimateEntries } from './components/motionContext';
+import { useStableCallback } from './useStableCallback';
 
 /** Entry animations run while playing at up to this many events per second. */
 const ANIMATED_SPEED = 120;
@@ -216,6 +217,7 @@ export function App() {
     setPresentation: present.setPresentation,
   });
   const g = playback.position;
+  const seek = playback.seek;
 
   // A marker names an event of one run: a later run (an edit, another example) drops the selection.
   useEffect(() => {
@@ -255,9 +257,9 @@ export function App() {
   const seekMoment = useCallback(
     (moment: Moment) => {
       const m = runs.findIndex((r) => r.model === moment.model);
-      if (m >= 0) playback.seek(positionAfter(alignment, m, moment.seq));
+      if (m >= 0) seek(positionAfter(alignment, m, moment.seq));
     },
-    [runs, alignment, playback],
+    [runs, alignment, seek],
   );
 
   // Narration (issue 8): every model's captions in playback order, once the run is recorded.
@@ -273,7 +275,7 @@ export function App() {
     [analysed, runs, lengths, alignment],
   );
   const captionIndex = narration ? captionAt(narration, g) : -1;
-  const seekCaption = useCallback((c: TimelineCaption) => playback.seek(positionAfter(alignment, c.m, c.seq)), [alignment, playback]);
+  const seekCaption = useCallback((c: TimelineCaption) => seek(positionAfter(alignment, c.m, c.seq)), [alignment, seek]);
   const hints = useMemo(
     () => (analysed ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
@@ -331,7 +333,7 @@ export function App() {
     setSnippet((s) => ({ ...s, source }));
   }, []);
   const shownExample = exampleId === null ? undefined : EXAMPLES.find((ex) => ex.id === exampleId);
-  const onExample = (id: string) => {
+  const onExample = useStableCallback((id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (ex) {
       setLinkProblem(null);
@@ -339,7 +341,7 @@ export function App() {
       replaceSnippetRef.current({ lang: ex.lang, source: ex.source, models: [...ex.models] }, false);
       setExampleId(ex.id);
     }
-  };
+  });
   const restorePrevious = () => {
     if (!previous) return;
     setLinkProblem(null);
@@ -350,7 +352,7 @@ export function App() {
   /** The link to the moment on screen, as it is shown (position, speed, markers, switches). */
   const linkToHere = () =>
     buildHash(snippet, { pos: playback.position, speed: playback.speed, markers, allKinds: showAllKinds, presentation });
-  const onExport = (kind: ExportKind) =>
+  const onExport = useStableCallback((kind: ExportKind) =>
     exportRun(kind, {
       snippet,
       link: linkToHere(),
@@ -361,14 +363,15 @@ export function App() {
       titles: MODEL_TITLES,
       allKinds: showAllKinds,
       cursor: cursorX,
-    });
-  const onCopyEmbed = async () => {
+    }),
+  );
+  const onCopyEmbed = useStableCallback(async () => {
     const title = shownExample?.source === snippet.source ? shownExample.title : 'a snippet';
     const html = embedCode(location.origin, location.pathname, linkToHere(), title);
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(html);
-  };
-  const onCopyLink = () => {
+  });
+  const onCopyLink = useStableCallback(() => {
     // The copied link opens at the moment shown now, at the current speed.
     const url = `${location.origin}${location.pathname}${linkToHere()}`;
     void navigator.clipboard?.writeText(url).then(
@@ -376,7 +379,16 @@ export function App() {
       () => setCopied(false),
     );
     setTimeout(() => setCopied(false), 1500);
-  };
+  });
+  const onLang = useStableCallback((lang: Lang) => update({ lang }));
+  const onModels = useStableCallback((models: ModelName[]) => update({ models }));
+  const onGallery = useStableCallback(() => setGalleryOpen(true));
+  const exampleModified = exampleId !== null && EXAMPLES.find((ex) => ex.id === exampleId)?.source !== snippet.source;
+  const toolbarExample = useMemo(
+    () => (exampleId === null ? null : { id: exampleId, modified: exampleModified }),
+    [exampleId, exampleModified],
+  );
+  const runModels = useMemo(() => runs.map((r) => r.model), [runs]);
 
   const shownRuns = present.presentation ? panels.filter(({ run }) => present.shown.includes(run.model)) : panels;
   const appClass = ['app', present.presentation ? 'presentation' : ''].filter(Boolean).join(' ');
@@ -394,12 +406,10 @@ export function App() {
           lang={snippet.lang}
           models={snippet.models}
           showAllKinds={showAllKinds}
-          example={
-            exampleId === null ? null : { id: exampleId, modified: EXAMPLES.find((ex) => ex.id === exampleId)?.source !== snippet.source }
-          }
+          example={toolbarExample}
           onExample={onExample}
-          onLang={(lang: Lang) => update({ lang })}
-          onModels={(models: ModelName[]) => update({ models })}
+          onLang={onLang}
+          onModels={onModels}
           onShowAllKinds={setShowAllKinds}
           onCopyLink={onCopyLink}
           copied={copied}
@@ -407,7 +417,7 @@ export function App() {
           onEditorOpen={setShowEditor}
           presentation={present.presentation}
           onPresentation={present.setPresentation}
-          onGallery={() => setGalleryOpen(true)}
+          onGallery={onGallery}
         />
         {galleryOpen && (
           <Gallery
@@ -467,14 +477,14 @@ export function App() {
               divergence={divergence}
               complete={recorded}
               stopped={session.status === 'cancelled' || runs.some((r) => r.cancelled === true)}
-              models={runs.map((r) => r.model)}
+              models={runModels}
               onPair={setPickedPair}
               onSeek={seekMoment}
             />
             <HintsNote hints={hints} />
             <NarrationPanel narration={narration} current={captionIndex} onSeek={seekCaption} />
             <AlignmentNote />
-            <Legend />
+            <MemoLegend />
           </aside>
           <section className="right" aria-label="models">
             {present.presentation && runs.length > 1 && (
@@ -506,6 +516,8 @@ export function App() {
 }
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
+
+const MemoLegend = memo(Legend);
 
 function Legend() {
   return (

@@ -8,7 +8,7 @@
  * position its link names (issue 8: opening a link never autoplays), later runs (edits,
  * examples) playing from 0 unless the user asked for reduced motion.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SPEED } from './speeds';
 
 export { DEFAULT_SPEED, SPEEDS } from './speeds';
@@ -75,10 +75,51 @@ export function usePlayback(
     if (playing && finished && position >= total) setPlaying(false);
   }, [playing, finished, position, total]);
 
-  const seek = useCallback((g: number) => {
-    const clamped = Math.max(0, Math.min(Math.round(g), totalRef.current));
-    exact.current = clamped;
-    setPosition(clamped);
+  const playingRef = useRef(playing);
+  playingRef.current = playing;
+  const finishedRef = useRef(finished);
+  finishedRef.current = finished;
+
+  // The controls never change identity, so memoised panels that take one (a seek on click)
+  // are not re-rendered by a position change alone (issue 10: a scrub step rendered every panel).
+  const controls = useMemo(() => {
+    const seek = (g: number) => {
+      const clamped = Math.max(0, Math.min(Math.round(g), totalRef.current));
+      exact.current = clamped;
+      setPosition(clamped);
+    };
+    const atEnd = () => exact.current >= totalRef.current && finishedRef.current;
+    return {
+      play: () => {
+        if (atEnd()) seek(0);
+        setPlaying(true);
+      },
+      pause: () => setPlaying(false),
+      toggle: () => {
+        if (playingRef.current) setPlaying(false);
+        else {
+          if (atEnd()) seek(0);
+          setPlaying(true);
+        }
+      },
+      step: (delta: number) => {
+        setPlaying(false);
+        seek(Math.floor(Math.min(exact.current, totalRef.current)) + delta);
+      },
+      seek: (g: number) => {
+        setPlaying(false);
+        seek(g);
+      },
+      restart: () => {
+        seek(0);
+        setPlaying(true);
+      },
+      toEnd: () => {
+        setPlaying(false);
+        seek(totalRef.current);
+      },
+      setSpeed,
+    };
   }, []);
 
   return {
@@ -87,34 +128,6 @@ export function usePlayback(
     position: Math.max(0, Math.min(position, total)),
     playing,
     speed,
-    play: () => {
-      if (exact.current >= totalRef.current && finished) seek(0);
-      setPlaying(true);
-    },
-    pause: () => setPlaying(false),
-    toggle: () => {
-      if (playing) setPlaying(false);
-      else {
-        if (exact.current >= totalRef.current && finished) seek(0);
-        setPlaying(true);
-      }
-    },
-    step: (delta: number) => {
-      setPlaying(false);
-      seek(Math.floor(Math.min(exact.current, totalRef.current)) + delta);
-    },
-    seek: (g: number) => {
-      setPlaying(false);
-      seek(g);
-    },
-    restart: () => {
-      seek(0);
-      setPlaying(true);
-    },
-    toEnd: () => {
-      setPlaying(false);
-      seek(totalRef.current);
-    },
-    setSpeed,
+    ...controls,
   };
 }

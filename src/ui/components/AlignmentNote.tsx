@@ -1,5 +1,6 @@
 /** Explains, in the UI, how the models step together (src/ui/state/alignment.ts). */
-export function AlignmentNote() {
+import { memo } from 'react';
+function AlignmentNoteView() {
   return (
     <details className="alignment-note">
       <summary>How the models are aligned</summary>
@@ -12,3 +13,6 @@ export function AlignmentNote() {
     </details>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const AlignmentNote = memo(AlignmentNoteView);

@@ -2,11 +2,12 @@
  * The caption line under the playback bar: what the last revealed step did, in plain words
  * (src/ui/state/narration.ts). Announced politely to screen readers (issue 8).
  */
+import { memo } from 'react';
 import type { TimelineCaption } from '../state/narration';
 import { CodeText } from './CodeText';
 import './narration.css';
 
-export function Caption({ caption, ready }: { caption: TimelineCaption | undefined; ready: boolean }) {
+function CaptionView({ caption, ready }: { caption: TimelineCaption | undefined; ready: boolean }) {
   return (
     <p
       className="caption"
@@ -27,3 +28,6 @@ export function Caption({ caption, ready }: { caption: TimelineCaption | undefin
     </p>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const Caption = memo(CaptionView);

@@ -3,6 +3,7 @@
  * picker), one sentence on the first difference that matters, and a link to each moment it
  * talks about (seek there). An error is always said as an error, never as agreement.
  */
+import { memo } from 'react';
 import type { ModelName } from '../../engine/api';
 import type { Divergence, Moment } from '../state/divergence';
 import { CodeText } from './CodeText';
@@ -27,7 +28,7 @@ function pairsOf(models: readonly ModelName[]): [ModelName, ModelName][] {
 
 const key = (p: readonly [ModelName, ModelName]) => `${p[0]}|${p[1]}`;
 
-export function DivergenceNote({ divergence, complete, stopped, models, onPair, onSeek }: DivergenceNoteProps) {
+function DivergenceNoteView({ divergence, complete, stopped, models, onPair, onSeek }: DivergenceNoteProps) {
   if (models.length < 2) return <p className="divergence muted">Select two or more models to compare their output.</p>;
   // A stopped run's recordings end wherever the stop caught them: comparing them would invent differences (or agreement).
   if (stopped)
@@ -89,3 +90,6 @@ export function DivergenceNote({ divergence, complete, stopped, models, onPair, 
     </div>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const DivergenceNote = memo(DivergenceNoteView);

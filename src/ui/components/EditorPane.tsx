@@ -3,13 +3,13 @@
  * (and runs the snippet) before the ~1 MB editor arrives. Until then the source is shown
  * read-only as plain text.
  */
-import { lazy, Suspense } from 'react';
+import { memo, lazy, Suspense } from 'react';
 import type { MonacoEditorProps } from './MonacoEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
-export function EditorPane(props: MonacoEditorProps) {
+function EditorPaneView(props: MonacoEditorProps) {
   const fallback = <pre className="editor-fallback">{props.value}</pre>;
   // Hints are editor markers too; the list under the editor is for errors (hints have their own note).
   const errors = props.errors.filter((e) => e.severity !== 'hint');
@@ -32,3 +32,6 @@ export function EditorPane(props: MonacoEditorProps) {
     </div>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const EditorPane = memo(EditorPaneView);

@@ -2,11 +2,12 @@
  * What to watch in the example on screen (issue 8: each gallery example comes with a paragraph
  * saying what to look for), from example-snippets/manifest.json.
  */
+import { memo } from 'react';
 import type { Example } from '../examples';
 import { CodeText } from './CodeText';
 import './share.css';
 
-export function ExampleNotes({ example, modified }: { example: Example; modified: boolean }) {
+function ExampleNotesView({ example, modified }: { example: Example; modified: boolean }) {
   return (
     <section className="example-notes" data-role="example-notes" data-example={example.id} aria-label="what to watch">
       <h2>
@@ -19,3 +20,6 @@ export function ExampleNotes({ example, modified }: { example: Example; modified
     </section>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const ExampleNotes = memo(ExampleNotesView);

@@ -2,7 +2,7 @@
  * Export (issue 8): the timeline as SVG or PNG, the recording as JSON (docs/recording-format.md).
  * The App hands over what to export when a button is pressed, so nothing is built before.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import './share.css';
 
 export type ExportKind = 'svg' | 'png' | 'json';
@@ -14,7 +14,7 @@ export interface ExportMenuProps {
   disabled: boolean;
 }
 
-export function ExportMenu({ onExport, onCopyEmbed, disabled }: ExportMenuProps) {
+function ExportMenuView({ onExport, onCopyEmbed, disabled }: ExportMenuProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [embedCopied, setEmbedCopied] = useState(false);
   const copyEmbed = () => {
@@ -65,3 +65,6 @@ export function ExportMenu({ onExport, onCopyEmbed, disabled }: ExportMenuProps)
     </div>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const ExportMenu = memo(ExportMenuView);

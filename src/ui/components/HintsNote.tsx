@@ -1,9 +1,10 @@
 /** Hints for what a model does on purpose (src/engine/events/hints.ts), each tied to a line of the snippet. */
+import { memo } from 'react';
 import type { Hint } from '../../engine/api';
 import { CodeText } from './CodeText';
 import './narration.css';
 
-export function HintsNote({ hints }: { hints: readonly Hint[] }) {
+function HintsNoteView({ hints }: { hints: readonly Hint[] }) {
   if (hints.length === 0) return null;
   return (
     <ul className="hints" aria-label="hints">
@@ -15,3 +16,6 @@ export function HintsNote({ hints }: { hints: readonly Hint[] }) {
     </ul>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const HintsNote = memo(HintsNoteView);

@@ -4,7 +4,7 @@
  * only the rows in view are in the DOM however long the run (a 100k-event run has tens of
  * thousands of captions).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MergedNarration, TimelineCaption } from '../state/narration';
 import { CodeText } from './CodeText';
 import './narration.css';
@@ -20,25 +20,61 @@ export interface NarrationPanelProps {
   onSeek(caption: TimelineCaption): void;
 }
 
-export function NarrationPanel({ narration, current, onSeek }: NarrationPanelProps) {
+/** The list's scroll offset and height, px, as the panel last saw them. */
+interface Scroll {
+  top: number;
+  height: number;
+}
+
+/**
+ * Where the list scrolls to keep caption `current` in view: `scroll.top` when it is in view
+ * already, else the caption centred (clamped to the list's extent, as the browser clamps).
+ */
+function followTop(scroll: Scroll, current: number, count: number): number {
+  const top = current * ROW;
+  if (current < 0 || (top >= scroll.top && top + ROW <= scroll.top + scroll.height)) return scroll.top;
+  // Whole pixels, as the element reports its offset back (a fraction would read back different).
+  return Math.max(0, Math.min(count * ROW - scroll.height, Math.round(top - scroll.height / 2)));
+}
+
+/**
+ * A scrub step moves `current` anywhere: the rows are rendered for the scroll offset that
+ * keeps it in view in the same render, and the offset is written once after the commit,
+ * without reading the list's geometry (the ResizeObserver and scroll events keep it), so a
+ * step lays the page out once (issue 10: reading scrollTop/clientHeight after the DOM
+ * changed forced a layout, and the scroll event it caused a second render and layout).
+ */
+function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps) {
   const list = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, height: 300 });
+  const [scroll, setScroll] = useState<Scroll>({ top: 0, height: 300 });
+  /** The caption last kept in view: following happens when `current` changes, not on every render. */
+  const [followed, setFollowed] = useState(current);
+  /** The scroll offset the element has (as last written or reported). */
+  const domTop = useRef(0);
   const captions = narration?.captions ?? [];
 
-  // Keep the current caption in view as the playback moves.
-  useEffect(() => {
-    const el = list.current;
-    if (!el || current < 0) return;
-    const top = current * ROW;
-    if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
-  }, [current]);
+  // Keep the current caption in view as the playback moves (state adjusted during render).
+  if (followed !== current) {
+    setFollowed(current);
+    const top = followTop(scroll, current, captions.length);
+    if (top !== scroll.top) setScroll({ top, height: scroll.height });
+  }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (el && domTop.current !== scroll.top) {
+      el.scrollTop = scroll.top;
+      domTop.current = scroll.top;
+    }
+  }, [scroll.top]);
+
+  useLayoutEffect(() => {
     const el = list.current;
     if (!el) return;
-    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
-    measure();
-    const ro = new ResizeObserver(measure);
+    const ro = new ResizeObserver(() => {
+      domTop.current = el.scrollTop;
+      setScroll((s) => (s.top === el.scrollTop && s.height === el.clientHeight ? s : { top: el.scrollTop, height: el.clientHeight }));
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -63,6 +99,8 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
   };
   const first = Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN);
   const last = Math.min(captions.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN);
+  /** Rows a window of the list's height can hold: slot keys are unique within any such window. */
+  const span = Math.ceil(scroll.height / ROW) + 2 * OVERSCAN + 1;
   return (
     <details className="narration" aria-label="narration" data-role="narration" open>
       <summary className="narration-title">
@@ -80,13 +118,19 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
         tabIndex={0}
         aria-label="narration: ↑/↓ go to the previous or next step"
         onKeyDown={onKey}
-        onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        onScroll={(e) => {
+          const top = e.currentTarget.scrollTop;
+          domTop.current = top;
+          setScroll((s) => (s.top === top ? s : { ...s, top }));
+        }}
       >
         <div style={{ height: captions.length * ROW, position: 'relative' }}>
           {captions.slice(first, last).map((c, k) => {
             const i = first + k;
             return (
-              <div role="listitem" key={`${c.model}-${c.seq}`} className="narration-item" style={{ top: i * ROW, height: ROW }}>
+              // Keyed by slot, not by caption: a jump refills the same few elements instead of
+              // replacing them all, and scrolling by a row moves one element to the other end.
+              <div role="listitem" key={i % span} className="narration-item" style={{ top: i * ROW, height: ROW }}>
                 <button
                   type="button"
                   tabIndex={-1}
@@ -108,3 +152,5 @@ export function NarrationPanel({ narration, current, onSeek }: NarrationPanelPro
     </details>
   );
 }
+
+export const NarrationPanel = memo(NarrationPanelView);

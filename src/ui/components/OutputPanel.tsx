@@ -2,7 +2,7 @@
  * The model's program output up to the playback position, lines whose order differs from
  * the other models highlighted, then warnings and the error that ended the run.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { ModelState } from '../state/types';
 
 export interface OutputPanelProps {
@@ -12,7 +12,7 @@ export interface OutputPanelProps {
   notice?: string;
 }
 
-export function OutputPanel({ view, divergent, notice }: OutputPanelProps) {
+function OutputPanelView({ view, divergent, notice }: OutputPanelProps) {
   const box = useRef<HTMLDivElement>(null);
   // Follow the newest line. Setting scrollTop on this box only (not scrollIntoView, which
   // walks every scrolling ancestor) keeps scrubbing cheap.
@@ -53,3 +53,25 @@ export function OutputPanel({ view, divergent, notice }: OutputPanelProps) {
     </div>
   );
 }
+
+/** Two views print the same: the same lines, warnings and error (lists of one recording share their items). */
+function samePrint(a: ModelState, b: ModelState): boolean {
+  return (
+    a.output.length === b.output.length &&
+    a.output.at(-1) === b.output.at(-1) &&
+    a.warnings.length === b.warnings.length &&
+    a.warnings.at(-1) === b.warnings.at(-1) &&
+    a.error?.seq === b.error?.seq &&
+    a.error?.text === b.error?.text &&
+    a.error?.kind === b.error?.kind
+  );
+}
+
+/**
+ * Re-rendered only when what it shows changed: a scrub step that prints nothing new leaves
+ * the output alone, whatever its length (issue 10).
+ */
+export const OutputPanel = memo(
+  OutputPanelView,
+  (a, b) => a.divergent === b.divergent && a.notice === b.notice && samePrint(a.view, b.view),
+);

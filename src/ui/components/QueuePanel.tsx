@@ -57,21 +57,32 @@ export function QueuePanel({ model, view, nameOf }: { model: ModelName; view: Mo
             {col.title} <span className="count">{col.count}</span>
           </h4>
           <ol>
-            <AnimatePresence initial={false}>
-              {col.items.map((it) => (
-                <m.li
-                  key={it.key}
-                  initial={animate ? { opacity: 0, y: -6 } : false}
-                  animate={{ opacity: 1, y: 0 }}
-                  exit={animate ? { opacity: 0, x: 12 } : undefined}
-                  transition={{ duration: 0.15 }}
-                  title={it.note ? `${it.label} ${it.note}` : it.label}
-                >
+            {animate ? (
+              <AnimatePresence initial={false}>
+                {col.items.map((it) => (
+                  <m.li
+                    key={it.key}
+                    initial={{ opacity: 0, y: -6 }}
+                    animate={{ opacity: 1, y: 0 }}
+                    exit={{ opacity: 0, x: 12 }}
+                    transition={{ duration: 0.15 }}
+                    title={it.note ? `${it.label} ${it.note}` : it.label}
+                  >
+                    {it.label}
+                    {it.note && <small> {it.note}</small>}
+                  </m.li>
+                ))}
+              </AnimatePresence>
+            ) : (
+              // Scrubbing, fast playback or reduced motion: nothing animates, so plain items
+              // (a motion element costs a projection node and effects per item, every step).
+              col.items.map((it) => (
+                <li key={it.key} title={it.note ? `${it.label} ${it.note}` : it.label}>
                   {it.label}
                   {it.note && <small> {it.note}</small>}
-                </m.li>
-              ))}
-            </AnimatePresence>
+                </li>
+              ))
+            )}
             {col.count > SHOWN && <li className="more">+{col.count - SHOWN} more</li>}
           </ol>
         </section>

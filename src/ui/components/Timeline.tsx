@@ -175,8 +175,13 @@ export function Timeline({
     const el = body.current!;
     palette.current = readPalette(el);
     // Presentation mode (App.tsx puts .presentation on the app) resizes the panels, so it is read here.
-    const measure = () =>
-      setBox({ width: el.clientWidth, height: el.clientHeight, top: el.scrollTop, presenting: el.closest('.presentation') !== null });
+    const measure = () => {
+      const next = { width: el.clientWidth, height: el.clientHeight, top: el.scrollTop, presenting: el.closest('.presentation') !== null };
+      // The same box keeps the same state, so an observer call that changes nothing renders nothing.
+      setBox((b) =>
+        b.width === next.width && b.height === next.height && b.top === next.top && b.presenting === next.presenting ? b : next,
+      );
+    };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);

@@ -3,6 +3,7 @@
  * switches, the shortcuts sheet, share link. It wraps onto more rows rather than letting a
  * control leave the bar (issue 8: on a phone the controls spilled out of it).
  */
+import { memo } from 'react';
 import { MODEL_NAMES, type ModelName, type Lang } from '../../engine/api';
 import { EXAMPLES } from '../examples';
 import { toggleModel } from '../modelSelection';
@@ -30,7 +31,7 @@ export interface ToolbarProps {
 const MODIFIED = '(modified)';
 const titleOf = (id: string) => EXAMPLES.find((ex) => ex.id === id)?.title ?? id;
 
-export function Toolbar(p: ToolbarProps) {
+function ToolbarView(p: ToolbarProps) {
   const toggle = (m: ModelName) => p.onModels(toggleModel(p.models, m));
   const exampleTitle = p.example ? `${titleOf(p.example.id)}${p.example.modified ? ' (modified)' : ''}` : undefined;
   return (
@@ -108,3 +109,6 @@ export function Toolbar(p: ToolbarProps) {
     </header>
   );
 }
+
+/** Memoised: the playback position alone does not re-render it (issue 10). */
+export const Toolbar = memo(ToolbarView);
