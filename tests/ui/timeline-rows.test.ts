@@ -7,7 +7,7 @@ import { runProgram } from '../../src/engine/engine';
 import type { ModelName } from '../../src/engine/api';
 import { foldEvents } from '../../src/ui/state/fold';
 import { emptyIndex, extendIndex, indexOf } from '../../src/ui/timeline/runIndex';
-import { buildRows, GROUP_MIN, membersAt, rowNames, rowsAt, type GroupRow, type LaneRow } from '../../src/ui/timeline/rows';
+import { buildRows, GROUP_MIN, laneLabel, membersAt, rowNames, rowsAt, type GroupRow, type LaneRow } from '../../src/ui/timeline/rows';
 
 const TASKS = `import asyncio
 
@@ -62,6 +62,18 @@ describe('timeline rows', () => {
       expect(names.get(task2)).toBe('f · Task-2');
     });
   }
+
+  for (const model of ['python', 'python-eager', 'js'] as const)
+    it(`${model}: one lane's label is what the rows of every kind name it`, () => {
+      for (const source of [TASKS, LOOP]) {
+        const { final, index } = run(source, model);
+        const names = rowNames(buildRows(final.lanes, index, { showAllKinds: true, expanded: NONE }), final.lanes);
+        expect(names.size).toBe(final.lanes.length);
+        final.lanes.forEach((lane) => expect(laneLabel(final, index, lane.id)).toBe(names.get(lane.id)));
+        if (model !== 'js') expect([...names.values()].some((n) => n.includes(' · Task-'))).toBe(true);
+        expect(laneLabel(final, index, -1)).toBeUndefined();
+      }
+    });
 
   it('js: async calls are rows of their own, without Task names', () => {
     const { final, index } = run(TASKS, 'js');

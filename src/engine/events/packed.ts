@@ -114,7 +114,10 @@ export class EventPacker {
       for (let j = 0; j < keys.length; j++) kinds[j] = this.kindOfValue(rec[keys[j]!]);
       const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
       shapes[i] = id;
-      this.lastOfType.set(rec.type, this.byType.get(rec.type)!.find((sh) => sh.id === id)!);
+      this.lastOfType.set(
+        rec.type,
+        this.byType.get(rec.type)!.find((sh) => sh.id === id)!,
+      );
       if (used + keys.length > slots.length) {
         const grown = new Float64Array(slots.length * 2 + keys.length);
         grown.set(slots);

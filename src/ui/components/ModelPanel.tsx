@@ -2,15 +2,13 @@
 import { useCallback, useMemo } from 'react';
 import type { ModelName, RunResult } from '../../engine/api';
 import { modelFinished, type ModelRun } from '../useRunSession';
-import { laneOf } from '../state/fold';
 import type { Lane, ListView, ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
 import { OutputPanel } from './OutputPanel';
 import { QueuePanel } from './QueuePanel';
 import { Timeline, type Selection } from './Timeline';
 import { indexOf } from '../timeline/runIndex';
-import { lanesFor, throttled } from '../state/throttle';
-import { buildRows, rowNames } from '../timeline/rows';
+import { laneLabel } from '../timeline/rows';
 
 export const MODEL_TITLES: Record<ModelName, string> = {
   js: 'JavaScript (Node 20)',
@@ -77,8 +75,6 @@ function RaceNotes({ races, nameOf }: { races: ListView<RaceNote>; nameOf(id: nu
   );
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
 const JS_MODE_LABELS = { commonjs: 'CommonJS', module: 'ES module' } as const;
 
 /** Under `js`: which of Node's two ways of running a file ran, and why (RunResult.mode / modeReason). */
@@ -113,22 +109,10 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
   const setSelection = useCallback((sel: Selection | null) => onSelectSeq(run.model, sel?.marker.seq ?? null), [onSelectSeq, run.model]);
   // A lane is named as its row is: a Task and its coroutine as "f · Task-2", as the queue names the Task.
   const streaming = !modelFinished(run);
-  const rowLabels = useMemo(
-    () =>
-      throttled(run.history.events, 'row-names', final, !streaming, () =>
-        rowNames(
-          buildRows(lanesFor(final.lanes, streaming), indexOf(run.history.events), { showAllKinds: true, expanded: NONE }),
-          final.lanes,
-        ),
-      ),
-    [final, run.history.events, streaming],
-  );
+  // One lane's label at a time (rows.ts laneLabel), never the rows of the whole run.
   const nameOf = useCallback(
-    (id: number | undefined) => {
-      if (id === undefined) return undefined;
-      return rowLabels.get(id) ?? laneOf(final, id)?.name;
-    },
-    [final, rowLabels],
+    (id: number | undefined) => (id === undefined ? undefined : laneLabel(final, indexOf(run.history.events), id)),
+    [final, run.history.events],
   );
   const nameOrId = useCallback((id: number) => nameOf(id) ?? `#${id}`, [nameOf]);
   const status = statusOf(run);

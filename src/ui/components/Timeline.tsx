@@ -131,12 +131,20 @@ export function Timeline({
   );
   const rows = useMemo(() => rowsAt(allRows, view.lanes.length), [allRows, view.lanes.length]);
   const keyToRow = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
-  // Lane id → the key of the row drawing it: built when the rows change (rarely), so a frame
-  // only looks up the few lanes it needs (selection, link, races) among the rows shown now.
+  // Lane id → the key of the row drawing it: built when the rows change (rarely) and only once
+  // a frame asks for a lane (a selection, a link, a race), so opening a run with ~90k lanes in
+  // groups does not walk them all (issue 10); a frame looks up only the few lanes it needs.
   const laneKey = useMemo(() => {
-    const m = new Map<number, string>();
-    for (const r of allRows) for (const id of rowLaneIds(r, final.lanes)) if (!m.has(id)) m.set(id, r.key);
-    return m;
+    let m: Map<number, string> | undefined;
+    return {
+      get(id: number): string | undefined {
+        if (!m) {
+          m = new Map();
+          for (const r of allRows) for (const lid of rowLaneIds(r, final.lanes)) if (!m.has(lid)) m.set(lid, r.key);
+        }
+        return m.get(id);
+      },
+    };
   }, [allRows, final.lanes]);
   const laneRow = useMemo(
     () => ({

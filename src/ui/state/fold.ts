@@ -173,8 +173,7 @@ const handlers: Handlers = {
     // replay of some other event sequence gets its own copy rather than changing it.
     const known = s.laneIndex.get(e.id);
     if (known !== s.lanes.length) {
-      const own =
-        known === undefined && s.laneIndex.size <= s.lanes.length ? (s.laneIndex as Map<number, number>) : forkIndex(s);
+      const own = known === undefined && s.laneIndex.size <= s.lanes.length ? (s.laneIndex as Map<number, number>) : forkIndex(s);
       own.set(e.id, s.lanes.length);
       s.laneIndex = own;
     }

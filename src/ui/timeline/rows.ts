@@ -10,7 +10,8 @@
  * Rows are built from the run's final lanes (so groups and heights do not jump during
  * playback); at a playback position only the rows whose first lane exists are shown.
  */
-import type { Indexed, Lane } from '../state/types';
+import { laneOf } from '../state/fold';
+import type { Indexed, Lane, ModelState } from '../state/types';
 import type { RunIndex } from './runIndex';
 import { lowerBound } from './runIndex';
 
@@ -82,24 +83,25 @@ export function buildRows(lanes: Indexed<Lane>, index: RunIndex, opts: RowOption
       taskName,
     });
   });
-  // Similar rows: counted first, so a group takes the place of its first member.
+  // Similar rows: counted first, so a group takes the place of its first member. Each row's
+  // similarity key is made once (a run with ~90k lanes builds its rows in one pass, issue 10).
+  const keys = plain.map((row) => similarity(lanes.at(row.lane)!));
   const bySimilarity = new Map<string, LaneRow[]>();
-  for (const row of plain) {
-    const k = similarity(lanes.at(row.lane)!);
-    const list = bySimilarity.get(k);
+  plain.forEach((row, i) => {
+    const list = bySimilarity.get(keys[i]!);
     if (list) list.push(row);
-    else bySimilarity.set(k, [row]);
-  }
+    else bySimilarity.set(keys[i]!, [row]);
+  });
   const rows: Row[] = [];
   const grouped = new Set<string>();
-  for (const row of plain) {
-    const k = similarity(lanes.at(row.lane)!);
+  plain.forEach((row, i) => {
+    const k = keys[i]!;
     const members = bySimilarity.get(k)!;
     if (members.length < GROUP_MIN) {
       rows.push(row);
-      continue;
+      return;
     }
-    if (grouped.has(k)) continue;
+    if (grouped.has(k)) return;
     grouped.add(k);
     const lane = lanes.at(row.lane)!;
     const key = `g${lane.id}`;
@@ -114,7 +116,7 @@ export function buildRows(lanes: Indexed<Lane>, index: RunIndex, opts: RowOption
       expanded,
     });
     if (expanded) for (const m of members) rows.push({ ...m, group: key });
-  }
+  });
   return rows;
 }
 
@@ -142,6 +144,22 @@ export function rowOfLane(rows: readonly Row[], laneIndex: number): number {
       ? r.lane === laneIndex || r.task === laneIndex
       : !r.expanded && r.members.some((m) => m.lane === laneIndex || m.task === laneIndex),
   );
+}
+
+/**
+ * The label of the row that draws invocation `id` when every kind has a row (what `rowNames`
+ * of `buildRows(…, { showAllKinds: true })` gives for it), computed for that one lane: a Task
+ * drawn on its coroutine's row is named by that row. O(1), so naming the few lanes a frame
+ * shows never builds the rows of a whole run (issue 10: a 1M-event run has ~90k lanes).
+ */
+export function laneLabel(s: ModelState, index: RunIndex, id: number): string | undefined {
+  const lane = laneOf(s, id);
+  if (!lane) return undefined;
+  const coro = lane.kind === 'task' ? index.coroOfTask.get(lane.id) : undefined;
+  const drawn = coro === undefined ? lane : (laneOf(s, coro) ?? lane);
+  const taskId = drawn.kind === 'task' ? drawn.id : index.taskOfCoro.get(drawn.id);
+  const taskName = taskId === undefined ? undefined : index.taskName.get(taskId);
+  return taskName ? `${drawn.name} · ${taskName}` : drawn.name;
 }
 
 /** A lane's display name: the row label of the row that draws it, else its own name. */
