@@ -6,12 +6,22 @@
  * most one slice (SLICE_MS) plus one batch's structured-clone copy.
  *
  * It yields through a MessageChannel (a macrotask without setTimeout's 4 ms clamp, as
- * React's scheduler does) and reports progress at most once per animation frame.
+ * React's scheduler does) and reports progress at most once per animation frame, and at
+ * most every BACKLOG_REPORT_MS while a backlog remains.
  */
 import type { FoldHistory } from './state/history';
 
 /** Main-thread time one slice of folding may take. */
 export const SLICE_MS = 6;
+
+/**
+ * While a backlog of received events remains, progress is reported at most this often: each
+ * report re-renders the page (timeline, panels, editor line), and at 60 reports a second those
+ * renders took more of the main thread than the fold itself while a 1M-event run was being
+ * taken in (issue 10: a 1M-event run opens in < 2 s). Once the backlog is folded, the
+ * report comes at the next frame.
+ */
+export const BACKLOG_REPORT_MS = 100;
 
 export interface FoldSchedulerDeps {
   /** The histories with events to fold (read again before every slice). */
@@ -37,6 +47,8 @@ function messageChannelPost(): (fn: () => void) => void {
 export class FoldScheduler {
   private scheduled = false;
   private framePending = false;
+  /** When progress was last reported (`now()`). */
+  private lastReport = -Infinity;
   /** Bumped by `stop`: slices and frames asked for before it do nothing. */
   private generation = 0;
   private readonly post: (fn: () => void) => void;
@@ -77,17 +89,20 @@ export class FoldScheduler {
     const share = SLICE_MS / histories.length;
     let folded = 0;
     for (const h of histories) folded += h.foldFor(share, this.now);
-    if (folded > 0) this.progress();
-    if (histories.some((h) => h.pending > 0)) this.kick();
+    const backlog = histories.some((h) => h.pending > 0);
+    if (folded > 0) this.progress(backlog);
+    if (backlog) this.kick();
   }
 
-  private progress(): void {
+  private progress(backlog: boolean): void {
     if (this.framePending) return;
+    if (backlog && this.now() - this.lastReport < BACKLOG_REPORT_MS) return;
     this.framePending = true;
     const generation = this.generation;
     this.frame(() => {
       if (generation !== this.generation) return;
       this.framePending = false;
+      this.lastReport = this.now();
       this.deps.onProgress();
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldScheduler, SLICE_MS } from '../../src/ui/foldScheduler';
+import { BACKLOG_REPORT_MS, FoldScheduler, SLICE_MS } from '../../src/ui/foldScheduler';
 import { FoldHistory } from '../../src/ui/state/history';
 import { emptyState, foldEvents } from '../../src/ui/state/fold';
 import { Script } from './build';
@@ -74,5 +74,38 @@ describe('FoldScheduler', () => {
     sched.kick();
     tasks.shift()!();
     expect(h.pending).toBe(0);
+  });
+
+  it('while a backlog remains, reports at most every BACKLOG_REPORT_MS, and at once when it is folded', () => {
+    const h = new FoldHistory();
+    h.receive(new EventPacker().pack(prints(50_000)));
+    const tasks: (() => void)[] = [];
+    const frames: (() => void)[] = [];
+    const reports: number[] = [];
+    let t = 0;
+    const sched = new FoldScheduler({
+      histories: () => [h],
+      onProgress: () => reports.push(t),
+      post: (fn) => tasks.push(fn),
+      frame: (fn) => frames.push(fn),
+      // The clock moves 1 ms each time it is read (once per 256 events folded).
+      now: () => t++,
+    });
+    sched.kick();
+    let slices = 0;
+    // A frame after every slice, 8 ms of page time each: the page would render every frame.
+    while (tasks.length > 0) {
+      tasks.shift()!();
+      t += 8;
+      slices++;
+      while (frames.length > 0) frames.shift()!();
+    }
+    expect(h.pending).toBe(0);
+    expect(slices).toBeGreaterThan(20);
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.length).toBeLessThan(slices / 4);
+    // The last report is the one for the folded backlog, right after the last slice.
+    expect(reports.at(-1)).toBeGreaterThan(t - 8);
+    for (let i = 1; i < reports.length - 1; i++) expect(reports[i]! - reports[i - 1]!).toBeGreaterThanOrEqual(BACKLOG_REPORT_MS);
   });
 });
