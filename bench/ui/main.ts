@@ -17,13 +17,14 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick]   (E2E_PORT picks the port)
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5]   (E2E_PORT picks
+ * the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the in-flight part)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build, launch, ORIGIN, ROOT, snippetUrl, startPreview } from '../../tests/e2e/harness';
 import {
   domNodes,
@@ -40,7 +41,7 @@ import {
   scrubMax,
   type Quantiles,
 } from './measure';
-import { keyLatency, stopLatency } from './responsiveness';
+import { keyLatency, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
 const EVENTS_PER_ITERATION = 11;
@@ -162,9 +163,37 @@ function bundleSizes(): void {
     console.log(`  engine worker ${w}: ${gz(join('assets', w)).toFixed(1)} KB gzip (loaded by the worker, off the main thread)`);
 }
 
+async function inFlight(page: Page, tries: number): Promise<void> {
+  await page.addInitScript(LIFECYCLE_SCRIPT);
+  console.log(
+    `\nwhile a run is in flight (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}):`,
+  );
+  console.log(`  Stop: press to the frame showing every panel cancelled (target 200 ms), ${tries} presses each`);
+  for (const c of STOP_CASES) {
+    const s = await stopLatency(page, c, tries);
+    const missed = s.missed ? ` (${s.missed} presses came after the run had stopped by itself)` : '';
+    console.log(`    ${c.name}: ${fmt(s.latency)}; to the DOM ${fmt(s.dom)}${missed}`);
+  }
+  console.log('  runaway programs under all four models, run start to every panel stopped / to everything folded (target 2 s):');
+  for (const r of await runawayStops(page)) {
+    const ms = (t: number | undefined) => (t === undefined ? 'not within 60 s' : `${t.toFixed(0)} ms`);
+    console.log(`    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]`);
+  }
+  console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
+  console.log(
+    `  load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+}
+
 async function main() {
-  const sizes = (arg('sizes') ?? '1000,10000,100000,1000000').split(',').map(Number);
+  const sizesArg = arg('sizes') ?? '1000,10000,100000,1000000';
+  const sizes = sizesArg === 'none' ? [] : sizesArg.split(',').map(Number);
   const coldRuns = Number(arg('cold') ?? 3);
+  const stopTries = Number(arg('stops') ?? 5);
   build();
   const server = await startPreview();
   try {
@@ -173,9 +202,7 @@ async function main() {
     try {
       for (const n of sizes) await runSize(browser.context, n);
       if (quick) return;
-      console.log('\nwhile a run is in flight:');
-      console.log(`  Stop to every panel cancelled (microtask flood, 5 tries): ${fmt(await stopLatency(browser.page, 5))} (target 200 ms)`);
-      console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(browser.page))} (target p95 100 ms)`);
+      if (stopTries > 0) await inFlight(browser.page, stopTries);
     } finally {
       await browser.close();
     }

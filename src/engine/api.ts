@@ -61,6 +61,15 @@ export interface RunOptions {
    */
   timeBudgetMs?: number;
   /**
+   * A `performance.now()` time past which the run stops with the time budget's 'budget'
+   * error, however the time was spent — in `step()`, or between calls while its host did
+   * other work (packing and posting events, other runs' slices). Looked at when each
+   * `step()` begins and with the time budget's checkpoints. The playground's worker gives
+   * every model of a run the same one, so a runaway stops within a wall-clock time of the
+   * page starting it (issue 10). Default: none.
+   */
+  deadline?: number;
+  /**
    * The host heap (bytes of JavaScript heap in use, where the host reports it: Node's
    * `process.memoryUsage()`, Chromium's `performance.memory`) past which the run stops with
    * a 'budget' error (default DEFAULT_HEAP_LIMIT_BYTES; Infinity turns it off). Checked every

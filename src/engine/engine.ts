@@ -135,6 +135,7 @@ class EngineRun implements Run {
       options.budget ?? DEFAULT_STEP_BUDGET,
       options.timeBudgetMs,
       heapLimit === Infinity ? undefined : new HeapCap(heapLimit),
+      options.deadline,
     );
     this.realm = new Realm({ modelName: options.model, displayLang: options.lang, rec, budget, maxOutputLines: options.maxOutputLines });
     try {
@@ -223,8 +224,8 @@ class EngineRun implements Run {
   step(maxSteps: number): StepResult {
     if (!this.finished && this.driver) {
       const budget = this.realm.budget;
-      budget.startSlice();
       try {
+        budget.startSlice();
         const limit = budget.used + Math.max(1, maxSteps);
         const done = this.driver.runUntil(limit);
         if (done) {

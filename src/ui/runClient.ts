@@ -2,6 +2,10 @@
  * Owns the engine Web Worker. A new run while another is in progress, or a cancel,
  * terminates the worker and starts a fresh one: a snippet stuck in an infinite loop inside
  * one engine slice can never see a `cancel` message, but `terminate()` always works.
+ *
+ * After a cancel a spare worker is started in a later task (not in the click's own, which
+ * must only draw the cancelled panels): loading and compiling the engine takes a fresh
+ * worker a few hundred ms on a busy machine, which the next run would otherwise wait for.
  */
 import type { FromWorker, RunRequest } from '../worker/protocol';
 
@@ -11,10 +15,13 @@ export class RunClient {
   private worker: Worker | null = null;
   private runId = 0;
   private busy = false;
+  private disposed = false;
 
   constructor(
     private readonly spawn: () => Worker,
     private readonly onMessage: (msg: FromWorker) => void,
+    /** Runs `fn` in a later task (injected for tests). */
+    private readonly later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
   ) {}
 
   /** Starts a run; replies of earlier runs are dropped from now on. Returns its id. */
@@ -45,12 +52,18 @@ export class RunClient {
 
   /** Stops the current run at once. */
   cancel(): void {
-    if (this.busy) this.kill();
+    if (this.busy) {
+      this.kill();
+      this.later(() => {
+        if (!this.disposed) this.worker ??= this.spawn();
+      });
+    }
     this.busy = false;
     this.runId++;
   }
 
   dispose(): void {
+    this.disposed = true;
     this.kill();
   }
 

@@ -11,10 +11,26 @@ const scope = self as unknown as {
   addEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
 };
 
+/**
+ * Yields to the worker's event loop through a MessageChannel: a macrotask, so a message
+ * from the page is delivered in between, without setTimeout's 4 ms clamp on nested timers,
+ * which took a good part of a flood's wall-clock time budget between slices (issue 10).
+ */
+function messageChannelYield(): () => Promise<void> {
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+}
+
 const runner = new Runner({
   createRun,
   post: (msg, transfer) => scope.postMessage(msg, transfer ?? []),
-  yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldNow: messageChannelYield(),
 });
 
 scope.addEventListener('message', (e: MessageEvent) => {

@@ -3,10 +3,16 @@
  *
  * Every selected model gets its own engine Run. The loop steps them round-robin, one
  * slice of SLICE_STEPS each, posts what each slice recorded as one `batch`, and yields
- * to the worker's event loop between rounds (setTimeout(0) in the worker) so a `cancel`
+ * to the worker's event loop between rounds (a MessageChannel message in the worker) so a `cancel`
  * message is seen. Round-robin rather than one model after the other, so every timeline
  * fills in together while a long run is still going. A snippet in the other language than
  * the model's gets its shim prelude from the engine itself (RunOptions.autoShim).
+ *
+ * The time budget is wall-clock time from the request's arrival: each model gets the run's
+ * whole allowance for its message and the same deadline (RunOptions.deadline), so all of
+ * them stop together when it passes, whatever the time was spent on — interpreting, packing
+ * and posting events, or the other models' slices (issue 10: every runaway program stops
+ * within 2 s of wall time in the page).
  */
 import { EventPacker, type Run, type RunOptions, type ModelName } from '../engine/api';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
@@ -46,6 +52,8 @@ export class Runner {
     const { post } = this.deps;
     const slice = this.deps.sliceSteps ?? SLICE_STEPS;
     const active: Active[] = [];
+    const budgetMs = req.timeBudgetMs;
+    const deadline = budgetMs === undefined ? undefined : performance.now() + budgetMs;
     for (const model of req.models) {
       try {
         const run = this.deps.createRun(req.source, {
@@ -54,8 +62,8 @@ export class Runner {
           budget: req.budget,
           maxEvents: req.maxEvents,
           maxOutputLines: req.maxOutputLines,
-          // Models step round-robin, so their times add up: each gets its share.
-          timeBudgetMs: req.timeBudgetMs === undefined ? undefined : req.timeBudgetMs / req.models.length,
+          timeBudgetMs: budgetMs,
+          deadline,
           jsMode: req.jsMode ?? 'auto',
         });
         active.push({ model, run, packer: new EventPacker() });

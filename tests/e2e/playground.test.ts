@@ -143,7 +143,8 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     for (const model of ['js', 'python']) {
       const panel = page.locator(`[data-model="${model}"]`);
       expect(await panel.getAttribute('data-status')).toBe('budget');
-      expect(await panel.locator('[data-role="notice"]').textContent()).toContain('step budget');
+      // The step budget or the time budget, whichever the machine's load makes come first.
+      expect(await panel.locator('[data-role="notice"]').textContent()).toMatch(/(Step|Time) budget exhausted/);
       expect(await outputOf(page, model)).toEqual(['spinning']);
     }
     await screenshot(page, 'infinite-loop');

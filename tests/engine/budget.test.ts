@@ -6,7 +6,7 @@
  * the time budget, not the step budget, ended the run.
  */
 import { describe, expect, it } from 'vitest';
-import { runProgram } from '../../src/engine/engine';
+import { createRun, runProgram } from '../../src/engine/engine';
 import { MODEL_NAMES, type ModelName } from '../../src/engine/names';
 
 const ALL = MODEL_NAMES;
@@ -50,6 +50,41 @@ describe('time budget', () => {
       timeBudgetMs: 5_000,
     });
     expect(r).toMatchObject({ stdout: ['done'], error: null });
+  });
+
+  it('stops a run past its deadline, counting the time spent between its slices', () => {
+    const run = createRun('while True:\n    pass\n', {
+      lang: 'py',
+      model: 'python',
+      budget: 1e15,
+      timeBudgetMs: 2_000,
+      deadline: performance.now() + 30,
+    });
+    // The host is busy elsewhere (other models' slices, posting events) past the deadline.
+    const until = performance.now() + 40;
+    while (performance.now() < until);
+    // One slice with no step limit to speak of: only the deadline's checkpoint can end it,
+    // once the run had its own DEADLINE_MIN_RUN_MS.
+    expect(run.step(1e14).done).toBe(true);
+    const r = run.result();
+    expect(r.errorKind).toBe('budget');
+    expect(r.steps).toBeGreaterThan(0);
+    expect(r.error).toMatch(/^Time budget exhausted: the program ran for 2\.0 s without finishing/);
+  });
+
+  it('lets a run past its deadline reach an outcome it reaches at once', () => {
+    for (const model of ALL) {
+      const r = runProgram('print("hi")\nundefined_name\n', { lang: 'py', model, budget: 1e15, deadline: performance.now() - 1_000 });
+      expect(r.stdout, model).toEqual(['hi']);
+      expect(r.error, model).toMatch(/^NameError: name 'undefined_name' is not defined/);
+    }
+    const looping = runProgram('let n = 0;\nwhile (true) n++;\n', {
+      lang: 'js',
+      model: 'js',
+      budget: 1e15,
+      deadline: performance.now() - 1_000,
+    });
+    expect(looping.error).toMatch(/^Time budget exhausted: the program ran past its deadline without finishing/);
   });
 
   it('is not needed for the step budget to stop a loop', () => {

@@ -43,6 +43,7 @@ const done = (runId: number): FromWorker => ({
 function setup() {
   const workers: FakeWorker[] = [];
   const got: FromWorker[] = [];
+  const tasks: (() => void)[] = [];
   const client = new RunClient(
     () => {
       const w = new FakeWorker();
@@ -50,9 +51,11 @@ function setup() {
       return w as unknown as Worker;
     },
     (m) => got.push(m),
+    (fn) => tasks.push(fn),
   );
   const worker = (k: number) => defined(workers[k], `worker #${k}`);
-  return { workers, worker, got, client };
+  const runLater = () => tasks.splice(0).forEach((fn) => fn());
+  return { workers, worker, got, client, runLater };
 }
 
 describe('RunClient', () => {
@@ -71,15 +74,31 @@ describe('RunClient', () => {
     expect(got.map((m) => m.runId)).toEqual([a, c]);
   });
 
-  it('cancels by terminating the worker', () => {
-    const { workers, worker, got, client } = setup();
+  it('cancels by terminating the worker, and starts a spare one in a later task', () => {
+    const { workers, worker, got, client, runLater } = setup();
     const a = client.start(spec, 1);
     client.cancel();
     expect(worker(0).terminated).toBe(true);
+    expect(workers.length).toBe(1);
     worker(0).reply(done(a));
     expect(got).toEqual([]);
-    client.start(spec, 1);
+    runLater();
     expect(workers.length).toBe(2);
+    const b = client.start(spec, 1);
+    expect(workers.length).toBe(2);
+    expect(worker(1).posted.map((p) => p.runId)).toEqual([b]);
+  });
+
+  it('starts no spare once disposed, and none after cancelling an idle client', () => {
+    const { workers, client, runLater } = setup();
+    client.cancel();
+    runLater();
+    expect(workers.length).toBe(0);
+    client.start(spec, 1);
+    client.cancel();
+    client.dispose();
+    runLater();
+    expect(workers.length).toBe(1);
   });
 
   it('turns a worker crash into an error message', () => {

@@ -85,11 +85,17 @@ describe('worker runner', () => {
     );
   });
 
-  it('shares the run’s time budget among the models it steps round-robin', async () => {
+  it('gives every model the run’s wall-clock budget as one deadline counted from the request’s arrival', async () => {
     const log: RunOptions[] = [];
     const r = new Runner({ createRun: (_s, o) => fakeRun(o, 1, log), post: () => {}, yieldNow: async () => {} });
+    const before = performance.now();
     await r.execute(request({ lang: 'py', models: ['js', 'python', 'python-eager', 'promisio'], timeBudgetMs: 2000 }));
-    expect(log.map((o) => o.timeBudgetMs)).toEqual([500, 500, 500, 500]);
+    const after = performance.now();
+    expect(log.map((o) => o.timeBudgetMs)).toEqual([2000, 2000, 2000, 2000]);
+    const deadline = log[0]!.deadline!;
+    expect(log.every((o) => o.deadline === deadline)).toBe(true);
+    expect(deadline).toBeGreaterThanOrEqual(before + 2000);
+    expect(deadline).toBeLessThanOrEqual(after + 2000);
   });
 
   it('sees a cancel between slices', async () => {

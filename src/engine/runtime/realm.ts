@@ -49,14 +49,24 @@ export class Budget {
     readonly timeLimitMs = Infinity,
     /** The host heap past which the run stops (runtime/limits.ts), looked at with the clock. */
     readonly heap?: HeapCap,
+    /**
+     * A `performance.now()` time past which the run stops however its time was spent: in its
+     * own slices, in other runs' slices, or in its host between slices (RunOptions.deadline).
+     */
+    readonly deadline = Infinity,
   ) {
-    this.periodic = timeLimitMs !== Infinity || heap !== undefined;
+    this.periodic = timeLimitMs !== Infinity || heap !== undefined || deadline !== Infinity;
     this.limit = this.periodic ? Math.min(steps, CHECK_EVERY) : steps;
   }
 
-  /** A slice of the run begins (the time limit counts only time spent running). */
+  /**
+   * A slice of the run begins (the time limit counts only time spent running). Throws the
+   * time budget's error when the deadline has passed, so a run whose time went elsewhere
+   * stops before it runs another step.
+   */
   startSlice(): void {
     this.sliceStart = performance.now();
+    if (this.sliceStart > this.deadline && this.spentMs >= DEADLINE_MIN_RUN_MS) this.outOfTime(undefined);
   }
 
   endSlice(): void {
@@ -78,15 +88,10 @@ export class Budget {
         pos,
       );
     }
-    if (this.timeLimitMs !== Infinity) {
-      const spent = this.spentMs + performance.now() - this.sliceStart;
-      if (spent > this.timeLimitMs) {
-        throw new EngineError(
-          'budget',
-          `Time budget exhausted: the program ran for ${formatMs(this.timeLimitMs)} without finishing (an infinite loop or an endless chain of callbacks?)`,
-          pos,
-        );
-      }
+    if (this.timeLimitMs !== Infinity || this.deadline !== Infinity) {
+      const now = performance.now();
+      const spent = this.spentMs + now - this.sliceStart;
+      if (spent > this.timeLimitMs || (now > this.deadline && spent >= DEADLINE_MIN_RUN_MS)) this.outOfTime(pos);
     }
     const heapUsed = this.heap?.exceeded();
     if (heapUsed !== undefined) {
@@ -98,6 +103,16 @@ export class Budget {
     }
     this.limit = Math.min(this.steps, this.used + CHECK_EVERY);
   }
+
+  private outOfTime(pos: Pos | undefined): never {
+    // With only a deadline, the message names no duration it cannot vouch for.
+    const ran = this.timeLimitMs === Infinity ? 'past its deadline' : `for ${formatMs(this.timeLimitMs)}`;
+    throw new EngineError(
+      'budget',
+      `Time budget exhausted: the program ran ${ran} without finishing (an infinite loop or an endless chain of callbacks?)`,
+      pos,
+    );
+  }
 }
 
 function formatMb(bytes: number): string {
@@ -107,6 +122,14 @@ function formatMb(bytes: number): string {
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
+
+/**
+ * A run past its deadline still gets this much time of its own stepping: on a machine busy
+ * with other work the deadline may pass before a model ran at all, and a program that fails
+ * or ends at once (a NameError, a missing setInterval under a Python model) must say so
+ * rather than "time budget exhausted".
+ */
+export const DEADLINE_MIN_RUN_MS = 100;
 
 /** Steps between two looks at the clock and the heap when a run has a time or heap limit (~1 ms of interpretation). */
 const CHECK_EVERY = 50_000;

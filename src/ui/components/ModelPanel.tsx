@@ -43,9 +43,10 @@ function noticeOf(run: ModelRun): string | undefined {
   const r = run.result;
   if (!r) return undefined;
   const parts: string[] = [];
+  // Which budget ran out (steps, time, memory) is the engine's message to say.
   if (r.errorKind === 'budget')
     parts.push(
-      `Stopped after ${r.steps.toLocaleString()} steps: the step budget ran out (an infinite loop?). Everything recorded until then is shown.`,
+      `Stopped after ${r.steps.toLocaleString()} steps. ${r.error ?? 'A budget ran out.'} Everything recorded until then is shown.`,
     );
   if (r.errorKind === 'cancelled') parts.push('Run cancelled.');
   if (r.outputDropped > 0)
@@ -159,7 +160,8 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
       <OutputPanel
         view={view}
         divergent={divergent}
-        notice={view.count >= run.history.length || run.cancelled ? noticeOf(run) : undefined}
+        // A run that was stopped (by the user or a budget) says so at once, wherever the playback is.
+        notice={view.count >= run.history.length || run.cancelled || run.result?.errorKind === 'budget' ? noticeOf(run) : undefined}
       />
     </section>
   );
