@@ -17,6 +17,7 @@ import {
   ALL_MODELS,
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
+  liftTimeBudget,
   openInLoadedApp,
   pressStop,
   pressWhileStreaming,
@@ -122,6 +123,9 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
   const latency: number[] = [];
   const dom: number[] = [];
   let missed = 0;
+  // The run must still be in flight when Stop is pressed, however slow a loaded machine is.
+  await openInLoadedApp(page, snippetUrl('py', 'print("ready")\n', ['python']));
+  await liftTimeBudget(page, 120_000);
   for (let i = 0; i < tries; i++) {
     await openInLoadedApp(page, snippetUrl(c.lang, c.source, c.models));
     await page.evaluate('window.__lifecycleReset()');
@@ -141,6 +145,7 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
     latency.push(done.painted! - done.down!);
     dom.push(done.cancelled! - done.down!);
   }
+  await liftTimeBudget(page, null);
   return { latency: quantiles(latency), dom: quantiles(dom), missed };
 }
 

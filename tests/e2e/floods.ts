@@ -66,6 +66,19 @@ export async function openInLoadedApp(page: Page, url: string): Promise<void> {
   await page.evaluate((h) => (location.hash = h), hash);
 }
 
+/**
+ * Lifts the playground's time budget for the runs started from now on in this page
+ * (src/ui/useRunSession.ts reads it at each start), or restores it (null): a test of Stop
+ * needs the run still in flight when it presses, however slow a loaded machine makes that.
+ */
+export async function liftTimeBudget(page: Page, ms: number | null): Promise<void> {
+  await page.evaluate((v) => {
+    const w = window as unknown as { __asyncLanesTimeBudgetMs?: number };
+    if (v === null) delete w.__asyncLanesTimeBudgetMs;
+    else w.__asyncLanesTimeBudgetMs = v;
+  }, ms);
+}
+
 /** Opens a link in a fresh document, so no earlier run's state (status done) can answer a wait. */
 export async function openFresh(page: Page, url: string): Promise<void> {
   await page.goto('about:blank');

@@ -11,6 +11,7 @@ import {
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
   openFresh,
+  liftTimeBudget,
   openInLoadedApp,
   pressWhileStreaming,
   pressStop,
@@ -18,6 +19,7 @@ import {
   RUNAWAYS,
   waitAllCancelled,
   waitRunning,
+  waitStreaming,
 } from './floods';
 
 const suite = browserSuite();
@@ -42,11 +44,16 @@ describe('a run in flight', () => {
   // fails or passes with the load. This checks what Stop and a flood must do.
   it('stops a microtask flood on a click on Stop, and every panel says cancelled', async () => {
     const { page } = suite;
-    await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ['js']));
-    // Pressed as soon as it shows: the flood's time budget (1.75 s) would otherwise stop it first.
-    await waitRunning(page);
-    expect(await pressStop(page)).toBe(true);
-    await waitAllCancelled(page, 10_000);
+    await openInLoadedApp(page, snippetUrl('py', 'print("ready")\n', ['js']));
+    await liftTimeBudget(page, 120_000);
+    try {
+      await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ['js']));
+      await waitStreaming(page);
+      expect(await pressStop(page)).toBe(true);
+      await waitAllCancelled(page, 30_000);
+    } finally {
+      await liftTimeBudget(page, null);
+    }
     expect(await page.getAttribute('.app', 'data-run-status')).toBe('cancelled');
     expect(await page.locator('[data-role="stop"]').count()).toBe(0);
     expect(await page.locator('[data-model="js"] .status').textContent()).toBe('cancelled');
