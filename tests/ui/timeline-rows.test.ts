@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
 import type { ModelName } from '../../src/engine/api';
 import { foldEvents } from '../../src/ui/state/fold';
+import { FoldHistory } from '../../src/ui/state/history';
 import { emptyIndex, extendIndex, indexOf } from '../../src/ui/timeline/runIndex';
 import { buildRows, GROUP_MIN, laneLabel, membersAt, rowNames, rowsAt, type GroupRow, type LaneRow } from '../../src/ui/timeline/rows';
 
@@ -128,4 +129,16 @@ describe('timeline rows', () => {
     extendIndex(parts, events);
     expect(parts).toEqual(whole);
   });
+
+  for (const model of ['python', 'js'] as const)
+    it(`${model}: indexes a history's packed events (time and type read without decoding) as the plain events`, () => {
+      for (const source of [TASKS, LOOP]) {
+        const { events } = runProgram(source, { lang: 'py', model });
+        const h = new FoldHistory();
+        for (let i = 0; i < events.length; i += 5) h.append(events.slice(i, i + 5));
+        const plain = extendIndex(emptyIndex(), events);
+        expect(plain.turnSeqs.length + plain.tickSeqs.length).toBeGreaterThan(3);
+        expect(extendIndex(emptyIndex(), h.events)).toEqual(plain);
+      }
+    });
 });

@@ -41,6 +41,15 @@ export interface RunIndex {
   startedTask: number | undefined;
 }
 
+/** What a packed recording says without decoding an event (src/ui/state/history.ts RecordedEvents). */
+export interface FieldReader {
+  timeAt(i: number): number;
+  typeAt(i: number): EngineEvent['type'] | undefined;
+}
+
+/** The event types `extendIndex` reads beyond their time. */
+const READ_TYPES: ReadonlySet<string> = new Set<EngineEvent['type']>(['turn', 'invocation', 'dequeue', 'enqueue', 'started']);
+
 export function emptyIndex(): RunIndex {
   return {
     count: 0,
@@ -59,16 +68,21 @@ export function emptyIndex(): RunIndex {
 }
 
 /** Read `events[index.count..]` into `index` (mutated: it is a cache keyed by the recording). */
-export function extendIndex(index: RunIndex, events: ListLike<EngineEvent>): RunIndex {
+export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Partial<FieldReader>): RunIndex {
+  const fields = events.timeAt && events.typeAt ? (events as FieldReader) : undefined;
   for (let i = index.count; i < events.length; i++) {
-    const e = events.at(i)!;
-    if (e.time !== index.lastTime) {
+    // A packed recording (a history's events) says each event's time and type without
+    // decoding it; only the types read below are decoded (issue 10: a 1M-event run).
+    const time = fields ? fields.timeAt(i) : events.at(i)!.time;
+    if (time !== index.lastTime) {
       index.timeSeqs.push(i);
-      index.times.push(e.time);
-      index.lastTime = e.time;
+      index.times.push(time);
+      index.lastTime = time;
     }
     const startedTask = index.startedTask;
     index.startedTask = undefined;
+    if (fields && !READ_TYPES.has(fields.typeAt(i)!)) continue;
+    const e = events.at(i)!;
     switch (e.type) {
       case 'turn':
         index.turnSeqs.push(i);
