@@ -139,10 +139,20 @@ function resumeSync(g: PyGenerator, mode: ResumeMode, v: unknown): GenStep {
   if (d.state === GEN_CREATED && mode === 'next' && v !== None) {
     throw rt.error('TypeError', "can't send non-None value to a just-started generator");
   }
+  // Every resume pushes the generator's frame (genobject.c gen_send_ex2): one Python frame of
+  // the program's stack, counted against sys.getrecursionlimit() (runtime/call-stack.ts).
+  const stack = rt.realm.stack;
+  if (++stack.depth > stack.pyLimit) {
+    stack.depth--;
+    d.state = GEN_CLOSED;
+    throw rt.error('RecursionError', 'maximum recursion depth exceeded');
+  }
   try {
     return d.resume(mode, v);
   } catch (e) {
     throw pep479(rt, g, e);
+  } finally {
+    stack.depth--;
   }
 }
 
