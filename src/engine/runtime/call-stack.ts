@@ -9,7 +9,8 @@
  * Task step is running, and the Python frames of asyncio itself and of the harness that
  * runs the program (tests/oracle/pyodide_harness.py `run_program`). C code (Task.__step,
  * Context.run, builtins) adds none. The interpreter counts one frame per Python call
- * (interp/functions.ts invoke), the Python models one per coroutine step
+ * (interp/functions.ts invoke), the Python runtime one per generator resume
+ * (runtime/python/generators.ts), the Python models one per coroutine step
  * (models/python/coroutine.ts) and the frames of the library code they stand for
  * (`PY_FRAMES` below, models/python/*): together `depth` is the length of CPython's stack.
  *
@@ -20,7 +21,8 @@
 /**
  * The Python frames that asyncio's own code (CPython 3.14 Lib/asyncio) and the oracle's
  * harness keep on the stack, measured by walking `sys._getframe()` in the real runtime
- * (tests/engine/recursion-depth.test.ts prints the depths they lead to).
+ * (tests/cases/py/robust_recursion_depth*.py print the depths they lead to, checked against
+ * pyodide; tests/engine/recursion-depth.test.ts checks generator frames natively).
  */
 export const PY_FRAMES = {
   /** pyodide_harness.py `run_program`, which runs the module (`exec`) and the REPL's loop. */
