@@ -229,12 +229,26 @@ export class PyInstance extends HeapObject {
   declare cls: PyClass;
   /** Host state of built-in types (exception args, Future state...). */
   declare internal?: unknown;
-  declare readonly dict: Map<string, Value>;
+  /**
+   * The instance `__dict__`, made at its first use: the asyncio model makes a Coroutine per
+   * `asyncio.sleep(0)` and a Task and Future per task, and almost none of them ever gets an
+   * attribute of its own, so an eager Map was a third of what each of them allocated (issue 10).
+   */
+  private declare attrs: Map<string, Value> | undefined;
   constructor(cls: PyClass, internal?: unknown) {
     super();
     this.cls = cls;
     this.internal = internal;
-    (this as { dict: Map<string, Value> }).dict = new Map<string, Value>();
+    this.attrs = undefined;
+  }
+  get dict(): Map<string, Value> {
+    let d = this.attrs;
+    if (d === undefined) d = this.attrs = new Map<string, Value>();
+    return d;
+  }
+  /** The instance dict if it was ever made (for a lookup, which must not make one). */
+  get dictIfAny(): Map<string, Value> | undefined {
+    return this.attrs;
   }
   get typeName(): string {
     return this.cls.name;

@@ -56,7 +56,7 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     // data descriptors win over the instance dict, non-data ones lose to it.
     const user = descr instanceof PyInstance ? userDescriptor(descr) : 0;
     if (user & DATA && user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
-    const own = obj.dict.get(name);
+    const own = obj.dictIfAny?.get(name);
     if (own !== undefined) return own;
     if (user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
