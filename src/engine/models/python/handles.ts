@@ -23,10 +23,11 @@ export class Handle {
   constructor(
     /** What the loop runs. User callbacks are wrapped so that errors go to the exception handler. */
     readonly fn: (arg: any) => void,
-    readonly arg: unknown,
+    /** Mutable, as `label` is: a task reuses its `__step` handle from one step to the next (task.ts). */
+    public arg: unknown,
     /** The invocation id the entry runs (events: enqueue/dequeue `item`). */
     readonly item: number,
-    readonly label: string,
+    public label: string,
   ) {}
 
   run(): void {

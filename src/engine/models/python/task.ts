@@ -58,7 +58,20 @@ export class Task extends Future {
   private readonly site: Pos | undefined;
   private stepped = false;
   private readonly wakeupFn = (fut: Future) => this.wakeup(fut);
-  private readonly stepFn = (exc: Value | undefined) => this.step(exc);
+  /**
+   * The `__step` handle, reused for the next step once the loop has run it: a task takes
+   * a trip through `_ready` at every `sleep(0)`, and a new handle each time was one more
+   * object per step kept alive until the loop reached it (issue 10). The handle is never
+   * handed to user code, so nothing can tell. `stepsQueued` counts this task's step handles
+   * in `_ready`; only when none is there is the last one free (a closed loop drops its
+   * queue without running it: then a fresh handle is made, as before).
+   */
+  private stepHandle: Handle | null = null;
+  private stepsQueued = 0;
+  private readonly stepFn = (exc: Value | undefined) => {
+    this.stepsQueued--;
+    this.step(exc);
+  };
 
   constructor(
     ctx: PyModelContext,
@@ -84,7 +97,17 @@ export class Task extends Future {
   }
 
   private scheduleStep(exc: Value | undefined): void {
-    this.loop.callSoonHandle(new Handle(this.stepFn, exc, this.id, this.name));
+    let h = this.stepHandle;
+    if (h === null || this.stepsQueued !== 0) {
+      h = new Handle(this.stepFn, exc, this.id, this.name);
+      this.stepHandle = h;
+    } else {
+      h.arg = exc;
+      // `set_name()` may have renamed the task since (the enqueue event's label).
+      h.label = this.name;
+    }
+    this.stepsQueued++;
+    this.loop.callSoonHandle(h);
   }
 
   /** `__eager_start` (§3): one step now, with this task as the current task. */
