@@ -234,7 +234,7 @@ export class PyInstance extends HeapObject {
    * `asyncio.sleep(0)` and a Task and Future per task, and almost none of them ever gets an
    * attribute of its own, so an eager Map was a third of what each of them allocated (issue 10).
    */
-  private declare attrs: Map<string, Value> | undefined;
+  declare private attrs: Map<string, Value> | undefined;
   constructor(cls: PyClass, internal?: unknown) {
     super();
     this.cls = cls;

@@ -23,7 +23,7 @@ import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import { PyNativeAwaitable } from '../../runtime/python/generators';
 import type { PyModelContext } from './context';
-import { Coroutine, CREATED, SUSPENDED } from './coroutine';
+import { Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
 import { pyError, pyTypeName } from './host';
@@ -41,7 +41,10 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   const running = ctx.runningCoro;
   if (running !== null) running.awaitSite = site;
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
-  if (v instanceof Coroutine) return awaitCoroutine(ctx, v, site);
+  if (v instanceof Coroutine) {
+    if (v instanceof Sleep0Coroutine && v.state === CREATED && !ctx.realm.rec.on) return v as unknown as AwaitGen;
+    return awaitCoroutine(ctx, v, site);
+  }
   if (v instanceof Future) return awaitFuture(ctx, v, site);
   if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture(), site);
   if (v instanceof FutureIter) return awaitFuture(ctx, v.future, site);
@@ -279,29 +282,47 @@ export class FutureIter extends PyInstance {
 }
 
 /**
- * tasks.__sleep0 (`@types.coroutine def __sleep0(): yield`), the body of `asyncio.sleep(0)`:
- * one bare yield, so the task that drives it goes once more through `_ready`; then the
- * sleep's `result`. A hand-written iterator (see the header), used as the sleep coroutine's
- * body generator: the same next/throw/return answers as the generator it stands for.
- */
-/**
  * The step of a bare `yield`: nothing ever writes to an IteratorResult, so one object serves
  * every sleep(0) (not frozen, so that it keeps the shape of the other `{ value, done }`s).
  */
 const BARE_YIELD: Step = { value: undefined, done: false };
 
-class Sleep0Body extends AwaitIterator {
-  private phase = FRESH;
+/** A body the sleep(0) coroutine never runs (it is its own body). */
+const NO_BODY: AwaitGen = (function* (): AwaitGen {
+  return undefined;
+})();
 
-  constructor(
-    private readonly ctx: PyModelContext,
-    private readonly result: Value,
-  ) {
-    super();
+/**
+ * The coroutine `asyncio.sleep(0)` returns, whose body is tasks.__sleep0
+ * (`@types.coroutine def __sleep0(): yield`): one bare yield, so the task that drives it goes
+ * once more through `_ready`; then the sleep's `result`. A coroutine that is its own body
+ * (the same next/throw/return answers as the generator it stands for): no generator and no
+ * body object per `sleep(0)`, the hottest await there is (issue 10).
+ *
+ * It is also its own await, when it can be: a sleep(0) coroutine not started yet, awaited
+ * while nothing is recorded (awaitValue), is driven by the awaiting body directly instead of
+ * through a CoroutineAwait. That await is the one that starts it, so it is the only one that
+ * ever reaches it as an iterator: any other await finds it running, suspended or closed and
+ * goes through CoroutineAwait, which raises what CPython raises. With nothing recorded and a
+ * quiet coroutine, CoroutineAwait does exactly what `next`/`throw`/`return` below do.
+ */
+export class Sleep0Coroutine extends Coroutine {
+  declare private phase: number;
+  declare private readonly result: Value;
+
+  constructor(ctx: PyModelContext, result: Value, code: NativeCode) {
+    super(ctx, NO_BODY, 'sleep', 'sleep', undefined, true);
+    this.phase = FRESH;
+    this.result = result;
+    this.code = code;
   }
 
-  /** The body of the (quiet) sleep coroutine: the user's frame awaiting it records the events. */
-  next(): Step {
+  /** The body (the coroutine is quiet: the user's frame awaiting it records the events). */
+  protected override resumeBody(isThrow: boolean, v: unknown): Step {
+    if (isThrow) {
+      this.phase = OVER;
+      throw v;
+    }
     if (this.phase === FRESH) {
       this.phase = WAITING;
       const ctx = this.ctx;
@@ -315,17 +336,23 @@ class Sleep0Body extends AwaitIterator {
     return { value: undefined, done: true };
   }
 
-  throw(e: unknown): Step {
+  protected override closeBody(): void {
     this.phase = OVER;
-    throw e;
   }
+
+  /** The await that starts it (see the class comment): CoroutineAwait's first and later `next`. */
+  next(sent?: unknown): Step {
+    if (this.state === CREATED) this.awaiter = this.ctx.runningCoro;
+    return this.send(sent);
+  }
+
+  // `throw(e)` is Coroutine's, which is what CoroutineAwait's does here.
 
   return(v: Value): Step {
-    this.phase = OVER;
     return { value: v, done: true };
   }
-}
 
-export function sleep0Body(ctx: PyModelContext, result: Value): AwaitGen {
-  return new Sleep0Body(ctx, result);
+  [Symbol.iterator](): this {
+    return this;
+  }
 }

@@ -95,7 +95,7 @@ export class Coroutine extends PyInstance {
     }
     if (this.state === SUSPENDED) {
       this.state = CLOSED;
-      this.gen.return(undefined);
+      this.closeBody();
     }
   }
 
@@ -108,6 +108,16 @@ export class Coroutine extends PyInstance {
     if (this.state === CREATED) this.ctx.unstarted.delete(this);
     this.state = CLOSED;
     throw pyError(this.ctx.realm, 'RecursionError', 'maximum recursion depth exceeded');
+  }
+
+  /** One step of the body: its generator's. The sleep(0) coroutine is its own body (await.ts). */
+  protected resumeBody(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
+    return isThrow ? this.gen.throw(v) : this.gen.next(v);
+  }
+
+  /** `close()` of a suspended coroutine: its body unwinds (its `finally` blocks run). */
+  protected closeBody(): void {
+    this.gen.return(undefined);
   }
 
   private step(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
@@ -140,7 +150,7 @@ export class Coroutine extends PyInstance {
     ctx.runningCoro = this;
     let r: IteratorResult<unknown, Value>;
     try {
-      r = isThrow ? this.gen.throw(v) : this.gen.next(v);
+      r = this.resumeBody(isThrow, v);
     } catch (e) {
       stack.depth -= frames;
       this.state = CLOSED;
