@@ -287,11 +287,6 @@ export class FutureIter extends PyInstance {
  */
 const BARE_YIELD: Step = { value: undefined, done: false };
 
-/** A body the sleep(0) coroutine never runs (it is its own body). */
-const NO_BODY: AwaitGen = (function* (): AwaitGen {
-  return undefined;
-})();
-
 /**
  * The coroutine `asyncio.sleep(0)` returns, whose body is tasks.__sleep0
  * (`@types.coroutine def __sleep0(): yield`): one bare yield, so the task that drives it goes
@@ -311,7 +306,7 @@ export class Sleep0Coroutine extends Coroutine {
   declare private readonly result: Value;
 
   constructor(ctx: PyModelContext, result: Value, code: NativeCode) {
-    super(ctx, NO_BODY, 'sleep', 'sleep', undefined, true);
+    super(ctx, null, 'sleep', 'sleep', undefined, true);
     this.phase = FRESH;
     this.result = result;
     this.code = code;

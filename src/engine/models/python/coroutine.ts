@@ -61,7 +61,8 @@ export class Coroutine extends PyInstance {
 
   constructor(
     readonly ctx: PyModelContext,
-    readonly gen: BodyGenerator,
+    /** The body; null for a coroutine that is its own body (`resumeBody`: the sleep(0) one, await.ts). */
+    readonly gen: BodyGenerator | null,
     readonly name: string,
     readonly qualname: string,
     loc?: Pos,
@@ -110,14 +111,14 @@ export class Coroutine extends PyInstance {
     throw pyError(this.ctx.realm, 'RecursionError', 'maximum recursion depth exceeded');
   }
 
-  /** One step of the body: its generator's. The sleep(0) coroutine is its own body (await.ts). */
-  protected resumeBody(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
-    return isThrow ? this.gen.throw(v) : this.gen.next(v);
+  /** One step of a coroutine that has no body generator (`gen` null): a subclass's. */
+  protected resumeBody(_isThrow: boolean, _v: unknown): IteratorResult<unknown, Value> {
+    throw new Error('a coroutine without a body generator must define resumeBody');
   }
 
   /** `close()` of a suspended coroutine: its body unwinds (its `finally` blocks run). */
   protected closeBody(): void {
-    this.gen.return(undefined);
+    this.gen?.return(undefined);
   }
 
   private step(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
@@ -150,7 +151,10 @@ export class Coroutine extends PyInstance {
     ctx.runningCoro = this;
     let r: IteratorResult<unknown, Value>;
     try {
-      r = this.resumeBody(isThrow, v);
+      // The body's generator called here, not through a method: one host frame less per
+      // level of an await chain, which deep async recursion runs out of (host stack).
+      const gen = this.gen;
+      r = gen === null ? this.resumeBody(isThrow, v) : isThrow ? gen.throw(v) : gen.next(v);
     } catch (e) {
       stack.depth -= frames;
       this.state = CLOSED;
