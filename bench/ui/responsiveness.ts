@@ -17,6 +17,7 @@ import {
   ALL_MODELS,
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
+  ensureLoadedApp,
   liftTimeBudget,
   openInLoadedApp,
   pressStop,
@@ -34,8 +35,8 @@ import { quantiles, type Quantiles } from './measure';
  * `window.__lifecycle`, when the run started (the app says running), when no panel says
  * running any more (each shows why it stopped), when the app is done (every event folded),
  * and for a press on Stop: its time stamp, the panels still running then (a model may have
- * finished by itself: a Python-only name under \`js\`), and when all of those said cancelled
- * (and no other panel running), and the frame after that.
+ * finished by itself: a Python-only name under \`js\`), and when no panel said running any
+ * more and some said cancelled, and the frame after that.
  */
 export const LIFECYCLE_SCRIPT = `(() => {
   const p = (window.__lifecycle = {});
@@ -54,8 +55,8 @@ export const LIFECYCLE_SCRIPT = `(() => {
       p.statuses = panels().map(status);
     }
     if (p.settled === undefined && (run === 'done' || run === 'cancelled')) p.settled = now;
-    const wasRunning = (el) => p.runningAtDown.includes(el.getAttribute('data-model'));
-    if (p.down !== undefined && p.cancelled === undefined && all((el) => (wasRunning(el) ? status(el) === 'cancelled' : status(el) !== 'running'))) {
+    // A model may also end by itself (its step budget) between the press and the cancel.
+    if (p.down !== undefined && p.cancelled === undefined && all((el) => status(el) !== 'running') && panels().some((el) => status(el) === 'cancelled')) {
       p.cancelled = now;
       requestAnimationFrame(() => (p.painted = performance.now()));
     }
@@ -124,7 +125,7 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
   const dom: number[] = [];
   let missed = 0;
   // The run must still be in flight when Stop is pressed, however slow a loaded machine is.
-  await openInLoadedApp(page, snippetUrl('py', 'print("ready")\n', ['python']));
+  await ensureLoadedApp(page);
   await liftTimeBudget(page, 120_000);
   for (let i = 0; i < tries; i++) {
     await openInLoadedApp(page, snippetUrl(c.lang, c.source, c.models));
@@ -140,7 +141,12 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
       missed++;
       continue;
     }
-    await waitLifecycle(page, 'painted', 20_000);
+    try {
+      await waitLifecycle(page, 'painted', 20_000);
+    } catch {
+      missed++;
+      continue;
+    }
     const done = await lifecycle(page);
     latency.push(done.painted! - done.down!);
     dom.push(done.cancelled! - done.down!);

@@ -51,10 +51,7 @@ const QUIET_URL = () => snippetUrl('py', 'print("ready")\n', ['python']);
  */
 export async function openInLoadedApp(page: Page, url: string): Promise<void> {
   const quiet = new URL(QUIET_URL()).hash;
-  if ((await page.locator('.monaco-editor textarea').count()) === 0) {
-    await openFresh(page, QUIET_URL());
-    await page.waitForSelector('.monaco-editor textarea', { timeout: 60_000 });
-  }
+  await ensureLoadedApp(page);
   if ((await page.locator('[data-role="stop"]').count()) > 0) await pressStop(page);
   const hash = new URL(url).hash;
   // The same hash again would not be a hash change: go through the quiet snippet.
@@ -77,6 +74,13 @@ export async function liftTimeBudget(page: Page, ms: number | null): Promise<voi
     if (v === null) delete w.__asyncLanesTimeBudgetMs;
     else w.__asyncLanesTimeBudgetMs = v;
   }, ms);
+}
+
+/** Loads the app with a quiet snippet unless it is loaded, and waits for its editor. */
+export async function ensureLoadedApp(page: Page): Promise<void> {
+  if ((await page.locator('.monaco-editor textarea').count()) > 0) return;
+  await openFresh(page, QUIET_URL());
+  await page.waitForSelector('.monaco-editor textarea', { timeout: 60_000 });
 }
 
 /** Opens a link in a fresh document, so no earlier run's state (status done) can answer a wait. */

@@ -11,6 +11,7 @@ import {
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
   openFresh,
+  ensureLoadedApp,
   liftTimeBudget,
   openInLoadedApp,
   pressWhileStreaming,
@@ -44,7 +45,7 @@ describe('a run in flight', () => {
   // fails or passes with the load. This checks what Stop and a flood must do.
   it('stops a microtask flood on a click on Stop, and every panel says cancelled', async () => {
     const { page } = suite;
-    await openInLoadedApp(page, snippetUrl('py', 'print("ready")\n', ['js']));
+    await ensureLoadedApp(page);
     await liftTimeBudget(page, 120_000);
     try {
       await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ['js']));
