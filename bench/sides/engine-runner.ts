@@ -3,9 +3,9 @@
  * engine in this process, warm (kept alive, one program after another, as the playground's
  * worker runs them) or cold (one request, then the process ends). A request is
  * {"source", "lang", "model", "record"}. The interval runs the program as the playground's
- * worker does (src/worker/runner.ts): `createRun`, then `step(SLICE_STEPS)` until done, each
- * slice's events taken and let go (the worker posts them; posting is not timed here), then
- * `result()`. Two things differ from the playground, so that big programs are measured whole:
+ * worker does (src/worker/runner.ts): `createRun`, then `stepPacked(SLICE_STEPS)` until done,
+ * each slice's packed batch taken and let go (the worker posts it; posting is not timed
+ * here), then `result()`. Two things differ from the playground, so that big programs are measured whole:
  * no step budget and no cap on the number of events recorded.
  */
 import { createInterface } from 'node:readline';
@@ -33,8 +33,8 @@ function run(req: EngineRequest): object {
   const run = createRun(req.source, { lang: req.lang, model: req.model, recordEvents: req.record, budget: Number.MAX_SAFE_INTEGER });
   let events = 0;
   for (;;) {
-    const slice = run.step(SLICE_STEPS);
-    events += slice.events.length;
+    const slice = run.stepPacked(SLICE_STEPS);
+    events += slice.batch?.count ?? 0;
     if (slice.done) break;
   }
   const r = run.result();

@@ -12,6 +12,7 @@
  */
 import type { Lang, ModelName } from './names';
 import type { EngineEvent } from './events/types';
+import type { PackedBatch } from './events/packed';
 import type { JsModeOption } from './names';
 
 // The public types (and the model names) the worker protocol, the UI and the CLI see: outside
@@ -142,9 +143,17 @@ export interface StepResult {
   done: boolean;
 }
 
+/** A step's events in their packed form (events/packed.ts), null when it recorded none. */
+export interface PackedStepResult {
+  batch: PackedBatch | null;
+  done: boolean;
+}
+
 export interface Run {
   readonly done: boolean;
   step(maxSteps: number): StepResult;
+  /** `step`, with the events as the recorder wrote them: packed, no object per event (what the worker posts). */
+  stepPacked(maxSteps: number): PackedStepResult;
   cancel(): void;
   result(): RunResult;
 }

@@ -7,7 +7,7 @@
  * turns); a single synchronous callback runs to completion or to the budget error.
  */
 import type { Lang, Program } from './ir/nodes';
-import type { Run, RunOptions, RunResult, StepResult, ErrorKind, PreludeSource, JsModeDecision } from './api';
+import type { Run, RunOptions, RunResult, StepResult, PackedStepResult, ErrorKind, PreludeSource, JsModeDecision } from './api';
 import { modelFamily, type ModelName } from './names';
 import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
 import { DEFAULT_HEAP_LIMIT_BYTES, DEFAULT_STEP_BUDGET } from './api';
@@ -222,6 +222,16 @@ class EngineRun implements Run {
   }
 
   step(maxSteps: number): StepResult {
+    this.advance(maxSteps);
+    return { events: this.realm.rec.drain(), done: this.finished };
+  }
+
+  stepPacked(maxSteps: number): PackedStepResult {
+    this.advance(maxSteps);
+    return { batch: this.realm.rec.drainPacked(), done: this.finished };
+  }
+
+  private advance(maxSteps: number): void {
     if (!this.finished && this.driver) {
       const budget = this.realm.budget;
       try {
@@ -238,7 +248,6 @@ class EngineRun implements Run {
         budget.endSlice();
       }
     }
-    return { events: this.realm.rec.drain(), done: this.finished };
   }
 
   cancel(): void {

@@ -2,10 +2,11 @@
  * The messages between the playground UI and its engine Web Worker.
  *
  * The UI posts one `run`; the worker answers with `batch` messages (events in recording
- * order, per model, packed: one EventPacker per model in the worker, one PackedLog per
- * model in the page), one `done` per model, and `error` if the worker itself failed (an
- * engine crash is still reported, never thrown across the boundary). Every reply carries
- * the `runId` it belongs to, so a late message from a superseded run is ignored.
+ * order, per model, packed: each run's recorder writes them packed, `Run.stepPacked` hands
+ * a slice's batch over, the page keeps one PackedLog per model), one `done` per model, and
+ * `error` if the worker itself failed (an engine crash is still reported, never thrown
+ * across the boundary). Every reply carries the `runId` it belongs to, so a late message
+ * from a superseded run is ignored.
  *
  * Cancel: the UI may post `cancel`, which the worker sees between slices (it yields with
  * a MessageChannel message after each round). A run stuck inside one slice cannot see it, so the UI's

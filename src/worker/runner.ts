@@ -14,7 +14,7 @@
  * and posting events, or the other models' slices (issue 10: every runaway program stops
  * within 2 s of wall time in the page).
  */
-import { EventPacker, type Run, type RunOptions, type ModelName } from '../engine/api';
+import { type Run, type RunOptions, type ModelName } from '../engine/api';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
 
 export type CreateRun = (source: string, options: RunOptions) => Run;
@@ -32,7 +32,6 @@ export interface RunnerDeps {
 interface Active {
   model: ModelName;
   run: Run;
-  packer: EventPacker;
 }
 
 function describe(e: unknown): string {
@@ -66,7 +65,7 @@ export class Runner {
           deadline,
           jsMode: req.jsMode ?? 'auto',
         });
-        active.push({ model, run, packer: new EventPacker() });
+        active.push({ model, run });
       } catch (e) {
         post({ type: 'error', runId: req.runId, model, message: describe(e) });
       }
@@ -75,15 +74,12 @@ export class Runner {
     while (active.length > 0) {
       // One slice for each run still going, in order; finished runs leave the rotation.
       for (const entry of [...active]) {
-        const { model, run, packer } = entry;
+        const { model, run } = entry;
         if (this.cancelled.has(req.runId)) run.cancel();
         let finished: boolean;
         try {
-          const { events, done } = run.step(slice);
-          if (events.length > 0) {
-            const packed = packer.pack(events);
-            post({ type: 'batch', runId: req.runId, model, events: packed }, [packed.shapes.buffer, packed.slots.buffer]);
-          }
+          const { batch, done } = run.stepPacked(slice);
+          if (batch) post({ type: 'batch', runId: req.runId, model, events: batch }, [batch.shapes.buffer, batch.slots.buffer]);
           finished = done || run.done;
           if (finished) post({ type: 'done', runId: req.runId, model, result: run.result() });
         } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Run, RunOptions, RunResult } from '../../src/engine/api';
+import { EventPacker, type Run, type RunOptions, type RunResult } from '../../src/engine/api';
 import type { EngineEvent } from '../../src/engine/events/types';
 import type { FromWorker, RunRequest } from '../../src/worker/protocol';
 import { Runner } from '../../src/worker/runner';
@@ -9,6 +9,7 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
   log.push(options);
   let i = 0;
   let cancelled = false;
+  const packer = new EventPacker();
   const run: Run = {
     get done() {
       return cancelled || i >= length;
@@ -17,6 +18,10 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
       const events: EngineEvent[] = [];
       while (!cancelled && i < length && events.length < max) events.push({ type: 'line', id: 0, seq: i++, time: 0 });
       return { events, done: run.done };
+    },
+    stepPacked(max: number) {
+      const { events, done } = run.step(max);
+      return { batch: events.length > 0 ? packer.pack(events) : null, done };
     },
     cancel() {
       cancelled = true;

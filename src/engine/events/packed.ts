@@ -9,202 +9,23 @@
  * anything else. So decoding gives back an object with the same keys, in the same order,
  * and the same values (`tests/events/packed.test.ts` checks every event of real runs).
  *
- * The encoder lives in the worker, one per model; each `pack` call returns a batch whose
- * typed arrays can be transferred (not copied) and the table entries that are new since
- * the previous batch. The page appends batches to a `PackedLog`, which keeps each batch as
+ * The encoder (packed-writer.ts) is the engine's recorder itself, one per run: each batch
+ * holds typed arrays that can be transferred (not copied) and the table entries that are
+ * new since the previous batch. The page appends batches to a `PackedLog`, which keeps each batch as
  * it arrived (never re-copied as it grows) and decodes one event at a time.
  */
 import type { EngineEvent } from './types';
+import { PackedWriter, type Kind, type PackedBatch, type PackedShape } from './packed-writer';
 
-type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j';
+export type { PackedBatch, PackedShape } from './packed-writer';
 
-export interface PackedShape {
-  keys: string[];
-  kinds: Kind[];
-}
-
-export interface PackedBatch {
-  /** Events in the batch. */
-  count: number;
-  /** Shape index of each event. */
-  shapes: Uint16Array;
-  /** The value slots of all events, in order (each event has as many as its shape has keys). */
-  slots: Float64Array;
-  /** Entries appended to the tables since the previous batch. */
-  newStrings: string[];
-  newShapes: PackedShape[];
-}
-
-function kindOf(v: unknown): Kind {
-  switch (typeof v) {
-    case 'number':
-      return 'n';
-    case 'string':
-      return 's';
-    case 'boolean':
-      return 'b';
-    case 'undefined':
-      return 'u';
-    default:
-      return isPos(v) ? 'l' : 'j';
-  }
-}
-
-/** A plain source position ({line, col} and optional numeric endLine/endCol, string file). */
-function isPos(v: unknown): v is Record<string, number | string> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const o = v as Record<string, unknown>;
-  if (typeof o.line !== 'number' || typeof o.col !== 'number') return false;
-  for (const [k, x] of Object.entries(o)) {
-    if (k === 'file' ? typeof x !== 'string' : typeof x !== 'number') return false;
-  }
-  return true;
-}
-
+/** Packs event objects (the engine's recorder writes its own packed batches: recorder.ts). */
 export class EventPacker {
-  private readonly strings = new Map<string, number>();
-  private readonly shapeIds = new Map<string, number>();
-  /** Shapes by event type, checked key by key before building a shape's string key. */
-  private readonly byType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }[]>();
-  /** Positions and other objects already interned, by identity (the engine reuses a node's position object). */
-  private readonly objects = new WeakMap<object, number>();
-  private readonly objectKinds = new WeakMap<object, Kind>();
-  private newStrings: string[] = [];
-  private newShapes: PackedShape[] = [];
-
-  /** The shape the last event of each type had (most events of a type share one). */
-  private readonly lastOfType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }>();
+  private readonly writer = new PackedWriter();
 
   pack(events: readonly EngineEvent[]): PackedBatch {
-    const shapes = new Uint16Array(events.length);
-    let slots = new Float64Array(events.length * 6);
-    let used = 0;
-    const kinds: Kind[] = [];
-    for (let i = 0; i < events.length; i++) {
-      const rec = events[i] as unknown as Record<string, unknown>;
-      // Fast path (issue 10: packing is on the way from Run to the timeline): the event has
-      // its type's last shape, checked key by key while its slots are written (for-in walks
-      // the keys in the order Object.keys gives, without making an array).
-      const last = this.lastOfType.get(rec.type);
-      if (last && used + last.keys.length <= slots.length) {
-        let j = 0;
-        let at = used;
-        for (const k in rec) {
-          if (k !== last.keys[j]) {
-            j = -1;
-            break;
-          }
-          const v = rec[k];
-          const kind = this.kindOfValue(v);
-          if (kind !== last.kinds[j]) {
-            j = -1;
-            break;
-          }
-          slots[at++] = this.slot(v, kind);
-          j++;
-        }
-        if (j === last.keys.length) {
-          shapes[i] = last.id;
-          used = at;
-          continue;
-        }
-      }
-      const keys = Object.keys(rec);
-      kinds.length = keys.length;
-      for (let j = 0; j < keys.length; j++) kinds[j] = this.kindOfValue(rec[keys[j]!]);
-      const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
-      shapes[i] = id;
-      this.lastOfType.set(
-        rec.type,
-        this.byType.get(rec.type)!.find((sh) => sh.id === id)!,
-      );
-      if (used + keys.length > slots.length) {
-        const grown = new Float64Array(slots.length * 2 + keys.length);
-        grown.set(slots);
-        slots = grown;
-      }
-      for (let j = 0; j < keys.length; j++) slots[used++] = this.slot(rec[keys[j]!], kinds[j]!);
-    }
-    const batch: PackedBatch = {
-      count: events.length,
-      shapes,
-      slots: slots.slice(0, used),
-      newStrings: this.newStrings,
-      newShapes: this.newShapes,
-    };
-    this.newStrings = [];
-    this.newShapes = [];
-    return batch;
-  }
-
-  /** A value's kind; an object interned before is a position or JSON already: its kind is known. */
-  private kindOfValue(v: unknown): Kind {
-    return typeof v === 'object' && v !== null && this.objects.has(v) ? this.objectKinds.get(v)! : kindOf(v);
-  }
-
-  /** The id of a shape seen before for this type, compared key by key (no string built). */
-  private knownShape(type: unknown, keys: string[], kinds: Kind[]): number | undefined {
-    const list = this.byType.get(type);
-    if (!list) return undefined;
-    for (const sh of list) {
-      if (sh.keys.length !== keys.length) continue;
-      let same = true;
-      for (let j = 0; j < keys.length && same; j++) same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j];
-      if (same) return sh.id;
-    }
-    return undefined;
-  }
-
-  private shape(type: unknown, keys: string[], kinds: Kind[]): number {
-    const key = `${keys.join(',')}|${kinds.join('')}`;
-    let id = this.shapeIds.get(key);
-    if (id === undefined) {
-      id = this.shapeIds.size;
-      if (id > 0xffff) throw new Error('EventPacker: more than 65,536 event shapes');
-      this.shapeIds.set(key, id);
-      this.newShapes.push({ keys, kinds });
-    }
-    let list = this.byType.get(type);
-    if (!list) this.byType.set(type, (list = []));
-    if (!list.some((sh) => sh.id === id)) list.push({ keys, kinds, id });
-    return id;
-  }
-
-  private string(s: string): number {
-    let id = this.strings.get(s);
-    if (id === undefined) {
-      id = this.strings.size;
-      this.strings.set(s, id);
-      this.newStrings.push(s);
-    }
-    return id;
-  }
-
-  private slot(v: unknown, kind: Kind): number {
-    switch (kind) {
-      case 'n':
-        return v as number;
-      case 's':
-        return this.string(v as string);
-      case 'b':
-        return v ? 1 : 0;
-      case 'u':
-        return 0;
-      // A position is interned by its JSON text: equal positions decode to one shared object.
-      case 'l':
-      case 'j': {
-        // The same object again (a node's position) is the same entry. Events are never
-        // changed after they are recorded, so an object's JSON cannot change either.
-        const o = v as object;
-        let id = this.objects.get(o);
-        if (id === undefined) {
-          id = this.string(JSON.stringify(v));
-          this.objects.set(o, id);
-          this.objectKinds.set(o, kind);
-        }
-        return id;
-      }
-    }
+    for (const ev of events) this.writer.add(ev);
+    return this.writer.take();
   }
 }
 

@@ -1,21 +1,36 @@
 /**
- * Stamps events with `seq` and virtual `time` and keeps them until the next `drain()`.
+ * Stamps events with `seq` and virtual `time` and keeps them, packed, until the next drain.
  *
  * Recording can be switched off (CLI without --events, benchmarks): `on` is false and
  * every emit is a cheap early return, so hot paths may call `emit` unconditionally —
  * but should guard expensive formatting with `if (rec.on)`.
  *
- * The events of every await and loop turn (`turn`, `enqueue`, `dequeue`, `started`,
- * `awaited`, `resumed`) have a method each, which builds the event with its `seq` and `time`
- * in one object literal: `emit` adds them to the caller's object afterwards, and adding
- * properties to an object literal makes V8 allocate a second (out-of-object) property store
- * for each event — a third of what recording cost on an await loop (issue 10).
+ * Events are written straight into the packed form the worker sends to the page
+ * (packed-writer.ts), not kept as objects: an object per await, alive until the slice
+ * ended, was most of what recording cost (issue 10: +735 % on an await chain, the garbage
+ * collector promoting millions of them). The events of every await, call and loop turn
+ * (`turn`, `enqueue`, `dequeue`, `invocation`, `started`, `awaited`, `resumed`, `resolved`,
+ * `print`) have a method each that writes their slots directly, with the keys in the order
+ * the event's object has them (`tests/events/recorder.test.ts` checks each against `emit`);
+ * `emit` takes any other event as an object. `drainPacked()` hands the batch over as is;
+ * `drain()` decodes it into objects for the CLI and the tests.
  */
-import type { EngineEvent, EventInput, Pos, QueueName } from './types';
+import { PackedWriter, StringMemo, type Kind, type PackedBatch } from './packed-writer';
+import type { EngineEvent, EventInput, InvocationKind, Pos, QueueName } from './types';
+
+/** The shapes of one method's events, by the kinds of their optional values (filled on first use). */
+interface ShapeCache {
+  type: string;
+  /** The type's string index (the same in every batch of one writer). */
+  typeId: number;
+  ids: (number | undefined)[];
+}
+
+const shapeCache = (type: string): ShapeCache => ({ type, typeId: -1, ids: [] });
 
 export class Recorder {
   private seq = 0;
-  private pending: EngineEvent[] = [];
+  private writer: PackedWriter | undefined;
   /** Virtual time in milliseconds; the models advance it. */
   time = 0;
   /** Total events recorded (including drained ones). */
@@ -35,17 +50,26 @@ export class Recorder {
     return this.nextId++;
   }
 
+  private get w(): PackedWriter {
+    return (this.writer ??= new PackedWriter());
+  }
+
   emit(e: EventInput): void {
+    if (this.admit()) this.add(e);
+  }
+
+  /** Always recorded, even past maxEvents (end and error events). */
+  emitFinal(e: EventInput): void {
     if (!this.on) return;
-    if (this.count >= this.maxEvents) {
-      this.truncated = true;
-      return;
-    }
+    this.count++;
+    this.add(e);
+  }
+
+  private add(e: EventInput): void {
     const ev = e as EngineEvent;
     ev.seq = this.seq++;
     ev.time = this.time;
-    this.pending.push(ev);
-    this.count++;
+    this.w.add(ev);
   }
 
   /** Room for one more event; false (and `truncated`) past maxEvents or when recording is off. */
@@ -59,43 +83,210 @@ export class Recorder {
     return true;
   }
 
+  /** Registers a method's shape for one variant (on its first event of that variant). */
+  private register(c: ShapeCache, variant: number, keys: string[], kinds: Kind[]): number {
+    const w = this.w;
+    c.typeId = w.string(c.type);
+    return (c.ids[variant] = w.shape(c.type, keys, kinds));
+  }
+
+  /** Starts an event of a known shape: its shape number and `type` slot (the caller writes the rest). */
+  private open(w: PackedWriter, shape: number, c: ShapeCache, width: number): void {
+    w.reserve(width);
+    w.shapes[w.count++] = shape;
+    w.slots[w.used++] = c.typeId;
+  }
+
+  /** Ends an event: its `seq` and `time` slots. */
+  private close(w: PackedWriter): void {
+    w.slots[w.used++] = this.seq++;
+    w.slots[w.used++] = this.time;
+  }
+
+  // One memo per string field of the methods below (packed-writer.ts StringMemo).
+  private readonly enqueueQueue = new StringMemo();
+  private readonly enqueueLabel = new StringMemo();
+  private readonly dequeueQueue = new StringMemo();
+  private readonly awaitedWhat = new StringMemo();
+  private readonly resolvedValue = new StringMemo();
+  private readonly invocationKind = new StringMemo();
+  private readonly invocationName = new StringMemo();
+  private readonly printText = new StringMemo();
+
+  private readonly turnShapes = shapeCache('turn');
   turn(n: number): void {
-    if (this.admit()) this.pending.push({ type: 'turn', n, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.turnShapes;
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['s', 'n', 'n', 'n']);
+    this.open(w, shape, c, 4);
+    w.slots[w.used++] = n;
+    this.close(w);
   }
 
+  private readonly enqueueShapes = shapeCache('enqueue');
   enqueue(queue: QueueName, item: number, label: string): void {
-    if (this.admit()) this.pending.push({ type: 'enqueue', queue, item, label, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.enqueueShapes;
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'label', 'seq', 'time'], ['s', 's', 'n', 's', 'n', 'n']);
+    this.open(w, shape, c, 6);
+    w.slots[w.used++] = this.enqueueQueue.id(w, queue);
+    w.slots[w.used++] = item;
+    w.slots[w.used++] = this.enqueueLabel.id(w, label);
+    this.close(w);
   }
 
+  private readonly dequeueShapes = shapeCache('dequeue');
   dequeue(queue: QueueName, item: number): void {
-    if (this.admit()) this.pending.push({ type: 'dequeue', queue, item, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.dequeueShapes;
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'seq', 'time'], ['s', 's', 'n', 'n', 'n']);
+    this.open(w, shape, c, 5);
+    w.slots[w.used++] = this.dequeueQueue.id(w, queue);
+    w.slots[w.used++] = item;
+    this.close(w);
   }
 
+  private readonly startedShapes = shapeCache('started');
   started(id: number, loc: Pos | undefined): void {
-    if (this.admit()) this.pending.push({ type: 'started', id, loc, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const at = loc === undefined ? 0 : w.object(loc);
+    const lk = loc === undefined ? 'u' : w.lastObjectKind;
+    const c = this.startedShapes;
+    const v = variantOf(lk);
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['s', 'n', lk, 'n', 'n']);
+    this.open(w, shape, c, 5);
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = at;
+    this.close(w);
   }
 
+  private readonly awaitedShapes = shapeCache('awaited');
   awaited(id: number, on: number | undefined, what: string, loc: Pos | undefined): void {
-    if (this.admit()) this.pending.push({ type: 'awaited', id, on, what, loc, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const at = loc === undefined ? 0 : w.object(loc);
+    const lk = loc === undefined ? 'u' : w.lastObjectKind;
+    const c = this.awaitedShapes;
+    const v = variantOf(lk) * 2 + (on === undefined ? 0 : 1);
+    const shape =
+      c.ids[v] ??
+      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['s', 'n', on === undefined ? 'u' : 'n', 's', lk, 'n', 'n']);
+    this.open(w, shape, c, 7);
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = on ?? 0;
+    w.slots[w.used++] = this.awaitedWhat.id(w, what);
+    w.slots[w.used++] = at;
+    this.close(w);
   }
 
+  private readonly resumedShapes = shapeCache('resumed');
   resumed(id: number, by: number | undefined): void {
-    if (this.admit()) this.pending.push({ type: 'resumed', id, by, seq: this.seq++, time: this.time });
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.resumedShapes;
+    const v = by === undefined ? 0 : 1;
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['s', 'n', v ? 'n' : 'u', 'n', 'n']);
+    this.open(w, shape, c, 5);
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = by ?? 0;
+    this.close(w);
   }
 
-  /** Always recorded, even past maxEvents (end and error events). */
-  emitFinal(e: EventInput): void {
-    if (!this.on) return;
-    const ev = e as EngineEvent;
-    ev.seq = this.seq++;
-    ev.time = this.time;
-    this.pending.push(ev);
-    this.count++;
+  private readonly resolvedShapes = shapeCache('resolved');
+  /** `{ type: 'resolved', id, value }`. */
+  resolved(id: number, value: string): void {
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.resolvedShapes;
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 's', 'n', 'n']);
+    this.open(w, shape, c, 5);
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = this.resolvedValue.id(w, value);
+    this.close(w);
   }
 
+  private readonly invocationShapes = shapeCache('invocation');
+  /**
+   * `{ type: 'invocation', id, kind, name, parent, loc }`, plus `traced: true` when traced
+   * (the event of a call, with its call site); with `loc` null, an event without the `loc`
+   * key (a promise's or a callback's).
+   */
+  invocation(
+    id: number,
+    kind: InvocationKind,
+    name: string,
+    parent: number | undefined,
+    loc: Pos | undefined | null,
+    traced: boolean,
+  ): void {
+    if (!this.admit()) return;
+    const w = this.w;
+    const at = loc ? w.object(loc) : 0;
+    const lk = loc ? w.lastObjectKind : loc === null ? null : 'u';
+    const c = this.invocationShapes;
+    const v = ((lk === null ? 3 : variantOf(lk)) * 2 + (parent === undefined ? 0 : 1)) * 2 + (traced ? 1 : 0);
+    const shape = c.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
+    this.open(w, shape, c, 7 + (lk === null ? 0 : 1) + (traced ? 1 : 0));
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = this.invocationKind.id(w, kind);
+    w.slots[w.used++] = this.invocationName.id(w, name);
+    w.slots[w.used++] = parent ?? 0;
+    if (lk !== null) w.slots[w.used++] = at;
+    if (traced) w.slots[w.used++] = 1;
+    this.close(w);
+  }
+
+  private registerInvocation(v: number, pk: Kind, lk: Kind | null, traced: boolean): number {
+    const keys = ['type', 'id', 'kind', 'name', 'parent'];
+    const kinds: Kind[] = ['s', 'n', 's', 's', pk];
+    if (lk !== null) {
+      keys.push('loc');
+      kinds.push(lk);
+    }
+    if (traced) {
+      keys.push('traced');
+      kinds.push('b');
+    }
+    keys.push('seq', 'time');
+    kinds.push('n', 'n');
+    return this.register(this.invocationShapes, v, keys, kinds);
+  }
+
+  private readonly printShapes = shapeCache('print');
+  /** `{ type: 'print', text, id, loc }`. */
+  print(text: string, id: number | undefined, loc: Pos | undefined): void {
+    if (!this.admit()) return;
+    const w = this.w;
+    const at = loc === undefined ? 0 : w.object(loc);
+    const lk = loc === undefined ? 'u' : w.lastObjectKind;
+    const c = this.printShapes;
+    const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
+    const shape =
+      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['s', 's', id === undefined ? 'u' : 'n', lk, 'n', 'n']);
+    this.open(w, shape, c, 6);
+    w.slots[w.used++] = this.printText.id(w, text);
+    w.slots[w.used++] = id ?? 0;
+    w.slots[w.used++] = at;
+    this.close(w);
+  }
+
+  /** The events recorded since the last drain, packed (what the worker posts to the page). */
+  drainPacked(): PackedBatch | null {
+    const w = this.writer;
+    return w && w.count > 0 ? w.take() : null;
+  }
+
+  /** The events recorded since the last drain, as objects. */
   drain(): EngineEvent[] {
-    const out = this.pending;
-    this.pending = [];
-    return out;
+    return this.writer ? this.writer.takeEvents() : [];
   }
+}
+
+/** A position's kind as a number: none, a plain position, other JSON. */
+function variantOf(k: Kind): number {
+  return k === 'u' ? 0 : k === 'l' ? 1 : 2;
 }

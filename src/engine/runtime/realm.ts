@@ -441,7 +441,7 @@ export class Realm {
         continue;
       }
       this.stdout.push(line);
-      this.rec.emit({ type: 'print', text: line, id: this.rec.current, loc: this.callLoc });
+      this.rec.print(line, this.rec.current, this.callLoc);
     }
   }
 

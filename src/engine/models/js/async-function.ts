@@ -51,7 +51,7 @@ export class AsyncDriver implements Reactor {
 
   /** Asked at every await while recording: built once (the promise's name never changes). */
   label(): string {
-    return (this.resumeLabel ??= `resume ${this.promise.name}`);
+    return (this.resumeLabel ??= resumeLabel(this.host, this.promise.name));
   }
 
   /**
@@ -81,7 +81,7 @@ export class AsyncDriver implements Reactor {
       // The body has completed: its lane is done now, even when the value is a thenable whose
       // adoption settles the promise ticks later (AsyncBlockStart step 3.d calls resolve).
       if (r.on && isJsObject(next.value)) {
-        r.emit({ type: 'resolved', id: this.promise.id, value: describeValue(host.realm, next.value) });
+        r.resolved(this.promise.id, describeValue(host.realm, next.value));
         this.promise.reported = true;
       }
       resolvePromise(host, this.promise, next.value);
@@ -95,6 +95,18 @@ export class AsyncDriver implements Reactor {
   }
 }
 
+function callName(host: PromiseHost, name: string): string {
+  let s = host.callNames.get(name);
+  if (s === undefined) host.callNames.set(name, (s = `${name || '<anonymous>'}()`));
+  return s;
+}
+
+function resumeLabel(host: PromiseHost, name: string): string {
+  let s = host.resumeLabels.get(name);
+  if (s === undefined) host.resumeLabels.set(name, (s = `resume ${name}`));
+  return s;
+}
+
 /** A call of an async function (or the module body with top-level await, kind 'main'). */
 export function startAsync(
   host: PromiseHost,
@@ -105,10 +117,9 @@ export function startAsync(
   const r = host.realm.rec;
   const id = r.newId();
   if (r.on) {
-    const name = info.name || '<anonymous>';
-    r.emit({ type: 'invocation', id, kind, name, parent: r.current, loc: info.callSite, ...(info.traced ? { traced: true } : {}) });
+    r.invocation(id, kind, info.name || '<anonymous>', r.current, info.callSite, info.traced === true);
   }
-  const rec = newPromise(host, id, r.on ? `${info.name || '<anonymous>'}()` : '');
+  const rec = newPromise(host, id, r.on ? callName(host, info.name) : '');
   const driver = new AsyncDriver(host, body, rec);
   if (r.on) r.started(id, info.callSite);
   driver.step(false, undefined);

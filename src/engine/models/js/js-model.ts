@@ -32,6 +32,8 @@ export class JsModel implements ModelDriver, PromiseHost {
   promiseCtor!: NativeFunction;
   promiseProto!: JSObject;
   driver: Reactor | null = null;
+  readonly callNames = new Map<string, string>();
+  readonly resumeLabels = new Map<string, string>();
   readonly jsPromises: JsPromiseOps = createJsPromiseOps(this);
   private readonly rejections: RejectionTracker;
   private readonly module: ModuleRun;

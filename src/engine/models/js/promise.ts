@@ -90,6 +90,13 @@ export interface PromiseHost {
   trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void;
   /** The async body running now (its driver registers itself as the await reaction). */
   driver: Reactor | null;
+  /**
+   * While recording: `f()` by function name and `resume f()` by promise name, built once per
+   * name rather than per call, so every event of that name holds the same string, which the
+   * recorder's string table finds without hashing a fresh copy (issue 10).
+   */
+  readonly callNames: Map<string, string>;
+  readonly resumeLabels: Map<string, string>;
 }
 
 /** A fresh pending native promise (with `proto` for subclasses). */
@@ -103,7 +110,7 @@ export function newPromise(host: PromiseHost, id: number, name: string, proto?: 
 export function newVisiblePromise(host: PromiseHost, name: string, proto?: JSObject): PromiseRecord {
   const r = host.realm.rec;
   const id = r.newId();
-  if (r.on) r.emit({ type: 'invocation', id, kind: 'promise', name, parent: r.current });
+  if (r.on) r.invocation(id, 'promise', name, r.current, null, false);
   return newPromise(host, id, r.on ? name : '', proto);
 }
 
@@ -115,7 +122,7 @@ export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Val
   rec.result = value;
   rec.reactions = null;
   const r = host.realm.rec;
-  if (r.on && rec.id && !rec.reported) r.emit({ type: 'resolved', id: rec.id, value: describeValue(host.realm, value) });
+  if (r.on && rec.id && !rec.reported) r.resolved(rec.id, describeValue(host.realm, value));
   for (const reaction of reactions) enqueueReaction(host, reaction, false, value, rec);
 }
 
@@ -412,7 +419,7 @@ export function performThen(host: PromiseHost, rec: PromiseRecord, reactor: Reac
 export function newCallbackInvocation(host: PromiseHost, name: string): number {
   const r = host.realm.rec;
   const id = r.newId();
-  if (r.on) r.emit({ type: 'invocation', id, kind: 'callback', name, parent: r.current });
+  if (r.on) r.invocation(id, 'callback', name, r.current, null, false);
   return id;
 }
 

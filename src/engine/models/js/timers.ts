@@ -99,7 +99,7 @@ function clampDelay(realm: Realm, delay: Value): number {
 function newInvocation(realm: Realm, kind: 'timer' | 'microtask', name: string): number {
   const r = realm.rec;
   const id = r.newId();
-  if (r.on) r.emit({ type: 'invocation', id, kind, name, parent: r.current });
+  if (r.on) r.invocation(id, kind, name, r.current, null, false);
   return id;
 }
 

@@ -1,0 +1,271 @@
+/**
+ * The writing side of the packed form of a recording (packed.ts describes the format): the
+ * tables of strings and shapes, and a growing buffer of shape numbers and value slots that
+ * `take()` hands over as one batch.
+ *
+ * The recorder writes every event straight into it (issue 10: an event object per await,
+ * kept until the slice ends, cost most of what recording did — the garbage collector
+ * promoting millions of short-lived objects). Its hot events skip the object entirely: they
+ * resolve their shape once and write their slots with `reserve` / `shapes` / `slots`; any
+ * other event goes through `add`, which reads the object's keys as EventPacker always did.
+ */
+import type { EngineEvent } from './types';
+
+export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j';
+
+export interface PackedShape {
+  keys: string[];
+  kinds: Kind[];
+}
+
+export interface PackedBatch {
+  /** Events in the batch. */
+  count: number;
+  /** Shape index of each event. */
+  shapes: Uint16Array;
+  /** The value slots of all events, in order (each event has as many as its shape has keys). */
+  slots: Float64Array;
+  /** Entries appended to the tables since the previous batch. */
+  newStrings: string[];
+  newShapes: PackedShape[];
+}
+
+export function kindOf(v: unknown): Kind {
+  switch (typeof v) {
+    case 'number':
+      return 'n';
+    case 'string':
+      return 's';
+    case 'boolean':
+      return 'b';
+    case 'undefined':
+      return 'u';
+    default:
+      return isPos(v) ? 'l' : 'j';
+  }
+}
+
+/** A plain source position ({line, col} and optional numeric endLine/endCol, string file). */
+function isPos(v: unknown): v is Record<string, number | string> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  if (typeof o.line !== 'number' || typeof o.col !== 'number') return false;
+  for (const [k, x] of Object.entries(o)) {
+    if (k === 'file' ? typeof x !== 'string' : typeof x !== 'number') return false;
+  }
+  return true;
+}
+
+export class PackedWriter {
+  private readonly strings = new Map<string, number>();
+  private readonly shapeIds = new Map<string, number>();
+  /** Shapes by event type, checked key by key before building a shape's string key. */
+  private readonly byType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }[]>();
+  /**
+   * Positions and other objects already interned, by identity (the engine reuses a node's
+   * position object): twice the string index, plus 1 for JSON that is not a position.
+   */
+  private readonly objects = new WeakMap<object, number>();
+  private newStrings: string[] = [];
+  private newShapes: PackedShape[] = [];
+  /** Every table entry so far, for decoding on this side (`unpack`). */
+  readonly allStrings: string[] = [];
+  readonly allShapes: PackedShape[] = [];
+  private readonly parsed = new Map<number, unknown>();
+  /** Events written since the last `take`, and their slots. */
+  count = 0;
+  used = 0;
+  shapes: Uint16Array;
+  slots: Float64Array;
+  /** The kind of the last object interned by `object` ('l' or 'j'). */
+  lastObjectKind: Kind = 'l';
+  private readonly kindsScratch: Kind[] = [];
+
+  constructor(initialEvents = 1024) {
+    this.shapes = new Uint16Array(initialEvents);
+    this.slots = new Float64Array(initialEvents * 6);
+  }
+
+  /** Room for one more event of `width` slots. */
+  reserve(width: number): void {
+    if (this.count === this.shapes.length) {
+      const grown = new Uint16Array(this.shapes.length * 2);
+      grown.set(this.shapes);
+      this.shapes = grown;
+    }
+    if (this.used + width > this.slots.length) {
+      const grown = new Float64Array(this.slots.length * 2 + width);
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+  }
+
+  /** Any event object, read key by key (the events that have no method of their own in the recorder). */
+  add(ev: EngineEvent): void {
+    const rec = ev as unknown as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    const kinds = this.kindsScratch;
+    kinds.length = keys.length;
+    for (let j = 0; j < keys.length; j++) {
+      const v = rec[keys[j]!];
+      // An object interned before is a position or JSON already: its kind is known.
+      const known = typeof v === 'object' && v !== null ? this.objects.get(v) : undefined;
+      kinds[j] = known === undefined ? kindOf(v) : known & 1 ? 'j' : 'l';
+    }
+    this.reserve(keys.length);
+    this.shapes[this.count++] = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+    for (let j = 0; j < keys.length; j++) this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
+  }
+
+  /** The events written since the previous call, as a batch whose arrays belong to the caller. */
+  take(): PackedBatch {
+    const batch: PackedBatch = {
+      count: this.count,
+      shapes: this.shapes.slice(0, this.count),
+      slots: this.slots.slice(0, this.used),
+      newStrings: this.newStrings,
+      newShapes: this.newShapes,
+    };
+    this.count = 0;
+    this.used = 0;
+    this.newStrings = [];
+    this.newShapes = [];
+    return batch;
+  }
+
+  /** The events written since the previous call, as objects (the engine's `step()` API). */
+  takeEvents(): EngineEvent[] {
+    const out: EngineEvent[] = [];
+    let k = 0;
+    for (let i = 0; i < this.count; i++) {
+      const shape = this.allShapes[this.shapes[i]!]!;
+      const ev: Record<string, unknown> = {};
+      for (let j = 0; j < shape.keys.length; j++) ev[shape.keys[j]!] = this.value(this.slots[k++]!, shape.kinds[j]!);
+      out.push(ev as unknown as EngineEvent);
+    }
+    this.count = 0;
+    this.used = 0;
+    this.newStrings = [];
+    this.newShapes = [];
+    return out;
+  }
+
+  private value(slot: number, kind: Kind): unknown {
+    switch (kind) {
+      case 'n':
+        return slot;
+      case 's':
+        return this.allStrings[slot];
+      case 'b':
+        return slot === 1;
+      case 'u':
+        return undefined;
+      case 'l':
+      case 'j': {
+        let v = this.parsed.get(slot);
+        if (v === undefined) this.parsed.set(slot, (v = JSON.parse(this.allStrings[slot]!)));
+        return v;
+      }
+    }
+  }
+
+  /** The id of a shape seen before for this type, compared key by key (no string built). */
+  private knownShape(type: unknown, keys: readonly string[], kinds: readonly Kind[]): number | undefined {
+    const list = this.byType.get(type);
+    if (!list) return undefined;
+    for (const sh of list) {
+      if (sh.keys.length !== keys.length) continue;
+      let same = true;
+      for (let j = 0; j < keys.length && same; j++) same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j];
+      if (same) return sh.id;
+    }
+    return undefined;
+  }
+
+  /** The id of a shape, registered if new (the recorder asks once per method and variant). */
+  shape(type: unknown, keys: string[], kinds: Kind[]): number {
+    const key = `${keys.join(',')}|${kinds.join('')}`;
+    let id = this.shapeIds.get(key);
+    if (id === undefined) {
+      id = this.shapeIds.size;
+      if (id > 0xffff) throw new Error('PackedWriter: more than 65,536 event shapes');
+      this.shapeIds.set(key, id);
+      const shape = { keys, kinds };
+      this.newShapes.push(shape);
+      this.allShapes.push(shape);
+    }
+    let list = this.byType.get(type);
+    if (!list) this.byType.set(type, (list = []));
+    if (!list.some((sh) => sh.id === id)) list.push({ keys, kinds, id });
+    return id;
+  }
+
+  /** The table index of a string. */
+  string(s: string): number {
+    let id = this.strings.get(s);
+    if (id === undefined) {
+      id = this.strings.size;
+      this.strings.set(s, id);
+      this.newStrings.push(s);
+      this.allStrings.push(s);
+    }
+    return id;
+  }
+
+  /**
+   * The table index of an object's JSON text (a position, or any other object), interned
+   * by identity: the same object again (a node's position) is the same entry. Events are
+   * never changed after they are recorded, so an object's JSON cannot change either. Sets
+   * `lastObjectKind`. Equal positions decode to one shared object.
+   */
+  object(o: object): number {
+    let entry = this.objects.get(o);
+    if (entry === undefined) {
+      entry = this.string(JSON.stringify(o)) * 2 + (kindOf(o) === 'j' ? 1 : 0);
+      this.objects.set(o, entry);
+    }
+    this.lastObjectKind = entry & 1 ? 'j' : 'l';
+    return entry >>> 1;
+  }
+
+  private slot(v: unknown, kind: Kind): number {
+    switch (kind) {
+      case 'n':
+        return v as number;
+      case 's':
+        return this.string(v as string);
+      case 'b':
+        return v ? 1 : 0;
+      case 'u':
+        return 0;
+      case 'l':
+      case 'j':
+        return this.object(v as object);
+    }
+  }
+}
+
+/**
+ * The last few strings one field of one kind of event held, and their table indexes: most
+ * values of a field are among a handful (a queue's name, a resume label, a function's name),
+ * and comparing a string with the one remembered costs a fraction of looking it up in a
+ * table of hundreds of thousands (a cache miss or two, and hashing a fresh copy). One per
+ * field, so the ever-new values of one field (resolved values) never push out another's.
+ */
+export class StringMemo {
+  private readonly strings: string[] = ['', '', '', '', '', '', '', ''];
+  private readonly ids = new Int32Array(8).fill(-1);
+
+  id(w: PackedWriter, s: string): number {
+    const n = s.length;
+    const k = (n + (n > 0 ? s.charCodeAt(n - 1) : 0)) & 7;
+    if (this.strings[k] === s) {
+      const id = this.ids[k]!;
+      if (id >= 0) return id;
+    }
+    const id = w.string(s);
+    this.strings[k] = s;
+    this.ids[k] = id;
+    return id;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The recorder writes its frequent events straight into the packed form (src/engine/events/
+ * recorder.ts): each such method must record exactly the event its object literal would,
+ * same keys in the same order, same values — checked here against `emit` of that object,
+ * for every variant of the optional values, through both the object and the packed drain.
+ */
+import { describe, expect, it } from 'vitest';
+import { Recorder } from '../../src/engine/events/recorder';
+import { PackedLog } from '../../src/engine/events/packed';
+import type { EngineEvent, EventInput } from '../../src/engine/events/types';
+
+type Call = [(r: Recorder) => void, EventInput];
+
+const pos = { line: 3, col: 4, endLine: 3, endCol: 9 };
+const shimPos = { line: 1, col: 0, file: 'shims/asyncio.js' };
+const odd = { line: 2, col: 1, note: [1] } as unknown as typeof pos;
+
+const calls: Call[] = [
+  [(r) => r.turn(7), { type: 'turn', n: 7 }],
+  [(r) => r.enqueue('microtask', 5, 'resume f()'), { type: 'enqueue', queue: 'microtask', item: 5, label: 'resume f()' }],
+  [(r) => r.dequeue('nextTick', 6), { type: 'dequeue', queue: 'nextTick', item: 6 }],
+  ...[pos, shimPos, odd, undefined].flatMap((loc): Call[] => [
+    [(r) => r.started(2, loc), { type: 'started', id: 2, loc }],
+    [(r) => r.awaited(2, 9, 'g()', loc), { type: 'awaited', id: 2, on: 9, what: 'g()', loc }],
+    [(r) => r.awaited(2, undefined, 'null', loc), { type: 'awaited', id: 2, on: undefined, what: 'null', loc }],
+    [(r) => r.print('hi', 3, loc), { type: 'print', text: 'hi', id: 3, loc }],
+    [(r) => r.print('', undefined, loc), { type: 'print', text: '', id: undefined, loc }],
+    ...[true, false].flatMap((traced): Call[] => [
+      [
+        (r) => r.invocation(4, 'async-call', 'f', 1, loc, traced),
+        { type: 'invocation', id: 4, kind: 'async-call', name: 'f', parent: 1, loc, ...(traced ? { traced: true } : {}) },
+      ],
+      [
+        (r) => r.invocation(4, 'main', 'main', undefined, loc, traced),
+        { type: 'invocation', id: 4, kind: 'main', name: 'main', parent: undefined, loc, ...(traced ? { traced: true } : {}) },
+      ],
+    ]),
+  ]),
+  [
+    (r) => r.invocation(8, 'promise', 'Promise', 2, null, false),
+    { type: 'invocation', id: 8, kind: 'promise', name: 'Promise', parent: 2 },
+  ],
+  [
+    (r) => r.invocation(8, 'callback', 'then', undefined, null, false),
+    { type: 'invocation', id: 8, kind: 'callback', name: 'then', parent: undefined },
+  ],
+  [(r) => r.resumed(2, 9), { type: 'resumed', id: 2, by: 9 }],
+  [(r) => r.resumed(2, undefined), { type: 'resumed', id: 2, by: undefined }],
+  [(r) => r.resolved(2, '42'), { type: 'resolved', id: 2, value: '42' }],
+];
+
+/** Both recorders see the same calls at the same times; the second only through `emit`. */
+function record(useMethods: boolean, packed: boolean): EngineEvent[] {
+  const r = new Recorder(true);
+  const log = new PackedLog();
+  const out: EngineEvent[] = [];
+  calls.forEach(([method, literal], i) => {
+    r.time = i * 0.5;
+    // Twice each, so that a shape reused from the cache is checked as well as a new one.
+    for (let k = 0; k < 2; k++) {
+      if (useMethods) method(r);
+      else r.emit({ ...literal } as EventInput);
+    }
+    if (i % 5 === 0) {
+      if (packed) {
+        const b = r.drainPacked();
+        if (b) log.append(b);
+      } else out.push(...r.drain());
+    }
+  });
+  if (packed) {
+    const b = r.drainPacked();
+    if (b) log.append(b);
+    return log.slice();
+  }
+  out.push(...r.drain());
+  return out;
+}
+
+describe('recorder', () => {
+  for (const packed of [false, true])
+    it(`records with each event's own method what emit records (${packed ? 'packed' : 'objects'})`, () => {
+      const viaMethods = record(true, packed);
+      const viaEmit = record(false, packed);
+      expect(viaMethods.length).toBe(calls.length * 2);
+      expect(viaMethods).toEqual(viaEmit);
+      viaMethods.forEach((e, i) => expect(Object.keys(e)).toEqual(Object.keys(viaEmit[i]!)));
+      // And what emit records is the literal itself, stamped.
+      expect(viaEmit[3]).toEqual({ ...calls[1]![1], seq: 3, time: 0.5 });
+      expect(Object.keys(viaEmit[3]!)).toEqual([...Object.keys(calls[1]![1]), 'seq', 'time']);
+    });
+
+  it('stops at maxEvents except for final events, and records nothing when off', () => {
+    const r = new Recorder(true, 2);
+    r.turn(1);
+    r.started(1, undefined);
+    r.resumed(1, undefined);
+    r.emitFinal({ type: 'end', model: 'js', steps: 0 });
+    expect(r.drain().map((e) => e.type)).toEqual(['turn', 'started', 'end']);
+    expect(r.truncated).toBe(true);
+    const off = new Recorder(false);
+    off.turn(1);
+    off.emit({ type: 'cancelled', id: 1 });
+    expect(off.drain()).toEqual([]);
+    expect(off.drainPacked()).toBeNull();
+  });
+});
