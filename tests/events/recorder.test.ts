@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Recorder } from '../../src/engine/events/recorder';
+import { runProgram } from '../../src/engine/engine';
 import { PackedLog } from '../../src/engine/events/packed';
 import type { EngineEvent, EventInput } from '../../src/engine/events/types';
 
@@ -47,6 +48,7 @@ const calls: Call[] = [
   [(r) => r.resumed(2, 9), { type: 'resumed', id: 2, by: 9 }],
   [(r) => r.resumed(2, undefined), { type: 'resumed', id: 2, by: undefined }],
   [(r) => r.resolved(2, '42'), { type: 'resolved', id: 2, value: '42' }],
+  ...[0, 7, -12, 2 ** 53 - 1].map((n): Call => [(r) => r.resolvedInteger(2, n), { type: 'resolved', id: 2, value: String(n) }]),
 ];
 
 /** Both recorders see the same calls at the same times; the second only through `emit`. */
@@ -78,6 +80,14 @@ function record(useMethods: boolean, packed: boolean): EngineEvent[] {
 }
 
 describe('recorder', () => {
+  it('records a resolved number as the js model shows it, integers without a string', () => {
+    const src = `const vals = [42, -7, 0, -0, 1.5, 2 ** 53, 1e21, NaN, 'x'];
+for (const v of vals) await (async () => v)();`;
+    const { events } = runProgram(src, { lang: 'js', model: 'js' });
+    const values = events.flatMap((e) => (e.type === 'resolved' && e.id > 1 ? [e.value] : []));
+    expect(values).toEqual(['42', '-7', '0', '-0', '1.5', '9007199254740992', '1e+21', 'NaN', "'x'"]);
+  });
+
   for (const packed of [false, true])
     it(`records with each event's own method what emit records (${packed ? 'packed' : 'objects'})`, () => {
       const viaMethods = record(true, packed);

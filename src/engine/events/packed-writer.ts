@@ -11,7 +11,13 @@
  */
 import type { EngineEvent } from './types';
 
-export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j';
+/**
+ * What a slot holds: a number, a string's index, a position's or other JSON's index, a
+ * boolean, nothing (the key's value is undefined), or an integer that decodes to its decimal
+ * text ('i': a value the recorder was given as a number where the event holds a string, so
+ * a resolved value 42 needs no string made and kept per event; recorder.ts `resolvedInteger`).
+ */
+export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i';
 
 export interface PackedShape {
   keys: string[];
@@ -160,6 +166,8 @@ export class PackedWriter {
         return slot === 1;
       case 'u':
         return undefined;
+      case 'i':
+        return `${slot}`;
       case 'l':
       case 'j': {
         let v = this.parsed.get(slot);
@@ -238,6 +246,8 @@ export class PackedWriter {
         return v ? 1 : 0;
       case 'u':
         return 0;
+      case 'i':
+        return v as number;
       case 'l':
       case 'j':
         return this.object(v as object);

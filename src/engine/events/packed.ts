@@ -160,6 +160,8 @@ export class PackedLog {
         return slot === 1;
       case 'u':
         return undefined;
+      case 'i':
+        return `${slot}`;
       case 'l':
       case 'j': {
         let v = this.parsed[slot];

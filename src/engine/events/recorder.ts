@@ -209,6 +209,22 @@ export class Recorder {
     this.close(w);
   }
 
+  /**
+   * `{ type: 'resolved', id, value: String(n) }` without making the string, for a safe
+   * integer other than -0 whose text is exactly that (a JavaScript number, as the js model
+   * shows it: runtime/js/inspect.ts `formatNumber`).
+   */
+  resolvedInteger(id: number, n: number): void {
+    if (!this.admit()) return;
+    const w = this.w;
+    const c = this.resolvedShapes;
+    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 'i', 'n', 'n']);
+    this.open(w, shape, c, 5);
+    w.slots[w.used++] = id;
+    w.slots[w.used++] = n;
+    this.close(w);
+  }
+
   private readonly invocationShapes = shapeCache('invocation');
   /**
    * `{ type: 'invocation', id, kind, name, parent, loc }`, plus `traced: true` when traced

@@ -149,6 +149,16 @@ export function fnName(v: Value): string {
  * use Python's repr, JS values Node's inspect; user-defined Python classes are not asked
  * (their `__repr__` is user code and must not run as a side effect of recording).
  */
+/**
+ * Records that invocation `id` resolved with `v`. An integer, the usual value, is recorded
+ * as the number (its text is `${n}`, runtime/js/inspect.ts formatNumber): no string is made
+ * and kept per event (issue 10).
+ */
+export function recordResolved(realm: Realm, id: number, v: Value): void {
+  if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0) && realm.displayLang === 'js') realm.rec.resolvedInteger(id, v);
+  else realm.rec.resolved(id, describeValue(realm, v));
+}
+
 export function describeValue(realm: Realm, v: Value): string {
   try {
     if (v instanceof PyInstance) return `<${v.cls.name} object>`;

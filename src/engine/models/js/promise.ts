@@ -20,7 +20,7 @@ import type { Pos } from '../../events/types';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop, Job } from './event-loop';
-import { call, describeValue, errorSummary, get, internalFn, isCallable, isJsObject, jsError } from './host';
+import { call, describeValue, errorSummary, recordResolved, get, internalFn, isCallable, isJsObject, jsError } from './host';
 
 export const PENDING = 0;
 export const FULFILLED = 1;
@@ -122,7 +122,7 @@ export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Val
   rec.result = value;
   rec.reactions = null;
   const r = host.realm.rec;
-  if (r.on && rec.id && !rec.reported) r.resolved(rec.id, describeValue(host.realm, value));
+  if (r.on && rec.id && !rec.reported) recordResolved(host.realm, rec.id, value);
   for (const reaction of reactions) enqueueReaction(host, reaction, false, value, rec);
 }
 
