@@ -11,7 +11,7 @@ import type { Run, RunOptions, RunResult, StepResult, PackedStepResult, ErrorKin
 import { modelFamily, type ModelName } from './names';
 import { SHIM_ASYNCIO_JS, SHIM_ASYNCIO_JS_NAME, SHIM_JS_PY, SHIM_JS_PY_NAME } from './shims/index';
 import { DEFAULT_HEAP_LIMIT_BYTES, DEFAULT_STEP_BUDGET } from './api';
-import { EngineError } from './errors';
+import { EngineError, isHostStackOverflow, syntaxError } from './errors';
 import { Recorder } from './events/recorder';
 import { Realm, Budget, HeapCap, installPython, installJs } from './runtime/index';
 import { createJsModel, createPythonModel, type ModelDriver, type LoadedProgram, type ModelOutcome } from './models/index';
@@ -115,6 +115,13 @@ function parsePrelude(prelude: PreludeSource, sourceType: 'module' | 'script'): 
   return program;
 }
 
+/** What each runtime says of a program nested too deeply to compile (as syntax/js/parse.ts and syntax/python/parse.ts). */
+function tooDeepToCompile(lang: Lang): EngineError {
+  return lang === 'py'
+    ? syntaxError('maximum recursion depth exceeded during compilation', { line: 1, col: 0 }, 'RecursionError')
+    : syntaxError('Maximum call stack size exceeded', { line: 1, col: 0 }, 'RangeError');
+}
+
 class EngineRun implements Run {
   private realm: Realm;
   private driver: ModelDriver | undefined;
@@ -168,7 +175,16 @@ class EngineRun implements Run {
   }
 
   private load(program: Program, lazyBodies = false): LoadedProgram {
-    return { program, module: this.realm.interp.loadModule(program, { lazyBodies }) };
+    try {
+      return { program, module: this.realm.interp.loadModule(program, { lazyBodies }) };
+    } catch (e) {
+      // Compiling recurses once per level of nesting, as the front-ends do: a text the
+      // front-end could still take (`f()()()…` 3,000 deep) can exhaust a small host stack
+      // (the CLI's main thread) here. It fails as the front-ends fail on deeper text, with
+      // the runtime's own message for nesting too deep to compile (issue 10).
+      if (isHostStackOverflow(e)) throw tooDeepToCompile(program.lang);
+      throw e;
+    }
   }
 
   private fail(e: unknown): void {

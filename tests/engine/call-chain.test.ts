@@ -20,4 +20,18 @@ describe('a deep call chain', () => {
       expect(runProgram(source, { lang: 'js', model, recordEvents: false }).stdout).toEqual(real.stdout);
     }
   });
+
+  it('3,000 calls deep: Node names the missing f; the engine does too or, on a small host stack, says the nesting is too deep', () => {
+    const source = `f${'()'.repeat(3000)}\n`;
+    const real = runInNode(source);
+    expect(real.error).toMatch(/^ReferenceError: f is not defined/);
+    for (const model of ['js', 'python'] as const) {
+      const r = runProgram(source, { lang: 'js', model, recordEvents: false });
+      // Compiling recurses per level (as V8's parser does, deeper): whether 3,000 fit
+      // depends on the host's stack (a worker thread's is larger than a process's main
+      // thread's), but it is never "the program exhausted the host stack" (engine.ts load).
+      if (r.errorKind === 'syntax') expect(r.error).toMatch(/^Maximum call stack size exceeded/);
+      else expect(r.error).toMatch(/^ReferenceError: f is not defined/);
+    }
+  });
 });
