@@ -136,7 +136,13 @@ async function runPyodide(req: PeerRequest): Promise<Answer> {
     pyodide.runPython(readFileSync(fileURLToPath(new URL('./cpython_runner.py', import.meta.url)), 'utf8'));
   }
   const run = pyodide.globals.get('run_json') as (json: string) => string;
-  return JSON.parse(run(JSON.stringify({ src: req.source, loop: 'virtual', eager: !!req.eager }))) as Answer;
+  // The CPU figure is this process's, as for sval and QuickJS: inside pyodide,
+  // time.process_time is emscripten's clock(), which reads wall time since start-up and
+  // fails ("the processor time used is not available") once that passes 2**31 µs.
+  const c0 = process.cpuUsage();
+  const answer = JSON.parse(run(JSON.stringify({ src: req.source, loop: 'virtual', eager: !!req.eager }))) as Answer;
+  const cpu = cpuSince(c0);
+  return 'error' in answer ? answer : { ...answer, cpu };
 }
 
 const peer = process.argv[2];
