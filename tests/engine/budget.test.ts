@@ -5,8 +5,9 @@
  * is set. Elapsed time is not asserted (performance lives in `npm run bench`): only that
  * the time budget, not the step budget, ended the run.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRun, runProgram } from '../../src/engine/engine';
+import { Budget, DEADLINE_MIN_RUN_MS } from '../../src/engine/runtime/realm';
 import { MODEL_NAMES, type ModelName } from '../../src/engine/names';
 
 const ALL = MODEL_NAMES;
@@ -91,5 +92,70 @@ describe('time budget', () => {
     const r = runProgram('while True:\n    pass\n', { lang: 'py', model: 'python', budget: 100_000 });
     expect(r.errorKind).toBe('budget');
     expect(r.error).toMatch(/^Step budget exhausted: the program ran 100,000 steps/);
+  });
+});
+
+/**
+ * How far past its deadline a run whose steps are slow gets, on a simulated clock (no timing
+ * on the real one): each step advances it by `stepMs`; the run stops at a checkpoint.
+ */
+describe('checkpoints of a timed run', () => {
+  let clock = 0;
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Steps until the budget throws; the simulated ms since the slice began. */
+  function runSteps(b: Budget, stepMs: number, maxSteps = 10_000_000): { steps: number; ms: number; error: string } {
+    const start = clock;
+    b.startSlice();
+    for (let i = 0; i < maxSteps; i++) {
+      clock += stepMs;
+      try {
+        if (++b.used > b.limit) b.exceeded(undefined);
+      } catch (e) {
+        return { steps: i + 1, ms: clock - start, error: (e as Error).message };
+      }
+    }
+    return { steps: maxSteps, ms: clock - start, error: '' };
+  }
+
+  function fakeClock(): void {
+    clock = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  }
+
+  it('sees its deadline within a few ms when each step takes 10 µs (a 10-million-promise chain)', () => {
+    fakeClock();
+    const b = new Budget(1e15, Infinity, undefined, clock + 200);
+    const r = runSteps(b, 0.01);
+    expect(r.error).toMatch(/^Time budget exhausted/);
+    // It used to read the clock every 50,000 steps: 500 ms apart at this speed.
+    expect(r.ms).toBeGreaterThanOrEqual(200);
+    expect(r.ms).toBeLessThan(200 + 10);
+  });
+
+  it('started past its deadline, runs on for its grace and a few ms, however slow its steps', () => {
+    fakeClock();
+    const b = new Budget(1e15, Infinity, undefined, clock - 500);
+    const r = runSteps(b, 0.05);
+    expect(r.error).toMatch(/^Time budget exhausted/);
+    expect(r.ms).toBeGreaterThanOrEqual(DEADLINE_MIN_RUN_MS);
+    expect(r.ms).toBeLessThan(DEADLINE_MIN_RUN_MS + 30);
+  });
+
+  it('spaces its checkpoints out to 50,000 steps while steps are quick', () => {
+    fakeClock();
+    const b = new Budget(1e15, 60_000);
+    b.startSlice();
+    let checks = 0;
+    for (let i = 0; i < 2_000_000; i++) {
+      clock += 0.00002;
+      if (++b.used > b.limit) {
+        checks++;
+        b.exceeded(undefined);
+      }
+    }
+    // From 500 steps, doubling to 50,000: a few more checkpoints than 2M / 50k = 40.
+    expect(checks).toBeGreaterThan(40);
+    expect(checks).toBeLessThan(40 + 12);
   });
 });

@@ -43,8 +43,16 @@ export class Budget {
   private sliceStart = 0;
   /** Checkpoints passed (`exceeded` calls that returned), for the heap probe's rhythm. */
   private checkpoints = 0;
+  /** Steps from one checkpoint to the next: CHECK_EVERY, or fewer when steps are slow (see `exceeded`). */
+  private interval = CHECK_EVERY;
+  /** When the clock was last read at a checkpoint or a slice's start (`performance.now()`). */
+  private lastCheck = 0;
+  /** `used` at that moment. */
+  private usedAtCheck = 0;
   /** Whether `exceeded` must look at the clock or the heap between checkpoints. */
   private readonly periodic: boolean;
+  /** Whether the run has a time limit or a deadline (the clock is read at each checkpoint). */
+  private readonly timed: boolean;
 
   constructor(
     readonly steps: number,
@@ -58,7 +66,12 @@ export class Budget {
     readonly deadline = Infinity,
   ) {
     this.periodic = timeLimitMs !== Infinity || heap !== undefined || deadline !== Infinity;
-    this.limit = this.periodic ? Math.min(steps, CHECK_EVERY) : steps;
+    this.timed = timeLimitMs !== Infinity || deadline !== Infinity;
+    // A timed run starts with checkpoints close together and spaces them out while its steps
+    // are quick (`nextInterval`), so a run whose steps are slow from the start sees its
+    // deadline within a few ms.
+    if (this.timed) this.interval = CHECK_MIN;
+    this.limit = this.periodic ? Math.min(steps, this.interval) : steps;
   }
 
   /**
@@ -67,8 +80,14 @@ export class Budget {
    * stops before it runs another step.
    */
   startSlice(): void {
-    this.sliceStart = performance.now();
-    if (this.sliceStart > this.deadline && this.spentMs >= DEADLINE_MIN_RUN_MS) this.outOfTime(undefined);
+    this.sliceStart = this.lastCheck = performance.now();
+    this.usedAtCheck = this.used;
+    if (this.sliceStart > this.deadline) {
+      if (this.spentMs >= DEADLINE_MIN_RUN_MS) this.outOfTime(undefined);
+      // Past the deadline, the grace is counted from the next few hundred steps on.
+      this.interval = CHECK_MIN;
+      this.limit = Math.min(this.limit, this.used + CHECK_MIN);
+    }
   }
 
   endSlice(): void {
@@ -94,6 +113,9 @@ export class Budget {
       const now = performance.now();
       const spent = this.spentMs + now - this.sliceStart;
       if (spent > this.timeLimitMs || (now > this.deadline && spent >= DEADLINE_MIN_RUN_MS)) this.outOfTime(pos);
+      this.interval = nextInterval(this.interval, this.used - this.usedAtCheck, now - this.lastCheck);
+      this.lastCheck = now;
+      this.usedAtCheck = this.used;
     }
     // The heap probe (`process.memoryUsage()` in Node) costs ~18 µs of CPU (and 100–250 µs
     // of wall time on a loaded machine): ~2 % of the ~1 ms of interpretation between two
@@ -108,7 +130,7 @@ export class Budget {
         pos,
       );
     }
-    this.limit = Math.min(this.steps, this.used + CHECK_EVERY);
+    this.limit = Math.min(this.steps, this.used + this.interval);
   }
 
   private outOfTime(pos: Pos | undefined): never {
@@ -134,12 +156,35 @@ function formatMs(ms: number): string {
  * A run past its deadline still gets this much time of its own stepping: on a machine busy
  * with other work the deadline may pass before a model ran at all, and a program that fails
  * or ends at once (a NameError, a missing setInterval under a Python model) must say so
- * rather than "time budget exhausted".
+ * rather than "time budget exhausted". Such a program ends before its first checkpoint
+ * (CHECK_EVERY steps), so this grace only decides how long a runaway runs on. It is small:
+ * when one model's synchronous loop holds the worker until the deadline (a 10-million-promise
+ * chain under `js`), the other three each start past it, and their grace adds up before the
+ * page hears that all have stopped (issue 10: every runaway stops within 2 s in the page).
  */
-export const DEADLINE_MIN_RUN_MS = 100;
+export const DEADLINE_MIN_RUN_MS = 30;
 
 /** Steps between two looks at the clock and the heap when a run has a time or heap limit (~1 ms of interpretation). */
 const CHECK_EVERY = 50_000;
+/** The fewest steps between two checkpoints, however slow each step is. */
+const CHECK_MIN = 500;
+/**
+ * Wall time aimed at between two looks at the clock. Steps that allocate (a `.then` making a
+ * promise, recorded as an event, while millions of earlier ones stay alive for the garbage
+ * collector to trace) can take 10 µs each: CHECK_EVERY of them once let a run go ~0.5 s past
+ * its deadline (issue 10: the 10-million-promise chain stopped 2.68 s after it began).
+ */
+const CHECK_TARGET_MS = 4;
+
+/**
+ * The steps to the next checkpoint, from how long the last `steps` took: fewer when they took
+ * longer than CHECK_TARGET_MS, back up to CHECK_EVERY (at most doubling) when they are quick.
+ */
+function nextInterval(current: number, steps: number, ms: number): number {
+  if (steps <= 0) return current;
+  const fit = ms > 0 ? Math.floor((steps * CHECK_TARGET_MS) / ms) : CHECK_EVERY;
+  return Math.max(CHECK_MIN, Math.min(CHECK_EVERY, fit, current * 2));
+}
 /** Checkpoints per look at the heap (see `exceeded`): every 400k steps, ~8 ms of interpretation. */
 const HEAP_PROBE_EVERY = 8;
 
