@@ -42,6 +42,13 @@ function roundTrip(events: readonly EngineEvent[], batch: number): EngineEvent[]
   const log = new PackedLog();
   for (let i = 0; i < events.length; i += batch) log.append(packer.pack(events.slice(i, i + batch)));
   expect(log.length).toBe(events.length);
+  // `view` (the page's fold reads events through it) fills one object per shape, in place:
+  // each event read through it, copied before the next read, is the event.
+  for (let i = 0; i < events.length; i++) {
+    const v = log.view(i)!;
+    expect({ ...v }, `event ${i} read through view`).toEqual(events[i]);
+    expect(Object.keys(v)).toEqual(Object.keys(events[i]!));
+  }
   return log.slice();
 }
 

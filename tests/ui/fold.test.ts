@@ -4,6 +4,7 @@ import { FoldHistory } from '../../src/ui/state/history';
 import { awaitJs, awaitPython, seedJs, seedPython, Script } from './build';
 import { defined } from '../support/normalize';
 import type { ModelState } from '../../src/ui/state/types';
+import { runProgram } from '../../src/engine/engine';
 
 function lane(s: ReturnType<typeof foldEvents>, name: string) {
   const l = s.lanes.find((x) => x.name === name);
@@ -129,5 +130,33 @@ describe('FoldHistory', () => {
       expect(plain(got)).toEqual(plain(want));
     }
     expect(h.final.count).toBe(ev.length);
+  });
+
+  it('folds a real recording in place between the states it keeps, and never changes a state once handed out', () => {
+    // Tasks that await, print and settle under every model: lanes that change at every
+    // event, queues that grow and shrink, a stack (issue 10: folded in place per stretch).
+    const source =
+      'import asyncio\n\nasync def f(i):\n    await asyncio.sleep(0)\n    print(i)\n    if i % 5 == 4:\n        raise ValueError(i)\n    return i\n\nasync def main():\n    ts = [asyncio.create_task(f(i)) for i in range(40)]\n    for t in ts:\n        try:\n            await t\n        except ValueError:\n            pass\n\nasyncio.run(main())\n';
+    // Under promisio `asyncio.run` has no loop (tests/behaviour): the other three run it.
+    for (const model of ['js', 'python', 'python-eager'] as const) {
+      const ev = runProgram(source, { lang: 'py', model, recordEvents: true }).events ?? [];
+      expect(ev.length, model).toBeGreaterThan(200);
+      const h = new FoldHistory(8);
+      const handed: [number, ModelState, string][] = [];
+      const keep = (s: ModelState) => handed.push([s.count, s, JSON.stringify(plain(s))]);
+      // Arriving in uneven batches, with positions asked for in between.
+      for (let from = 0; from < ev.length; from += 37) {
+        h.append(ev.slice(from, from + 37));
+        keep(h.final);
+        keep(h.stateAt(Math.floor(from / 2)));
+        keep(h.stateAt(from + 3));
+      }
+      for (const n of [0, 1, 7, 8, 9, 63, 64, 65, ev.length - 1, ev.length, 101, 100, 102]) {
+        const got = h.stateAt(n);
+        keep(got);
+        expect(plain(got), `${model} at ${n}`).toEqual(plain(foldEvents(ev, emptyState(), n)));
+      }
+      for (const [n, s, json] of handed) expect(JSON.stringify(plain(s)), `${model}: the state at ${n}, handed out earlier`).toBe(json);
+    }
   });
 });

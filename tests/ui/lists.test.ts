@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PQueue, PrefixList, PStack, PVec } from '../../src/ui/state/lists';
+import { newEdit, PQueue, PrefixList, PStack, PVec } from '../../src/ui/state/lists';
 
 describe('PVec', () => {
   it('keeps every version: set and push never change an older vector', () => {
@@ -27,6 +27,30 @@ describe('PVec', () => {
     expect(v.at(1500)).toBeUndefined();
     expect(v.slice(1020, 1030)).toEqual(arr.slice(1020, 1030));
     expect([...v].length).toBe(1500);
+  });
+
+  it('changes in place only the nodes its own edit made, so a vector kept before the edit or from an earlier one stays', () => {
+    let v = PVec.empty<number>();
+    for (let i = 0; i < 2000; i++) v = v.push(i);
+    const before = v;
+    const ed = newEdit();
+    let w = before.set(5, -5, ed);
+    expect(w).not.toBe(before);
+    // The path to entry 5 is the edit's own now: a second change there makes no new vector.
+    expect(w.set(6, -6, ed)).toBe(w);
+    w = w.set(6, -6, ed).push(2000, ed);
+    const kept = w;
+    const later = newEdit();
+    const x = kept.set(7, -7, later).set(1999, -1999, later);
+    expect(before.slice(4, 8)).toEqual([4, 5, 6, 7]);
+    expect(kept.slice(4, 8)).toEqual([4, -5, -6, 7]);
+    expect(kept.length).toBe(2001);
+    expect(x.slice(4, 8)).toEqual([4, -5, -6, -7]);
+    expect(x.at(1999)).toBe(-1999);
+    expect(kept.at(1999)).toBe(1999);
+    // Without an edit, every change copies.
+    expect(x.set(8, -8)).not.toBe(x);
+    expect(x.at(8)).toBe(8);
   });
 
   it('refuses to set outside its length', () => {

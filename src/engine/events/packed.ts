@@ -59,6 +59,8 @@ export class PackedLog {
   /** Parsed positions and JSON values, by string index (shared by every event that has them). */
   private readonly parsed: unknown[] = [];
   private readonly batches: StoredBatch[] = [];
+  /** One reused object per shape, for `view`. */
+  private readonly views: (Record<string, unknown> | undefined)[] = [];
   /** The batch the last lookup found (reads go mostly in order). */
   private current = 0;
   private count = 0;
@@ -121,6 +123,28 @@ export class PackedLog {
     let at = b.offsets[k]!;
     const out: Record<string, unknown> = {};
     const { keys, kinds } = shape;
+    for (let j = 0; j < keys.length; j++) out[keys[j]!] = this.value(slots[at++]!, kinds[j]!);
+    return out as unknown as EngineEvent;
+  }
+
+  /**
+   * The i-th event decoded into an object this log reuses for every event of its shape: valid
+   * until the next `view` of an event of the same shape, for a reader that keeps none of it
+   * (the page's fold, src/ui/state/history.ts). Filling an object whose keys are already in
+   * place makes no object and changes no hidden class: in Chromium, building a fresh object
+   * per event was most of the time a 1M-event run took to fold (issue 10).
+   */
+  view(i: number): EngineEvent | undefined {
+    if (!(i >= 0 && i < this.count)) return undefined;
+    const b = this.batchOf(i);
+    const k = i - b.start;
+    const id = b.shapes[k]!;
+    const shape = this.shapes[id]!;
+    const slots = b.slots;
+    let at = b.offsets[k]!;
+    const { keys, kinds } = shape;
+    let out = this.views[id];
+    if (out === undefined) this.views[id] = out = {};
     for (let j = 0; j < keys.length; j++) out[keys[j]!] = this.value(slots[at++]!, kinds[j]!);
     return out as unknown as EngineEvent;
   }

@@ -10,7 +10,7 @@
  * checkpoint costs a pointer.
  */
 import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
-import { PQueue, PrefixList, PStack, PVec } from './lists';
+import { newEdit, NO_EDIT, PQueue, PrefixList, PStack, PVec, type Edit } from './lists';
 import type { Lane, LaneState, MarkerData, ModelState, OutputLine, QueueItem, Queues, RaceNote, Segment, WarningLine } from './types';
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
@@ -41,7 +41,7 @@ export function emptyState(): ModelState {
 }
 
 /** A copy of `s` (every field, in emptyState's order): the one new state object an event makes. */
-function copyState(s: ModelState): ModelState {
+export function copyState(s: ModelState): ModelState {
   return {
     count: s.count,
     time: s.time,
@@ -96,21 +96,58 @@ const sameMarker = (a: MarkerData, b: MarkerData) => a.seq === b.seq && a.kind =
 const sameLine = (a: OutputLine | WarningLine | RaceNote, b: OutputLine | WarningLine | RaceNote) => a.seq === b.seq;
 
 /**
- * A handler folds one event into `s`, a fresh copy of the previous state that nobody else
- * holds yet (foldEvent made it), so it assigns its fields in place: one state object per
- * event instead of one per change (issue 10). Everything it assigns is itself new or shared
- * unchanged; the lists and lanes the previous state holds are never changed.
+ * What one stretch of folding may change in place (issue 10): the trie nodes made in its
+ * `edit` (src/ui/state/lists.ts), the lane copies and the queue record it made. A stretch is
+ * the events between two states somebody keeps (checkpoints, the head: src/ui/state/history.ts
+ * `FoldRun`); within it a lane that changes at every event is copied once, not per event.
+ * PERSISTENT owns nothing: every change copies (foldEvent).
  */
-type Handler<T extends EngineEvent['type']> = (s: ModelState, e: Extract<EngineEvent, { type: T }>) => void;
+export class FoldEdit {
+  readonly lanes = new Set<Lane>();
+  queues: Queues | undefined = undefined;
+  constructor(readonly edit: Edit) {}
+
+  /** A new stretch: nothing made before it may be changed from now on. */
+  static begin(): FoldEdit {
+    return new FoldEdit(newEdit());
+  }
+}
+
+const PERSISTENT = new FoldEdit(NO_EDIT);
+
+/**
+ * A handler folds one event into `s`, a copy of the previous state that nobody else holds
+ * yet (foldEvent or FoldRun made it), so it assigns its fields in place: at most one state
+ * object per event instead of one per change (issue 10). Everything it assigns is itself new
+ * or shared unchanged; the lists and lanes a kept state holds are never changed (only what
+ * `ed` made since the last kept state is).
+ */
+type Handler<T extends EngineEvent['type']> = (s: ModelState, e: Extract<EngineEvent, { type: T }>, ed: FoldEdit) => void;
 type Handlers = { [T in EngineEvent['type']]: Handler<T> };
 
-/** Puts a changed copy of the lane of invocation `id` into `s` (nothing when there is none). */
-function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => void): void {
+/** The lane at index i of `s`, changeable in place: the edit's own copy (made and stored now if needed). */
+function ownLane(s: ModelState, i: number, lane: Lane, ed: FoldEdit): Lane {
+  if (ed.edit !== NO_EDIT && ed.lanes.has(lane)) return lane;
+  const copy = copyLane(lane);
+  if (ed.edit !== NO_EDIT) ed.lanes.add(copy);
+  s.lanes = s.lanes.set(i, copy, ed.edit);
+  return copy;
+}
+
+/** The queues record of `s`, changeable in place. */
+function ownQueues(s: ModelState, ed: FoldEdit): Queues {
+  if (ed.edit !== NO_EDIT && ed.queues === s.queues) return s.queues;
+  const copy = { ...s.queues };
+  if (ed.edit !== NO_EDIT) ed.queues = copy;
+  s.queues = copy;
+  return copy;
+}
+
+/** Changes the lane of invocation `id` in `s` (nothing when there is none). */
+function updateLane(s: ModelState, id: number | undefined, ed: FoldEdit, fn: (lane: Lane) => void): void {
   const lane = laneOf(s, id);
   if (!lane) return;
-  const copy = copyLane(lane);
-  fn(copy);
-  s.lanes = s.lanes.set(s.laneIndex.get(lane.id)!, copy);
+  fn(ownLane(s, s.laneIndex.get(lane.id)!, lane, ed));
 }
 
 /**
@@ -119,16 +156,15 @@ function updateLane(s: ModelState, id: number | undefined, fn: (lane: Lane) => v
  * (LaneTracer): until it starts, nothing else moves it (a coroutine thrown into or closed
  * before it ever ran has no trace lines).
  */
-function transition(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData): Lane | undefined {
+function transition(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData, ed: FoldEdit): Lane | undefined {
   const lane = laneOf(s, e.id);
   if (!lane) return undefined;
   if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return undefined;
-  const copy = copyLane(lane);
-  if (lane.state !== state) copy.segments = lane.segments.push({ state, from: e.seq }, sameSegment);
-  copy.markers = lane.markers.push(marker, sameMarker);
-  copy.state = state;
-  s.lanes = s.lanes.set(s.laneIndex.get(lane.id)!, copy);
-  return copy;
+  const own = ownLane(s, s.laneIndex.get(lane.id)!, lane, ed);
+  if (own.state !== state) own.segments = own.segments.push({ state, from: e.seq }, sameSegment);
+  own.markers = own.markers.push(marker, sameMarker);
+  own.state = state;
+  return own;
 }
 
 /** Remove the innermost occurrence of `id` (an invocation leaves the stack when it suspends or ends). */
@@ -143,8 +179,8 @@ function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): voi
 }
 
 /** A settled lane no longer waits on anything. */
-function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData): void {
-  const lane = transition(s, e, state, marker);
+function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData, ed: FoldEdit): void {
+  const lane = transition(s, e, state, marker, ed);
   if (lane) {
     lane.waitingOn = undefined;
     lane.waitingWhat = undefined;
@@ -153,7 +189,7 @@ function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState
 }
 
 const handlers: Handlers = {
-  invocation(s, e) {
+  invocation(s, e, ed) {
     const lane: Lane = {
       id: e.id,
       kind: e.kind,
@@ -177,18 +213,19 @@ const handlers: Handlers = {
       own.set(e.id, s.lanes.length);
       s.laneIndex = own;
     }
-    s.lanes = s.lanes.push(lane);
+    if (ed.edit !== NO_EDIT) ed.lanes.add(lane);
+    s.lanes = s.lanes.push(lane, ed.edit);
     // The call site is the line its creator is executing.
     withLine(s, e, e.parent);
   },
-  started(s, e) {
-    const lane = transition(s, e, 'running', { kind: 'started', seq: e.seq, time: e.time, loc: e.loc });
+  started(s, e, ed) {
+    const lane = transition(s, e, 'running', { kind: 'started', seq: e.seq, time: e.time, loc: e.loc }, ed);
     if (lane) lane.line = e.loc ?? lane.line;
     s.stack = s.stack.push(e.id);
     withLine(s, e, e.id);
   },
-  awaited(s, e) {
-    const lane = transition(s, e, 'suspended', { kind: 'awaited', seq: e.seq, time: e.time, loc: e.loc, on: e.on, text: e.what });
+  awaited(s, e, ed) {
+    const lane = transition(s, e, 'suspended', { kind: 'awaited', seq: e.seq, time: e.time, loc: e.loc, on: e.on, text: e.what }, ed);
     if (lane) {
       lane.waitingOn = e.on;
       lane.waitingWhat = e.what;
@@ -196,8 +233,8 @@ const handlers: Handlers = {
     s.stack = popStack(s.stack, e.id);
     withLine(s, e, e.id);
   },
-  resumed(s, e) {
-    const lane = transition(s, e, 'running', { kind: 'resumed', seq: e.seq, time: e.time, loc: e.loc, by: e.by });
+  resumed(s, e, ed) {
+    const lane = transition(s, e, 'running', { kind: 'resumed', seq: e.seq, time: e.time, loc: e.loc, by: e.by }, ed);
     if (lane) {
       lane.waitingOn = undefined;
       lane.waitingWhat = undefined;
@@ -205,40 +242,41 @@ const handlers: Handlers = {
     s.stack = s.stack.push(e.id);
     withLine(s, e, e.id);
   },
-  resolved(s, e) {
-    settle(s, e, 'done', { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value });
+  resolved(s, e, ed) {
+    settle(s, e, 'done', { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value }, ed);
   },
-  rejected(s, e) {
-    settle(s, e, 'failed', { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error });
+  rejected(s, e, ed) {
+    settle(s, e, 'failed', { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error }, ed);
   },
-  cancelled(s, e) {
-    settle(s, e, 'cancelled', { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc });
+  cancelled(s, e, ed) {
+    settle(s, e, 'cancelled', { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc }, ed);
   },
   print(s, e) {
     s.output = s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine);
   },
-  enqueue(s, e) {
+  enqueue(s, e, ed) {
     const item: QueueItem = { item: e.item, label: e.label, due: e.due, seq: e.seq };
-    s.queues = { ...s.queues, [e.queue]: s.queues[e.queue].push(item) };
+    const queues = ownQueues(s, ed);
+    queues[e.queue] = queues[e.queue].push(item, ed.edit);
   },
-  dequeue(s, e) {
+  dequeue(s, e, ed) {
     const list = s.queues[e.queue];
     const next = list.removeFirst((q) => q.item === e.item);
-    if (next !== list) s.queues = { ...s.queues, [e.queue]: next };
+    if (next !== list) ownQueues(s, ed)[e.queue] = next;
   },
-  'timer-cancelled'(s, e) {
+  'timer-cancelled'(s, e, ed) {
     const list = s.queues.timer;
     const next = list.removeFirst((q) => q.item === e.item);
-    if (next !== list) s.queues = { ...s.queues, timer: next };
+    if (next !== list) ownQueues(s, ed).timer = next;
   },
   time() {},
   turn(s, e) {
     s.turn = e.n;
   },
-  line(s, e) {
+  line(s, e, ed) {
     if (e.loc) {
       const loc = e.loc;
-      updateLane(s, e.id, (l) => (l.line = loc));
+      updateLane(s, e.id, ed, (l) => (l.line = loc));
     }
     withLine(s, e, e.id);
   },
@@ -246,9 +284,9 @@ const handlers: Handlers = {
   race(s, e) {
     s.races = s.races.push({ first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }, sameLine);
   },
-  warning(s, e) {
+  warning(s, e, ed) {
     const marker: MarkerData = { kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text };
-    updateLane(s, e.id, (l) => (l.markers = l.markers.push(marker, sameMarker)));
+    updateLane(s, e.id, ed, (l) => (l.markers = l.markers.push(marker, sameMarker)));
     s.warnings = s.warnings.push({ text: e.text, id: e.id, seq: e.seq }, sameLine);
   },
   error(s, e) {
@@ -260,15 +298,24 @@ const handlers: Handlers = {
   },
 };
 
+/** The state after `e`: a new state; `s` and everything it holds stay as they are. */
 export function foldEvent(s: ModelState, e: EngineEvent): ModelState {
+  const next = copyState(s);
+  foldInto(next, e, PERSISTENT);
+  return next;
+}
+
+/**
+ * Folds `e` into `s` itself: `s` is a state no one else holds (a copy made for `ed`'s
+ * stretch), and what `ed` made may change in place (src/ui/state/history.ts FoldRun).
+ */
+export function foldInto(s: ModelState, e: EngineEvent, ed: FoldEdit): void {
   // A position inside a shim prelude is not a line of the user's snippet: drop it, so it
   // neither highlights an editor line nor labels a lane.
   if (e.loc?.file) e = { ...e, loc: undefined };
-  const next = copyState(s);
-  (handlers[e.type] as Handler<typeof e.type>)(next, e);
-  next.count = s.count + 1;
-  next.time = e.time;
-  return next;
+  (handlers[e.type] as Handler<typeof e.type>)(s, e, ed);
+  s.count++;
+  s.time = e.time;
 }
 
 export function foldEvents(events: readonly EngineEvent[], from: ModelState = emptyState(), upto = events.length): ModelState {

@@ -150,7 +150,28 @@ const BITS = 5;
 const WIDTH = 1 << BITS;
 const MASK = WIDTH - 1;
 
+/**
+ * A node of the trie: up to WIDTH entries, and at index WIDTH the edit (see `Edit`) it was
+ * made in, which may change it in place.
+ */
 type Node = unknown[];
+
+/**
+ * An edit: a number naming one stretch of a fold whose intermediate states nobody sees (the
+ * events between two checkpoints, src/ui/state/history.ts). A node or object made during an
+ * edit may be changed in place by the same edit, as Clojure's transients are: folding an
+ * event then copies no trie path it already copied since the last checkpoint (issue 10: a
+ * 1M-event run copied a 32-entry path of ~4 nodes per event, and the garbage collector took
+ * a third of the fold). NO_EDIT (0) changes nothing in place; an edit's number is never
+ * used again once it is over, so what it made is persistent from then on.
+ */
+export type Edit = number;
+export const NO_EDIT: Edit = 0;
+let lastEdit = 0;
+/** A new edit's number (never handed out before). */
+export function newEdit(): Edit {
+  return ++lastEdit;
+}
 
 /** A persistent vector: every update returns a new vector sharing all untouched leaves. */
 export class PVec<T> extends ListBase<T> {
@@ -183,25 +204,31 @@ export class PVec<T> extends ListBase<T> {
     return node[k & MASK] as T;
   }
 
-  set(i: number, item: T): PVec<T> {
+  /** The vector with entry i replaced; `edit`: nodes made in that edit are changed in place. */
+  set(i: number, item: T, edit: Edit = NO_EDIT): PVec<T> {
     if (i < 0 || i >= this.length) throw new RangeError(`PVec.set: index ${i} outside 0..${this.length - 1}`);
-    return new PVec(this.length, this.shift, PVec.assoc(this.root, this.shift, i, item));
+    const root = PVec.assoc(this.root, this.shift, i, item, edit);
+    return root === this.root ? this : new PVec(this.length, this.shift, root);
   }
 
-  push(item: T): PVec<T> {
+  push(item: T, edit: Edit = NO_EDIT): PVec<T> {
     const n = this.length;
-    if (n < 1 << (this.shift + BITS)) return new PVec(n + 1, this.shift, PVec.assoc(this.root, this.shift, n, item));
+    if (n < 1 << (this.shift + BITS)) return new PVec(n + 1, this.shift, PVec.assoc(this.root, this.shift, n, item, edit));
     // The trie is full: a new root one level up, the old root its first child.
     const shift = this.shift + BITS;
-    return new PVec(n + 1, shift, PVec.assoc([this.root], shift, n, item));
+    return new PVec(n + 1, shift, PVec.assoc([this.root], shift, n, item, edit));
   }
 
-  private static assoc(node: Node, level: number, i: number, item: unknown): Node {
-    const copy = node.slice();
+  private static assoc(node: Node, level: number, i: number, item: unknown, edit: Edit): Node {
+    let copy = node;
+    if (edit === NO_EDIT || node[WIDTH] !== edit) {
+      copy = node.slice();
+      copy[WIDTH] = edit;
+    }
     if (level === 0) copy[i & MASK] = item;
     else {
       const slot = (i >>> level) & MASK;
-      copy[slot] = PVec.assoc((node[slot] as Node | undefined) ?? [], level - BITS, i, item);
+      copy[slot] = PVec.assoc((node[slot] as Node | undefined) ?? [], level - BITS, i, item, edit);
     }
     return copy;
   }
@@ -254,8 +281,8 @@ export class PQueue<T> extends ListBase<T> {
     return this.vec.slice(this.start + from, this.start + to);
   }
 
-  push(item: T): PQueue<T> {
-    return new PQueue(this.vec.push(item), this.start);
+  push(item: T, edit: Edit = NO_EDIT): PQueue<T> {
+    return new PQueue(this.vec.push(item, edit), this.start);
   }
 
   /** The queue without its first entry that `match` accepts (itself when there is none). */
