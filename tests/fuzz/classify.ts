@@ -28,8 +28,24 @@ export interface Classified {
   faults: Fault[];
 }
 
-/** Limits for one fuzz run: enough for every corpus program, small enough for thousands of inputs. */
-export const RUN_LIMITS = { budget: 300_000, timeBudgetMs: 1_000, maxEvents: 20_000 };
+/**
+ * Limits for one fuzz run. A run stopped by its budget is checked for *how* it stops (the
+ * budget's own message, see BUDGET_MESSAGE), not for how far it got, so the step budget is
+ * far below the playground's: 20,000 steps is more than all but a few runs need (on the
+ * first 3,000 inputs of the slice's seed, 6 of ~3,400 runs that got past parsing went
+ * further, the longest to 100,000), and it stops promisio's unbounded async recursion
+ * (10–30 µs a step, its heap growing) after 0.1–0.3 s instead of at the 1 s time budget:
+ * such runs were about a third of the slice's time on an idle machine (issue 10). The
+ * engine looks at the clock only every 50,000 steps, so the time budget is a backstop.
+ */
+export const RUN_LIMITS = { budget: 20_000, timeBudgetMs: 1_000, maxEvents: 20_000 };
+
+/**
+ * How a budget may stop a run: the step, time or memory budget's message (runtime/realm.ts),
+ * or a host allocation refused as the program's runtime would refuse it (engine.ts).
+ */
+const BUDGET_MESSAGE =
+  /^(?:(Step|Time|Memory) budget exhausted|MemoryError|RangeError: (?:Invalid (?:string|array|typed array) length|allocation failed))/;
 const HEAP_CAP_BYTES = 1.5 * 1024 ** 3;
 
 /**
@@ -59,6 +75,10 @@ export function classify(source: string, only?: { frontEnd: Lang; model?: ModelN
         const r = runProgram(source, { lang: frontEnd, model, ...RUN_LIMITS });
         if (r.errorKind === 'internal' || r.errorKind === 'recursion') {
           faults.push({ kind: r.errorKind, frontEnd, model, message: r.error ?? '' });
+        } else if (r.errorKind === 'budget') {
+          const how = BUDGET_MESSAGE.exec(r.error ?? '');
+          if (how) count(`budget (${how[1]?.toLowerCase() ?? 'memory'})`);
+          else faults.push({ kind: 'internal', frontEnd, model, message: `stopped by a budget without its message: ${r.error}` });
         } else count(r.errorKind ?? 'ok');
       } catch (e) {
         faults.push({ kind: faultOf(e), frontEnd, model, message: `escaped the engine: ${describe(e)}` });

@@ -192,8 +192,12 @@ function signature(f: Fault): string {
 function summarise(opts: Options, inputs: number, seconds: number, outcomes: Record<string, number>, faults: Fault[]): void {
   const runs = Object.values(outcomes).reduce((a, b) => a + b, 0) + faults.length;
   const shape = opts.frontEnds === 'own' ? "its seed's front-end × 4 models" : '2 front-ends × 4 models';
+  // The CPU time of the whole process (every worker thread's included): on a shared
+  // machine the wall-clock rate says more about the load than about the fuzzer.
+  const usage = process.cpuUsage();
+  const cpuSeconds = (usage.user + usage.system) / 1e6;
   console.log(
-    `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, seed ${opts.seed}, ${opts.workers} workers, load ${loadavg()
+    `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, ${cpuSeconds.toFixed(1)} CPU-s (${(inputs / cpuSeconds).toFixed(0)} inputs per CPU-second), seed ${opts.seed}, ${opts.workers} workers, load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
