@@ -35,8 +35,9 @@ export interface Classified {
  * first 3,000 inputs of the slice's seed, 6 of ~3,400 runs that got past parsing went
  * further, the longest to 100,000), and it stops promisio's unbounded async recursion
  * (10–30 µs a step, its heap growing) after 0.1–0.3 s instead of at the 1 s time budget:
- * such runs were about a third of the slice's time on an idle machine (issue 10). The
- * engine looks at the clock only every 50,000 steps, so the time budget is a backstop.
+ * such runs were about a third of the slice's time on an idle machine (issue 10). Steps,
+ * unlike time, stop a run at the same point however loaded the machine is; the time budget
+ * is a backstop.
  */
 export const RUN_LIMITS = { budget: 20_000, timeBudgetMs: 1_000, maxEvents: 20_000 };
 
