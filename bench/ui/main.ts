@@ -17,8 +17,9 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5]   (E2E_PORT picks
- * the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the in-flight part)
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5] [--trace 20] [--profile 20]
+ * (E2E_PORT picks the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
+ * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -42,6 +43,7 @@ import {
   type Quantiles,
 } from './measure';
 import { keyLatency, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
+import { profileScrub, traceScrub } from './trace';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
 const EVENTS_PER_ITERATION = 11;
@@ -67,6 +69,10 @@ async function waitFor<T>(read: () => Promise<T | undefined>, timeoutMs: number)
 
 /** `--quick`: only open each size (no scrub, play, in-flight or cold-load figures). */
 const quick = process.argv.includes('--quick');
+/** `--trace N`: after the scrub, trace N more steps and list the main thread's self time per trace event. */
+const traceSteps = Number(arg('trace') ?? 0);
+/** `--profile N`: after the scrub, sample N more steps' script and list the costliest functions. */
+const profileSteps = Number(arg('profile') ?? 0);
 
 async function runSize(context: BrowserContext, events: number): Promise<void> {
   const iterations = Math.max(1, Math.round(events / EVENTS_PER_ITERATION));
@@ -74,6 +80,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
   try {
     await page.addInitScript(MARKS_SCRIPT);
     await page.addInitScript(LONG_RUN_SCRIPT);
+    if (process.env.BENCH_INIT) await page.addInitScript(process.env.BENCH_INIT);
     const cdp = await context.newCDPSession(page);
     await enableMetrics(cdp);
     // Opened at a position past the end, so the timeline shows each batch as it is folded.
@@ -100,6 +107,9 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     for (let i = 0; i < 100; i++) positions.push(Math.round((i / 99) * total));
     for (let i = 0; i < 100; i++) positions.push(Math.floor(Math.random() * (total + 1)));
     const scrubbed = await scrub(page, cdp, positions);
+    const extra = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * (total + 1)));
+    if (traceSteps > 0) await traceScrub(page, cdp, extra(traceSteps));
+    if (profileSteps > 0) await profileScrub(page, cdp, extra(profileSteps));
     const played = await play(page, cdp, 2000);
     console.log(`\n${total.toLocaleString()} events (asked ~${events.toLocaleString()}):`);
     console.log(

@@ -15,8 +15,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { EngineEvent, ModelName } from '../../engine/api';
 import { modelFamily } from '../../engine/api';
 import type { Indexed, Lane as LaneData, ListLike, MarkerData, ModelState } from '../state/types';
-import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
-import { exposeGeometry } from '../timeline/exposed';
+import type { Palette } from '../timeline/draw';
 import type { MarkerMark } from '../timeline/geometry';
 import { laneKeyAction, markerTarget } from '../timeline/keys';
 import { readPalette } from '../timeline/palette';
@@ -30,17 +29,12 @@ import { LaneRow } from './Lane';
 import { markerTitle } from './Marker';
 import { TimeAxis, type RaceMark } from './TimeAxis';
 import { useAnimateEntries } from './motionContext';
+import { useLaneDrawing } from './useLaneDrawing';
 import './timeline.css';
 
 const OVERSCAN = 4;
 /** The least distance between two tick labels, px. */
 const TICK_GAP = 88;
-/** At most this many members of a group are drawn into its density (an even sample). */
-const GROUP_SAMPLE = 400;
-/** A new marker's pop-in, ms. */
-const POP_MS = 220;
-/** More new events than this in one frame is a jump (a seek), not playback: no pop-ins. */
-const POP_MAX_NEW = 8;
 /** Race marks closer than this (px) on the axis are one mark. */
 const RACE_GAP = 22;
 /** One key press or one wheel notch zooms by this factor. */
@@ -106,7 +100,6 @@ export function Timeline({
   const body = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const rowEls = useRef(new Map<string, HTMLElement>());
-  const drawnRef = useRef(new Map<string, RowGeometry>());
   const palette = useRef<Palette | null>(null);
   const [box, setBox] = useState({ width: 600, height: 300, top: 0, presenting: false });
   const [zoom, setZoom] = useState<TimeView>(FULL_VIEW);
@@ -114,9 +107,6 @@ export function Timeline({
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
   const animate = useAnimateEntries();
-  /** When each marker recorded while animating was first drawn (performance.now()), until its pop-in ends. */
-  const born = useRef(new Map<number, number>());
-  const seenCount = useRef(0);
 
   const target = linkedLane(selection);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `final` is the recording's version (events grow in place)
@@ -196,13 +186,15 @@ export function Timeline({
     return () => ro.disconnect();
   }, []);
 
-  // Zoomed in, the view follows the playback cursor when it runs out of the window.
-  const lastCursor = useRef(cursorX);
-  useEffect(() => {
-    const was = lastCursor.current;
-    lastCursor.current = cursorX;
-    setZoom((z) => (!isFull(z) && was >= z.start && was <= z.end && (cursorX < z.start || cursorX > z.end) ? reveal(z, cursorX, 0.1) : z));
-  }, [cursorX]);
+  // Zoomed in, the view follows the playback cursor when it runs out of the window. Adjusted
+  // during the render that moves the cursor (not in an effect, whose state update was a
+  // second render of the timeline on every scrub step, issue 10).
+  const [lastCursor, setLastCursor] = useState(cursorX);
+  if (lastCursor !== cursorX) {
+    setLastCursor(cursorX);
+    if (!isFull(zoom) && lastCursor >= zoom.start && lastCursor <= zoom.end && (cursorX < zoom.start || cursorX > zoom.end))
+      setZoom(reveal(zoom, cursorX, 0.1));
+  }
 
   // Focus follows the selection: a clicked or arrowed-to marker focuses its row.
   const selectionRow = selection ? laneRow.get(selection.laneId) : undefined;
@@ -243,103 +235,33 @@ export function Timeline({
     return marks;
   }, [view.races, zoom, trackW, xOf, nameOf]);
 
-  // Draw after every render, then hand each row element what was drawn for it.
-  useLayoutEffect(() => {
-    const c = canvas.current;
-    const p = palette.current;
-    if (!c || !p) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = trackW + sizes.marker / 2;
-    const h = box.height;
-    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
-      c.width = Math.round(w * dpr);
-      c.height = Math.round(h * dpr);
-      c.style.width = `${w}px`;
-      c.style.height = `${h}px`;
-    }
-    const ctx = c.getContext('2d');
-    if (!ctx) return;
-    const started = performance.now();
-    const drawRows: DrawRow[] = visible.map((row, i) => {
-      const y = (first + i) * sizes.rowH - box.top;
-      const linked = target !== undefined && laneRow.get(target) === first + i;
-      const focused = first + i === focusIndex;
-      if (row.type === 'group') {
-        // The group's row shows the members' density, collapsed or not (expanded, they follow it).
-        // The density of a big group is drawn from an even sample of its members.
-        const n = membersAt(row, view.lanes.length);
-        const stride = Math.max(1, Math.ceil(n / GROUP_SAMPLE));
-        const members: LaneData[] = [];
-        for (let k = 0; k < n; k += stride) {
-          const lane = view.lanes.at(row.members[k]!.lane);
-          if (lane) members.push(lane);
-        }
-        return { key: row.key, y, members, linked, focused };
-      }
-      const lane = view.lanes.at(row.lane);
-      return { key: row.key, y, lane, waits: lane ? waitsOf(lane) : undefined, linked, focused };
-    });
-    const centre = (rowIdx: number | undefined) => (rowIdx === undefined ? undefined : rowIdx * sizes.rowH - box.top + sizes.rowH / 2);
-    const fromY = selection ? centre(laneRow.get(selection.laneId)) : undefined;
-    const toY = centre(target === undefined ? undefined : laneRow.get(target));
-    const arrowX = selection ? toPx(zoom, trackW, xOf(selection.marker.seq)) : 0;
-    // Markers recorded since the last frame pop in while playing at a followable speed
-    // (never under reduced motion, while scrubbing or fast: useAnimateEntries).
-    const now = performance.now();
-    if (animate && view.count > seenCount.current && view.count - seenCount.current <= POP_MAX_NEW)
-      for (let seq = seenCount.current; seq < view.count; seq++) born.current.set(seq, now);
-    seenCount.current = view.count;
-    if (!animate) born.current.clear();
-    const frame = {
-      ctx,
-      dpr,
-      width: trackW,
-      height: h,
-      sizes,
-      scale,
-      cursorPx,
-      rows: drawRows,
-      selectedSeq: selection?.marker.seq,
-      arrow: fromY !== undefined && toY !== undefined && fromY !== toY ? { x: arrowX, fromY, toY } : undefined,
-      races: view.races.map((r) => ({
-        x: toPx(zoom, trackW, xOf(r.seq)),
-        ys: [centre(laneRow.get(r.first)), centre(laneRow.get(r.second))].filter((y): y is number => y !== undefined),
-      })),
-      grid: ticks.map((t) => ({ px: t.px, major: t.kind === 'time' })),
-      palette: p,
-    };
-    const popOf = (seq: number, at: number) => {
-      const t = born.current.get(seq);
-      return t === undefined ? 1 : Math.min(1, Math.max(0.05, (at - t) / POP_MS));
-    };
-    // Events that drew no marker are in `born` too: everything older than a pop-in goes.
-    const prune = (at: number) => {
-      for (const [seq, t] of born.current) if (at - t >= POP_MS) born.current.delete(seq);
-    };
-    drawnRef.current = drawFrame({ ...frame, popOf: (seq) => popOf(seq, now) });
-    for (const [key, geo] of drawnRef.current) {
-      const el = rowEls.current.get(key);
-      if (el) exposeGeometry(el, geo);
-    }
-    // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
-    performance.measure('lanes: draw', { start: started });
-    // Tests and tools can see the animation run (and not run, under reduced motion).
-    const root = canvas.current?.closest<HTMLElement>('[data-role="timeline"]');
-    const mark = () => {
-      if (!root) return;
-      if (born.current.size > 0) root.dataset.popping = 'true';
-      else delete root.dataset.popping;
-    };
-    mark();
-    if (born.current.size === 0) return;
-    // Finish the pop-ins on the canvas alone: no React render until the next real change.
-    let raf = requestAnimationFrame(function pop(at) {
-      prune(at);
-      drawFrame({ ...frame, popOf: (seq) => popOf(seq, at) });
-      mark();
-      if (born.current.size > 0) raf = requestAnimationFrame(pop);
-    });
-    return () => cancelAnimationFrame(raf);
+  // The canvas covers the rows (issue 10: a frame is copied whole to the compositor); under
+  // the last row the grid is a DOM layer, and the cursor is always one: moving it repaints nothing.
+  // Race marks cross the whole area, so with races the canvas covers it all.
+  const canvasH = view.races.length > 0 ? box.height : Math.min(box.height, Math.max(1, rows.length * sizes.rowH - box.top));
+  const drawnRef = useLaneDrawing({
+    canvas,
+    palette,
+    rowEls,
+    view,
+    visible,
+    first,
+    height: canvasH,
+    top: box.top,
+    trackW,
+    sizes,
+    zoom,
+    xOf,
+    scale,
+    cursorPx,
+    ticks,
+    selection,
+    target,
+    rowOfLane: laneRow.get,
+    focusIndex,
+    waitsOf,
+    animate,
+    drawCursor: false,
   });
 
   const scrollRowIntoView = useCallback(
@@ -579,6 +501,19 @@ export function Timeline({
           {rows.length === 0 && <p className="timeline-empty">No invocations recorded yet.</p>}
         </div>
         <canvas className="tl-canvas" ref={canvas} aria-hidden="true" />
+        {canvasH < box.height && (
+          <div className="tl-grid-below" aria-hidden="true" style={{ top: canvasH, width: trackW }}>
+            {ticks.map((t) => (
+              <span key={`${t.kind}${t.seq}`} className={t.kind === 'time' ? 'major' : undefined} style={{ left: Math.round(t.px) }} />
+            ))}
+          </div>
+        )}
+        <div
+          className="tl-cursor"
+          aria-hidden="true"
+          hidden={cursorPx < 0 || cursorPx > trackW}
+          style={{ transform: `translateX(${Math.round(cursorPx) - 1}px)` }}
+        />
       </div>
       <p className="visually-hidden" aria-live="polite" data-role="lane-focus">
         {hasFocus ? focusText : ''}

@@ -6,6 +6,9 @@
  *
  * Cheap at any run size: shapes of one style go into one path filled once, marker glyphs
  * are stamped from pre-rendered sprites, and geometry.ts bounds the work by the width.
+ * In the page each frame drawn is also copied whole to the compositor (software, without a
+ * GPU: `LayerTreeHost::DoUpdateLayers` in `npm run bench:ui -- --trace`), so the canvas is only
+ * as tall as the rows drawn (useLaneDrawing.ts).
  */
 import type { Lane } from '../state/types';
 import type { MarkerKind } from '../state/types';
@@ -64,6 +67,8 @@ export interface Frame {
   sizes: RowSizes;
   scale: TrackScale;
   cursorPx: number;
+  /** Draw the cursor line (default); false: the caller shows it (a DOM layer over the canvas). */
+  drawCursor?: boolean;
   rows: readonly DrawRow[];
   /** The selected marker (drawn ringed, never folded into another). */
   selectedSeq?: number;
@@ -287,8 +292,9 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
     ctx.drawImage(sprite(selected.kind, s, p.marker[selected.kind], dpr, true), selected.x - s / 2, selected.y - s / 2, s, s);
   }
 
-  // The playback cursor.
-  if (f.cursorPx >= 0 && f.cursorPx <= width) {
+  // The playback cursor, unless the page shows it as its own layer (Timeline.tsx: moving it
+  // then repaints nothing).
+  if (f.drawCursor !== false && f.cursorPx >= 0 && f.cursorPx <= width) {
     ctx.fillStyle = p.ink;
     ctx.globalAlpha = 0.55;
     ctx.fillRect(Math.round(f.cursorPx) - 1, 0, 2, height);
