@@ -17,9 +17,10 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5] [--trace 20] [--profile 20]
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5] [--trace 20] [--profile 20] [--runaways]
  * (E2E_PORT picks the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
- * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts)
+ * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
+ * --runaways prints only the runaway programs' rows, after any --quick sizes)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -173,30 +174,34 @@ function bundleSizes(): void {
     console.log(`  engine worker ${w}: ${gz(join('assets', w)).toFixed(1)} KB gzip (loaded by the worker, off the main thread)`);
 }
 
-async function inFlight(page: Page, tries: number): Promise<void> {
+async function inFlight(page: Page, tries: number, onlyRunaways = false): Promise<void> {
   await page.addInitScript(LIFECYCLE_SCRIPT);
   console.log(
     `\nwhile a run is in flight (load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}):`,
   );
+  if (!onlyRunaways) await stopLatencies(page, tries);
+  console.log('  runaway programs under all four models, run start to every panel stopped / to everything folded (target 2 s):');
+  for (const r of await runawayStops(page)) {
+    const ms = (t: number | undefined) => (t === undefined ? 'not within 60 s' : `${t.toFixed(0)} ms`);
+    console.log(`    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]`);
+  }
+  if (!onlyRunaways) console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
+  console.log(
+    `  load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+}
+
+async function stopLatencies(page: Page, tries: number): Promise<void> {
   console.log(`  Stop: press to the frame showing every panel cancelled (target 200 ms), ${tries} presses each`);
   for (const c of STOP_CASES) {
     const s = await stopLatency(page, c, tries);
     const missed = s.missed ? ` (${s.missed} presses came after the run had stopped by itself)` : '';
     console.log(`    ${c.name}: ${fmt(s.latency)}; to the DOM ${fmt(s.dom)}${missed}`);
   }
-  console.log('  runaway programs under all four models, run start to every panel stopped / to everything folded (target 2 s):');
-  for (const r of await runawayStops(page)) {
-    const ms = (t: number | undefined) => (t === undefined ? 'not within 60 s' : `${t.toFixed(0)} ms`);
-    console.log(`    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]`);
-  }
-  console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
-  console.log(
-    `  load average after: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
 }
 
 async function main() {
@@ -211,12 +216,13 @@ async function main() {
     const browser = await launch({ width: 1280, height: 800 });
     try {
       for (const n of sizes) await runSize(browser.context, n);
-      if (quick) return;
-      if (stopTries > 0) await inFlight(browser.page, stopTries);
+      if (process.argv.includes('--runaways')) await inFlight(browser.page, 0, true);
+      else if (quick) return;
+      else if (stopTries > 0) await inFlight(browser.page, stopTries);
     } finally {
       await browser.close();
     }
-    if (coldRuns > 0 && !quick) await coldLoad(coldRuns);
+    if (coldRuns > 0 && !quick && !process.argv.includes('--runaways')) await coldLoad(coldRuns);
   } finally {
     server.kill();
   }

@@ -86,6 +86,16 @@ export interface RunOptions {
   /** Stop recording after this many events (the run goes on; `eventsTruncated` says so). */
   maxEvents?: number;
   /**
+   * Called with the events recorded so far, packed, whenever `streamEvery` of them have
+   * piled up inside one `step()` call: a slice that never returns before the deadline (a
+   * synchronous loop making millions of promises) still streams its events, so its host can
+   * hand them on while it runs (the playground's worker posts them to the page, which folds
+   * them meanwhile; issue 10). What is left at the end of the slice comes from `stepPacked`.
+   */
+  onEvents?: (batch: PackedBatch) => void;
+  /** Events per `onEvents` call (default 20,000). */
+  streamEvery?: number;
+  /**
    * Under `js`: run the program as `node file.js` runs it ('commonjs'), as `node file.mjs`
    * does ('module'), or decide from its syntax ('auto': top-level await or import/export
    * make a module; src/engine/syntax/js/mode.ts). With a prelude, the decision reads the

@@ -137,6 +137,7 @@ class EngineRun implements Run {
     private readonly options: RunOptions,
   ) {
     const rec = new Recorder(options.recordEvents ?? true, options.maxEvents ?? Infinity);
+    if (options.onEvents) rec.streamTo(options.onEvents, options.streamEvery ?? 20_000);
     const heapLimit = options.heapLimitBytes ?? DEFAULT_HEAP_LIMIT_BYTES;
     const budget = new Budget(
       options.budget ?? DEFAULT_STEP_BUDGET,

@@ -7,7 +7,7 @@
  *
  * It yields through a MessageChannel (a macrotask without setTimeout's 4 ms clamp, as
  * React's scheduler does) and reports progress at most once per animation frame, and at
- * most every BACKLOG_REPORT_MS while a backlog remains.
+ * most every BACKLOG_REPORT_MS until every event of a finished run is folded.
  */
 import type { FoldHistory } from './state/history';
 
@@ -15,11 +15,13 @@ import type { FoldHistory } from './state/history';
 export const SLICE_MS = 6;
 
 /**
- * While a backlog of received events remains, progress is reported at most this often: each
- * report re-renders the page (timeline, panels, editor line), and at 60 reports a second those
- * renders took more of the main thread than the fold itself while a 1M-event run was being
- * taken in (issue 10: a 1M-event run opens in < 2 s). Once the backlog is folded, the
- * report comes at the next frame.
+ * While a run streams in, progress is reported at most this often: each report re-renders
+ * the page (timeline, panels, editor line), and at 60 reports a second those renders took
+ * more of the main thread than the fold itself while a 1M-event run was being taken in
+ * (issue 10: a 1M-event run opens in < 2 s). That holds whether or not the fold keeps up with
+ * the worker: when it does (a worker slowed down by a busy machine), a batch arrives and is
+ * folded every frame, and the page rendered each one, so the renders grew with the run's wall
+ * time. Once every event of a finished run is folded, the report comes at the next frame.
  */
 export const BACKLOG_REPORT_MS = 100;
 
@@ -28,10 +30,14 @@ export interface FoldSchedulerDeps {
   histories(): readonly FoldHistory[];
   /** Called (at most once per frame) after a slice folded something. */
   onProgress(): void;
+  /** No more events will come (every model finished): the last report is not held back. */
+  finished?(): boolean;
   /** Injected for tests; the browser's by default. */
   post?: (fn: () => void) => void;
   frame?: (fn: () => void) => void;
   now?: () => number;
+  /** Runs `fn` after `ms` (a report held back while streaming). */
+  timer?: (fn: () => void, ms: number) => void;
 }
 
 function messageChannelPost(): (fn: () => void) => void {
@@ -47,6 +53,10 @@ function messageChannelPost(): (fn: () => void) => void {
 export class FoldScheduler {
   private scheduled = false;
   private framePending = false;
+  /** A held-back report waits for its timer. */
+  private timerPending = false;
+  /** Events were folded since the last report. */
+  private unreported = false;
   /** When progress was last reported (`now()`). */
   private lastReport = -Infinity;
   /** Bumped by `stop`: slices and frames asked for before it do nothing. */
@@ -54,11 +64,13 @@ export class FoldScheduler {
   private readonly post: (fn: () => void) => void;
   private readonly frame: (fn: () => void) => void;
   private readonly now: () => number;
+  private readonly timer: (fn: () => void, ms: number) => void;
 
   constructor(private readonly deps: FoldSchedulerDeps) {
     this.post = deps.post ?? messageChannelPost();
     this.frame = deps.frame ?? ((fn) => requestAnimationFrame(() => fn()));
     this.now = deps.now ?? (() => performance.now());
+    this.timer = deps.timer ?? ((fn, ms) => setTimeout(fn, ms));
   }
 
   /** New events arrived: make sure a slice runs soon. */
@@ -79,6 +91,7 @@ export class FoldScheduler {
     this.generation++;
     this.scheduled = false;
     this.framePending = false;
+    this.timerPending = false;
   }
 
   private slice(): void {
@@ -94,14 +107,31 @@ export class FoldScheduler {
     if (backlog) this.kick();
   }
 
+  /** Something was folded: report it, now or once BACKLOG_REPORT_MS have passed since the last report. */
   private progress(backlog: boolean): void {
+    this.unreported = true;
     if (this.framePending) return;
-    if (backlog && this.now() - this.lastReport < BACKLOG_REPORT_MS) return;
+    const wait = this.lastReport + BACKLOG_REPORT_MS - this.now();
+    // The last events of a finished run are shown at once.
+    const last = !backlog && (this.deps.finished?.() ?? false);
+    if (wait > 0 && !last) {
+      // A later slice reports a backlog; without one, a timer reports what was folded.
+      if (backlog || this.timerPending) return;
+      this.timerPending = true;
+      const generation = this.generation;
+      this.timer(() => {
+        if (generation !== this.generation) return;
+        this.timerPending = false;
+        if (this.unreported) this.progress(false);
+      }, wait);
+      return;
+    }
     this.framePending = true;
     const generation = this.generation;
     this.frame(() => {
       if (generation !== this.generation) return;
       this.framePending = false;
+      this.unreported = false;
       this.lastReport = this.now();
       this.deps.onProgress();
     });

@@ -74,7 +74,12 @@ export function useRunSession() {
   }, []);
 
   const scheduler = useMemo(
-    () => new FoldScheduler({ histories: () => current.current.runs.map((r) => r.history), onProgress: () => publish() }),
+    () =>
+      new FoldScheduler({
+        histories: () => current.current.runs.map((r) => r.history),
+        onProgress: () => publish(),
+        finished: () => current.current.runs.every((r) => r.result !== undefined || r.failure !== undefined || r.cancelled === true),
+      }),
     [publish],
   );
   useEffect(() => () => scheduler.stop(), [scheduler]);

@@ -17,6 +17,9 @@
 import { type Run, type RunOptions, type ModelName } from '../engine/api';
 import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
 
+/** Events per batch posted from inside a slice (RunOptions.onEvents). */
+export const STREAM_EVENTS = 20_000;
+
 export type CreateRun = (source: string, options: RunOptions) => Run;
 
 export interface RunnerDeps {
@@ -64,6 +67,11 @@ export class Runner {
           timeBudgetMs: budgetMs,
           deadline,
           jsMode: req.jsMode ?? 'auto',
+          // A slice that runs on (a synchronous loop until the deadline) posts its events as
+          // they pile up, so the page folds them meanwhile (issue 10: the 10-million-promise
+          // chain's 250k events were all folded after it stopped).
+          onEvents: (batch) => post({ type: 'batch', runId: req.runId, model, events: batch }, [batch.shapes.buffer, batch.slots.buffer]),
+          streamEvery: STREAM_EVENTS,
         });
         active.push({ model, run });
       } catch (e) {

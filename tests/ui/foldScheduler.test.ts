@@ -90,6 +90,8 @@ describe('FoldScheduler', () => {
       frame: (fn) => frames.push(fn),
       // The clock moves 1 ms each time it is read (once per 256 events folded).
       now: () => t++,
+      // Every event has arrived: the report of the folded backlog is not held back.
+      finished: () => true,
     });
     sched.kick();
     let slices = 0;
@@ -107,5 +109,50 @@ describe('FoldScheduler', () => {
     // The last report is the one for the folded backlog, right after the last slice.
     expect(reports.at(-1)).toBeGreaterThan(t - 8);
     for (let i = 1; i < reports.length - 1; i++) expect(reports[i]! - reports[i - 1]!).toBeGreaterThanOrEqual(BACKLOG_REPORT_MS);
+  });
+
+  it('while events stream in without a backlog, reports at most every BACKLOG_REPORT_MS, and the last one of a finished run at once', () => {
+    const h = new FoldHistory();
+    const packer = new EventPacker();
+    const tasks: (() => void)[] = [];
+    const frames: (() => void)[] = [];
+    const timers: { fn: () => void; at: number }[] = [];
+    const reports: number[] = [];
+    let t = 0;
+    let finished = false;
+    const sched = new FoldScheduler({
+      histories: () => [h],
+      onProgress: () => reports.push(t),
+      post: (fn) => tasks.push(fn),
+      frame: (fn) => frames.push(fn),
+      now: () => t,
+      timer: (fn, ms) => timers.push({ fn, at: t + ms }),
+      finished: () => finished,
+    });
+    // A small batch every 16 ms frame for 1 s: each is folded at once (no backlog).
+    for (let frame = 0; frame < 60; frame++) {
+      h.receive(packer.pack(prints(20)));
+      sched.kick();
+      while (tasks.length > 0) tasks.shift()!();
+      t += 16;
+      for (const due of timers.filter((x) => x.at <= t)) {
+        timers.splice(timers.indexOf(due), 1);
+        due.fn();
+      }
+      while (frames.length > 0) frames.shift()!();
+    }
+    expect(h.pending).toBe(0);
+    // Rendering every frame would be 60 reports; at most one per BACKLOG_REPORT_MS (+ a frame).
+    expect(reports.length).toBeGreaterThan(3);
+    expect(reports.length).toBeLessThanOrEqual(Math.ceil((60 * 16) / BACKLOG_REPORT_MS) + 1);
+    for (let i = 1; i < reports.length; i++) expect(reports[i]! - reports[i - 1]!).toBeGreaterThanOrEqual(BACKLOG_REPORT_MS);
+    // The run's last batch, once it has finished: reported at the next frame, not held back.
+    finished = true;
+    const before = reports.length;
+    h.receive(packer.pack(prints(20)));
+    sched.kick();
+    while (tasks.length > 0) tasks.shift()!();
+    while (frames.length > 0) frames.shift()!();
+    expect(reports.length).toBe(before + 1);
   });
 });

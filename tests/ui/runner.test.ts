@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EventPacker, type Run, type RunOptions, type RunResult } from '../../src/engine/api';
+import { EventPacker, PackedLog, type Run, type RunOptions, type RunResult } from '../../src/engine/api';
+import { createRun, runProgram } from '../../src/engine/engine';
 import type { EngineEvent } from '../../src/engine/events/types';
 import type { FromWorker, RunRequest } from '../../src/worker/protocol';
 import { Runner } from '../../src/worker/runner';
@@ -86,6 +87,8 @@ describe('worker runner', () => {
         maxEvents: 99,
         jsMode: 'auto',
         timeBudgetMs: undefined,
+        onEvents: expect.any(Function),
+        streamEvery: 20_000,
       })),
     );
   });
@@ -125,5 +128,26 @@ describe('worker runner', () => {
     });
     await r.execute(request({ models: ['python'] }));
     expect(posted).toEqual([{ type: 'error', runId: 7, model: 'python', message: 'boom (1:0)' }]);
+  });
+
+  it('posts the events of a slice that runs on as they pile up, in order, the same events as a whole run records', async () => {
+    // One synchronous loop making 30k promises: one slice, whatever its step limit.
+    const source =
+      'let p = Promise.resolve(0);\nfor (let i = 0; i < 30000; i++) p = p.then((x) => x + 1);\np.then((x) => console.log(x));\n';
+    const posted: FromWorker[] = [];
+    const runner = new Runner({ createRun, post: (m) => posted.push(m), yieldNow: async () => {}, sliceSteps: 1e12 });
+    await runner.execute(request({ source, lang: 'js', models: ['js'], budget: 1e9 }));
+    const batches = posted.filter((m) => m.type === 'batch');
+    const done = posted.findIndex((m) => m.type === 'done');
+    expect(done).toBe(posted.length - 1);
+    const log = new PackedLog();
+    for (const b of batches) if (b.type === 'batch') log.append(b.events);
+    const whole = runProgram(source, { lang: 'js', model: 'js', budget: 1e9, jsMode: 'auto' }).events;
+    expect(whole.length).toBeGreaterThan(60_000);
+    // More than one batch although the runner stepped it once.
+    expect(batches.length).toBeGreaterThan(Math.floor(whole.length / 20_000));
+    expect(log.length).toBe(whole.length);
+    for (const i of [0, 1, 19_999, 20_000, 20_001, 40_000, whole.length - 1]) expect(log.at(i), `event ${i}`).toEqual(whole[i]);
+    expect(log.slice()).toEqual(whole);
   });
 });

@@ -40,10 +40,20 @@ export class Recorder {
   /** The invocation currently running (for `parent` links and print attribution). */
   current: number | undefined = undefined;
 
+  /** Where a full batch goes before the slice ends (`streamTo`). */
+  private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
+  private batchEvents = Infinity;
+
   constructor(
     readonly on: boolean,
     private readonly maxEvents = Infinity,
   ) {}
+
+  /** Hands every `every` events recorded to `fn` as a batch, without waiting for a drain. */
+  streamTo(fn: (batch: PackedBatch) => void, every: number): void {
+    this.onBatch = fn;
+    this.batchEvents = Math.max(1, every);
+  }
 
   /** A fresh invocation id (ids are allocated even when recording is off). */
   newId(): number {
@@ -80,6 +90,8 @@ export class Recorder {
       return false;
     }
     this.count++;
+    // Before the event is written: a batch holds whole events only.
+    if (this.writer !== undefined && this.writer.count >= this.batchEvents) this.onBatch!(this.writer.take());
     return true;
   }
 
