@@ -80,6 +80,28 @@ describe('literals', () => {
     expect(expr("x = 'a\\\nb'")).toMatchObject({ value: 'ab' });
   });
 
+  it("escapes back to back (parse.ts spells them otherwise in Lezer's copy): values, string ends and errors unchanged", () => {
+    // Values as CPython 3.12 gives them.
+    expect(expr(String.raw`x = 'a\n\t\x41\u00e9\\n\101\b' + r"\n\t\"\n" + '\n' * 3`)).toMatchObject({
+      left: { left: { value: 'a\n\tAé\\nA\b' }, right: { value: '\\n\\t\\"\\n' } },
+      right: { left: { value: '\n' } },
+    });
+    const chain = '\\n'.repeat(50_000);
+    expect(expr(`x = "${chain}"`)).toMatchObject({ kind: 'Str', value: '\n'.repeat(50_000) });
+    expect(expr(`x = f"{1}${chain}{2}"`)).toMatchObject({ kind: 'Template' });
+    // Outside a string the first backslash is still where the error is.
+    const outcome = (src: string) => {
+      try {
+        parsePython(src);
+      } catch (e) {
+        return String(e);
+      }
+      return 'parsed';
+    };
+    expect(outcome(`x = 1${chain}\n`)).toBe(outcome('x = 1\\n\n'));
+    expect(outcome(`x = 1${chain}\n`)).not.toBe('parsed');
+  });
+
   it('True False None and ...', () => {
     const e = expr('x = True, False, None, ...');
     expect(e).toMatchObject({
