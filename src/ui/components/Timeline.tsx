@@ -186,15 +186,16 @@ export function Timeline({
     return () => ro.disconnect();
   }, []);
 
-  // Zoomed in, the view follows the playback cursor when it runs out of the window. Adjusted
-  // during the render that moves the cursor (not in an effect, whose state update was a
-  // second render of the timeline on every scrub step, issue 10).
-  const [lastCursor, setLastCursor] = useState(cursorX);
-  if (lastCursor !== cursorX) {
-    setLastCursor(cursorX);
-    if (!isFull(zoom) && lastCursor >= zoom.start && lastCursor <= zoom.end && (cursorX < zoom.start || cursorX > zoom.end))
-      setZoom(reveal(zoom, cursorX, 0.1));
-  }
+  // Zoomed in, the view follows the playback cursor when it runs out of the window: adjusted
+  // during the render that moves the cursor, and only then (issue 10: an effect's state update
+  // rendered the timeline a second time on every scrub step, and so would a state for `was`).
+  const lastCursor = useRef(cursorX);
+  const was = lastCursor.current;
+  if (was !== cursorX && !isFull(zoom) && was >= zoom.start && was <= zoom.end && (cursorX < zoom.start || cursorX > zoom.end))
+    setZoom(reveal(zoom, cursorX, 0.1));
+  useLayoutEffect(() => {
+    lastCursor.current = cursorX;
+  }, [cursorX]);
 
   // Focus follows the selection: a clicked or arrowed-to marker focuses its row.
   const selectionRow = selection ? laneRow.get(selection.laneId) : undefined;
