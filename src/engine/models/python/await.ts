@@ -168,7 +168,7 @@ class CoroutineAwait extends AwaitIterator {
     // A recorded coroutine is what the frames above wait on (through quiet ones such as wait_for).
     if (!coro.quiet) {
       ctx.suspendOn = coro.id;
-      ctx.suspendWhat = `${coro.name}()`;
+      ctx.suspendWhat = ctx.callText(coro.name);
     }
     if (this.frame !== 0) {
       ctx.realm.rec.awaited(this.frame, ctx.suspendOn, ctx.suspendWhat, this.site ?? ctx.awaitSite);

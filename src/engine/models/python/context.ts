@@ -110,11 +110,22 @@ export class PyModelContext {
     this.stack = realm.stack;
   }
 
+  /**
+   * `NAME()`, what an await of a coroutine named NAME is recorded as (`awaited.what`), made
+   * once per name rather than once per suspended frame and step (issue 10, recording cost).
+   */
+  callText(name: string): string {
+    let t = this.callTexts.get(name);
+    if (t === undefined) this.callTexts.set(name, (t = `${name}()`));
+    return t;
+  }
+  private readonly callTexts = new Map<string, string>();
+
   /** A new invocation id, announced to the recorder. */
   invocation(kind: InvocationKind, name: string, loc?: Pos, traced = false): number {
     const rec = this.realm.rec;
     const id = rec.newId();
-    if (rec.on) rec.emit({ type: 'invocation', id, kind, name, parent: rec.current, loc, ...(traced ? { traced: true } : {}) });
+    if (rec.on) rec.invocation(id, kind, name, rec.current, loc, traced);
     return id;
   }
 

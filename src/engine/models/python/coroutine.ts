@@ -20,7 +20,7 @@ import type { Pos } from '../../events/types';
 import type { FunctionDef } from '../../ir/nodes';
 import type { BodyGenerator } from '../model';
 import type { PyModelContext } from './context';
-import { errorSummary, isInstanceOf, pyError, Thrown } from './host';
+import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
 
 export const CREATED = 0;
 export const RUNNING = 1;
@@ -173,7 +173,7 @@ export class Coroutine extends PyInstance {
     ctx.runningCoro = prevCoro;
     if (r.done) {
       this.state = CLOSED;
-      if (!quiet && rec.on) rec.emit({ type: 'resolved', id: this.id, value: ctx.realm.py.repr(r.value) });
+      if (!quiet && rec.on) recordResolved(ctx.realm, this.id, r.value);
     } else {
       this.state = SUSPENDED;
     }

@@ -27,6 +27,7 @@ import {
   pyError,
   pyException,
   pyExceptionArgs,
+  recordResolved,
   Thrown,
 } from './host';
 
@@ -162,7 +163,7 @@ export class Future extends PyInstance {
     this.resultValue = v;
     this.state = FINISHED;
     const rec = this.ctx.realm.rec;
-    if (rec.on && this.id !== 0) rec.emit({ type: 'resolved', id: this.id, value: this.ctx.realm.py.repr(v) });
+    if (rec.on && this.id !== 0) recordResolved(this.ctx.realm, this.id, v);
     this.scheduleCallbacks();
   }
 

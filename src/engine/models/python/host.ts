@@ -34,6 +34,16 @@ export function pyTypeName(realm: Realm, v: Value): string {
   return typeName(pyRuntime(realm), v);
 }
 
+/**
+ * Records that invocation `id` resolved with `v` (its Python repr). An int, the usual value,
+ * is recorded as the number, whose text is the repr (runtime/python/formatting.ts `pyRepr`):
+ * no string made and kept per event, as the js model does (issue 10, recording cost).
+ */
+export function recordResolved(realm: Realm, id: number, v: Value): void {
+  if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) realm.rec.resolvedInteger(id, v);
+  else realm.rec.resolved(id, realm.py.repr(v));
+}
+
 /** `<promisio.TaskPromise object at 0x...>`: a stable fake address per object. */
 export function objectRepr(realm: Realm, module: string, name: string, obj: object): string {
   return `<${module}.${name} object at ${pyRuntime(realm).hexAddress(obj)}>`;

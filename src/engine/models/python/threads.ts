@@ -31,7 +31,7 @@ import type { NativeCode } from './coroutine';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
 import { timeoutAfter } from './timeouts';
-import { errorSummary, Thrown } from './host';
+import { errorSummary, recordResolved, Thrown } from './host';
 
 type Body = Generator<unknown, Value, unknown>;
 
@@ -77,7 +77,7 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
   if (rec.on) rec.started(item, undefined);
   try {
     result = realm.interp.call(fn, undefined, { positional: args, keywords: kwargs }, 'py');
-    if (rec.on) rec.emit({ type: 'resolved', id: item, value: realm.py.repr(result) });
+    if (rec.on) recordResolved(realm, item, result);
   } catch (e) {
     if (!(e instanceof Thrown)) throw e;
     error = e;

@@ -165,6 +165,10 @@ export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
     const g = v;
     return { [Symbol.iterator]: () => ownedIterator(g, loc) };
   }
+  // A range's loop (`for r in range(10)`, the commonest there is) gets one object that is its
+  // own iterable and iterator: the generic one below is four objects and three closures, kept
+  // alive as long as the loop, by every task suspended in one (issue 10, many tasks).
+  if (v instanceof PyRange) return new RangeIteration(rt.realm.budget, v);
   const step = stepOf(rt, v, loc);
   return {
     [Symbol.iterator]() {
@@ -176,6 +180,29 @@ export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
       };
     },
   };
+}
+
+/** `iter(range(...))` for a for loop: what rangeStep does, as one object. */
+class RangeIteration implements Iterable<Value>, Iterator<Value> {
+  private i = 0;
+  private readonly n: number;
+  constructor(
+    private readonly budget: Budget,
+    private readonly range: PyRange,
+  ) {
+    this.n = range.length;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<Value> {
+    if (this.i >= this.n) return { done: true, value: undefined };
+    const budget = this.budget;
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    return { done: false, value: this.range.at(this.i++) };
+  }
 }
 
 function liveArray(a: Value[]): Iterable<Value> {
