@@ -36,6 +36,32 @@ export interface PackedBatch {
   newShapes: PackedShape[];
 }
 
+/**
+ * A slot's value as the event held it: the one decoder of both sides (the engine's
+ * `takeEvents`, the page's PackedLog). `parsed` caches each position or JSON value by its
+ * string index, so every event that holds one shares the decoded object.
+ */
+export function decodeSlot(slot: number, kind: Kind, strings: readonly string[], parsed: unknown[]): unknown {
+  switch (kind) {
+    case 'n':
+      return slot;
+    case 's':
+      return strings[slot];
+    case 'b':
+      return slot === 1;
+    case 'u':
+      return undefined;
+    case 'i':
+      return `${slot}`;
+    case 'l':
+    case 'j': {
+      let v = parsed[slot];
+      if (v === undefined) parsed[slot] = v = JSON.parse(strings[slot]!);
+      return v;
+    }
+  }
+}
+
 export function kindOf(v: unknown): Kind {
   switch (typeof v) {
     case 'number':
@@ -62,11 +88,20 @@ function isPos(v: unknown): v is Record<string, number | string> {
   return true;
 }
 
+/** A shape registered for one event type, with its id. */
+interface TypeShape {
+  keys: string[];
+  kinds: Kind[];
+  id: number;
+}
+
 export class PackedWriter {
   private readonly strings = new Map<string, number>();
   private readonly shapeIds = new Map<string, number>();
   /** Shapes by event type, checked key by key before building a shape's string key. */
-  private readonly byType = new Map<unknown, { keys: string[]; kinds: Kind[]; id: number }[]>();
+  private readonly byType = new Map<unknown, TypeShape[]>();
+  /** The shape the last event of each type written through `add` had (`addAs`). */
+  private readonly lastOfType = new Map<unknown, TypeShape>();
   /**
    * Positions and other objects already interned, by identity (the engine reuses a node's
    * position object): twice the string index, plus 1 for JSON that is not a position.
@@ -77,7 +112,8 @@ export class PackedWriter {
   /** Every table entry so far, for decoding on this side (`unpack`). */
   readonly allStrings: string[] = [];
   readonly allShapes: PackedShape[] = [];
-  private readonly parsed = new Map<number, unknown>();
+  /** Parsed positions and JSON values, by string index (decodeSlot). */
+  private readonly parsed: unknown[] = [];
   /** Events written since the last `take`, and their slots. */
   count = 0;
   used = 0;
@@ -109,18 +145,55 @@ export class PackedWriter {
   /** Any event object, read key by key (the events that have no method of their own in the recorder). */
   add(ev: EngineEvent): void {
     const rec = ev as unknown as Record<string, unknown>;
+    const last = this.lastOfType.get(rec.type);
+    if (last !== undefined && this.addAs(rec, last)) return;
     const keys = Object.keys(rec);
     const kinds = this.kindsScratch;
     kinds.length = keys.length;
-    for (let j = 0; j < keys.length; j++) {
-      const v = rec[keys[j]!];
-      // An object interned before is a position or JSON already: its kind is known.
-      const known = typeof v === 'object' && v !== null ? this.objects.get(v) : undefined;
-      kinds[j] = known === undefined ? kindOf(v) : known & 1 ? 'j' : 'l';
-    }
+    for (let j = 0; j < keys.length; j++) kinds[j] = this.kindOfValue(rec[keys[j]!]);
     this.reserve(keys.length);
-    this.shapes[this.count++] = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+    const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+    this.shapes[this.count++] = id;
     for (let j = 0; j < keys.length; j++) this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
+    this.lastOfType.set(
+      rec.type,
+      this.byType.get(rec.type)!.find((sh) => sh.id === id)!,
+    );
+  }
+
+  /**
+   * Writes an event as `shape` if it has that shape, checked key by key while its slots are
+   * written (for-in walks a plain object's keys in the order Object.keys gives, without
+   * making an array); false, with nothing written, if it has another. Most events of a type
+   * share one shape, so `add` tries the type's last one first (issue 10: the CLI, the tests
+   * and `Recorder.emit` pack event objects this way).
+   */
+  private addAs(rec: Record<string, unknown>, shape: TypeShape): boolean {
+    const { keys, kinds } = shape;
+    const width = keys.length;
+    this.reserve(width);
+    const s = this.slots;
+    let at = this.used;
+    let j = 0;
+    for (const k in rec) {
+      if (j === width || k !== keys[j]) return false;
+      const v = rec[k];
+      const kind = kinds[j]!;
+      if (this.kindOfValue(v) !== kind) return false;
+      s[at++] = this.slot(v, kind);
+      j++;
+    }
+    if (j !== width) return false;
+    this.shapes[this.count++] = shape.id;
+    this.used = at;
+    return true;
+  }
+
+  /** A value's kind; an object interned before is a position or JSON already: its kind is known. */
+  private kindOfValue(v: unknown): Kind {
+    if (typeof v !== 'object' || v === null) return kindOf(v);
+    const known = this.objects.get(v);
+    return known === undefined ? kindOf(v) : known & 1 ? 'j' : 'l';
   }
 
   /** The events written since the previous call, as a batch whose arrays belong to the caller. */
@@ -146,7 +219,8 @@ export class PackedWriter {
     for (let i = 0; i < this.count; i++) {
       const shape = this.allShapes[this.shapes[i]!]!;
       const ev: Record<string, unknown> = {};
-      for (let j = 0; j < shape.keys.length; j++) ev[shape.keys[j]!] = this.value(this.slots[k++]!, shape.kinds[j]!);
+      for (let j = 0; j < shape.keys.length; j++)
+        ev[shape.keys[j]!] = decodeSlot(this.slots[k++]!, shape.kinds[j]!, this.allStrings, this.parsed);
       out.push(ev as unknown as EngineEvent);
     }
     this.count = 0;
@@ -154,27 +228,6 @@ export class PackedWriter {
     this.newStrings = [];
     this.newShapes = [];
     return out;
-  }
-
-  private value(slot: number, kind: Kind): unknown {
-    switch (kind) {
-      case 'n':
-        return slot;
-      case 's':
-        return this.allStrings[slot];
-      case 'b':
-        return slot === 1;
-      case 'u':
-        return undefined;
-      case 'i':
-        return `${slot}`;
-      case 'l':
-      case 'j': {
-        let v = this.parsed.get(slot);
-        if (v === undefined) this.parsed.set(slot, (v = JSON.parse(this.allStrings[slot]!)));
-        return v;
-      }
-    }
   }
 
   /** The id of a shape seen before for this type, compared key by key (no string built). */

@@ -15,7 +15,7 @@
  * it arrived (never re-copied as it grows) and decodes one event at a time.
  */
 import type { EngineEvent } from './types';
-import { PackedWriter, type Kind, type PackedBatch, type PackedShape } from './packed-writer';
+import { PackedWriter, decodeSlot, type PackedBatch, type PackedShape } from './packed-writer';
 
 export type { PackedBatch, PackedShape } from './packed-writer';
 
@@ -123,7 +123,7 @@ export class PackedLog {
     let at = b.offsets[k]!;
     const out: Record<string, unknown> = {};
     const { keys, kinds } = shape;
-    for (let j = 0; j < keys.length; j++) out[keys[j]!] = this.value(slots[at++]!, kinds[j]!);
+    for (let j = 0; j < keys.length; j++) out[keys[j]!] = decodeSlot(slots[at++]!, kinds[j]!, this.strings, this.parsed);
     return out as unknown as EngineEvent;
   }
 
@@ -172,26 +172,5 @@ export class PackedLog {
     const out: EngineEvent[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.count); i++) out.push(this.at(i)!);
     return out;
-  }
-
-  private value(slot: number, kind: Kind): unknown {
-    switch (kind) {
-      case 'n':
-        return slot;
-      case 's':
-        return this.strings[slot];
-      case 'b':
-        return slot === 1;
-      case 'u':
-        return undefined;
-      case 'i':
-        return `${slot}`;
-      case 'l':
-      case 'j': {
-        let v = this.parsed[slot];
-        if (v === undefined) this.parsed[slot] = v = JSON.parse(this.strings[slot]!);
-        return v;
-      }
-    }
   }
 }

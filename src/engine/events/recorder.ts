@@ -102,17 +102,25 @@ export class Recorder {
     return (c.ids[variant] = w.shape(c.type, keys, kinds));
   }
 
-  /** Starts an event of a known shape: its shape number and `type` slot (the caller writes the rest). */
-  private open(w: PackedWriter, shape: number, c: ShapeCache, width: number): void {
+  /**
+   * Starts an event of a known shape: its shape number and `type` slot, with room for
+   * `width` slots. Returns where the event's slots begin; the caller writes the rest
+   * through a local copy of the slot array and index, then `end`s the event (issue 10:
+   * the writer's fields are read and written once per event, not once per slot).
+   */
+  private open(w: PackedWriter, shape: number, c: ShapeCache, width: number): number {
     w.reserve(width);
     w.shapes[w.count++] = shape;
-    w.slots[w.used++] = c.typeId;
+    const at = w.used;
+    w.slots[at] = c.typeId;
+    return at;
   }
 
-  /** Ends an event: its `seq` and `time` slots. */
-  private close(w: PackedWriter): void {
-    w.slots[w.used++] = this.seq++;
-    w.slots[w.used++] = this.time;
+  /** Ends an event whose slots up to `at` are written: its `seq` and `time` slots. */
+  private end(w: PackedWriter, s: Float64Array, at: number): void {
+    s[at] = this.seq++;
+    s[at + 1] = this.time;
+    w.used = at + 2;
   }
 
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
@@ -131,9 +139,10 @@ export class Recorder {
     const w = this.w;
     const c = this.turnShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['s', 'n', 'n', 'n']);
-    this.open(w, shape, c, 4);
-    w.slots[w.used++] = n;
-    this.close(w);
+    let k = this.open(w, shape, c, 4);
+    const s = w.slots;
+    s[++k] = n;
+    this.end(w, s, k + 1);
   }
 
   private readonly enqueueShapes = shapeCache('enqueue');
@@ -142,11 +151,12 @@ export class Recorder {
     const w = this.w;
     const c = this.enqueueShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'label', 'seq', 'time'], ['s', 's', 'n', 's', 'n', 'n']);
-    this.open(w, shape, c, 6);
-    w.slots[w.used++] = this.enqueueQueue.id(w, queue);
-    w.slots[w.used++] = item;
-    w.slots[w.used++] = this.enqueueLabel.id(w, label);
-    this.close(w);
+    let k = this.open(w, shape, c, 6);
+    const s = w.slots;
+    s[++k] = this.enqueueQueue.id(w, queue);
+    s[++k] = item;
+    s[++k] = this.enqueueLabel.id(w, label);
+    this.end(w, s, k + 1);
   }
 
   private readonly dequeueShapes = shapeCache('dequeue');
@@ -155,10 +165,11 @@ export class Recorder {
     const w = this.w;
     const c = this.dequeueShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'seq', 'time'], ['s', 's', 'n', 'n', 'n']);
-    this.open(w, shape, c, 5);
-    w.slots[w.used++] = this.dequeueQueue.id(w, queue);
-    w.slots[w.used++] = item;
-    this.close(w);
+    let k = this.open(w, shape, c, 5);
+    const s = w.slots;
+    s[++k] = this.dequeueQueue.id(w, queue);
+    s[++k] = item;
+    this.end(w, s, k + 1);
   }
 
   private readonly startedShapes = shapeCache('started');
@@ -170,10 +181,11 @@ export class Recorder {
     const c = this.startedShapes;
     const v = variantOf(lk);
     const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['s', 'n', lk, 'n', 'n']);
-    this.open(w, shape, c, 5);
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = at;
-    this.close(w);
+    let k = this.open(w, shape, c, 5);
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = at;
+    this.end(w, s, k + 1);
   }
 
   private readonly awaitedShapes = shapeCache('awaited');
@@ -187,12 +199,13 @@ export class Recorder {
     const shape =
       c.ids[v] ??
       this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['s', 'n', on === undefined ? 'u' : 'n', 's', lk, 'n', 'n']);
-    this.open(w, shape, c, 7);
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = on ?? 0;
-    w.slots[w.used++] = this.awaitedWhat.id(w, what);
-    w.slots[w.used++] = at;
-    this.close(w);
+    let k = this.open(w, shape, c, 7);
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = on ?? 0;
+    s[++k] = this.awaitedWhat.id(w, what);
+    s[++k] = at;
+    this.end(w, s, k + 1);
   }
 
   private readonly resumedShapes = shapeCache('resumed');
@@ -202,10 +215,11 @@ export class Recorder {
     const c = this.resumedShapes;
     const v = by === undefined ? 0 : 1;
     const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['s', 'n', v ? 'n' : 'u', 'n', 'n']);
-    this.open(w, shape, c, 5);
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = by ?? 0;
-    this.close(w);
+    let k = this.open(w, shape, c, 5);
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = by ?? 0;
+    this.end(w, s, k + 1);
   }
 
   private readonly resolvedShapes = shapeCache('resolved');
@@ -215,10 +229,11 @@ export class Recorder {
     const w = this.w;
     const c = this.resolvedShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 's', 'n', 'n']);
-    this.open(w, shape, c, 5);
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = this.resolvedValue.id(w, value);
-    this.close(w);
+    let k = this.open(w, shape, c, 5);
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = this.resolvedValue.id(w, value);
+    this.end(w, s, k + 1);
   }
 
   /**
@@ -231,10 +246,11 @@ export class Recorder {
     const w = this.w;
     const c = this.resolvedShapes;
     const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 'i', 'n', 'n']);
-    this.open(w, shape, c, 5);
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = n;
-    this.close(w);
+    let k = this.open(w, shape, c, 5);
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = n;
+    this.end(w, s, k + 1);
   }
 
   private readonly invocationShapes = shapeCache('invocation');
@@ -258,14 +274,15 @@ export class Recorder {
     const c = this.invocationShapes;
     const v = ((lk === null ? 3 : variantOf(lk)) * 2 + (parent === undefined ? 0 : 1)) * 2 + (traced ? 1 : 0);
     const shape = c.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
-    this.open(w, shape, c, 7 + (lk === null ? 0 : 1) + (traced ? 1 : 0));
-    w.slots[w.used++] = id;
-    w.slots[w.used++] = this.invocationKind.id(w, kind);
-    w.slots[w.used++] = this.invocationName.id(w, name);
-    w.slots[w.used++] = parent ?? 0;
-    if (lk !== null) w.slots[w.used++] = at;
-    if (traced) w.slots[w.used++] = 1;
-    this.close(w);
+    let k = this.open(w, shape, c, 7 + (lk === null ? 0 : 1) + (traced ? 1 : 0));
+    const s = w.slots;
+    s[++k] = id;
+    s[++k] = this.invocationKind.id(w, kind);
+    s[++k] = this.invocationName.id(w, name);
+    s[++k] = parent ?? 0;
+    if (lk !== null) s[++k] = at;
+    if (traced) s[++k] = 1;
+    this.end(w, s, k + 1);
   }
 
   private registerInvocation(v: number, pk: Kind, lk: Kind | null, traced: boolean): number {
@@ -295,11 +312,12 @@ export class Recorder {
     const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
     const shape =
       c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['s', 's', id === undefined ? 'u' : 'n', lk, 'n', 'n']);
-    this.open(w, shape, c, 6);
-    w.slots[w.used++] = this.printText.id(w, text);
-    w.slots[w.used++] = id ?? 0;
-    w.slots[w.used++] = at;
-    this.close(w);
+    let k = this.open(w, shape, c, 6);
+    const s = w.slots;
+    s[++k] = this.printText.id(w, text);
+    s[++k] = id ?? 0;
+    s[++k] = at;
+    this.end(w, s, k + 1);
   }
 
   /** The events recorded since the last drain, packed (what the worker posts to the page). */

@@ -388,7 +388,9 @@ function compileCompareG(cx: Cx, node: Compare): GenExprFn {
 
 export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<CallArgs> {
   const ops = cx.ops;
-  const py = cx.realm.py;
+  // Read at a `**` spread only: reading `realm.py` installs Python's runtime (Realm.need),
+  // which a JavaScript run must not pay for (issue 10, a run starts fast).
+  const realm = cx.realm;
   const lang = cx.lang;
   const parts = args.map((a) => ({
     kind: a.kind,
@@ -416,7 +418,7 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
           break;
         case 'starstar':
           keywords ??= new Map();
-          for (const [k, x] of py.mappingItems(v, p.loc)) keywords.set(k, x);
+          for (const [k, x] of realm.py.mappingItems(v, p.loc)) keywords.set(k, x);
           break;
       }
     }
