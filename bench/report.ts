@@ -13,6 +13,8 @@ export interface SideResult {
   samples: number[];
   /** Events per run (engine sides recording). */
   events?: number;
+  /** Engine sides: each sample's set-up part (parse, realm, model), in the samples' clock. */
+  setup?: number[];
 }
 
 /** Per program name, per side id. */
@@ -58,9 +60,12 @@ export function programReport(program: BenchProgram, model: ModelName, r: Map<st
   const ev = r.get(engineSideId(model, true, true))?.events;
   const cost = warmOn && warmOff ? pct(warmOn.best / warmOff.best - 1) : 'n/a';
   const times = (s: Summary | undefined) => (s ? formatMs(s) : 'n/a');
+  // The median set-up of the cold samples with recording off: how much of a cold run is set-up.
+  const setup = r.get(engineSideId(model, false, false))?.setup;
+  const coldSetup = setup && setup.length > 0 ? ` (set-up ${[...setup].sort((a, b) => a - b)[setup.length >> 1]!.toFixed(1)})` : '';
   lines.push(
     `    engine warm ${times(warmOff)}, recording ${times(warmOn)} (${cost}${ev && warmOn ? `, ${ev} events, ${rate(ev, warmOn.best)}` : ''});` +
-      ` cold ${times(coldOff)}, recording ${times(coldOn)}`,
+      ` cold ${times(coldOff)}${coldSetup}, recording ${times(coldOn)}`,
   );
   return lines;
 }

@@ -68,6 +68,7 @@ async function measure(program: BenchProgram, sides: BenchSide[], o: Options): P
       const r = results.get(s.id)!;
       r.samples.push(o.clock === 'wall' ? sample.ms : sample.cpu);
       if (sample.events !== undefined) r.events = sample.events;
+      if (sample.setup) (r.setup ??= []).push(o.clock === 'wall' ? sample.setup.ms : sample.setup.cpu);
     }
   }
   return results;

@@ -18,6 +18,8 @@ export interface Sample {
   stdout: string[];
   /** Events the engine recorded (engine sides with recording on). */
   events?: number;
+  /** Engine sides: the part of the interval that set the run up (parse, realm, model), wall and CPU ms. */
+  setup?: { ms: number; cpu: number };
 }
 
 export interface Command {
