@@ -119,6 +119,9 @@ export class PackedWriter {
   used = 0;
   shapes: Uint16Array;
   slots: Float64Array;
+  /** The last object `object` was asked for, and its entry (as in `objects`). */
+  private lastObject: object | null = null;
+  private lastEntry = 0;
   /** The kind of the last object interned by `object` ('l' or 'j'). */
   lastObjectKind: Kind = 'l';
   private readonly kindsScratch: Kind[] = [];
@@ -280,11 +283,14 @@ export class PackedWriter {
    * `lastObjectKind`. Equal positions decode to one shared object.
    */
   object(o: object): number {
-    let entry = this.objects.get(o);
+    // The same object as last time (an await or call site in a loop) skips the WeakMap.
+    let entry = o === this.lastObject ? this.lastEntry : this.objects.get(o);
     if (entry === undefined) {
       entry = this.string(JSON.stringify(o)) * 2 + (kindOf(o) === 'j' ? 1 : 0);
       this.objects.set(o, entry);
     }
+    this.lastObject = o;
+    this.lastEntry = entry;
     this.lastObjectKind = entry & 1 ? 'j' : 'l';
     return entry >>> 1;
   }
