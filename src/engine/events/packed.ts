@@ -145,7 +145,7 @@ export class PackedLog {
     const { keys, kinds } = shape;
     let out = this.views[id];
     if (out === undefined) this.views[id] = out = {};
-    for (let j = 0; j < keys.length; j++) out[keys[j]!] = this.value(slots[at++]!, kinds[j]!);
+    for (let j = 0; j < keys.length; j++) out[keys[j]!] = decodeSlot(slots[at++]!, kinds[j]!, this.strings, this.parsed);
     return out as unknown as EngineEvent;
   }
 
