@@ -62,7 +62,10 @@ const ARGS = [
 
 export function build(): void {
   if (process.env.E2E_SKIP_BUILD && existsSync(join(ROOT, 'dist/index.html'))) return;
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  // vitest sets NODE_ENV=test, and vite builds React's development bundle under it: the browser tests
+  // must drive the production build a user gets (issue 10), so the child is told so.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
