@@ -1,5 +1,6 @@
 /**
- * The engine side of `npm run bench` (started by bench/sides/sides.ts through tsx): runs the
+ * The engine side of `npm run bench` (bundled by bench/sides/engine-bundle.ts and started by
+ * bench/sides/sides.ts with plain `node`): runs the
  * engine in this process, warm (kept alive, one program after another, as the playground's
  * worker runs them) or cold (one request, then the process ends). A request is
  * {"source", "lang", "model", "record"}. The interval runs the program as the playground's

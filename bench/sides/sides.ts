@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { ModelName } from '../../src/engine/names';
 import { sourceFor, type BenchProgram } from '../programs';
 import { ChildSide, type Command, type Sample } from './child';
+import { engineRunnerBundle } from './engine-bundle';
 
 export type SideKind = 'engine' | 'native' | 'peer';
 
@@ -71,7 +72,7 @@ function engineSides(): BenchSide[] {
               record,
               runs: (p) => p.models.includes(model),
             },
-            withArgs(TSX, here('./engine-runner.ts')),
+            { cmd: process.execPath, args: [engineRunnerBundle()] },
             (p) => ({ source: sourceFor(p, model), lang: p.lang, model, record }),
           ),
         );
