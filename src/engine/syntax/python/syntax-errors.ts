@@ -14,7 +14,9 @@
  *   - strings missing their closing quote → `unterminated string literal (detected at line N)`;
  *   - indentation → `unexpected indent`, `unindent does not match any outer indentation level`,
  *     `inconsistent use of tabs and spaces in indentation` (TabError);
- *   - a character no token may contain → `invalid character '😀' (U+1F600)`.
+ *   - a character no token may contain → `invalid character '😀' (U+1F600)`;
+ *   - a backslash not directly before a line break → `unexpected character after line
+ *     continuation character`, or `unexpected EOF while parsing` when nothing follows it.
  * Two error nodes are legitimate Python and are skipped: the bare `yield` (the grammar
  * wants a value) and the float `1.` (the grammar's Number needs a digit after the dot).
  */
@@ -59,7 +61,7 @@ export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError |
   const errorNode = firstErrorNode(top, src);
   const fromTree: Candidate | null = errorNode ? { offset: errorNode.from, error: describeErrorNode(errorNode, src) } : null;
   const indent = checkIndentation(top, src);
-  const character = invalidCharacter(top, src);
+  const character = rejectedCharacter(top, src);
   if (character && (!fromTree || character.offset <= fromTree.offset) && (!indent || character.offset <= indent.offset)) {
     return character.error;
   }
@@ -263,16 +265,18 @@ const IDENT_START = /[\p{XID_Start}_]/u;
 const IDENT_CONTINUE = /[\p{XID_Continue}]/u;
 
 /**
- * The first non-ASCII character outside strings and comments that cannot be part of an
- * identifier there (PEP 3131: XID_Start then XID_Continue). Lezer's tokenizer takes any
- * non-ASCII letter-ish character into a name; CPython's rejects it with this message
- * (Parser/tokenizer.c `verify_identifier`).
+ * The first character outside strings and comments that CPython's tokenizer rejects:
+ *   - a non-ASCII character that cannot be part of an identifier there (PEP 3131:
+ *     XID_Start then XID_Continue). Lezer's tokenizer takes any non-ASCII letter-ish
+ *     character into a name; CPython's rejects it (Parser/tokenizer.c `verify_identifier`);
+ *   - a backslash that is not the last character of its line: only a line break may follow
+ *     a line continuation, not even a space. A continuation with nothing after it is an
+ *     unexpected end of file. Lezer repairs both into a generic error node; CPython 3.11
+ *     and 3.14 report the position just after the backslash.
  */
-function invalidCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
+function rejectedCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
   const text = src.text;
-  let nonAscii = false;
-  for (let i = 0; i < text.length && !nonAscii; i++) nonAscii = text.charCodeAt(i) > 0x7f;
-  if (!nonAscii) return null;
+  if (!/[\\\u0080-\u{10FFFF}]/u.test(text)) return null;
   const skipped: [number, number][] = [];
   top.cursor().iterate((ref) => {
     if (ref.name === 'String' || ref.name === 'FormatString' || ref.name === 'Comment') {
@@ -291,7 +295,10 @@ function invalidCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
     }
     const code = text.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(code);
-    if (code > 0x7f) {
+    if (ch === '\\') {
+      const stray = strayContinuation(text, i);
+      if (stray) return { offset: i, error: syntaxError(stray, src.pos(i + 1)) };
+    } else if (code > 0x7f) {
       // The identifier this character belongs to starts at the first word character before it.
       let start = i;
       while (start > 0 && IDENT_CONTINUE.test(text[start - 1] ?? '')) start--;
@@ -307,6 +314,16 @@ function invalidCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
     i += ch.length;
   }
   return null;
+}
+
+/** CPython's message for the backslash at `at` outside a string, or null when it continues the line. */
+function strayContinuation(text: string, at: number): string | null {
+  let next = at + 1;
+  const after = text[next];
+  if (after === undefined) return 'unexpected EOF while parsing';
+  if (after !== '\n' && after !== '\r') return 'unexpected character after line continuation character';
+  next += after === '\r' && text[next + 1] === '\n' ? 2 : 1;
+  return next >= text.length ? 'unexpected EOF while parsing' : null;
 }
 
 /**
