@@ -51,6 +51,15 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
   const [followed, setFollowed] = useState(current);
   /** The scroll offset the element has (as last written or reported). */
   const domTop = useRef(0);
+  /**
+   * The scroll state of the last render. The scroll and resize handlers compare with it and set
+   * the state only when it changed: an updater that returns the same state is still queued, and
+   * React replays a queued update after the ones of a later scrub step, so the scroll event of
+   * the list's own write moved it back to the previous step's offset, in a second render with a
+   * forced layout (issue 10: `bench:ui -- --profile` saw a scheduler-task render per step).
+   */
+  const shown = useRef(scroll);
+  shown.current = scroll;
   const captions = narration?.captions ?? [];
 
   // Keep the current caption in view as the playback moves (state adjusted during render).
@@ -73,7 +82,8 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
     if (!el) return;
     const ro = new ResizeObserver(() => {
       domTop.current = el.scrollTop;
-      setScroll((s) => (s.top === el.scrollTop && s.height === el.clientHeight ? s : { top: el.scrollTop, height: el.clientHeight }));
+      const s = shown.current;
+      if (s.top !== el.scrollTop || s.height !== el.clientHeight) setScroll({ top: el.scrollTop, height: el.clientHeight });
     });
     ro.observe(el);
     return () => ro.disconnect();
@@ -120,8 +130,10 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
         onKeyDown={onKey}
         onScroll={(e) => {
           const top = e.currentTarget.scrollTop;
+          // The offset this panel wrote itself (following the playback) is the state already.
+          if (top === domTop.current) return;
           domTop.current = top;
-          setScroll((s) => (s.top === top ? s : { ...s, top }));
+          setScroll({ top, height: shown.current.height });
         }}
       >
         <div style={{ height: captions.length * ROW, position: 'relative' }}>
