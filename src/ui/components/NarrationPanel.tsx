@@ -71,10 +71,15 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
 
   useLayoutEffect(() => {
     const el = list.current;
-    if (el && domTop.current !== scroll.top) {
-      el.scrollTop = scroll.top;
-      domTop.current = scroll.top;
-    }
+    const top = scroll.top;
+    if (!el || domTop.current === top) return;
+    domTop.current = top;
+    // Writing scrollTop lays the page out at once. Written from here, that layout came before
+    // the lanes' drawing (a later layout effect) changed the page again, so a step laid it out
+    // twice; a microtask runs after the whole commit, so the page is laid out once (issue 10).
+    queueMicrotask(() => {
+      if (el.isConnected && domTop.current === top) el.scrollTop = top;
+    });
   }, [scroll.top]);
 
   useLayoutEffect(() => {

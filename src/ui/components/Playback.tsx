@@ -1,4 +1,5 @@
 /** Playback controls over the aligned timeline, and how the models are aligned. */
+import { memo } from 'react';
 import type { Playback as PlaybackState } from '../usePlayback';
 import { SPEEDS } from '../usePlayback';
 import { Icon } from './Icon';
@@ -50,16 +51,7 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
       <span className="position" data-role="position" aria-live="polite" aria-atomic="true" aria-label="position">
         {p.position} / {total}
       </span>
-      <label className="speed">
-        speed
-        <select value={p.speed} onChange={(e) => p.setSpeed(Number(e.currentTarget.value))} aria-label="speed">
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}/s
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect speed={p.speed} setSpeed={p.setSpeed} />
       {running && (
         <button type="button" className="cancel" onClick={onCancel} data-action="cancel" data-role="stop" aria-label="stop run">
           Stop run
@@ -79,3 +71,22 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
     </div>
   );
 }
+
+/**
+ * Memoised: a controlled <select> re-rendered sets every option's `selected` again, which a
+ * scrub step (a new position, the same speed) need not pay (issue 10).
+ */
+const SpeedSelect = memo(function SpeedSelect({ speed, setSpeed }: { speed: number; setSpeed(speed: number): void }) {
+  return (
+    <label className="speed">
+      speed
+      <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value))} aria-label="speed">
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}/s
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});
