@@ -19,7 +19,25 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   tts?: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string };
+    /** A Layout event's: how many layout objects needed layout, of how many. */
+    beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean };
+  };
+}
+
+/**
+ * The page's layouts: how many per step, and how many of the page's layout objects each
+ * redid (a step that changes a few boxes inside `contain: strict` ones should redo few).
+ */
+function layoutSummary(events: readonly TraceEvent[], steps: number): string {
+  const main = mainThread(events);
+  const layouts = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.name === 'Layout' && e.ph === 'X');
+  const dirty = layouts.map((e) => e.args?.beginData?.dirtyObjects ?? 0).sort((a, b) => a - b);
+  const total = Math.max(0, ...layouts.map((e) => e.args?.beginData?.totalObjects ?? 0));
+  const median = dirty[Math.floor(dirty.length / 2)] ?? 0;
+  return `${(layouts.length / steps).toFixed(1)} layouts per step, dirty objects median ${median} (max ${dirty.at(-1) ?? 0}) of ${total}`;
 }
 
 const CATEGORIES = [
@@ -102,7 +120,10 @@ export async function traceScrub(page: Page, cdp: CDPSession, positions: readonl
   const { byName, byPath, total } = selfTimes(events);
   const steps = Math.max(1, positions.length);
   const rows = [...byName].filter(([, ms]) => ms / steps >= 0.05).sort((a, b) => b[1] - a[1]);
-  console.log(`  trace of ${steps} scrub steps: main-thread CPU ${(total / steps).toFixed(2)} ms per step, self time by event:`);
+  console.log(
+    `  trace of ${steps} scrub steps: main-thread CPU ${(total / steps).toFixed(2)} ms per step; ${layoutSummary(events, steps)}`,
+  );
+  console.log('  self time by event:');
   for (const [name, ms] of rows) console.log(`    ${(ms / steps).toFixed(2).padStart(7)} ms  ${name}`);
   console.log('  inclusive time by the first levels of nesting:');
   for (const [path, ms] of [...byPath].filter(([, ms]) => ms / steps >= 0.2).sort((a, b) => b[1] - a[1]))

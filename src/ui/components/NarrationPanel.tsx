@@ -13,6 +13,8 @@ import './narration.css';
 const ROW = 44;
 /** Rows drawn above and below the visible ones. */
 const OVERSCAN = 6;
+/** Rows drawn above and below the visible ones after the panel moved the list itself (Scroll.followed). */
+const FOLLOW_OVERSCAN = 1;
 
 export interface NarrationPanelProps {
   narration: MergedNarration | null;
@@ -24,6 +26,12 @@ export interface NarrationPanelProps {
 interface Scroll {
   top: number;
   height: number;
+  /**
+   * The panel moved the list itself to follow the playback (a scrub step's jump): the rows in
+   * view are rendered with a row either side, not the overscan a scroll by the user needs to
+   * find rows ready (issue 10: a jump refilled every overscan row, most of a step's layout).
+   */
+  followed?: boolean;
 }
 
 /**
@@ -66,7 +74,7 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
   if (followed !== current) {
     setFollowed(current);
     const top = followTop(scroll, current, captions.length);
-    if (top !== scroll.top) setScroll({ top, height: scroll.height });
+    if (top !== scroll.top) setScroll({ top, height: scroll.height, followed: true });
   }
 
   useLayoutEffect(() => {
@@ -112,8 +120,9 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
     const c = captions[Math.max(0, Math.min(to, captions.length - 1))];
     if (c) onSeek(c);
   };
-  const first = Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN);
-  const last = Math.min(captions.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN);
+  const overscan = scroll.followed ? FOLLOW_OVERSCAN : OVERSCAN;
+  const first = Math.max(0, Math.floor(scroll.top / ROW) - overscan);
+  const last = Math.min(captions.length, Math.ceil((scroll.top + scroll.height) / ROW) + overscan);
   /** Rows a window of the list's height can hold: slot keys are unique within any such window. */
   const span = Math.ceil(scroll.height / ROW) + 2 * OVERSCAN + 1;
   return (
