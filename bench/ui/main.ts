@@ -17,10 +17,10 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5] [--trace 20] [--profile 20] [--runaways]
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--quick] [--stops 5] [--trace 20] [--profile 20] [--profile-open] [--runaways]
  * (E2E_PORT picks the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
  * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
- * --runaways prints only the runaway programs' rows, after any --quick sizes)
+ * --profile-open lists the main thread's costliest functions while a run opens; --runaways prints only the runaway programs' rows, after any --quick sizes)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,6 +37,8 @@ import {
   MARKS_SCRIPT,
   LONG_RUN_SCRIPT,
   metrics,
+  WORKER_MARKS_SCRIPT,
+  workerMarks,
   play,
   quantiles,
   scrub,
@@ -44,7 +46,7 @@ import {
   type Quantiles,
 } from './measure';
 import { keyLatency, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
-import { profileScrub, traceScrub } from './trace';
+import { profileScrub, startOpenProfile, traceScrub } from './trace';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
 const EVENTS_PER_ITERATION = 11;
@@ -72,6 +74,8 @@ async function waitFor<T>(read: () => Promise<T | undefined>, timeoutMs: number)
 const quick = process.argv.includes('--quick');
 /** `--trace N`: after the scrub, trace N more steps and list the main thread's self time per trace event. */
 const traceSteps = Number(arg('trace') ?? 0);
+/** `--profile-open`: a sampled CPU profile of the main thread from navigation to the whole recording open. */
+const profileOpen = process.argv.includes('--profile-open');
 /** `--profile N`: after the scrub, sample N more steps' script and list the costliest functions. */
 const profileSteps = Number(arg('profile') ?? 0);
 
@@ -81,9 +85,11 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
   try {
     await page.addInitScript(MARKS_SCRIPT);
     await page.addInitScript(LONG_RUN_SCRIPT);
+    await page.addInitScript(WORKER_MARKS_SCRIPT);
     if (process.env.BENCH_INIT) await page.addInitScript(process.env.BENCH_INIT);
     const cdp = await context.newCDPSession(page);
     await enableMetrics(cdp);
+    const openProfile = profileOpen ? await startOpenProfile(cdp) : undefined;
     // Opened at a position past the end, so the timeline shows each batch as it is folded.
     await page.goto(`${snippetUrl('js', program(iterations), ['js'])}&pos=${iterations * EVENTS_PER_ITERATION * 2}`);
     const running = await waitFor(async () => (await marks(page)).running, 30_000);
@@ -91,10 +97,20 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     const done = await waitFor(async () => (await marks(page)).done, 120_000);
     const cpuOpen = ((await metrics(cdp)).TaskDuration ?? NaN) - cpuAtRun;
     const m = await marks(page);
+    const w = await workerMarks(page);
+    if (openProfile) await openProfile.stop();
     const total = await scrubMax(page);
     const heap = await heapMb(cdp);
     const nodes = await domNodes(page);
     const open = done !== undefined && running !== undefined ? done - running : undefined;
+    // Where the open's wall time went: waiting for the worker (interpreting, recording, posting)
+    // up to its last batch, then the page alone (folding what is left, rendering).
+    const since = (t: number | undefined) => (t !== undefined && running !== undefined ? `${(t - running).toFixed(0)} ms` : '—');
+    const split = w
+      ? `  worker: first batch ${since(w.firstBatch)}, last batch ${since(w.lastBatch)}, done ${since(w.workerDone)} after Run (${w.batches} batches, ${w.events.toLocaleString()} events); page after the last batch ${
+          done !== undefined && w.lastBatch !== undefined ? `${(done - w.lastBatch).toFixed(0)} ms` : '—'
+        }`
+      : '';
     if (quick) {
       console.log(`\n${total.toLocaleString()} events (asked ~${events.toLocaleString()}):`);
       console.log(
@@ -102,6 +118,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
       );
+      if (split) console.log(split);
       return;
     }
     const positions: number[] = [];
@@ -119,6 +136,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     console.log(
       `  Run to whole recording open ${open?.toFixed(0) ?? '—'} ms wall (main thread CPU ${(cpuOpen * 1000).toFixed(0)} ms; target < 2 s)`,
     );
+    if (split) console.log(split);
     console.log(`  JS heap after load ${heap.toFixed(1)} MB, DOM nodes ${nodes}`);
     console.log(`  scrub: main-thread work per step ${fmt(quantiles(scrubbed.work))}; frame ${fmt(quantiles(scrubbed.frames))}`);
     console.log(`    per step: ${fmtParts(scrubbed.parts)}`);

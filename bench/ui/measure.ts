@@ -163,6 +163,47 @@ export const MARKS_SCRIPT = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
+/**
+ * Installed before the page's own scripts by bench:ui's run-size pages: notes, in
+ * `window.__benchWorker`, when the engine worker's first and last `batch` and its `done`
+ * message reached the page (ms since navigation start) and how many events the batches held,
+ * so an open's wall time splits into the worker's part (interpreting, recording, posting)
+ * and the page's part after the last batch (src/worker/protocol.ts). The page's own
+ * `onmessage` handler is left as it is: this listens next to it.
+ */
+export const WORKER_MARKS_SCRIPT = `(() => {
+  const marks = (window.__benchWorker = { batches: 0, events: 0 });
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const d = e.data;
+        if (!d || typeof d !== 'object') return;
+        const t = performance.now();
+        if (d.type === 'batch') {
+          marks.firstBatch ??= t;
+          marks.lastBatch = t;
+          marks.batches++;
+          marks.events += d.events && d.events.shapes ? d.events.shapes.length : 0;
+        } else if (d.type === 'done') marks.workerDone = t;
+      });
+    }
+  };
+})();`;
+
+export interface WorkerMarks {
+  batches: number;
+  events: number;
+  firstBatch?: number;
+  lastBatch?: number;
+  workerDone?: number;
+}
+
+export async function workerMarks(page: Page): Promise<WorkerMarks | undefined> {
+  return page.evaluate('window.__benchWorker') as Promise<WorkerMarks | undefined>;
+}
+
 export interface Marks {
   /** The run started (its status attribute says running). */
   running?: number;

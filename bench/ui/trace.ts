@@ -145,6 +145,21 @@ export async function profileScrub(page: Page, cdp: CDPSession, positions: reado
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   for (const p of positions) await page.evaluate(`window.__benchSeek(${p})`);
+  await reportProfile(cdp, positions.length, 'scrub steps', top);
+}
+
+/**
+ * `--profile-open`: a sampled CPU profile (1 ms) of the main thread while a run opens, started
+ * before navigation; `stop` prints its costliest functions over the whole open.
+ */
+export async function startOpenProfile(cdp: CDPSession, top = 30): Promise<{ stop(): Promise<void> }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return { stop: () => reportProfile(cdp, 1, 'the open', top) };
+}
+
+async function reportProfile(cdp: CDPSession, steps: number, what: string, top: number): Promise<void> {
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
@@ -180,9 +195,8 @@ export async function profileScrub(page: Page, cdp: CDPSession, positions: reado
     const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000);
   });
-  const steps = Math.max(1, positions.length);
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`  CPU profile of ${steps} scrub steps: script ${(total / steps).toFixed(2)} ms per step (wall, sampled), top self time:`);
+  console.log(`  CPU profile of ${steps} ${what}: script ${(total / steps).toFixed(2)} ms per step (wall, sampled), top self time:`);
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`    ${(ms / steps).toFixed(2).padStart(7)} ms  ${k}`);
   console.log('  top inclusive time (named functions):');

@@ -25,6 +25,19 @@ export const SLICE_MS = 6;
  */
 export const BACKLOG_REPORT_MS = 100;
 
+/**
+ * While a run streams in, the renders its reports cause may take at most this share of the
+ * main thread: a report that took `cost` ms to render (measured by the page, `noteReportCost`)
+ * holds the next one back for at least cost / REPORT_SHARE ms. The render grows with the
+ * recording (timeline, panels, editor decorations) and, in wall time, with the machine's
+ * load, and at a fixed BACKLOG_REPORT_MS a 1M-event run on a loaded machine re-rendered
+ * the page more than 200 times, which took more of its main thread than the fold itself
+ * (issue 10: a 1M-event run opens in < 2 s; bench:ui --profile-open).
+ */
+export const REPORT_SHARE = 0.2;
+/** The longest a report is held back while streaming, however costly it was to render. */
+export const MAX_REPORT_MS = 500;
+
 export interface FoldSchedulerDeps {
   /** The histories with events to fold (read again before every slice). */
   histories(): readonly FoldHistory[];
@@ -59,6 +72,8 @@ export class FoldScheduler {
   private unreported = false;
   /** When progress was last reported (`now()`). */
   private lastReport = -Infinity;
+  /** What rendering the last report cost, ms (noteReportCost). */
+  private reportCost = 0;
   /** Bumped by `stop`: slices and frames asked for before it do nothing. */
   private generation = 0;
   private readonly post: (fn: () => void) => void;
@@ -107,11 +122,21 @@ export class FoldScheduler {
     if (backlog) this.kick();
   }
 
-  /** Something was folded: report it, now or once BACKLOG_REPORT_MS have passed since the last report. */
+  /** The page says what rendering the last report took (ms): the next ones are spaced to match (REPORT_SHARE). */
+  noteReportCost(ms: number): void {
+    if (Number.isFinite(ms) && ms >= 0) this.reportCost = ms;
+  }
+
+  /** How long after one report the next may come while events stream in. */
+  reportInterval(): number {
+    return Math.min(MAX_REPORT_MS, Math.max(BACKLOG_REPORT_MS, this.reportCost / REPORT_SHARE));
+  }
+
+  /** Something was folded: report it, now or once reportInterval() has passed since the last report. */
   private progress(backlog: boolean): void {
     this.unreported = true;
     if (this.framePending) return;
-    const wait = this.lastReport + BACKLOG_REPORT_MS - this.now();
+    const wait = this.lastReport + this.reportInterval() - this.now();
     // The last events of a finished run are shown at once.
     const last = !backlog && (this.deps.finished?.() ?? false);
     if (wait > 0 && !last) {

@@ -8,7 +8,7 @@
  * still running as cancelled in the same frame: issue 10 asks for Stop to take effect
  * within 200 ms and for a cancelled run's panels to say so.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
 import { UI_MAX_EVENTS, UI_MAX_OUTPUT_LINES, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
@@ -58,10 +58,13 @@ export function useRunSession() {
   const [session, setSession] = useState<Session>(EMPTY);
   const current = useRef<Session>(EMPTY);
   const frame = useRef(0);
+  /** When the last progress report was handed to React (`performance.now()`), until it is committed. */
+  const reportedAt = useRef<number | undefined>(undefined);
 
   const publish = useCallback((immediate = false) => {
     const flush = () => {
       frame.current = 0;
+      reportedAt.current = performance.now();
       const s = current.current;
       const allDone = s.runs.every(modelFinished);
       current.current = { ...s, status: s.status === 'running' && allDone ? 'done' : s.status, version: s.version + 1 };
@@ -83,6 +86,13 @@ export function useRunSession() {
     [publish],
   );
   useEffect(() => () => scheduler.stop(), [scheduler]);
+  // What a report cost to render, up to the commit (this hook's page renders it): the scheduler
+  // spaces the next reports to match (src/ui/foldScheduler.ts REPORT_SHARE).
+  useLayoutEffect(() => {
+    if (reportedAt.current === undefined) return;
+    scheduler.noteReportCost(performance.now() - reportedAt.current);
+    reportedAt.current = undefined;
+  }, [session, scheduler]);
 
   const onMessage = useCallback(
     (msg: FromWorker) => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
 import { HINT_RULES, hintsFor } from '../../src/engine/api';
 import { MODEL_NAMES, type ModelName } from '../../src/engine/names';
+import { FoldHistory } from '../../src/ui/state/history';
 
 const RUN_MAIN = `import asyncio
 
@@ -102,6 +103,17 @@ describe('hint rules', () => {
           expect(hints.map((h) => h.loc.line)).toEqual([c.at[model]]);
           expect(hints[0]!.message).toMatch(c.says);
         });
+      // The page reads a packed recording, decoding only the types a rule reads (HintRule.reads).
+      it("finds the same hints in the page's packed recording", () => {
+        for (const model of MODEL_NAMES) {
+          const run = runProgram(c.source, { lang: 'py', model });
+          const history = new FoldHistory();
+          history.append(run.events);
+          expect(hintsFor({ model, source: c.source, events: history.events })).toEqual(
+            hintsFor({ model, source: c.source, events: run.events }),
+          );
+        }
+      });
     });
 
   it('the js rule needs asyncio.run: a main awaited at top level gives no hint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKLOG_REPORT_MS, FoldScheduler, SLICE_MS } from '../../src/ui/foldScheduler';
+import { BACKLOG_REPORT_MS, FoldScheduler, MAX_REPORT_MS, REPORT_SHARE, SLICE_MS } from '../../src/ui/foldScheduler';
 import { FoldHistory } from '../../src/ui/state/history';
 import { emptyState, foldEvents } from '../../src/ui/state/fold';
 import { Script } from './build';
@@ -154,5 +154,48 @@ describe('FoldScheduler', () => {
     while (tasks.length > 0) tasks.shift()!();
     while (frames.length > 0) frames.shift()!();
     expect(reports.length).toBe(before + 1);
+  });
+
+  it('spaces reports by what the last one cost to render (REPORT_SHARE), within MAX_REPORT_MS', () => {
+    const h = new FoldHistory();
+    const packer = new EventPacker();
+    const tasks: (() => void)[] = [];
+    const frames: (() => void)[] = [];
+    const timers: { fn: () => void; at: number }[] = [];
+    const reports: number[] = [];
+    let t = 0;
+    // Each report costs the page 60 ms to render: at most one every 60 / REPORT_SHARE ms.
+    const renderMs = 60;
+    const sched = new FoldScheduler({
+      histories: () => [h],
+      onProgress: () => {
+        reports.push(t);
+        sched.noteReportCost(renderMs);
+      },
+      post: (fn) => tasks.push(fn),
+      frame: (fn) => frames.push(fn),
+      now: () => t,
+      timer: (fn, ms) => timers.push({ fn, at: t + ms }),
+      finished: () => false,
+    });
+    expect(sched.reportInterval()).toBe(BACKLOG_REPORT_MS);
+    for (let frame = 0; frame < 200; frame++) {
+      h.receive(packer.pack(prints(20)));
+      sched.kick();
+      while (tasks.length > 0) tasks.shift()!();
+      t += 16;
+      for (const due of timers.filter((x) => x.at <= t)) {
+        timers.splice(timers.indexOf(due), 1);
+        due.fn();
+      }
+      while (frames.length > 0) frames.shift()!();
+    }
+    const spacing = Math.min(MAX_REPORT_MS, renderMs / REPORT_SHARE);
+    expect(spacing).toBeGreaterThan(BACKLOG_REPORT_MS);
+    expect(reports.length).toBeGreaterThan(3);
+    for (let i = 2; i < reports.length; i++) expect(reports[i]! - reports[i - 1]!).toBeGreaterThanOrEqual(spacing);
+    // However costly, a report comes at least every MAX_REPORT_MS (+ a frame) while events stream in.
+    sched.noteReportCost(1e6);
+    expect(sched.reportInterval()).toBe(MAX_REPORT_MS);
   });
 });

@@ -7,7 +7,7 @@
  * tests/events/hints.test.ts builds each rule's case from a real engine run.
  */
 import type { ModelName } from '../names';
-import type { EngineEvent, Pos } from './types';
+import type { EngineEvent, EngineEventType, Pos } from './types';
 
 export interface HintInput {
   model: ModelName;
@@ -33,6 +33,8 @@ export interface HintRule {
   models: readonly ModelName[];
   /** What the rule is about, for the table's readers. */
   about: string;
+  /** The event types `find` looks at: it is handed only those (hintsFor). */
+  reads: ReadonlySet<EngineEventType>;
   find(input: HintInput): { loc: Pos; message: string }[];
 }
 
@@ -68,6 +70,7 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'promisio-asyncio-run',
     models: ['promisio'],
+    reads: new Set(['error']),
     about:
       'promisio: a promisified main() schedules a Task at the call, which needs a running loop, so `asyncio.run(main())` fails before asyncio.run starts one (docs/semantics.md §4, promisify)',
     find({ source, events }) {
@@ -88,6 +91,7 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'promisio-create-task-promise',
     models: ['promisio'],
+    reads: new Set(['error']),
     about:
       'promisio: a promisified call already returns a Promise over a scheduled Task, and asyncio.create_task accepts only a coroutine (docs/semantics.md §4, promisify)',
     find({ source, events }) {
@@ -109,9 +113,12 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'js-asyncio-run-returns',
     models: ['js'],
+    reads: new Set(['invocation', 'resolved', 'rejected', 'print']),
     about:
       "js: the asyncio shim's run() cannot block the script; it returns a Promise at once, so the lines after it run while main is still waiting (docs/semantics.md §1.2)",
     find({ source, events }) {
+      // Only a call on a line holding `asyncio.run(` can be pending: without one, nothing to read.
+      if (!/\basyncio\.run\(/.test(source)) return [];
       const byId = invocations(events);
       const pending = new Set<number>();
       for (const e of events) {
@@ -143,12 +150,15 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'python-never-awaited',
     models: ['python', 'python-eager'],
+    reads: new Set(['invocation', 'warning']),
     about: 'python: calling an async def only creates a coroutine; one never awaited never runs (docs/semantics.md §2.2, §2.10)',
     find({ source, events }) {
-      const byId = invocations(events);
+      // Read again only once such a warning shows up (most recordings have none).
+      let byId: ReturnType<typeof invocations> | undefined;
       const out: { loc: Pos; message: string }[] = [];
       for (const e of events) {
         if (e.type !== 'warning' || e.id === undefined || !/^RuntimeWarning: coroutine '.*' was never awaited$/.test(e.text)) continue;
+        byId ??= invocations(events);
         const created = byId.get(e.id);
         const loc = userLoc(created?.loc);
         if (!created || !loc) continue;
@@ -167,6 +177,7 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'python-then-on-coroutine',
     models: ['python', 'python-eager'],
+    reads: new Set(['error']),
     about: 'python: a call of an async def returns a coroutine, which has no JavaScript `then` (docs/semantics.md §2.2)',
     find({ events }) {
       for (const e of events) {
@@ -186,12 +197,43 @@ export const HINT_RULES: readonly HintRule[] = [
   },
 ];
 
+/** A recording that says an event's type without decoding it (the page's packed one: src/ui/state/history.ts). */
+interface TypedEvents {
+  readonly length: number;
+  typeAt(i: number): EngineEventType | undefined;
+  at(i: number): EngineEvent | undefined;
+}
+
+function isTyped(events: Iterable<EngineEvent>): events is Iterable<EngineEvent> & TypedEvents {
+  const t = events as Partial<TypedEvents>;
+  return typeof t.typeAt === 'function' && typeof t.at === 'function' && typeof t.length === 'number';
+}
+
+/**
+ * The events of `types` only, as an iterable that can be read more than once. A packed
+ * recording decodes only those: a rule reads a few kinds of events, and decoding each of a
+ * 1M-event run's events for every rule took the page about a second (issue 10).
+ */
+function only(events: Iterable<EngineEvent>, types: ReadonlySet<EngineEventType>): Iterable<EngineEvent> {
+  if (isTyped(events))
+    return {
+      *[Symbol.iterator]() {
+        for (let i = 0; i < events.length; i++) if (types.has(events.typeAt(i)!)) yield events.at(i)!;
+      },
+    };
+  return {
+    *[Symbol.iterator]() {
+      for (const e of events) if (types.has(e.type)) yield e;
+    },
+  };
+}
+
 /** Every hint the rules find in one model's recording, in rule order. */
 export function hintsFor(input: HintInput): Hint[] {
   const out: Hint[] = [];
   for (const rule of HINT_RULES) {
     if (!rule.models.includes(input.model)) continue;
-    for (const h of rule.find(input)) out.push({ rule: rule.id, model: input.model, ...h });
+    for (const h of rule.find({ ...input, events: only(input.events, rule.reads) })) out.push({ rule: rule.id, model: input.model, ...h });
   }
   return out;
 }

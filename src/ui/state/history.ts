@@ -167,6 +167,15 @@ export class RecordedEvents extends ListBase<EngineEvent> {
     return i >= 0 && i < this.length ? this.log.typeAt(i) : undefined;
   }
 
+  /**
+   * Event i decoded into an object reused for every event of its shape (PackedLog.view): for a
+   * reader that keeps none of it past its next read, such as the timeline's run index
+   * (src/ui/timeline/runIndex.ts), which would otherwise make one object per event it reads.
+   */
+  viewAt(i: number): EngineEvent | undefined {
+    return i >= 0 && i < this.length ? this.log.view(i) : undefined;
+  }
+
   override *[Symbol.iterator](): Iterator<EngineEvent> {
     for (let i = 0; i < this.length; i++) yield this.log.at(i)!;
   }

@@ -45,6 +45,8 @@ export interface RunIndex {
 export interface FieldReader {
   timeAt(i: number): number;
   typeAt(i: number): EngineEvent['type'] | undefined;
+  /** Event i in an object the reader may reuse for the next read (nothing of it is kept). */
+  viewAt(i: number): EngineEvent | undefined;
 }
 
 /** The event types `extendIndex` reads beyond their time. */
@@ -69,7 +71,7 @@ export function emptyIndex(): RunIndex {
 
 /** Read `events[index.count..]` into `index` (mutated: it is a cache keyed by the recording). */
 export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Partial<FieldReader>): RunIndex {
-  const fields = events.timeAt && events.typeAt ? (events as FieldReader) : undefined;
+  const fields = events.timeAt && events.typeAt && events.viewAt ? (events as FieldReader) : undefined;
   for (let i = index.count; i < events.length; i++) {
     // A packed recording (a history's events) says each event's time and type without
     // decoding it; only the types read below are decoded (issue 10: a 1M-event run).
@@ -82,7 +84,9 @@ export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Par
     const startedTask = index.startedTask;
     index.startedTask = undefined;
     if (fields && !READ_TYPES.has(fields.typeAt(i)!)) continue;
-    const e = events.at(i)!;
+    // Only numbers and strings are kept from `e`, so a reused view will do (no object per event:
+    // this index is extended while a 1M-event run streams in, issue 10).
+    const e = fields ? fields.viewAt(i)! : events.at(i)!;
     switch (e.type) {
       case 'turn':
         index.turnSeqs.push(i);
