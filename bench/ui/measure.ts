@@ -159,6 +159,7 @@ export const MARKS_SCRIPT = `(() => {
     if (marks.editor === undefined && document.querySelector('.monaco-editor textarea')) marks.editor = performance.now();
     if (marks.running === undefined && document.querySelector('.app[data-run-status="running"]')) marks.running = performance.now();
     if (marks.done === undefined && document.querySelector('.app[data-run-status="done"]')) marks.done = performance.now();
+    if (marks.live === undefined && document.querySelector('.app[data-run-status="done"]:not([data-recording="prerecorded"])')) marks.live = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
@@ -209,7 +210,10 @@ export interface Marks {
   running?: number;
   timeline?: number;
   editor?: number;
+  /** A complete recording is shown (the build's prerecording of the default example, or a live run's). */
   done?: number;
+  /** A complete recording of a live run in the worker is shown (src/ui/prerecorded.ts). */
+  live?: number;
 }
 
 export async function marks(page: Page): Promise<Marks> {

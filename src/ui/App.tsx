@@ -33,6 +33,7 @@ import { ExportMenu, type ExportKind } from './components/ExportMenu';
 import { exportRun } from './export';
 import { embedCode } from './embed';
 import { useRunSession } from './useRunSession';
+import { prerecordedStart } from './prerecorded';
 import { useAlignment } from './useAlignment';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
@@ -112,14 +113,16 @@ export function App() {
   const [galleryOpen, setGalleryOpen] = useState(false);
   /** Bumped whenever the source is replaced from outside the editor. */
   const [editorReset, setEditorReset] = useState(0);
-  const { session, start, cancel } = useRunSession();
+  // A first visit shows the default example's prerecording at once (issue 10, first paint).
+  const { session, start, cancel } = useRunSession(() => prerecordedStart(snippet.source, snippet.lang, snippet.models, snippet.jsMode));
   /** The source the current run was started with (hints quote its lines while the user types on). */
   const ranSource = useRef(snippet.source);
   /** The pair of models the divergence note explains, once the user picks one. */
   const [pickedPair, setPickedPair] = useState<[ModelName, ModelName] | null>(null);
-  // Read (not watched) by the effect below: it only decides the first run's delay.
   const runId = useRef(session.runId);
   runId.current = session.runId;
+  /** Read (not watched) by the effect below: the page's first run starts at once, later ones after a pause. */
+  const started = useRef(false);
   /** The last link opened (at load or by a hash change), and the run it began after. */
   const linkOpened = useRef<{ afterRun: number; view: LinkView }>({ afterRun: 0, view: openingView });
   const setSpeedRef = useRef<(speed: number) => void>(() => {});
@@ -151,10 +154,11 @@ export function App() {
     if (!linkProblem && !kept) history.replaceState(null, '', buildHash(snippet));
     const t = setTimeout(
       () => {
+        started.current = true;
         ranSource.current = snippet.source;
         start(snippet.source, snippet.lang, snippet.models, snippet.jsMode);
       },
-      runId.current === 0 ? 0 : RERUN_DELAY_MS,
+      started.current ? RERUN_DELAY_MS : 0,
     );
     return () => clearTimeout(t);
   }, [snippet, start, linkProblem]);
@@ -398,6 +402,8 @@ export function App() {
       <div
         className={appClass}
         data-run-status={session.status}
+        data-recording={session.recording === 'prerecorded' ? 'prerecorded' : 'live'}
+        data-prerecording={session.prerecording}
         data-models={snippet.models.join(',')}
         data-presentation={present.presentation ? 'true' : undefined}
         data-reduced-motion={reducedMotion ? 'true' : undefined}

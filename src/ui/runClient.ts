@@ -73,6 +73,26 @@ export class RunClient {
   }
 }
 
+/** The worker started before the page's first render (startEngineWorker), until a RunClient takes it. */
+let early: Worker | null = null;
+
+/**
+ * Starts the engine worker before React renders anything (src/main.tsx): loading, compiling
+ * and evaluating the engine's bundle then overlaps the page's own start-up instead of following
+ * it (issue 10, first paint: a cold load's trace showed the worker starting only after the first
+ * render, ~1 s into the load under load).
+ */
+export function startEngineWorker(): void {
+  early ??= newEngineWorker();
+}
+
+/** The early worker if nobody took it yet, else a new one. */
 export function spawnEngineWorker(): Worker {
+  const w = early;
+  early = null;
+  return w ?? newEngineWorker();
+}
+
+function newEngineWorker(): Worker {
   return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'async-lanes-engine' });
 }

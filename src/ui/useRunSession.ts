@@ -7,14 +7,21 @@
  * Stop (`cancel`) terminates the worker at once (src/ui/runClient.ts) and marks every model
  * still running as cancelled in the same frame: issue 10 asks for Stop to take effect
  * within 200 ms and for a cancelled run's panels to say so.
+ *
+ * A session may begin with the build's prerecording of the default example
+ * (src/ui/prerecorded.ts): the first live run of that same snippet then runs "behind" it,
+ * unseen, and when it is complete it either confirms the prerecording (which stays on screen
+ * as it is) or replaces it.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
-import { UI_MAX_EVENTS, UI_MAX_OUTPUT_LINES, UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
+import { UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { FoldScheduler } from './foldScheduler';
 import { RunClient, spawnEngineWorker } from './runClient';
 import { FoldHistory } from './state/history';
+import type { PrerecordedStart } from './prerecorded';
+import { uiRunSpec } from './runSpec';
 
 export interface ModelRun {
   model: ModelName;
@@ -35,6 +42,10 @@ export interface Session {
   /** A failure not tied to one model (the worker could not start). */
   failure?: string;
   version: number;
+  /** 'prerecorded': the runs shown are the build's recording, not yet confirmed by a live run (src/ui/prerecorded.ts). */
+  recording?: 'prerecorded' | 'live';
+  /** What the live run made of the prerecording it ran behind. */
+  prerecording?: 'matched' | 'replaced';
 }
 
 /** A model is finished once the worker said so and every event it sent has been folded. */
@@ -54,9 +65,20 @@ function timeBudgetMs(): number {
 
 const EMPTY: Session = { runId: 0, status: 'idle', runs: [], version: 0 };
 
-export function useRunSession() {
-  const [session, setSession] = useState<Session>(EMPTY);
-  const current = useRef<Session>(EMPTY);
+/** The same events, results and failures, model by model (a live run against the prerecording it ran behind). */
+export function sameRecording(a: readonly ModelRun[], b: readonly ModelRun[]): boolean {
+  const key = (runs: readonly ModelRun[]) =>
+    JSON.stringify(runs.map((r) => [r.model, r.history.events.slice(), r.result ?? null, r.failure ?? null, r.history.pending]));
+  return key(a) === key(b);
+}
+
+/** `opening`: the prerecording to show before any run (the default example's), read once. */
+export function useRunSession(opening?: () => PrerecordedStart | null) {
+  const [prerecorded] = useState(() => opening?.() ?? null);
+  const [session, setSession] = useState<Session>(prerecorded?.session ?? EMPTY);
+  const current = useRef<Session>(session);
+  /** The live run going on behind the prerecording shown, if any. */
+  const behind = useRef<Session | null>(null);
   const frame = useRef(0);
   /** When the last progress report was handed to React (`performance.now()`), until it is committed. */
   const reportedAt = useRef<number | undefined>(undefined);
@@ -94,8 +116,36 @@ export function useRunSession() {
     reportedAt.current = undefined;
   }, [session, scheduler]);
 
+  /** The run behind the prerecording is complete: it confirms what is shown, or replaces it. */
+  const settleBehind = useCallback(
+    (live: Session) => {
+      behind.current = null;
+      // The default example: a few hundred events, folded at once.
+      for (const r of live.runs) r.history.foldFor(Infinity);
+      const shown = current.current;
+      current.current = sameRecording(shown.runs, live.runs)
+        ? { ...shown, recording: 'live', prerecording: 'matched' }
+        : { ...live, status: 'done', recording: 'live', prerecording: 'replaced', version: shown.version + 1 };
+      publish(true);
+    },
+    [publish],
+  );
+
+  const onBehind = useCallback(
+    (live: Session, msg: FromWorker) => {
+      const run = 'model' in msg ? live.runs.find((r) => r.model === msg.model) : undefined;
+      if (msg.type === 'batch' && run) run.history.receive(msg.events);
+      else if (msg.type === 'done' && run) run.result = msg.result;
+      else if (msg.type === 'error') for (const r of run ? [run] : live.runs) r.failure ??= msg.message;
+      if (live.runs.every((r) => r.result !== undefined || r.failure !== undefined)) settleBehind(live);
+    },
+    [settleBehind],
+  );
+
   const onMessage = useCallback(
     (msg: FromWorker) => {
+      const live = behind.current;
+      if (live && msg.runId === live.runId) return onBehind(live, msg);
       const s = current.current;
       if (msg.runId !== s.runId) return;
       const run = 'model' in msg ? s.runs.find((r) => r.model === msg.model) : undefined;
@@ -114,7 +164,7 @@ export function useRunSession() {
       }
       publish();
     },
-    [publish, scheduler],
+    [publish, scheduler, onBehind],
   );
 
   const client = useMemo(() => new RunClient(spawnEngineWorker, (m) => onMessage(m)), [onMessage]);
@@ -123,27 +173,22 @@ export function useRunSession() {
   const start = useCallback(
     (source: string, lang: Lang, models: ModelName[], jsMode: JsModeOption = 'auto') => {
       const runs = models.map((model) => ({ model, history: new FoldHistory() }));
-      const runId = client.start(
-        {
-          source,
-          lang,
-          models,
-          budget: UI_STEP_BUDGET,
-          maxEvents: Math.floor(UI_MAX_EVENTS / Math.max(1, models.length)),
-          maxOutputLines: UI_MAX_OUTPUT_LINES,
-          timeBudgetMs: timeBudgetMs(),
-          jsMode,
-        },
-        models.length,
-      );
-      current.current = { runId, status: 'running', runs, version: current.current.version + 1 };
+      const runId = client.start(uiRunSpec(source, lang, models, jsMode, timeBudgetMs()), models.length);
+      const shown = current.current;
+      behind.current = null;
+      if (shown.recording === 'prerecorded' && shown.runId === runId && prerecorded?.covers(source, lang, models, jsMode)) {
+        behind.current = { runId, status: 'running', runs, version: 0 };
+        return;
+      }
+      current.current = { runId, status: 'running', runs, version: shown.version + 1 };
       publish(true);
     },
-    [client, publish],
+    [client, publish, prerecorded],
   );
 
   const cancel = useCallback(() => {
     client.cancel();
+    behind.current = null;
     const s = current.current;
     if (s.status === 'running') {
       // What was received is kept (and still folded, in slices); nothing more will come.

@@ -147,9 +147,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until every model panel reports a finished run. */
+/**
+ * Waits until every model panel reports a finished run of the engine: on the default example
+ * that is the live run behind the build's prerecording (src/ui/prerecorded.ts), not the
+ * prerecording itself.
+ */
 export async function waitForRun(page: Page, timeout = 20_000): Promise<void> {
-  await page.waitForSelector('.app[data-run-status="done"]', { timeout });
+  await page.waitForSelector('.app[data-run-status="done"][data-recording="live"]', { timeout });
 }
 
 /** Output lines of one model panel, as shown at the current playback position. */
