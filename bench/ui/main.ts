@@ -110,7 +110,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     // up to its last batch, then the page alone (folding what is left, rendering).
     const since = (t: number | undefined) => (t !== undefined && running !== undefined ? `${(t - running).toFixed(0)} ms` : '—');
     const split = w
-      ? `  worker: first batch ${since(w.firstBatch)}, last batch ${since(w.lastBatch)}, done ${since(w.workerDone)} after Run (${w.batches} batches, ${w.events.toLocaleString()} events); page after the last batch ${
+      ? `  worker: made ${since(w.spawned)}, first batch ${since(w.firstBatch)}, last batch ${since(w.lastBatch)}, done ${since(w.workerDone)} after Run (${w.batches} batches, ${w.events.toLocaleString()} events); page after the last batch ${
           done !== undefined && w.lastBatch !== undefined ? `${(done - w.lastBatch).toFixed(0)} ms` : '—'
         }`
       : '';
@@ -220,6 +220,7 @@ function bundleSizes(): void {
 
 async function inFlight(page: Page, tries: number, onlyRunaways = false): Promise<void> {
   await page.addInitScript(LIFECYCLE_SCRIPT);
+  await page.addInitScript(WORKER_MARKS_SCRIPT);
   console.log(
     `\nwhile a run is in flight (load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -229,7 +230,9 @@ async function inFlight(page: Page, tries: number, onlyRunaways = false): Promis
   console.log('  runaway programs under all four models, run start to every panel stopped / to everything folded (target 2 s):');
   for (const r of await runawayStops(page)) {
     const ms = (t: number | undefined) => (t === undefined ? 'not within 60 s' : `${t.toFixed(0)} ms`);
-    console.log(`    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]`);
+    console.log(
+      `    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]; the worker's last result reached the page at ${ms(r.workerDone)}, its last batch at ${ms(r.lastBatch)} (${r.events?.toLocaleString() ?? '?'} events)`,
+    );
   }
   if (!onlyRunaways) console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
   console.log(

@@ -178,6 +178,7 @@ export const WORKER_MARKS_SCRIPT = `(() => {
   window.Worker = class extends Base {
     constructor(...args) {
       super(...args);
+      marks.spawned ??= performance.now();
       this.addEventListener('message', (e) => {
         const d = e.data;
         if (!d || typeof d !== 'object') return;
@@ -194,6 +195,8 @@ export const WORKER_MARKS_SCRIPT = `(() => {
 })();`;
 
 export interface WorkerMarks {
+  /** The first engine worker was made (ms since navigation start). */
+  spawned?: number;
   batches: number;
   events: number;
   firstBatch?: number;

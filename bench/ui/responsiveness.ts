@@ -28,7 +28,7 @@ import {
   waitRunning,
   waitStreaming,
 } from '../../tests/e2e/floods';
-import { quantiles, type Quantiles } from './measure';
+import { quantiles, workerMarks, type Quantiles } from './measure';
 
 /**
  * Installed before the page's own scripts (page.addInitScript): notes, in
@@ -161,6 +161,12 @@ export interface RunawayFigures {
   stopped?: number;
   /** Run start to every event folded (the app says done), ms. */
   settled?: number;
+  /** Run start to the engine worker's last `done` message reaching the page, ms (WORKER_MARKS_SCRIPT). */
+  workerDone?: number;
+  /** Run start to its last `batch` message reaching the page, ms. */
+  lastBatch?: number;
+  /** Events the worker sent. */
+  events?: number;
   statuses: string[];
 }
 
@@ -170,14 +176,26 @@ export async function runawayStops(page: Page): Promise<RunawayFigures[]> {
   for (const r of RUNAWAYS) {
     await openInLoadedApp(page, snippetUrl(r.lang, r.source, ALL_MODELS));
     await page.evaluate('window.__lifecycleReset()');
+    await page.evaluate(
+      'window.__benchWorker && Object.assign(window.__benchWorker, { batches: 0, events: 0, firstBatch: undefined, lastBatch: undefined, workerDone: undefined })',
+    );
     try {
       await waitLifecycle(page, 'settled', 60_000);
     } catch {
       /* reported as missing */
     }
     const l = await lifecycle(page);
+    const w = await workerMarks(page);
     const since = (t: number | undefined) => (t === undefined || l.start === undefined ? undefined : t - l.start);
-    out.push({ name: r.name, stopped: since(l.stopped), settled: since(l.settled), statuses: l.statuses ?? [] });
+    out.push({
+      name: r.name,
+      stopped: since(l.stopped),
+      settled: since(l.settled),
+      workerDone: since(w?.workerDone),
+      lastBatch: since(w?.lastBatch),
+      events: w?.events,
+      statuses: l.statuses ?? [],
+    });
   }
   return out;
 }

@@ -162,7 +162,10 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
           for (const r of s.runs) r.failure ??= msg.message;
         }
       }
-      publish();
+      // A model's end is shown at once, not at the next animation frame: while a flood's backlog
+      // is folded the page's frames come late, and every runaway program must be shown stopped
+      // within 2 s (issue 10). There is one such message per model.
+      publish(true);
     },
     [publish, scheduler, onBehind],
   );
