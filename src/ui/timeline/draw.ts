@@ -316,10 +316,16 @@ function drawGroup(ctx: CanvasRenderingContext2D, members: readonly Lane[], f: F
     path.closePath();
     return path;
   };
-  ctx.fillStyle = p.model;
-  ctx.fill(area(null, d.running));
-  ctx.fillStyle = hatchOf(ctx, p.model);
-  ctx.fill(area(d.running, d.suspended));
+  // A share that is nought across the track is an area of no height: nothing to fill.
+  const some = (a: Float32Array) => a.some((v) => v > 0);
+  if (some(d.running)) {
+    ctx.fillStyle = p.model;
+    ctx.fill(area(null, d.running));
+  }
+  if (some(d.suspended)) {
+    ctx.fillStyle = hatchOf(ctx, p.model);
+    ctx.fill(area(d.running, d.suspended));
+  }
   ctx.strokeStyle = p.muted;
   ctx.setLineDash([3, 3]);
   ctx.beginPath();
