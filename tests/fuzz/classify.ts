@@ -53,7 +53,12 @@ const HEAP_CAP_BYTES = 1.5 * 1024 ** 3;
  * Run `source` under both front-ends and all four models, or only under `only.frontEnd`
  * (and `only.model`, when given).
  */
-export function classify(source: string, only?: { frontEnd: Lang; model?: ModelName }): Classified {
+export function classify(
+  source: string,
+  only?: { frontEnd: Lang; model?: ModelName },
+  /** Told which run is about to start (model null: the front-end's parse), so a watchdog can name the run a lost worker was in. */
+  onRun?: (frontEnd: Lang, model: ModelName | null) => void,
+): Classified {
   const outcomes: Record<string, number> = {};
   const faults: Fault[] = [];
   const count = (k: string, n = 1) => (outcomes[k] = (outcomes[k] ?? 0) + n);
@@ -61,6 +66,7 @@ export function classify(source: string, only?: { frontEnd: Lang; model?: ModelN
     const models = only?.model ? [only.model] : MODEL_NAMES;
     // A text the front-end rejects is rejected the same way under every model (the engine
     // parses before it builds anything), so it is parsed once here.
+    onRun?.(frontEnd, null);
     try {
       parseSource(source, frontEnd);
     } catch (e) {
@@ -72,6 +78,7 @@ export function classify(source: string, only?: { frontEnd: Lang; model?: ModelN
       continue;
     }
     for (const model of models) {
+      onRun?.(frontEnd, model);
       try {
         const r = runProgram(source, { lang: frontEnd, model, ...RUN_LIMITS });
         if (r.errorKind === 'internal' || r.errorKind === 'recursion') {

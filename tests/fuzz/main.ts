@@ -24,8 +24,8 @@ import { mutate, rng } from './mutate';
 import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
 import type { Classified, Fault } from './classify';
-import type { FuzzJob } from './worker';
-import type { Lang } from '../../src/engine/names';
+import { IN_FLIGHT_SLOTS, type FuzzJob } from './worker';
+import { MODEL_NAMES, type Lang, type ModelName } from '../../src/engine/names';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const CRASHERS = join(HERE, 'crashers');
@@ -98,6 +98,8 @@ export function fuzzInput(seeds: Seed[], seed: number, i: number): { text: strin
 
 interface Slot {
   worker: Worker;
+  /** Which run the worker is in (worker.ts IN_FLIGHT_SLOTS), read when it is lost. */
+  inFlight: Int32Array;
   job?: FuzzJob;
   timer?: NodeJS.Timeout;
 }
@@ -122,11 +124,14 @@ export async function fuzz(
       resolveAll();
     };
     const spawn = (slot: Partial<Slot>): Slot => {
+      const shared = new SharedArrayBuffer(IN_FLIGHT_SLOTS * Int32Array.BYTES_PER_ELEMENT);
       const worker = new Worker(join(HERE, 'worker-entry.mjs'), {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        workerData: shared,
       });
       const s = slot as Slot;
       s.worker = worker;
+      s.inFlight = new Int32Array(shared);
       worker.on('message', (msg: Classified & { id: number }) => {
         clearTimeout(s.timer);
         const job = s.job as FuzzJob;
@@ -151,7 +156,12 @@ export async function fuzz(
       s.job = undefined;
       void s.worker.terminate();
       if (job) {
-        faults.push({ kind, frontEnd: 'py', model: 'python', message: `worker lost: ${message}`, source: job.source });
+        // The run the worker was in when it was lost (it writes it before each run: worker.ts).
+        const frontEnd: Lang = s.inFlight[0] === 1 ? 'js' : 'py';
+        const modelIndex = s.inFlight[1] ?? -1;
+        const model = MODEL_NAMES[Math.max(0, modelIndex)] as ModelName;
+        const during = modelIndex < 0 ? ` while the ${frontEnd} front-end parsed it` : '';
+        faults.push({ kind, frontEnd, model, message: `worker lost${during}: ${message}`, source: job.source });
         done();
       }
       if (finished < opts.count && !opts.signal?.aborted) {
@@ -170,6 +180,8 @@ export async function fuzz(
       const job: FuzzJob = { id: next, source: input.text, ...(opts.frontEnds === 'own' ? { frontEnd: input.lang } : {}) };
       next++;
       s.job = job;
+      s.inFlight[0] = job.frontEnd === 'js' ? 1 : 0;
+      s.inFlight[1] = -1;
       const deadline = opts.deadlineMs ?? JOB_DEADLINE_MS;
       s.timer = setTimeout(() => lost(s, 'hang', `no answer within ${deadline / 1000} s`), deadline);
       s.worker.postMessage(job);
