@@ -43,7 +43,10 @@ describe('a slice of the fuzzer', () => {
   // 20,000-step budget (classify.ts) and the Python front-end parses long chains of escapes
   // without one Lezer node each: the slice's first 1,500 inputs went from 35.9 to 42.6
   // inputs per CPU-second (one worker each, run side by side at load ~20, worker start-up
-  // included), and parsing its first 2,000 inputs from 12.2 to 6.8 CPU-s. The
+  // included), and parsing its first 2,000 inputs from 12.2 to 6.8 CPU-s. The workers now
+  // run one esbuild bundle instead of compiling the engine through tsx each (main.ts
+  // workerBundle): its first 500 inputs, two workers, went from 22–27 to 34–37 inputs per
+  // CPU-second (alternate runs at load 16–19). The
   // timeout and the watchdog's 120 s per input (main.ts) are for a loaded machine: on one
   // running several suites at once, 30 s per input was not always enough (a hang fault
   // that the same input does not show on an idle machine).

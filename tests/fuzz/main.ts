@@ -16,10 +16,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { buildSync } from 'esbuild';
 import { mutate, rng } from './mutate';
 import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
@@ -96,6 +97,34 @@ export function fuzzInput(seeds: Seed[], seed: number, i: number): { text: strin
   return { text: mutate(base.text, r, () => (seeds[Math.floor(r() * seeds.length)] as Seed).text).text, lang: base.lang };
 }
 
+let bundled: string | undefined;
+
+/**
+ * The worker thread's program (worker.ts with the engine), bundled once per process by esbuild
+ * into plain JavaScript. Each worker used to register tsx and compile the engine's TypeScript
+ * itself (about 3 CPU-s per worker, and again for every worker the watchdog replaced), and tsx
+ * compiles with `keepNames`, which wraps every named function and class in a naming call the
+ * playground's build does not have (bench/sides/engine-bundle.ts). Not minified: fault messages
+ * and stacks keep their names.
+ */
+function workerBundle(): string {
+  if (bundled) return bundled;
+  const outfile = join(mkdtempSync(join(tmpdir(), 'async-lanes-fuzz-')), 'worker.mjs');
+  const result = buildSync({
+    entryPoints: [join(HERE, 'worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'es2022',
+    keepNames: false,
+    logLevel: 'silent',
+  });
+  if (result.errors.length > 0) throw new Error(`bundling the fuzz worker failed: ${result.errors.map((e) => e.text).join('; ')}`);
+  bundled = outfile;
+  return outfile;
+}
+
 interface Slot {
   worker: Worker;
   /** Which run the worker is in (worker.ts IN_FLIGHT_SLOTS), read when it is lost. */
@@ -125,7 +154,7 @@ export async function fuzz(
     };
     const spawn = (slot: Partial<Slot>): Slot => {
       const shared = new SharedArrayBuffer(IN_FLIGHT_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-      const worker = new Worker(join(HERE, 'worker-entry.mjs'), {
+      const worker = new Worker(workerBundle(), {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         workerData: shared,
       });
