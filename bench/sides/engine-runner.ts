@@ -6,7 +6,9 @@
  * {"source", "lang", "model", "record"}. The interval runs the program as the playground's
  * worker does (src/worker/runner.ts): `createRun`, then `stepPacked(SLICE_STEPS)` until done,
  * each slice's packed batch taken and let go (the worker posts it; posting is not timed
- * here), then `result()`. The interval is what a Run costs in the worker once the engine is
+ * here), and, as the worker, a slice that runs on hands over its events every STREAM_EVENTS
+ * (`onEvents`: a Python model's `asyncio.run` is one slice, whose events were otherwise
+ * packed into one batch that grew to millions of events), then `result()`. The interval is what a Run costs in the worker once the engine is
  * loaded: parsing the snippet, setting up its realm, running it; a cold sample is the first
  * run in a fresh process, the engine's code not yet compiled by the JIT, as a user's first Run
  * in a fresh worker is. Two things differ from the playground, so that big programs are measured whole:
@@ -16,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { createRun } from '../../src/engine/engine';
 import { SLICE_STEPS } from '../../src/worker/protocol';
+import { STREAM_EVENTS } from '../../src/worker/runner';
 import type { Lang, ModelName } from '../../src/engine/names';
 
 interface EngineRequest {
@@ -34,11 +37,19 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 function run(req: EngineRequest): object {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const run = createRun(req.source, { lang: req.lang, model: req.model, recordEvents: req.record, budget: Number.MAX_SAFE_INTEGER });
+  let events = 0;
+  const run = createRun(req.source, {
+    lang: req.lang,
+    model: req.model,
+    recordEvents: req.record,
+    budget: Number.MAX_SAFE_INTEGER,
+    // As the worker: a slice that runs on hands over its events every STREAM_EVENTS.
+    onEvents: (batch) => (events += batch.count),
+    streamEvery: STREAM_EVENTS,
+  });
   // The run's set-up (parsing the snippet, assembling its realm and model): part of the
   // interval, reported apart too, so a cold number says how much of it is set-up.
   const setup = { ms: performance.now() - t0, cpu: cpuMs(c0) };
-  let events = 0;
   for (;;) {
     const slice = run.stepPacked(SLICE_STEPS);
     events += slice.batch?.count ?? 0;

@@ -101,17 +101,18 @@ export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
   const n = fns.length;
   const orelse = s.kind === 'ForOf' && s.orelse.length ? compileBody(cx, s.orelse) : undefined;
   const ops = cx.ops;
-  const js = cx.realm.js;
+  const isIn = s.kind === 'ForIn';
+  // Only for-in needs the JS runtime: a Python `for` must not install it (issue 10, cold runs).
+  const js = isIn ? cx.realm.js : undefined;
   const budget = cx.st.budget;
   const loc = s.loc;
   const label = s.label;
-  const isIn = s.kind === 'ForIn';
   const iterLoc = s.kind === 'ForOf' ? s.iter.loc : loc;
   const guard = s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined;
   return function (e) {
     const v = source(e);
     let iterable: Iterable<Value>;
-    if (isIn) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
+    if (js) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
     else {
       guard?.(v);
       // The iterable's position: a "not iterable" TypeError points at it.

@@ -99,17 +99,18 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   const n = fns.length;
   const orelse = s.kind === 'ForOf' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
   const ops = cx.ops;
-  const js = cx.realm.js;
+  const isIn = s.kind === 'ForIn';
+  // Only for-in needs the JS runtime: a Python `for` must not install it (issue 10, cold runs).
+  const js = isIn ? cx.realm.js : undefined;
   const budget = cx.st.budget;
   const loc = s.loc;
   const label = s.label;
-  const isIn = s.kind === 'ForIn';
   const iterLoc = s.kind === 'ForOf' ? s.iter.loc : loc;
   const guard = s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined;
   return function* (e) {
     const v = source.g ? yield* source.g(e) : source.p(e);
     let iterable: Iterable<Value>;
-    if (isIn) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
+    if (js) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
     else {
       guard?.(v);
       // The iterable's position: a "not iterable" TypeError points at it.
