@@ -245,8 +245,10 @@ export function App() {
 
   // Divergence, narration and hints read the whole recording (a 1M-event run's narration and
   // hints cost about a second): they follow in a deferred render, after the complete timeline
-  // is on screen (issue 10: a 1M-event run opens in < 2 s), never in the same render.
-  const analysed = useDeferredValue(recorded) && recorded;
+  // is on screen (issue 10: a 1M-event run opens in < 2 s), never in the same render. The
+  // initial `false` keeps them out of the very first render too, where the build's
+  // prerecorded default example is already complete (issue 10: first timeline < 1 s).
+  const analysed = useDeferredValue(recorded, false) && recorded;
   const divergence = useMemo(
     () =>
       analysed
