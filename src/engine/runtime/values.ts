@@ -100,7 +100,15 @@ export type PropSlot = ({ value: Value; writable?: boolean } | { get?: Callable;
  * can never reach host objects (`__proto__`, `constructor` are ordinary keys here).
  */
 export class JSObject extends HeapObject {
-  readonly props = new Map<string, PropSlot>();
+  /**
+   * The own properties, made on first use as FunctionValue's: a promise, and most objects
+   * the engine makes for itself, never get one (issue 10: a Map per promise was a large part
+   * of what a promise cost to make and to collect). Lookups read `propMap` and make nothing.
+   */
+  propMap: Map<string, PropSlot> | undefined = undefined;
+  get props(): Map<string, PropSlot> {
+    return (this.propMap ??= new Map<string, PropSlot>());
+  }
   constructor(
     public proto: JSObject | null,
     /** Host data for built-in objects (Error stack, Date, Promise state...). */

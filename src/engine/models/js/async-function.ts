@@ -133,8 +133,13 @@ export function startAsync(
  * fulfilled with it, which PerformPromiseThen would turn into one job at once — so that
  * job is enqueued directly, without the unobservable promise; other objects go through the
  * resolve function (a thenable costs the NewPromiseResolveThenableJob).
+ *
+ * The reaction is registered when this is called, and what `yield*` then runs is an
+ * `AwaitStep`, not a generator: every caller delegates to the result at once
+ * (`yield* model.awaitValue(x)`), so nothing can happen in between, and a generator object
+ * per await was most of what an await allocated (issue 10).
  */
-export function* awaitValue(host: PromiseHost, value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
+export function awaitValue(host: PromiseHost, value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
   const driver = host.driver;
   if (!driver) throw new EngineError('internal', 'await outside an async body driven by the js model', site);
   let rec: PromiseRecord | null = null;
@@ -151,5 +156,44 @@ export function* awaitValue(host: PromiseHost, value: Value, site: Pos | undefin
   }
   if (rec) performThen(host, rec, driver);
   else enqueueReaction(host, driver, false, value, null);
-  return (yield undefined) as Value;
+  return new AwaitStep();
+}
+
+/** What the first `next` of every AwaitStep answers: suspend the body (the driver reads `done` only). */
+const SUSPEND: IteratorResult<unknown, Value> = { done: false, value: undefined };
+
+/**
+ * The body's side of one await, as `yield*` drives it: the first `next` suspends the body;
+ * the driver's resumption (`next(value)` or `throw(error)`) ends the await with that value
+ * or that error, as a generator `function* () { return yield; }` would. The step is its own
+ * final iterator result, so an await allocates this object only.
+ */
+class AwaitStep implements Generator<unknown, Value, unknown> {
+  done = false;
+  value: Value = undefined;
+  private suspended = false;
+  next(resumed?: unknown): IteratorResult<unknown, Value> {
+    if (!this.suspended) {
+      this.suspended = true;
+      return SUSPEND;
+    }
+    this.done = true;
+    this.value = resumed as Value;
+    return this as IteratorReturnResult<Value>;
+  }
+  return(v: Value): IteratorResult<unknown, Value> {
+    this.done = true;
+    this.value = v;
+    return this as IteratorReturnResult<Value>;
+  }
+  throw(e: unknown): IteratorResult<unknown, Value> {
+    this.done = true;
+    throw e;
+  }
+  [Symbol.iterator](): Generator<unknown, Value, unknown> {
+    return this;
+  }
+  get [Symbol.toStringTag](): string {
+    return 'Generator';
+  }
 }

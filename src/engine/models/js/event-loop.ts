@@ -51,7 +51,8 @@ import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
-import { Fifo, TimerHeap, type TimerKey } from './queues';
+import { Fifo, JobRing, TimerHeap, type TimerKey } from './queues';
+import type { PromiseRecord, Reactor } from './promise';
 import { errorSummary } from './host';
 import type { ProcessEvents } from './process-events';
 
@@ -86,6 +87,11 @@ export class ExitSignal {
 const TICKS = 0;
 const MICRO = 1;
 
+/** What a microtask entry is (JobRing `kind`): a Job, or a promise reaction and its outcome. */
+const JOB = 0;
+const FULFILL = 1;
+const REJECT = 2;
+
 /** Virtual milliseconds one loop iteration takes when it runs callbacks and does not wait (header). */
 const TURN_MS = 1;
 /** Virtual milliseconds one read of the clock takes (header): a microsecond. */
@@ -102,7 +108,7 @@ enum Phase {
 export type CrashKind = 'uncaught-exception' | 'unhandled-rejection';
 
 export class EventLoop {
-  private readonly microtasks = new Fifo<Job>();
+  private readonly microtasks = new JobRing<Job | Reactor>();
   private readonly ticks = new Fifo<Job>();
   private readonly immediates = new Fifo<Macrotask>();
   private readonly timers = new TimerHeap<TimerTask>();
@@ -157,8 +163,14 @@ export class EventLoop {
 
   /** HostEnqueuePromiseJob / queueMicrotask: the V8 microtask FIFO. */
   enqueueMicrotask(job: Job, label?: string): void {
-    this.microtasks.push(job);
+    this.microtasks.push(job, JOB, undefined, null);
     if (job.item && this.realm.rec.on) this.realm.rec.enqueue('microtask', job.item, label ?? '');
+  }
+
+  /** NewPromiseReactionJob + HostEnqueuePromiseJob (promise.ts), without a job object. `label` only while recording. */
+  enqueueReaction(reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord | null, label: string | undefined): void {
+    this.microtasks.push(reactor, rejected ? REJECT : FULFILL, argument, by);
+    if (reactor.id && label !== undefined) this.realm.rec.enqueue('microtask', reactor.id, label);
   }
 
   /** process.nextTick. */
@@ -257,19 +269,22 @@ export class EventLoop {
       }
       this.afterBeforeExit = false;
     }
+    const rec = this.realm.rec;
+    const microtasks = this.microtasks;
     while (!this.ended) {
       if (budget.used >= stepLimit) return false;
-      let job: Job | undefined;
       if (this.drainPhase === TICKS) {
-        job = this.ticks.shift();
+        const job = this.ticks.shift();
         if (job === undefined) {
           this.drainPhase = MICRO;
           continue;
         }
-        if (job.item && this.realm.rec.on) this.realm.rec.dequeue('nextTick', job.item);
+        if (job.item && rec.on) rec.dequeue('nextTick', job.item);
+        if (++budget.used > budget.limit) budget.exceeded(undefined);
+        this.guarded(job);
       } else {
-        job = this.microtasks.shift();
-        if (job === undefined) {
+        const target = microtasks.shift();
+        if (target === undefined) {
           if (this.ticks.length > 0) {
             this.drainPhase = TICKS;
             continue;
@@ -278,10 +293,19 @@ export class EventLoop {
           this.processRejections();
           return this.ended;
         }
-        if (job.item && this.realm.rec.on) this.realm.rec.dequeue('microtask', job.item);
+        const kind = microtasks.kind;
+        if (kind === JOB) {
+          const job = target as Job;
+          if (job.item && rec.on) rec.dequeue('microtask', job.item);
+          if (++budget.used > budget.limit) budget.exceeded(undefined);
+          this.guarded(job);
+        } else {
+          const reactor = target as Reactor;
+          if (reactor.id && rec.on) rec.dequeue('microtask', reactor.id);
+          if (++budget.used > budget.limit) budget.exceeded(undefined);
+          this.guardedReaction(reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
+        }
       }
-      if (++budget.used > budget.limit) budget.exceeded(undefined);
-      this.guarded(job);
     }
     return true;
   }
@@ -411,6 +435,19 @@ export class EventLoop {
     const prev = rec.current;
     try {
       task.run();
+    } catch (e) {
+      this.onThrow(e);
+    } finally {
+      rec.current = prev;
+    }
+  }
+
+  /** `guarded` for a promise reaction job (NewPromiseReactionJob, §27.2.2.1). */
+  private guardedReaction(reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord | null): void {
+    const rec = this.realm.rec;
+    const prev = rec.current;
+    try {
+      reactor.react(rejected, argument, by);
     } catch (e) {
       this.onThrow(e);
     } finally {

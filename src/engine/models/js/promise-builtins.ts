@@ -24,12 +24,14 @@ import {
   ThenReaction,
   isPromise,
   newCallbackInvocation,
+  newPromise,
   newPromiseCapability,
   newVisiblePromise,
   performThen,
   promiseConstructorOf,
   promiseRecordOf,
   promiseResolve,
+  resolvePromise,
   createResolvingFunctions,
   ResolvingState,
   rejectPromise,
@@ -108,9 +110,10 @@ export function installPromise(host: PromiseHost): NativeFunction {
 /** Promise.resolve(x): PromiseResolve(C, x), with a visible promise when a new one is made. */
 function promiseResolveVisible(host: PromiseHost, C: Value, x: Value): Value {
   if (C === host.promiseCtor && !(isPromise(x) && promiseConstructorOf(host, x) === C)) {
-    const cap = new NativeCapability(host, newVisiblePromise(host, 'Promise.resolve'));
-    cap.resolve(x);
-    return cap.promise;
+    // A fresh promise whose resolving functions nobody sees: resolved directly, no capability.
+    const rec = newVisiblePromise(host, 'Promise.resolve');
+    resolvePromise(host, rec, x);
+    return rec.obj;
   }
   return promiseResolve(host, C, x);
 }
@@ -164,8 +167,13 @@ export function promiseThen(host: PromiseHost, self: Value, onFulfilled: Value, 
   const internal = (onF === undefined || isInternalFn(onF)) && (onR === undefined || isInternalFn(onR));
   const name = realm.rec.on && !internal ? handlerName(onF, onR) : '';
   const id = internal ? 0 : newCallbackInvocation(host, name);
+  if (C === host.promiseCtor) {
+    const derived = newPromise(host, id, name);
+    performThen(host, rec, new ThenReaction(host, id, onF, onR, derived, undefined, name));
+    return derived.obj;
+  }
   const cap = newPromiseCapability(host, C, id, name);
-  performThen(host, rec, new ThenReaction(host, id, onF, onR, cap, name));
+  performThen(host, rec, new ThenReaction(host, id, onF, onR, null, cap, name));
   return cap.promise;
 }
 

@@ -31,10 +31,10 @@ export function createJsPromiseOps(host: PromiseHost): JsPromiseOps {
     then: (p, onFulfilled, onRejected) => {
       const rec = promiseRecordOf(p);
       if (!rec) throw new Error('internal: JsPromiseOps.then on a value that is not a native promise');
-      const cap = capability();
+      const derived = newPromise(host, 0, '');
       const wrap = (f: ((v: Value) => Value) | undefined) => (f ? internalFn('', (_self, args) => f(args[0])) : undefined);
-      performThen(host, rec, new ThenReaction(host, 0, wrap(onFulfilled), wrap(onRejected), cap, ''));
-      return cap.promise;
+      performThen(host, rec, new ThenReaction(host, 0, wrap(onFulfilled), wrap(onRejected), derived, undefined, ''));
+      return derived.obj;
     },
     capability: () => {
       const cap = capability();

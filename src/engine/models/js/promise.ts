@@ -37,19 +37,28 @@ export interface Reactor {
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void;
 }
 
-/** [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]]/[[PromiseRejectReactions]], [[PromiseIsHandled]]. */
-export class PromiseRecord {
+/**
+ * [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]]/[[PromiseRejectReactions]],
+ * [[PromiseIsHandled]]: the promise object itself, whose `internal` is itself, so a promise is
+ * one object, not a record and the JS object holding it (issue 10: what thousands of pending
+ * promises keep alive is what the garbage collector copies).
+ */
+export class PromiseRecord extends JSObject {
   state: PromiseStateCode = PENDING;
   result: Value = undefined;
-  /** One list for both kinds: V8 keeps them together; registration order is what matters. */
-  reactions: Reactor[] | null = [];
+  /**
+   * One list for both kinds (V8 keeps them together; registration order is what matters):
+   * the first reaction in a field, the others in an array made for the second. Most
+   * promises get one reaction or none, and an empty array per promise was one allocation
+   * more for each (issue 10).
+   */
+  reaction: Reactor | null = null;
+  moreReactions: Reactor[] | null = null;
   isHandled = false;
   /** Rejected with no handler, not yet handled (rejections.ts). */
   unhandled = false;
   /** Where the rejection was thrown, when it came from a `throw` (the error marker of an unhandled rejection). */
   rejectLoc: Pos | undefined = undefined;
-  /** The JS object whose [[PromiseState]] this is (set right after construction). */
-  obj!: JSObject;
   /**
    * An async function's result promise whose body already recorded its completion
    * (async-function.ts): its lane ended when the body returned, so the later settlement
@@ -61,7 +70,16 @@ export class PromiseRecord {
     readonly id: number,
     /** Human name for `awaited` events ('' when recording is off). */
     readonly name: string,
-  ) {}
+    proto: JSObject,
+  ) {
+    super(proto);
+    this.internal = this;
+  }
+
+  /** The JS object whose [[PromiseState]] this is. */
+  get obj(): JSObject {
+    return this;
+  }
 
   /** What console.log shows between the braces: `Promise { 1 }`, `Promise { <pending> }` (runtime/js/natives.ts JsInspectable). */
   inspectEntries(format: (v: Value) => string): string[] {
@@ -101,9 +119,7 @@ export interface PromiseHost {
 
 /** A fresh pending native promise (with `proto` for subclasses). */
 export function newPromise(host: PromiseHost, id: number, name: string, proto?: JSObject): PromiseRecord {
-  const rec = new PromiseRecord(id, name);
-  rec.obj = new JSObject(proto ?? host.promiseProto, rec);
-  return rec;
+  return new PromiseRecord(id, name, proto ?? host.promiseProto);
 }
 
 /** A promise with its own invocation event (kind 'promise'): new Promise, Promise.resolve, ... */
@@ -117,25 +133,32 @@ export function newVisiblePromise(host: PromiseHost, name: string, proto?: JSObj
 // ---- settling (§27.2.1.4 FulfillPromise, §27.2.1.7 RejectPromise, §27.2.1.8 TriggerPromiseReactions) ----
 
 export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Value): void {
-  const reactions = rec.reactions!;
   rec.state = FULFILLED;
   rec.result = value;
-  rec.reactions = null;
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) recordResolved(host.realm, rec.id, value);
-  for (const reaction of reactions) enqueueReaction(host, reaction, false, value, rec);
+  triggerReactions(host, rec, false, value);
 }
 
 export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value, loc?: Pos): void {
-  const reactions = rec.reactions!;
   rec.state = REJECTED;
   rec.result = reason;
   rec.rejectLoc = loc;
-  rec.reactions = null;
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
   if (!rec.isHandled) host.trackRejection(rec, 'reject');
-  for (const reaction of reactions) enqueueReaction(host, reaction, true, reason, rec);
+  triggerReactions(host, rec, true, reason);
+}
+
+/** TriggerPromiseReactions (§27.2.1.8): one job per reaction, in registration order. */
+function triggerReactions(host: PromiseHost, rec: PromiseRecord, rejected: boolean, argument: Value): void {
+  const first = rec.reaction;
+  if (first === null) return;
+  const more = rec.moreReactions;
+  rec.reaction = null;
+  rec.moreReactions = null;
+  enqueueReaction(host, first, rejected, argument, rec);
+  if (more !== null) for (const reaction of more) enqueueReaction(host, reaction, rejected, argument, rec);
 }
 
 function safeSummary(host: PromiseHost, reason: Value): string {
@@ -184,7 +207,11 @@ export function resolvePromise(host: PromiseHost, rec: PromiseRecord, resolution
 }
 
 /** The [[AlreadyResolved]] record shared by one resolve/reject pair. */
-export class ResolvingState {
+export interface AlreadyResolved {
+  resolved: boolean;
+}
+
+export class ResolvingState implements AlreadyResolved {
   resolved = false;
 }
 
@@ -192,7 +219,7 @@ export class ResolvingState {
 export function createResolvingFunctions(
   host: PromiseHost,
   rec: PromiseRecord,
-  state = new ResolvingState(),
+  state: AlreadyResolved = new ResolvingState(),
 ): [NativeFunction, NativeFunction] {
   const resolve = internalFn('', (_self, args) => {
     if (state.resolved) return undefined;
@@ -253,10 +280,13 @@ export interface Capability {
   rejectFn(): Value;
 }
 
-/** A capability of %Promise% itself: no observable functions unless someone asks for them. */
-export class NativeCapability implements Capability {
-  private readonly state = new ResolvingState();
-  private fns: [NativeFunction, NativeFunction] | undefined;
+/**
+ * A capability of %Promise% itself: no observable functions unless someone asks for them.
+ * It is its own [[AlreadyResolved]] record (one object per derived promise, not two).
+ */
+export class NativeCapability implements Capability, AlreadyResolved {
+  resolved = false;
+  private fns: [NativeFunction, NativeFunction] | undefined = undefined;
   constructor(
     private readonly host: PromiseHost,
     readonly rec: PromiseRecord,
@@ -268,20 +298,20 @@ export class NativeCapability implements Capability {
     return this.rec.id;
   }
   resolve(v: Value): void {
-    if (this.state.resolved) return;
-    this.state.resolved = true;
+    if (this.resolved) return;
+    this.resolved = true;
     resolvePromise(this.host, this.rec, v);
   }
   reject(v: Value, loc?: Pos): void {
-    if (this.state.resolved) return;
-    this.state.resolved = true;
+    if (this.resolved) return;
+    this.resolved = true;
     rejectPromise(this.host, this.rec, v, loc);
   }
   resolveFn(): Value {
-    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this.state))[0];
+    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this))[0];
   }
   rejectFn(): Value {
-    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this.state))[1];
+    return (this.fns ??= createResolvingFunctions(this.host, this.rec, this))[1];
   }
 }
 
@@ -339,13 +369,19 @@ export function capabilityFor(host: PromiseHost, C: Value, name: string): Capabi
 
 // ---- then (§27.2.5.4.1 PerformPromiseThen, §27.2.2.1 NewPromiseReactionJob) ----------
 
-/** A then/catch handler pair and the derived promise it settles. */
+/**
+ * A then/catch handler pair and the derived promise it settles: a native one (`derived`,
+ * settled directly: its resolving functions are never exposed, so its [[AlreadyResolved]]
+ * cannot be set by anyone else, and no capability object is made for it — issue 10), or
+ * a subclass's through its capability.
+ */
 export class ThenReaction implements Reactor {
   constructor(
     private readonly host: PromiseHost,
     readonly id: number,
     private readonly onFulfilled: Value,
     private readonly onRejected: Value,
+    private readonly derived: PromiseRecord | null,
     private readonly capability: Capability | undefined,
     private readonly name: string,
   ) {}
@@ -354,13 +390,10 @@ export class ThenReaction implements Reactor {
   }
   react(rejected: boolean, argument: Value): void {
     const handler = rejected ? this.onRejected : this.onFulfilled;
-    const cap = this.capability;
     if (handler === undefined) {
       // The default pass-through handlers: one tick per link (§1.6).
-      if (cap) {
-        if (rejected) cap.reject(argument);
-        else cap.resolve(argument);
-      }
+      if (rejected) this.reject(argument, undefined);
+      else this.resolve(argument);
       return;
     }
     const host = this.host;
@@ -374,37 +407,31 @@ export class ThenReaction implements Reactor {
       result = call(host.realm, handler, undefined, [argument]);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      if (cap) cap.reject(e.value, e.loc);
+      this.reject(e.value, e.loc);
       return;
     }
-    if (cap) cap.resolve(result);
+    this.resolve(result);
+  }
+  private resolve(v: Value): void {
+    if (this.derived !== null) resolvePromise(this.host, this.derived, v);
+    else if (this.capability) this.capability.resolve(v);
+  }
+  private reject(v: Value, loc: Pos | undefined): void {
+    if (this.derived !== null) rejectPromise(this.host, this.derived, v, loc);
+    else if (this.capability) this.capability.reject(v, loc);
   }
 }
 
-/** One NewPromiseReactionJob on the microtask FIFO. */
-class ReactionJob implements Job {
-  constructor(
-    private readonly reactor: Reactor,
-    private readonly rejected: boolean,
-    private readonly argument: Value,
-    private readonly by: PromiseRecord | null,
-  ) {}
-  get item(): number {
-    return this.reactor.id;
-  }
-  run(): void {
-    this.reactor.react(this.rejected, this.argument, this.by);
-  }
-}
-
+/** NewPromiseReactionJob on the microtask FIFO: the entry itself is the job (event-loop.ts). */
 export function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: boolean, argument: Value, by: PromiseRecord | null): void {
-  host.loop.enqueueMicrotask(new ReactionJob(reactor, rejected, argument, by), host.realm.rec.on ? reactor.label() : undefined);
+  host.loop.enqueueReaction(reactor, rejected, argument, by, host.realm.rec.on ? reactor.label() : undefined);
 }
 
 /** PerformPromiseThen with an already-built reactor (handlers already made callable-or-undefined). */
 export function performThen(host: PromiseHost, rec: PromiseRecord, reactor: Reactor): void {
   if (rec.state === PENDING) {
-    rec.reactions!.push(reactor);
+    if (rec.reaction === null) rec.reaction = reactor;
+    else (rec.moreReactions ??= []).push(reactor);
   } else {
     if (rec.state === REJECTED && !rec.isHandled) host.trackRejection(rec, 'handle');
     enqueueReaction(host, reactor, rec.state === REJECTED, rec.result, rec);
@@ -431,6 +458,12 @@ export function newCallbackInvocation(host: PromiseHost, name: string): number {
  */
 export function promiseResolve(host: PromiseHost, C: Value, x: Value): Value {
   if (isPromise(x) && promiseConstructorOf(host, x) === C) return x;
+  if (C === host.promiseCtor) {
+    // A fresh native promise whose resolving functions nobody sees: resolve it directly.
+    const rec = newPromise(host, 0, '');
+    resolvePromise(host, rec, x);
+    return rec.obj;
+  }
   const cap = newPromiseCapability(host, C, 0, '');
   cap.resolve(x);
   return cap.promise;
@@ -442,7 +475,7 @@ export function promiseResolve(host: PromiseHost, C: Value, x: Value): Value {
  * without a lookup (no getter can be involved, so skipping the Get is unobservable).
  */
 export function promiseConstructorOf(host: PromiseHost, p: JSObject): Value {
-  if (p.proto === host.promiseProto && !p.props.has('constructor')) {
+  if (p.proto === host.promiseProto && p.propMap?.has('constructor') !== true) {
     const slot = host.promiseProto.props.get('constructor');
     if (slot && 'value' in slot) return slot.value;
   }

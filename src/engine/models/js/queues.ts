@@ -1,7 +1,9 @@
 /**
  * The queues of Node's event loop (docs/semantics.md §1.1):
- *  - `Fifo`: the V8 microtask queue (promise jobs + queueMicrotask), Node's nextTick queue
- *    and the check queue of setImmediate callbacks. All are strict FIFOs.
+ *  - `JobRing`: the V8 microtask queue (promise jobs + queueMicrotask), a strict FIFO whose
+ *    entries are written into one array, four slots each, so queueing a promise reaction
+ *    allocates nothing (issue 10: a job object per reaction was one allocation per await).
+ *  - `Fifo`: Node's nextTick queue and the check queue of setImmediate callbacks, strict FIFOs.
  *  - `TimerHeap`: pending timers keyed by (due ms, sequence). Node keeps one list per
  *    duration, each in insertion order, and a priority queue of lists by expiry
  *    (lib/internal/timers.js); ordering by (due, creation sequence) gives the same order
@@ -35,6 +37,78 @@ export class Fifo<T> {
   clear(): void {
     this.items = [];
     this.head = 0;
+  }
+}
+
+/**
+ * A FIFO of (target, kind, argument, by) entries in a power-of-two ring of slots, growing
+ * by doubling. `shift` returns an entry's target and leaves its other three slots in
+ * `kind`, `argument` and `by` until the next shift.
+ */
+export class JobRing<T extends object> {
+  private slots: unknown[] = new Array<unknown>(4 * 256).fill(undefined);
+  /** Slot index of the first entry, and of the first free slot; `mask` wraps a slot index. */
+  private head = 0;
+  private tail = 0;
+  private mask = 4 * 256 - 1;
+  private size = 0;
+  /** The shifted entry's other slots. */
+  kind = 0;
+  argument: unknown = undefined;
+  by: unknown = undefined;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(target: T, kind: number, argument: unknown, by: unknown): void {
+    if (this.size * 4 > this.mask) this.grow();
+    const s = this.slots;
+    const t = this.tail;
+    s[t] = target;
+    s[t + 1] = kind;
+    s[t + 2] = argument;
+    s[t + 3] = by;
+    this.tail = (t + 4) & this.mask;
+    this.size++;
+  }
+
+  shift(): T | undefined {
+    if (this.size === 0) return undefined;
+    const s = this.slots;
+    const h = this.head;
+    const target = s[h] as T;
+    this.kind = s[h + 1] as number;
+    this.argument = s[h + 2];
+    this.by = s[h + 3];
+    // Let go of what the entry held: the ring may keep its slots for a long time.
+    s[h] = undefined;
+    s[h + 2] = undefined;
+    s[h + 3] = undefined;
+    this.head = (h + 4) & this.mask;
+    this.size--;
+    return target;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const n = old.length;
+    const slots = new Array<unknown>(n * 2).fill(undefined);
+    // The entries in order from the head: the ring is full, so they fill all n slots.
+    for (let i = 0; i < n; i++) slots[i] = old[(this.head + i) & this.mask];
+    this.slots = slots;
+    this.head = 0;
+    this.tail = n;
+    this.mask = n * 2 - 1;
+  }
+
+  clear(): void {
+    this.slots.fill(undefined);
+    this.head = 0;
+    this.tail = 0;
+    this.size = 0;
+    this.argument = undefined;
+    this.by = undefined;
   }
 }
 

@@ -97,7 +97,7 @@ function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: str
 }
 
 export function ownSlot(ctx: JsCtx, o: JsObj, key: string): PropSlot | undefined {
-  if (o instanceof JSObject) return o.props.get(key);
+  if (o instanceof JSObject) return o.propMap?.get(key);
   return functionOwnSlot(ctx, o, key);
 }
 
@@ -109,7 +109,7 @@ function readSlot(ctx: JsCtx, slot: PropSlot, receiver: Value): Value {
 /** [[Get]] on a JS object with an explicit receiver (getters see the receiver). */
 export function getFrom(ctx: JsCtx, start: JsObj | null, key: string, receiver: Value): Value {
   for (let o = start; o !== null; o = protoOf(ctx, o)) {
-    const slot = o instanceof JSObject ? o.props.get(key) : functionOwnSlot(ctx, o, key);
+    const slot = o instanceof JSObject ? o.propMap?.get(key) : functionOwnSlot(ctx, o, key);
     if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, receiver);
   }
   return undefined;
@@ -160,7 +160,7 @@ export function getArrayProp(ctx: JsCtx, arr: Value[], key: string): Value {
 /** [[Get]] on any value, as `v.key` in JS code. */
 export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
   if (v instanceof JSObject) {
-    const slot = v.props.get(key);
+    const slot = v.propMap?.get(key);
     if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, v);
     return v.proto === null ? undefined : getFrom(ctx, v.proto, key, v);
   }
@@ -210,7 +210,7 @@ export function functionSourceText(f: FunctionValue | NativeFunction): string {
  * and in built-ins (Set(O, P, V, true)); non-strict code ignores it (§13.15.2 PutValue).
  */
 export function setOn(ctx: JsCtx, o: JsObj, key: string, value: Value, receiver: Value, strict = true): void {
-  const own = o instanceof JSObject ? o.props.get(key) : functionOwnSlot(ctx, o, key);
+  const own = o instanceof JSObject ? o.propMap?.get(key) : functionOwnSlot(ctx, o, key);
   if (own !== undefined) {
     if ('value' in own) {
       if (own.writable === false) return strict ? readOnly(ctx, key, receiver) : undefined;
@@ -296,7 +296,7 @@ function setArrayProp(ctx: JsCtx, arr: Value[], key: string, value: Value, stric
 /** [[Set]] on any value, as `v.key = value` in strict JS code (`strict` false: as in non-strict code). */
 export function setValue(ctx: JsCtx, v: Value, key: string, value: Value, loc?: Pos, strict = true): void {
   if (v instanceof JSObject) {
-    const slot = v.props.get(key);
+    const slot = v.propMap?.get(key);
     if (slot !== undefined && 'value' in slot && slot.writable !== false) {
       slot.value = value;
       return;
