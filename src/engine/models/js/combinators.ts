@@ -12,7 +12,7 @@
  */
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
-import { capabilityFor, type Capability, type PromiseHost } from './promise';
+import { NativeCapability, PromiseRecord, capabilityFor, performThen, type Capability, type PromiseHost, type Reactor } from './promise';
 import { call, defineData, defineMethod, get, internalFn, invoke, isCallable, jsError } from './host';
 
 type Kind = 'all' | 'allSettled' | 'any' | 'race';
@@ -45,7 +45,62 @@ function combinator(host: PromiseHost, kind: Kind, C: Value, iterable: Value): V
   return cap.promise;
 }
 
-/** PerformPromiseAll / AllSettled / Any: the shared remaining-elements bookkeeping. */
+/** The remaining-elements bookkeeping one PerformPromiseAll / AllSettled / Any shares. */
+class Join {
+  readonly values: Value[] = [];
+  /** Starts at 1, decremented once more after the loop (§27.2.4.1.2 step 8.d). */
+  remaining = 1;
+  constructor(
+    readonly host: PromiseHost,
+    readonly kind: Exclude<Kind, 'race'>,
+    readonly cap: Capability,
+  ) {}
+  /** An element function's body after its [[AlreadyCalled]] check. */
+  element(index: number, x: Value, rejected: boolean): void {
+    const kind = this.kind;
+    this.values[index] =
+      kind === 'allSettled'
+        ? rejected
+          ? settledRecord(this.host, 'rejected', 'reason', x)
+          : settledRecord(this.host, 'fulfilled', 'value', x)
+        : x;
+    if (--this.remaining === 0) this.finish();
+  }
+  finish(): void {
+    if (this.kind === 'any') this.cap.reject(aggregateError(this.host, this.values));
+    else this.cap.resolve(this.values);
+  }
+}
+
+/**
+ * `nextPromise.then(onFulfilled, onRejected)` of one element, when nothing in it can be
+ * observed: %Promise%'s own `then` on a native promise of %Promise%, handlers that are the
+ * element and resolving functions (internal, never exposed). Then the handlers are this one
+ * reaction, and the derived promise `then` would make is not made: nobody can reach it, and
+ * it is only ever fulfilled with undefined (issue 10: three functions, a derived promise and a
+ * capability per element). The reaction job runs in the same tick; the steps the two calls
+ * would have counted are counted.
+ */
+class JoinElement implements Reactor {
+  readonly id = 0;
+  constructor(
+    private readonly join: Join,
+    private readonly index: number,
+  ) {}
+  label(): string {
+    return '';
+  }
+  react(rejected: boolean, argument: Value): void {
+    const budget = this.join.host.realm.budget;
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    const { kind, cap } = this.join;
+    if (kind === 'all' && rejected) cap.reject(argument);
+    else if (kind === 'any' && !rejected) cap.resolve(argument);
+    else this.join.element(this.index, argument, rejected);
+  }
+}
+
+/** PerformPromiseAll / AllSettled / Any. */
 function performJoin(
   host: PromiseHost,
   kind: Exclude<Kind, 'race'>,
@@ -55,40 +110,64 @@ function performJoin(
   items: Iterable<Value>,
 ): void {
   const realm = host.realm;
-  const values: Value[] = [];
-  const counter = { remaining: 1 };
-  const finish = (): void => {
-    if (kind === 'any') cap.reject(aggregateError(host, values));
-    else cap.resolve(values);
-  };
+  const join = new Join(host, kind, cap);
+  const values = join.values;
+  // The element reaction can stand for the two handlers only with %Promise%'s own resolve
+  // functions (a NativeCapability): a subclass's are user code.
+  const nativeCap = C === host.promiseCtor && cap instanceof NativeCapability;
   let index = 0;
   for (const item of items) {
     values.push(undefined);
     const next = call(realm, promiseResolve, C, [item]);
     const i = index++;
-    counter.remaining++;
-    const element = (transform: (x: Value) => Value): NativeFunction => {
+    join.remaining++;
+    if (nativeCap && isIntrinsicThen(host, next)) {
+      const budget = realm.budget;
+      if (++budget.used > budget.limit) budget.exceeded(undefined);
+      performThen(host, next as PromiseRecord, new JoinElement(join, i));
+      continue;
+    }
+    const element = (rejected: boolean): NativeFunction => {
       let alreadyCalled = false;
       return internalFn('', (_self, args) => {
         if (alreadyCalled) return undefined;
         alreadyCalled = true;
-        values[i] = transform(args[0]);
-        if (--counter.remaining === 0) finish();
+        join.element(i, args[0], rejected);
         return undefined;
       });
     };
     if (kind === 'all') {
-      invoke(realm, next, 'then', [element((x) => x), cap.rejectFn()]);
+      invoke(realm, next, 'then', [element(false), cap.rejectFn()]);
     } else if (kind === 'allSettled') {
-      invoke(realm, next, 'then', [
-        element((x) => settledRecord(host, 'fulfilled', 'value', x)),
-        element((x) => settledRecord(host, 'rejected', 'reason', x)),
-      ]);
+      invoke(realm, next, 'then', [element(false), element(true)]);
     } else {
-      invoke(realm, next, 'then', [cap.resolveFn(), element((x) => x)]);
+      invoke(realm, next, 'then', [cap.resolveFn(), element(true)]);
     }
   }
-  if (--counter.remaining === 0) finish();
+  if (--join.remaining === 0) join.finish();
+}
+
+/**
+ * `Get(next, "then")` would be %Promise.prototype.then% without running anything, and `then`
+ * would take %Promise% as the species: a native promise of %Promise.prototype% with no own
+ * `then` or `constructor`, whose prototype's `then` is the intrinsic one.
+ */
+function isIntrinsicThen(host: PromiseHost, next: Value): boolean {
+  if (!(next instanceof PromiseRecord) || next.proto !== host.promiseProto) return false;
+  const own = next.propMap;
+  if (own !== undefined && (own.has('then') || own.has('constructor'))) return false;
+  // Data properties only: an accessor would be a call to user code.
+  const protoProps = host.promiseProto.propMap;
+  const then = protoProps?.get('then');
+  const ctor = protoProps?.get('constructor');
+  return (
+    then !== undefined &&
+    'value' in then &&
+    then.value === host.promiseThen &&
+    ctor !== undefined &&
+    'value' in ctor &&
+    ctor.value === host.promiseCtor
+  );
 }
 
 function settledRecord(host: PromiseHost, status: string, key: string, x: Value): Value {

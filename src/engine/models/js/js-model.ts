@@ -31,6 +31,7 @@ export class JsModel implements ModelDriver, PromiseHost {
   readonly loop: EventLoop;
   promiseCtor!: NativeFunction;
   promiseProto!: JSObject;
+  promiseThen: NativeFunction | undefined = undefined;
   driver: Reactor | null = null;
   readonly callNames = new Map<string, string>();
   readonly resumeLabels = new Map<string, string>();

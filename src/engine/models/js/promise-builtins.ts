@@ -78,7 +78,7 @@ export function installPromise(host: PromiseHost): NativeFunction {
   // Object.prototype.toString give `[object Promise]`, not `[object Object]`.
   proto.props.set(TO_STRING_TAG_KEY, { value: 'Promise', writable: false, enumerable: false, configurable: true });
 
-  defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]), 2);
+  host.promiseThen = defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]), 2);
   defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]), 1);
   defineMethod(realm, proto, 'finally', (self, args) => promiseFinally(host, self, args[0]), 1);
 

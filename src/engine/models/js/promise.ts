@@ -104,6 +104,8 @@ export interface PromiseHost {
   /** %Promise% and %Promise.prototype% (promise-builtins.ts fills them in). */
   promiseCtor: NativeFunction;
   promiseProto: JSObject;
+  /** %Promise.prototype.then% as installed (combinators.ts asks whether a promise's `then` is still it). */
+  promiseThen: NativeFunction | undefined;
   /** HostPromiseRejectionTracker (§27.2.1.9), rejections.ts. */
   trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void;
   /** The async body running now (its driver registers itself as the await reaction). */
