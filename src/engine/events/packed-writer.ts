@@ -16,8 +16,17 @@ import type { EngineEvent } from './types';
  * boolean, nothing (the key's value is undefined), or an integer that decodes to its decimal
  * text ('i': a value the recorder was given as a number where the event holds a string, so
  * a resolved value 42 needs no string made and kept per event; recorder.ts `resolvedInteger`).
+ * 'q' has no slot: the key's value is the event's index in the recording (an event's `seq`
+ * is its index, so it is not stored: one slot less per event, issue 10).
  */
-export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i';
+export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i' | 'q';
+
+/** Slots an event of this shape takes (a 'q' key takes none). */
+export function slotWidth(kinds: readonly Kind[]): number {
+  let n = 0;
+  for (const k of kinds) if (k !== 'q') n++;
+  return n;
+}
 
 export interface PackedShape {
   keys: string[];
@@ -43,6 +52,9 @@ export interface PackedBatch {
  */
 export function decodeSlot(slot: number, kind: Kind, strings: readonly string[], parsed: unknown[]): unknown {
   switch (kind) {
+    case 'q':
+      // The event's index, given by the caller (it has no slot).
+      return slot;
     case 'n':
       // An integer (every seq, id and count, most times) comes back as a small integer, not as
       // the float a Float64Array read gives: V8 boxes a float stored in an object field (a
@@ -120,6 +132,8 @@ export class PackedWriter {
   readonly allShapes: PackedShape[] = [];
   /** Parsed positions and JSON values, by string index (decodeSlot). */
   private readonly parsed: unknown[] = [];
+  /** Events handed over by `take` / `takeEvents` so far: the index of this batch's first event. */
+  taken = 0;
   /** Events written since the last `take`, and their slots. */
   count = 0;
   used = 0;
@@ -159,11 +173,15 @@ export class PackedWriter {
     const keys = Object.keys(rec);
     const kinds = this.kindsScratch;
     kinds.length = keys.length;
-    for (let j = 0; j < keys.length; j++) kinds[j] = this.kindOfValue(rec[keys[j]!]);
+    const index = this.taken + this.count;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
+      kinds[j] = k === 'seq' && rec[k] === index ? 'q' : this.kindOfValue(rec[k]);
+    }
     this.reserve(keys.length);
     const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
     this.shapes[this.count++] = id;
-    for (let j = 0; j < keys.length; j++) this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
+    for (let j = 0; j < keys.length; j++) if (kinds[j] !== 'q') this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
     this.lastOfType.set(
       rec.type,
       this.byType.get(rec.type)!.find((sh) => sh.id === id)!,
@@ -188,8 +206,12 @@ export class PackedWriter {
       if (j === width || k !== keys[j]) return false;
       const v = rec[k];
       const kind = kinds[j]!;
-      if (this.kindOfValue(v) !== kind) return false;
-      s[at++] = this.slot(v, kind);
+      if (kind === 'q') {
+        if (v !== this.taken + this.count) return false;
+      } else {
+        if (this.kindOfValue(v) !== kind) return false;
+        s[at++] = this.slot(v, kind);
+      }
       j++;
     }
     if (j !== width) return false;
@@ -214,6 +236,7 @@ export class PackedWriter {
       newStrings: this.newStrings,
       newShapes: this.newShapes,
     };
+    this.taken += this.count;
     this.count = 0;
     this.used = 0;
     this.newStrings = [];
@@ -228,10 +251,13 @@ export class PackedWriter {
     for (let i = 0; i < this.count; i++) {
       const shape = this.allShapes[this.shapes[i]!]!;
       const ev: Record<string, unknown> = {};
-      for (let j = 0; j < shape.keys.length; j++)
-        ev[shape.keys[j]!] = decodeSlot(this.slots[k++]!, shape.kinds[j]!, this.allStrings, this.parsed);
+      for (let j = 0; j < shape.keys.length; j++) {
+        const kind = shape.kinds[j]!;
+        ev[shape.keys[j]!] = kind === 'q' ? this.taken + i : decodeSlot(this.slots[k++]!, kind, this.allStrings, this.parsed);
+      }
       out.push(ev as unknown as EngineEvent);
     }
+    this.taken += this.count;
     this.count = 0;
     this.used = 0;
     this.newStrings = [];
@@ -316,6 +342,8 @@ export class PackedWriter {
       case 'l':
       case 'j':
         return this.object(v as object);
+      case 'q':
+        return 0;
     }
   }
 }

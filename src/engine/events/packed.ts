@@ -6,7 +6,8 @@
  * Every event becomes a shape number (its type, its keys in order and what kind of value
  * each holds) and one float64 slot per key: numbers as themselves, booleans as 0/1,
  * strings and source positions as indexes into tables that are sent once, JSON for
- * anything else. So decoding gives back an object with the same keys, in the same order,
+ * anything else — except `seq` when it is the event's index in the recording (as the
+ * recorder's always is), which takes no slot and is decoded from the index. So decoding gives back an object with the same keys, in the same order,
  * and the same values (`tests/events/packed.test.ts` checks every event of real runs).
  *
  * The encoder (packed-writer.ts) is the engine's recorder itself, one per run: each batch
@@ -15,7 +16,7 @@
  * it arrived (never re-copied as it grows) and decodes one event at a time.
  */
 import type { EngineEvent } from './types';
-import { PackedWriter, decodeSlot, type PackedBatch, type PackedShape } from './packed-writer';
+import { PackedWriter, decodeSlot, slotWidth, type PackedBatch, type PackedShape } from './packed-writer';
 
 export type { PackedBatch, PackedShape } from './packed-writer';
 
@@ -73,11 +74,12 @@ export class PackedLog {
     for (const s of batch.newStrings) this.strings.push(s);
     for (const sh of batch.newShapes) {
       this.shapes.push(sh);
-      this.widths.push(sh.keys.length);
+      this.widths.push(slotWidth(sh.kinds));
+      // Slot positions: a key of kind 'q' (the event's index) has no slot.
       const time = sh.keys.indexOf('time');
       const type = sh.keys.indexOf('type');
-      this.timeAtShape.push(time >= 0 && sh.kinds[time] === 'n' ? time : -1);
-      this.typeAtShape.push(type >= 0 && sh.kinds[type] === 's' ? type : -1);
+      this.timeAtShape.push(time >= 0 && sh.kinds[time] === 'n' ? slotWidth(sh.kinds.slice(0, time)) : -1);
+      this.typeAtShape.push(type >= 0 && sh.kinds[type] === 's' ? slotWidth(sh.kinds.slice(0, type)) : -1);
     }
     if (batch.count === 0) return;
     const offsets = new Uint32Array(batch.count);
@@ -123,7 +125,10 @@ export class PackedLog {
     let at = b.offsets[k]!;
     const out: Record<string, unknown> = {};
     const { keys, kinds } = shape;
-    for (let j = 0; j < keys.length; j++) out[keys[j]!] = decodeSlot(slots[at++]!, kinds[j]!, this.strings, this.parsed);
+    for (let j = 0; j < keys.length; j++) {
+      const kind = kinds[j]!;
+      out[keys[j]!] = kind === 'q' ? i : decodeSlot(slots[at++]!, kind, this.strings, this.parsed);
+    }
     return out as unknown as EngineEvent;
   }
 
@@ -145,7 +150,10 @@ export class PackedLog {
     const { keys, kinds } = shape;
     let out = this.views[id];
     if (out === undefined) this.views[id] = out = {};
-    for (let j = 0; j < keys.length; j++) out[keys[j]!] = decodeSlot(slots[at++]!, kinds[j]!, this.strings, this.parsed);
+    for (let j = 0; j < keys.length; j++) {
+      const kind = kinds[j]!;
+      out[keys[j]!] = kind === 'q' ? i : decodeSlot(slots[at++]!, kind, this.strings, this.parsed);
+    }
     return out as unknown as EngineEvent;
   }
 

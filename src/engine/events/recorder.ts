@@ -116,11 +116,14 @@ export class Recorder {
     return at;
   }
 
-  /** Ends an event whose slots up to `at` are written: its `seq` and `time` slots. */
+  /**
+   * Ends an event whose slots up to `at` are written: its `time` slot. Its `seq` is its
+   * index in the recording, which takes no slot (packed-writer.ts kind 'q').
+   */
   private end(w: PackedWriter, s: Float64Array, at: number): void {
-    s[at] = this.seq++;
-    s[at + 1] = this.time;
-    w.used = at + 2;
+    this.seq++;
+    s[at] = this.time;
+    w.used = at + 1;
   }
 
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
@@ -138,7 +141,7 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.turnShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['s', 'n', 'n', 'n']);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['s', 'n', 'q', 'n']);
     let k = this.open(w, shape, c, 4);
     const s = w.slots;
     s[++k] = n;
@@ -150,7 +153,7 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.enqueueShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'label', 'seq', 'time'], ['s', 's', 'n', 's', 'n', 'n']);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'label', 'seq', 'time'], ['s', 's', 'n', 's', 'q', 'n']);
     let k = this.open(w, shape, c, 6);
     const s = w.slots;
     s[++k] = this.enqueueQueue.id(w, queue);
@@ -164,7 +167,7 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.dequeueShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'seq', 'time'], ['s', 's', 'n', 'n', 'n']);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'seq', 'time'], ['s', 's', 'n', 'q', 'n']);
     let k = this.open(w, shape, c, 5);
     const s = w.slots;
     s[++k] = this.dequeueQueue.id(w, queue);
@@ -180,7 +183,7 @@ export class Recorder {
     const lk = loc === undefined ? 'u' : w.lastObjectKind;
     const c = this.startedShapes;
     const v = variantOf(lk);
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['s', 'n', lk, 'n', 'n']);
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['s', 'n', lk, 'q', 'n']);
     let k = this.open(w, shape, c, 5);
     const s = w.slots;
     s[++k] = id;
@@ -198,7 +201,7 @@ export class Recorder {
     const v = variantOf(lk) * 2 + (on === undefined ? 0 : 1);
     const shape =
       c.ids[v] ??
-      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['s', 'n', on === undefined ? 'u' : 'n', 's', lk, 'n', 'n']);
+      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['s', 'n', on === undefined ? 'u' : 'n', 's', lk, 'q', 'n']);
     let k = this.open(w, shape, c, 7);
     const s = w.slots;
     s[++k] = id;
@@ -214,7 +217,7 @@ export class Recorder {
     const w = this.w;
     const c = this.resumedShapes;
     const v = by === undefined ? 0 : 1;
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['s', 'n', v ? 'n' : 'u', 'n', 'n']);
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['s', 'n', v ? 'n' : 'u', 'q', 'n']);
     let k = this.open(w, shape, c, 5);
     const s = w.slots;
     s[++k] = id;
@@ -228,7 +231,7 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.resolvedShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 's', 'n', 'n']);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 's', 'q', 'n']);
     let k = this.open(w, shape, c, 5);
     const s = w.slots;
     s[++k] = id;
@@ -245,7 +248,7 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.resolvedShapes;
-    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 'i', 'n', 'n']);
+    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 'i', 'q', 'n']);
     let k = this.open(w, shape, c, 5);
     const s = w.slots;
     s[++k] = id;
@@ -297,7 +300,7 @@ export class Recorder {
       kinds.push('b');
     }
     keys.push('seq', 'time');
-    kinds.push('n', 'n');
+    kinds.push('q', 'n');
     return this.register(this.invocationShapes, v, keys, kinds);
   }
 
@@ -311,7 +314,7 @@ export class Recorder {
     const c = this.printShapes;
     const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
     const shape =
-      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['s', 's', id === undefined ? 'u' : 'n', lk, 'n', 'n']);
+      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['s', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
     let k = this.open(w, shape, c, 6);
     const s = w.slots;
     s[++k] = this.printText.id(w, text);
