@@ -9,18 +9,7 @@
  * of the live run complete, editor ready). Wall and CPU differ most on a loaded machine.
  */
 import type { CDPSession, Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
+import type { TraceEvent } from './trace';
 
 const CATEGORIES = [
   'devtools.timeline',

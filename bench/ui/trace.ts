@@ -10,8 +10,10 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+/** One Chrome trace event, as CDP's Tracing domain delivers it (also read by coldTrace.ts). */
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
@@ -21,9 +23,9 @@ interface TraceEvent {
   tts?: number;
   args?: {
     name?: string;
-    data?: { url?: string };
+    data?: { url?: string; [key: string]: unknown };
     /** A Layout event's: how many layout objects needed layout, of how many. */
-    beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean };
+    beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean; [key: string]: unknown };
   };
 }
 

@@ -17,6 +17,36 @@ function tickingClock() {
   return () => t++;
 }
 
+/**
+ * A page whose posted tasks, timers and animation frames run only when the test says: one
+ * `frame(ms)` runs the posted tasks, moves the clock, fires the due timers, then the frames.
+ */
+class HandDrivenPage {
+  t = 0;
+  private readonly tasks: (() => void)[] = [];
+  private readonly frames: (() => void)[] = [];
+  private readonly timers: { fn: () => void; at: number }[] = [];
+
+  hooks() {
+    return {
+      post: (fn: () => void) => this.tasks.push(fn),
+      frame: (fn: () => void) => this.frames.push(fn),
+      now: () => this.t,
+      timer: (fn: () => void, ms: number) => this.timers.push({ fn, at: this.t + ms }),
+    };
+  }
+
+  frame(ms: number): void {
+    while (this.tasks.length > 0) this.tasks.shift()!();
+    this.t += ms;
+    for (const due of this.timers.filter((x) => x.at <= this.t)) {
+      this.timers.splice(this.timers.indexOf(due), 1);
+      due.fn();
+    }
+    while (this.frames.length > 0) this.frames.shift()!();
+  }
+}
+
 describe('FoldHistory slices', () => {
   it('folds nothing on receive and at most a time slice per foldFor, ending where a fold from scratch ends', () => {
     const ev = prints(5000);
@@ -114,32 +144,20 @@ describe('FoldScheduler', () => {
   it('while events stream in without a backlog, reports at most every BACKLOG_REPORT_MS, and the last one of a finished run at once', () => {
     const h = new FoldHistory();
     const packer = new EventPacker();
-    const tasks: (() => void)[] = [];
-    const frames: (() => void)[] = [];
-    const timers: { fn: () => void; at: number }[] = [];
+    const page = new HandDrivenPage();
     const reports: number[] = [];
-    let t = 0;
     let finished = false;
     const sched = new FoldScheduler({
+      ...page.hooks(),
       histories: () => [h],
-      onProgress: () => reports.push(t),
-      post: (fn) => tasks.push(fn),
-      frame: (fn) => frames.push(fn),
-      now: () => t,
-      timer: (fn, ms) => timers.push({ fn, at: t + ms }),
+      onProgress: () => reports.push(page.t),
       finished: () => finished,
     });
     // A small batch every 16 ms frame for 1 s: each is folded at once (no backlog).
     for (let frame = 0; frame < 60; frame++) {
       h.receive(packer.pack(prints(20)));
       sched.kick();
-      while (tasks.length > 0) tasks.shift()!();
-      t += 16;
-      for (const due of timers.filter((x) => x.at <= t)) {
-        timers.splice(timers.indexOf(due), 1);
-        due.fn();
-      }
-      while (frames.length > 0) frames.shift()!();
+      page.frame(16);
     }
     expect(h.pending).toBe(0);
     // Rendering every frame would be 60 reports; at most one per BACKLOG_REPORT_MS (+ a frame).
@@ -151,44 +169,31 @@ describe('FoldScheduler', () => {
     const before = reports.length;
     h.receive(packer.pack(prints(20)));
     sched.kick();
-    while (tasks.length > 0) tasks.shift()!();
-    while (frames.length > 0) frames.shift()!();
+    page.frame(0);
     expect(reports.length).toBe(before + 1);
   });
 
   it('spaces reports by what the last one cost to render (REPORT_SHARE), within MAX_REPORT_MS', () => {
     const h = new FoldHistory();
     const packer = new EventPacker();
-    const tasks: (() => void)[] = [];
-    const frames: (() => void)[] = [];
-    const timers: { fn: () => void; at: number }[] = [];
+    const page = new HandDrivenPage();
     const reports: number[] = [];
-    let t = 0;
     // Each report costs the page 60 ms to render: at most one every 60 / REPORT_SHARE ms.
     const renderMs = 60;
     const sched = new FoldScheduler({
+      ...page.hooks(),
       histories: () => [h],
       onProgress: () => {
-        reports.push(t);
+        reports.push(page.t);
         sched.noteReportCost(renderMs);
       },
-      post: (fn) => tasks.push(fn),
-      frame: (fn) => frames.push(fn),
-      now: () => t,
-      timer: (fn, ms) => timers.push({ fn, at: t + ms }),
       finished: () => false,
     });
     expect(sched.reportInterval()).toBe(BACKLOG_REPORT_MS);
     for (let frame = 0; frame < 200; frame++) {
       h.receive(packer.pack(prints(20)));
       sched.kick();
-      while (tasks.length > 0) tasks.shift()!();
-      t += 16;
-      for (const due of timers.filter((x) => x.at <= t)) {
-        timers.splice(timers.indexOf(due), 1);
-        due.fn();
-      }
-      while (frames.length > 0) frames.shift()!();
+      page.frame(16);
     }
     const spacing = Math.min(MAX_REPORT_MS, renderMs / REPORT_SHARE);
     expect(spacing).toBeGreaterThan(BACKLOG_REPORT_MS);
