@@ -23,7 +23,7 @@ export function defaultRecording(): Plugin {
         configFile: false,
         logLevel: 'warn',
       });
-      const { source, lang, models } = module.defaultExample();
+      const { source, lang, models } = module.defaultSnippet();
       return `export default ${JSON.stringify(await module.record(source, lang, models))};\n`;
     },
   };

@@ -6,24 +6,15 @@
  * the example live and keeps the prerecording only if the live run recorded exactly the same
  * (src/ui/prerecorded.ts). tests/ui/prerecorded.test.ts checks it against a live run.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRun } from '../src/engine/engine';
 import { PackedLog, type Lang, type ModelName } from '../src/engine/api';
 import { Runner } from '../src/worker/runner';
 import type { FromWorker } from '../src/worker/protocol';
 import { uiRunSpec } from '../src/ui/runSpec';
-import { DEFAULT_MODELS } from '../src/ui/url';
 import type { PrerecordedRun, Prerecording } from '../src/ui/prerecorded';
 
-const SNIPPETS = join(import.meta.dirname, '../src/ui/example-snippets');
-
-/** The playground's default snippet: the gallery's first example under the default models (src/ui/App.tsx defaultSnippet). */
-export function defaultExample(): { source: string; lang: Lang; models: ModelName[] } {
-  const manifest = JSON.parse(readFileSync(join(SNIPPETS, 'manifest.json'), 'utf8')) as { examples: { file: string }[] };
-  const file = manifest.examples[0]!.file;
-  return { source: readFileSync(join(SNIPPETS, file), 'utf8'), lang: file.endsWith('.js') ? 'js' : 'py', models: [...DEFAULT_MODELS] };
-}
+/** What the build records: the page's own default snippet (src/ui/examples.ts). */
+export { defaultSnippet } from '../src/ui/examples';
 
 /** Runs `source` as the page's worker would and collects what it would post. */
 export async function record(source: string, lang: Lang, models: ModelName[]): Promise<Prerecording> {

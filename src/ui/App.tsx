@@ -13,7 +13,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
-import { EXAMPLES } from './examples';
+import { EXAMPLES, defaultSnippet } from './examples';
 import {
   buildHash,
   DEFAULT_MODELS,
@@ -69,11 +69,6 @@ const RERUN_DELAY_MS = 450;
 /** The example whose code `s` is, if any (a link may carry an example unchanged). */
 function exampleOf(s: Snippet): string | null {
   return EXAMPLES.find((ex) => ex.lang === s.lang && ex.source === s.source)?.id ?? null;
-}
-
-function defaultSnippet(): Snippet {
-  const ex = EXAMPLES[0];
-  return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
 }
 
 /**

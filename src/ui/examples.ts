@@ -7,6 +7,7 @@
  */
 import { isModelName, type Lang, type ModelName } from '../engine/api';
 import manifest from './example-snippets/manifest.json';
+import { DEFAULT_MODELS, type Snippet } from './url';
 
 export interface Example {
   id: string;
@@ -40,3 +41,12 @@ function load(entry: (typeof manifest.examples)[number]): Example {
 
 /** Never empty: the first one is the playground's default snippet. */
 export const EXAMPLES = manifest.examples.map(load) as [Example, ...Example[]];
+
+/**
+ * The playground's default snippet: the first example under the default models. The build
+ * records it too (build/record-default.ts), so the page can show it before the engine has run.
+ */
+export function defaultSnippet(): Snippet {
+  const ex = EXAMPLES[0];
+  return { lang: ex.lang, source: ex.source, models: [...DEFAULT_MODELS] };
+}

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../src/engine/engine';
 import type { EngineEvent, RunResult } from '../../src/engine/api';
-import { defaultExample, record } from '../../build/record-default';
+import { defaultSnippet, record } from '../../build/record-default';
 import { EXAMPLES } from '../../src/ui/examples';
 import { DEFAULT_MODELS } from '../../src/ui/url';
 import { uiRunSpec } from '../../src/ui/runSpec';
@@ -45,14 +45,14 @@ const asRuns = (runs: { model: ModelRun['model']; events: EngineEvent[]; result?
 
 describe('the default example prerecorded at build time', () => {
   it('is the page’s default snippet', () => {
-    const ex = defaultExample();
+    const ex = defaultSnippet();
     expect(ex.source).toBe(EXAMPLES[0].source);
     expect(ex.lang).toBe(EXAMPLES[0].lang);
     expect(ex.models).toEqual(DEFAULT_MODELS);
   });
 
   it('records exactly what a live run of the current engine records, model by model', async () => {
-    const { source, lang, models } = defaultExample();
+    const { source, lang, models } = defaultSnippet();
     const pre = await record(source, lang, models);
     expect(pre.runs.map((r) => r.model)).toEqual(models);
     for (const r of pre.runs) {
@@ -66,7 +66,7 @@ describe('the default example prerecorded at build time', () => {
   });
 
   it('is kept by the page only when the live run recorded the same (sameRecording)', async () => {
-    const { source, lang, models } = defaultExample();
+    const { source, lang, models } = defaultSnippet();
     const pre = await record(source, lang, models);
     const live = models.map((model) => ({ model, ...liveRun(source, lang, model, models.length) }));
     expect(sameRecording(asRuns(pre.runs), asRuns(live))).toBe(true);
