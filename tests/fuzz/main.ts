@@ -16,11 +16,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { buildSync } from 'esbuild';
+import { availableParallelism, loadavg } from 'node:os';
+import { nodeBundle } from '../../build/node-bundle';
 import { mutate, rng } from './mutate';
 import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
@@ -97,32 +97,14 @@ export function fuzzInput(seeds: Seed[], seed: number, i: number): { text: strin
   return { text: mutate(base.text, r, () => (seeds[Math.floor(r() * seeds.length)] as Seed).text).text, lang: base.lang };
 }
 
-let bundled: string | undefined;
-
 /**
- * The worker thread's program (worker.ts with the engine), bundled once per process by esbuild
- * into plain JavaScript. Each worker used to register tsx and compile the engine's TypeScript
- * itself (about 3 CPU-s per worker, and again for every worker the watchdog replaced), and tsx
- * compiles with `keepNames`, which wraps every named function and class in a naming call the
- * playground's build does not have (bench/sides/engine-bundle.ts). Not minified: fault messages
- * and stacks keep their names.
+ * The worker thread's program (worker.ts with the engine), bundled once per process
+ * (build/node-bundle.ts). Each worker used to register tsx and compile the engine's TypeScript
+ * itself (about 3 CPU-s per worker, and again for every worker the watchdog replaced). Not
+ * minified: fault messages and stacks keep their names.
  */
 function workerBundle(): string {
-  if (bundled) return bundled;
-  const outfile = join(mkdtempSync(join(tmpdir(), 'async-lanes-fuzz-')), 'worker.mjs');
-  const result = buildSync({
-    entryPoints: [join(HERE, 'worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'es2022',
-    keepNames: false,
-    logLevel: 'silent',
-  });
-  if (result.errors.length > 0) throw new Error(`bundling the fuzz worker failed: ${result.errors.map((e) => e.text).join('; ')}`);
-  bundled = outfile;
-  return outfile;
+  return nodeBundle(join(HERE, 'worker.ts'), { minify: false });
 }
 
 interface Slot {
