@@ -28,6 +28,13 @@ const RUNAWAYS: [string, 'py' | 'js', string, readonly ModelName[]][] = [
     'import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n',
     ['js', 'python', 'python-eager'],
   ],
+  [
+    // Each loop turn selects for at most a day (MAXIMUM_SELECT_TIMEOUT) and runs nothing.
+    'a wait on an endless timer',
+    'py',
+    "import asyncio\nasync def main():\n    await asyncio.sleep(float('inf'))\nasyncio.run(main())\n",
+    ['python', 'python-eager'],
+  ],
   ['a microtask flood', 'js', 'function again() { Promise.resolve().then(again); }\nagain();\n', ALL],
   ['setInterval forever', 'js', 'let n = 0;\nsetInterval(() => { n++; }, 1);\n', ['js']],
   ['an await loop', 'js', 'async function main() { for (;;) await null; }\nmain();\n', ['js']],

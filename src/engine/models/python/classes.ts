@@ -5,6 +5,7 @@
  * The behaviour lives in future.ts, task.ts, event-loop.ts, coroutine.ts; the methods here
  * only bind Python arguments to it.
  */
+import type { Realm } from '../../runtime/realm';
 import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
@@ -30,6 +31,20 @@ function self<T>(ctx: PyModelContext, v: Value, cls: abstract new (...a: never[]
 export function handleObject(ctx: PyModelContext, loop: EventLoop, h: Handle): PyInstance {
   if (!h.pyObject) h.pyObject = new PyInstance(h instanceof TimerHandle ? ctx.cls.timerHandle : ctx.cls.handle, { h, loop });
   return h.pyObject;
+}
+
+/**
+ * A `call_later` delay / `call_at` deadline as a number. CPython does arithmetic on it
+ * (`self.time() + delay` in call_later, `when - self.time()` in `_run_once`), so a value
+ * that is not a number fails with that operator's TypeError; here it fails at the call,
+ * where CPython's `call_at` would fail one loop turn later (`when` is only checked for None).
+ * A float NaN stays NaN: `_run_once` then runs the timer at once (`nan >= end_time` is false).
+ */
+function deadlineNumber(realm: Realm, v: Value, op: '+' | '-'): number {
+  const n = toNumber(v);
+  if (!Number.isNaN(n) || (typeof v === 'object' && v !== null && 'v' in v)) return n;
+  const zero = realm.py.makeFloat(0);
+  return toNumber(op === '+' ? realm.py.binary('+', zero, v) : realm.py.binary('-', v, zero));
 }
 
 function handleOf(v: Value): { h: Handle; loop: EventLoop } {
@@ -188,12 +203,16 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       call_later: (s, a) => {
         const l = loopOf(s);
-        const delay = toNumber(required(realm, a, 0, 'delay', 'call_later'));
+        const delayArg = required(realm, a, 0, 'delay', 'call_later');
+        if (isNone(delayArg)) throw pyError(realm, 'TypeError', 'delay must not be None');
+        const delay = deadlineNumber(realm, delayArg, '+');
         return handleObject(ctx, l, l.callLater(delay, required(realm, a, 1, 'callback', 'call_later'), rest(a, 2)));
       },
       call_at: (s, a) => {
         const l = loopOf(s);
-        const when = toNumber(required(realm, a, 0, 'when', 'call_at'));
+        const whenArg = required(realm, a, 0, 'when', 'call_at');
+        if (isNone(whenArg)) throw pyError(realm, 'TypeError', 'when cannot be None');
+        const when = deadlineNumber(realm, whenArg, '-');
         return handleObject(ctx, l, l.callAt(when, required(realm, a, 1, 'callback', 'call_at'), rest(a, 2)));
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),

@@ -173,7 +173,8 @@ export class EventLoop extends PyInstance {
       if (timeout > 0) ctx.advanceClock(Number(roundHalfEven(timeout * 1e9)));
     }
     const endTime = this.time() + 1e-9;
-    while (heap.size > 0 && heap.peek()!.when < endTime) {
+    // `if handle._when >= end_time: break`: written the same way, so a NaN deadline runs now.
+    while (heap.size > 0 && !(heap.peek()!.when >= endTime)) {
       const t = heap.pop()!;
       t.scheduled = false;
       if (rec.on && t.item !== 0) rec.dequeue('timer', t.item);
@@ -183,6 +184,9 @@ export class EventLoop extends PyInstance {
     }
     const budget = realm.budget;
     const n = ready.length;
+    // A turn that runs nothing (a timer a day or more away, MAXIMUM_SELECT_TIMEOUT) still
+    // costs a step, so a loop that only waits is stopped by the budget like any other.
+    if (n === 0 && ++budget.used > budget.limit) budget.exceeded(undefined);
     // `_run_once` → `Handle._run`: the Python frames below every callback (call-stack.ts).
     const stack = realm.stack;
     const below = stack.depth;
