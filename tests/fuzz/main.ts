@@ -237,9 +237,15 @@ async function main() {
   const opts = { ...parseArgs(process.argv.slice(2)), signal: interrupted.signal };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupted.abort());
   const started = performance.now();
+  let reported = 0;
   const { inputs, outcomes, faults } = await fuzz(opts, (finished, soFar, faultsSoFar) => {
     summarise(opts, finished, (performance.now() - started) / 1000, soFar, faultsSoFar);
     console.log(`faults so far: ${faultsSoFar.length}`);
+    // A long run saves at its end: name each new fault as it comes, so it can be looked at
+    // (and the run interrupted with Ctrl-C, which still saves) without waiting hours.
+    for (const f of faultsSoFar.slice(reported))
+      console.log(`  new: ${f.kind} under ${f.frontEnd}/${f.model}: ${f.message.split('\n')[0]}`);
+    reported = faultsSoFar.length;
   });
   if (interrupted.signal.aborted) console.log(`interrupted after ${inputs} of ${opts.count} inputs`);
   summarise(opts, inputs, (performance.now() - started) / 1000, outcomes, faults);

@@ -50,7 +50,8 @@ export function consoleTable(ctx: JsCtx, data: Value, properties: Value): string
     const manyKeys = isJsObj(v) && keysOf(v).length > 2;
     return inspect(ctx, v, { depth: manyKeys ? -1 : 0, maxArrayLength: 3, breakLength: Infinity });
   };
-  const props = Array.isArray(properties) ? properties.map((p) => ctx.realm.js.toString(p)) : undefined;
+  // Node reads the list with `for…of`, so a hole is the key `undefined` (a fuzzed `[, 'x']`).
+  const props = Array.isArray(properties) ? Array.from(properties, (p) => ctx.realm.js.toString(p)) : undefined;
   const map = new Map<string, (string | undefined)[]>();
   const values: (string | undefined)[] = [];
   let hasPrimitives = false;
