@@ -4,6 +4,7 @@
  * compiling the same text in CPython; nesting deeper than the host stack allows in either
  * language is the runtime's own error, never an engine crash.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../../src/engine/syntax/python';
 import { parseJs } from '../../src/engine/syntax/js';
@@ -60,5 +61,28 @@ describe('nesting deeper than the host stack', () => {
     expect(e && { type: e.name, msg: e.bare }).toEqual({ type: 'RangeError', msg: 'Maximum call stack size exceeded' });
     const r = runProgram(source, { lang: 'js', model: 'js' });
     expect(r.errorKind).toBe('syntax');
+  });
+});
+
+describe('a tree Lezer damaged while recovering', () => {
+  // A fuzzed input: past a 100,000-character line, 3,000 chained calls after an unclosed
+  // call give Lezer 1.x a node whose type its node set lacks, and Lezer's own `iterate`
+  // threw reading it (an internal error; syntax/python/cursor.ts walkTree). Building that
+  // tree takes more stack than a test thread has, so it is parsed in a Node process with
+  // a larger stack, as the fuzzer's workers and the CLI can.
+  it('gives CPython’s syntax error, not an internal error', async () => {
+    const source = `s = "${'x'.repeat(100_000)}"\nasync def main():\n    print("both called")\n    print(await second, await first\nf${'()'.repeat(3000)}\nasyncio.run(main())\n`;
+    const script = `
+      import { parsePython } from './src/engine/syntax/python/index.ts';
+      import { readFileSync } from 'node:fs';
+      try { parsePython(readFileSync(0, 'utf8')); console.log('null'); }
+      catch (e) { console.log(JSON.stringify({ type: e.name, msg: e.bare ?? e.message, line: e.line })); }`;
+    const r = spawnSync(process.execPath, ['--stack-size=4000', '--import', 'tsx', '--input-type=module', '-e', script], {
+      input: source,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    const real = await compileInCPython(source);
+    expect(JSON.parse(r.stdout)).toEqual(real && { type: real.type, msg: real.msg, line: real.line });
   });
 });

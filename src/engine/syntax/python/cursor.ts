@@ -10,7 +10,7 @@
  * Positions: line starts are computed once per parse and looked up by binary search,
  * so lowering a 1,000-line file never rescans the source per node.
  */
-import type { SyntaxNode } from '@lezer/common';
+import type { NodeType, SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 import type { Loc } from '../../ir/nodes';
 import type { SourcePos } from '../../errors';
 
@@ -102,4 +102,30 @@ export function stripBrackets(nodes: SyntaxNode[]): SyntaxNode[] {
   if (end > 0 && (nodes[0]!.name === '(' || nodes[0]!.name === '[' || nodes[0]!.name === '{')) start = 1;
   if (end > start && (nodes[end - 1]!.name === ')' || nodes[end - 1]!.name === ']' || nodes[end - 1]!.name === '}')) end--;
   return nodes.slice(start, end);
+}
+
+/**
+ * Lezer's `cursor().iterate(enter)`: every node under `from` in document order, children
+ * skipped where `enter` returns false, anonymous nodes passed through without `enter`. A
+ * node whose type the grammar's node set lacks is skipped with its children: Lezer 1.x
+ * can build one while it recovers from errors in a very long input (a fuzzed program
+ * with a 100,000-character line and 3,000 open parentheses), and its own `iterate` then
+ * throws a TypeError reading that missing type (issue 10).
+ */
+export function walkTree(from: SyntaxNode | Tree, enter: (node: TreeCursor) => boolean | void): void {
+  const c = from.cursor();
+  let depth = 0;
+  for (;;) {
+    const type = c.type as NodeType | undefined;
+    if (type !== undefined && (type.isAnonymous || enter(c) !== false) && c.firstChild()) {
+      depth++;
+      continue;
+    }
+    for (;;) {
+      if (depth === 0) return;
+      if (c.nextSibling()) break;
+      c.parent();
+      depth--;
+    }
+  }
 }

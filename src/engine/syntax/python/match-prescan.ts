@@ -13,6 +13,7 @@
 import type { Tree } from '@lezer/common';
 import { hasError, skipString } from './with-prescan';
 import { SameLengthEdits } from './same-length-edits';
+import { walkTree } from './cursor';
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const WORD = /\w/;
@@ -50,16 +51,14 @@ export function maskEmptyPatternBrackets(text: string, tree: Tree, at: Set<numbe
   if (!text.includes('case')) return null;
   const out = new SameLengthEdits();
   const before = at.size;
-  tree.iterate({
-    enter(n) {
-      if (n.name !== 'MatchClause') return;
-      const keyword = n.node.firstChild;
-      if (keyword?.name !== 'case') return;
-      // A pattern Lezer parsed needs no second parse.
-      const end = n.node.getChild('Guard') ?? n.node.getChild('Body');
-      if (end && !hasError(n.node, keyword.to, end.from)) return;
-      maskCase(text, keyword.to, out, at);
-    },
+  walkTree(tree, (n) => {
+    if (n.name !== 'MatchClause') return;
+    const keyword = n.node.firstChild;
+    if (keyword?.name !== 'case') return;
+    // A pattern Lezer parsed needs no second parse.
+    const end = n.node.getChild('Guard') ?? n.node.getChild('Body');
+    if (end && !hasError(n.node, keyword.to, end.from)) return;
+    maskCase(text, keyword.to, out, at);
   });
   return at.size === before ? null : out.apply(text);
 }

@@ -22,7 +22,7 @@
  */
 import type { EngineError } from '../../errors';
 import { syntaxError, unsupported } from '../../errors';
-import { kids, type SourceText, type SyntaxNode } from './cursor';
+import { kids, walkTree, type SourceText, type SyntaxNode } from './cursor';
 import { stringPrefix } from './literals';
 
 interface Candidate {
@@ -118,9 +118,8 @@ function isSlash(node: SyntaxNode): boolean {
 }
 
 function firstErrorNode(top: SyntaxNode, src: SourceText): SyntaxNode | null {
-  const cursor = top.cursor();
   let result: SyntaxNode | null = null;
-  cursor.iterate((ref) => {
+  walkTree(top, (ref) => {
     if (result) return false;
     if (ref.type.isError) {
       const node = ref.node;
@@ -224,8 +223,7 @@ function skipSpaces(src: SourceText, offset: number): number {
 function scanTokens(top: SyntaxNode, src: SourceText): { strings: Candidate | null; brackets: Candidate[] } {
   let strings: Candidate | null = null;
   const brackets: Candidate[] = [];
-  const cursor = top.cursor();
-  cursor.iterate((ref) => {
+  walkTree(top, (ref) => {
     const name = ref.name;
     if (name === 'String' || name === 'FormatString') {
       const text = src.slice(ref.from, ref.to);
@@ -278,7 +276,7 @@ function rejectedCharacter(top: SyntaxNode, src: SourceText): Candidate | null {
   const text = src.text;
   if (!/[\\\u0080-\u{10FFFF}]/u.test(text)) return null;
   const skipped: [number, number][] = [];
-  top.cursor().iterate((ref) => {
+  walkTree(top, (ref) => {
     if (ref.name === 'String' || ref.name === 'FormatString' || ref.name === 'Comment') {
       skipped.push([ref.from, ref.to]);
       return false;

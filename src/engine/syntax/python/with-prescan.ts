@@ -17,6 +17,7 @@
  */
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { SameLengthEdits } from './same-length-edits';
+import { walkTree } from './cursor';
 
 export interface WithMask {
   text: string;
@@ -85,7 +86,7 @@ function maskHeader(src: string, from: number, out: SameLengthEdits, asAt: Set<n
 /** Does `node` hold an error node between `from` and `to`? */
 export function hasError(node: SyntaxNode, from: number, to: number): boolean {
   let found = false;
-  node.cursor().iterate((c) => {
+  walkTree(node, (c) => {
     if (found || c.to < from || c.from > to) return false;
     if (c.type.isError) found = true;
     return !found;
@@ -102,16 +103,14 @@ export function maskWithAs(text: string, tree: Tree, asAt: Set<number>): WithMas
   if (!text.includes('with')) return null;
   const out = new SameLengthEdits();
   const before = asAt.size;
-  tree.iterate({
-    enter(n) {
-      if (n.name !== 'WithStatement') return;
-      const keyword = n.node.getChild('with');
-      if (!keyword) return;
-      // A header Lezer parsed (`with a as b, c:`) needs no second parse.
-      const body = n.node.getChild('Body');
-      if (body && !hasError(n.node, keyword.to, body.from)) return;
-      maskHeader(text, keyword.to, out, asAt);
-    },
+  walkTree(tree, (n) => {
+    if (n.name !== 'WithStatement') return;
+    const keyword = n.node.getChild('with');
+    if (!keyword) return;
+    // A header Lezer parsed (`with a as b, c:`) needs no second parse.
+    const body = n.node.getChild('Body');
+    if (body && !hasError(n.node, keyword.to, body.from)) return;
+    maskHeader(text, keyword.to, out, asAt);
   });
   return asAt.size === before ? null : { text: out.apply(text), asAt };
 }
