@@ -10,8 +10,36 @@
  * checkpoint costs a pointer.
  */
 import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
+import { MarkerColumns, SegmentColumns, type MarkList } from './laneMarks';
 import { newEdit, NO_EDIT, PQueue, PrefixList, PStack, PVec, type Edit } from './lists';
-import type { Lane, LaneState, MarkerData, ModelState, OutputLine, QueueItem, Queues, RaceNote, Segment, WarningLine } from './types';
+import type {
+  Lane,
+  LaneState,
+  MarkerData,
+  MarkerKind,
+  ModelState,
+  OutputLine,
+  QueueItem,
+  Queues,
+  RaceNote,
+  Segment,
+  WarningLine,
+} from './types';
+
+/**
+ * The id → lane index map of a recording, and the columns its lanes keep their segments and
+ * markers in (src/ui/state/laneMarks.ts): both are shared by every state of the recording.
+ * A replay of another event sequence gets its own map (forkIndex) but the same columns, which
+ * never change what an older list holds.
+ */
+export class LaneIndex extends Map<number, number> {
+  constructor(
+    readonly segments = new SegmentColumns(),
+    readonly markers = new MarkerColumns(),
+  ) {
+    super();
+  }
+}
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
 
@@ -26,7 +54,7 @@ export function emptyState(): ModelState {
     time: 0,
     turn: 0,
     lanes: PVec.empty(),
-    laneIndex: new Map(),
+    laneIndex: new LaneIndex(),
     queues,
     stack: PStack.empty(),
     output: PrefixList.empty(),
@@ -91,8 +119,6 @@ export function laneOf(s: ModelState, id: number | undefined): Lane | undefined 
 
 // Whether an item about to be appended is the one already stored at that index: the same
 // event folded again (a replay from a checkpoint). Every appended item comes from one event.
-const sameSegment = (a: Segment, b: Segment) => a.from === b.from && a.state === b.state;
-const sameMarker = (a: MarkerData, b: MarkerData) => a.seq === b.seq && a.kind === b.kind;
 const sameLine = (a: OutputLine | WarningLine | RaceNote, b: OutputLine | WarningLine | RaceNote) => a.seq === b.seq;
 
 /**
@@ -156,13 +182,22 @@ function updateLane(s: ModelState, id: number | undefined, ed: FoldEdit, fn: (la
  * (LaneTracer): until it starts, nothing else moves it (a coroutine thrown into or closed
  * before it ever ran has no trace lines).
  */
-function transition(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData, ed: FoldEdit): Lane | undefined {
+function transition(
+  s: ModelState,
+  e: EngineEvent & { id: number },
+  state: LaneState,
+  kind: MarkerKind,
+  ref: number | undefined,
+  text: string | undefined,
+  ed: FoldEdit,
+): Lane | undefined {
   const lane = laneOf(s, e.id);
   if (!lane) return undefined;
   if (lane.traced && lane.state === 'created' && traceKindOf(e) !== 'start') return undefined;
   const own = ownLane(s, s.laneIndex.get(lane.id)!, lane, ed);
-  if (own.state !== state) own.segments = own.segments.push({ state, from: e.seq }, sameSegment);
-  own.markers = own.markers.push(marker, sameMarker);
+  const index = s.laneIndex as LaneIndex;
+  if (own.state !== state) own.segments = index.segments.push(own.segments as MarkList<Segment>, state, e.seq, ed.edit);
+  own.markers = index.markers.push(own.markers as MarkList<MarkerData>, kind, e.seq, e.time, e.loc, ref, text, ed.edit);
   own.state = state;
   return own;
 }
@@ -179,8 +214,15 @@ function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): voi
 }
 
 /** A settled lane no longer waits on anything. */
-function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState, marker: MarkerData, ed: FoldEdit): void {
-  const lane = transition(s, e, state, marker, ed);
+function settle(
+  s: ModelState,
+  e: EngineEvent & { id: number },
+  state: LaneState,
+  kind: MarkerKind,
+  text: string | undefined,
+  ed: FoldEdit,
+): void {
+  const lane = transition(s, e, state, kind, undefined, text, ed);
   if (lane) {
     lane.waitingOn = undefined;
     lane.waitingWhat = undefined;
@@ -190,6 +232,7 @@ function settle(s: ModelState, e: EngineEvent & { id: number }, state: LaneState
 
 const handlers: Handlers = {
   invocation(s, e, ed) {
+    const index = s.laneIndex as LaneIndex;
     const lane: Lane = {
       id: e.id,
       kind: e.kind,
@@ -199,8 +242,8 @@ const handlers: Handlers = {
       loc: e.loc,
       createdSeq: e.seq,
       state: 'created',
-      segments: PrefixList.empty<Segment>().push({ state: 'created', from: e.seq }, sameSegment),
-      markers: PrefixList.empty(),
+      segments: index.segments.first('created', e.seq, ed.edit),
+      markers: index.markers.empty(),
       waitingOn: undefined,
       waitingWhat: undefined,
       line: undefined,
@@ -209,7 +252,7 @@ const handlers: Handlers = {
     // replay of some other event sequence gets its own copy rather than changing it.
     const known = s.laneIndex.get(e.id);
     if (known !== s.lanes.length) {
-      const own = known === undefined && s.laneIndex.size <= s.lanes.length ? (s.laneIndex as Map<number, number>) : forkIndex(s);
+      const own = known === undefined && s.laneIndex.size <= s.lanes.length ? (s.laneIndex as LaneIndex) : forkIndex(s);
       own.set(e.id, s.lanes.length);
       s.laneIndex = own;
     }
@@ -219,13 +262,13 @@ const handlers: Handlers = {
     withLine(s, e, e.parent);
   },
   started(s, e, ed) {
-    const lane = transition(s, e, 'running', { kind: 'started', seq: e.seq, time: e.time, loc: e.loc }, ed);
+    const lane = transition(s, e, 'running', 'started', undefined, undefined, ed);
     if (lane) lane.line = e.loc ?? lane.line;
     s.stack = s.stack.push(e.id);
     withLine(s, e, e.id);
   },
   awaited(s, e, ed) {
-    const lane = transition(s, e, 'suspended', { kind: 'awaited', seq: e.seq, time: e.time, loc: e.loc, on: e.on, text: e.what }, ed);
+    const lane = transition(s, e, 'suspended', 'awaited', e.on, e.what, ed);
     if (lane) {
       lane.waitingOn = e.on;
       lane.waitingWhat = e.what;
@@ -234,7 +277,7 @@ const handlers: Handlers = {
     withLine(s, e, e.id);
   },
   resumed(s, e, ed) {
-    const lane = transition(s, e, 'running', { kind: 'resumed', seq: e.seq, time: e.time, loc: e.loc, by: e.by }, ed);
+    const lane = transition(s, e, 'running', 'resumed', e.by, undefined, ed);
     if (lane) {
       lane.waitingOn = undefined;
       lane.waitingWhat = undefined;
@@ -243,13 +286,13 @@ const handlers: Handlers = {
     withLine(s, e, e.id);
   },
   resolved(s, e, ed) {
-    settle(s, e, 'done', { kind: 'resolved', seq: e.seq, time: e.time, loc: e.loc, text: e.value }, ed);
+    settle(s, e, 'done', 'resolved', e.value, ed);
   },
   rejected(s, e, ed) {
-    settle(s, e, 'failed', { kind: 'rejected', seq: e.seq, time: e.time, loc: e.loc, text: e.error }, ed);
+    settle(s, e, 'failed', 'rejected', e.error, ed);
   },
   cancelled(s, e, ed) {
-    settle(s, e, 'cancelled', { kind: 'cancelled', seq: e.seq, time: e.time, loc: e.loc }, ed);
+    settle(s, e, 'cancelled', 'cancelled', undefined, ed);
   },
   print(s, e) {
     s.output = s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine);
@@ -285,8 +328,13 @@ const handlers: Handlers = {
     s.races = s.races.push({ first: e.first, second: e.second, reason: e.reason, seq: e.seq, time: e.time }, sameLine);
   },
   warning(s, e, ed) {
-    const marker: MarkerData = { kind: 'warning', seq: e.seq, time: e.time, loc: e.loc, text: e.text };
-    updateLane(s, e.id, ed, (l) => (l.markers = l.markers.push(marker, sameMarker)));
+    const markers = (s.laneIndex as LaneIndex).markers;
+    updateLane(
+      s,
+      e.id,
+      ed,
+      (l) => (l.markers = markers.push(l.markers as MarkList<MarkerData>, 'warning', e.seq, e.time, e.loc, undefined, e.text, ed.edit)),
+    );
     s.warnings = s.warnings.push({ text: e.text, id: e.id, seq: e.seq }, sameLine);
   },
   error(s, e) {
@@ -326,8 +374,9 @@ export function foldEvents(events: readonly EngineEvent[], from: ModelState = em
 }
 
 /** A private copy of the id → lane map holding only the lanes of `s`. */
-function forkIndex(s: ModelState): Map<number, number> {
-  const own = new Map<number, number>();
+function forkIndex(s: ModelState): LaneIndex {
+  const shared = s.laneIndex as LaneIndex;
+  const own = new LaneIndex(shared.segments, shared.markers);
   s.lanes.slice().forEach((lane, i) => own.set(lane.id, i));
   return own;
 }

@@ -4,7 +4,7 @@
  * nothing here is computed from the program, so the UI can never disagree with the engine.
  */
 import type { InvocationKind, Pos, QueueName } from '../../engine/api';
-import type { PQueue, PrefixList, PStack, PVec } from './lists';
+import type { ListView, PQueue, PrefixList, PStack, PVec } from './lists';
 
 export type { Indexed, ListLike, ListView } from './lists';
 
@@ -49,9 +49,12 @@ export interface Lane {
   loc?: Pos;
   createdSeq: number;
   state: LaneState;
-  /** Append-only over the run: a state's list is a prefix of the final one (src/ui/state/lists.ts). */
-  segments: PrefixList<Segment>;
-  markers: PrefixList<MarkerData>;
+  /**
+   * Append-only over the run: a state's list is a prefix of the final one. The fold keeps them
+   * as columns of numbers (src/ui/state/laneMarks.ts) and makes an item's object when it is read.
+   */
+  segments: ListView<Segment>;
+  markers: ListView<MarkerData>;
   /** While suspended: what it waits on. */
   waitingOn?: number;
   waitingWhat?: string;
