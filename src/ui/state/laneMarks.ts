@@ -63,6 +63,17 @@ abstract class MarkColumns<T> {
   private cap = new Int32Array(256);
   /** The region a full region moved to (NONE when it has not). */
   private next = new Int32Array(256);
+  /**
+   * The regions lists were started in, by the seq of their first item, ascending (the head of
+   * the fold starts them in event order): a replay of that event (a position reached from a
+   * checkpoint, src/ui/state/history.ts) takes the region again instead of a new one, so
+   * scrubbing does not grow the columns.
+   */
+  private firstSeq = new Int32Array(256);
+  private firstRegion = new Int32Array(256);
+  private firsts = 0;
+  /** Where start1 put its list's item (-1: it was stored already). */
+  protected firstSlot = -1;
 
   /** Adds one chunk to every column. */
   protected abstract addChunk(): void;
@@ -92,6 +103,11 @@ abstract class MarkColumns<T> {
       this.chunks++;
     }
     return r;
+  }
+
+  /** Slots handed out so far (what the columns hold, abandoned regions included). */
+  get size(): number {
+    return this.top;
   }
 
   /** The slot of item k of region r. */
@@ -135,10 +151,39 @@ abstract class MarkColumns<T> {
     return b + n;
   }
 
-  /** A list of one item in a new region of `size` slots (the item goes to its first slot). */
-  protected fresh(size: number, edit: Edit): MarkList<T> {
+  /**
+   * A list of one item, the one of event `seq` (set pending: isPending). It goes to the region
+   * started for that event before when that holds it (nothing to write: `firstSlot` is -1),
+   * else to the first slot of a new region of `size` slots (`firstSlot`).
+   */
+  protected start1(seq: number, size: number, edit: Edit): MarkList<T> {
+    const n = this.firsts;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.firstSeq[mid]! < seq) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < n && this.firstSeq[lo] === seq) {
+      const r = this.firstRegion[lo]!;
+      if (this.isPending(this.start[r]!)) {
+        this.firstSlot = -1;
+        return new MarkList(this, r, 1, edit);
+      }
+    }
     const r = this.region(size);
     this.filled[r] = 1;
+    if (n === 0 || seq > this.firstSeq[n - 1]!) {
+      if (n === this.firstSeq.length) {
+        this.firstSeq = grown(this.firstSeq, n * 2);
+        this.firstRegion = grown(this.firstRegion, n * 2);
+      }
+      this.firstSeq[n] = seq;
+      this.firstRegion[n] = r;
+      this.firsts = n + 1;
+    }
+    this.firstSlot = this.start[r]!;
     return new MarkList(this, r, 1, edit);
   }
 
@@ -222,9 +267,11 @@ export class SegmentColumns extends MarkColumns<Segment> {
 
   /** A lane's first segment list: `state` from event `from`. */
   first(state: LaneState, from: number, edit: Edit): MarkList<Segment> {
+    this.pendingState = LANE_STATES.indexOf(state);
+    this.pendingFrom = from;
     // Room for a lane's usual life (created, running, suspended, running, done) in one region.
-    const list = this.fresh(FIRST_REGION + 2, edit);
-    this.write(this.slotOf(list.region, 0), LANE_STATES.indexOf(state), from);
+    const list = this.start1(from, FIRST_REGION + 2, edit);
+    if (this.firstSlot >= 0) this.write(this.firstSlot, this.pendingState, from);
     return list;
   }
 
@@ -331,14 +378,14 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
     edit: Edit,
   ): MarkList<MarkerData> {
     const code = MARKER_KINDS.indexOf(kind);
+    this.pendingKind = code;
+    this.pendingSeq = seq;
     if (list.length === 0) {
-      const first = this.fresh(FIRST_REGION, edit);
-      this.write(this.slotOf(first.region, 0), code, seq, time, loc, ref, text);
+      const first = this.start1(seq, FIRST_REGION, edit);
+      if (this.firstSlot >= 0) this.write(this.firstSlot, code, seq, time, loc, ref, text);
       return first;
     }
     const own = this.own(list, edit);
-    this.pendingKind = code;
-    this.pendingSeq = seq;
     const slot = this.place(own);
     if (slot >= 0) this.write(slot, code, seq, time, loc, ref, text);
     own.length++;
