@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MarkerColumns, SegmentColumns, type MarkList } from '../../src/ui/state/laneMarks';
 import { newEdit, NO_EDIT } from '../../src/ui/state/lists';
 import { FoldHistory } from '../../src/ui/state/history';
-import { type LaneIndex } from '../../src/ui/state/fold';
+import type { LaneIndex } from '../../src/ui/state/laneIndex';
 import type { MarkerData, Segment } from '../../src/ui/state/types';
 import { Script } from './build';
 

@@ -10,7 +10,8 @@
  * checkpoint costs a pointer.
  */
 import { traceKindOf, type EngineEvent, type QueueName } from '../../engine/api';
-import { MarkerColumns, SegmentColumns, type MarkList } from './laneMarks';
+import { LaneIndex } from './laneIndex';
+import type { MarkList } from './laneMarks';
 import { newEdit, NO_EDIT, PQueue, PrefixList, PStack, PVec, type Edit } from './lists';
 import type {
   Lane,
@@ -25,21 +26,6 @@ import type {
   Segment,
   WarningLine,
 } from './types';
-
-/**
- * The id → lane index map of a recording, and the columns its lanes keep their segments and
- * markers in (src/ui/state/laneMarks.ts): both are shared by every state of the recording.
- * A replay of another event sequence gets its own map (forkIndex) but the same columns, which
- * never change what an older list holds.
- */
-export class LaneIndex extends Map<number, number> {
-  constructor(
-    readonly segments = new SegmentColumns(),
-    readonly markers = new MarkerColumns(),
-  ) {
-    super();
-  }
-}
 
 const QUEUE_NAMES: QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
 

@@ -48,6 +48,16 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
   return b;
 }
 
+/** Copies `len` slots of one column from `a` to `b` (copyRun). */
+function copyTyped(column: readonly (Int32Array | Uint8Array | Float64Array)[], a: number, b: number, len: number): void {
+  const from = column[a >>> CHUNK_BITS]!;
+  const to = column[b >>> CHUNK_BITS]!;
+  const oa = a & IN_CHUNK;
+  const ob = b & IN_CHUNK;
+  if (len > 16) to.set(from.subarray(oa, oa + len), ob);
+  else for (let k = 0; k < len; k++) to[ob + k] = from[oa + k]!;
+}
+
 /**
  * Slots in regions. The subclasses say what a slot holds (their columns, chunk by chunk) and
  * how to copy, compare and read one.
@@ -77,7 +87,11 @@ abstract class MarkColumns<T> {
 
   /** Adds one chunk to every column. */
   protected abstract addChunk(): void;
-  protected abstract copySlot(from: number, to: number): void;
+  /**
+   * Copies `len` slots from `a` to `b` (within one chunk each: never across a chunk's end; the
+   * two ranges never overlap).
+   */
+  protected abstract copyRun(a: number, b: number, len: number): void;
   /** The item in `slot`, as an object of its own. */
   abstract read(slot: number): T;
   /** Whether the item in `slot` is the one being appended (a replay stores nothing). */
@@ -144,7 +158,12 @@ abstract class MarkColumns<T> {
     const n = list.length;
     const a = this.start[from]!;
     const b = this.start[to]!;
-    for (let k = 0; k < n; k++) this.copySlot(a + k, b + k);
+    // Chunk by chunk: a long list (the main lane's markers) moves as a few typed-array copies.
+    for (let k = 0; k < n;) {
+      const len = Math.min(n - k, CHUNK - ((a + k) & IN_CHUNK), CHUNK - ((b + k) & IN_CHUNK));
+      this.copyRun(a + k, b + k, len);
+      k += len;
+    }
     if (forward) this.next[from] = to;
     this.filled[to] = n + 1;
     list.region = to;
@@ -243,9 +262,9 @@ export class SegmentColumns extends MarkColumns<Segment> {
     this.from.push(new Int32Array(CHUNK));
   }
 
-  protected copySlot(a: number, b: number): void {
-    this.state[b >>> CHUNK_BITS]![b & IN_CHUNK] = this.state[a >>> CHUNK_BITS]![a & IN_CHUNK]!;
-    this.from[b >>> CHUNK_BITS]![b & IN_CHUNK] = this.from[a >>> CHUNK_BITS]![a & IN_CHUNK]!;
+  protected copyRun(a: number, b: number, len: number): void {
+    copyTyped(this.state, a, b, len);
+    copyTyped(this.from, a, b, len);
   }
 
   protected isPending(slot: number): boolean {
@@ -295,7 +314,7 @@ export class SegmentColumns extends MarkColumns<Segment> {
 /**
  * The markers of every lane of a recording. A marker's position is kept once per position in a
  * table (it is one object shared by every event that has it, src/engine/events/packed.ts), its
- * text as a reference per slot.
+ * text in a table of texts.
  */
 export class MarkerColumns extends MarkColumns<MarkerData> {
   private readonly kind: Uint8Array[] = [];
@@ -303,10 +322,15 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
   private readonly time: Float64Array[] = [];
   /** `on` / `by`; NaN when the marker has none. */
   private readonly ref: Float64Array[] = [];
-  /** Index in `locs`; 0 when the marker has none. */
+  /** Index in `locs` / `texts`; 0 when the marker has none. */
   private readonly loc: Int32Array[] = [];
-  private readonly text: (string | undefined)[][] = [];
+  private readonly text: Int32Array[] = [];
   private readonly locs: (Pos | undefined)[] = [undefined];
+  /**
+   * Every text a marker was given, in the order given (not deduplicated: most are distinct,
+   * such as each call's resolved value, and looking them up cost more than keeping them).
+   */
+  private readonly texts: (string | undefined)[] = [undefined];
   private readonly locIds = new Map<Pos, number>();
   /** The marker being appended (isPending). */
   private pendingKind = 0;
@@ -318,20 +342,16 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
     this.time.push(new Float64Array(CHUNK));
     this.ref.push(new Float64Array(CHUNK));
     this.loc.push(new Int32Array(CHUNK));
-    this.text.push(new Array<string | undefined>(CHUNK).fill(undefined));
+    this.text.push(new Int32Array(CHUNK));
   }
 
-  protected copySlot(a: number, b: number): void {
-    const ca = a >>> CHUNK_BITS;
-    const oa = a & IN_CHUNK;
-    const cb = b >>> CHUNK_BITS;
-    const ob = b & IN_CHUNK;
-    this.kind[cb]![ob] = this.kind[ca]![oa]!;
-    this.seq[cb]![ob] = this.seq[ca]![oa]!;
-    this.time[cb]![ob] = this.time[ca]![oa]!;
-    this.ref[cb]![ob] = this.ref[ca]![oa]!;
-    this.loc[cb]![ob] = this.loc[ca]![oa]!;
-    this.text[cb]![ob] = this.text[ca]![oa];
+  protected copyRun(a: number, b: number, len: number): void {
+    copyTyped(this.kind, a, b, len);
+    copyTyped(this.seq, a, b, len);
+    copyTyped(this.time, a, b, len);
+    copyTyped(this.ref, a, b, len);
+    copyTyped(this.loc, a, b, len);
+    copyTyped(this.text, a, b, len);
   }
 
   protected isPending(slot: number): boolean {
@@ -340,9 +360,9 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
     return this.seq[c]![o] === this.pendingSeq && this.kind[c]![o] === this.pendingKind;
   }
 
-  /** Bytes the typed columns take (outside the JS heap; the texts' references are inside it). */
+  /** Bytes the typed columns take (outside the JS heap). */
   bytes(): number {
-    return this.chunks * CHUNK * 25;
+    return this.chunks * CHUNK * 29;
   }
 
   read(slot: number): MarkerData {
@@ -353,7 +373,7 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
     const ref = this.ref[c]![o]!;
     if (kind === 'awaited') m.on = Number.isNaN(ref) ? undefined : ref;
     else if (kind === 'resumed') m.by = Number.isNaN(ref) ? undefined : ref;
-    if (kind === 'awaited' || kind === 'resolved' || kind === 'rejected' || kind === 'warning') m.text = this.text[c]![o];
+    if (kind === 'awaited' || kind === 'resolved' || kind === 'rejected' || kind === 'warning') m.text = this.texts[this.text[c]![o]!];
     return m;
   }
 
@@ -408,7 +428,7 @@ export class MarkerColumns extends MarkColumns<MarkerData> {
     this.time[c]![o] = time;
     this.ref[c]![o] = ref ?? Number.NaN;
     this.loc[c]![o] = loc === undefined ? 0 : this.locId(loc);
-    this.text[c]![o] = text;
+    this.text[c]![o] = text === undefined ? 0 : this.texts.push(text) - 1;
   }
 
   private locId(loc: Pos): number {
