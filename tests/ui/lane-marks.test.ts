@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MarkerColumns, SegmentColumns, type MarkList } from '../../src/ui/state/laneMarks';
 import { newEdit, NO_EDIT } from '../../src/ui/state/lists';
 import { FoldHistory } from '../../src/ui/state/history';
-import type { LaneIndex } from '../../src/ui/state/laneIndex';
+import { LaneIndex } from '../../src/ui/state/laneIndex';
 import type { MarkerData, Segment } from '../../src/ui/state/types';
 import { Script } from './build';
 
@@ -124,5 +124,26 @@ describe('a history folded into columns', () => {
     // What the replays built is what the fold built.
     const main = h.stateAt(500).lanes.at(0)!;
     expect(main.markers.length).toBe(1 + 2 * Math.floor((500 - 2) / 7) + ((500 - 2) % 7 >= 4 ? 1 : 0));
+  });
+});
+
+describe('LaneIndex', () => {
+  it('reads as a Map of invocation id to lane index, whatever the ids', () => {
+    const index = new LaneIndex();
+    const want = new Map<number, number>();
+    const ids = [0, 1, 2, 5000, 3, -1, 2.5, 1e9, 300];
+    ids.forEach((id, i) => {
+      index.set(id, i);
+      want.set(id, i);
+    });
+    // Setting an id again replaces its entry.
+    index.set(3, 42);
+    want.set(3, 42);
+    expect(index.size).toBe(want.size);
+    for (const id of [...ids, 4, -2, 1e9 + 1, 2.25]) expect(index.get(id), `id ${id}`).toBe(want.get(id));
+    expect(index.has(1e9)).toBe(true);
+    expect(index.has(7)).toBe(false);
+    expect(new Map(index)).toEqual(want);
+    expect([...index.keys()].sort((a, b) => a - b)).toEqual([...want.keys()].sort((a, b) => a - b));
   });
 });
