@@ -11,7 +11,7 @@
  * on a phone; presentation mode shows at most two panels in large type.
  */
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { LazyMotion, domAnimation, useReducedMotion } from 'motion/react';
+import { LazyMotion, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES, defaultSnippet } from './examples';
 import {
@@ -58,7 +58,7 @@ import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { PanelSwitcher } from './components/PanelSwitcher';
-import { AnimateEntries } from './components/motionContext';
+import { AnimateEntries, loadMotionFeatures } from './components/motionContext';
 import { useStableCallback } from './useStableCallback';
 
 /** Entry animations run while playing at up to this many events per second. */
@@ -395,7 +395,7 @@ export function App() {
   const appClass = ['app', present.presentation ? 'presentation' : ''].filter(Boolean).join(' ');
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <div
         className={appClass}
         data-run-status={session.status}

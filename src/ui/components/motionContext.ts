@@ -10,3 +10,6 @@ export const AnimateEntries = createContext(true);
 export function useAnimateEntries(): boolean {
   return useContext(AnimateEntries);
 }
+
+/** Motion's features for `<LazyMotion features={…}>`, fetched as a chunk of their own (src/ui/motionFeatures.ts). */
+export const loadMotionFeatures = () => import('../motionFeatures').then((m) => m.default);

@@ -9,7 +9,7 @@
  * The snippet to paste: docs/embed.md.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { LazyMotion, domAnimation } from 'motion/react';
+import { LazyMotion } from 'motion/react';
 import type { ModelName } from '../../engine/api';
 import { readLink, type LinkView, type MarkerRef, type Snippet } from '../url';
 import { useRunSession } from '../useRunSession';
@@ -21,7 +21,7 @@ import { Caption } from '../components/Caption';
 import { ModelPanel } from '../components/ModelPanel';
 import { Playback } from '../components/Playback';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { AnimateEntries } from '../components/motionContext';
+import { AnimateEntries, loadMotionFeatures } from '../components/motionContext';
 import './embed.css';
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
@@ -80,7 +80,7 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
   const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <div className="embed" data-role="player" data-run-status={session.status} data-models={snippet.models.join(',')}>
         <header className="embed-bar">
           <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
