@@ -47,6 +47,28 @@ describe('first paint of the default example', { timeout: 90_000 }, () => {
     }
   });
 
+  it('is what the embed player (?embed=1) of the default example shows too, before the engine worker has loaded', async () => {
+    const b = await launch();
+    try {
+      const held: Route[] = [];
+      await b.context.route(/engine\.worker-[^/]*\.js$/, (route) => void held.push(route));
+      const page = b.page;
+      const code = readFileSync(join(ROOT, 'src/ui/example-snippets', EXAMPLE_FILE), 'utf8');
+      await page.goto(snippetUrl('py', code).replace('/#', '/?embed=1#'));
+      await page.waitForSelector('[data-role="player"][data-run-status="done"][data-recording="prerecorded"]', { timeout: 30_000 });
+      expect(held.length).toBeGreaterThan(0);
+      await page.click('[data-action="end"]');
+      expect(await outputOf(page, 'js')).toEqual(['before call', 'fetch start', 'after call', 'main slept', 'fetch end', 'value 42']);
+      for (const r of held.splice(0)) await r.continue();
+      await b.context.unroute(/engine\.worker-[^/]*\.js$/);
+      await page.waitForSelector('[data-role="player"][data-recording="live"]', { timeout: 60_000 });
+      expect(await page.getAttribute('[data-role="player"]', 'data-prerecording')).toBe('matched');
+      expect(b.pageErrors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('is not used for the default code under other models, nor for any other snippet', async () => {
     const { page } = suite;
     // Every value `.app` has shown in data-recording, from the first render on.

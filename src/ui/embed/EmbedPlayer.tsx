@@ -13,6 +13,7 @@ import { LazyMotion } from 'motion/react';
 import type { ModelName } from '../../engine/api';
 import { readLink, type LinkView, type MarkerRef, type Snippet } from '../url';
 import { useRunSession } from '../useRunSession';
+import { prerecordedStart } from '../prerecorded';
 import { useAlignment } from '../useAlignment';
 import { usePlayback } from '../usePlayback';
 import { cursorAt } from '../state/alignment';
@@ -46,7 +47,8 @@ export function EmbedPlayer() {
 }
 
 function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
-  const { session, start, cancel } = useRunSession();
+  // An embed of the default example shows the build's prerecording at once, as the playground does (issue 10, first paint).
+  const { session, start, cancel } = useRunSession(() => prerecordedStart(snippet.source, snippet.lang, snippet.models, snippet.jsMode));
   useEffect(() => start(snippet.source, snippet.lang, snippet.models, snippet.jsMode), [snippet, start]);
   const { runs } = session;
   const { alignment, lengths, recorded, finished } = useAlignment(session);
@@ -81,7 +83,14 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
-      <div className="embed" data-role="player" data-run-status={session.status} data-models={snippet.models.join(',')}>
+      <div
+        className="embed"
+        data-role="player"
+        data-run-status={session.status}
+        data-recording={session.recording === 'prerecorded' ? 'prerecorded' : 'live'}
+        data-prerecording={session.prerecording}
+        data-models={snippet.models.join(',')}
+      >
         <header className="embed-bar">
           <Playback playback={playback} total={alignment.total} running={session.status === 'running'} onCancel={cancel} />
           <a className="embed-open" href={fullPlaygroundUrl(location)} target="_blank" rel="noopener noreferrer" data-role="open-full">
