@@ -149,8 +149,9 @@ export async function play(page: Page, cdp: CDPSession, ms: number): Promise<{ f
 export const LONG_RUN_SCRIPT = `window.__asyncLanesTimeBudgetMs = 120000;`;
 
 /**
- * Installed before the page's own scripts: notes when the first lane appears and when the
- * Monaco editor can take input (ms since navigation start), in `window.__benchMarks`.
+ * Installed before the page's own scripts: notes when the first lane appears, when the
+ * Monaco editor can take input and when the first frame with content was painted (ms since
+ * navigation start), in `window.__benchMarks`.
  */
 export const MARKS_SCRIPT = `(() => {
   const marks = (window.__benchMarks = {});
@@ -162,6 +163,9 @@ export const MARKS_SCRIPT = `(() => {
     if (marks.live === undefined && document.querySelector('.app[data-run-status="done"]:not([data-recording="prerecorded"])')) marks.live = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.paint ??= e.startTime;
+  }).observe({ type: 'paint', buffered: true });
 })();`;
 
 /**
@@ -217,6 +221,12 @@ export interface Marks {
   done?: number;
   /** A complete recording of a live run in the worker is shown (src/ui/prerecorded.ts). */
   live?: number;
+  /**
+   * The browser's first contentful paint: the DOM marks above say when the page put something
+   * in the document, this when the first frame with content reached the screen (on a loaded
+   * machine the compositor can take a few hundred ms more).
+   */
+  paint?: number;
 }
 
 export async function marks(page: Page): Promise<Marks> {
