@@ -37,7 +37,13 @@ function EditorPaneView(props: MonacoEditorProps) {
   return (
     <div className="editor-pane">
       <ErrorBoundary label="editor" fallback={fallback}>
-        <Suspense fallback={fallback}>{painted ? <MonacoEditor {...props} /> : fallback}</Suspense>
+        {painted ? (
+          <Suspense fallback={fallback}>
+            <MonacoEditor {...props} />
+          </Suspense>
+        ) : (
+          fallback
+        )}
       </ErrorBoundary>
       {errors.length > 0 && (
         <ul className="editor-errors" aria-label="errors">
