@@ -6,8 +6,8 @@
  * Why: `vite preview` compresses every response on the fly (gzip, default level), so each cold
  * load made the server gzip Monaco's 3 MB chunk again, on the same two cores as the browser that
  * was painting the first timeline; bench:ui's cold trace showed the chunk taking 2.2 s to arrive
- * from 127.0.0.1 and the 470 KB entry 0.5 s. A file on disk is sent as it is. Static hosts serve
- * such `.br`/`.gz` siblings the same way (docs/embed.md lists the headers the site needs).
+ * from 127.0.0.1 and the 470 KB entry 0.5 s. A file on disk is sent as it is. Other servers can
+ * send the same siblings (nginx's `gzip_static`, for one).
  *
  * The preview middleware answers only GET/HEAD requests without a Range for files that have a
  * sibling; everything else goes on to Vite's own static server. It sends the headers that one

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, isEmbed } from '../../src/ui/embed';
+// From their own files: the folder's index also exports the player, which needs the build's
+// `virtual:default-recording` (build/default-recording.ts), a module only Vite's app build has.
+import { embedCode } from '../../src/ui/embed/embedCode';
+import { isEmbed } from '../../src/ui/embed/isEmbed';
 import { buildHash, readLink } from '../../src/ui/url';
 
 describe('embed code', () => {
