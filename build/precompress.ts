@@ -49,7 +49,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Smaller files gain nothing worth a second request path (the same 1 KB threshold Vite's on-the-fly compression uses). */
+/** Below 1 KB compressing saves next to nothing (Vite's on-the-fly compression has the same threshold). */
 const MIN_BYTES = 1024;
 
 /** The encodings written, in the server's order of preference. */
@@ -66,7 +66,6 @@ function compress(data: Buffer, encoding: Encoding): Promise<Buffer> {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     },
   });
 }
