@@ -98,7 +98,7 @@ export function Timeline({
   onSelect,
 }: TimelineProps) {
   const body = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const rowEls = useRef(new Map<string, HTMLElement>());
   const palette = useRef<Palette | null>(null);
   const [box, setBox] = useState({ width: 600, height: 300, top: 0, presenting: false });
@@ -245,6 +245,7 @@ export function Timeline({
     palette,
     rowEls,
     view,
+    final,
     visible,
     first,
     height: canvasH,
@@ -501,7 +502,8 @@ export function Timeline({
           </div>
           {rows.length === 0 && <p className="timeline-empty">No invocations recorded yet.</p>}
         </div>
-        <canvas className="tl-canvas" ref={canvas} aria-hidden="true" />
+        {/* The lanes' canvases, in layers (src/ui/timeline/layers.ts). */}
+        <div className="tl-canvas" ref={canvas} aria-hidden="true" />
         {canvasH < box.height && (
           <div className="tl-grid-below" aria-hidden="true" style={{ top: canvasH, width: trackW }}>
             {ticks.map((t) => (

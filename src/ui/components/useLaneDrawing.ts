@@ -1,6 +1,7 @@
 /**
- * Draws a model's lanes on the timeline's canvas after each render that changed what the
- * canvas shows (src/ui/timeline/draw.ts), hands each row element what was drawn for it
+ * Draws a model's lanes on the timeline's canvases after each render that changed what they
+ * show (src/ui/timeline/draw.ts), each lane row's finished part once and what a step changes
+ * at each step (src/ui/timeline/layers.ts), hands each row element what was drawn for it
  * (src/ui/timeline/exposed.ts), and finishes the markers' pop-ins on the canvas alone.
  *
  * A render that changes nothing drawn (a hover, a focus change of another panel) does not
@@ -11,6 +12,7 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Lane as LaneData, ModelState } from '../state/types';
 import { drawFrame, type DrawRow, type Palette, type RowGeometry } from '../timeline/draw';
 import { exposeGeometry } from '../timeline/exposed';
+import { drawnFrom, layersIn, sizeCanvas } from '../timeline/layers';
 import { membersAt, type Row } from '../timeline/rows';
 import type { RowSizes } from '../timeline/sizes';
 import type { Tick } from '../timeline/ticks';
@@ -25,11 +27,14 @@ const POP_MS = 220;
 const POP_MAX_NEW = 8;
 
 export interface LaneDrawing {
-  canvas: RefObject<HTMLCanvasElement | null>;
+  /** The element the layers' canvases go in (src/ui/timeline/layers.ts). */
+  canvas: RefObject<HTMLElement | null>;
   palette: RefObject<Palette | null>;
   /** Row key → its DOM element (the labels' layer), to expose what was drawn. */
   rowEls: RefObject<Map<string, HTMLElement>>;
   view: ModelState;
+  /** The fold of the whole recording (so far, while it streams in): what the lanes' bands draw. */
+  final: ModelState;
   /** The rows in the window (with overscan) and the index of the first. */
   visible: readonly Row[];
   first: number;
@@ -58,6 +63,15 @@ export interface LaneDrawing {
   drawCursor: boolean;
 }
 
+/**
+ * A test hook: `window.__asyncLanesOneLayer = true` (set before the app loads) draws every frame
+ * whole on one canvas, as before the layers, so a browser test can compare the two
+ * (tests/e2e/lane-layers.test.ts).
+ */
+function oneLayer(): boolean {
+  return (globalThis as { __asyncLanesOneLayer?: unknown }).__asyncLanesOneLayer === true;
+}
+
 /** Draws the lanes; returns the geometry of the last frame drawn, per row key (for hit tests). */
 export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometry>> {
   const drawnRef = useRef(new Map<string, RowGeometry>());
@@ -68,12 +82,13 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
   const drawnWith = useRef<unknown[]>([]);
 
   useLayoutEffect(() => {
-    const c = d.canvas.current;
+    const host = d.canvas.current;
     const p = d.palette.current;
-    if (!c || !p) return;
+    if (!host || !p) return;
     const inputs = [
       p,
       d.view,
+      d.final,
       d.visible,
       d.first,
       d.height,
@@ -98,14 +113,13 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     const dpr = window.devicePixelRatio || 1;
     const w = trackW + sizes.marker / 2;
     const h = d.height;
-    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
-      c.width = Math.round(w * dpr);
-      c.height = Math.round(h * dpr);
-      c.style.width = `${w}px`;
-      c.style.height = `${h}px`;
-    }
+    const layers = layersIn(host);
+    const c = layers.steps;
+    sizeCanvas(c, w, h, dpr);
+    sizeCanvas(layers.top, w, h, dpr);
     const ctx = c.getContext('2d');
-    if (!ctx) return;
+    const topCtx = layers.top.getContext('2d');
+    if (!ctx || !topCtx) return;
     const started = performance.now();
     const drawRows: DrawRow[] = d.visible.map((row, i) => {
       const y = (d.first + i) * sizes.rowH - top;
@@ -164,7 +178,96 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     const prune = (at: number) => {
       for (const [seq, t] of born.current) if (at - t >= POP_MS) born.current.delete(seq);
     };
-    drawnRef.current = drawFrame({ ...frame, popOf: (seq) => popOf(seq, now) });
+    // Layered (src/ui/timeline/layers.ts) unless markers pop in (they are drawn growing, wherever
+    // they are) or races are marked (their lines lie under the markers of every row).
+    const layered = born.current.size === 0 && view.races.length === 0 && !oneLayer();
+    const wholeOf = new Map<string, LaneData | undefined>();
+    for (const row of d.visible) if (row.type === 'lane') wholeOf.set(row.key, d.final.lanes.at(row.lane));
+    const from = new Map<string, number>();
+    drawnRef.current = drawFrame({
+      ...frame,
+      popOf: (seq) => popOf(seq, now),
+      ...(layered && {
+        overlays: false,
+        fromOf(row, drawn) {
+          // A group's density changes with every step (its members are sampled among those that exist).
+          if (row.members) return undefined;
+          const x = drawnFrom(row.lane, wholeOf.get(row.key), drawn, frame.cursorPx, sizes.marker, dpr);
+          from.set(row.key, x);
+          return x;
+        },
+      }),
+    });
+    // The bands: each lane row's whole lane, shown left of where this step draws the row.
+    const endPx = toPx(zoom, trackW, 1);
+    const used = new Set<string>();
+    if (layered)
+      for (const row of drawRows) {
+        const x = from.get(row.key) ?? 0;
+        const lane = wholeOf.get(row.key);
+        if (!(x > 0) || !lane) continue;
+        used.add(row.key);
+        let band = layers.band.get(row.key);
+        if (!band) {
+          const box = document.createElement('div');
+          const canvas = document.createElement('canvas');
+          box.append(canvas);
+          layers.bands.append(box);
+          band = { box, canvas, drawnWith: [] };
+          layers.band.set(row.key, band);
+        }
+        // On whole device pixels, drawn at the frame's coordinates (draw.ts originY).
+        const y0 = Math.floor(row.y * dpr);
+        const y1 = Math.ceil((row.y + sizes.rowH) * dpr);
+        const waits = d.waitsOf(lane);
+        const bandInputs = [
+          lane,
+          y0,
+          y1,
+          d.scale,
+          sizes.rowH,
+          sizes.marker,
+          sizes.font,
+          sizes.bar,
+          p,
+          dpr,
+          frame.selectedSeq,
+          waits,
+          w,
+          endPx,
+        ];
+        if (bandInputs.length !== band.drawnWith.length || bandInputs.some((v, i) => v !== band.drawnWith[i])) {
+          band.drawnWith = bandInputs;
+          sizeCanvas(band.canvas, w, (y1 - y0) / dpr, dpr);
+          const bctx = band.canvas.getContext('2d');
+          if (bctx)
+            drawFrame({
+              ...frame,
+              ctx: bctx,
+              height: (y1 - y0) / dpr,
+              originY: y0,
+              cursorPx: endPx,
+              rows: [{ key: row.key, y: row.y, lane, waits, linked: false, focused: false }],
+              arrow: undefined,
+              races: [],
+              grid: [],
+              under: false,
+              overlays: false,
+            });
+        }
+        band.box.style.top = `${y0 / dpr}px`;
+        band.box.style.height = `${(y1 - y0) / dpr}px`;
+        band.box.style.width = `${Math.min(x, w)}px`;
+      }
+    for (const [key, band] of layers.band)
+      if (!used.has(key)) {
+        band.box.remove();
+        layers.band.delete(key);
+      }
+    // The arrow and the selected marker, over the bands.
+    topCtx.setTransform(1, 0, 0, 1, 0, 0);
+    topCtx.clearRect(0, 0, layers.top.width, layers.top.height);
+    if (layered && frame.selectedSeq !== undefined) drawFrame({ ...frame, ctx: topCtx, under: false, races: [], fromOf: () => Infinity });
     for (const [key, geo] of drawnRef.current) {
       const el = d.rowEls.current.get(key);
       if (el) exposeGeometry(el, geo);
@@ -172,7 +275,7 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
     performance.measure('lanes: draw', { start: started });
     // Tests and tools can see the animation run (and not run, under reduced motion).
-    const root = c.closest<HTMLElement>('[data-role="timeline"]');
+    const root = host.closest<HTMLElement>('[data-role="timeline"]');
     const mark = () => {
       if (!root) return;
       if (born.current.size > 0) root.dataset.popping = 'true';
@@ -183,6 +286,7 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     // Finish the pop-ins on the canvas alone: no React render until the next real change.
     let raf = requestAnimationFrame(function pop(at) {
       prune(at);
+      // (Not layered: pop-ins are drawn on the steps canvas alone.)
       drawFrame({ ...frame, popOf: (seq) => popOf(seq, at) });
       mark();
       if (born.current.size > 0) raf = requestAnimationFrame(pop);

@@ -80,6 +80,22 @@ export interface Frame {
   palette: Palette;
   /** A marker's pop-in progress, 0..1 (1: drawn at full size); absent: no animation. */
   popOf?(seq: number): number;
+  /** Draw the linked rows' backgrounds, the grid and the row separators (default: yes). */
+  under?: boolean;
+  /**
+   * Rows whose own shapes (bars, labels, markers) are drawn only right of an x, css px
+   * (Infinity: not at all; their geometry is returned all the same); other rows are drawn
+   * whole. The layers of useLaneDrawing.ts: what a step changes is drawn from there on.
+   */
+  fromOf?(row: DrawRow, drawn: RowGeometry): number | undefined;
+  /** Draw the causal arrow and the selected marker, over everything (default: yes). */
+  overlays?: boolean;
+  /**
+   * Where the canvas's top is in the frame, device px (default 0): a canvas showing one row's
+   * band draws at the frame's coordinates, so the hatching's pattern lines up as on a canvas
+   * of the whole frame.
+   */
+  originY?: number;
 }
 
 const sprites = new Map<string, HTMLCanvasElement>();
@@ -109,11 +125,13 @@ function sprite(kind: MarkerKind, size: number, color: string, dpr: number, ring
   return c;
 }
 
-let hatch: { color: string; pattern: CanvasPattern | null; ctx: CanvasRenderingContext2D } | null = null;
+/** Per canvas (a pattern belongs to the context that made it): the hatching made last. */
+const hatches = new WeakMap<CanvasRenderingContext2D, { color: string; pattern: CanvasPattern | null }>();
 
 /** The suspended state's diagonal hatching, in the model's colour. */
 function hatchOf(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | string {
-  if (hatch && hatch.color === color && hatch.ctx === ctx) return hatch.pattern ?? color;
+  const hatch = hatches.get(ctx);
+  if (hatch && hatch.color === color) return hatch.pattern ?? color;
   const c = document.createElement('canvas');
   c.width = c.height = 8;
   const g = c.getContext('2d')!;
@@ -130,45 +148,193 @@ function hatchOf(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | 
   g.moveTo(-2, 2);
   g.lineTo(2, -2);
   g.stroke();
-  hatch = { color, pattern: ctx.createPattern(c, 'repeat'), ctx };
-  return hatch.pattern ?? color;
+  const made = { color, pattern: ctx.createPattern(c, 'repeat') };
+  hatches.set(ctx, made);
+  return made.pattern ?? color;
 }
 
 /** Draw one frame; returns the geometry drawn per row key. */
 export function drawFrame(f: Frame): Map<string, RowGeometry> {
   const { ctx, dpr, width, height, sizes, palette: p } = f;
   const drawn = new Map<string, RowGeometry>();
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width + sizes.marker, height);
+  const oy = f.originY ?? 0;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, -oy);
+  ctx.clearRect(0, oy / dpr, width + sizes.marker, height);
 
-  // Rows' backgrounds (linked / focused) and separators.
+  if (f.under !== false) {
+    // Rows' backgrounds (linked / focused) and separators.
+    for (const r of f.rows) {
+      if (r.linked) {
+        ctx.fillStyle = p.linked;
+        ctx.fillRect(0, r.y, width, sizes.rowH);
+      }
+    }
+    ctx.fillStyle = p.grid;
+    for (const t of f.grid) ctx.fillRect(Math.round(t.px), 0, t.major ? 1 : 0.5, height);
+    for (const r of f.rows) ctx.fillRect(0, r.y + sizes.rowH - 1, width, 1);
+  }
+
+  // What is drawn: every row's geometry first, so that `fromOf` can read it.
   for (const r of f.rows) {
-    if (r.linked) {
-      ctx.fillStyle = p.linked;
-      ctx.fillRect(0, r.y, width, sizes.rowH);
+    if (r.members) drawn.set(r.key, { segments: [], marks: [] });
+    else if (r.lane)
+      drawn.set(r.key, {
+        lane: r.lane,
+        segments: segmentBoxes(r.lane, f.scale, f.cursorPx, r.waits),
+        marks: markerMarks(r.lane.markers, f.scale, sizes.marker * 0.7, f.selectedSeq),
+      });
+  }
+  const from = new Map<string, number>();
+  if (f.fromOf)
+    for (const r of f.rows) {
+      const g = drawn.get(r.key);
+      const x = g && f.fromOf(r, g);
+      if (x !== undefined) from.set(r.key, x);
+    }
+  const whole = from.size ? f.rows.filter((r) => !from.has(r.key)) : f.rows;
+  barsAndLabels(f, whole, drawn);
+
+  // Race marks: a dashed line over the lanes, a bracket on the two callbacks' rows.
+  if (f.races.length) {
+    ctx.strokeStyle = p.warn;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([5, 4]);
+    ctx.beginPath();
+    for (const race of f.races) {
+      ctx.moveTo(race.x, 0);
+      ctx.lineTo(race.x, height);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = p.warn;
+    for (const race of f.races) for (const y of race.ys) ctx.fillRect(race.x - 3, y - sizes.rowH / 2 + 2, 6, sizes.rowH - 4);
+  }
+
+  let selected = markers(f, whole, drawn, true);
+  // Rows drawn from an x on (layers.ts): each drawn alone on a scratch canvas, cut a few
+  // pixels left of that x, and copied from that x on, pixel for pixel. (Cut at that x itself,
+  // Skia antialiased the shapes the cut crosses a few pixels into the kept part differently
+  // from the same shapes uncut: the bands left of it did not join up.)
+  if (from.size)
+    for (const r of f.rows) {
+      const x = from.get(r.key);
+      if (x === undefined) continue;
+      const g = drawn.get(r.key)!;
+      if (!(x < width + sizes.marker) || !r.lane) {
+        selected = selectedIn(f, r, g) ?? selected;
+        continue;
+      }
+      const oy = f.originY ?? 0;
+      const top = Math.floor(r.y * dpr);
+      const h = Math.ceil((r.y + sizes.rowH) * dpr) - top;
+      const w = ctx.canvas.width;
+      const cut = Math.round(x * dpr);
+      const sc = scratchContext(w, h);
+      sc.setTransform(1, 0, 0, 1, 0, 0);
+      sc.clearRect(0, 0, w, h);
+      sc.setTransform(dpr, 0, 0, dpr, 0, -top);
+      sc.save();
+      sc.beginPath();
+      sc.rect((cut - SCRATCH_MARGIN) / dpr, top / dpr, width + sizes.marker, h / dpr);
+      sc.clip();
+      const alone = { ...f, ctx: sc };
+      barsAndLabels(alone, [r], drawn);
+      selected = markers(alone, [r], drawn, true) ?? selected;
+      sc.restore();
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      if (w > cut) ctx.drawImage(sc.canvas, cut, 0, w - cut, h, cut, top - oy, w - cut, h);
+      ctx.restore();
+    }
+
+  const size = sizes.marker;
+  if (f.overlays !== false) {
+    if (f.arrow) {
+      const { x, fromY, toY } = f.arrow;
+      const dir = toY > fromY ? 1 : -1;
+      ctx.strokeStyle = p.warn;
+      ctx.fillStyle = p.warn;
+      ctx.lineWidth = 2;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(x, fromY + (dir * size) / 2);
+      ctx.lineTo(x, toY - dir * 8);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      ctx.moveTo(x - 6, toY - dir * 10);
+      ctx.lineTo(x + 6, toY - dir * 10);
+      ctx.lineTo(x, toY - dir * 2);
+      ctx.fill();
+    }
+    if (selected) {
+      const s = size + 6;
+      ctx.drawImage(sprite(selected.kind, s, p.marker[selected.kind], dpr, true), selected.x - s / 2, selected.y - s / 2, s, s);
     }
   }
-  ctx.fillStyle = p.grid;
-  for (const t of f.grid) ctx.fillRect(Math.round(t.px), 0, t.major ? 1 : 0.5, height);
-  for (const r of f.rows) ctx.fillRect(0, r.y + sizes.rowH - 1, width, 1);
 
-  const running = new Path2D();
-  const suspended = new Path2D();
-  const created = new Path2D();
-  const ends: Record<'done' | 'failed' | 'cancelled', Path2D> = { done: new Path2D(), failed: new Path2D(), cancelled: new Path2D() };
+  // The playback cursor, unless the page shows it as its own layer (Timeline.tsx: moving it
+  // then repaints nothing).
+  if (f.drawCursor !== false && f.cursorPx >= 0 && f.cursorPx <= width) {
+    ctx.fillStyle = p.ink;
+    ctx.globalAlpha = 0.55;
+    ctx.fillRect(Math.round(f.cursorPx) - 1, 0, 2, height);
+    ctx.globalAlpha = 1;
+  }
+  return drawn;
+}
+
+/** How far left of where a row is kept its scratch drawing is cut, device px. */
+const SCRATCH_MARGIN = 12;
+let scratch: CanvasRenderingContext2D | null = null;
+
+/** The scratch canvas, at least `w` × `h` device px. */
+function scratchContext(w: number, h: number): CanvasRenderingContext2D {
+  if (!scratch || scratch.canvas.width < w || scratch.canvas.height < h) {
+    const c = document.createElement('canvas');
+    c.width = Math.max(w, scratch?.canvas.width ?? 0);
+    c.height = Math.max(h, scratch?.canvas.height ?? 0);
+    scratch = c.getContext('2d')!;
+  }
+  return scratch;
+}
+
+/** Where the selected marker is on a row that is not drawn. */
+function selectedIn(f: Frame, r: DrawRow, g: RowGeometry): { kind: MarkerKind; x: number; y: number } | undefined {
+  const m = f.selectedSeq === undefined ? undefined : g.marks.find((k) => k.seq === f.selectedSeq);
+  return m && { kind: m.kind, x: m.x, y: r.y + f.sizes.rowH / 2 };
+}
+
+/**
+ * A path for the shapes of one style, starting with a pixel off the canvas: Skia fills or
+ * strokes a path that is one rectangle as a rectangle, whose edges it antialiases a little
+ * differently from a path's. With it a style's shapes look the same whether they are drawn
+ * together or row by row (layers.ts), and whether there is one of them or many.
+ */
+function shapes(): Path2D {
+  const path = new Path2D();
+  path.rect(-16, -16, 1, 1);
+  return path;
+}
+
+/** The rows' state bars (a group's density) and what suspended lanes wait on, as `drawn` has them. */
+function barsAndLabels(f: Frame, rows: readonly DrawRow[], drawn: Map<string, RowGeometry>): void {
+  const { ctx, width, sizes, palette: p } = f;
+  const running = shapes();
+  const suspended = shapes();
+  const created = shapes();
+  const ends: Record<'done' | 'failed' | 'cancelled', Path2D> = { done: shapes(), failed: shapes(), cancelled: shapes() };
   const labels: { text: string; x: number; y: number; w: number }[] = [];
   const bar = sizes.bar;
 
-  for (const r of f.rows) {
+  for (const r of rows) {
     const top = r.y + (sizes.rowH - bar) / 2;
     if (r.members) {
       drawGroup(ctx, r.members, f, top, bar, p);
-      drawn.set(r.key, { segments: [], marks: [] });
       continue;
     }
     if (!r.lane) continue;
-    const segments = segmentBoxes(r.lane, f.scale, f.cursorPx, r.waits);
-    for (const s of segments) {
+    for (const s of drawn.get(r.key)!.segments) {
       const x0 = Math.max(-2, s.x0);
       const x1 = Math.min(width + 2, s.x1);
       if (s.end) {
@@ -183,9 +349,7 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
       else ends[s.state as 'done' | 'failed' | 'cancelled'].rect(x0, top + bar / 2 - 1, x1 - x0, 2);
       if (s.waits && x1 - x0 > sizes.font * 3) labels.push({ text: `→ ${s.waits}`, x: x0 + 4, y: top + bar / 2, w: x1 - x0 - 8 });
     }
-    drawn.set(r.key, { lane: r.lane, segments, marks: [] });
   }
-
   ctx.fillStyle = p.model;
   ctx.fill(running);
   ctx.fillStyle = hatchOf(ctx, p.model);
@@ -218,36 +382,31 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
       ctx.fillText(text, l.x, l.y);
     }
   }
+}
 
-  // Race marks: a dashed line over the lanes, a bracket on the two callbacks' rows.
-  if (f.races.length) {
-    ctx.strokeStyle = p.warn;
-    ctx.lineWidth = 2;
-    ctx.setLineDash([5, 4]);
-    ctx.beginPath();
-    for (const race of f.races) {
-      ctx.moveTo(race.x, 0);
-      ctx.lineTo(race.x, height);
-    }
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.fillStyle = p.warn;
-    for (const race of f.races) for (const y of race.ys) ctx.fillRect(race.x - 3, y - sizes.rowH / 2 + 2, 6, sizes.rowH - 4);
-  }
-
-  // Markers, stamped; the selected one ringed and drawn last (on top).
+/**
+ * The rows' markers as `drawn` has them, stamped (the selected one is left for the
+ * overlays, drawn last, on top); returns where the selected one is.
+ */
+function markers(
+  f: Frame,
+  rows: readonly DrawRow[],
+  drawn: Map<string, RowGeometry>,
+  paint: boolean,
+): { kind: MarkerKind; x: number; y: number } | undefined {
+  const { ctx, dpr, sizes, palette: p } = f;
   const size = sizes.marker;
   let selected: { kind: MarkerKind; x: number; y: number } | undefined;
-  for (const r of f.rows) {
+  for (const r of rows) {
     if (!r.lane) continue;
-    const marks = markerMarks(r.lane.markers, f.scale, size * 0.7, f.selectedSeq);
-    drawn.get(r.key)!.marks = marks;
+    const marks = drawn.get(r.key)!.marks;
     const cy = r.y + sizes.rowH / 2;
     for (const m of marks) {
       if (m.seq === f.selectedSeq) {
         selected = { kind: m.kind, x: m.x, y: cy };
         continue;
       }
+      if (!paint) continue;
       const pop = f.popOf ? f.popOf(m.seq) : 1;
       if (pop < 1) {
         // Popping in: grows from 40 % and fades in (only while playing at a followable speed).
@@ -268,39 +427,7 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
       }
     }
   }
-
-  if (f.arrow) {
-    const { x, fromY, toY } = f.arrow;
-    const dir = toY > fromY ? 1 : -1;
-    ctx.strokeStyle = p.warn;
-    ctx.fillStyle = p.warn;
-    ctx.lineWidth = 2;
-    ctx.setLineDash([4, 3]);
-    ctx.beginPath();
-    ctx.moveTo(x, fromY + (dir * size) / 2);
-    ctx.lineTo(x, toY - dir * 8);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    ctx.moveTo(x - 6, toY - dir * 10);
-    ctx.lineTo(x + 6, toY - dir * 10);
-    ctx.lineTo(x, toY - dir * 2);
-    ctx.fill();
-  }
-  if (selected) {
-    const s = size + 6;
-    ctx.drawImage(sprite(selected.kind, s, p.marker[selected.kind], dpr, true), selected.x - s / 2, selected.y - s / 2, s, s);
-  }
-
-  // The playback cursor, unless the page shows it as its own layer (Timeline.tsx: moving it
-  // then repaints nothing).
-  if (f.drawCursor !== false && f.cursorPx >= 0 && f.cursorPx <= width) {
-    ctx.fillStyle = p.ink;
-    ctx.globalAlpha = 0.55;
-    ctx.fillRect(Math.round(f.cursorPx) - 1, 0, 2, height);
-    ctx.globalAlpha = 1;
-  }
-  return drawn;
+  return selected;
 }
 
 /** A collapsed group's track: the share of its members running (solid) and suspended (hatched) over time. */
