@@ -454,6 +454,9 @@ function drawGroup(ctx: CanvasRenderingContext2D, members: readonly Lane[], f: F
     ctx.fill(area(d.running, d.suspended));
   }
   ctx.strokeStyle = p.muted;
+  // Set here: the width left by whatever was stroked last (a previous frame's arrow or outline)
+  // drew this line 1, 1.5 or 2 px wide.
+  ctx.lineWidth = 1;
   ctx.setLineDash([3, 3]);
   ctx.beginPath();
   ctx.moveTo(0, base + 0.5);
