@@ -265,9 +265,14 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
         layers.band.delete(key);
       }
     // The arrow and the selected marker, over the bands.
-    topCtx.setTransform(1, 0, 0, 1, 0, 0);
-    topCtx.clearRect(0, 0, layers.top.width, layers.top.height);
-    if (layered && frame.selectedSeq !== undefined) drawFrame({ ...frame, ctx: topCtx, under: false, races: [], fromOf: () => Infinity });
+    // (A canvas cleared is copied to the compositor again, drawn on or not: cleared only when it shows something.)
+    const onTop = layered && frame.selectedSeq !== undefined;
+    if (onTop || layers.topDrawn) {
+      topCtx.setTransform(1, 0, 0, 1, 0, 0);
+      topCtx.clearRect(0, 0, layers.top.width, layers.top.height);
+      layers.topDrawn = onTop;
+    }
+    if (onTop) drawFrame({ ...frame, ctx: topCtx, under: false, races: [], fromOf: () => Infinity });
     for (const [key, geo] of drawnRef.current) {
       const el = d.rowEls.current.get(key);
       if (el) exposeGeometry(el, geo);

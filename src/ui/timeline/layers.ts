@@ -28,6 +28,8 @@ export interface LaneLayers {
   steps: HTMLCanvasElement;
   bands: HTMLElement;
   top: HTMLCanvasElement;
+  /** The top canvas has something on it. */
+  topDrawn: boolean;
   /** Row key → its band: a clipping box and the canvas in it. */
   band: Map<string, { box: HTMLDivElement; canvas: HTMLCanvasElement; drawnWith: unknown[] }>;
 }
@@ -43,7 +45,7 @@ export function layersIn(host: HTMLElement): LaneLayers {
   const top = document.createElement('canvas');
   bands.className = 'tl-bands';
   host.append(steps, bands, top);
-  l = { steps, bands, top, band: new Map() };
+  l = { steps, bands, top, topDrawn: false, band: new Map() };
   made.set(host, l);
   return l;
 }
