@@ -20,6 +20,17 @@ const calls: Call[] = [
   [(r) => r.turn(7), { type: 'turn', n: 7 }],
   [(r) => r.enqueue('microtask', 5, 'resume f()'), { type: 'enqueue', queue: 'microtask', item: 5, label: 'resume f()' }],
   [(r) => r.dequeue('nextTick', 6), { type: 'dequeue', queue: 'nextTick', item: 6 }],
+  // The queue is a constant of the shape: each queue has its own, and the last one is cached.
+  [(r) => r.enqueue('nextTick', 5, 'tick'), { type: 'enqueue', queue: 'nextTick', item: 5, label: 'tick' }],
+  [(r) => r.enqueue('microtask', 7, 'resume g()'), { type: 'enqueue', queue: 'microtask', item: 7, label: 'resume g()' }],
+  [(r) => r.dequeue('microtask', 7), { type: 'dequeue', queue: 'microtask', item: 7 }],
+  [(r) => r.dequeue('ready', 8), { type: 'dequeue', queue: 'ready', item: 8 }],
+  // An event of a method's type that only `emit` records, between the method's own.
+  [
+    (r) => r.emit({ type: 'enqueue', queue: 'timer', item: 9, label: 'setTimeout', due: 4 }),
+    { type: 'enqueue', queue: 'timer', item: 9, label: 'setTimeout', due: 4 },
+  ],
+  [(r) => r.enqueue('timer', 9, 'setTimeout'), { type: 'enqueue', queue: 'timer', item: 9, label: 'setTimeout' }],
   ...[pos, shimPos, odd, undefined].flatMap((loc): Call[] => [
     [(r) => r.started(2, loc), { type: 'started', id: 2, loc }],
     [(r) => r.awaited(2, 9, 'g()', loc), { type: 'awaited', id: 2, on: 9, what: 'g()', loc }],

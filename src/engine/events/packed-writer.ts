@@ -16,21 +16,42 @@ import type { EngineEvent } from './types';
  * boolean, nothing (the key's value is undefined), or an integer that decodes to its decimal
  * text ('i': a value the recorder was given as a number where the event holds a string, so
  * a resolved value 42 needs no string made and kept per event; recorder.ts `resolvedInteger`).
- * 'q' has no slot: the key's value is the event's index in the recording (an event's `seq`
- * is its index, so it is not stored: one slot less per event, issue 10).
+ * Three kinds have no slot (issue 10: every slot is 8 bytes of every batch the worker sends
+ * and the page keeps, and what a run's batches allocate is what sends the engine's garbage
+ * collector into full collections): 'q', whose value is the event's index in the recording
+ * (an event's `seq` is its index); 'u', undefined; and 'c', the shape's constant string
+ * (`PackedShape.consts`): every event's `type`, and the queue of the recorder's enqueue and
+ * dequeue events.
  */
-export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i' | 'q';
+export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i' | 'q' | 'c';
 
-/** Slots an event of this shape takes (a 'q' key takes none). */
+/** Whether a key of this kind takes a slot. */
+export function hasSlot(kind: Kind): boolean {
+  return kind !== 'q' && kind !== 'u' && kind !== 'c';
+}
+
+/** Slots an event of this shape takes. */
 export function slotWidth(kinds: readonly Kind[]): number {
   let n = 0;
-  for (const k of kinds) if (k !== 'q') n++;
+  for (const k of kinds) if (hasSlot(k)) n++;
   return n;
 }
 
 export interface PackedShape {
   keys: string[];
   kinds: Kind[];
+  /** The value of each key of kind 'c' (null at the others); absent when the shape has none. */
+  consts?: (string | null)[];
+}
+
+/**
+ * Key j of an event of `shape` whose index is `index` and whose next slot is `slots[at]`:
+ * the one decoder of both sides for the keys without a slot (the caller advances `at` for
+ * the others, `hasSlot`).
+ */
+export function slotlessValue(shape: PackedShape, j: number, index: number): unknown {
+  const kind = shape.kinds[j];
+  return kind === 'q' ? index : kind === 'c' ? shape.consts![j] : undefined;
 }
 
 export interface PackedBatch {
@@ -53,8 +74,10 @@ export interface PackedBatch {
 export function decodeSlot(slot: number, kind: Kind, strings: readonly string[], parsed: unknown[]): unknown {
   switch (kind) {
     case 'q':
-      // The event's index, given by the caller (it has no slot).
-      return slot;
+    case 'c':
+    case 'u':
+      // No slot: the caller decodes these (slotlessValue).
+      return undefined;
     case 'n':
       // An integer (every seq, id and count, most times) comes back as a small integer, not as
       // the float a Float64Array read gives: V8 boxes a float stored in an object field (a
@@ -67,8 +90,6 @@ export function decodeSlot(slot: number, kind: Kind, strings: readonly string[],
       return strings[slot];
     case 'b':
       return slot === 1;
-    case 'u':
-      return undefined;
     case 'i':
       return `${slot}`;
     case 'l':
@@ -110,6 +131,7 @@ function isPos(v: unknown): v is Record<string, number | string> {
 interface TypeShape {
   keys: string[];
   kinds: Kind[];
+  consts: (string | null)[] | undefined;
   id: number;
 }
 
@@ -174,14 +196,19 @@ export class PackedWriter {
     const kinds = this.kindsScratch;
     kinds.length = keys.length;
     const index = this.taken + this.count;
+    let consts: (string | null)[] | undefined;
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j]!;
-      kinds[j] = k === 'seq' && rec[k] === index ? 'q' : this.kindOfValue(rec[k]);
+      const v = rec[k];
+      if (k === 'type' && typeof v === 'string') {
+        kinds[j] = 'c';
+        (consts ??= keys.map(() => null))[j] = v;
+      } else kinds[j] = k === 'seq' && v === index ? 'q' : this.kindOfValue(v);
     }
     this.reserve(keys.length);
-    const id = this.knownShape(rec.type, keys, kinds) ?? this.shape(rec.type, keys, kinds.slice());
+    const id = this.knownShape(rec.type, keys, kinds, consts) ?? this.shape(rec.type, keys, kinds.slice(), consts);
     this.shapes[this.count++] = id;
-    for (let j = 0; j < keys.length; j++) if (kinds[j] !== 'q') this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
+    for (let j = 0; j < keys.length; j++) if (hasSlot(kinds[j]!)) this.slots[this.used++] = this.slot(rec[keys[j]!], kinds[j]!);
     this.lastOfType.set(
       rec.type,
       this.byType.get(rec.type)!.find((sh) => sh.id === id)!,
@@ -196,7 +223,7 @@ export class PackedWriter {
    * and `Recorder.emit` pack event objects this way).
    */
   private addAs(rec: Record<string, unknown>, shape: TypeShape): boolean {
-    const { keys, kinds } = shape;
+    const { keys, kinds, consts } = shape;
     const width = keys.length;
     this.reserve(width);
     const s = this.slots;
@@ -208,6 +235,10 @@ export class PackedWriter {
       const kind = kinds[j]!;
       if (kind === 'q') {
         if (v !== this.taken + this.count) return false;
+      } else if (kind === 'c') {
+        if (v !== consts![j]) return false;
+      } else if (kind === 'u') {
+        if (v !== undefined) return false;
       } else {
         if (this.kindOfValue(v) !== kind) return false;
         s[at++] = this.slot(v, kind);
@@ -253,7 +284,9 @@ export class PackedWriter {
       const ev: Record<string, unknown> = {};
       for (let j = 0; j < shape.keys.length; j++) {
         const kind = shape.kinds[j]!;
-        ev[shape.keys[j]!] = kind === 'q' ? this.taken + i : decodeSlot(this.slots[k++]!, kind, this.allStrings, this.parsed);
+        ev[shape.keys[j]!] = hasSlot(kind)
+          ? decodeSlot(this.slots[k++]!, kind, this.allStrings, this.parsed)
+          : slotlessValue(shape, j, this.taken + i);
       }
       out.push(ev as unknown as EngineEvent);
     }
@@ -266,33 +299,43 @@ export class PackedWriter {
   }
 
   /** The id of a shape seen before for this type, compared key by key (no string built). */
-  private knownShape(type: unknown, keys: readonly string[], kinds: readonly Kind[]): number | undefined {
+  private knownShape(
+    type: unknown,
+    keys: readonly string[],
+    kinds: readonly Kind[],
+    consts: readonly (string | null)[] | undefined,
+  ): number | undefined {
     const list = this.byType.get(type);
     if (!list) return undefined;
     for (const sh of list) {
       if (sh.keys.length !== keys.length) continue;
       let same = true;
-      for (let j = 0; j < keys.length && same; j++) same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j];
+      for (let j = 0; j < keys.length && same; j++) {
+        same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j] && (kinds[j] !== 'c' || sh.consts![j] === consts![j]);
+      }
       if (same) return sh.id;
     }
     return undefined;
   }
 
-  /** The id of a shape, registered if new (the recorder asks once per method and variant). */
-  shape(type: unknown, keys: string[], kinds: Kind[]): number {
-    const key = `${keys.join(',')}|${kinds.join('')}`;
+  /**
+   * The id of a shape, registered if new (the recorder asks once per method and variant);
+   * `consts` holds the value of each key of kind 'c'.
+   */
+  shape(type: unknown, keys: string[], kinds: Kind[], consts?: (string | null)[]): number {
+    const key = `${keys.join(',')}|${kinds.join('')}|${consts ? JSON.stringify(consts) : ''}`;
     let id = this.shapeIds.get(key);
     if (id === undefined) {
       id = this.shapeIds.size;
       if (id > 0xffff) throw new Error('PackedWriter: more than 65,536 event shapes');
       this.shapeIds.set(key, id);
-      const shape = { keys, kinds };
+      const shape: PackedShape = consts ? { keys, kinds, consts } : { keys, kinds };
       this.newShapes.push(shape);
       this.allShapes.push(shape);
     }
     let list = this.byType.get(type);
     if (!list) this.byType.set(type, (list = []));
-    if (!list.some((sh) => sh.id === id)) list.push({ keys, kinds, id });
+    if (!list.some((sh) => sh.id === id)) list.push({ keys, kinds, consts, id });
     return id;
   }
 
@@ -335,14 +378,14 @@ export class PackedWriter {
         return this.string(v as string);
       case 'b':
         return v ? 1 : 0;
-      case 'u':
-        return 0;
       case 'i':
         return v as number;
       case 'l':
       case 'j':
         return this.object(v as object);
       case 'q':
+      case 'c':
+      case 'u':
         return 0;
     }
   }

@@ -6,8 +6,9 @@
  * Every event becomes a shape number (its type, its keys in order and what kind of value
  * each holds) and one float64 slot per key: numbers as themselves, booleans as 0/1,
  * strings and source positions as indexes into tables that are sent once, JSON for
- * anything else — except `seq` when it is the event's index in the recording (as the
- * recorder's always is), which takes no slot and is decoded from the index. So decoding gives back an object with the same keys, in the same order,
+ * anything else — except the keys the shape alone gives (packed-writer.ts `hasSlot`): `seq`
+ * when it is the event's index in the recording (as the recorder's always is), a key whose
+ * value is undefined, and the event's `type` (a constant of its shape). So decoding gives back an object with the same keys, in the same order,
  * and the same values (`tests/events/packed.test.ts` checks every event of real runs).
  *
  * The encoder (packed-writer.ts) is the engine's recorder itself, one per run: each batch
@@ -16,7 +17,7 @@
  * it arrived (never re-copied as it grows) and decodes one event at a time.
  */
 import type { EngineEvent } from './types';
-import { PackedWriter, decodeSlot, slotWidth, type PackedBatch, type PackedShape } from './packed-writer';
+import { PackedWriter, decodeSlot, hasSlot, slotWidth, slotlessValue, type PackedBatch, type PackedShape } from './packed-writer';
 
 export type { PackedBatch, PackedShape } from './packed-writer';
 
@@ -54,9 +55,9 @@ export class PackedLog {
   private readonly shapes: PackedShape[] = [];
   /** Slots per event, by shape. */
   private readonly widths: number[] = [];
-  /** Where a shape keeps its `time` and `type` (-1 when it has none). */
+  /** Where a shape keeps its `time` (-1 when it has none), and its `type`. */
   private readonly timeAtShape: number[] = [];
-  private readonly typeAtShape: number[] = [];
+  private readonly typeOfShape: (EngineEvent['type'] | undefined)[] = [];
   /** Parsed positions and JSON values, by string index (shared by every event that has them). */
   private readonly parsed: unknown[] = [];
   private readonly batches: StoredBatch[] = [];
@@ -75,11 +76,11 @@ export class PackedLog {
     for (const sh of batch.newShapes) {
       this.shapes.push(sh);
       this.widths.push(slotWidth(sh.kinds));
-      // Slot positions: a key of kind 'q' (the event's index) has no slot.
+      // Slot positions: the keys before `time` that take no slot do not count.
       const time = sh.keys.indexOf('time');
       const type = sh.keys.indexOf('type');
       this.timeAtShape.push(time >= 0 && sh.kinds[time] === 'n' ? slotWidth(sh.kinds.slice(0, time)) : -1);
-      this.typeAtShape.push(type >= 0 && sh.kinds[type] === 's' ? slotWidth(sh.kinds.slice(0, type)) : -1);
+      this.typeOfShape.push(type >= 0 && sh.kinds[type] === 'c' ? (sh.consts![type] as EngineEvent['type']) : undefined);
     }
     if (batch.count === 0) return;
     const offsets = new Uint32Array(batch.count);
@@ -127,7 +128,7 @@ export class PackedLog {
     const { keys, kinds } = shape;
     for (let j = 0; j < keys.length; j++) {
       const kind = kinds[j]!;
-      out[keys[j]!] = kind === 'q' ? i : decodeSlot(slots[at++]!, kind, this.strings, this.parsed);
+      out[keys[j]!] = hasSlot(kind) ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed) : slotlessValue(shape, j, i);
     }
     return out as unknown as EngineEvent;
   }
@@ -152,7 +153,7 @@ export class PackedLog {
     if (out === undefined) this.views[id] = out = {};
     for (let j = 0; j < keys.length; j++) {
       const kind = kinds[j]!;
-      out[keys[j]!] = kind === 'q' ? i : decodeSlot(slots[at++]!, kind, this.strings, this.parsed);
+      out[keys[j]!] = hasSlot(kind) ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed) : slotlessValue(shape, j, i);
     }
     return out as unknown as EngineEvent;
   }
@@ -170,9 +171,7 @@ export class PackedLog {
   typeAt(i: number): EngineEvent['type'] | undefined {
     if (!(i >= 0 && i < this.count)) return undefined;
     const b = this.batchOf(i);
-    const k = i - b.start;
-    const j = this.typeAtShape[b.shapes[k]!]!;
-    return j < 0 ? undefined : (this.strings[b.slots[b.offsets[k]! + j]!] as EngineEvent['type']);
+    return this.typeOfShape[b.shapes[i - b.start]!];
   }
 
   /** The events [start, end), decoded. */

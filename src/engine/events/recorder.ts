@@ -21,12 +21,22 @@ import type { EngineEvent, EventInput, InvocationKind, Pos, QueueName } from './
 /** The shapes of one method's events, by the kinds of their optional values (filled on first use). */
 interface ShapeCache {
   type: string;
-  /** The type's string index (the same in every batch of one writer). */
-  typeId: number;
   ids: (number | undefined)[];
 }
 
-const shapeCache = (type: string): ShapeCache => ({ type, typeId: -1, ids: [] });
+const shapeCache = (type: string): ShapeCache => ({ type, ids: [] });
+
+/**
+ * The queues an enqueue or dequeue event names, as a variant number: the queue is a constant
+ * of the event's shape (packed-writer.ts kind 'c'), so each queue has shapes of its own.
+ */
+const QUEUES: readonly QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
+
+function queueVariant(queue: QueueName): number {
+  const v = QUEUES.indexOf(queue);
+  if (v < 0) throw new Error(`Recorder: unknown queue ${queue}`);
+  return v;
+}
 
 export class Recorder {
   private seq = 0;
@@ -95,25 +105,33 @@ export class Recorder {
     return true;
   }
 
-  /** Registers a method's shape for one variant (on its first event of that variant). */
-  private register(c: ShapeCache, variant: number, keys: string[], kinds: Kind[]): number {
-    const w = this.w;
-    c.typeId = w.string(c.type);
-    return (c.ids[variant] = w.shape(c.type, keys, kinds));
+  /**
+   * Registers a method's shape for one variant (on its first event of that variant). Its
+   * `type` takes no slot (a constant of the shape, packed-writer.ts kind 'c'), nor does a
+   * key of kind 'c' whose value is in `consts`.
+   */
+  private register(
+    c: ShapeCache,
+    variant: number,
+    keys: string[],
+    kinds: Kind[],
+    consts: (string | null)[] = keys.map(() => null),
+  ): number {
+    if (keys[0] !== 'type' || kinds[0] !== 'c') throw new Error(`Recorder: a ${c.type} shape must begin with its constant type`);
+    consts[0] = c.type;
+    return (c.ids[variant] = this.w.shape(c.type, keys, kinds, consts));
   }
 
   /**
-   * Starts an event of a known shape: its shape number and `type` slot, with room for
-   * `width` slots. Returns where the event's slots begin; the caller writes the rest
-   * through a local copy of the slot array and index, then `end`s the event (issue 10:
-   * the writer's fields are read and written once per event, not once per slot).
+   * Starts an event of a known shape: its shape number, with room for `width` slots.
+   * Returns the index before the event's first slot; the caller writes its slots through a
+   * local copy of the slot array and index (`s[++k]`), then `end`s the event (issue 10: the
+   * writer's fields are read and written once per event, not once per slot).
    */
-  private open(w: PackedWriter, shape: number, c: ShapeCache, width: number): number {
+  private open(w: PackedWriter, shape: number, width: number): number {
     w.reserve(width);
     w.shapes[w.count++] = shape;
-    const at = w.used;
-    w.slots[at] = c.typeId;
-    return at;
+    return w.used - 1;
   }
 
   /**
@@ -127,9 +145,7 @@ export class Recorder {
   }
 
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
-  private readonly enqueueQueue = new StringMemo();
   private readonly enqueueLabel = new StringMemo();
-  private readonly dequeueQueue = new StringMemo();
   private readonly awaitedWhat = new StringMemo();
   private readonly resolvedValue = new StringMemo();
   private readonly invocationKind = new StringMemo();
@@ -141,36 +157,61 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.turnShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['s', 'n', 'q', 'n']);
-    let k = this.open(w, shape, c, 4);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
+    let k = this.open(w, shape, 2);
     const s = w.slots;
     s[++k] = n;
     this.end(w, s, k + 1);
   }
 
   private readonly enqueueShapes = shapeCache('enqueue');
+  /** The queue of the last enqueue event and its shape (most are the microtask queue's). */
+  private enqueueLast: QueueName | undefined = undefined;
+  private enqueueLastShape = 0;
   enqueue(queue: QueueName, item: number, label: string): void {
     if (!this.admit()) return;
     const w = this.w;
-    const c = this.enqueueShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'label', 'seq', 'time'], ['s', 's', 'n', 's', 'q', 'n']);
-    let k = this.open(w, shape, c, 6);
+    let shape = this.enqueueLastShape;
+    if (queue !== this.enqueueLast) {
+      const c = this.enqueueShapes;
+      const v = queueVariant(queue);
+      shape =
+        c.ids[v] ??
+        this.register(
+          c,
+          v,
+          ['type', 'queue', 'item', 'label', 'seq', 'time'],
+          ['c', 'c', 'n', 's', 'q', 'n'],
+          [null, queue, null, null, null, null],
+        );
+      this.enqueueLast = queue;
+      this.enqueueLastShape = shape;
+    }
+    let k = this.open(w, shape, 3);
     const s = w.slots;
-    s[++k] = this.enqueueQueue.id(w, queue);
     s[++k] = item;
     s[++k] = this.enqueueLabel.id(w, label);
     this.end(w, s, k + 1);
   }
 
   private readonly dequeueShapes = shapeCache('dequeue');
+  private dequeueLast: QueueName | undefined = undefined;
+  private dequeueLastShape = 0;
   dequeue(queue: QueueName, item: number): void {
     if (!this.admit()) return;
     const w = this.w;
-    const c = this.dequeueShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'queue', 'item', 'seq', 'time'], ['s', 's', 'n', 'q', 'n']);
-    let k = this.open(w, shape, c, 5);
+    let shape = this.dequeueLastShape;
+    if (queue !== this.dequeueLast) {
+      const c = this.dequeueShapes;
+      const v = queueVariant(queue);
+      shape =
+        c.ids[v] ??
+        this.register(c, v, ['type', 'queue', 'item', 'seq', 'time'], ['c', 'c', 'n', 'q', 'n'], [null, queue, null, null, null]);
+      this.dequeueLast = queue;
+      this.dequeueLastShape = shape;
+    }
+    let k = this.open(w, shape, 2);
     const s = w.slots;
-    s[++k] = this.dequeueQueue.id(w, queue);
     s[++k] = item;
     this.end(w, s, k + 1);
   }
@@ -183,11 +224,11 @@ export class Recorder {
     const lk = loc === undefined ? 'u' : w.lastObjectKind;
     const c = this.startedShapes;
     const v = variantOf(lk);
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['s', 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape, c, 5);
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
+    let k = this.open(w, shape, 3);
     const s = w.slots;
     s[++k] = id;
-    s[++k] = at;
+    if (lk !== 'u') s[++k] = at;
     this.end(w, s, k + 1);
   }
 
@@ -201,13 +242,13 @@ export class Recorder {
     const v = variantOf(lk) * 2 + (on === undefined ? 0 : 1);
     const shape =
       c.ids[v] ??
-      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['s', 'n', on === undefined ? 'u' : 'n', 's', lk, 'q', 'n']);
-    let k = this.open(w, shape, c, 7);
+      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['c', 'n', on === undefined ? 'u' : 'n', 's', lk, 'q', 'n']);
+    let k = this.open(w, shape, 5);
     const s = w.slots;
     s[++k] = id;
-    s[++k] = on ?? 0;
+    if (on !== undefined) s[++k] = on;
     s[++k] = this.awaitedWhat.id(w, what);
-    s[++k] = at;
+    if (lk !== 'u') s[++k] = at;
     this.end(w, s, k + 1);
   }
 
@@ -217,11 +258,11 @@ export class Recorder {
     const w = this.w;
     const c = this.resumedShapes;
     const v = by === undefined ? 0 : 1;
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['s', 'n', v ? 'n' : 'u', 'q', 'n']);
-    let k = this.open(w, shape, c, 5);
+    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', v ? 'n' : 'u', 'q', 'n']);
+    let k = this.open(w, shape, 3);
     const s = w.slots;
     s[++k] = id;
-    s[++k] = by ?? 0;
+    if (by !== undefined) s[++k] = by;
     this.end(w, s, k + 1);
   }
 
@@ -231,8 +272,8 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.resolvedShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 's', 'q', 'n']);
-    let k = this.open(w, shape, c, 5);
+    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 's', 'q', 'n']);
+    let k = this.open(w, shape, 3);
     const s = w.slots;
     s[++k] = id;
     s[++k] = this.resolvedValue.id(w, value);
@@ -248,8 +289,8 @@ export class Recorder {
     if (!this.admit()) return;
     const w = this.w;
     const c = this.resolvedShapes;
-    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['s', 'n', 'i', 'q', 'n']);
-    let k = this.open(w, shape, c, 5);
+    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 'i', 'q', 'n']);
+    let k = this.open(w, shape, 3);
     const s = w.slots;
     s[++k] = id;
     s[++k] = n;
@@ -277,20 +318,20 @@ export class Recorder {
     const c = this.invocationShapes;
     const v = ((lk === null ? 3 : variantOf(lk)) * 2 + (parent === undefined ? 0 : 1)) * 2 + (traced ? 1 : 0);
     const shape = c.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
-    let k = this.open(w, shape, c, 7 + (lk === null ? 0 : 1) + (traced ? 1 : 0));
+    let k = this.open(w, shape, 6 + (traced ? 1 : 0));
     const s = w.slots;
     s[++k] = id;
     s[++k] = this.invocationKind.id(w, kind);
     s[++k] = this.invocationName.id(w, name);
-    s[++k] = parent ?? 0;
-    if (lk !== null) s[++k] = at;
+    if (parent !== undefined) s[++k] = parent;
+    if (lk !== null && lk !== 'u') s[++k] = at;
     if (traced) s[++k] = 1;
     this.end(w, s, k + 1);
   }
 
   private registerInvocation(v: number, pk: Kind, lk: Kind | null, traced: boolean): number {
     const keys = ['type', 'id', 'kind', 'name', 'parent'];
-    const kinds: Kind[] = ['s', 'n', 's', 's', pk];
+    const kinds: Kind[] = ['c', 'n', 's', 's', pk];
     if (lk !== null) {
       keys.push('loc');
       kinds.push(lk);
@@ -314,12 +355,12 @@ export class Recorder {
     const c = this.printShapes;
     const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
     const shape =
-      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['s', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape, c, 6);
+      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['c', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
+    let k = this.open(w, shape, 4);
     const s = w.slots;
     s[++k] = this.printText.id(w, text);
-    s[++k] = id ?? 0;
-    s[++k] = at;
+    if (id !== undefined) s[++k] = id;
+    if (lk !== 'u') s[++k] = at;
     this.end(w, s, k + 1);
   }
 

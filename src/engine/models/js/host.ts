@@ -145,11 +145,6 @@ export function fnName(v: Value): string {
 }
 
 /**
- * A short, side-effect-free description of a value for event payloads. Python values
- * use Python's repr, JS values Node's inspect; user-defined Python classes are not asked
- * (their `__repr__` is user code and must not run as a side effect of recording).
- */
-/**
  * Records that invocation `id` resolved with `v`. An integer, the usual value, is recorded
  * as the number (its text is `${n}`, runtime/js/inspect.ts formatNumber): no string is made
  * and kept per event (issue 10).
@@ -159,7 +154,14 @@ export function recordResolved(realm: Realm, id: number, v: Value): void {
   else realm.rec.resolved(id, describeValue(realm, v));
 }
 
+/**
+ * A short, side-effect-free description of a value for event payloads. Python values
+ * use Python's repr, JS values Node's inspect; user-defined Python classes are not asked
+ * (their `__repr__` is user code and must not run as a side effect of recording).
+ */
 export function describeValue(realm: Realm, v: Value): string {
+  // A primitive (what most awaits await: `await null`) skips the class checks below.
+  if (typeof v !== 'object' || v === null) return realm.ops(realm.displayLang).repr(v);
   try {
     if (v instanceof PyInstance) return `<${v.cls.name} object>`;
     if (v instanceof JSObject || v instanceof FunctionValue || v instanceof NativeFunction || Array.isArray(v)) {

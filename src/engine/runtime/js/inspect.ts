@@ -51,6 +51,11 @@ export interface InspectOptions {
 
 /** util.inspect(value) with Node's defaults. */
 export function inspect(js: JsCtx, value: Value, opts: InspectOptions = {}): string {
+  // What formatValue makes of these without its context (issue 10: the js model describes
+  // every awaited primitive while recording, and the context object was most of that cost).
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return formatNumber(value);
   const ctx: Ctx = {
     js,
     seen: [],
