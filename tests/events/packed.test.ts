@@ -97,6 +97,29 @@ describe('packed events', () => {
     for (const i of [500_000, 0, 999_999, 10_000, 9_999, 10_001]) expect(log.at(i)).toEqual(batch[i % 10_000]);
   });
 
+  it('hands a large batch its own buffer: the next batches never write into it, also once it is transferred away', () => {
+    const packer = new EventPacker();
+    const log = new PackedLog();
+    const make = (k: number): EngineEvent[] =>
+      Array.from({ length: 10_000 }, (_, i) => ({
+        type: 'line',
+        id: k * 10 + (i % 7),
+        seq: k * 10_000 + i,
+        time: k,
+        loc: { line: 1 + (i % 5), col: k },
+      }));
+    const batches = [0, 1, 2, 3].map(make);
+    const first = packer.pack(batches[0]!);
+    // As the worker posts a batch: its buffers are transferred (detached here).
+    const second = structuredClone(packer.pack(batches[1]!), { transfer: [] });
+    const taken = packer.pack(batches[2]!);
+    const third = structuredClone(taken, { transfer: [taken.slots.buffer, taken.shapes.buffer] });
+    expect(taken.slots.length).toBe(0);
+    const fourth = packer.pack(batches[3]!);
+    for (const b of [first, second, third, fourth]) log.append(b);
+    expect(log.slice()).toEqual(batches.flat());
+  });
+
   it('tells apart events of one type whose keys, key order or value kinds differ', () => {
     const odd = [
       { type: 'print', text: 'a', seq: 0, time: 0 },
