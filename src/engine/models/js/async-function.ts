@@ -48,6 +48,11 @@ export class AsyncDriver implements Reactor {
   }
 
   private resumeLabel: string | undefined;
+  /**
+   * The body's await: a body awaits one thing at a time, and an await begins only after the
+   * one before it has ended, so every await of this body reuses one AwaitStep (awaitValue).
+   */
+  awaitStep: AwaitStep | null = null;
 
   /** Asked at every await while recording: built once (the promise's name never changes). */
   label(): string {
@@ -156,7 +161,10 @@ export function awaitValue(host: PromiseHost, value: Value, site: Pos | undefine
   }
   if (rec) performThen(host, rec, driver);
   else enqueueReaction(host, driver, false, value, null);
-  return new AwaitStep();
+  if (!(driver instanceof AsyncDriver)) return new AwaitStep();
+  const step = (driver.awaitStep ??= new AwaitStep());
+  step.reset();
+  return step;
 }
 
 /** What the first `next` of every AwaitStep answers: suspend the body (the driver reads `done` only). */
@@ -166,12 +174,19 @@ const SUSPEND: IteratorResult<unknown, Value> = { done: false, value: undefined 
  * The body's side of one await, as `yield*` drives it: the first `next` suspends the body;
  * the driver's resumption (`next(value)` or `throw(error)`) ends the await with that value
  * or that error, as a generator `function* () { return yield; }` would. The step is its own
- * final iterator result, so an await allocates this object only.
+ * final iterator result, so an await allocates this object only, and an async function's
+ * awaits share one (issue 10: an object per await was what the await loop allocated).
  */
 class AwaitStep implements Generator<unknown, Value, unknown> {
   done = false;
   value: Value = undefined;
   private suspended = false;
+  /** Ready for the next await of its body (AsyncDriver.awaitStep). */
+  reset(): void {
+    this.done = false;
+    this.value = undefined;
+    this.suspended = false;
+  }
   next(resumed?: unknown): IteratorResult<unknown, Value> {
     if (!this.suspended) {
       this.suspended = true;
