@@ -119,10 +119,15 @@ export class Budget {
     }
     // The heap probe (`process.memoryUsage()` in Node) costs ~18 µs of CPU (and 100–250 µs
     // of wall time on a loaded machine): ~2 % of the ~1 ms of interpretation between two
-    // checkpoints (issue 10). It looks at the heap at every HEAP_PROBE_EVERY-th checkpoint
-    // (first at the first one): natives that allocate in proportion to their input charge
-    // steps in proportion (`charge`), so the heap cannot grow far in between.
-    const heapUsed = this.heap !== undefined && this.checkpoints++ % HEAP_PROBE_EVERY === 0 ? this.heap.exceeded() : undefined;
+    // checkpoints (issue 10). It looks at the heap at every HEAP_PROBE_EVERY-th checkpoint:
+    // natives that allocate in proportion to their input charge steps in proportion
+    // (`charge`), so the heap cannot grow far in between. The first look is at the
+    // HEAP_PROBE_EVERY-th checkpoint too, not the first: a run starts with a heap under its
+    // cap, and what it can add before that look is what any run adds between two looks. A
+    // short run then never pays for a probe, whose first call in a process cost 4–10 ms and
+    // whose calls blocked for 5–45 ms of wall time while V8's background threads were busy
+    // (issue 10, a 1k-task run of ~170 ms cold at load 12–15).
+    const heapUsed = this.heap !== undefined && ++this.checkpoints % HEAP_PROBE_EVERY === 0 ? this.heap.exceeded() : undefined;
     if (heapUsed !== undefined) {
       throw new EngineError(
         'budget',
