@@ -18,12 +18,12 @@
  * pass the inner coroutine's IteratorResult through instead of building a new one. Each
  * class reproduces exactly what the generator it replaces did at next/throw/return.
  */
-import { PyInstance, type Value } from '../../runtime/values';
+import { None, PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import { PyNativeAwaitable } from '../../runtime/python/generators';
 import type { PyModelContext } from './context';
-import { Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
+import { CLOSED, Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
 import { pyError, pyTypeName } from './host';
@@ -286,6 +286,8 @@ export class FutureIter extends PyInstance {
  * every sleep(0) (not frozen, so that it keeps the shape of the other `{ value, done }`s).
  */
 const BARE_YIELD: Step = { value: undefined, done: false };
+/** The last step of a `sleep(0)` whose result is None (shared, as BARE_YIELD). */
+const SLEEP0_NONE_DONE: Step = { value: None, done: true };
 
 /**
  * The coroutine `asyncio.sleep(0)` returns, whose body is tasks.__sleep0
@@ -326,7 +328,7 @@ export class Sleep0Coroutine extends Coroutine {
     }
     if (this.phase === WAITING) {
       this.phase = OVER;
-      return { value: this.result, done: true };
+      return this.finished();
     }
     return { value: undefined, done: true };
   }
@@ -335,10 +337,42 @@ export class Sleep0Coroutine extends Coroutine {
     this.phase = OVER;
   }
 
-  /** The await that starts it (see the class comment): CoroutineAwait's first and later `next`. */
+  /**
+   * The await that starts it (see the class comment): CoroutineAwait's first and later `next`.
+   *
+   * Its two ordinary answers are written out here rather than through `send` → `step` →
+   * `resumeBody`: this is the hottest await there is (issue 10: a task's life is mostly its
+   * `sleep(0)`s), and what those three do for a quiet coroutine with nothing recorded comes
+   * down to a few fields (the coroutine runs no code, so nothing sees `runningCoro` or the
+   * pushed frame in between). Anything else — recording on, a frame that would pass the
+   * recursion limit, a closed coroutine — takes the general path, which raises what CPython
+   * raises.
+   */
   next(sent?: unknown): Step {
-    if (this.state === CREATED) this.awaiter = this.ctx.runningCoro;
+    const state = this.state;
+    const ctx = this.ctx;
+    if (state === CREATED) this.awaiter = ctx.runningCoro;
+    const stack = ctx.stack;
+    if (ctx.realm.rec.on || stack.depth + this.frames > stack.pyLimit) return this.send(sent);
+    if (state === CREATED) {
+      // step(): no longer unstarted; resumeBody(): the bare yield.
+      ctx.coroutineLeft(this);
+      this.phase = WAITING;
+      this.state = SUSPENDED;
+      return BARE_YIELD;
+    }
+    if (state === SUSPENDED && this.phase === WAITING) {
+      this.phase = OVER;
+      this.state = CLOSED;
+      return this.finished();
+    }
     return this.send(sent);
+  }
+
+  /** The sleep's result as the body's last step: `sleep(0)`'s usual None shares one object. */
+  private finished(): Step {
+    const result = this.result;
+    return result === None ? SLEEP0_NONE_DONE : { value: result, done: true };
   }
 
   // `throw(e)` is Coroutine's, which is what CoroutineAwait's does here.

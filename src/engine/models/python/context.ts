@@ -56,8 +56,16 @@ export class PyModelContext {
   taskCounter = 0;
   /** `_scheduled_tasks`: registered tasks that are not done. */
   readonly pendingTasks = new LinkedSet<Task>();
-  /** Coroutine objects never started (the "was never awaited" finalizer warning). */
-  readonly unstarted = new LinkedSet<Coroutine>();
+  /**
+   * Coroutine objects never started (the "was never awaited" finalizer warning), in creation
+   * order — all but the newest, which waits in `newestUnstarted` until another coroutine is
+   * made (it then joins the set's tail, where it would have been) or it starts. Almost every
+   * coroutine starts before the next one is made (`await asyncio.sleep(0)`, `await f()`), so
+   * most never enter the set at all: two field writes instead of linking and unlinking one
+   * at every sleep(0) (issue 10). Read it through `settleUnstarted`.
+   */
+  private readonly unstarted = new LinkedSet<Coroutine>();
+  private newestUnstarted: Coroutine | null = null;
   /** Futures whose `__log_traceback` is set (the "exception was never retrieved" finalizer). */
   readonly unretrieved = new Set<Future>();
   /**
@@ -122,6 +130,35 @@ export class PyModelContext {
   private readonly callTexts = new Map<string, string>();
 
   /** A new invocation id, announced to the recorder. */
+  /** A coroutine was made: unstarted until it starts or is closed (`coroutineLeft`). */
+  coroutineMade(c: Coroutine): void {
+    const prev = this.newestUnstarted;
+    if (prev !== null) this.unstarted.add(prev);
+    this.newestUnstarted = c;
+  }
+
+  /** A coroutine made unstarted has started, or was closed before it started. */
+  coroutineLeft(c: Coroutine): void {
+    if (this.newestUnstarted === c) this.newestUnstarted = null;
+    else this.unstarted.delete(c);
+  }
+
+  /** The coroutines never started, in creation order (the set itself: it may change while iterated). */
+  settleUnstarted(): LinkedSet<Coroutine> {
+    const c = this.newestUnstarted;
+    if (c !== null) {
+      this.newestUnstarted = null;
+      this.unstarted.add(c);
+    }
+    return this.unstarted;
+  }
+
+  /** Forget every unstarted coroutine (the end of the run, after the warnings). */
+  clearUnstarted(): void {
+    this.newestUnstarted = null;
+    this.unstarted.clear();
+  }
+
   invocation(kind: InvocationKind, name: string, loc?: Pos, traced = false): number {
     const rec = this.realm.rec;
     const id = rec.newId();

@@ -40,7 +40,7 @@ export interface NativeCode {
 export class Coroutine extends PyInstance {
   state = CREATED;
   readonly id: number;
-  /** Links of ctx.unstarted (linked-set.ts), while the coroutine is CREATED. */
+  /** Links of the context's unstarted set (linked-set.ts), while the coroutine is CREATED and in it. */
   linkPrev: Coroutine | null = null;
   linkNext: Coroutine | null = null;
   linked = false;
@@ -72,7 +72,7 @@ export class Coroutine extends PyInstance {
   ) {
     super(ctx.cls.coroutine);
     this.id = quiet ? 0 : ctx.invocation('coroutine', name, loc, traced);
-    ctx.unstarted.add(this);
+    ctx.coroutineMade(this);
   }
 
   send(v: unknown): IteratorResult<unknown, Value> {
@@ -91,7 +91,7 @@ export class Coroutine extends PyInstance {
   close(): void {
     if (this.state === CREATED) {
       this.state = CLOSED;
-      this.ctx.unstarted.delete(this);
+      this.ctx.coroutineLeft(this);
       return;
     }
     if (this.state === SUSPENDED) {
@@ -106,7 +106,7 @@ export class Coroutine extends PyInstance {
    * PY_START, no PY_UNWIND: no event) and the awaiting frame gets the RecursionError.
    */
   private overflow(): never {
-    if (this.state === CREATED) this.ctx.unstarted.delete(this);
+    if (this.state === CREATED) this.ctx.coroutineLeft(this);
     this.state = CLOSED;
     throw pyError(this.ctx.realm, 'RecursionError', 'maximum recursion depth exceeded');
   }
@@ -134,7 +134,7 @@ export class Coroutine extends PyInstance {
     const rec = ctx.realm.rec;
     const quiet = this.quiet;
     if (this.state === CREATED) {
-      ctx.unstarted.delete(this);
+      ctx.coroutineLeft(this);
       // A throw into a coroutine that never ran (a task cancelled before its first step)
       // unwinds its frame without executing the body: no PY_START (ceval's throwflag path),
       // so it never starts.

@@ -21,7 +21,7 @@ import { errorSummary, None } from './host';
 
 export function collectGarbage(ctx: PyModelContext): void {
   const realm = ctx.realm;
-  for (const c of ctx.unstarted) realm.warn(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, c.id || undefined);
+  for (const c of ctx.settleUnstarted()) realm.warn(`RuntimeWarning: coroutine '${c.qualname}' was never awaited`, c.id || undefined);
   const rt = pyRuntime(realm);
   for (const a of rt.unawaited) realm.warn(a.unawaitedWarning!);
   rt.unawaited.clear();
@@ -39,7 +39,7 @@ export function collectGarbage(ctx: PyModelContext): void {
     const text = f instanceof Task ? `${msg} (${f.coroDropped ? 'None' : f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
     f.loop.callExceptionHandler(msg, f.exceptionValue, text, f.id);
   }
-  ctx.unstarted.clear();
+  ctx.clearUnstarted();
   ctx.pendingTasks.clear();
   ctx.unretrieved.clear();
 }
