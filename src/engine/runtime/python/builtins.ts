@@ -385,9 +385,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     },
     id: (a) => {
       const [v] = positional(rt, 'id', a, 1, 1);
-      if (typeof v === 'object' && v !== null) return rt.address(v);
-      // Values without identity in this engine (ints, strs, bools) get a stable id per value.
-      return rt.address(rt.valueBox(v));
+      return rt.address(v);
     },
     hash: (a) => hashOf(rt, positional(rt, 'hash', a, 1, 1)[0]),
     chr: (a) => {

@@ -132,7 +132,7 @@ function guarded(rt: PyRuntime, o: object, placeholder: string, f: () => string)
 }
 
 function otherRepr(rt: PyRuntime, v: Value): string {
-  const at = (o: object) => rt.hexAddress(o);
+  const at = (o: unknown) => rt.hexAddress(o);
   if (v instanceof PyClass) return rt.enumMembers.has(v) ? `<enum '${v.name}'>` : `<class '${qualifiedName(v)}'>`;
   if (v instanceof FunctionValue) {
     if (v.lang === 'js') return jsText(rt, v);
@@ -145,7 +145,7 @@ function otherRepr(rt: PyRuntime, v: Value): string {
   if (v instanceof BoundMethod) {
     const fn = v.fn;
     if (fn instanceof NativeFunction) {
-      return `<built-in method ${fn.name} of ${typeName(rt, v.self)} object at ${at(v.self as object)}>`;
+      return `<built-in method ${fn.name} of ${typeName(rt, v.self)} object at ${at(v.self)}>`;
     }
     const q = fn instanceof FunctionValue ? fn.def.qualname || fn.name : pyRepr(rt, fn);
     return `<bound method ${q} of ${pyRepr(rt, v.self)}>`;

@@ -72,7 +72,13 @@ export class PyRuntime {
     return new PyInstance(cls, new ExcState(args));
   }
 
-  address(o: object): number {
+  /**
+   * A value without identity in this engine (a str, int, bool, None: a JS primitive) gets a
+   * stable address per value, through its box: `print("".lower)` shows one (a fuzzed input
+   * passed the primitive itself to the WeakMap; issue 10).
+   */
+  address(v: unknown): number {
+    const o = (typeof v === 'object' && v !== null) || typeof v === 'function' ? v : this.valueBox(v);
     let a = this.addresses.get(o);
     if (a === undefined) {
       a = this.nextAddress;
@@ -83,7 +89,7 @@ export class PyRuntime {
     return a;
   }
 
-  hexAddress(o: object): string {
+  hexAddress(o: unknown): string {
     return '0x' + this.address(o).toString(16);
   }
 }
