@@ -161,6 +161,18 @@ export async function outputOf(page: Page, model: string): Promise<string[]> {
   return page.locator(`[data-model="${model}"] [data-role="output-line"]`).allTextContents();
 }
 
+/** For a file that asks the server itself (no browser): build the app and serve it with vite preview. */
+export function servedBuild(): void {
+  let server: ChildProcess | undefined;
+  beforeAll(async () => {
+    build();
+    server = await startPreview();
+  }, 180_000);
+  afterAll(() => {
+    server?.kill();
+  });
+}
+
 export interface BrowserSuite {
   browser: Browser;
   page: Page;

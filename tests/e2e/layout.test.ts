@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, foreignRequests, launch, ROOT, snippetUrl, startPreview, waitForRun, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, launch, ROOT, servedBuild, snippetUrl, waitForRun, type Browser } from './harness';
 import { editorColumns, layoutReport } from './layout-checks';
 
 const PUZZLE = readFileSync(join(ROOT, 'src/ui/example-snippets/comment_thread_puzzle.py'), 'utf8');
@@ -30,14 +29,7 @@ const USABLE_PANEL = 280;
 /** The lanes' box keeps room for the time axis and three lanes, whatever else the panel shows. */
 const USABLE_TIMELINE = 120;
 
-let server: ChildProcess | undefined;
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-}, 180_000);
-afterAll(() => {
-  server?.kill();
-});
+servedBuild();
 
 async function withBrowser(vp: (typeof VIEWPORTS)[number], body: (b: Browser) => Promise<void>) {
   const b = await launch({ width: vp.width, height: vp.height }, vp.scale);

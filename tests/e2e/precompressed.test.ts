@@ -6,25 +6,15 @@
  * Content-Security-Policy header the preview sends (build/csp.ts). Requests go through
  * node:http, which, unlike fetch, hands back the bytes as they were sent.
  */
-import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, ORIGIN, ROOT, startPreview } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ORIGIN, ROOT, servedBuild } from './harness';
 import { CSP_HEADER } from '../../build/csp';
 
-let server: ChildProcess;
-
-beforeAll(async () => {
-  build();
-  server = await startPreview();
-}, 180_000);
-
-afterAll(() => {
-  server?.kill();
-});
+servedBuild();
 
 interface Answer {
   status: number;
