@@ -108,8 +108,9 @@ const CLAIMS: Claim[] = [
   },
   {
     what: 'the run ends at the end event’s time',
-    phrase: /The run ends at (\d+) ms/,
-    holds: (e, _ev, _i, _m, m) => e.type === 'end' && e.time === Number(m[1]),
+    // Captions give times to three decimals (narration.ts `ms`): 7.000000000000448 reads "7".
+    phrase: /The run ends at ([\d.]+) ms/,
+    holds: (e, _ev, _i, _m, m) => e.type === 'end' && Number(e.time.toFixed(3)) === Number(m[1]),
   },
   { what: 'a warning only at a warning event', phrase: /^Warning: /, holds: (e) => e.type === 'warning' },
   {
