@@ -160,8 +160,11 @@ export function App() {
 
   // Loading another link into the same tab.
   useEffect(() => {
-    const onHash = () => {
-      const link = readLink(location.hash);
+    const onHash = (e: HashChangeEvent) => {
+      // The hash the tab navigated to, not `location.hash` now: the URL effect above may have
+      // replaced it (replaceState) with the snippet being typed between the navigation and
+      // this event, and the link would then reopen a half-typed snippet (a CI flake).
+      const link = readLink(new URL(e.newURL).hash);
       if (link.kind === 'snippet') {
         linkOpened.current = { afterRun: runId.current, view: link.view };
         if (link.view.speed !== undefined) setSpeedRef.current(link.view.speed);
