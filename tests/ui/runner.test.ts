@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { EventPacker, PackedLog, type Run, type RunOptions, type RunResult } from '../../src/engine/api';
 import { createRun, runProgram } from '../../src/engine/engine';
@@ -149,5 +151,42 @@ describe('worker runner', () => {
     expect(log.length).toBe(whole.length);
     for (const i of [0, 1, 19_999, 20_000, 20_001, 40_000, whole.length - 1]) expect(log.at(i), `event ${i}`).toEqual(whole[i]);
     expect(log.slice()).toEqual(whole);
+  });
+});
+
+describe('worker runner and the heap of a finished run', () => {
+  it('lets go of a run once its result is posted, before the next model’s slice', async () => {
+    // A run stopped by the time budget may leave a large heap (the 10-million-promise chain:
+    // ~1.2M promises); the models still to take their slice past the deadline must not have
+    // a garbage collection trace it again (issue 10: every runaway stops within 2 s in the page).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let firstRun: WeakRef<Run> | undefined;
+    const releasedBeforeNextSlice: boolean[] = [];
+    const log: RunOptions[] = [];
+    const r = new Runner({
+      createRun: (_s, o) => {
+        if (o.model === 'js') {
+          const run = fakeRun(o, 3, log);
+          firstRun = new WeakRef(run);
+          return run;
+        }
+        const run = fakeRun(o, 5, log);
+        const step = run.stepPacked.bind(run);
+        run.stepPacked = (max) => {
+          gc();
+          releasedBeforeNextSlice.push(firstRun!.deref() === undefined);
+          return step(max);
+        };
+        return run;
+      },
+      post: () => {},
+      // A macrotask, as the worker yields: a WeakRef's target is held only until the task ends.
+      yieldNow: () => new Promise((resolve) => setImmediate(resolve)),
+      sliceSteps: 2,
+    });
+    await r.execute(request());
+    // Round 1: `js` still runs. Round 2: `js` ends and posts its result, then `python` steps.
+    expect(releasedBeforeNextSlice).toEqual([false, true, true]);
   });
 });
