@@ -5,7 +5,8 @@
  * work (the page's main thread, the engine worker, Monaco's editor worker) it prints the
  * tasks that took ≥ `minMs` of wall time, with their start (ms since the document's request),
  * wall and thread (CPU) time and the script they ran; then when each file was requested and
- * finished, and the page's own milestones (first contentful paint, recording shown, recording
+ * finished, V8's background parses of the page's scripts (where a module's request time goes
+ * once its bytes are there), and the page's own milestones (first contentful paint, recording shown, recording
  * of the live run complete, editor ready). Wall and CPU differ most on a loaded machine.
  */
 import type { CDPSession, Page } from 'playwright-core';
@@ -117,6 +118,17 @@ export function printColdTrace(events: readonly TraceEvent[], origin: string, ma
       );
     }
     console.log(`    and ${idle.n} tasks of < ${minMs} ms CPU each, ${idle.wall.toFixed(0)} ms of wall time in all`);
+  }
+  // V8 parses a script as it streams in, on a thread-pool thread (not listed above): for a module
+  // the request ends only when that parse does, so a slow "download" of a cached chunk is this.
+  const parsed = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.fileName;
+  const parses = events.filter((e) => e.ph === 'X' && e.name === 'v8.parseOnBackground' && e.dur! / 1000 >= minMs && ours(parsed(e)));
+  if (parses.length > 0) {
+    console.log(`  background parses of ≥ ${minMs} ms (start, wall, CPU, script; V8 script streaming):`);
+    for (const e of parses)
+      console.log(
+        `    ${ms(e.ts)}  ${(e.dur! / 1000).toFixed(0).padStart(5)} wall ${((e.tdur ?? 0) / 1000).toFixed(0).padStart(5)} cpu  ${short(parsed(e))}`,
+      );
   }
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
   const navOffset = nav && docRequest ? (docRequest.ts - nav.ts) / 1000 : 0;
