@@ -141,4 +141,43 @@ describe('timeline rows', () => {
         expect(extendIndex(emptyIndex(), h.events)).toEqual(plain);
       }
     });
+
+  // buildRows keeps per-lane results between calls on one recording (its RowCache, redone for
+  // the lanes whose Task link or name the index set since): while a run streams in, every call
+  // must give what a fresh index (and so a fresh cache) gives for the same events and lanes.
+  for (const model of ['python', 'python-eager', 'js'] as const)
+    it(`${model}: rows of a growing recording, built call after call, are the rows built afresh`, () => {
+      for (const source of [TASKS, LOOP, LOOP.replace('range(300)', `range(${GROUP_MIN + 1})`)]) {
+        const { events } = runProgram(source, { lang: 'py', model });
+        const h = new FoldHistory();
+        const options = [
+          { showAllKinds: false, expanded: NONE },
+          { showAllKinds: true, expanded: NONE },
+        ];
+        let groups = 0;
+        for (let at = 0; at < events.length;) {
+          const step = 1 + ((at * 7) % Math.ceil(events.length / 25));
+          h.append(events.slice(at, at + step));
+          at += step;
+          const fresh = extendIndex(emptyIndex(), events.slice(0, h.length));
+          for (const opts of options) {
+            const lanes = h.final.lanes;
+            const rows = buildRows(lanes, indexOf(h.events), opts);
+            expect(rows).toEqual(buildRows(lanes, fresh, opts));
+            // A prefix of the lanes (the timeline lays out the first ones while a run streams in).
+            const some = lanes.slice(0, Math.ceil(lanes.length / 2));
+            expect(buildRows(some, indexOf(h.events), opts)).toEqual(
+              buildRows(some, extendIndex(emptyIndex(), events.slice(0, h.length)), opts),
+            );
+            const g = rows.find((r): r is GroupRow => r.type === 'group');
+            if (g) {
+              groups++;
+              const open = { ...opts, expanded: new Set([g.key]) };
+              expect(buildRows(lanes, indexOf(h.events), open)).toEqual(buildRows(lanes, fresh, open));
+            }
+          }
+        }
+        if (source === LOOP) expect(groups).toBeGreaterThan(0);
+      }
+    });
 });

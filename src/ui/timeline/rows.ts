@@ -64,67 +64,141 @@ function similarity(lane: Lane): string {
   return `${lane.kind}\u0000${lane.name}\u0000${lane.parent ?? ''}\u0000${lane.loc?.line ?? ''}`;
 }
 
-/** The lanes' rows, groups collapsed unless expanded (an expanded group's members follow it). */
-export function buildRows(lanes: Indexed<Lane>, index: RunIndex, opts: RowOptions): Row[] {
-  const plain: LaneRow[] = [];
-  lanes.forEach((lane, i) => {
-    if (PLUMBING.has(lane.kind) && !opts.showAllKinds && lane.id !== opts.keep) return;
-    if (lane.kind === 'task' && index.coroOfTask.has(lane.id)) return; // drawn on its coroutine's row
-    const taskId = lane.kind === 'task' ? lane.id : index.taskOfCoro.get(lane.id);
-    const taskName = taskId === undefined ? undefined : index.taskName.get(taskId);
-    const task = lane.kind === 'task' || taskId === undefined ? undefined : taskLaneIndex(lanes, taskId, i);
-    plain.push({
-      type: 'lane',
-      key: `l${lane.id}`,
-      lane: i,
-      task,
-      first: task === undefined ? i : Math.min(i, task),
-      label: taskName ? `${lane.name} · ${taskName}` : lane.name,
-      taskName,
-    });
-  });
-  // Similar rows: counted first, so a group takes the place of its first member. Each row's
-  // similarity key is made once (a run with ~90k lanes builds its rows in one pass, issue 10).
-  const keys = plain.map((row) => similarity(lanes.at(row.lane)!));
-  const bySimilarity = new Map<string, LaneRow[]>();
-  plain.forEach((row, i) => {
-    const list = bySimilarity.get(keys[i]!);
-    if (list) list.push(row);
-    else bySimilarity.set(keys[i]!, [row]);
-  });
-  const rows: Row[] = [];
-  const grouped = new Set<string>();
-  plain.forEach((row, i) => {
-    const k = keys[i]!;
-    const members = bySimilarity.get(k)!;
-    if (members.length < GROUP_MIN) {
-      rows.push(row);
-      return;
-    }
-    if (grouped.has(k)) return;
-    grouped.add(k);
-    const lane = lanes.at(row.lane)!;
-    const key = `g${lane.id}`;
-    const expanded = opts.expanded.has(key);
-    rows.push({
-      type: 'group',
-      key,
-      first: row.first,
-      label: `${lane.name} × ${members.length}`,
-      members,
-      firsts: members.map((m) => m.first),
-      expanded,
-    });
-    if (expanded) for (const m of members) rows.push({ ...m, group: key });
-  });
-  return rows;
+/** What the rows need of one lane: what never changes (a lane's kind, name, parent and call site) and its row. */
+interface LaneInfo {
+  id: number;
+  name: string;
+  plumbing: boolean;
+  /** The lane's similarity key, as a small number (RowCache.similar). */
+  similar: number;
+  /** Its row; null for a Task drawn on its coroutine's row. */
+  row: LaneRow | null;
 }
 
-/** A Task's lane index: it is created right after its coroutine, so look there first. */
-function taskLaneIndex(lanes: Indexed<Lane>, taskId: number, from: number): number | undefined {
-  for (let j = from + 1; j < lanes.length; j++) if (lanes.at(j)!.id === taskId) return j;
-  for (let j = from - 1; j >= 0; j--) if (lanes.at(j)!.id === taskId) return j;
-  return undefined;
+/**
+ * What `buildRows` keeps of a recording between calls: one entry per lane, extended as lanes
+ * are added and redone only for the lanes whose Task link or name the index set since
+ * (RunIndex.linked). Rebuilding the rows of a run with ~90k lanes at every render while it
+ * streams in made them a fifth of the page's work opening a 1M-event run (issue 10, bench:ui
+ * --profile-open): now a call costs one pass over the lanes' entries, with no lane read, no
+ * string and no row object made for a lane seen before.
+ */
+class RowCache {
+  readonly lanes: LaneInfo[] = [];
+  /** Lane id → its index among the lanes. */
+  readonly laneAt = new Map<number, number>();
+  /** Similarity key → its number. */
+  readonly similar = new Map<string, number>();
+  /** How much of RunIndex.linked has been looked at. */
+  linkedSeen = 0;
+}
+
+/** One cache per run index, i.e. per recording (runIndex.ts `indexOf` keeps one index per recording). */
+const rowCaches = new WeakMap<RunIndex, RowCache>();
+
+/** Lane i's row as the index says now (its Task's lane found by id among the lanes cached so far). */
+function laneRow(cache: RowCache, lane: Lane, i: number, index: RunIndex): LaneRow | null {
+  if (lane.kind === 'task' && index.coroOfTask.has(lane.id)) return null; // drawn on its coroutine's row
+  const taskId = lane.kind === 'task' ? lane.id : index.taskOfCoro.get(lane.id);
+  const taskName = taskId === undefined ? undefined : index.taskName.get(taskId);
+  const task = lane.kind === 'task' || taskId === undefined ? undefined : cache.laneAt.get(taskId);
+  return {
+    type: 'lane',
+    key: `l${lane.id}`,
+    lane: i,
+    task,
+    first: task === undefined ? i : Math.min(i, task),
+    label: taskName ? `${lane.name} · ${taskName}` : lane.name,
+    taskName,
+  };
+}
+
+/** The cache of `index`'s recording, brought up to `lanes` (which must be that recording's lanes, or a prefix of them). */
+function cacheFor(lanes: Indexed<Lane>, index: RunIndex): RowCache {
+  let cache = rowCaches.get(index);
+  const cached = cache?.lanes.length ?? 0;
+  const check = Math.min(cached, lanes.length) - 1;
+  // Other lanes than the ones cached (not this recording's): start again.
+  if (!cache || (check >= 0 && (cache.lanes[check]!.id !== lanes.at(check)!.id || cache.lanes[0]!.id !== lanes.at(0)!.id))) {
+    cache = new RowCache();
+    rowCaches.set(index, cache);
+  }
+  const redo = (i: number | undefined) => {
+    if (i === undefined || i >= cache.lanes.length || i >= lanes.length) return;
+    cache.lanes[i]!.row = laneRow(cache, lanes.at(i)!, i, index);
+  };
+  // Links and names set since the last call: the Task's lane and its coroutine's are redone.
+  for (; cache.linkedSeen < index.linked.length; cache.linkedSeen++) {
+    const task = index.linked[cache.linkedSeen]!;
+    redo(cache.laneAt.get(task));
+    const coro = index.coroOfTask.get(task);
+    if (coro !== undefined) redo(cache.laneAt.get(coro));
+  }
+  for (let i = cache.lanes.length; i < lanes.length; i++) {
+    const lane = lanes.at(i)!;
+    cache.laneAt.set(lane.id, i);
+    const key = similarity(lane);
+    let similar = cache.similar.get(key);
+    if (similar === undefined) cache.similar.set(key, (similar = cache.similar.size));
+    cache.lanes.push({ id: lane.id, name: lane.name, plumbing: PLUMBING.has(lane.kind), similar, row: laneRow(cache, lane, i, index) });
+    // A Task whose coroutine came first: the coroutine's row now has the Task's lane.
+    if (lane.kind === 'task') redo(cache.laneAt.get(index.coroOfTask.get(lane.id) ?? Number.NaN));
+  }
+  return cache;
+}
+
+/** The lanes' rows, groups collapsed unless expanded (an expanded group's members follow it). */
+export function buildRows(lanes: Indexed<Lane>, index: RunIndex, opts: RowOptions): Row[] {
+  const cache = cacheFor(lanes, index);
+  const infos = cache.lanes;
+  const n = lanes.length;
+  const { showAllKinds, keep } = opts;
+  const shown = (info: LaneInfo) => info.row !== null && (showAllKinds || !info.plumbing || info.id === keep);
+  // Similar rows: counted first, so a group takes the place of its first member.
+  const counts = new Int32Array(cache.similar.size);
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    if (shown(info)) counts[info.similar]!++;
+  }
+  const rows: Row[] = [];
+  const groups: (GroupRow | undefined)[] = [];
+  const filled = new Int32Array(counts.length);
+  let expanded = false;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    if (!shown(info)) continue;
+    let row = info.row!;
+    // A Task's lane past the lanes given (a prefix of the recording's) is not theirs yet.
+    if (row.task !== undefined && row.task >= n) row = { ...row, task: undefined, first: i };
+    const members = counts[info.similar]!;
+    if (members < GROUP_MIN) {
+      rows.push(row);
+      continue;
+    }
+    let group = groups[info.similar];
+    if (!group) {
+      const key = `g${info.id}`;
+      // Arrays made at their size: by now a long run's heap is large, and ~90k members pushed
+      // one at a time grew them through copies that cost collections of all of it.
+      group = {
+        type: 'group',
+        key,
+        first: row.first,
+        label: `${info.name} × ${members}`,
+        members: new Array<LaneRow>(members),
+        firsts: new Array<number>(members),
+        expanded: opts.expanded.has(key),
+      };
+      groups[info.similar] = group;
+      expanded ||= group.expanded;
+      rows.push(group);
+    }
+    const k = filled[info.similar]!++;
+    group.members[k] = row;
+    group.firsts[k] = row.first;
+  }
+  if (!expanded) return rows;
+  return rows.flatMap((r) => (r.type === 'group' && r.expanded ? [r, ...r.members.map((m) => ({ ...m, group: r.key }))] : [r]));
 }
 
 /** The rows shown once `laneCount` lanes exist. */

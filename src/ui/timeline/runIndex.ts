@@ -36,6 +36,11 @@ export interface RunIndex {
   taskName: Map<number, string>;
   /** Invocation kinds by id (only what the links above need to check). */
   kinds: Map<number, InvocationKind>;
+  /**
+   * The tasks whose link or name was set, in the order it was (a task id each time): what a
+   * reader caching per-lane results (rows.ts `buildRows`) must look at again.
+   */
+  linked: number[];
   lastTime: number;
   /** The previous event, when it was a task's `started`: the id of that task. */
   startedTask: number | undefined;
@@ -64,6 +69,7 @@ export function emptyIndex(): RunIndex {
     taskOfCoro: new Map(),
     taskName: new Map(),
     kinds: new Map(),
+    linked: [],
     lastTime: Number.NaN,
     startedTask: undefined,
   };
@@ -99,7 +105,10 @@ export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Par
         if (e.queue === 'microtask' || e.queue === 'nextTick') index.tickSeqs.push(i);
         break;
       case 'enqueue':
-        if (e.queue === 'ready' && index.kinds.get(e.item) === 'task' && !index.taskName.has(e.item)) index.taskName.set(e.item, e.label);
+        if (e.queue === 'ready' && index.kinds.get(e.item) === 'task' && !index.taskName.has(e.item)) {
+          index.taskName.set(e.item, e.label);
+          index.linked.push(e.item);
+        }
         break;
       case 'started':
         if (index.kinds.get(e.id) === 'task') index.startedTask = e.id;
@@ -111,6 +120,7 @@ export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Par
         ) {
           index.coroOfTask.set(startedTask, e.id);
           index.taskOfCoro.set(e.id, startedTask);
+          index.linked.push(startedTask);
         }
         break;
       default:
