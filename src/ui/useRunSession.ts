@@ -134,7 +134,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
   const onBehind = useCallback(
     (live: Session, msg: FromWorker) => {
       const run = 'model' in msg ? live.runs.find((r) => r.model === msg.model) : undefined;
-      if (msg.type === 'batch' && run) run.history.receive(msg.events);
+      if (msg.type === 'batch' && run) run.history.receive(msg.events, msg.digest);
       else if (msg.type === 'done' && run) run.result = msg.result;
       else if (msg.type === 'error') for (const r of run ? [run] : live.runs) r.failure ??= msg.message;
       if (live.runs.every((r) => r.result !== undefined || r.failure !== undefined)) settleBehind(live);
@@ -150,7 +150,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
       if (msg.runId !== s.runId) return;
       const run = 'model' in msg ? s.runs.find((r) => r.model === msg.model) : undefined;
       if (msg.type === 'batch' && run) {
-        run.history.receive(msg.events);
+        run.history.receive(msg.events, msg.digest);
         scheduler.kick();
         return;
       }

@@ -56,6 +56,66 @@ export interface BatchMessage {
    * copied, so receiving a batch costs the page's main thread next to nothing.
    */
   events: PackedBatch;
+  /**
+   * What the page's run index and alignment read of these events, gathered by the worker
+   * (src/worker/digest.ts) so the page does not read every event again (issue 10).
+   */
+  digest?: BatchDigest;
+}
+
+/**
+ * One batch's events as the timeline's run index (src/ui/timeline/runIndex.ts) and the
+ * playback alignment (src/ui/state/alignment.ts) read them, each list in seq order (seqs are
+ * indexes in the whole recording): where virtual time changes, the prints, the loop turns,
+ * the microtasks taken, and the asyncio Tasks' kinds, links to their coroutines and names.
+ * Typed arrays, transferred with the batch.
+ */
+export interface BatchDigest {
+  /** Seq of the batch's first event, and how many it holds. */
+  start: number;
+  count: number;
+  /** Events whose time differs from the event before (the recording's first included), and that time. */
+  timeSeqs: Int32Array;
+  times: Float64Array;
+  /** `print` events. */
+  printSeqs: Int32Array;
+  /** `turn` events and their turn numbers. */
+  turnSeqs: Int32Array;
+  turns: Float64Array;
+  /** `dequeue` events of the microtask and nextTick queues. */
+  tickSeqs: Int32Array;
+  /** `invocation` events of a task (kind code 1) or a coroutine (2): their ids. */
+  kindSeqs: Int32Array;
+  kindIds: Float64Array;
+  kindCodes: Uint8Array;
+  /** A coroutine's `started` right after its Task's: the Task and the coroutine. */
+  linkSeqs: Int32Array;
+  linkTasks: Float64Array;
+  linkCoros: Float64Array;
+  /** A Task's first ready-queue entry: the Task and the entry's label (its name). */
+  nameSeqs: Int32Array;
+  nameTasks: Float64Array;
+  names: string[];
+}
+
+/** The buffers of a digest, to transfer. */
+export function digestBuffers(d: BatchDigest): ArrayBuffer[] {
+  return [
+    d.timeSeqs,
+    d.times,
+    d.printSeqs,
+    d.turnSeqs,
+    d.turns,
+    d.tickSeqs,
+    d.kindSeqs,
+    d.kindIds,
+    d.kindCodes,
+    d.linkSeqs,
+    d.linkTasks,
+    d.linkCoros,
+    d.nameSeqs,
+    d.nameTasks,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 export interface DoneMessage {

@@ -14,8 +14,9 @@
  * and posting events, or the other models' slices (issue 10: every runaway program stops
  * within 2 s of wall time in the page).
  */
-import { type Run, type RunOptions, type ModelName } from '../engine/api';
-import { SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
+import { type Run, type RunOptions, type ModelName, type PackedBatch } from '../engine/api';
+import { Digester } from './digest';
+import { digestBuffers, SLICE_STEPS, type FromWorker, type RunRequest } from './protocol';
 
 /** Events per batch posted from inside a slice (RunOptions.onEvents). */
 export const STREAM_EVENTS = 20_000;
@@ -30,11 +31,14 @@ export interface RunnerDeps {
   yieldNow: () => Promise<void>;
   /** Steps per slice (tests use small slices to check batching). */
   sliceSteps?: number;
+  /** Events per batch posted from inside a slice (default STREAM_EVENTS; tests use fewer). */
+  streamEvents?: number;
 }
 
 interface Active {
   model: ModelName;
   run: Run;
+  postBatch(batch: PackedBatch): void;
 }
 
 function describe(e: unknown): string {
@@ -57,6 +61,16 @@ export class Runner {
     const budgetMs = req.timeBudgetMs;
     const deadline = budgetMs === undefined ? undefined : performance.now() + budgetMs;
     for (const model of req.models) {
+      // Each batch goes with its digest (src/worker/digest.ts), its buffers transferred.
+      const digester = new Digester();
+      const postBatch = (batch: PackedBatch) => {
+        const digest = digester.digest(batch);
+        post({ type: 'batch', runId: req.runId, model, events: batch, digest }, [
+          batch.shapes.buffer,
+          batch.slots.buffer,
+          ...digestBuffers(digest),
+        ]);
+      };
       try {
         const run = this.deps.createRun(req.source, {
           lang: req.lang,
@@ -70,10 +84,10 @@ export class Runner {
           // A slice that runs on (a synchronous loop until the deadline) posts its events as
           // they pile up, so the page folds them meanwhile (issue 10: the 10-million-promise
           // chain's 250k events were all folded after it stopped).
-          onEvents: (batch) => post({ type: 'batch', runId: req.runId, model, events: batch }, [batch.shapes.buffer, batch.slots.buffer]),
-          streamEvery: STREAM_EVENTS,
+          onEvents: postBatch,
+          streamEvery: this.deps.streamEvents ?? STREAM_EVENTS,
         });
-        active.push({ model, run });
+        active.push({ model, run, postBatch });
       } catch (e) {
         post({ type: 'error', runId: req.runId, model, message: describe(e) });
       }
@@ -86,12 +100,12 @@ export class Runner {
       // the next model's slice, which a collection then need not trace (issue 10: every
       // runaway stops within 2 s in the page; the models after a hog start past the deadline).
       for (let i = 0; i < active.length;) {
-        const { model, run } = active[i]!;
+        const { model, run, postBatch } = active[i]!;
         if (this.cancelled.has(req.runId)) run.cancel();
         let finished: boolean;
         try {
           const { batch, done } = run.stepPacked(slice);
-          if (batch) post({ type: 'batch', runId: req.runId, model, events: batch }, [batch.shapes.buffer, batch.slots.buffer]);
+          if (batch) postBatch(batch);
           finished = done || run.done;
           if (finished) post({ type: 'done', runId: req.runId, model, result: run.result() });
         } catch (e) {

@@ -31,6 +31,7 @@
 export const CHUNK_MAX = 4096;
 import type { EngineEvent } from '../../engine/api';
 import type { ListLike } from './lists';
+import type { RecordingMarks } from './marks';
 
 export interface Alignment {
   total: number;
@@ -45,6 +46,8 @@ export interface Alignment {
 interface FieldReader {
   timeAt(i: number): number;
   typeAt(i: number): EngineEvent['type'] | undefined;
+  /** Where time changes and the prints are, from the worker's digests (marks.ts), when it has them. */
+  marks(): RecordingMarks | undefined;
 }
 
 type Events = ListLike<EngineEvent> & Partial<FieldReader>;
@@ -55,6 +58,8 @@ const typeOf = (events: Events, i: number): EngineEvent['type'] | undefined => (
 /** One model's side of the merge. */
 interface Stream {
   events: Events;
+  /** The worker's digests of the events, covering every known one (else undefined: the events are read). */
+  marks: RecordingMarks | undefined;
   /** Events of this model that may be merged (folded so far). */
   known: number;
   finished: boolean;
@@ -82,6 +87,7 @@ export class Aligner {
   constructor(models: number) {
     this.streams = Array.from({ length: models }, () => ({
       events: [],
+      marks: undefined,
       known: 0,
       finished: false,
       next: 0,
@@ -106,6 +112,8 @@ export class Aligner {
       st.events = events[m] ?? [];
       st.known = known[m] ?? 0;
       st.finished = finished[m] ?? false;
+      const marks = st.events.marks?.();
+      st.marks = marks && marks.received >= st.known ? marks : undefined;
     });
     const before = this.total;
     this.merge();
@@ -115,6 +123,7 @@ export class Aligner {
 
   private merge(): void {
     const streams = this.streams;
+    if (streams.length === 1) return this.mergeOne(streams[0]!);
     for (;;) {
       let best: Stream | undefined;
       let bestFrac = 0;
@@ -142,12 +151,42 @@ export class Aligner {
     }
   }
 
+  /**
+   * One model: its events are merged in their order, so a chunk at a time (the per-event choice
+   * of `merge` among one stream picks it every time; issue 10: a 1M-event run's alignment).
+   */
+  private mergeOne(st: Stream): void {
+    while (st.next < st.known && this.closeChunk(st)) {
+      if (st.chunkEnd > st.globalOf.length) {
+        const grown = new Int32Array(Math.max(st.globalOf.length * 2, st.chunkEnd));
+        grown.set(st.globalOf);
+        st.globalOf = grown;
+      }
+      for (let i = st.next; i < st.chunkEnd; i++) st.globalOf[i] = this.total++;
+      st.next = st.chunkEnd;
+      this.openChunk(st);
+    }
+  }
+
   /** Finds where the chunk holding `next` ends; false while that is not known yet. */
   private closeChunk(st: Stream): boolean {
     if (st.chunkEnd >= 0) return true;
     const firstTime = timeOf(st.events, st.chunkStart)!;
-    if (st.scan < st.chunkStart) st.scan = st.chunkStart;
     if (st.time === -Infinity || firstTime > st.time) st.time = firstTime;
+    if (st.marks) {
+      // What the scan below finds, from the worker's lists: the first of the CHUNK_MAX-th event,
+      // the next change of time and the event after a print, among the known events.
+      const start = st.chunkStart;
+      const change = st.marks.nextTimeChange(start);
+      const print = st.marks.nextPrint(start);
+      let end = start + CHUNK_MAX < st.known ? start + CHUNK_MAX : Infinity;
+      if (change < st.known && change < end) end = change;
+      if (print < st.known && print + 1 < end) end = print + 1;
+      if (end !== Infinity) st.chunkEnd = end;
+      else if (st.finished) st.chunkEnd = st.known;
+      return st.chunkEnd >= 0;
+    }
+    if (st.scan < st.chunkStart) st.scan = st.chunkStart;
     for (; st.scan < st.known; st.scan++) {
       if (st.scan - st.chunkStart === CHUNK_MAX) {
         st.chunkEnd = st.scan;

@@ -24,6 +24,8 @@
 import { EventPacker, PackedLog, type EngineEvent, type PackedBatch } from '../../engine/api';
 import { copyState, emptyState, FoldEdit, foldInto } from './fold';
 import { ListBase } from './lists';
+import { RecordingMarks } from './marks';
+import type { BatchDigest } from '../../worker/protocol';
 import type { ModelState } from './types';
 
 /**
@@ -37,6 +39,8 @@ export const CHECKPOINT_EVERY = 256;
 export class FoldHistory {
   /** Every event received, folded or not. */
   private readonly received = new PackedLog();
+  /** The worker's digests of the batches (src/ui/state/marks.ts). */
+  private readonly marks = new RecordingMarks();
   /** Packs events handed over as objects (`append`: tests, the CLI). */
   private packer?: EventPacker;
   /** The folded events, as a list (one object per history, so it can key caches). */
@@ -51,7 +55,7 @@ export class FoldHistory {
     this.head = emptyState();
     this.last = this.head;
     this.checkpoints = [this.head];
-    this.events = new RecordedEvents(this.received, () => this.head.count);
+    this.events = new RecordedEvents(this.received, () => this.head.count, this.marks);
   }
 
   /** Events folded so far (the ones the page shows). */
@@ -68,9 +72,10 @@ export class FoldHistory {
     return this.head;
   }
 
-  /** Takes a batch from the worker; nothing is folded yet. */
-  receive(batch: PackedBatch): void {
+  /** Takes a batch from the worker, with the digest the worker made of it; nothing is folded yet. */
+  receive(batch: PackedBatch, digest?: BatchDigest): void {
     this.received.append(batch);
+    this.marks.add(batch.count, digest);
   }
 
   /** Receives and folds events at once (tests, the CLI). */
@@ -136,8 +141,14 @@ export class RecordedEvents extends ListBase<EngineEvent> {
   constructor(
     private readonly log: PackedLog,
     private readonly folded: () => number,
+    private readonly digests?: RecordingMarks,
   ) {
     super();
+  }
+
+  /** The worker's digests of every event received (folded or not), when every batch came with one. */
+  marks(): RecordingMarks | undefined {
+    return this.digests?.complete ? this.digests : undefined;
   }
 
   get length(): number {

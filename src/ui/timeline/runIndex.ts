@@ -14,6 +14,7 @@
  */
 import type { EngineEvent, InvocationKind } from '../../engine/api';
 import type { ListLike } from '../state/lists';
+import type { RecordingMarks } from '../state/marks';
 
 export interface RunIndex {
   /** How many events have been read. */
@@ -52,6 +53,8 @@ export interface FieldReader {
   typeAt(i: number): EngineEvent['type'] | undefined;
   /** Event i in an object the reader may reuse for the next read (nothing of it is kept). */
   viewAt(i: number): EngineEvent | undefined;
+  /** The worker's digests of the events (src/ui/state/marks.ts), when every batch came with one. */
+  marks?(): RecordingMarks | undefined;
 }
 
 /** The event types `extendIndex` reads beyond their time. */
@@ -78,6 +81,8 @@ export function emptyIndex(): RunIndex {
 /** Read `events[index.count..]` into `index` (mutated: it is a cache keyed by the recording). */
 export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Partial<FieldReader>): RunIndex {
   const fields = events.timeAt && events.typeAt && events.viewAt ? (events as FieldReader) : undefined;
+  const marks = fields?.marks?.();
+  if (fields && marks && marks.received >= events.length) return extendFromMarks(index, fields, marks, events.length);
   for (let i = index.count; i < events.length; i++) {
     // A packed recording (a history's events) says each event's time and type without
     // decoding it; only the types read below are decoded (issue 10: a 1M-event run).
@@ -128,6 +133,58 @@ export function extendIndex(index: RunIndex, events: ListLike<EngineEvent> & Par
     }
   }
   index.count = events.length;
+  return index;
+}
+
+/**
+ * `extendIndex` from the worker's digests of the events (src/worker/digest.ts, which applies
+ * the rules above event for event): the lists' entries for events [index.count, to) are
+ * appended as they are, and nothing is read but the last event (is it a Task's `started`?).
+ */
+function extendFromMarks(index: RunIndex, fields: FieldReader, marks: RecordingMarks, to: number): RunIndex {
+  const from = index.count;
+  if (to <= from) return index;
+  const digests = marks.digests;
+  for (let d = marks.digestOf(from); d < digests.length && digests[d]!.start < to; d++) {
+    const g = digests[d]!;
+    // The entries of `seqs` for events in [from, to).
+    const range = (seqs: Int32Array): [number, number] => {
+      const lo = lowerBound(seqs, from);
+      return [lo, lowerBound(seqs, to, lo)];
+    };
+    let [k, end] = range(g.timeSeqs);
+    for (; k < end; k++) {
+      index.timeSeqs.push(g.timeSeqs[k]!);
+      index.times.push(g.times[k]!);
+      index.lastTime = g.times[k]!;
+    }
+    for ([k, end] = range(g.turnSeqs); k < end; k++) {
+      index.turnSeqs.push(g.turnSeqs[k]!);
+      index.turns.push(g.turns[k]!);
+    }
+    for ([k, end] = range(g.tickSeqs); k < end; k++) index.tickSeqs.push(g.tickSeqs[k]!);
+    for ([k, end] = range(g.kindSeqs); k < end; k++) index.kinds.set(g.kindIds[k]!, g.kindCodes[k] === 1 ? 'task' : 'coroutine');
+    // Links and names in the order of their events, as `linked` lists them.
+    let [l, lEnd] = range(g.linkSeqs);
+    let [n, nEnd] = range(g.nameSeqs);
+    while (l < lEnd || n < nEnd) {
+      if (n >= nEnd || (l < lEnd && g.linkSeqs[l]! < g.nameSeqs[n]!)) {
+        const task = g.linkTasks[l]!;
+        index.coroOfTask.set(task, g.linkCoros[l]!);
+        index.taskOfCoro.set(g.linkCoros[l]!, task);
+        index.linked.push(task);
+        l++;
+      } else {
+        index.taskName.set(g.nameTasks[n]!, g.names[n]!);
+        index.linked.push(g.nameTasks[n]!);
+        n++;
+      }
+    }
+  }
+  // As the event-by-event pass leaves it: the last event's Task, if it was a Task's `started`.
+  const last = fields.typeAt(to - 1) === 'started' ? (fields.viewAt(to - 1) as { id: number }).id : undefined;
+  index.startedTask = last !== undefined && index.kinds.get(last) === 'task' ? last : undefined;
+  index.count = to;
   return index;
 }
 
