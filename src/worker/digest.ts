@@ -6,7 +6,7 @@
  * batch over; the page merges the lists (src/ui/timeline/runIndex.ts, src/ui/state/alignment.ts)
  * and falls back to reading the events for a batch without one.
  *
- * The rules are runIndex.ts `extendIndex`'s, event for event (tests/worker/digest.test.ts
+ * The rules are runIndex.ts `extendIndex`'s, event for event (tests/ui/digest.test.ts
  * checks that an index built from digests equals one built by reading the events): a Task's
  * coroutine is the coroutine whose `started` comes right after the Task's `started`, and its
  * name is the label of its first ready-queue entry.
