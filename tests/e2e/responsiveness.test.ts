@@ -77,7 +77,7 @@ describe('a run in flight', () => {
   it('opens a million-event run with the JS heap under 300 MB and a bounded DOM', { timeout: 180_000 }, async () => {
     const { browser } = suite;
     // A page of its own with the time budget lifted (src/ui/useRunSession.ts reads it, as
-    // bench:ui's run-size pages do): on a loaded machine the 1.75 s budget cuts this legitimate
+    // bench:ui's run-size pages do): on a loaded machine the 1.5 s budget cuts this legitimate
     // 1M-event run short, and this test is about holding a whole one.
     const page = await browser.context.newPage();
     try {
