@@ -1,16 +1,14 @@
 /**
  * The Monaco editor (lazy chunk). It holds the snippet, reports edits, shows the line each
- * model is executing as a coloured band plus a gutter tag, and the engine's errors as
- * markers at their line:col.
+ * model is executing as a coloured band plus a gutter tag (execLines.ts), and the engine's
+ * errors as markers at their line:col.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { monaco } from '../monacoSetup';
-import type { Lang, ModelName } from '../../engine/api';
+import type { Lang } from '../../engine/api';
+import { execHover, showExecLines, type EditorLine } from './execLines';
 
-export interface EditorLine {
-  model: ModelName;
-  line: number;
-}
+export type { EditorLine } from './execLines';
 
 export interface EditorError {
   line: number;
@@ -51,7 +49,15 @@ const ESCAPE_LEAVES =
 export default function MonacoEditor({ value, resetKey, lang, onChange, lines, errors, onEscape, large = false }: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  /** One colourless decoration per line, made once per text (execLines.ts). */
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  /** The glyph's hover text, on the line under the mouse in the glyph margin (if a model executes it). */
+  const hoverDecoration = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const hover = useRef({ line: null as number | null, shown: '' });
+  /** The host's executing-line attributes as last set. */
+  const execShown = useRef<ReadonlyMap<number, string>>(new Map());
+  const linesRef = useRef(lines);
+  linesRef.current = lines;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const onEscapeRef = useRef(onEscape);
@@ -59,6 +65,20 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   // The latest props, read by the effects below that run only at creation or on `resetKey`.
   const latest = useRef({ value, lang, large });
   latest.current = { value, lang, large };
+
+  /** The hover decoration for the line under the mouse, set only when what it would say changed. */
+  const updateHover = (ed: monaco.editor.IStandaloneCodeEditor) => {
+    const { line } = hover.current;
+    const text = line === null ? undefined : execHover(linesRef.current, ed.getModel()?.getLineCount() ?? 1, line);
+    const key = text === undefined ? '' : `${line}:${text}`;
+    if (key === hover.current.shown) return;
+    hover.current.shown = key;
+    hoverDecoration.current?.set(
+      text === undefined || line === null
+        ? []
+        : [{ range: new monaco.Range(line, 1, line, 1), options: { glyphMarginHoverMessage: { value: text } } }],
+    );
+  };
 
   useEffect(() => {
     const ed = monaco.editor.create(host.current!, {
@@ -77,10 +97,29 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     });
     editor.current = ed;
     decorations.current = ed.createDecorationsCollection();
-    const sub = ed.onDidChangeModelContent(() => onChangeRef.current(ed.getValue()));
+    hoverDecoration.current = ed.createDecorationsCollection();
+    everyLine(ed, decorations.current);
+    execShown.current = showExecLines(host.current!, linesRef.current, ed.getModel()?.getLineCount() ?? 1, execShown.current);
+    const sub = ed.onDidChangeModelContent(() => {
+      // Lines came or went: each line gets its decoration again, and the attributes their clamp.
+      everyLine(ed, decorations.current!);
+      execShown.current = showExecLines(host.current!, linesRef.current, ed.getModel()?.getLineCount() ?? 1, execShown.current);
+      onChangeRef.current(ed.getValue());
+    });
+    const moved = ed.onMouseMove((e) => {
+      const t = e.target;
+      hover.current.line = t.type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN ? (t.position?.lineNumber ?? null) : null;
+      updateHover(ed);
+    });
+    const left = ed.onMouseLeave(() => {
+      hover.current.line = null;
+      updateHover(ed);
+    });
     ed.addCommand(monaco.KeyCode.Escape, () => onEscapeRef.current?.(), ESCAPE_LEAVES);
     return () => {
       sub.dispose();
+      moved.dispose();
+      left.dispose();
       ed.getModel()?.dispose();
       ed.dispose();
       editor.current = null;
@@ -103,20 +142,17 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
 
   useEffect(() => editor.current?.updateOptions(FONT[large ? 'large' : 'normal']), [large]);
 
+  // The executing lines (src/ui/components/execLines.ts): a scrub step sets attributes on the
+  // host, never Monaco's decorations, so Monaco does not re-render its lines at each step (issue 10).
+  useLayoutEffect(() => {
+    const el = host.current;
+    const model = editor.current?.getModel();
+    if (!el || !model) return;
+    execShown.current = showExecLines(el, lines, model.getLineCount(), execShown.current);
+  }, [lines]);
   useEffect(() => {
-    const byLine = new Map<number, ModelName[]>();
-    for (const l of lines) byLine.set(l.line, [...(byLine.get(l.line) ?? []), l.model]);
-    decorations.current?.set(
-      [...byLine].map(([line, models]) => ({
-        range: new monaco.Range(line, 1, line, 1),
-        options: {
-          isWholeLine: true,
-          className: `exec-line exec-${models[0]}`,
-          glyphMarginClassName: `exec-glyph exec-glyph-${models.length > 1 ? 'many' : models[0]}`,
-          glyphMarginHoverMessage: { value: `executing under ${models.join(', ')}` },
-        },
-      })),
-    );
+    const ed = editor.current;
+    if (ed) updateHover(ed);
   }, [lines]);
 
   useEffect(() => {
@@ -137,4 +173,16 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   }, [errors]);
 
   return <div className="monaco-host" ref={host} data-role="editor" />;
+}
+
+/** One decoration on every line, without colour: a line's attribute on the host colours it (execLines.ts). */
+function everyLine(ed: monaco.editor.IStandaloneCodeEditor, collection: monaco.editor.IEditorDecorationsCollection): void {
+  const n = ed.getModel()?.getLineCount() ?? 0;
+  const all: monaco.editor.IModelDeltaDecoration[] = [];
+  for (let line = 1; line <= n; line++)
+    all.push({
+      range: new monaco.Range(line, 1, line, 1),
+      options: { isWholeLine: true, className: `exec-line exec-L${line}`, glyphMarginClassName: `exec-glyph exec-G${line}` },
+    });
+  collection.set(all);
 }
