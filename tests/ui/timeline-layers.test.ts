@@ -10,6 +10,7 @@ import { foldEvents } from '../../src/ui/state/fold';
 import type { ModelName } from '../../src/engine/api';
 import { markerMarks, segmentBoxes } from '../../src/ui/timeline/geometry';
 import { drawnFrom } from '../../src/ui/timeline/layers';
+import { rightOf } from '../../src/ui/timeline/draw';
 import { FULL_VIEW, toPx, type TimeView } from '../../src/ui/timeline/viewport';
 
 const TASKS = `import asyncio
@@ -66,6 +67,13 @@ function check(source: string, lang: 'py' | 'js', model: ModelName, view: TimeVi
         marks: d.marks.filter((m) => from > 0 && m.x - MARKER / 2 - 3 < from),
       });
       expect(left(drawn), `lane ${i} at ${k}`).toEqual(left(band));
+      // The copy of the row drawn at the step ends where its shapes end: no further right than
+      // the cursor's half a marker and 3 px (a later marker's glyph is not the step's), and
+      // past every segment box and mark (a glyph reaches half a marker and 3 px with its ring).
+      const right = rightOf({ lane: now, ...drawn }, MARKER);
+      expect(right).toBeLessThanOrEqual(Math.max(cursorPx, 0) + MARKER / 2 + 3 + 1e-9);
+      for (const b of drawn.segments) expect(right).toBeGreaterThanOrEqual(b.x1);
+      for (const m of drawn.marks) expect(right).toBeGreaterThanOrEqual(m.x + MARKER / 2 + 3);
       if (from === Infinity) expect(drawn).toEqual(band);
       compared += left(drawn).segments.length + left(drawn).marks.length;
     }

@@ -241,9 +241,12 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
       barsAndLabels(alone, [r], drawn);
       selected = markers(alone, [r], drawn, true) ?? selected;
       sc.restore();
+      // Right of the row's last shape the scratch is clear: copying it would change no pixel,
+      // and a copy is rasterised on the main thread, by its area (issue 10).
+      const right = Math.min(w, Math.ceil(rightOf(g, sizes.marker) * dpr) + SCRATCH_MARGIN);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      if (w > cut) ctx.drawImage(sc.canvas, cut, 0, w - cut, h, cut, top - oy, w - cut, h);
+      if (right > cut) ctx.drawImage(sc.canvas, cut, 0, right - cut, h, cut, top - oy, right - cut, h);
       ctx.restore();
     }
 
@@ -297,6 +300,18 @@ function scratchContext(w: number, h: number): CanvasRenderingContext2D {
     scratch = c.getContext('2d')!;
   }
   return scratch;
+}
+
+/**
+ * The right edge of what a lane row draws, css px: its last segment box (an end mark
+ * included; a waits label lies inside its bar) and its marks (a selected one's ring, a folded
+ * one's outline and a popping one reach at most half a marker and 3 px out).
+ */
+export function rightOf(g: RowGeometry, marker: number): number {
+  let right = 0;
+  for (const s of g.segments) right = Math.max(right, s.x1 + 2);
+  for (const m of g.marks) right = Math.max(right, m.x + marker / 2 + 3);
+  return right;
 }
 
 /** Where the selected marker is on a row that is not drawn. */
