@@ -154,9 +154,17 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
           {captions.slice(first, last).map((c, k) => {
             const i = first + k;
             return (
-              // Keyed by slot, not by caption: a jump refills the same few elements instead of
-              // replacing them all, and scrolling by a row moves one element to the other end.
-              <div role="listitem" key={i % span} className="narration-item" style={{ top: i * ROW, height: ROW }}>
+              // Keyed by slot, not by caption: scrolling by a row moves one element to the other
+              // end. After the panel jumped to follow the playback, by place in the window: the
+              // rows of the new window are other slots than the old one's (i % span of other i),
+              // so slot keys removed and made every row's elements at each scrub step; the
+              // window's places refill the same elements with the new captions (issue 10).
+              <div
+                role="listitem"
+                key={scroll.followed ? `w${k}` : i % span}
+                className="narration-item"
+                style={{ top: i * ROW, height: ROW }}
+              >
                 <button
                   type="button"
                   tabIndex={-1}
