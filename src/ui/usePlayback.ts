@@ -71,9 +71,12 @@ export function usePlayback(
     return () => cancelAnimationFrame(raf);
   }, [playing, speed]);
 
+  // Watched as one flag, not as the position: an effect whose inputs change at every step is
+  // a passive effect React flushes in a scheduler task after every scrub step (issue 10).
+  const ended = playing && finished && position >= total;
   useEffect(() => {
-    if (playing && finished && position >= total) setPlaying(false);
-  }, [playing, finished, position, total]);
+    if (ended) setPlaying(false);
+  }, [ended]);
 
   const playingRef = useRef(playing);
   playingRef.current = playing;

@@ -149,10 +149,9 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     const model = editor.current?.getModel();
     if (!el || !model) return;
     execShown.current = showExecLines(el, lines, model.getLineCount(), execShown.current);
-  }, [lines]);
-  useEffect(() => {
-    const ed = editor.current;
-    if (ed) updateHover(ed);
+    // In the layout effect too: a passive effect whose input changes at every step is flushed
+    // by React in a scheduler task after every step.
+    updateHover(editor.current!);
   }, [lines]);
 
   useEffect(() => {
