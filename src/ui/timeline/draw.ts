@@ -229,24 +229,43 @@ export function drawFrame(f: Frame): Map<string, RowGeometry> {
       const h = Math.ceil((r.y + sizes.rowH) * dpr) - top;
       const w = ctx.canvas.width;
       const cut = Math.round(x * dpr);
+      // Right of the row's last shape the scratch is clear, and left of the clip it is never
+      // copied: only [left, right) is cleared, drawn and copied, as a copy and a clear are
+      // rasterised on the main thread, by their area (issue 10).
+      const right = Math.min(w, Math.ceil(rightOf(g, sizes.marker) * dpr) + SCRATCH_MARGIN);
+      if (right <= cut) {
+        selected = selectedIn(f, r, g) ?? selected;
+        continue;
+      }
+      const left = Math.max(0, cut - SCRATCH_MARGIN);
       const sc = scratchContext(w, h);
       sc.setTransform(1, 0, 0, 1, 0, 0);
-      sc.clearRect(0, 0, w, h);
+      sc.clearRect(left, 0, right - left, h);
       sc.setTransform(dpr, 0, 0, dpr, 0, -top);
       sc.save();
       sc.beginPath();
-      sc.rect((cut - SCRATCH_MARGIN) / dpr, top / dpr, width + sizes.marker, h / dpr);
+      sc.rect(left / dpr, top / dpr, width + sizes.marker, h / dpr);
       sc.clip();
       const alone = { ...f, ctx: sc };
-      barsAndLabels(alone, [r], drawn);
-      selected = markers(alone, [r], drawn, true) ?? selected;
+      // Only the shapes that reach into the clip (the rest would draw nothing); the selected
+      // marker is kept, as markers() reports where it is.
+      const clipX = left / dpr;
+      const near = new Map([
+        [
+          r.key,
+          {
+            ...g,
+            segments: g.segments.filter((b) => b.x1 + 2 >= clipX),
+            marks: g.marks.filter((m) => m.seq === f.selectedSeq || m.x + sizes.marker / 2 + 3 >= clipX),
+          },
+        ],
+      ]);
+      barsAndLabels(alone, [r], near);
+      selected = markers(alone, [r], near, true) ?? selected;
       sc.restore();
-      // Right of the row's last shape the scratch is clear: copying it would change no pixel,
-      // and a copy is rasterised on the main thread, by its area (issue 10).
-      const right = Math.min(w, Math.ceil(rightOf(g, sizes.marker) * dpr) + SCRATCH_MARGIN);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      if (right > cut) ctx.drawImage(sc.canvas, cut, 0, right - cut, h, cut, top - oy, right - cut, h);
+      ctx.drawImage(sc.canvas, cut, 0, right - cut, h, cut, top - oy, right - cut, h);
       ctx.restore();
     }
 
