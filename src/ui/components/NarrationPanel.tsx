@@ -125,6 +125,8 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
   const last = Math.min(captions.length, Math.ceil((scroll.top + scroll.height) / ROW) + overscan);
   /** Rows a window of the list's height can hold: slot keys are unique within any such window. */
   const span = Math.ceil(scroll.height / ROW) + 2 * OVERSCAN + 1;
+  /** The most rows a window holds after the panel followed the playback (FOLLOW_OVERSCAN). */
+  const followSpan = Math.ceil(scroll.height / ROW) + 2 * FOLLOW_OVERSCAN + 1;
   return (
     <details className="narration" aria-label="narration" data-role="narration" open>
       <summary className="narration-title">
@@ -155,13 +157,13 @@ function NarrationPanelView({ narration, current, onSeek }: NarrationPanelProps)
             const i = first + k;
             return (
               // Keyed by slot, not by caption: scrolling by a row moves one element to the other
-              // end. After the panel jumped to follow the playback, by place in the window: the
-              // rows of the new window are other slots than the old one's (i % span of other i),
-              // so slot keys removed and made every row's elements at each scrub step; the
-              // window's places refill the same elements with the new captions (issue 10).
+              // end. After the panel jumped to follow the playback, the slots are counted modulo
+              // the followed window's size: any such window holds each slot once, so a jump
+              // anywhere refills the same elements (modulo the larger span, the slots of the new
+              // window were other ones, and a scrub step removed and made every row; issue 10).
               <div
                 role="listitem"
-                key={scroll.followed ? `w${k}` : i % span}
+                key={i % (scroll.followed ? followSpan : span)}
                 className="narration-item"
                 style={{ top: i * ROW, height: ROW }}
               >
