@@ -48,11 +48,6 @@ export class AsyncDriver implements Reactor {
   }
 
   private resumeLabel: string | undefined;
-  /**
-   * The body's await: a body awaits one thing at a time, and an await begins only after the
-   * one before it has ended, so every await of this body reuses one AwaitStep (awaitValue).
-   */
-  awaitStep: AwaitStep | null = null;
 
   /** Asked at every await while recording: built once (the promise's name never changes). */
   label(): string {
@@ -161,27 +156,32 @@ export function awaitValue(host: PromiseHost, value: Value, site: Pos | undefine
   }
   if (rec) performThen(host, rec, driver);
   else enqueueReaction(host, driver, false, value, null);
-  if (!(driver instanceof AsyncDriver)) return new AwaitStep();
-  const step = (driver.awaitStep ??= new AwaitStep());
-  step.reset();
-  return step;
+  AWAIT_STEP.reset();
+  return AWAIT_STEP;
 }
 
 /** What the first `next` of every AwaitStep answers: suspend the body (the driver reads `done` only). */
 const SUSPEND: IteratorResult<unknown, Value> = { done: false, value: undefined };
 
 /**
- * The body's side of one await, as `yield*` drives it: the first `next` suspends the body;
- * the driver's resumption (`next(value)` or `throw(error)`) ends the await with that value
- * or that error, as a generator `function* () { return yield; }` would. The step is its own
- * final iterator result, so an await allocates this object only, and an async function's
- * awaits share one (issue 10: an object per await was what the await loop allocated).
+ * The body's side of one await, as `yield*` drives it: the first `next` after `reset`
+ * suspends the body; any later call (the driver's resumption: `next(value)` or
+ * `throw(error)`) ends the await with that value or that error, as a generator
+ * `function* () { return yield; }` would. The step is its own final iterator result.
+ *
+ * Every await of the run shares one step (AWAIT_STEP), so an await or an async call
+ * allocates none (issue 10: one per async call was a tenth of what an await chain
+ * allocated). Sharing is sound because each use is over before the next begins: the first
+ * `next` follows `reset` at once (every caller delegates to awaitValue's result at once,
+ * and nothing runs in between), and a resumption's `next` / `throw` / `return` answers
+ * `done` whatever the other bodies did meanwhile, and `yield*` reads the answer's `done` and
+ * `value` before any other code runs.
  */
 class AwaitStep implements Generator<unknown, Value, unknown> {
   done = false;
   value: Value = undefined;
   private suspended = false;
-  /** Ready for the next await of its body (AsyncDriver.awaitStep). */
+  /** Ready for the next await (awaitValue). */
   reset(): void {
     this.done = false;
     this.value = undefined;
@@ -212,3 +212,6 @@ class AwaitStep implements Generator<unknown, Value, unknown> {
     return 'Generator';
   }
 }
+
+/** The one step of every await (AwaitStep's header). */
+const AWAIT_STEP = new AwaitStep();
