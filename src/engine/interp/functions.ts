@@ -16,7 +16,7 @@ import type { Pos } from '../events/types';
 import { unsupported, errorAt } from '../errors';
 import { FunctionValue, None, type CallArgs, type Value } from '../runtime/values';
 import { isThrown } from '../runtime/thrown';
-import type { BodyGenerator } from '../models/model';
+import type { AsyncCallInfo, BodyGenerator } from '../models/model';
 import { GeneratorDriver } from '../runtime/generator';
 import type { Cx, InterpState } from './context';
 import { HOLE, RETURN, pending, type Env, type ExprFn, type GenExprFn, type GenStmtFn, type StmtFn } from './core';
@@ -57,6 +57,12 @@ export class FnCode {
   body: StmtFn | null = null;
   /** Async functions: makes the body generator handed to the model (value = return value). */
   asyncBody: ((env: Env) => BodyGenerator) | null = null;
+  /**
+   * Async functions: what every call tells the model, made at the first call; each call sets
+   * its `callSite` (the model reads the record before the body runs: AsyncCallInfo), so a
+   * call allocates no record of its own (issue 10).
+   */
+  callInfo: AsyncCallInfo | undefined = undefined;
   hoist: ((e: Env) => void) | null = null;
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: Loc | undefined = undefined;
@@ -217,13 +223,15 @@ export function invoke(
         const info = { name: code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
         return st.realm.generators[code.lang]!.make(new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync));
       }
-      return st.realm.model.callAsync(code.asyncBody(env), {
+      const info = (code.callInfo ??= {
         name: code.name,
         qualname: code.def.qualname,
-        callSite,
+        callSite: undefined,
         // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
         traced: (code.def.loc as { file?: string }).file === undefined,
       });
+      info.callSite = callSite;
+      return st.realm.model.callAsync(code.asyncBody(env), info);
     }
     const c = code.body!(env);
     const r = c === RET ? takePending() : code.dflt;

@@ -12,6 +12,11 @@ import type { GeneratorDriver, ResumeMode } from './generator';
 /** What an async body's generator yields to its driver and receives back. */
 export type BodyGenerator = Generator<unknown, Value, unknown>;
 
+/**
+ * What a call of an async function tells the model. The interpreter hands every call of one
+ * function the same record with its `callSite` changed (interp/functions.ts FnCode.callInfo),
+ * so `callAsync` reads it before it runs any code and keeps none of it.
+ */
 export interface AsyncCallInfo {
   /** The function's name and Python qualname (for events and "never awaited" warnings). */
   name: string;
