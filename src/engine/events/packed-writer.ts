@@ -141,6 +141,9 @@ interface TypeShape {
  */
 const HANDOVER_SLOTS = 16384;
 
+/** How many recently interned objects `PackedWriter.object` compares before its WeakMap. */
+const RECENT = 8;
+
 export class PackedWriter {
   private readonly strings = new Map<string, number>();
   private readonly shapeIds = new Map<string, number>();
@@ -167,9 +170,14 @@ export class PackedWriter {
   used = 0;
   shapes: Uint16Array;
   slots: Float64Array;
-  /** The last object `object` was asked for, and its entry (as in `objects`). */
-  private lastObject: object | null = null;
-  private lastEntry = 0;
+  /**
+   * The last RECENT objects `object` was asked for and their entries (as in `objects`),
+   * replaced in turn: the positions of one loop's calls and awaits come round again and again,
+   * and comparing a few references costs less than a WeakMap lookup (issue 10).
+   */
+  private readonly recentObjects: (object | null)[] = new Array<object | null>(RECENT).fill(null);
+  private readonly recentEntries = new Int32Array(RECENT);
+  private recentNext = 0;
   /** The kind of the last object interned by `object` ('l' or 'j'). */
   lastObjectKind: Kind = 'l';
   private readonly kindsScratch: Kind[] = [];
@@ -376,14 +384,26 @@ export class PackedWriter {
    * `lastObjectKind`. Equal positions decode to one shared object.
    */
   object(o: object): number {
-    // The same object as last time (an await or call site in a loop) skips the WeakMap.
-    let entry = o === this.lastObject ? this.lastEntry : this.objects.get(o);
-    if (entry === undefined) {
-      entry = this.string(JSON.stringify(o)) * 2 + (kindOf(o) === 'j' ? 1 : 0);
-      this.objects.set(o, entry);
+    // One of the last few objects (the call and await sites of a loop) skips the WeakMap.
+    const recent = this.recentObjects;
+    let entry: number | undefined;
+    for (let i = 0; i < RECENT; i++) {
+      if (recent[i] === o) {
+        entry = this.recentEntries[i]!;
+        break;
+      }
     }
-    this.lastObject = o;
-    this.lastEntry = entry;
+    if (entry === undefined) {
+      entry = this.objects.get(o);
+      if (entry === undefined) {
+        entry = this.string(JSON.stringify(o)) * 2 + (kindOf(o) === 'j' ? 1 : 0);
+        this.objects.set(o, entry);
+      }
+      const k = this.recentNext;
+      recent[k] = o;
+      this.recentEntries[k] = entry;
+      this.recentNext = (k + 1) % RECENT;
+    }
     this.lastObjectKind = entry & 1 ? 'j' : 'l';
     return entry >>> 1;
   }
