@@ -128,12 +128,27 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, si
 
 const WRAP_AWAITABLE_CODE: NativeCode = { file: 'tasks.py', first: 720, line: 721 };
 
-/** `async def _wrap_awaitable(awaitable): return await awaitable` (a local of ensure_future in 3.14). */
+/** The body of `_wrap_awaitable`. */
+function* wrapAwaitableBody(ctx: PyModelContext, awaitable: Value): Generator<unknown, Value, unknown> {
+  return yield* awaitValue(ctx, awaitable, undefined);
+}
+
+/**
+ * `async def _wrap_awaitable(awaitable): return await awaitable` (a local of ensure_future in 3.14).
+ * Its body is one generator function for every call: a generator function made per call gets a
+ * `prototype` object of its own when its generator is made, and so does each generator a new
+ * hidden class — per awaitable that gather() wraps, and the code that drives coroutine bodies
+ * then met thousands of shapes (issue 10).
+ */
 function wrapAwaitable(ctx: PyModelContext, awaitable: Value): Coroutine {
-  function* body(): Generator<unknown, Value, unknown> {
-    return yield* awaitValue(ctx, awaitable, undefined);
-  }
-  const c = new Coroutine(ctx, body(), '_wrap_awaitable', 'ensure_future.<locals>._wrap_awaitable', undefined, false);
+  const c = new Coroutine(
+    ctx,
+    wrapAwaitableBody(ctx, awaitable),
+    '_wrap_awaitable',
+    'ensure_future.<locals>._wrap_awaitable',
+    undefined,
+    false,
+  );
   c.code = WRAP_AWAITABLE_CODE;
   return c;
 }
