@@ -55,6 +55,15 @@ export function defineAsCompleted(ctx: PyModelContext, newQueue: () => QueueCore
     const f = yield* st.done.get();
     if (isNone(f)) throw pyError(realm, 'TimeoutError'); // the sentinel of _handle_timeout
     return resolve ? (f as Future).result() : f;
+  } /**
+   * `__anext__`'s body. Like waitForOne, one generator function per realm, not one per call:
+   * each generator function made at run time gives its generators a hidden class of their own
+   * (issue 10; tasks-api.ts wrapAwaitable).
+   */
+  function* anext(st: AsCompletedState): Body {
+    if (st.todoLeft === 0) throw pyError(realm, 'StopAsyncIteration');
+    st.todoLeft--;
+    return yield* waitForOne(st, false);
   }
 
   const cls = defineBuiltinClass(realm, '_AsCompletedIterator', [pyClass(realm, 'object')], {
@@ -71,17 +80,7 @@ export function defineAsCompleted(ctx: PyModelContext, newQueue: () => QueueCore
       },
       __anext__: (s) => {
         const st = state(s);
-        return nativeCoroutine(
-          ctx,
-          '__anext__',
-          '_AsCompletedIterator.__anext__',
-          (function* (): Body {
-            if (st.todoLeft === 0) throw pyError(realm, 'StopAsyncIteration');
-            st.todoLeft--;
-            return yield* waitForOne(st, false);
-          })(),
-          ANEXT_CODE,
-        );
+        return nativeCoroutine(ctx, '__anext__', '_AsCompletedIterator.__anext__', anext(st), ANEXT_CODE);
       },
     },
   });

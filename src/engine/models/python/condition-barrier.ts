@@ -39,36 +39,43 @@ const BARRIER_AEXIT_CODE: NativeCode = { file: 'locks.py', first: 490, line: 490
 const BARRIER_RESET_CODE: NativeCode = { file: 'locks.py', first: 553, line: 558 };
 const BARRIER_ABORT_CODE: NativeCode = { file: 'locks.py', first: 569, line: 574 };
 
+// The bodies of the coroutines below are module-level generator functions, not one made per
+// call: each generator function made at run time gets its own `prototype` object and gives its
+// generators a hidden class of their own (issue 10; tasks-api.ts wrapAwaitable).
+
+/** `return await self.NAME()`. */
+function* awaitMethod(ctx: PyModelContext, s: Value, name: string): Body {
+  return yield* awaitValue(ctx, callValue(ctx.realm, ctx.realm.py.getAttr(s, name), []), undefined);
+}
+
+/** `await self.NAME()` (the result is dropped). */
+function* awaitMethodThenNone(ctx: PyModelContext, s: Value, name: string): Body {
+  yield* awaitValue(ctx, callValue(ctx.realm, ctx.realm.py.getAttr(s, name), []), undefined);
+  return None;
+}
+
+/** `self.NAME()` in an `async def` that awaits nothing. */
+function* callMethodReturnNone(ctx: PyModelContext, s: Value, name: string): Body {
+  callValue(ctx.realm, ctx.realm.py.getAttr(s, name), []);
+  return None;
+}
+
+/** An `async def` whose body is `pass`. */
+function* returnNone(): Body {
+  return None;
+}
+
 /** `_ContextManagerMixin`: `async with lock:` is `await lock.acquire()` ... `lock.release()`. */
 export function addLockContextManager(ctx: PyModelContext, cls: PyClass): void {
   const realm = ctx.realm;
-  const method = (s: Value, name: string) => realm.py.getAttr(s, name);
   const mixin = defineBuiltinClass(realm, '_ContextManagerMixin', [pyClass(realm, 'object')], {
     module: 'asyncio.locks',
     register: false,
     methods: {
       __aenter__: (s) =>
-        nativeCoroutine(
-          ctx,
-          '__aenter__',
-          '_ContextManagerMixin.__aenter__',
-          (function* (): Body {
-            yield* awaitValue(ctx, callValue(realm, method(s, 'acquire'), []), undefined);
-            return None;
-          })(),
-          MIXIN_AENTER_CODE,
-        ),
+        nativeCoroutine(ctx, '__aenter__', '_ContextManagerMixin.__aenter__', awaitMethodThenNone(ctx, s, 'acquire'), MIXIN_AENTER_CODE),
       __aexit__: (s) =>
-        nativeCoroutine(
-          ctx,
-          '__aexit__',
-          '_ContextManagerMixin.__aexit__',
-          (function* (): Body {
-            callValue(realm, method(s, 'release'), []);
-            return None;
-          })(),
-          MIXIN_AEXIT_CODE,
-        ),
+        nativeCoroutine(ctx, '__aexit__', '_ContextManagerMixin.__aexit__', callMethodReturnNone(ctx, s, 'release'), MIXIN_AEXIT_CODE),
     },
   });
   for (const name of ['__aenter__', '__aexit__']) cls.dict.set(name, mixin.dict.get(name));
@@ -298,26 +305,8 @@ export function defineConditionBarrier(
       wait: (s) => nativeCoroutine(ctx, 'wait', 'Barrier.wait', barrier(s).wait(), BARRIER_WAIT_CODE),
       reset: (s) => nativeCoroutine(ctx, 'reset', 'Barrier.reset', barrier(s).reset(), BARRIER_RESET_CODE),
       abort: (s) => nativeCoroutine(ctx, 'abort', 'Barrier.abort', barrier(s).abort(), BARRIER_ABORT_CODE),
-      __aenter__: (s) =>
-        nativeCoroutine(
-          ctx,
-          '__aenter__',
-          'Barrier.__aenter__',
-          (function* (): Body {
-            return yield* awaitValue(ctx, callValue(realm, realm.py.getAttr(s, 'wait'), []), undefined);
-          })(),
-          BARRIER_AENTER_CODE,
-        ),
-      __aexit__: () =>
-        nativeCoroutine(
-          ctx,
-          '__aexit__',
-          'Barrier.__aexit__',
-          (function* (): Body {
-            return None;
-          })(),
-          BARRIER_AEXIT_CODE,
-        ),
+      __aenter__: (s) => nativeCoroutine(ctx, '__aenter__', 'Barrier.__aenter__', awaitMethod(ctx, s, 'wait'), BARRIER_AENTER_CODE),
+      __aexit__: () => nativeCoroutine(ctx, '__aexit__', 'Barrier.__aexit__', returnNone(), BARRIER_AEXIT_CODE),
       __repr__: (s) => {
         const b = barrier(s);
         let extra: string = b.state;

@@ -178,6 +178,24 @@ export interface QueueClasses {
   newQueue(): QueueCore;
 }
 
+/**
+ * `Queue.join()`'s body: one module-level generator function, not one made per call (each
+ * generator function made at run time gives its generators a hidden class of their own:
+ * issue 10, tasks-api.ts wrapAwaitable).
+ */
+function* queueJoin(ctx: PyModelContext, st: QueueCore): Body {
+  if (st.unfinished > 0 && !st.finished) {
+    const f = getRunningLoop(ctx).createFuture('Queue.join');
+    st.joiners.push(f);
+    try {
+      yield* awaitFuture(ctx, f);
+    } finally {
+      st.joiners.splice(st.joiners.indexOf(f), 1);
+    }
+  }
+  return None;
+}
+
 export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const realm = ctx.realm;
   const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio');
@@ -215,24 +233,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       },
       join: (s) => {
         const st = q(s);
-        return nativeCoroutine(
-          ctx,
-          'join',
-          'Queue.join',
-          (function* (): Body {
-            if (st.unfinished > 0 && !st.finished) {
-              const f = getRunningLoop(ctx).createFuture('Queue.join');
-              st.joiners.push(f);
-              try {
-                yield* awaitFuture(ctx, f);
-              } finally {
-                st.joiners.splice(st.joiners.indexOf(f), 1);
-              }
-            }
-            return None;
-          })(),
-          JOIN_CODE,
-        );
+        return nativeCoroutine(ctx, 'join', 'Queue.join', queueJoin(ctx, st), JOIN_CODE);
       },
       // queues.py: `__repr__` is `<Queue at 0x... FORMAT>`, `__str__` (what print shows) `<Queue FORMAT>`.
       __repr__: (s) => `<${(s as PyInstance).cls.name} at ${hexAddress(realm, s as PyInstance)} ${q(s).format()}>`,

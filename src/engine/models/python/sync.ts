@@ -31,6 +31,50 @@ interface LockState {
 const LOCK_ACQUIRE_CODE: NativeCode = { file: 'locks.py', first: 90, line: 110 };
 const EVENT_WAIT_CODE: NativeCode = { file: 'locks.py', first: 200, line: 213 };
 
+// The coroutines' bodies are module-level generator functions, not one made per call: each
+// generator function made at run time gets its own `prototype` object and gives its
+// generators a hidden class of their own (issue 10; tasks-api.ts wrapAwaitable).
+
+/** `Event.wait()`. */
+function* eventWait(ctx: PyModelContext, st: EventState): Generator<unknown, Value, unknown> {
+  if (st.value) return true;
+  const fut = getRunningLoop(ctx).createFuture('Event.wait');
+  st.waiters.push(fut);
+  try {
+    yield* awaitFuture(ctx, fut);
+    return true;
+  } finally {
+    st.waiters.splice(st.waiters.indexOf(fut), 1);
+  }
+}
+
+function wakeUpFirst(st: LockState): void {
+  const fut = st.waiters[0];
+  if (fut && !fut.done()) fut.setResult(true);
+}
+
+/** `Lock.acquire()`. */
+function* lockAcquire(ctx: PyModelContext, st: LockState): Generator<unknown, Value, unknown> {
+  if (!st.locked && st.waiters.every((w) => w.cancelled())) {
+    st.locked = true;
+    return true;
+  }
+  const fut = getRunningLoop(ctx).createFuture('Lock.acquire');
+  st.waiters.push(fut);
+  try {
+    try {
+      yield* awaitFuture(ctx, fut);
+    } finally {
+      st.waiters.splice(st.waiters.indexOf(fut), 1);
+    }
+  } catch (e) {
+    if (e instanceof Thrown && isInstanceOf(e.value, ctx.cls.cancelledError) && !st.locked) wakeUpFirst(st);
+    throw e;
+  }
+  st.locked = true;
+  return true;
+}
+
 export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Value } {
   const realm = ctx.realm;
   const object = pyClass(realm, 'object');
@@ -59,31 +103,10 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
       },
       wait: (s) => {
         const st = ev(s);
-        return nativeCoroutine(
-          ctx,
-          'wait',
-          'Event.wait',
-          (function* (): Generator<unknown, Value, unknown> {
-            if (st.value) return true;
-            const fut = getRunningLoop(ctx).createFuture('Event.wait');
-            st.waiters.push(fut);
-            try {
-              yield* awaitFuture(ctx, fut);
-              return true;
-            } finally {
-              st.waiters.splice(st.waiters.indexOf(fut), 1);
-            }
-          })(),
-          EVENT_WAIT_CODE,
-        );
+        return nativeCoroutine(ctx, 'wait', 'Event.wait', eventWait(ctx, st), EVENT_WAIT_CODE);
       },
     },
   });
-
-  const wakeUpFirst = (st: LockState): void => {
-    const fut = st.waiters[0];
-    if (fut && !fut.done()) fut.setResult(true);
-  };
 
   const Lock = defineBuiltinClass(realm, 'Lock', [object], {
     module: 'asyncio.locks',
@@ -105,32 +128,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
       },
       acquire: (s) => {
         const st = lk(s);
-        return nativeCoroutine(
-          ctx,
-          'acquire',
-          'Lock.acquire',
-          (function* (): Generator<unknown, Value, unknown> {
-            if (!st.locked && st.waiters.every((w) => w.cancelled())) {
-              st.locked = true;
-              return true;
-            }
-            const fut = getRunningLoop(ctx).createFuture('Lock.acquire');
-            st.waiters.push(fut);
-            try {
-              try {
-                yield* awaitFuture(ctx, fut);
-              } finally {
-                st.waiters.splice(st.waiters.indexOf(fut), 1);
-              }
-            } catch (e) {
-              if (e instanceof Thrown && isInstanceOf(e.value, ctx.cls.cancelledError) && !st.locked) wakeUpFirst(st);
-              throw e;
-            }
-            st.locked = true;
-            return true;
-          })(),
-          LOCK_ACQUIRE_CODE,
-        );
+        return nativeCoroutine(ctx, 'acquire', 'Lock.acquire', lockAcquire(ctx, st), LOCK_ACQUIRE_CODE);
       },
     },
   });

@@ -110,18 +110,19 @@ function fnName(fn: Value): string {
   return 'function';
 }
 
+/**
+ * `to_thread`'s body: one module-level generator function, not one made per call (each
+ * generator function made at run time gives its generators a hidden class of their own:
+ * issue 10, tasks-api.ts wrapAwaitable).
+ */
+function* toThreadBody(ctx: PyModelContext, fn: Value, args: Value[], kwargs: Map<string, Value> | undefined): Body {
+  const loop = getRunningLoop(ctx);
+  return yield* awaitFuture(ctx, runInExecutor(ctx, loop, fn, args, kwargs));
+}
+
 /** `asyncio.to_thread(func, /, *args, **kwargs)`. */
 export function toThread(ctx: PyModelContext, fn: Value, args: Value[], kwargs?: Map<string, Value>): Value {
-  return nativeCoroutine(
-    ctx,
-    'to_thread',
-    'to_thread',
-    (function* (): Body {
-      const loop = getRunningLoop(ctx);
-      return yield* awaitFuture(ctx, runInExecutor(ctx, loop, fn, args, kwargs));
-    })(),
-    TO_THREAD_CODE,
-  );
+  return nativeCoroutine(ctx, 'to_thread', 'to_thread', toThreadBody(ctx, fn, args, kwargs), TO_THREAD_CODE);
 }
 
 /** The body of `shutdown_default_executor(timeout=300)` as `Runner.close()` runs it. */

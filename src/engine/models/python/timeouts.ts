@@ -175,6 +175,20 @@ export interface TimeoutClasses {
   wrap(core: TimeoutCore): PyInstance;
 }
 
+// `__aenter__` / `__aexit__` bodies: module-level generator functions, not one made per call
+// (each generator function made at run time gets its own `prototype` object and gives its
+// generators a hidden class of their own: issue 10, tasks-api.ts wrapAwaitable).
+
+function* timeoutEnter(s: Value): Generator<unknown, Value, unknown> {
+  ((s as PyInstance).internal as TimeoutCore).enter();
+  return s;
+}
+
+function* timeoutExit(s: Value, exc: Value | undefined): Generator<unknown, Value, unknown> {
+  ((s as PyInstance).internal as TimeoutCore).exit(exc === undefined || isNone(exc) ? undefined : exc);
+  return None;
+}
+
 export function defineTimeoutClass(ctx: PyModelContext): TimeoutClasses {
   const realm = ctx.realm;
   const core = (s: Value) => (s as PyInstance).internal as TimeoutCore;
@@ -197,29 +211,8 @@ export function defineTimeoutClass(ctx: PyModelContext): TimeoutClasses {
       },
       expired: (s) => core(s).expired(),
       __repr__: (s) => core(s).repr(),
-      __aenter__: (s) =>
-        nativeCoroutine(
-          ctx,
-          '__aenter__',
-          'Timeout.__aenter__',
-          (function* (): Generator<unknown, Value, unknown> {
-            core(s).enter();
-            return s;
-          })(),
-          AENTER_CODE,
-        ),
-      __aexit__: (s, a) =>
-        nativeCoroutine(
-          ctx,
-          '__aexit__',
-          'Timeout.__aexit__',
-          (function* (): Generator<unknown, Value, unknown> {
-            const exc = a.positional[1];
-            core(s).exit(exc === undefined || isNone(exc) ? undefined : exc);
-            return None;
-          })(),
-          AEXIT_CODE,
-        ),
+      __aenter__: (s) => nativeCoroutine(ctx, '__aenter__', 'Timeout.__aenter__', timeoutEnter(s), AENTER_CODE),
+      __aexit__: (s, a) => nativeCoroutine(ctx, '__aexit__', 'Timeout.__aexit__', timeoutExit(s, a.positional[1]), AEXIT_CODE),
     },
   });
   return { Timeout, wrap: (c) => new PyInstance(Timeout, c) };
