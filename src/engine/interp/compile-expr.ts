@@ -326,24 +326,28 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     const outerName = cx.fn.def?.qualname;
     const info = { name: '<genexpr>', qualname: outerName ? `${outerName}.<locals>.<genexpr>` : '<genexpr>' };
     const realm = cx.realm;
+    // The generator functions are made once per generator expression in the program, not at
+    // each evaluation: each generator function made at run time gets a `prototype` object of
+    // its own and gives its generators a hidden class of their own (issue 10).
+    function* run(ce: Env, level: number, items: Iterable<Value>): Generator<unknown, void, unknown> {
+      const g = gens[level]!;
+      outer: for (const item of items) {
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        g.target(ce, item);
+        for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
+        if (level + 1 < gens.length) yield* run(ce, level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
+        else yield new Yielded(elt(ce));
+      }
+    }
+    function* genexprBody(ce: Env, items: Iterable<Value>): Generator<unknown, Value, unknown> {
+      yield* run(ce, 0, items);
+      return None;
+    }
     return (e) => {
       const ce: Env = template!.slice();
       ce[0] = e;
-      function* run(level: number, items: Iterable<Value>): Generator<unknown, void, unknown> {
-        const g = gens[level]!;
-        outer: for (const item of items) {
-          if (++budget.used > budget.limit) budget.exceeded(loc);
-          g.target(ce, item);
-          for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
-          if (level + 1 < gens.length) yield* run(level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
-          else yield new Yielded(elt(ce));
-        }
-      }
       const items = py.iterate(first(e), loc);
-      const body = (function* () {
-        yield* run(0, items);
-        return None;
-      })();
+      const body = genexprBody(ce, items);
       const gl = realm.generators.py;
       if (gl) return gl.make(new GeneratorDriver(body, info, false));
       // A realm without Python generator objects (test doubles): a plain lazy iterator.
