@@ -67,6 +67,7 @@ export function defineAsCompleted(ctx: PyModelContext, newQueue: () => QueueCore
   }
 
   const cls = defineBuiltinClass(realm, '_AsCompletedIterator', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.tasks',
     register: false,
     methods: {

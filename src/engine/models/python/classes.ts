@@ -79,6 +79,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const invalidStateError = defineExceptionClass(realm, 'InvalidStateError', 'Exception', 'asyncio.exceptions');
 
   const future: PyClass = defineBuiltinClass(realm, 'Future', [object], {
+    accepts: (v) => v instanceof Future,
     module: 'asyncio',
     construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
     methods: {
@@ -106,6 +107,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   });
 
   const taskCls = defineBuiltinClass(realm, 'Task', [future], {
+    accepts: (v) => v instanceof Task,
     module: 'asyncio',
     construct: (cls, args) => {
       const coro = required(realm, args, 0, 'coro', 'Task');
@@ -140,6 +142,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const gatheringFuture = defineBuiltinClass(realm, '_GatheringFuture', [future], { module: 'asyncio.tasks', register: false });
 
   const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
+    accepts: (v) => v instanceof Coroutine,
     register: false,
     methods: {
       send: (s, a) => {
@@ -167,6 +170,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   });
 
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
+    pythonLevel: true,
     module: 'asyncio',
     methods: {
       cancel: (s) => {
@@ -178,6 +182,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     },
   });
   const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
+    pythonLevel: true,
     module: 'asyncio',
     methods: {
       when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),

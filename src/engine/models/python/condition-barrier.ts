@@ -69,6 +69,7 @@ function* returnNone(): Body {
 export function addLockContextManager(ctx: PyModelContext, cls: PyClass): void {
   const realm = ctx.realm;
   const mixin = defineBuiltinClass(realm, '_ContextManagerMixin', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     methods: {
@@ -255,6 +256,7 @@ export function defineConditionBarrier(
   const newLock = () => realm.py.callClass(Lock, { positional: [] });
 
   const Condition = defineBuiltinClass(realm, 'Condition', [object], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {
@@ -292,6 +294,7 @@ export function defineConditionBarrier(
 
   const BrokenBarrierError = defineExceptionClass(realm, 'BrokenBarrierError', 'RuntimeError', 'asyncio.exceptions');
   const Barrier = defineBuiltinClass(realm, 'Barrier', [object], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {

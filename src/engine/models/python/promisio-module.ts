@@ -49,6 +49,7 @@ export function definePromisioClasses(ctx: PyModelContext): void {
   const object = pyClass(realm, 'object');
   const p = (v: Value) => asPromise(ctx, v);
   const promise: PyClass = defineBuiltinClass(realm, 'Promise', [object], {
+    pythonLevel: true,
     module: 'promisio',
     register: false,
     construct: (cls, args) => {
@@ -84,6 +85,7 @@ export function definePromisioClasses(ctx: PyModelContext): void {
     },
   });
   const taskPromise = defineBuiltinClass(realm, 'TaskPromise', [promise], {
+    pythonLevel: true,
     module: 'promisio',
     register: false,
     properties: {

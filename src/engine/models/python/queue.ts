@@ -205,6 +205,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const q = (s: Value) => (s as PyInstance).internal as QueueCore;
 
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.queues',
     register: false,
     construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors)),
@@ -242,6 +243,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   });
   const subclass = (name: string, kind: QueueKind) =>
     defineBuiltinClass(realm, name, [Queue], {
+      pythonLevel: true,
       module: 'asyncio.queues',
       register: false,
       construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors, kind)),

@@ -80,6 +80,7 @@ export function defineRunnerClass(ctx: PyModelContext): PyClass {
   const realm = ctx.realm;
   const core = (s: Value) => (s as PyInstance).internal as RunnerCore;
   return defineBuiltinClass(realm, 'Runner', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.runners',
     register: false,
     construct: (cls, args) => {

@@ -88,6 +88,7 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
   }
 
   const Semaphore = defineBuiltinClass(realm, 'Semaphore', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => new PyInstance(cls, new SemaphoreState(initialValue(arg(args, 0, 'value', 1)), undefined)),
@@ -115,6 +116,7 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
   });
 
   const BoundedSemaphore = defineBuiltinClass(realm, 'BoundedSemaphore', [Semaphore], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {

@@ -82,6 +82,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
   const lk = (s: Value) => (s as PyInstance).internal as LockState;
 
   const Event = defineBuiltinClass(realm, 'Event', [object], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls) => new PyInstance(cls, { value: false, waiters: [] } satisfies EventState),
@@ -109,6 +110,7 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
   });
 
   const Lock = defineBuiltinClass(realm, 'Lock', [object], {
+    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     construct: (cls) => new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState),

@@ -155,6 +155,7 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
   }
 
   return defineBuiltinClass(realm, 'TaskGroup', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.taskgroups',
     register: false,
     construct: (cls) => new PyInstance(cls, new TaskGroupState()),

@@ -194,6 +194,7 @@ export function defineTimeoutClass(ctx: PyModelContext): TimeoutClasses {
   const core = (s: Value) => (s as PyInstance).internal as TimeoutCore;
   const whenArg = (v: Value | undefined): Value | null => (v === undefined || isNone(v) ? null : v);
   const Timeout = defineBuiltinClass(realm, 'Timeout', [pyClass(realm, 'object')], {
+    pythonLevel: true,
     module: 'asyncio.timeouts',
     register: false,
     construct: (cls, args) => {

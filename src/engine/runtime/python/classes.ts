@@ -41,6 +41,16 @@ export interface BuiltinClassSpec {
   attrs?: Record<string, Value>;
   /** Which receivers the methods accept (for "descriptor 'x' for 'T' objects doesn't apply" errors). */
   accepts?: (self: Value) => boolean;
+  /**
+   * CPython writes the class in Python (asyncio's locks, queues, handles, TaskGroup...): its
+   * methods run only on an instance of it or of a subclass, and a call through the class
+   * without one fails as a Python function does, `Lock.release() missing 1 required
+   * positional argument: 'self'`. A receiver of another type fails with the descriptor
+   * message where CPython's method body would fail on its first private attribute (an
+   * AttributeError naming that attribute). Without it, `asyncio.Lock.release()` reached the
+   * native method with no instance: an internal error the fuzzer found (issue 10).
+   */
+  pythonLevel?: boolean;
   /** Register the class by name in the realm's registry (default true). */
   register?: boolean;
 }
@@ -54,7 +64,13 @@ export function pyNative(name: string, impl: NativeImpl): NativeFunction {
  * A native method. When it is called unbound (`str.upper('a')`) the receiver is the first
  * positional argument, as CPython's method descriptors do.
  */
-function nativeMethod(owner: string, name: string, impl: NativeImpl, accepts?: (self: Value) => boolean): NativeFunction {
+function nativeMethod(
+  owner: string,
+  name: string,
+  impl: NativeImpl,
+  accepts?: (self: Value) => boolean,
+  pythonLevel = false,
+): NativeFunction {
   if (!accepts) return pyNative(name, impl);
   return pyNative(name, (self, args, realm) => {
     if (accepts(self)) return impl(self, args, realm);
@@ -67,6 +83,7 @@ function nativeMethod(owner: string, name: string, impl: NativeImpl, accepts?: (
     // passes it first), else the first argument of a call that passed the class as `this`.
     const culprit = self === undefined || self instanceof PyClass ? first : self;
     if (culprit === undefined && args.positional.length === 0) {
+      if (pythonLevel) throw rt.error('TypeError', `${owner}.${name}() missing 1 required positional argument: 'self'`);
       throw rt.error('TypeError', `unbound method ${owner}.${name}() needs an argument`);
     }
     throw rt.error('TypeError', `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(culprit)}' object`);
@@ -175,7 +192,10 @@ export function defineBuiltinClass(realm: Realm, name: string, bases: PyClass[],
   );
   cls.mro = computeMro(realm, cls, bases);
   cls.dict.set('__module__', spec.module ?? 'builtins');
-  addMembers(cls, spec);
+  addMembers(
+    cls,
+    spec.pythonLevel && !spec.accepts ? { ...spec, accepts: (v) => v instanceof PyInstance && isSubclass(v.cls, cls) } : spec,
+  );
   if (spec.register !== false) pyRuntime(realm).classes.set(name, cls);
   return cls;
 }
@@ -184,7 +204,7 @@ export function defineBuiltinClass(realm: Realm, name: string, bases: PyClass[],
 export function addMembers(cls: PyClass, spec: BuiltinClassSpec): void {
   invalidateLookups();
   const accepts = spec.accepts;
-  for (const [k, impl] of Object.entries(spec.methods ?? {})) cls.dict.set(k, nativeMethod(cls.name, k, impl, accepts));
+  for (const [k, impl] of Object.entries(spec.methods ?? {})) cls.dict.set(k, nativeMethod(cls.name, k, impl, accepts, spec.pythonLevel));
   for (const [k, impl] of Object.entries(spec.classMethods ?? {})) cls.dict.set(k, new PyClassMethod(pyNative(k, impl)));
   for (const [k, impl] of Object.entries(spec.staticMethods ?? {})) cls.dict.set(k, new PyStaticMethod(pyNative(k, impl)));
   for (const [k, p] of Object.entries(spec.properties ?? {})) cls.dict.set(k, new NativeGetSet(k, p.get, p.set));
