@@ -68,8 +68,9 @@ function* returnNone(): Body {
 /** `_ContextManagerMixin`: `async with lock:` is `await lock.acquire()` ... `lock.release()`. */
 export function addLockContextManager(ctx: PyModelContext, cls: PyClass): void {
   const realm = ctx.realm;
+  // Not `pythonLevel`: its two methods are copied into each lock class's dict, whose
+  // instances are not instances of the mixin (CPython has Lock derive from it).
   const mixin = defineBuiltinClass(realm, '_ContextManagerMixin', [pyClass(realm, 'object')], {
-    pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
     methods: {
