@@ -17,11 +17,11 @@
  */
 import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
 import { getAttr, isAttributeError, setAttr } from './attributes';
-import { isPyException } from './exceptions';
+import { errorSummary, isPyException } from './exceptions';
 import { callArgs } from './calls';
 import { defineBuiltinClass, lookupMro, pyNative } from './classes';
 import { newSet } from './equality';
-import { pyStr } from './formatting';
+import { pyRepr, pyStr } from './formatting';
 import { binary, truthy } from './operators';
 import type { PyRuntime } from './state';
 
@@ -115,7 +115,24 @@ export function installLogging(rt: PyRuntime): PyModule {
   const emit = (name: string, level: number, msg: Value, args: Value[]) => {
     if (level < effective(name)) return;
     let message = pyStr(rt, msg);
-    if (args.length > 0) message = pyStr(rt, binary(rt, '%', message, args.length === 1 ? args[0]! : rt.realm.py.makeTuple(args)));
+    if (args.length > 0) {
+      const packed = args.length === 1 ? args[0]! : rt.realm.py.makeTuple(args);
+      try {
+        message = pyStr(rt, binary(rt, '%', message, packed));
+      } catch (e) {
+        // Lib/logging/__init__.py Handler.handleError: a record whose message cannot be
+        // formatted is reported on stderr and dropped; the program goes on. CPython also
+        // prints the traceback and the call stack, which name its own files: left out.
+        if (!isPyException(rt, e, 'Exception')) throw e;
+        realm.stderr.push(
+          '--- Logging error ---',
+          errorSummary(rt, e.value),
+          `Message: ${pyRepr(rt, msg)}`,
+          `Arguments: ${pyRepr(rt, rt.realm.py.makeTuple(args))}`,
+        );
+        return;
+      }
+    }
     const text = configured
       ? format.replace(/%\((\w+)\)([-\d.]*)([sdf])/g, (whole, key: string) => {
           switch (key) {

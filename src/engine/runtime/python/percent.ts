@@ -10,7 +10,7 @@ import { pyAscii, pyRepr, pyStr } from './formatting';
 import { floatBody } from './formatspec';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
-import { roundHalfEven } from './numbers';
+import { floatToInt } from './constructors';
 import { stringFits } from '../limits';
 
 export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
@@ -69,6 +69,20 @@ function numberOf(rt: PyRuntime, conv: string, v: Value): number | bigint {
   throw rt.error('TypeError', `%${conv} format: ${what} is required, not ${typeName(rt, v)}`);
 }
 
+/** `%c`: one character, or an int code point below 0x110000 (PyUnicode_Format's formatchar). */
+function charOf(rt: PyRuntime, v: Value): string {
+  if (typeof v === 'string') {
+    if ([...v].length === 1) return v;
+    throw rt.error('TypeError', `%c requires an int or a unicode character, not a string of length ${[...v].length}`);
+  }
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+    const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    if (n < 0 || n >= 0x110000) throw rt.error('OverflowError', '%c arg not in range(0x110000)');
+    return String.fromCodePoint(Number(n));
+  }
+  throw rt.error('TypeError', `%c requires an int or a unicode character, not ${typeName(rt, v)}`);
+}
+
 function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width: number, precision: number | undefined): string {
   let body: string;
   let sign = '';
@@ -85,7 +99,7 @@ function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width:
       body = pyAscii(rt, v);
       break;
     case 'c':
-      body = typeof v === 'string' ? v : String.fromCodePoint(Number(numberOf(rt, conv, v)));
+      body = charOf(rt, v);
       break;
     case 'd':
     case 'i':
@@ -94,9 +108,10 @@ function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width:
     case 'X':
     case 'o': {
       let n = numberOf(rt, conv, v);
-      if (typeof n === 'number' && !Number.isInteger(n)) {
+      if (v instanceof PyFloat) {
         if ('xXo'.includes(conv)) throw rt.error('TypeError', `%${conv} format: an integer is required, not float`);
-        n = roundHalfEven(Math.trunc(n));
+        // %d of a float is int(x): truncated, exact when huge, refused for inf and NaN.
+        n = floatToInt(rt, v.v);
       }
       const neg = n < 0;
       const abs = neg ? -n : n;
