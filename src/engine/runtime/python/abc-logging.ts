@@ -11,8 +11,9 @@
  * constants and the logger methods (debug/info/warning/error/critical/exception/log).
  * Records at or above the effective level are formatted with `%(name)s`,
  * `%(levelname)s`, `%(levelno)s`, `%(message)s`, `%(taskName)s` (3.12+: the current asyncio
- * task's name) and `%(relativeCreated)d` (virtual ms). Before basicConfig, warnings and
- * above go out as the bare message (logging.lastResort). Output goes to stderr — kept in
+ * task's name) and `%(relativeCreated)d` (virtual ms). Before any configuration a logger's
+ * warnings and above go out as the bare message (logging.lastResort); the module-level
+ * functions configure the root logger first, as basicConfig() does. Output goes to stderr — kept in
  * realm.stderr, not stdout — unless basicConfig(stream=sys.stdout) sends it to stdout.
  */
 import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
@@ -74,6 +75,7 @@ export function abstractInstantiationError(rt: PyRuntime, cls: PyClass): string 
 }
 
 const LEVELS: Record<string, number> = { CRITICAL: 50, FATAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
+const DEFAULT_FORMAT = '%(levelname)s:%(name)s:%(message)s';
 const NAMES: Record<number, string> = { 50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET' };
 
 export function installLogging(rt: PyRuntime): PyModule {
@@ -82,8 +84,14 @@ export function installLogging(rt: PyRuntime): PyModule {
   for (const [k, v] of Object.entries(LEVELS)) m.dict.set(k, v);
   const realm = rt.realm;
   let configured = false;
-  let format = '%(levelname)s:%(name)s:%(message)s';
+  let format = DEFAULT_FORMAT;
   let toStdout = false;
+  // Lib/logging/__init__.py: the module-level debug/info/.../log call basicConfig() when the
+  // root logger has no handler yet, whatever the record's level; a later basicConfig without
+  // force=True then changes nothing.
+  const configureRoot = () => {
+    configured = true;
+  };
   const levels = new Map<string, number>([['root', 30]]);
   const loggers = new Map<string, PyInstance>();
   const loggerClass = defineBuiltinClass(realm, 'Logger', [rt.cls('object')], { module: 'logging', register: false });
@@ -182,9 +190,13 @@ export function installLogging(rt: PyRuntime): PyModule {
     );
     m.dict.set(
       method,
-      pyNative(method, (_s, a) => (emit('root', level, a.positional[0], a.positional.slice(1)), None)),
+      pyNative(method, (_s, a) => (configureRoot(), emit('root', level, a.positional[0], a.positional.slice(1)), None)),
     );
   }
+  m.dict.set(
+    'log',
+    pyNative('log', (_s, a) => (configureRoot(), emit('root', Number(a.positional[0]), a.positional[1], a.positional.slice(2)), None)),
+  );
   loggerClass.dict.set(
     'log',
     pyNative('log', (self, a) => (emit(nameOf(self), Number(a.positional[0]), a.positional[1], a.positional.slice(2)), None)),
@@ -217,7 +229,7 @@ export function installLogging(rt: PyRuntime): PyModule {
       configured = true;
       const kw = a.keywords ?? new Map<string, Value>();
       if (kw.has('level')) levels.set('root', levelArg(kw.get('level')));
-      if (kw.has('format')) format = String(kw.get('format'));
+      format = kw.has('format') ? String(kw.get('format')) : DEFAULT_FORMAT;
       const stream = kw.get('stream');
       const sys = realm.modules.get('sys');
       toStdout = stream !== undefined && sys instanceof PyModule && stream === sys.dict.get('stdout');
