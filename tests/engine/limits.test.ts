@@ -31,6 +31,14 @@ describe('memory caps', () => {
     }
   });
 
+  it.each([['2 ** 10**8'], ['1 << 10**8'], ['(1 << 2**25) * (1 << 2**25)'], ['(3 ** 10**6) ** 100'], ['pow(10, 10**8)']])(
+    'Python int %s past MAX_INT_BITS is a MemoryError the program catches',
+    (body) => {
+      const source = `try:\n    x = ${body}\n    print("built", x.bit_length())\nexcept MemoryError as e:\n    print("MemoryError", repr(e))\n`;
+      for (const model of MODEL_NAMES) expect(runProgram(source, { lang: 'py', model }).stdout).toEqual(['MemoryError MemoryError()']);
+    },
+  );
+
   it('leaves values under the caps alone', () => {
     expect(runProgram(py("'x' * 10**6"), { lang: 'py', model: 'python' }).stdout).toEqual(['built 1000000']);
     expect(runProgram(js("'x'.repeat(1e6)"), { lang: 'js', model: 'js' }).stdout).toEqual(['built 1000000']);
@@ -52,6 +60,15 @@ describe('memory caps', () => {
 describe('natives that loop count against the budget', () => {
   it('sum(range(10**9)) stops at the step budget', () => {
     const r = runProgram('print(sum(range(10**9)))\n', { lang: 'py', model: 'python', budget: 1_000_000 });
+    expect(r.errorKind).toBe('budget');
+  });
+
+  it.each([
+    ['import math\nprint(math.factorial(10**7) % 7)\n'],
+    ['x = 3 ** 10**6\nfor _ in range(1000):\n    y = x * x\n'],
+    ['x = 7 ** 10**6\nfor _ in range(1000):\n    y = (x * x) // x\n'],
+  ])('long-int arithmetic is weighed by its size: %s stops at the step budget', (source) => {
+    const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
     expect(r.errorKind).toBe('budget');
   });
 

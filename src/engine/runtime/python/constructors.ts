@@ -13,7 +13,7 @@ import { copySet } from './set-algebra';
 import { reserve } from './set-order';
 import { pyRepr, pyStr } from './formatting';
 import { stepOf, toArray } from './iteration';
-import { normBig, parseFloatText, parseIntText } from './numbers';
+import { checkIntDigits, normBig, parseFloatText, parseIntText } from './numbers';
 import { DONE, PyClassMethod, PyProperty, PyRange, PySlice, PyStaticMethod } from './objects';
 import { truthy } from './operators';
 import { pyRuntime, type PyRuntime } from './state';
@@ -36,13 +36,19 @@ export function floatToInt(rt: PyRuntime, x: number): number | bigint {
   return Number.isSafeInteger(t) ? t : normBig(BigInt(t));
 }
 
+/** The literal in int()'s error message: CPython formats it with `%.200R`, cut at 200 characters. */
+function literalRepr(rt: PyRuntime, v: string): string {
+  return pyRepr(rt, v).slice(0, 200);
+}
+
 export function toInt(rt: PyRuntime, v: Value, base?: Value): Value {
   if (base !== undefined) {
     if (typeof v !== 'string') throw rt.error('TypeError', "int() can't convert non-string with explicit base");
     const b = intArg(rt, base);
     if (b !== 0 && (b < 2 || b > 36)) throw rt.error('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     const r = parseIntText(v, b);
-    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base ${b}: ${pyRepr(rt, v)}`);
+    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base ${b}: ${literalRepr(rt, v)}`);
+    checkIntDigits(rt, v, b);
     return r;
   }
   if (typeof v === 'number') return Number.isInteger(v) ? v : floatToInt(rt, v);
@@ -51,7 +57,8 @@ export function toInt(rt: PyRuntime, v: Value, base?: Value): Value {
   if (v instanceof PyFloat) return floatToInt(rt, v.v);
   if (typeof v === 'string') {
     const r = parseIntText(v, 10);
-    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base 10: ${pyRepr(rt, v)}`);
+    if (r === undefined) throw rt.error('ValueError', `invalid literal for int() with base 10: ${literalRepr(rt, v)}`);
+    checkIntDigits(rt, v, 10);
     return r;
   }
   if (v instanceof PyInstance) {

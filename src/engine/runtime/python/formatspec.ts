@@ -7,7 +7,7 @@
  */
 import { PyFloat, PyInstance, type Value } from '../values';
 import { callDunder } from './calls';
-import { expDigits, fixedDigits, floatRepr, formatExponent } from './numbers';
+import { expDigits, fixedDigits, floatRepr, formatExponent, intDecimal } from './numbers';
 import type { PyRuntime } from './state';
 import { pyStr } from './formatting';
 import { typeName } from './types';
@@ -94,7 +94,7 @@ function formatInt(rt: PyRuntime, v: number | bigint, spec: Spec, orig: Value): 
     case '':
     case 'd':
     case 'n':
-      digits = group(abs.toString(), spec.grouping, 3);
+      digits = group(intDecimal(rt, abs), spec.grouping, 3);
       break;
     case 'x':
     case 'X':

@@ -24,7 +24,7 @@ import {
 import { callDunder } from './calls';
 import { setOrder } from './set-order';
 import { specialDictRepr } from './collections';
-import { floatRepr } from './numbers';
+import { floatRepr, intDecimal } from './numbers';
 import {
   Ellipsis,
   NativeGetSet,
@@ -70,10 +70,6 @@ function isUnprintable(c: number): boolean {
   return c >= 0x100 && /[\p{Z}\p{C}]/u.test(String.fromCodePoint(c));
 }
 
-export function intRepr(v: number | bigint): string {
-  return typeof v === 'number' ? String(v) : v.toString();
-}
-
 /** `repr(v)`. */
 export function pyRepr(rt: PyRuntime, v: Value): string {
   switch (typeof v) {
@@ -84,7 +80,7 @@ export function pyRepr(rt: PyRuntime, v: Value): string {
     case 'boolean':
       return v ? 'True' : 'False';
     case 'bigint':
-      return v.toString();
+      return intDecimal(rt, v);
     case 'undefined':
       return jsText(rt, v);
   }

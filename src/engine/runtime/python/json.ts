@@ -18,7 +18,7 @@ import { Thrown } from '../thrown';
 import { call } from './calls';
 import { defineExceptionClass, pyNative } from './classes';
 import { dictSet, newDict } from './equality';
-import { floatRepr, normBig } from './numbers';
+import { floatRepr, intDecimal, normBig } from './numbers';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 
@@ -70,7 +70,8 @@ export function installJson(rt: PyRuntime): PyModule {
     if (v === true) return 'true';
     if (v === false) return 'false';
     if (typeof v === 'string') return encodeString(v, o.ensureAscii);
-    if (typeof v === 'number' || typeof v === 'bigint') return Number.isInteger(v) || typeof v === 'bigint' ? String(v) : floatText(v);
+    if (typeof v === 'number' || typeof v === 'bigint')
+      return typeof v === 'bigint' ? intDecimal(rt, v) : Number.isInteger(v) ? String(v) : floatText(v);
     if (v instanceof PyFloat) return floatText(v.v);
     const nested = (open: string, close: string, parts: string[]): string => {
       if (parts.length === 0) return open + close;
@@ -121,7 +122,7 @@ export function installJson(rt: PyRuntime): PyModule {
     if (k === true) return 'true';
     if (k === false) return 'false';
     if (k === None) return 'null';
-    if (typeof k === 'number' || typeof k === 'bigint') return String(k);
+    if (typeof k === 'number' || typeof k === 'bigint') return intDecimal(rt, k);
     if (k instanceof PyFloat) return floatText(k.v);
     throw rt.error('TypeError', `keys must be str, int, float, bool or None, not ${typeName(rt, k)}`);
   };

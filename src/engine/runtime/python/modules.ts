@@ -20,7 +20,7 @@ import { toFloat, floatToInt } from './constructors';
 import { stepOf, toArray } from './iteration';
 import { DONE } from './objects';
 import { binary, truthy } from './operators';
-import { normBig, toBig, roundHalfEven } from './numbers';
+import { bitLength, checkIntBits, mulCost, normBig, toBig, roundHalfEven } from './numbers';
 import { contextlibModule } from './contextlib';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -65,6 +65,27 @@ function mathModule(rt: PyRuntime): PyModule {
   const rangeErr = (r: number) => {
     if (!Number.isFinite(r)) throw rt.error('OverflowError', 'math range error');
     return f(r);
+  };
+  // factorial, comb and perm: the product of lo..hi split in halves, so V8 multiplies numbers
+  // of like size (Karatsuba) instead of a huge one by a small one n times. Each multiplication
+  // is weighed first (numbers.ts): factorial(10**8) ends in the budget or MemoryError instead
+  // of stalling the run in one native call (issue 10).
+  const product = (lo: bigint, hi: bigint): bigint => {
+    if (hi < lo) return 1n;
+    if (hi - lo < 16n) {
+      rt.realm.budget.charge(1);
+      let r = lo;
+      for (let i = lo + 1n; i <= hi; i++) r *= i;
+      return r;
+    }
+    const mid = (lo + hi) >> 1n;
+    const left = product(lo, mid);
+    const right = product(mid + 1n, hi);
+    const lb = bitLength(left);
+    const rb = bitLength(right);
+    checkIntBits(rt, lb + rb);
+    rt.realm.budget.charge(mulCost(lb, rb));
+    return left * right;
   };
   const intOf = (v: Value): bigint => {
     if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean') return toBig(v);
@@ -159,37 +180,67 @@ function mathModule(rt: PyRuntime): PyModule {
       factorial: (a) => {
         const n = intOf(positional(rt, 'factorial', a, 1, 1)[0]);
         if (n < 0n) throw rt.error('ValueError', 'factorial() not defined for negative values');
-        let r = 1n;
-        for (let i = 2n; i <= n; i++) r *= i;
-        return normBig(r);
+        return normBig(product(2n, n));
       },
       comb: (a) => {
         const [n, k] = mapArgs(positional(rt, 'comb', a, 2, 2), intOf);
         if (n < 0n || k < 0n) throw rt.error('ValueError', `${n < 0n ? 'n' : 'k'} must be a non-negative integer`);
         if (k > n) return 0;
-        let r = 1n;
-        for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
-        return normBig(r);
+        const j = k < n - k ? k : n - k;
+        return normBig(product(n - j + 1n, n) / product(2n, j));
       },
       perm: (a) => {
         const p = mapArgs(positional(rt, 'perm', a, 1, 2), intOf);
         const n = p[0];
         const k = p[1] ?? n;
         if (k > n) return 0;
-        let r = 1n;
-        for (let i = n - k + 1n; i <= n; i++) r *= i;
-        return normBig(r);
+        return normBig(product(n - k + 1n, n));
+      },
+      isqrt: (a) => {
+        const n = intOf(positional(rt, 'isqrt', a, 1, 1)[0]);
+        if (n < 0n) throw rt.error('ValueError', 'isqrt() argument must be nonnegative');
+        if (n < 2n) return normBig(n);
+        // Newton's iteration from above, in integers: it only decreases until floor(sqrt(n)).
+        let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+        for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+        return normBig(x);
+      },
+      ldexp: (a) => {
+        const [xv, iv] = positional(rt, 'ldexp', a, 2, 2);
+        const x = realArg(rt, xv);
+        const i = Math.max(-2200, Math.min(2200, Number(intOf(iv))));
+        let r = x;
+        for (let k = i; k !== 0;) {
+          const step = Math.max(-1000, Math.min(1000, k));
+          r *= 2 ** step;
+          k -= step;
+        }
+        if (x === 0 || !Number.isFinite(x)) return f(x);
+        return rangeErr(r);
       },
       fsum: (a) => {
         // Neumaier summation: exact enough for the playground (CPython uses Shewchuk's algorithm).
+        // Infinities and NaNs are summed apart, as CPython's math_fsum does.
         let sum = 0;
         let c = 0;
+        let special = 0;
+        let infinities = 0;
         for (const v of toArray(rt, positional(rt, 'fsum', a, 1, 1)[0])) {
           const x = realArg(rt, v);
+          if (!Number.isFinite(x)) {
+            if (x === Infinity || x === -Infinity) infinities += x;
+            special += x;
+            continue;
+          }
           const t = sum + x;
           c += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
           sum = t;
         }
+        if (special !== 0) {
+          if (Number.isNaN(infinities)) throw rt.error('ValueError', '-inf + inf in fsum');
+          return f(special);
+        }
+        if (!Number.isFinite(sum)) throw rt.error('OverflowError', 'intermediate overflow in fsum');
         return f(sum + c);
       },
       prod: (a) => {
@@ -293,6 +344,15 @@ function sysModule(rt: PyRuntime): PyModule {
       exit: (a) => {
         const p = positional(rt, 'exit', a, 0, 1);
         throw new Thrown(rt.newException(rt.cls('SystemExit'), p.length && p[0] !== None ? [p[0]] : []));
+      },
+      get_int_max_str_digits: () => rt.maxStrDigits,
+      set_int_max_str_digits: (a) => {
+        const given = positional(rt, 'set_int_max_str_digits', a, 0, 1, ['maxdigits'])[0] ?? a.keywords?.get('maxdigits');
+        if (given === undefined) throw rt.error('TypeError', "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        const limit = intArg(rt, given);
+        if (limit !== 0 && limit < 640) throw rt.error('ValueError', 'maxdigits must be >= 640 or 0 for unlimited');
+        rt.maxStrDigits = limit;
+        return None;
       },
       // The limit the call stack is counted against (runtime/call-stack.ts); sysmodule.c's checks.
       getrecursionlimit: () => rt.realm.stack.pyLimit,

@@ -43,6 +43,78 @@ export function intSub(a: PyIntValue, b: PyIntValue): PyIntValue {
   return normBig(toBig(a) - toBig(b));
 }
 
+/**
+ * The largest int the engine builds: 2**26 bits (8 MB, some 20 million decimal digits), as
+ * limits.ts caps strings and arrays. V8 refuses BigInts past 2**30 bits with its own
+ * RangeError, and one multiplication of numbers that size runs for seconds in a single
+ * native call that no budget can interrupt (issue 10). Past the cap the program gets
+ * CPython's MemoryError.
+ */
+export const MAX_INT_BITS = 2 ** 26;
+/** Below this magnitude a bigint operation is too cheap to be worth weighing. */
+const CHEAP = 1n << 4096n;
+
+/** Bits of |x|. */
+export function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  if (x === 0n) return 0;
+  const hex = x.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+/**
+ * Steps for multiplying numbers of `a` and `b` bits: V8 multiplies long BigInts by Karatsuba,
+ * about long × short^0.585 word products; one step stands for 64 of them (limits.ts's unit).
+ */
+export function mulCost(a: number, b: number): number {
+  const short = Math.max(1, Math.min(a, b) / 64);
+  const long = Math.max(1, Math.max(a, b) / 64);
+  return Math.ceil((long * short ** 0.585) / 64);
+}
+
+/** A result of `bits` bits: MemoryError past MAX_INT_BITS. */
+export function checkIntBits(rt: PyRuntime, bits: number): void {
+  if (!(bits <= MAX_INT_BITS)) throw rt.error('MemoryError', '');
+}
+
+/**
+ * Weigh an arithmetic operation on long ints before doing it (issue 10): refuse a product or
+ * shift past MAX_INT_BITS, and charge the budget with what the native operation will cost.
+ */
+export function weighIntOp(rt: PyRuntime, op: string, a: PyIntValue, b: PyIntValue): void {
+  if (typeof a === 'number' && typeof b === 'number' && op !== '**' && op !== '<<') return;
+  const x = toBig(a);
+  const y = toBig(b);
+  const cheap = -CHEAP < x && x < CHEAP && -CHEAP < y && y < CHEAP;
+  if (cheap && op !== '**' && op !== '<<') return;
+  const xb = bitLength(x);
+  const yb = bitLength(y);
+  switch (op) {
+    case '*':
+      checkIntBits(rt, xb + yb);
+      rt.realm.budget.charge(mulCost(xb, yb));
+      return;
+    case '//':
+    case '%':
+      rt.realm.budget.charge(mulCost(Math.max(1, xb - yb), yb));
+      return;
+    case '<<':
+      if (y > 0n && x !== 0n) checkIntBits(rt, xb + Number(y > BigInt(MAX_INT_BITS) ? BigInt(MAX_INT_BITS) + 1n : y));
+      rt.realm.budget.charge(1 + Math.ceil((xb + (y > 0n && y < 1n << 32n ? Number(y) : 0)) / 4096));
+      return;
+    case '**': {
+      if (y <= 0n || x === 0n || x === 1n || x === -1n) return;
+      const bits = xb * Number(y > BigInt(MAX_INT_BITS) ? BigInt(MAX_INT_BITS) + 1n : y);
+      checkIntBits(rt, bits);
+      // Square-and-multiply: the last squarings dominate, about twice the last one.
+      rt.realm.budget.charge(2 * mulCost(bits / 2, bits / 2));
+      return;
+    }
+    default:
+      rt.realm.budget.charge(1 + Math.ceil(Math.max(xb, yb) / 4096));
+  }
+}
+
 export function intMul(a: PyIntValue, b: PyIntValue): PyIntValue {
   if (typeof a === 'number' && typeof b === 'number') {
     // An exact product within ±2**53 is representable, so the double result is exact; `+ 0` drops -0.
@@ -89,11 +161,40 @@ export function intPow(rt: PyRuntime, a: PyIntValue, b: PyIntValue): Value {
     // Math.pow is exact for results well inside the safe range; recheck near the edge in bigint.
     if (Math.abs(r) < 2 ** 52 && Number.isInteger(r)) return r;
   }
-  const base = toBig(a);
-  const exp = toBig(b);
-  const bits = Number(exp) * Math.log2(Math.abs(Number(base)) || 1);
-  if (bits > 1e7) throw rt.error('MemoryError', '');
-  return normBig(base ** exp);
+  weighIntOp(rt, '**', a, b);
+  return normBig(toBig(a) ** toBig(b));
+}
+
+/**
+ * Python int `a / b` (Objects/longobject.c long_true_divide): correctly rounded even when an
+ * operand is past 2**53 or past the float range — (10**400) / (10**399) is 10.0.
+ */
+export function intTrueDiv(rt: PyRuntime, a: PyIntValue, b: PyIntValue): number {
+  if (b === 0 || b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
+  // Both exact as doubles: IEEE division rounds the true quotient once.
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) return a / b;
+  const x = toBig(a);
+  const y = toBig(b);
+  const negative = x < 0n !== y < 0n;
+  const n = x < 0n ? -x : x;
+  const d = y < 0n ? -y : y;
+  if (n === 0n) return negative ? -0 : 0;
+  // Scale so the integer quotient has at least 55 bits (53 of mantissa, a rounding bit and a
+  // sticky bit standing for any remainder), then let Number() round that once.
+  const shift = 55 - (n.toString(2).length - d.toString(2).length);
+  const num = shift > 0 ? n << BigInt(shift) : n;
+  const den = shift < 0 ? d << BigInt(-shift) : d;
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  let r = Number(q);
+  // r * 2**-shift, in steps that neither overflow nor underflow on the way.
+  for (let k = -shift; k !== 0;) {
+    const step = Math.max(-1000, Math.min(1000, k));
+    r *= 2 ** step;
+    k -= step;
+  }
+  if (!Number.isFinite(r)) throw rt.error('OverflowError', 'integer division result too large for a float');
+  return negative ? -r : r;
 }
 
 export function intToFloat(rt: PyRuntime, a: PyIntValue | boolean): number {
@@ -157,7 +258,8 @@ export function floatMod(rt: PyRuntime, a: number, b: number): number {
 export function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C tests `mod` and `div` against zero: a NaN is true there, falsy in JavaScript.
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1;
@@ -166,7 +268,7 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -320,14 +422,59 @@ export function parseIntText(text: string, base: number): PyIntValue | undefined
   }
   if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return undefined;
   s = s.replace(/_/g, '');
-  let acc = 0n;
-  const b = BigInt(base);
-  for (const ch of s.toLowerCase()) {
+  const lowered = s.toLowerCase();
+  for (const ch of lowered) {
     const d = ch >= '0' && ch <= '9' ? ch.charCodeAt(0) - 48 : ch >= 'a' && ch <= 'z' ? ch.charCodeAt(0) - 87 : 99;
     if (d >= base) return undefined;
-    acc = acc * b + BigInt(d);
+  }
+  // BigInt() reads the bases it knows in one native pass; digit by digit is quadratic.
+  const known = base === 10 ? '' : base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : undefined;
+  let acc = 0n;
+  if (known !== undefined) acc = BigInt(known + lowered);
+  else {
+    const b = BigInt(base);
+    for (const ch of lowered) acc = acc * b + BigInt(ch <= '9' ? ch.charCodeAt(0) - 48 : ch.charCodeAt(0) - 87);
   }
   return normBig(neg ? -acc : acc);
+}
+
+const DIGIT_LIMIT_HINT = 'use sys.set_int_max_str_digits() to increase the limit';
+
+/**
+ * The decimal digits of an int, refused past sys.get_int_max_str_digits() as CPython 3.11+
+ * refuses them (Objects/longobject.c long_to_decimal_string_internal: the conversion is
+ * quadratic, so a huge int printed by mistake is an error, not a stall). A cheap lower bound
+ * on the digit count comes first, so a huge value is refused without converting it.
+ */
+export function intDecimal(rt: PyRuntime, v: PyIntValue): string {
+  if (typeof v === 'number') return String(v);
+  const limit = rt.maxStrDigits;
+  const abs = v < 0n ? -v : v;
+  if (limit > 0) {
+    const bits = (abs.toString(16).length - 1) * 4;
+    if (Math.floor(bits * Math.LOG10E * Math.LN2) + 1 > limit) throw digitLimitError(rt, '');
+  }
+  const digits = abs.toString();
+  if (limit > 0 && digits.length > limit) throw digitLimitError(rt, '');
+  return v < 0n ? '-' + digits : digits;
+}
+
+/** int(text, base) of a valid literal with more digits than the limit (bases that are not powers of two). */
+export function checkIntDigits(rt: PyRuntime, text: string, base: number): void {
+  const limit = rt.maxStrDigits;
+  if (limit === 0 || text.length <= limit) return;
+  let s = text.trim().replace(/^[+-]/, '');
+  if (base === 0 && /^0[xob]/i.test(s)) return;
+  if ((base & (base - 1)) === 0 && base !== 0) return;
+  s = s.replace(/_/g, '');
+  if (s.length > limit) throw digitLimitError(rt, `: value has ${s.length} digits`);
+}
+
+function digitLimitError(rt: PyRuntime, detail: string): unknown {
+  return rt.error(
+    'ValueError',
+    `Exceeds the limit (${rt.maxStrDigits} digits) for integer string conversion${detail}; ${DIGIT_LIMIT_HINT}`,
+  );
 }
 
 /** Parse Python float text (float(' 1.5 '), 'inf', '-nan', '1_000.5'). */

@@ -28,6 +28,8 @@ import {
   intShift,
   intSub,
   intToFloat,
+  intTrueDiv,
+  weighIntOp,
   type PyIntValue,
 } from './numbers';
 import { percentFormat } from './percent';
@@ -116,6 +118,8 @@ function floatOperand(rt: PyRuntime, v: Value): number | undefined {
 const NO = NotImplemented;
 
 function intBinary(rt: PyRuntime, op: BinaryOperator, a: PyIntValue, b: PyIntValue): Value {
+  // intPow weighs its own operands.
+  if (op === '<<' || (op !== '**' && (typeof a === 'bigint' || typeof b === 'bigint'))) weighIntOp(rt, op, a, b);
   switch (op) {
     case '+':
       return intAdd(a, b);
@@ -123,11 +127,8 @@ function intBinary(rt: PyRuntime, op: BinaryOperator, a: PyIntValue, b: PyIntVal
       return intSub(a, b);
     case '*':
       return intMul(a, b);
-    case '/': {
-      if (b === 0 || b === 0n) throw rt.error('ZeroDivisionError', 'division by zero');
-      if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
-      return new PyFloat(intToFloat(rt, a) / intToFloat(rt, b));
-    }
+    case '/':
+      return new PyFloat(intTrueDiv(rt, a, b));
     case '//':
       return intFloorDiv(rt, a, b);
     case '%':

@@ -11,6 +11,7 @@ import { floatBody } from './formatspec';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { floatToInt } from './constructors';
+import { intDecimal } from './numbers';
 import { stringFits } from '../limits';
 
 export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
@@ -116,7 +117,7 @@ function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width:
       const neg = n < 0;
       const abs = neg ? -n : n;
       const radix = conv === 'x' || conv === 'X' ? 16 : conv === 'o' ? 8 : 10;
-      body = abs.toString(radix);
+      body = radix === 10 ? intDecimal(rt, abs) : abs.toString(radix);
       if (conv === 'X') body = body.toUpperCase();
       if (flags.includes('#') && radix !== 10) body = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + body;
       if (precision !== undefined) body = body.padStart(precision, '0');

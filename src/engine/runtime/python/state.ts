@@ -35,6 +35,11 @@ export class PyRuntime {
   readonly enumMembers = new WeakMap<PyClass, PyInstance[]>();
   /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
+  /**
+   * sys.set_int_max_str_digits (Python 3.11+, default 4300; 0 is no limit): the most decimal
+   * digits str(int) writes and int(str) reads (numbers.ts intDecimal, checkIntDigits).
+   */
+  maxStrDigits = 4300;
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
   asyncgenHooks: AsyncGenHooks | null = null;
   /** Async generator method awaitables not awaited yet (end-of-run warnings, models/python/warnings.ts). */
