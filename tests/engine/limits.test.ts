@@ -39,6 +39,16 @@ describe('memory caps', () => {
     },
   );
 
+  it.each([['2n ** 10000000000n'], ['1n << 10000000000n'], ['(1n << 2n ** 25n) * (1n << 2n ** 25n)'], ['BigInt.asUintN(2 ** 40, -1n)']])(
+    'JavaScript BigInt %s past the cap is the RangeError V8 gives past its own',
+    (body) => {
+      const source = `try {\n  const x = ${body};\n  console.log('built', typeof x);\n} catch (e) {\n  console.log(e.name, e.message);\n}\n`;
+      for (const model of MODEL_NAMES) {
+        expect(runProgram(source, { lang: 'js', model }).stdout).toEqual(['RangeError Maximum BigInt size exceeded']);
+      }
+    },
+  );
+
   it('leaves values under the caps alone', () => {
     expect(runProgram(py("'x' * 10**6"), { lang: 'py', model: 'python' }).stdout).toEqual(['built 1000000']);
     expect(runProgram(js("'x'.repeat(1e6)"), { lang: 'js', model: 'js' }).stdout).toEqual(['built 1000000']);
@@ -67,9 +77,15 @@ describe('natives that loop count against the budget', () => {
     ['import math\nprint(math.factorial(10**7) % 7)\n'],
     ['x = 3 ** 10**6\nfor _ in range(1000):\n    y = x * x\n'],
     ['x = 7 ** 10**6\nfor _ in range(1000):\n    y = (x * x) // x\n'],
+    ['print(pow(3, 10**5000, 10**50000 + 1))\n'],
   ])('long-int arithmetic is weighed by its size: %s stops at the step budget', (source) => {
     const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
     expect(r.errorKind).toBe('budget');
+  });
+
+  it('long BigInt products are weighed by their size under js', () => {
+    const source = 'const x = 3n ** 1000000n;\nfor (let i = 0; i < 1000; i++) x * x;\n';
+    expect(runProgram(source, { lang: 'js', model: 'js', budget: 1_000_000 }).errorKind).toBe('budget');
   });
 
   it('Array.from over a long array-like stops at the step budget', () => {

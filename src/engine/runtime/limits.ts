@@ -69,3 +69,71 @@ export function hostHeapUsed(): number | undefined {
   if (typeof host.process?.memoryUsage === 'function') return host.process.memoryUsage().heapUsed;
   return host.performance?.memory?.usedJSHeapSize;
 }
+
+/**
+ * The largest integer a run builds: 2**26 bits (8 MB, some 20 million decimal digits), as the
+ * caps above bound strings and arrays. V8 refuses BigInts past 2**30 bits, and one
+ * multiplication of numbers near that size runs for seconds in a single native call that no
+ * budget can interrupt. Past the cap a Python program gets `MemoryError`, a JavaScript one
+ * V8's own `RangeError: Maximum BigInt size exceeded`.
+ */
+export const MAX_INT_BITS = 2 ** 26;
+/** Below this magnitude a BigInt operation is too cheap to be worth weighing. */
+const CHEAP = 1n << 4096n;
+
+/** Bits of |x|. */
+export function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  if (x === 0n) return 0;
+  const hex = x.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+/**
+ * Steps for multiplying numbers of `a` and `b` bits: V8 multiplies long BigInts by Karatsuba,
+ * about long × short^0.585 word products; one step stands for 64 of them (COST_UNIT).
+ */
+export function mulCost(a: number, b: number): number {
+  const short = Math.max(1, Math.min(a, b) / 64);
+  const long = Math.max(1, Math.max(a, b) / 64);
+  return Math.ceil((long * short ** 0.585) / COST_UNIT);
+}
+
+/**
+ * Weigh `x op y` on integers before doing it (issue 10): false when the result would pass
+ * MAX_INT_BITS; otherwise charges the budget with what the native operation will cost.
+ * `op` is the operator's spelling in either language (`*`, `/` or `//`, `%`, `**`, `<<`, ...).
+ */
+export function weighBigIntOp(budget: Budget, op: string, x: bigint, y: bigint): boolean {
+  const cheap = -CHEAP < x && x < CHEAP && -CHEAP < y && y < CHEAP;
+  if (cheap && op !== '**' && op !== '<<') return true;
+  const xb = bitLength(x);
+  const yb = bitLength(y);
+  const capped = (n: bigint): number => (n > BigInt(MAX_INT_BITS) ? MAX_INT_BITS + 1 : Number(n));
+  switch (op) {
+    case '*':
+      if (xb + yb > MAX_INT_BITS) return false;
+      budget.charge(mulCost(xb, yb));
+      return true;
+    case '/':
+    case '//':
+    case '%':
+      budget.charge(mulCost(Math.max(1, xb - yb), yb));
+      return true;
+    case '<<':
+      if (y > 0n && x !== 0n && xb + capped(y) > MAX_INT_BITS) return false;
+      budget.charge(1 + Math.ceil((xb + (y > 0n ? capped(y) : 0)) / 4096));
+      return true;
+    case '**': {
+      if (y <= 0n || x === 0n || x === 1n || x === -1n) return true;
+      const bits = xb * capped(y);
+      if (!(bits <= MAX_INT_BITS)) return false;
+      // Square-and-multiply: the last squarings dominate, about twice the last one.
+      budget.charge(2 * mulCost(bits / 2, bits / 2));
+      return true;
+    }
+    default:
+      budget.charge(1 + Math.ceil(Math.max(xb, yb) / 4096));
+      return true;
+  }
+}

@@ -14,13 +14,16 @@ import { type JsCtx, HAS_INSTANCE_KEY, isSymbol } from './context';
 import { toNumeric, toNumber, toPrimitive, toPropertyKey, toStr, toBoolean, isPrimitive } from './convert';
 import { getValue, hasProperty, isJsObj, protoOf } from './properties';
 import { PrivateKey, privateIn } from './private-names';
-import { MAX_STRING_LENGTH } from '../limits';
+import { MAX_STRING_LENGTH, weighBigIntOp } from '../limits';
 
 function mixError(ctx: JsCtx): never {
   throw ctx.typeError('Cannot mix BigInt and other types, use explicit conversions');
 }
 
 function bigintOp(ctx: JsCtx, op: BinaryOperator, a: bigint, b: bigint): Value {
+  // Weighed first (limits.ts): a huge product is V8's own RangeError at the run's cap, and
+  // a long one costs steps, instead of one native call the budget cannot interrupt.
+  if (!weighBigIntOp(ctx.realm.budget, op, a, b)) throw ctx.rangeError('Maximum BigInt size exceeded');
   switch (op) {
     case '-':
       return a - b;

@@ -33,6 +33,7 @@ import { binary, truthy } from './operators';
 import { order } from './comparisons';
 import { asyncIterBuiltins, generatorNext, PyGenerator } from './generators';
 import type { PyRuntime } from './state';
+import { bitLength, mulCost } from '../limits';
 import { coreTypes, typeName, typeOf } from './types';
 import { addMembers } from './classes';
 
@@ -164,7 +165,10 @@ function pyPow(rt: PyRuntime, a: CallArgs): Value {
     e = -e;
   }
   let r = 1n % m;
+  // Each turn squares and reduces numbers of m's size: weighed like any long product (limits.ts).
+  const turn = 2 * mulCost(bitLength(m), bitLength(m)) + 1;
   while (e > 0n) {
+    rt.realm.budget.charge(turn);
     if (e & 1n) r = (r * b) % m;
     b = (b * b) % m;
     e >>= 1n;

@@ -10,6 +10,7 @@
  */
 import { PyFloat, type Value } from '../values';
 import type { PyRuntime } from './state';
+import { MAX_INT_BITS, weighBigIntOp } from '../limits';
 
 export type PyIntValue = number | bigint;
 
@@ -44,75 +45,17 @@ export function intSub(a: PyIntValue, b: PyIntValue): PyIntValue {
 }
 
 /**
- * The largest int the engine builds: 2**26 bits (8 MB, some 20 million decimal digits), as
- * limits.ts caps strings and arrays. V8 refuses BigInts past 2**30 bits with its own
- * RangeError, and one multiplication of numbers that size runs for seconds in a single
- * native call that no budget can interrupt (issue 10). Past the cap the program gets
- * CPython's MemoryError.
+ * Arithmetic on long ints is weighed before it runs (limits.ts weighBigIntOp): past
+ * MAX_INT_BITS the program gets CPython's MemoryError.
  */
-export const MAX_INT_BITS = 2 ** 26;
-/** Below this magnitude a bigint operation is too cheap to be worth weighing. */
-const CHEAP = 1n << 4096n;
-
-/** Bits of |x|. */
-export function bitLength(x: bigint): number {
-  if (x < 0n) x = -x;
-  if (x === 0n) return 0;
-  const hex = x.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
-}
-
-/**
- * Steps for multiplying numbers of `a` and `b` bits: V8 multiplies long BigInts by Karatsuba,
- * about long × short^0.585 word products; one step stands for 64 of them (limits.ts's unit).
- */
-export function mulCost(a: number, b: number): number {
-  const short = Math.max(1, Math.min(a, b) / 64);
-  const long = Math.max(1, Math.max(a, b) / 64);
-  return Math.ceil((long * short ** 0.585) / 64);
+export function weighIntOp(rt: PyRuntime, op: string, a: PyIntValue, b: PyIntValue): void {
+  if (typeof a === 'number' && typeof b === 'number' && op !== '**' && op !== '<<') return;
+  if (!weighBigIntOp(rt.realm.budget, op, toBig(a), toBig(b))) throw rt.error('MemoryError', '');
 }
 
 /** A result of `bits` bits: MemoryError past MAX_INT_BITS. */
 export function checkIntBits(rt: PyRuntime, bits: number): void {
   if (!(bits <= MAX_INT_BITS)) throw rt.error('MemoryError', '');
-}
-
-/**
- * Weigh an arithmetic operation on long ints before doing it (issue 10): refuse a product or
- * shift past MAX_INT_BITS, and charge the budget with what the native operation will cost.
- */
-export function weighIntOp(rt: PyRuntime, op: string, a: PyIntValue, b: PyIntValue): void {
-  if (typeof a === 'number' && typeof b === 'number' && op !== '**' && op !== '<<') return;
-  const x = toBig(a);
-  const y = toBig(b);
-  const cheap = -CHEAP < x && x < CHEAP && -CHEAP < y && y < CHEAP;
-  if (cheap && op !== '**' && op !== '<<') return;
-  const xb = bitLength(x);
-  const yb = bitLength(y);
-  switch (op) {
-    case '*':
-      checkIntBits(rt, xb + yb);
-      rt.realm.budget.charge(mulCost(xb, yb));
-      return;
-    case '//':
-    case '%':
-      rt.realm.budget.charge(mulCost(Math.max(1, xb - yb), yb));
-      return;
-    case '<<':
-      if (y > 0n && x !== 0n) checkIntBits(rt, xb + Number(y > BigInt(MAX_INT_BITS) ? BigInt(MAX_INT_BITS) + 1n : y));
-      rt.realm.budget.charge(1 + Math.ceil((xb + (y > 0n && y < 1n << 32n ? Number(y) : 0)) / 4096));
-      return;
-    case '**': {
-      if (y <= 0n || x === 0n || x === 1n || x === -1n) return;
-      const bits = xb * Number(y > BigInt(MAX_INT_BITS) ? BigInt(MAX_INT_BITS) + 1n : y);
-      checkIntBits(rt, bits);
-      // Square-and-multiply: the last squarings dominate, about twice the last one.
-      rt.realm.budget.charge(2 * mulCost(bits / 2, bits / 2));
-      return;
-    }
-    default:
-      rt.realm.budget.charge(1 + Math.ceil(Math.max(xb, yb) / 4096));
-  }
 }
 
 export function intMul(a: PyIntValue, b: PyIntValue): PyIntValue {

@@ -9,6 +9,7 @@ import { type JsCtx, TO_STRING_TAG_KEY } from '../context';
 import { toBoolean, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toStr, toInt32 } from '../convert';
 import { defineConstant, defineMethods, defineNativeClass, makeNative } from '../natives';
 import { spec } from '../natives';
+import { MAX_INT_BITS } from '../../limits';
 
 export function installNumber(ctx: JsCtx): void {
   const { NumberPrototype, BooleanPrototype, BigIntPrototype } = ctx.intr;
@@ -159,7 +160,17 @@ export function installNumber(ctx: JsCtx): void {
     statics: {
       // §21.2.2.1–2: bits is ToIndex(bits); the host's BigInt.asIntN/asUintN are the spec's.
       asIntN: [2, (_s, [bits, v]) => BigInt.asIntN(toIndex(bits), strictToBigInt(v))],
-      asUintN: [2, (_s, [bits, v]) => BigInt.asUintN(toIndex(bits), strictToBigInt(v))],
+      asUintN: [
+        2,
+        (_s, [bits, v]) => {
+          const n = toIndex(bits);
+          const x = strictToBigInt(v);
+          // A negative x becomes an n-bit number: held to the run's integer cap (limits.ts).
+          if (x < 0n && n > MAX_INT_BITS) throw ctx.rangeError('Maximum BigInt size exceeded');
+          if (x < 0n) ctx.realm.budget.charge(1 + Math.ceil(n / 4096));
+          return BigInt.asUintN(n, x);
+        },
+      ],
     },
   });
   const thisBigInt = (self: Value, method: string): bigint => {
