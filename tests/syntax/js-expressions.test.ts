@@ -47,13 +47,20 @@ describe('literals', () => {
     });
   });
 
-  it('template literals keep cooked quasis; tagged templates are unsupported', () => {
+  it("template literals keep cooked quasis; a tagged template is a call with the site's strings", () => {
     expect(expr('`a ${x} b\\t${await y}`')).toEqual({
       kind: 'Template',
       quasis: ['a ', ' b\t', ''],
       parts: [{ expr: n('x') }, { expr: { kind: 'Await', value: n('y') } }],
     });
-    expect(() => parseJs('tag`x`')).toThrow('Unsupported: tagged template (1:0)');
+    expect(expr('o.tag`a\\n${x}\\u{zz}`')).toEqual({
+      kind: 'Call',
+      callee: { kind: 'Member', object: n('o'), property: 'tag' },
+      args: [
+        { kind: 'pos', value: { kind: 'TemplateObject', cooked: ['a\n', null], raw: ['a\\n', '\\u{zz}'] } },
+        { kind: 'pos', value: n('x') },
+      ],
+    });
   });
 });
 

@@ -15,6 +15,7 @@ import type {
   SetLit,
   Slice,
   Template,
+  TemplateObject,
   TupleLit,
 } from '../ir/nodes';
 import { compileRegExp, jsContext, newRegExp } from '../runtime/js/index';
@@ -95,6 +96,16 @@ export function compileTemplate(cx: Cx, node: Template): ExprFn {
     }
     return out;
   };
+}
+
+/**
+ * A tagged template's strings array: made on the site's first evaluation and the same
+ * object ever after (§13.2.8.4: `tag` can tell two calls from one site by identity).
+ */
+export function compileTemplateObject(cx: Cx, node: TemplateObject): ExprFn {
+  const realm = cx.st.realm;
+  let made: Value | undefined;
+  return () => (made ??= realm.js.templateObject(node.cooked, node.raw));
 }
 
 export function compileSlice(cx: Cx, node: Slice): ExprFn {

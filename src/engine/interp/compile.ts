@@ -42,6 +42,8 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
       return E.compileLiteral(cx, node);
     case 'Template':
       return E.compileTemplate(cx, node);
+    case 'TemplateObject':
+      return E.compileTemplateObject(cx, node);
     case 'Name':
       return E.compileName(cx, node);
     case 'Member':

@@ -15,6 +15,7 @@ export type Expr =
   | NullLit
   | UndefinedLit
   | Template
+  | TemplateObject
   | Name
   | Member
   | Index
@@ -104,7 +105,18 @@ export interface Template {
   kind: 'Template';
   quasis: string[];
   parts: TemplatePart[];
-  /** JS tagged templates are unsupported; the front-end reports them. */
+  loc: Loc;
+}
+
+/**
+ * The first argument of a JS tagged template's call (ECMA-262 §13.2.8.4 GetTemplateObject):
+ * a frozen array of the cooked strings (undefined where an escape is invalid) with a frozen
+ * `raw` array, the same object each time this site is evaluated.
+ */
+export interface TemplateObject {
+  kind: 'TemplateObject';
+  cooked: (string | null)[];
+  raw: string[];
   loc: Loc;
 }
 

@@ -294,6 +294,8 @@ export interface JsOps extends LangOps {
   getIterator(v: Value, loc?: Pos): { host: Iterable<Value> } | { iterator: Value; next: Value };
   /** JS ToString (template literals, `+` with strings). */
   toString(v: Value, loc?: Pos): string;
+  /** A tagged template's frozen strings array with its frozen `raw` (§13.2.8.4); null cooked is undefined. */
+  templateObject(cooked: readonly (string | null)[], raw: readonly string[]): Value;
   /** The intrinsic prototypes the interpreter needs when building objects/classes. */
   readonly intrinsics: { ObjectPrototype: JSObject; FunctionPrototype: JSObject; ArrayPrototype: JSObject; ErrorPrototype: JSObject };
 }

@@ -25,7 +25,7 @@ import { errorSummary, installErrors } from './builtins/errors';
 import { installJson } from './builtins/json';
 import { installMath } from './builtins/math';
 import { installNumber } from './builtins/number';
-import { installObject, setPrototypeOf } from './builtins/object';
+import { freeze, installObject, setPrototypeOf } from './builtins/object';
 import { installString } from './builtins/string';
 import { PrivateKey, privateGet, privateSet } from './private-names';
 import { installRegExp } from './builtins/regexp';
@@ -113,6 +113,7 @@ export function installJs(realm: Realm): JsOps {
     getIterator: (v, loc) => getIterator(ctx, v, loc),
     templatePart: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
     newError: (type, message) => ctx.error(type, message),
+    templateObject: (cooked, raw) => templateObject(ctx, cooked, raw),
     errorSummary(exc: Value): string {
       if (isPyException(exc)) return realm.py.errorSummary(exc);
       return errorSummary(ctx, exc);
@@ -167,4 +168,17 @@ export function installJs(realm: Realm): JsOps {
   };
   sloppy = s;
   return ops;
+}
+
+/**
+ * GetTemplateObject's array (§13.2.8.4): the cooked strings, frozen, with a non-enumerable,
+ * read-only `raw` holding the raw strings, frozen too.
+ */
+function templateObject(ctx: JsCtx, cooked: readonly (string | null)[], raw: readonly string[]): Value {
+  const rawArray: Value[] = raw.slice();
+  const strings: Value[] = cooked.map((c) => (c === null ? undefined : c));
+  ctx.arrayProps.set(strings, new Map([['raw', { value: rawArray, writable: false, enumerable: false, configurable: false }]]));
+  freeze(ctx, rawArray);
+  freeze(ctx, strings);
+  return strings;
 }

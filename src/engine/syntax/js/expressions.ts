@@ -13,7 +13,7 @@ import { lowerFunctionExpression } from './functions';
 import { lowerArray, lowerIdentifier, lowerLiteral } from './literals';
 import { lowerObject } from './objects';
 import { lowerAssignment, lowerBinary, lowerLogical, lowerUnary, lowerUpdate } from './operators';
-import { lowerTemplate } from './templates';
+import { lowerTaggedTemplate, lowerTemplate } from './templates';
 
 export function lowerExpr(cx: LowerContext, node: A.Expression): Expr {
   switch (node.type) {
@@ -61,7 +61,7 @@ export function lowerExpr(cx: LowerContext, node: A.Expression): Expr {
     case 'TemplateLiteral':
       return lowerTemplate(cx, node);
     case 'TaggedTemplateExpression':
-      throw unsupported('tagged template', cx.pos(node));
+      return lowerTaggedTemplate(cx, node);
     case 'MetaProperty':
       if (node.meta.name === 'new' && node.property.name === 'target') return { kind: 'NewTarget', loc: cx.loc(node) };
       throw unsupported(`${node.meta.name}.${node.property.name}`, cx.pos(node));

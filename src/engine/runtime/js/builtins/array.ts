@@ -147,7 +147,9 @@ export function installArray(ctx: JsCtx): void {
         (_s, [items, mapFn, thisArg]) => {
           if (mapFn !== undefined) callback(mapFn);
           if (items === undefined || items === null)
-            throw ctx.typeError(`${String(items)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+            throw ctx.typeError(
+              `${items === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`,
+            );
           let source: Iterable<Value>;
           // GetMethod(items, @@iterator) (§23.1.2.1 step 4): null or undefined means array-like.
           const method = isJsObj(items) ? getValue(ctx, items, ITERATOR_KEY) : undefined;

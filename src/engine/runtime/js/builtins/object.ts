@@ -229,6 +229,8 @@ export function installObject(ctx: JsCtx): void {
     fromEntries: [
       1,
       (_s, [iterable]) => {
+        // RequireObjectCoercible first (§20.1.2.7 step 1), which V8 words as for undefined.
+        if (iterable === undefined || iterable === null) throw ctx.typeError('undefined is not iterable');
         const o = newPlainObject(ctx);
         for (const entry of js().iterate(iterable)) {
           if (!isJsObj(entry) && !Array.isArray(entry))

@@ -9,13 +9,14 @@
  */
 import { type Value } from '../../values';
 import { type JsCtx, ITERATOR_KEY } from '../context';
-import { toIntegerOrInfinity, toNumber, toStr, toUint32 } from '../convert';
+import { toIntegerOrInfinity, toLength, toNumber, toStr, toUint32 } from '../convert';
 import { makeIterator } from '../iteration';
 import { defineHidden, defineMethods, defineNativeClass, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
 import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp } from './regexp';
-import { stringFits } from '../../limits';
+import { MAX_STRING_LENGTH, stringFits } from '../../limits';
+import { getValue } from '../properties';
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -42,6 +43,24 @@ export function installString(ctx: JsCtx): void {
     },
     global: true,
     statics: {
+      // §22.1.2.4 String.raw: the template's raw strings with the substitutions between them
+      // (what a tagged template String.raw`...` passes).
+      raw: [
+        1,
+        (_s, [template, ...subs]) => {
+          if (template === undefined || template === null) throw ctx.typeError('Cannot convert undefined or null to object');
+          const literals = getValue(ctx, template, 'raw');
+          if (literals === undefined || literals === null) throw ctx.typeError('Cannot convert undefined or null to object');
+          const count = toLength(ctx, getValue(ctx, literals, 'length'));
+          let out = '';
+          for (let i = 0; i < count; i++) {
+            out += toStr(ctx, getValue(ctx, literals, String(i)));
+            if (i + 1 < count && i < subs.length) out += toStr(ctx, subs[i]);
+            if (out.length > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
+          }
+          return out;
+        },
+      ],
       fromCharCode: [1, (_s, args) => String.fromCharCode(...args.map((a) => toUint32(ctx, a) & 0xffff))],
       fromCodePoint: [
         1,
@@ -142,7 +161,16 @@ export function installString(ctx: JsCtx): void {
     replaceAll: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replaceAll'), p, r, true)],
     concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
     localeCompare: [1, (self, [other]) => thisStr(self, 'localeCompare').localeCompare(toStr(ctx, other))],
-    normalize: [0, (self, [f]) => thisStr(self, 'normalize').normalize(f === undefined ? undefined : toStr(ctx, f))],
+    normalize: [
+      0,
+      (self, [f]) => {
+        const s = thisStr(self, 'normalize');
+        const form = f === undefined ? 'NFC' : toStr(ctx, f);
+        if (form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD')
+          throw ctx.rangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
+        return s.normalize(form);
+      },
+    ],
     search: [1, (self, [p]) => ctx.regexpString.search(thisStr(self, 'search'), asRegExp(p, ''))],
     match: [1, (self, [p]) => ctx.regexpString.match(thisStr(self, 'match'), asRegExp(p, ''))],
     matchAll: [
