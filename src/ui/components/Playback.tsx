@@ -1,5 +1,5 @@
 /** Playback controls over the aligned timeline, and how the models are aligned. */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, type Ref } from 'react';
 import type { Playback as PlaybackState } from '../usePlayback';
 import { SPEEDS } from '../usePlayback';
 import { Icon } from './Icon';
@@ -38,16 +38,7 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
       <button type="button" onClick={p.toEnd} title="Jump to the end" aria-label="end" data-action="end">
         <Icon name="end" />
       </button>
-      <input
-        className="scrub"
-        type="range"
-        min={0}
-        max={total}
-        value={p.position}
-        onChange={(e) => p.seek(Number(e.currentTarget.value))}
-        aria-label="scrub"
-        data-action="scrub"
-      />
+      <ScrubInput position={p.position} total={total} seek={p.seek} />
       <span className="position" data-role="position" aria-live="polite" aria-atomic="true" aria-label="position">
         {p.position} / {total}
       </span>
@@ -88,5 +79,39 @@ const SpeedSelect = memo(function SpeedSelect({ speed, setSpeed }: { speed: numb
         ))}
       </select>
     </label>
+  );
+});
+
+/**
+ * The scrub slider, not a controlled input: React updates a controlled <input> at each render
+ * of it, and again after the event that changed it, each time setting its `name`, `type` and
+ * `value` attributes anew (attribute changes that restyle the slider), which a scrub step
+ * need not pay (issue 10). The element is rendered only when the range changes; the position
+ * is written to its value after each commit that moves it, as the browser's own drag does.
+ */
+function ScrubInput({ position, total, seek }: { position: number; total: number; seek(g: number): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const el = input.current;
+    // After the range: a value above the old max was clamped by the browser.
+    if (el && el.value !== String(position)) el.value = String(position);
+  }, [position, total]);
+  return <ScrubRange ref={input} total={total} seek={seek} />;
+}
+
+/** Memoised: the same range renders nothing, so React never touches the element at a step. */
+const ScrubRange = memo(function ScrubRange({ ref, total, seek }: { ref: Ref<HTMLInputElement>; total: number; seek(g: number): void }) {
+  return (
+    <input
+      ref={ref}
+      className="scrub"
+      type="range"
+      min={0}
+      max={total}
+      defaultValue={0}
+      onChange={(e) => seek(Number(e.currentTarget.value))}
+      aria-label="scrub"
+      data-action="scrub"
+    />
   );
 });

@@ -259,8 +259,17 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
         band.box.style.height = `${(y1 - y0) / dpr}px`;
         band.box.style.width = `${Math.min(x, w)}px`;
       }
+    // A band its row does not show at this step (the lane starts right of where the step draws
+    // it, or the frame is not layered) is hidden, not removed, while the row is in the window:
+    // a scrub back and forth would otherwise make its canvas, context, hatching and drawing
+    // again at every jump (issue 10: `bench:ui --profile` saw createPattern, getContext,
+    // appendChild and removeChild take ~2 ms of a step). Rows out of the window drop theirs.
+    const inWindow = new Set(d.visible.map((row) => row.key));
     for (const [key, band] of layers.band)
-      if (!used.has(key)) {
+      if (used.has(key)) continue;
+      else if (inWindow.has(key)) {
+        if (band.box.style.width !== '0px') band.box.style.width = '0px';
+      } else {
         band.box.remove();
         layers.band.delete(key);
       }
