@@ -119,4 +119,45 @@ describe('keyboard', { timeout: 90_000 }, () => {
     );
     expect(unnamed).toEqual([]);
   });
+  it('keeps the scrub slider at the position without re-rendering it at each step', async () => {
+    await open();
+    const [, total] = await position();
+    const slider = page.locator('[data-action="scrub"]');
+    // The slider's attributes as a step leaves them: a controlled input had its name, type and
+    // value set again at every render (Playback.tsx ScrubInput; issue 10).
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-action="scrub"]')!;
+      const w = window as unknown as { __sliderChanges: string[] };
+      w.__sliderChanges = [];
+      new MutationObserver((ms) => w.__sliderChanges.push(...ms.map((m) => m.attributeName ?? m.type))).observe(el, { attributes: true });
+    });
+    const expectAt = async (g: number) => {
+      expect(await position()).toEqual([g, total]);
+      expect(await slider.inputValue()).toBe(String(g));
+    };
+    await page.keyboard.press('Home');
+    await expectAt(0);
+    for (let i = 0; i < 3; i++) await page.click('[data-action="step-forward"]');
+    await expectAt(3);
+    await page.click('[data-action="step-back"]');
+    await expectAt(2);
+    await page.click('[data-action="end"]');
+    await expectAt(total);
+    expect(await page.evaluate(() => (window as unknown as { __sliderChanges: string[] }).__sliderChanges)).toEqual([]);
+    // Dragged (an input event): the position follows, and playing moves the slider with it.
+    await slider.fill(String(Math.floor(total / 2)));
+    await expectAt(Math.floor(total / 2));
+    await page.click('[data-action="play"]');
+    await expect.poll(async () => (await position())[0]).toBeGreaterThan(Math.floor(total / 2));
+    // Read together, in one task: the slider shows the position the counter shows.
+    const both = () =>
+      page.evaluate(() => [
+        document.querySelector('[data-role="position"]')!.textContent!.split('/')[0]!.trim(),
+        document.querySelector<HTMLInputElement>('[data-action="scrub"]')!.value,
+      ]);
+    for (let i = 0; i < 5; i++) {
+      const [shown, value] = await both();
+      expect(value).toBe(shown);
+    }
+  });
 });

@@ -148,4 +148,34 @@ describe('lanes drawn in layers', () => {
       for (const pos of [total, seq + 1, Math.round((seq + total) / 2), seq + 3]) await check(pos);
     });
   }
+  it('keeps a lane row band while its row comes and goes: a jump back and forth makes no canvas', async () => {
+    const page = suite.page;
+    await page.goto('about:blank');
+    await page.goto(snippetUrl('py', TASKS, ['python']));
+    await waitForRun(page);
+    const total = Number(await page.locator('[data-action="scrub"]').getAttribute('max'));
+    // At the end every lane row shows its band; near the start the Tasks' rows do not exist yet.
+    await seek(page, total);
+    const bands = await page
+      .locator('.model-panel .tl-bands')
+      .first()
+      .evaluate((el) => el.childElementCount);
+    expect(bands).toBeGreaterThan(1);
+    await page
+      .locator('.model-panel .tl-bands')
+      .first()
+      .evaluate((el) => {
+        const w = window as unknown as { __bandsMade: number };
+        w.__bandsMade = 0;
+        new MutationObserver((ms) => ms.forEach((m) => (w.__bandsMade += m.addedNodes.length))).observe(el, { childList: true });
+      });
+    for (const pos of [1, total, 1, Math.round(total / 2), total]) await seek(page, pos);
+    expect(await page.evaluate(() => (window as unknown as { __bandsMade: number }).__bandsMade)).toBe(0);
+    // Hidden, not shown: at the start only the rows that exist have a band on screen.
+    await seek(page, 1);
+    const shown = await page
+      .locator('.model-panel .tl-bands > div')
+      .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    expect(shown).toBeLessThan(bands);
+  });
 });

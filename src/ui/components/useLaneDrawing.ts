@@ -25,6 +25,8 @@ const GROUP_SAMPLE = 400;
 const POP_MS = 220;
 /** More new events than this in one frame is a jump (a seek), not playback: no pop-ins. */
 const POP_MAX_NEW = 8;
+/** Hidden lane bands kept beyond twice the window's rows (each is a row-high canvas). */
+const BANDS_SPARE = 16;
 
 export interface LaneDrawing {
   /** The element the layers' canvases go in (src/ui/timeline/layers.ts). */
@@ -214,8 +216,10 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
           box.append(canvas);
           layers.bands.append(box);
           band = { box, canvas, drawnWith: [] };
-          layers.band.set(row.key, band);
         }
+        // Last used last: what is evicted below is what went unused longest.
+        layers.band.delete(row.key);
+        layers.band.set(row.key, band);
         // On whole device pixels, drawn at the frame's coordinates (draw.ts originY).
         const y0 = Math.floor(row.y * dpr);
         const y1 = Math.ceil((row.y + sizes.rowH) * dpr);
@@ -258,21 +262,22 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
         band.box.style.top = `${y0 / dpr}px`;
         band.box.style.height = `${(y1 - y0) / dpr}px`;
         band.box.style.width = `${Math.min(x, w)}px`;
+        if (band.box.style.display) band.box.style.display = '';
       }
-    // A band its row does not show at this step (the lane starts right of where the step draws
-    // it, or the frame is not layered) is hidden, not removed, while the row is in the window:
-    // a scrub back and forth would otherwise make its canvas, context, hatching and drawing
-    // again at every jump (issue 10: `bench:ui --profile` saw createPattern, getContext,
-    // appendChild and removeChild take ~2 ms of a step). Rows out of the window drop theirs.
-    const inWindow = new Set(d.visible.map((row) => row.key));
-    for (const [key, band] of layers.band)
+    // A band its row does not show at this step (the row's lane starts where the step draws
+    // it, the row is out of the window or does not exist yet at the position, or the frame is
+    // not layered) is hidden (no box, so no layer to composite), not removed: a scrub back and forth would otherwise make its
+    // canvas, context, hatching and drawing again at every jump (issue 10: `bench:ui
+    // --profile` saw createPattern, getContext, appendChild and removeChild take ~2 ms of a
+    // step). The ones unused longest go once there are more than twice the window's rows.
+    for (const [key, band] of layers.band) if (!used.has(key) && band.box.style.display !== 'none') band.box.style.display = 'none';
+    const keep = 2 * d.visible.length + BANDS_SPARE;
+    for (const [key, band] of layers.band) {
+      if (layers.band.size <= keep) break;
       if (used.has(key)) continue;
-      else if (inWindow.has(key)) {
-        if (band.box.style.width !== '0px') band.box.style.width = '0px';
-      } else {
-        band.box.remove();
-        layers.band.delete(key);
-      }
+      band.box.remove();
+      layers.band.delete(key);
+    }
     // The arrow and the selected marker, over the bands.
     // (A canvas cleared is copied to the compositor again, drawn on or not: cleared only when it shows something.)
     const onTop = layered && frame.selectedSeq !== undefined;
