@@ -120,7 +120,7 @@ describe('executing lines in the editor', { timeout: 120_000 }, () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
     await expect
-      .poll(() => page.locator('.monaco-hover').allTextContents(), { timeout: 10_000 })
+      .poll(() => page.locator('[data-role="editor-hover"]:visible').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/executing under (python, python-eager|python-eager, python)/)]));
   });
 });

@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { monaco } from '../monacoSetup';
 import type { Lang } from '../../engine/api';
 import { execHover, showExecLines, type EditorLine } from './execLines';
+import { editorHover, markerMessages, type EditorHover, type HoverTarget } from './editorHover';
 
 export type { EditorLine } from './execLines';
 
@@ -51,9 +52,8 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   /** One colourless decoration per line, made once per text (execLines.ts). */
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  /** The glyph's hover text, on the line under the mouse in the glyph margin (if a model executes it). */
-  const hoverDecoration = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const hover = useRef({ line: null as number | null, shown: '' });
+  /** The hover: a marker's message, or the models on an executing line's dot (editorHover.ts). */
+  const hover = useRef<EditorHover | null>(null);
   /** The host's executing-line attributes as last set. */
   const execShown = useRef<ReadonlyMap<number, string>>(new Map());
   const linesRef = useRef(lines);
@@ -65,20 +65,6 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
   // The latest props, read by the effects below that run only at creation or on `resetKey`.
   const latest = useRef({ value, lang, large });
   latest.current = { value, lang, large };
-
-  /** The hover decoration for the line under the mouse, set only when what it would say changed. */
-  const updateHover = (ed: monaco.editor.IStandaloneCodeEditor) => {
-    const { line } = hover.current;
-    const text = line === null ? undefined : execHover(linesRef.current, ed.getModel()?.getLineCount() ?? 1, line);
-    const key = text === undefined ? '' : `${line}:${text}`;
-    if (key === hover.current.shown) return;
-    hover.current.shown = key;
-    hoverDecoration.current?.set(
-      text === undefined || line === null
-        ? []
-        : [{ range: new monaco.Range(line, 1, line, 1), options: { glyphMarginHoverMessage: { value: text } } }],
-    );
-  };
 
   useEffect(() => {
     const ed = monaco.editor.create(host.current!, {
@@ -97,7 +83,13 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     });
     editor.current = ed;
     decorations.current = ed.createDecorationsCollection();
-    hoverDecoration.current = ed.createDecorationsCollection();
+    hover.current = editorHover(ed, (target: HoverTarget) => {
+      const model = ed.getModel();
+      if (!model) return undefined;
+      if (target.kind === 'glyph') return execHover(linesRef.current, model.getLineCount(), target.line);
+      const messages = markerMessages(model, target.line, target.column);
+      return messages.length > 0 ? messages.join('\n') : undefined;
+    });
     everyLine(ed, decorations.current);
     execShown.current = showExecLines(host.current!, linesRef.current, ed.getModel()?.getLineCount() ?? 1, execShown.current);
     const sub = ed.onDidChangeModelContent(() => {
@@ -106,20 +98,11 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
       execShown.current = showExecLines(host.current!, linesRef.current, ed.getModel()?.getLineCount() ?? 1, execShown.current);
       onChangeRef.current(ed.getValue());
     });
-    const moved = ed.onMouseMove((e) => {
-      const t = e.target;
-      hover.current.line = t.type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN ? (t.position?.lineNumber ?? null) : null;
-      updateHover(ed);
-    });
-    const left = ed.onMouseLeave(() => {
-      hover.current.line = null;
-      updateHover(ed);
-    });
     ed.addCommand(monaco.KeyCode.Escape, () => onEscapeRef.current?.(), ESCAPE_LEAVES);
     return () => {
       sub.dispose();
-      moved.dispose();
-      left.dispose();
+      hover.current?.dispose();
+      hover.current = null;
       ed.getModel()?.dispose();
       ed.dispose();
       editor.current = null;
@@ -151,7 +134,7 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
     execShown.current = showExecLines(el, lines, model.getLineCount(), execShown.current);
     // In the layout effect too: a passive effect whose input changes at every step is flushed
     // by React in a scheduler task after every step.
-    updateHover(editor.current!);
+    hover.current?.refresh();
   }, [lines]);
 
   useEffect(() => {
@@ -169,6 +152,7 @@ export default function MonacoEditor({ value, resetKey, lang, onChange, lines, e
         endColumn: model.getLineMaxColumn(Math.min(Math.max(e.line, 1), model.getLineCount())),
       })),
     );
+    hover.current?.refresh();
   }, [errors]);
 
   return <div className="monaco-host" ref={host} data-role="editor" />;

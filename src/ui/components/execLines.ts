@@ -13,8 +13,8 @@
  * attribute is set. The colours are the ones styles.css names (`--exec-band-<model>`, `--<model>`,
  * `--exec-glyph-many`).
  *
- * The glyph's hover text ("executing under js, python") is a decoration too: MonacoEditor.tsx
- * sets it for the one line under the mouse, only while the mouse is in the glyph margin.
+ * The glyph's hover text ("executing under js, python", `execHover`) is no decoration: the
+ * editor's hover (editorHover.ts) asks for it when the mouse is on a line's glyph.
  */
 import { MODEL_NAMES, type ModelName } from '../../engine/api';
 
