@@ -368,6 +368,31 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
       });
     };
   }
+  const finish = (out: Value[], pairs: [Value, Value][]): Value =>
+    type === 'list' ? out : type === 'set' ? py.makeSet(out) : py.makeDict(pairs);
+  if (gens.length === 1) {
+    // One `for`: the loop runs in the expression's own host frame, not in a nested closure,
+    // so recursion through a comprehension costs one host frame less per level (issue 10:
+    // CPython 3.12+ inlines comprehensions, PEP 709, and the frame counter must decide).
+    const g = gens[0]!;
+    const { target, ifs } = g;
+    return (e) => {
+      const out: Value[] = [];
+      const pairs: [Value, Value][] = [];
+      const ce: Env = own ? template!.slice() : e;
+      if (own) ce[0] = e;
+      outer: for (const item of py.iterate(first(e), loc)) {
+        if (++budget.used > budget.limit) budget.exceeded(loc);
+        target(ce, item);
+        for (const c of ifs) if (!py.truthy(c(ce))) continue outer;
+        if (key) {
+          const k = key(ce);
+          pairs.push([k, elt(ce)]);
+        } else out.push(elt(ce));
+      }
+      return finish(out, pairs);
+    };
+  }
   return (e) => {
     const out: Value[] = [];
     const pairs: [Value, Value][] = [];
@@ -387,13 +412,6 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
       }
     };
     run(0, first(e));
-    switch (type) {
-      case 'list':
-        return out;
-      case 'set':
-        return py.makeSet(out);
-      case 'dict':
-        return py.makeDict(pairs);
-    }
+    return finish(out, pairs);
   };
 }

@@ -134,15 +134,18 @@ class CoroutineAwait extends AwaitIterator {
   next(sent?: unknown): Step {
     const coro = this.coro;
     const ctx = this.ctx;
+    let arg = sent;
     if (!this.started) {
       this.started = true;
+      arg = undefined;
       if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
       coro.awaiter = ctx.runningCoro;
       if (ctx.realm.rec.on && !coro.quiet && coro.state === CREATED) ctx.startSite = this.site ?? ctx.awaitSite;
-      return this.suspendedIfYielded(this.drive(false, undefined));
-    }
-    if (this.frame !== 0) ctx.realm.rec.resumed(this.frame, ctx.resumeBy);
-    return this.suspendedIfYielded(this.drive(false, sent));
+    } else if (this.frame !== 0) ctx.realm.rec.resumed(this.frame, ctx.resumeBy);
+    // The coroutine resumed from this frame, not through drive(), unless it is a quiet one
+    // being recorded: one host frame less per level of an await chain (issue 10).
+    const r = coro.quiet && ctx.realm.rec.on ? this.drive(false, arg) : coro.resume(false, arg);
+    return r.done || !ctx.realm.rec.on ? r : this.suspendedIfYielded(r);
   }
 
   throw(e: unknown): Step {
@@ -182,13 +185,13 @@ class CoroutineAwait extends AwaitIterator {
 
   private drive(isThrow: boolean, v: unknown): Step {
     const coro = this.coro;
-    if (!coro.quiet || !this.ctx.realm.rec.on) return isThrow ? coro.throw(v) : coro.send(v);
+    if (!coro.quiet || !this.ctx.realm.rec.on) return coro.resume(isThrow, v);
     // A quiet (model-owned) coroutine's inner awaits take this await's position.
     const ctx = this.ctx;
     const prev = ctx.awaitSite;
     if (this.site !== undefined) ctx.awaitSite = this.site;
     try {
-      return isThrow ? coro.throw(v) : coro.send(v);
+      return coro.resume(isThrow, v);
     } finally {
       ctx.awaitSite = prev;
     }

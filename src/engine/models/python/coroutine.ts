@@ -76,15 +76,11 @@ export class Coroutine extends PyInstance {
   }
 
   send(v: unknown): IteratorResult<unknown, Value> {
-    if (this.state === CLOSED) throw pyError(this.ctx.realm, 'RuntimeError', 'cannot reuse already awaited coroutine');
-    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
-    return this.step(false, v);
+    return this.resume(false, v);
   }
 
   throw(e: unknown): IteratorResult<unknown, Value> {
-    if (this.state === CLOSED) throw e;
-    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
-    return this.step(true, e);
+    return this.resume(true, e);
   }
 
   /** `coro.close()`: an unstarted coroutine just closes; a suspended one unwinds its finally blocks. */
@@ -121,7 +117,17 @@ export class Coroutine extends PyInstance {
     this.gen?.return(undefined);
   }
 
-  private step(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
+  /**
+   * `send(v)` (`isThrow` false) or `throw(v)` in one host frame: an `await` chain resumes its
+   * coroutines through this directly (await.ts CoroutineAwait), one frame per level of deep
+   * async recursion instead of two (issue 10: the frame counter, not the host stack, must end it).
+   */
+  resume(isThrow: boolean, v: unknown): IteratorResult<unknown, Value> {
+    if (this.state === CLOSED) {
+      if (isThrow) throw v;
+      throw pyError(this.ctx.realm, 'RuntimeError', 'cannot reuse already awaited coroutine');
+    }
+    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
     const ctx = this.ctx;
     // Every send pushes the coroutine's frame again (genobject.c gen_send_ex2), on top of the
     // frames below it: the awaiting coroutines of its chain, or the loop's (call-stack.ts).
