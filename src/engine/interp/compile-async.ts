@@ -241,8 +241,15 @@ function compileYieldG(cx: Cx, node: Yield): GenExprFn {
     const operand = node.value!;
     const v = compileExprD(cx, operand);
     const isAsync = cx.fn.def?.isAsync ?? false;
+    // A plain operand: the delegating generator itself (one generator less per level of
+    // recursion through `yield from`, issue 10).
+    if (v.p) {
+      const p = v.p;
+      return (e) => gl.delegate(p(e), isAsync, loc, operand);
+    }
+    const g = v.g;
     return function* (e) {
-      const x = v.g ? yield* v.g(e) : v.p(e);
+      const x = yield* g(e);
       return yield* gl.delegate(x, isAsync, loc, operand);
     };
   }

@@ -6,6 +6,7 @@ import type { Realm, Interp } from '../runtime/realm';
 import type { InterpState } from './context';
 import { bindCalls, callValue, constructValue, isCallable } from './calls';
 import { loadModule } from './module';
+import { InterpFunction, invoke } from './functions';
 
 /**
  * Reading a module global or builtin is a Map lookup per evaluation (`leaf(i)` in a hot
@@ -46,7 +47,13 @@ export function createInterp(realm: Realm): Interp {
     names: watchWrites(realm),
   };
   return {
-    call: (fn, thisArg, args, fromLang, loc) => callValue(st, fn, thisArg, args, fromLang, loc),
+    // A user function of the caller's language is invoked at once: the runtime calls dunders,
+    // properties and `key=` functions through here, and recursion through them must not
+    // spend a host frame more per level than the frame counter allows (issue 10).
+    call: (fn, thisArg, args, fromLang, loc) =>
+      fn instanceof InterpFunction && fn.lang === fromLang && fn.classInfo === undefined
+        ? invoke(st, fn, thisArg, args, undefined, false, loc)
+        : callValue(st, fn, thisArg, args, fromLang, loc),
     construct: (fn, args, fromLang, loc) => constructValue(st, fn, args, fn, fromLang, loc),
     loadModule: (program, options) => loadModule(st, program, options?.lazyBodies === true),
     isCallable,

@@ -86,11 +86,17 @@ export class GeneratorDriver {
   resume(mode: ResumeMode, v: unknown): GenStep {
     this.state = GEN_RUNNING;
     let r: Step;
+    // stepBody written out: recursion through generators resumes one driver per level, and
+    // each host frame saved is depth gained before the host stack runs out (issue 10).
+    const prev = GeneratorDriver.current;
+    GeneratorDriver.current = this;
     try {
-      r = this.stepBody(mode, v);
+      r = mode === 'next' ? this.body.next(v) : mode === 'throw' ? this.body.throw(v) : this.body.return(v as Value);
     } catch (e) {
       this.state = GEN_CLOSED;
       throw e;
+    } finally {
+      GeneratorDriver.current = prev;
     }
     if (r.done) {
       this.state = GEN_CLOSED;

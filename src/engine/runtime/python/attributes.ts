@@ -50,6 +50,10 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     const cls = obj.cls;
     const descr = lookupMro(cls, name);
     if (descr !== undefined && (descr instanceof PyProperty || descr instanceof NativeGetSet)) {
+      // A Python getter is called from this frame (issue 10: recursion through a property
+      // must reach CPython's depth before the host stack runs out).
+      const fget = descr instanceof PyProperty ? descr.fget : undefined;
+      if (fget instanceof FunctionValue && fget.lang === 'py') return rt.realm.interp.call(fget, undefined, { positional: [obj] }, 'py');
       return bindDescriptor(rt, descr, obj, cls);
     }
     // A user descriptor (a class attribute whose type defines __get__/__set__/__delete__):
@@ -67,7 +71,13 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
         [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]),
       );
     const ga = lookupMro(cls, '__getattr__');
-    if (ga !== undefined) return call(rt, bindDescriptor(rt, ga, obj, cls), [name], loc);
+    if (ga !== undefined) {
+      // A Python __getattr__ is called without a bound method in between (issue 10: one
+      // host frame less per level of recursion through it).
+      if (ga instanceof FunctionValue && ga.lang === 'py')
+        return rt.realm.interp.call(ga, undefined, { positional: [obj, name] }, 'py', loc);
+      return call(rt, bindDescriptor(rt, ga, obj, cls), [name], loc);
+    }
     return noAttr(rt, obj, name);
   }
   if (obj instanceof PyModule) {

@@ -37,7 +37,8 @@ import { bitLength, mulCost } from '../limits';
 import { coreTypes, typeName, typeOf } from './types';
 import { addMembers } from './classes';
 
-type Impl = (args: CallArgs) => Value;
+/** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */
+type Impl = (self: Value, args: CallArgs) => Value;
 
 /** Write print output: complete lines go to realm.print; see the note on open lines. */
 export function writeOut(rt: PyRuntime, text: string): void {
@@ -278,7 +279,7 @@ function sumValues(rt: PyRuntime, start: Value, iterable: Value): Value {
 
 export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
   return {
-    print: (a) => {
+    print: (_self, a) => {
       const sepV = a.keywords?.get('sep');
       const endV = a.keywords?.get('end');
       for (const k of a.keywords?.keys() ?? []) {
@@ -296,33 +297,33 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       else call(rt, getAttr(rt, file, 'write'), [text]);
       return None;
     },
-    len: (a) => pyLen(rt, positional(rt, 'len', a, 1, 1)[0]),
-    repr: (a) => pyRepr(rt, positional(rt, 'repr', a, 1, 1)[0]),
-    ascii: (a) => pyAscii(rt, positional(rt, 'ascii', a, 1, 1)[0]),
-    isinstance: (a) => {
+    len: (_self, a) => pyLen(rt, positional(rt, 'len', a, 1, 1)[0]),
+    repr: (_self, a) => pyRepr(rt, positional(rt, 'repr', a, 1, 1)[0]),
+    ascii: (_self, a) => pyAscii(rt, positional(rt, 'ascii', a, 1, 1)[0]),
+    isinstance: (_self, a) => {
       const [v, c] = positional(rt, 'isinstance', a, 2, 2);
       return isinstanceOf(rt, v, c);
     },
-    issubclass: (a) => {
+    issubclass: (_self, a) => {
       const [c, b] = positional(rt, 'issubclass', a, 2, 2);
       return issubclassOf(rt, c, b);
     },
-    min: (a) => minMax(rt, 'min', a),
-    max: (a) => minMax(rt, 'max', a),
-    sum: (a) => {
+    min: (_self, a) => minMax(rt, 'min', a),
+    max: (_self, a) => minMax(rt, 'max', a),
+    sum: (_self, a) => {
       const p = positional(rt, 'sum', a, 1, 2, ['start']);
       let acc: Value = p[1] ?? a.keywords?.get('start') ?? 0;
       if (typeof acc === 'string') throw rt.error('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
       return sumValues(rt, acc, p[0]);
     },
-    sorted: (a) => {
+    sorted: (_self, a) => {
       const [it] = positional(rt, 'sorted', a, 1, 1, ['key', 'reverse']);
       const items = toArray(rt, it);
       const [key, rev] = sortArgs(rt, 'sorted', { positional: [], keywords: a.keywords });
       sortValues(rt, items, key, rev);
       return items;
     },
-    abs: (a) => {
+    abs: (_self, a) => {
       const [x] = positional(rt, 'abs', a, 1, 1);
       if (typeof x === 'number') return Number.isInteger(x) ? Math.abs(x) : new PyFloat(Math.abs(x));
       if (typeof x === 'bigint') return intAbs(x);
@@ -331,21 +332,21 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       if (x instanceof PyInstance && lookupMro(x.cls, '__abs__') !== undefined) return callDunder(rt, x, '__abs__', [])!;
       throw rt.error('TypeError', `bad operand type for abs(): '${typeName(rt, x)}'`);
     },
-    round: (a) => pyRound(rt, a),
-    divmod: (a) => pyDivmod(rt, a),
-    pow: (a) => pyPow(rt, a),
-    any: (a) => {
+    round: (_self, a) => pyRound(rt, a),
+    divmod: (_self, a) => pyDivmod(rt, a),
+    pow: (_self, a) => pyPow(rt, a),
+    any: (_self, a) => {
       const step = stepOf(rt, positional(rt, 'any', a, 1, 1)[0]);
       for (let x = step(); x !== DONE; x = step()) if (truthy(rt, x)) return true;
       return false;
     },
-    all: (a) => {
+    all: (_self, a) => {
       const step = stepOf(rt, positional(rt, 'all', a, 1, 1)[0]);
       for (let x = step(); x !== DONE; x = step()) if (!truthy(rt, x)) return false;
       return true;
     },
-    iter: (a) => getIter(rt, positional(rt, 'iter', a, 1, 1)[0]),
-    next: (a) => {
+    iter: (_self, a) => getIter(rt, positional(rt, 'iter', a, 1, 1)[0]),
+    next: (_self, a) => {
       const p = positional(rt, 'next', a, 1, 2);
       // A generator's StopIteration carries its return value.
       if (p.length === 1 && p[0] instanceof PyGenerator && !p[0].isAsync) return generatorNext(p[0]);
@@ -354,12 +355,12 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       if (p.length > 1) return p[1];
       throw rt.error('StopIteration', '');
     },
-    hasattr: (a) => {
+    hasattr: (_self, a) => {
       const [o, n] = positional(rt, 'hasattr', a, 2, 2);
       if (typeof n !== 'string') throw rt.error('TypeError', 'hasattr(): attribute name must be string');
       return hasAttr(rt, o, n);
     },
-    getattr: (a) => {
+    getattr: (_self, a) => {
       const p = positional(rt, 'getattr', a, 2, 3);
       if (typeof p[1] !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, p[1])}'`);
       if (p.length === 2) return getAttr(rt, p[0], p[1]);
@@ -370,34 +371,34 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
         throw e;
       }
     },
-    setattr: (a) => {
+    setattr: (_self, a) => {
       const [o, n, v] = positional(rt, 'setattr', a, 3, 3);
       if (typeof n !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, n)}'`);
       setAttr(rt, o, n, v);
       return None;
     },
-    delattr: (a) => {
+    delattr: (_self, a) => {
       const [o, n] = positional(rt, 'delattr', a, 2, 2);
       if (typeof n !== 'string') throw rt.error('TypeError', `attribute name must be string, not '${typeName(rt, n)}'`);
       delAttr(rt, o, n);
       return None;
     },
-    callable: (a) => {
+    callable: (_self, a) => {
       const [v] = positional(rt, 'callable', a, 1, 1);
       if (v instanceof PyInstance) return lookupMro(v.cls, '__call__') !== undefined;
       return v instanceof FunctionValue || v instanceof NativeFunction || v instanceof BoundMethod || v instanceof PyClass;
     },
-    id: (a) => {
+    id: (_self, a) => {
       const [v] = positional(rt, 'id', a, 1, 1);
       return rt.address(v);
     },
-    hash: (a) => hashOf(rt, positional(rt, 'hash', a, 1, 1)[0]),
-    chr: (a) => {
+    hash: (_self, a) => hashOf(rt, positional(rt, 'hash', a, 1, 1)[0]),
+    chr: (_self, a) => {
       const i = intArg(rt, positional(rt, 'chr', a, 1, 1)[0]);
       if (i < 0 || i > 0x10ffff) throw rt.error('ValueError', 'chr() arg not in range(0x110000)');
       return String.fromCodePoint(i);
     },
-    ord: (a) => {
+    ord: (_self, a) => {
       const [s] = positional(rt, 'ord', a, 1, 1);
       if (typeof s !== 'string') throw rt.error('TypeError', `ord() expected string of length 1, but ${typeName(rt, s)} found`);
       const cps = Array.from(s);
@@ -406,16 +407,16 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
         throw rt.error('TypeError', `ord() expected a character, but string of length ${cps.length} found`);
       return ch.codePointAt(0)!;
     },
-    hex: (a) => radix(rt, 'hex', a, 16, '0x'),
-    oct: (a) => radix(rt, 'oct', a, 8, '0o'),
-    bin: (a) => radix(rt, 'bin', a, 2, '0b'),
-    format: (a) => {
+    hex: (_self, a) => radix(rt, 'hex', a, 16, '0x'),
+    oct: (_self, a) => radix(rt, 'oct', a, 8, '0o'),
+    bin: (_self, a) => radix(rt, 'bin', a, 2, '0b'),
+    format: (_self, a) => {
       const p = positional(rt, 'format', a, 1, 2);
       const spec = p[1] ?? '';
       if (typeof spec !== 'string') throw rt.error('TypeError', `format() argument 2 must be str, not ${typeName(rt, spec)}`);
       return formatValue(rt, p[0], spec);
     },
-    vars: (a) => {
+    vars: (_self, a) => {
       const [v] = positional(rt, 'vars', a, 1, 1);
       if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) {
         return newDict(
@@ -425,7 +426,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       }
       throw rt.error('TypeError', 'vars() argument must have __dict__ attribute');
     },
-    dir: (a) => {
+    dir: (_self, a) => {
       const [v] = positional(rt, 'dir', a, 1, 1);
       return pyDir(rt, v);
     },
@@ -455,10 +456,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
 export function installBuiltins(rt: PyRuntime): void {
   const b = rt.realm.builtins.py;
   for (const [name, impl] of Object.entries({ ...builtinFunctions(rt), ...asyncIterBuiltins(rt) })) {
-    b.set(
-      name,
-      pyNative(name, (_self, args) => impl(args)),
-    );
+    // The implementation is the function's impl itself: a wrapper would add a host frame
+    // to every builtin call, and recursion through repr(), len(), next()... runs out of host
+    // stack before CPython's depth with it (issue 10).
+    b.set(name, pyNative(name, impl));
   }
   const classNames = [
     'object',

@@ -41,7 +41,11 @@ export function bindDescriptor(rt: PyRuntime, descr: Value, obj: Value, cls: PyC
     if (descr.fget === undefined || descr.fget === null || !(descr.fget instanceof Object)) {
       throw rt.error('AttributeError', `property object has no getter`);
     }
-    return call(rt, descr.fget, [obj]);
+    // A Python getter is called straight from here: recursion through a property must reach
+    // CPython's depth before the host stack runs out (issue 10).
+    const fget = descr.fget;
+    if (fget instanceof FunctionValue && fget.lang === 'py') return rt.realm.interp.call(fget, undefined, { positional: [obj] }, 'py');
+    return call(rt, fget, [obj]);
   }
   if (descr instanceof NativeGetSet) return descr.get(obj);
   return descr;

@@ -342,8 +342,9 @@ function* yieldFrom(rt: PyRuntime, iterable: Value, loc: Pos | undefined): Gener
   const outer = GeneratorDriver.current;
   if (outer) outer.delegatingTo = it;
   try {
-    // The first item: next(it).
-    let r: GenStep = first(rt, it, loc);
+    // The first item: next(it) (a generator's resumed from this frame: issue 10, recursion
+    // through `yield from` spends one host frame less per level).
+    let r: GenStep = it instanceof PyGenerator ? resumeSync(it, 'next', None) : first(rt, it, loc);
     for (;;) {
       if (r.done) return r.value;
       let sent: unknown;
@@ -396,15 +397,15 @@ function viaStopIteration(rt: PyRuntime, f: () => Value): GenStep {
 }
 
 /** `anext(ait[, default])` and `aiter(x)` (Python/bltinmodule.c). */
-export function asyncIterBuiltins(rt: PyRuntime): Record<string, (a: CallArgs) => Value> {
+export function asyncIterBuiltins(rt: PyRuntime): Record<string, (self: Value, a: CallArgs) => Value> {
   const realm = rt.realm;
   return {
-    aiter: (a) => {
+    aiter: (_self, a) => {
       const p = a.positional;
       if (p.length !== 1) throw rt.error('TypeError', `aiter expected 1 argument, got ${p.length}`);
       return aiterOf(rt, p[0]);
     },
-    anext: (a) => {
+    anext: (_self, a) => {
       const p = a.positional;
       if (p.length < 1 || p.length > 2) throw rt.error('TypeError', `anext expected at least 1 argument, got ${p.length}`);
       const it = p[0];
