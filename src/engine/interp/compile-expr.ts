@@ -340,7 +340,10 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     // The generator functions are made once per generator expression in the program, not at
     // each evaluation: each generator function made at run time gets a `prototype` object of
     // its own and gives its generators a hidden class of their own (issue 10).
-    function* run(ce: Env, level: number, items: Iterable<Value>): Generator<unknown, void, unknown> {
+    // The generator's body is the outermost level itself (it returns None, the generator's
+    // return value): no wrapper generator, two host frames less per level of recursion
+    // through a generator expression (issue 10).
+    function* run(ce: Env, level: number, items: Iterable<Value>): Generator<unknown, Value, unknown> {
       const g = gens[level]!;
       outer: for (const item of items) {
         if (++budget.used > budget.limit) budget.exceeded(loc);
@@ -349,16 +352,13 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
         if (level + 1 < gens.length) yield* run(ce, level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
         else yield new Yielded(elt(ce));
       }
-    }
-    function* genexprBody(ce: Env, items: Iterable<Value>): Generator<unknown, Value, unknown> {
-      yield* run(ce, 0, items);
       return None;
     }
     return (e) => {
       const ce: Env = template!.slice();
       ce[0] = e;
       const items = py.iterate(first(e), loc);
-      const body = genexprBody(ce, items);
+      const body = run(ce, 0, items);
       const gl = realm.generators.py;
       if (gl) return gl.make(new GeneratorDriver(body, info, false));
       // A realm without Python generator objects (test doubles): a plain lazy iterator.
