@@ -61,9 +61,10 @@ export const PY_DEFAULT_RECURSION_LIMIT = 1000;
 /**
  * JS frame budget. Node 20 (V8's 984 KB stack) overflows at 11,199 frames of a one-argument
  * function and 8,799 levels of `await f()` (ES module; README "Recursion depth"), but the
- * interpreter recurses on the host stack, several host frames per program frame: Node's main
- * thread holds 1,575 interpreted calls and a Chromium worker 781 (356 `await f()` levels). The
- * budget keeps plain recursion deterministic on both; where the host gives out first, the
+ * interpreter recurses on the host stack, several host frames per program frame: a Chromium
+ * worker holds about 640 interpreted calls of `return 1 + f(n + 1)` and 300 `await f()` levels
+ * (session 9, tests/cases/js/robust_recursion_depth_shapes.js; Node's main thread holds more).
+ * The budget keeps plain recursion deterministic in Node; where the host gives out first, the
  * interpreter turns the host's overflow into the same RangeError (interp/try-support.ts).
  */
 export const JS_FRAME_LIMIT = 800;
