@@ -125,4 +125,52 @@ for (const v of vals) await (async () => v)();`;
     expect(off.drain()).toEqual([]);
     expect(off.drainPacked()).toBeNull();
   });
+
+  it('streams batches of exactly `every` events, counted from each drain, final events and maxEvents included', () => {
+    // The events `admit` lets through, and where batches end, as the plain rules say: a batch
+    // is handed over before the event that would make it longer than `every`; a drain ends one.
+    for (const maxEvents of [Infinity, 23, 7]) {
+      const r = new Recorder(true, maxEvents);
+      const batches: number[] = [];
+      const at: number[] = [];
+      r.streamTo((b) => {
+        batches.push(b.count);
+        at.push(i);
+      }, 5);
+      let i = 0;
+      // Every event recorded, final ones too (maxEvents counts them).
+      let count = 0;
+      let inBatch = 0;
+      const expected: number[] = [];
+      const expectedAt: number[] = [];
+      for (; i < 40; i++) {
+        const final = i % 9 === 4;
+        const drain = i % 13 === 12;
+        if (!final && count < maxEvents && inBatch >= 5) {
+          expected.push(inBatch);
+          expectedAt.push(i);
+          inBatch = 0;
+        }
+        if (final) {
+          r.emitFinal({ type: 'cancelled', id: i });
+          count++;
+          inBatch++;
+        } else {
+          r.resumed(i, undefined);
+          if (count < maxEvents) {
+            count++;
+            inBatch++;
+          }
+        }
+        if (drain) {
+          const b = r.drainPacked();
+          expect(b?.count ?? 0).toBe(inBatch);
+          inBatch = 0;
+        }
+      }
+      expect(batches).toEqual(expected);
+      expect(at).toEqual(expectedAt);
+      expect(r.truncated).toBe(maxEvents < 40);
+    }
+  });
 });

@@ -40,7 +40,8 @@ function queueVariant(queue: QueueName): number {
 
 export class Recorder {
   private seq = 0;
-  private writer: PackedWriter | undefined;
+  /** Made with the recorder when it records (every event method writes into it). */
+  private readonly writer: PackedWriter | undefined;
   /** Virtual time in milliseconds; the models advance it. */
   time = 0;
   /** Total events recorded (including drained ones). */
@@ -53,16 +54,36 @@ export class Recorder {
   /** Where a full batch goes before the slice ends (`streamTo`). */
   private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
   private batchEvents = Infinity;
+  /**
+   * `count` below which an event is admitted at once: the first count at which `admit` has
+   * something to check (maxEvents reached, the batch full), or -1 when recording is off. One
+   * comparison per event instead of four (issue 10: the recorder's per-event work).
+   */
+  private admitBelow: number;
 
   constructor(
     readonly on: boolean,
     private readonly maxEvents = Infinity,
-  ) {}
+  ) {
+    this.writer = on ? new PackedWriter() : undefined;
+    this.admitBelow = on ? maxEvents : -1;
+  }
 
   /** Hands every `every` events recorded to `fn` as a batch, without waiting for a drain. */
   streamTo(fn: (batch: PackedBatch) => void, every: number): void {
     this.onBatch = fn;
     this.batchEvents = Math.max(1, every);
+    this.setAdmitBelow();
+  }
+
+  /**
+   * `admitBelow` from the batch's fill: `count` and the writer's count grow together (every
+   * event admitted or final is one of each) until a batch is taken, so the batch is full at
+   * `count - writer.count + batchEvents`.
+   */
+  private setAdmitBelow(): void {
+    const w = this.writer;
+    if (w !== undefined) this.admitBelow = Math.min(this.maxEvents, this.count - w.count + this.batchEvents);
   }
 
   /** A fresh invocation id (ids are allocated even when recording is off). */
@@ -70,8 +91,9 @@ export class Recorder {
     return this.nextId++;
   }
 
+  /** The writer (only called once `admit` said yes, or by `emitFinal` when on: it exists). */
   private get w(): PackedWriter {
-    return (this.writer ??= new PackedWriter());
+    return this.writer!;
   }
 
   emit(e: EventInput): void {
@@ -94,14 +116,24 @@ export class Recorder {
 
   /** Room for one more event; false (and `truncated`) past maxEvents or when recording is off. */
   private admit(): boolean {
-    if (!this.on) return false;
+    if (this.count < this.admitBelow) {
+      this.count++;
+      return true;
+    }
+    return this.admitChecked();
+  }
+
+  private admitChecked(): boolean {
+    const w = this.writer;
+    if (w === undefined) return false;
     if (this.count >= this.maxEvents) {
       this.truncated = true;
       return false;
     }
-    this.count++;
     // Before the event is written: a batch holds whole events only.
-    if (this.writer !== undefined && this.writer.count >= this.batchEvents) this.onBatch!(this.writer.take());
+    if (w.count >= this.batchEvents) this.onBatch!(w.take());
+    this.setAdmitBelow();
+    this.count++;
     return true;
   }
 
@@ -367,12 +399,16 @@ export class Recorder {
   /** The events recorded since the last drain, packed (what the worker posts to the page). */
   drainPacked(): PackedBatch | null {
     const w = this.writer;
-    return w && w.count > 0 ? w.take() : null;
+    const batch = w && w.count > 0 ? w.take() : null;
+    this.setAdmitBelow();
+    return batch;
   }
 
   /** The events recorded since the last drain, as objects. */
   drain(): EngineEvent[] {
-    return this.writer ? this.writer.takeEvents() : [];
+    const events = this.writer ? this.writer.takeEvents() : [];
+    this.setAdmitBelow();
+    return events;
   }
 }
 
