@@ -38,8 +38,13 @@ function queueVariant(queue: QueueName): number {
   return v;
 }
 
+/**
+ * Slots of the widest event a method of the recorder writes (`invocation`): `admitBelow`
+ * keeps room for that many per event admitted without a check.
+ */
+const MAX_METHOD_SLOTS = 7;
+
 export class Recorder {
-  private seq = 0;
   /** Made with the recorder when it records (every event method writes into it). */
   private readonly writer: PackedWriter | undefined;
   /** Virtual time in milliseconds; the models advance it. */
@@ -56,8 +61,9 @@ export class Recorder {
   private batchEvents = Infinity;
   /**
    * `count` below which an event is admitted at once: the first count at which `admit` has
-   * something to check (maxEvents reached, the batch full), or -1 when recording is off. One
-   * comparison per event instead of four (issue 10: the recorder's per-event work).
+   * something to check (maxEvents reached, the batch full, the writer's buffers out of room
+   * for events of MAX_METHOD_SLOTS), or -1 when recording is off. One comparison per event
+   * instead of six (issue 10: the recorder's per-event work).
    */
   private admitBelow: number;
 
@@ -66,7 +72,8 @@ export class Recorder {
     private readonly maxEvents = Infinity,
   ) {
     this.writer = on ? new PackedWriter() : undefined;
-    this.admitBelow = on ? maxEvents : -1;
+    this.admitBelow = -1;
+    this.setAdmitBelow();
   }
 
   /** Hands every `every` events recorded to `fn` as a batch, without waiting for a drain. */
@@ -77,13 +84,15 @@ export class Recorder {
   }
 
   /**
-   * `admitBelow` from the batch's fill: `count` and the writer's count grow together (every
-   * event admitted or final is one of each) until a batch is taken, so the batch is full at
-   * `count - writer.count + batchEvents`.
+   * `admitBelow` from the batch's fill and the writer's room, between events: `count` and the
+   * writer's count grow together (every event admitted or final is one of each) until a batch
+   * is taken, so the batch is full at `count - writer.count + batchEvents`.
    */
   private setAdmitBelow(): void {
     const w = this.writer;
-    if (w !== undefined) this.admitBelow = Math.min(this.maxEvents, this.count - w.count + this.batchEvents);
+    if (w === undefined) return;
+    const room = Math.min(w.shapes.length - w.count, Math.floor((w.slots.length - w.used) / MAX_METHOD_SLOTS));
+    this.admitBelow = Math.min(this.maxEvents, this.count - w.count + this.batchEvents, this.count + room);
   }
 
   /** A fresh invocation id (ids are allocated even when recording is off). */
@@ -107,11 +116,14 @@ export class Recorder {
     this.add(e);
   }
 
+  /** An event as an object (its writer reserves its own room: `admitBelow` is redone after). */
   private add(e: EventInput): void {
     const ev = e as EngineEvent;
-    ev.seq = this.seq++;
+    // Its index in the recording: every event admitted or final is counted, then written.
+    ev.seq = this.count - 1;
     ev.time = this.time;
     this.w.add(ev);
+    this.setAdmitBelow();
   }
 
   /** Room for one more event; false (and `truncated`) past maxEvents or when recording is off. */
@@ -132,6 +144,7 @@ export class Recorder {
     }
     // Before the event is written: a batch holds whole events only.
     if (w.count >= this.batchEvents) this.onBatch!(w.take());
+    w.reserve(MAX_METHOD_SLOTS);
     this.setAdmitBelow();
     this.count++;
     return true;
@@ -155,13 +168,13 @@ export class Recorder {
   }
 
   /**
-   * Starts an event of a known shape: its shape number, with room for `width` slots.
-   * Returns the index before the event's first slot; the caller writes its slots through a
-   * local copy of the slot array and index (`s[++k]`), then `end`s the event (issue 10: the
-   * writer's fields are read and written once per event, not once per slot).
+   * Starts an event of a known shape: its shape number (`admit` made room for it and for
+   * MAX_METHOD_SLOTS slots). Returns the index before the event's first slot; the caller
+   * writes its slots through a local copy of the slot array and index (`s[++k]`), then
+   * `end`s the event (issue 10: the writer's fields are read and written once per event, not
+   * once per slot).
    */
-  private open(w: PackedWriter, shape: number, width: number): number {
-    w.reserve(width);
+  private open(w: PackedWriter, shape: number): number {
     w.shapes[w.count++] = shape;
     return w.used - 1;
   }
@@ -171,7 +184,6 @@ export class Recorder {
    * index in the recording, which takes no slot (packed-writer.ts kind 'q').
    */
   private end(w: PackedWriter, s: Float64Array, at: number): void {
-    this.seq++;
     s[at] = this.time;
     w.used = at + 1;
   }
@@ -190,7 +202,7 @@ export class Recorder {
     const w = this.w;
     const c = this.turnShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
-    let k = this.open(w, shape, 2);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = n;
     this.end(w, s, k + 1);
@@ -219,7 +231,7 @@ export class Recorder {
       this.enqueueLast = queue;
       this.enqueueLastShape = shape;
     }
-    let k = this.open(w, shape, 3);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = item;
     s[++k] = this.enqueueLabel.id(w, label);
@@ -242,7 +254,7 @@ export class Recorder {
       this.dequeueLast = queue;
       this.dequeueLastShape = shape;
     }
-    let k = this.open(w, shape, 2);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = item;
     this.end(w, s, k + 1);
@@ -257,7 +269,7 @@ export class Recorder {
     const c = this.startedShapes;
     const v = variantOf(lk);
     const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape, 3);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     if (lk !== 'u') s[++k] = at;
@@ -275,7 +287,7 @@ export class Recorder {
     const shape =
       c.ids[v] ??
       this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['c', 'n', on === undefined ? 'u' : 'n', 's', lk, 'q', 'n']);
-    let k = this.open(w, shape, 5);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     if (on !== undefined) s[++k] = on;
@@ -291,7 +303,7 @@ export class Recorder {
     const c = this.resumedShapes;
     const v = by === undefined ? 0 : 1;
     const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', v ? 'n' : 'u', 'q', 'n']);
-    let k = this.open(w, shape, 3);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     if (by !== undefined) s[++k] = by;
@@ -305,7 +317,7 @@ export class Recorder {
     const w = this.w;
     const c = this.resolvedShapes;
     const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 's', 'q', 'n']);
-    let k = this.open(w, shape, 3);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     s[++k] = this.resolvedValue.id(w, value);
@@ -322,7 +334,7 @@ export class Recorder {
     const w = this.w;
     const c = this.resolvedShapes;
     const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 'i', 'q', 'n']);
-    let k = this.open(w, shape, 3);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     s[++k] = n;
@@ -350,7 +362,7 @@ export class Recorder {
     const c = this.invocationShapes;
     const v = ((lk === null ? 3 : variantOf(lk)) * 2 + (parent === undefined ? 0 : 1)) * 2 + (traced ? 1 : 0);
     const shape = c.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
-    let k = this.open(w, shape, 6 + (traced ? 1 : 0));
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = id;
     s[++k] = this.invocationKind.id(w, kind);
@@ -388,7 +400,7 @@ export class Recorder {
     const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
     const shape =
       c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['c', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape, 4);
+    let k = this.open(w, shape);
     const s = w.slots;
     s[++k] = this.printText.id(w, text);
     if (id !== undefined) s[++k] = id;
