@@ -180,6 +180,9 @@ export class PackedWriter {
   private recentNext = 0;
   /** The kind of the last object interned by `object` ('l' or 'j'). */
   lastObjectKind: Kind = 'l';
+  /** The last object `object` was asked for, and its table index. */
+  private lastObject: object | null = null;
+  private lastObjectIndex = 0;
   private readonly kindsScratch: Kind[] = [];
 
   constructor(initialEvents = 1024) {
@@ -384,6 +387,9 @@ export class PackedWriter {
    * `lastObjectKind`. Equal positions decode to one shared object.
    */
   object(o: object): number {
+    // The same object as the last call (a task's awaited event after its coroutine's, at the
+    // same await; an await in a loop): its kind is `lastObjectKind` already.
+    if (o === this.lastObject) return this.lastObjectIndex;
     // One of the last few objects (the call and await sites of a loop) skips the WeakMap.
     const recent = this.recentObjects;
     let entry: number | undefined;
@@ -405,7 +411,8 @@ export class PackedWriter {
       this.recentNext = (k + 1) % RECENT;
     }
     this.lastObjectKind = entry & 1 ? 'j' : 'l';
-    return entry >>> 1;
+    this.lastObject = o;
+    return (this.lastObjectIndex = entry >>> 1);
   }
 
   private slot(v: unknown, kind: Kind): number {
