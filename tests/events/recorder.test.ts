@@ -126,6 +126,26 @@ for (const v of vals) await (async () => v)();`;
     expect(off.drainPacked()).toBeNull();
   });
 
+  it("grows the writer's buffers past their first size for the widest events, between object events of any width", () => {
+    // 1,024 events and 6,144 slots at first (packed-writer.ts): thousands of 7-slot events,
+    // with emitted events of more keys in between, outgrow both several times.
+    const viaMethods = new Recorder(true);
+    const viaEmit = new Recorder(true);
+    const wide = { type: 'timer-cancelled', item: 1, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8 } as unknown as EventInput;
+    for (let i = 0; i < 5000; i++) {
+      viaMethods.time = viaEmit.time = i / 4;
+      viaMethods.invocation(i, 'async-call', `f${i % 7}`, i - 1, pos, true);
+      viaEmit.emit({ type: 'invocation', id: i, kind: 'async-call', name: `f${i % 7}`, parent: i - 1, loc: pos, traced: true });
+      if (i % 97 === 0) {
+        viaMethods.emit({ ...wide });
+        viaEmit.emit({ ...wide });
+      }
+    }
+    const events = viaMethods.drain();
+    expect(events.length).toBe(5000 + Math.ceil(5000 / 97));
+    expect(events).toEqual(viaEmit.drain());
+  });
+
   it('streams batches of exactly `every` events, counted from each drain, final events and maxEvents included', () => {
     // The events `admit` lets through, and where batches end, as the plain rules say: a batch
     // is handed over before the event that would make it longer than `every`; a drain ends one.
