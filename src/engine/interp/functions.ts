@@ -263,58 +263,84 @@ function* rethrowing(err: unknown): BodyGenerator {
   throw err;
 }
 
-/** An async body without `await`: runs to completion on its first step. */
+/**
+ * An async body without `await`: runs to completion on its first step. The generator
+ * function is made once (plainBodyG below), not per compiled function: V8 gives the
+ * generators of each generator function object a hidden class of their own, so one per
+ * function made the driver's `gen.next` and the `yield*` sites that resume bodies meet a
+ * new class in every run of every program, deoptimising them each time (issue 10).
+ */
 function plainAsyncBody(st: InterpState, code: FnCode, body: StmtFn): (env: Env) => BodyGenerator {
-  const lang = code.lang;
-  const dflt = code.dflt;
-  return function* (env) {
-    try {
-      const c = body(env);
-      return c === RET ? takePending() : dflt;
-    } catch (err) {
-      if (isHostOverflow(err)) throw recursionError(st, lang);
-      throw err;
-    }
-  };
+  const d: PlainBody = { st, lang: code.lang, dflt: code.dflt, body };
+  return (env) => plainBodyG(d, env);
+}
+
+interface PlainBody {
+  readonly st: InterpState;
+  readonly lang: Lang;
+  readonly dflt: Value;
+  readonly body: StmtFn;
+}
+
+function* plainBodyG(d: PlainBody, env: Env): BodyGenerator {
+  try {
+    const c = d.body(env);
+    return c === RET ? takePending() : d.dflt;
+  } catch (err) {
+    if (isHostOverflow(err)) throw recursionError(d.st, d.lang);
+    throw err;
+  }
+}
+
+/** What one async body with awaits runs (compileAsyncBodyG): its statement list's parts. */
+interface AwaitingBody {
+  readonly st: InterpState;
+  readonly kinds: readonly number[];
+  readonly fns: readonly ((e: Env) => unknown)[];
+  readonly locs: readonly Loc[];
+  readonly lang: Lang;
+  readonly dflt: Value;
 }
 
 /**
  * An async body with awaits: the statement list (compile-list.ts compileStmtsG) and the
  * function boundary in one generator, so a resume passes one generator level less; a
- * `return await ...` hands its value straight back without the pending cell.
+ * `return await ...` hands its value straight back without the pending cell. The generator
+ * function (awaitingBodyG) is one for every body, as plainBodyG's header says why.
  */
 function compileAsyncBodyG(cx: Cx, code: FnCode): (env: Env) => BodyGenerator {
   const { kinds, fns, locs } = compileStmtPartsG(cx, code.def.body);
-  const st = cx.st;
-  const budget = st.budget;
+  const d: AwaitingBody = { st: cx.st, kinds, fns, locs, lang: code.lang, dflt: code.dflt };
+  return (env) => awaitingBodyG(d, env);
+}
+
+function* awaitingBodyG(d: AwaitingBody, e: Env): BodyGenerator {
+  const budget = d.st.budget;
+  const { kinds, fns, locs } = d;
   const n = fns.length;
-  const lang = code.lang;
-  const dflt = code.dflt;
-  return function* (e) {
-    let i = 0;
-    try {
-      for (; i < n; i++) {
-        if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-        const k = kinds[i];
-        if (k === PART_PLAIN) {
-          const c = (fns[i] as StmtFn)(e);
-          if (c !== undefined) return c === RET ? takePending() : dflt;
-        } else if (k === PART_EXPR) {
-          yield* (fns[i] as GenExprFn)(e);
-        } else if (k === PART_RETURN) {
-          return yield* (fns[i] as GenExprFn)(e);
-        } else {
-          const c = yield* (fns[i] as GenStmtFn)(e);
-          if (c !== undefined) return c === RET ? takePending() : dflt;
-        }
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+      const k = kinds[i];
+      if (k === PART_PLAIN) {
+        const c = (fns[i] as StmtFn)(e);
+        if (c !== undefined) return c === RET ? takePending() : d.dflt;
+      } else if (k === PART_EXPR) {
+        yield* (fns[i] as GenExprFn)(e);
+      } else if (k === PART_RETURN) {
+        return yield* (fns[i] as GenExprFn)(e);
+      } else {
+        const c = yield* (fns[i] as GenStmtFn)(e);
+        if (c !== undefined) return c === RET ? takePending() : d.dflt;
       }
-    } catch (err) {
-      tagLoc(err, locs[i]!);
-      if (isHostOverflow(err)) throw recursionError(st, lang);
-      throw err;
     }
-    return dflt;
-  };
+  } catch (err) {
+    tagLoc(err, locs[i]!);
+    if (isHostOverflow(err)) throw recursionError(d.st, d.lang);
+    throw err;
+  }
+  return d.dflt;
 }
 
 /**
