@@ -56,12 +56,14 @@ export function installJs(realm: Realm): JsOps {
 
   const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));
 
-  // Non-strict code's member writes and deletes (JsOps.sloppy), filled in below.
-  let sloppy: LangOps | undefined;
-  const ops: JsOps = {
-    get sloppy(): LangOps {
-      return sloppy!;
-    },
+  // The operations object of every realm has one hidden class, so the interpreter's closures,
+  // shared by every run, call `ops.binary` and the rest through one class (issue 10): no getter
+  // (an accessor is part of the class, so each realm's literal got a class of its own) and no
+  // use as a prototype (V8 gives every prototype a class of its own). With a class per realm,
+  // each run's new class deoptimised those sites until they gave up on classes (megamorphic).
+  // Non-strict code's member writes and deletes (JsOps.sloppy) are filled in below.
+  const ops: { -readonly [K in keyof JsOps]: JsOps[K] } = {
+    sloppy: undefined as unknown as LangOps,
     lang: 'js',
     hasProperty: (obj, key) => hasProperty(ctx, obj, key),
     intrinsics: {
@@ -150,23 +152,26 @@ export function installJs(realm: Realm): JsOps {
     setPrototypeOf: (obj, proto) => setPrototypeOf(ctx, obj, proto),
   };
   // The operations non-strict code performs differently: a refused write or delete is ignored.
-  const s: LangOps = Object.create(ops);
-  s.setAttr = (obj, name, value, loc) => setValue(ctx, obj, name, value, loc, false);
-  s.setItem = (obj: Value, key: Value, value: Value, loc?: Pos): void => {
-    if (typeof key === 'number' && Array.isArray(obj) && key >= 0 && Number.isInteger(key) && key < 4294967295) {
-      return setArrayIndex(ctx, obj, key, value, false);
-    }
-    if (obj instanceof PyDict) return realm.py.setItem(obj, key, value, loc);
-    setValue(ctx, obj, keyOf(key), value, loc, false);
+  // A copy of `ops` with those replaced (not an object inheriting from it: see above).
+  const s: LangOps = {
+    ...ops,
+    setAttr: (obj, name, value, loc) => setValue(ctx, obj, name, value, loc, false),
+    setItem: (obj: Value, key: Value, value: Value, loc?: Pos): void => {
+      if (typeof key === 'number' && Array.isArray(obj) && key >= 0 && Number.isInteger(key) && key < 4294967295) {
+        return setArrayIndex(ctx, obj, key, value, false);
+      }
+      if (obj instanceof PyDict) return realm.py.setItem(obj, key, value, loc);
+      setValue(ctx, obj, keyOf(key), value, loc, false);
+    },
+    delAttr: (obj, name, loc) => {
+      deleteValue(ctx, obj, name, loc, false);
+    },
+    delItem: (obj: Value, key: Value, loc?: Pos): void => {
+      if (obj instanceof PyDict) return realm.py.delItem(obj, key, loc);
+      deleteValue(ctx, obj, keyOf(key), loc, false);
+    },
   };
-  s.delAttr = (obj, name, loc) => {
-    deleteValue(ctx, obj, name, loc, false);
-  };
-  s.delItem = (obj: Value, key: Value, loc?: Pos): void => {
-    if (obj instanceof PyDict) return realm.py.delItem(obj, key, loc);
-    deleteValue(ctx, obj, keyOf(key), loc, false);
-  };
-  sloppy = s;
+  ops.sloppy = s;
   return ops;
 }
 
