@@ -18,11 +18,11 @@
  *    generator's return() unwinds a `yield` in the body; after a user-level exception the
  *    exception wins over what closing throws.
  */
-import type { DoWhile, ForC, ForIn, ForOf, Stmt, While } from '../ir/nodes';
+import type { DoWhile, ForC, ForIn, ForOf, Loc, Stmt, While } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { Value } from '../runtime/values';
 import type { Cx } from './context';
-import { RETURN, pending, type Completion, type Env, type ExprFn, type StmtFn } from './core';
+import { RETURN, pending, type Completion, type ExprFn, type StmtFn, type Env } from './core';
 import { compileBody, compileExpr, compileStmt, compileStmtParts, tagLoc, type StmtParts } from './compile';
 import { openBlock } from './compile-stmt';
 import { compileLoopHead, forCScope, loopControl } from './loop-heads';
@@ -158,60 +158,87 @@ export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
   };
 }
 
-/** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
+/** What one `for (init; test; update) body` runs (runForCG), compiled once per loop. */
+interface ForCLoop extends LoopBody {
+  readonly init: StmtFn | undefined;
+  readonly test: ExprFn | undefined;
+  readonly update: ExprFn | undefined;
+  readonly ops: Cx['ops'];
+  readonly budget: Cx['st']['budget'];
+  readonly loc: Loc;
+  readonly label: string | undefined;
+  readonly open: (e: Env) => Env;
+  readonly copy: (e: Env) => Env;
+}
+
+/**
+ * `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope.
+ * The loop runs in runForCG, one generator function for every loop: V8 gives the generators
+ * of each generator function object a hidden class of their own, so a `function*` made per
+ * compiled loop showed the `yield*` that resumes it a new class in every run (issue 10).
+ */
 export function compileForC(cx: Cx, s: ForC): StmtFn {
   const parts = forCScope(cx, s);
   const lcx = parts.lcx;
-  const init = s.init ? compileStmt(lcx, s.init) : undefined;
-  const test = s.test ? compileExpr(lcx, s.test) : undefined;
-  const update = s.update ? compileExpr(lcx, s.update) : undefined;
-  const { enter, kinds, fns, locs } = compileLoopBody(lcx, s.body);
-  const n = fns.length;
-  const ops = cx.ops;
-  const budget = cx.st.budget;
-  const loc = s.loc;
-  const label = s.label;
-  const { open, copy } = parts;
-  return function (e0) {
-    let e = open(e0);
-    if (init) {
-      init(e);
-    }
-    e = copy(e);
-    for (;;) {
-      if (test) {
-        const t = test(e);
-        if (!ops.truthy(t)) return undefined;
-      }
-      if (++budget.used > budget.limit) budget.exceeded(loc);
-      let c: Completion = undefined;
-      let i = 0;
-      const be = enter ? enter(e) : e;
-      try {
-        for (; i < n; i++) {
-          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-          const k = kinds[i];
-          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
-          else if (k === PART_EXPR) (fns[i] as ExprFn)(be);
-          else if (k === PART_RETURN) {
-            pending.value = (fns[i] as ExprFn)(be);
-            c = RETURN;
-          } else c = (fns[i] as StmtFn)(be);
-          if (c !== undefined) break;
-        }
-      } catch (err) {
-        tagLoc(err, locs[i]!);
-        throw err;
-      }
-      if (c !== undefined) {
-        const k = loopControl(c, label);
-        if (k === 1) return undefined;
-        if (k === 2) return c;
-      }
-      e = copy(e);
-      if (update) {
-        update(e);
-      }
-    }
+  const d: ForCLoop = {
+    init: s.init ? compileStmt(lcx, s.init) : undefined,
+    test: s.test ? compileExpr(lcx, s.test) : undefined,
+    update: s.update ? compileExpr(lcx, s.update) : undefined,
+    ...compileLoopBody(lcx, s.body),
+    ops: cx.ops,
+    budget: cx.st.budget,
+    loc: s.loc,
+    label: s.label,
+    open: parts.open,
+    copy: parts.copy,
   };
+  return (e0) => runForC(d, e0);
+}
+
+function runForC(d: ForCLoop, e0: Env): ReturnType<StmtFn> {
+  // The loop's parts are read from `d` where they are used, not held in locals: a generator
+  // saves and restores every local at each suspension.
+  let e = d.open(e0);
+  if (d.init) {
+    const init = d.init;
+    init(e);
+  }
+  e = d.copy(e);
+  for (;;) {
+    if (d.test) {
+      const test = d.test;
+      const t = test(e);
+      if (!d.ops.truthy(t)) return undefined;
+    }
+    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
+    let c: Completion = undefined;
+    let i = 0;
+    const be = d.enter ? d.enter(e) : e;
+    try {
+      for (; i < d.fns.length; i++) {
+        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
+        const k = d.kinds[i];
+        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
+        else if (k === PART_EXPR) (d.fns[i] as ExprFn)(be);
+        else if (k === PART_RETURN) {
+          pending.value = (d.fns[i] as ExprFn)(be);
+          c = RETURN;
+        } else c = (d.fns[i] as StmtFn)(be);
+        if (c !== undefined) break;
+      }
+    } catch (err) {
+      tagLoc(err, d.locs[i]!);
+      throw err;
+    }
+    if (c !== undefined) {
+      const k = loopControl(c, d.label);
+      if (k === 1) return undefined;
+      if (k === 2) return c;
+    }
+    e = d.copy(e);
+    if (d.update) {
+      const update = d.update;
+      update(e);
+    }
+  }
 }

@@ -315,28 +315,27 @@ function compileAsyncBodyG(cx: Cx, code: FnCode): (env: Env) => BodyGenerator {
 }
 
 function* awaitingBodyG(d: AwaitingBody, e: Env): BodyGenerator {
-  const budget = d.st.budget;
-  const { kinds, fns, locs } = d;
-  const n = fns.length;
+  // The parts are read from `d` where they are used, not held in locals: a generator saves
+  // and restores every local at each suspension.
   let i = 0;
   try {
-    for (; i < n; i++) {
-      if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-      const k = kinds[i];
+    for (; i < d.fns.length; i++) {
+      if (++d.st.budget.used > d.st.budget.limit) d.st.budget.exceeded(d.locs[i]);
+      const k = d.kinds[i];
       if (k === PART_PLAIN) {
-        const c = (fns[i] as StmtFn)(e);
+        const c = (d.fns[i] as StmtFn)(e);
         if (c !== undefined) return c === RET ? takePending() : d.dflt;
       } else if (k === PART_EXPR) {
-        yield* (fns[i] as GenExprFn)(e);
+        yield* (d.fns[i] as GenExprFn)(e);
       } else if (k === PART_RETURN) {
-        return yield* (fns[i] as GenExprFn)(e);
+        return yield* (d.fns[i] as GenExprFn)(e);
       } else {
-        const c = yield* (fns[i] as GenStmtFn)(e);
+        const c = yield* (d.fns[i] as GenStmtFn)(e);
         if (c !== undefined) return c === RET ? takePending() : d.dflt;
       }
     }
   } catch (err) {
-    tagLoc(err, locs[i]!);
+    tagLoc(err, d.locs[i]!);
     if (isHostOverflow(err)) throw recursionError(d.st, d.lang);
     throw err;
   }
