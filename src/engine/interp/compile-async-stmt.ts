@@ -8,7 +8,10 @@
 import type { AugAssign, Stmt } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { Cx } from './context';
-import { RETURN, pending, type GenExprFn, type GenStmtFn } from './core';
+import { RETURN, pending, type Completion, type DExpr, type Env, type GenExprFn, type GenStmtFn } from './core';
+import type { Value } from '../runtime/values';
+
+type Gen<T> = Generator<unknown, T, unknown>;
 import { compileExprD } from './compile';
 import { compileTarget } from './patterns';
 import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
@@ -61,10 +64,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
   switch (s.kind) {
     case 'ExprStmt': {
       const g = compileExprD(cx, s.expr).g!;
-      return function* (e) {
-        yield* g(e);
-        return undefined;
-      };
+      return (e) => exprStmtG(g, e);
     }
     case 'VarDecl': {
       const mode = s.declKind === 'var' ? 'assign' : 'init';
@@ -78,26 +78,12 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
           guard,
         };
       });
-      return function* (e) {
-        for (const p of parts) {
-          if (p.v) {
-            const x = p.v.g ? yield* p.v.g(e) : p.v.p(e);
-            p.guard?.(x);
-            p.set(e, x);
-          } else if (p.decl) p.set(e, undefined);
-        }
-        return undefined;
-      };
+      return (e) => varDeclG(parts, e);
     }
     case 'Assign': {
       if (s.targets.some((t) => containsAwait(t))) throw unsupported('await or yield inside an assignment target', s.loc);
-      const v = compileExprD(cx, s.value);
-      const targets = s.targets.map((t) => compileTarget(cx, t));
-      return function* (e) {
-        const x = v.g ? yield* v.g(e) : v.p(e);
-        for (const t of targets) t(e, x);
-        return undefined;
-      };
+      const d: AssignG = { v: compileExprD(cx, s.value), targets: s.targets.map((t) => compileTarget(cx, t)) };
+      return (e) => assignG(d, e);
     }
     case 'AugAssign': {
       const rmw = compileAugAssignG(cx, s);
@@ -142,4 +128,51 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     default:
       throw unsupported(`await inside ${s.kind}`, s.loc);
   }
+}
+
+/*
+ * The generator functions of the most frequent awaiting statements are made once, each
+ * reading its statement's parts from an argument, not one `function*` per compiled
+ * statement: V8 gives the generators of each generator function object a hidden class of
+ * their own, so every run's new functions showed the `yield*` sites that resume them new
+ * classes, deoptimising them again in each run (issue 10).
+ */
+
+/** An expression statement whose expression awaits. */
+function* exprStmtG(g: GenExprFn, e: Env): Gen<Completion> {
+  yield* g(e);
+  return undefined;
+}
+
+interface VarDeclPartG {
+  readonly v: DExpr | undefined;
+  readonly set: (e: Env, v: Value) => void;
+  readonly decl: boolean;
+  readonly guard: ((v: Value) => void) | undefined;
+}
+
+/** `let` / `const` / `var` declarations of which an initialiser awaits. */
+function* varDeclG(parts: readonly VarDeclPartG[], e: Env): Gen<Completion> {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.v) {
+      const x = p.v.g ? yield* p.v.g(e) : p.v.p(e);
+      p.guard?.(x);
+      p.set(e, x);
+    } else if (p.decl) p.set(e, undefined);
+  }
+  return undefined;
+}
+
+interface AssignG {
+  readonly v: DExpr;
+  readonly targets: readonly ((e: Env, v: Value) => void)[];
+}
+
+/** `a = b = <awaiting value>` (Python's assignment statement). */
+function* assignG(d: AssignG, e: Env): Gen<Completion> {
+  const v = d.v;
+  const x = v.g ? yield* v.g(e) : v.p(e);
+  for (const t of d.targets) t(e, x);
+  return undefined;
 }

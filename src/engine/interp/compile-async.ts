@@ -47,11 +47,8 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
         const p = v.p;
         return (e) => realm.model.awaitValue(p(e), loc);
       }
-      const g = v.g;
-      return function* (e) {
-        const x = yield* g(e);
-        return yield* realm.model.awaitValue(x, loc);
-      };
+      const d: AwaitOfG = { g: v.g, realm, loc };
+      return (e) => awaitOfG(d, e);
     }
     case 'Yield':
       return compileYieldG(cx, node);
@@ -92,15 +89,8 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       };
     }
     case 'BinOp': {
-      const l = compileExprD(cx, node.left);
-      const r = compileExprD(cx, node.right);
-      const op = node.op;
-      const loc = node.loc;
-      return function* (e) {
-        const a = l.g ? yield* l.g(e) : l.p(e);
-        const b = r.g ? yield* r.g(e) : r.p(e);
-        return ops.binary(op, a, b, loc);
-      };
+      const d: BinOpG = { l: compileExprD(cx, node.left), r: compileExprD(cx, node.right), op: node.op, loc: node.loc, ops };
+      return (e) => binOpG(d, e);
     }
     case 'Compare':
       return compileCompareG(cx, node);
@@ -433,6 +423,43 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
   };
 }
 
+/**
+ * The generator functions of the most frequent awaiting expressions are made once, each
+ * reading its node's parts from a record, not one `function*` per compiled node: V8 gives
+ * the generators of each generator function object a hidden class of their own, so every
+ * run's new functions showed the `yield*` sites that resume them new classes, deoptimising
+ * them again in each run (issue 10). Their parts are read where used, not held in locals: a
+ * generator saves and restores its locals at each suspension.
+ */
+interface AwaitOfG {
+  readonly g: GenExprFn;
+  readonly realm: Cx['realm'];
+  readonly loc: Expr['loc'];
+}
+
+/** `await <awaiting operand>`. */
+function* awaitOfG(d: AwaitOfG, e: Env): Gen<Value> {
+  const x = yield* d.g(e);
+  return yield* d.realm.model.awaitValue(x, d.loc);
+}
+
+interface BinOpG {
+  readonly l: DExpr;
+  readonly r: DExpr;
+  readonly op: BinaryOperator;
+  readonly loc: Expr['loc'];
+  readonly ops: Cx['ops'];
+}
+
+/** `a op b` where either side awaits. */
+function* binOpG(d: BinOpG, e: Env): Gen<Value> {
+  const l = d.l;
+  const a = l.g ? yield* l.g(e) : l.p(e);
+  const r = d.r;
+  const b = r.g ? yield* r.g(e) : r.p(e);
+  return d.ops.binary(d.op, a, b, d.loc);
+}
+
 function compileCallG(cx: Cx, node: Call): GenExprFn {
   const st = cx.st;
   const lang = cx.lang;
@@ -466,12 +493,25 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
       return callValue(st, fn, self(e), a, lang, loc, text);
     };
   }
-  const fnD = compileExprD(cx, callee);
-  return function* (e) {
-    const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
-    const a = yield* args(e);
-    return callValue(st, fn, undefined, a, lang, loc, text);
-  };
+  const d: CallOfG = { fn: compileExprD(cx, callee), args, st, lang, loc, text };
+  return (e) => callOfG(d, e);
+}
+
+interface CallOfG {
+  readonly fn: DExpr;
+  readonly args: (e: Env) => Gen<CallArgs>;
+  readonly st: Cx['st'];
+  readonly lang: Cx['lang'];
+  readonly loc: Expr['loc'];
+  readonly text: string | undefined;
+}
+
+/** `f(args)` where the callee or an argument awaits (made once: the header of awaitOfG). */
+function* callOfG(d: CallOfG, e: Env): Gen<Value> {
+  const fnD = d.fn;
+  const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
+  const a = yield* d.args(e);
+  return callValue(d.st, fn, undefined, a, d.lang, d.loc, d.text);
 }
 
 /** Read-modify-write whose new value needs awaiting (`x += await f()`). */
@@ -527,15 +567,41 @@ export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, value:
   // Python's in-place protocol, as binaryModifier (compile-ops.ts).
   const py = cx.lang === 'py';
   const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
-  const get = compileGet(cx, target.id, target.loc);
-  const set = compileSet(cx, target.id, target.loc);
-  return function* (e) {
-    const old = get(e);
-    const b = value.g ? yield* value.g(e) : value.p(e);
-    const v = inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc);
-    set(e, v);
-    return v;
+  const d: AugNameG = {
+    get: compileGet(cx, target.id, target.loc),
+    set: compileSet(cx, target.id, target.loc),
+    value,
+    op,
+    loc,
+    ops,
+    py,
+    inplace,
   };
+  return (e) => augNameG(d, e);
+}
+
+interface AugNameG {
+  readonly get: (e: Env) => Value;
+  readonly set: (e: Env, v: Value) => void;
+  readonly value: DExpr;
+  readonly op: BinaryOperator;
+  readonly loc: Expr['loc'];
+  readonly ops: Cx['ops'];
+  readonly py: boolean;
+  readonly inplace: ((op: BinaryOperator, a: Value, b: Value, loc: Expr['loc']) => Value) | undefined;
+}
+
+function* augNameG(d: AugNameG, e: Env): Gen<Value> {
+  const old = d.get(e);
+  const value = d.value;
+  const b = value.g ? yield* value.g(e) : value.p(e);
+  const v = d.inplace
+    ? d.inplace(d.op, old, b, d.loc)
+    : d.py
+      ? listExtendOrBinary(d.ops, d.op, old, b, d.loc)
+      : d.ops.binary(d.op, old, b, d.loc);
+  d.set(e, v);
+  return v;
 }
 
 /** `old op value` where value may await; Python uses the in-place protocol (compile-ops.ts). */
