@@ -21,7 +21,7 @@ import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { AsyncCallInfo, BodyGenerator } from '../model';
 import {
-  type PromiseRecord,
+  PromiseRecord,
   enqueueReaction,
   isPromise,
   newPromise,
@@ -34,24 +34,27 @@ import {
 } from './promise';
 import { describeValue, isJsObject } from './host';
 
-/** Drives one async body: the reaction that resumes it after each await. */
-export class AsyncDriver implements Reactor {
+/**
+ * An async call's result promise, which also drives its body: the reaction that resumes it
+ * after each await. One object per call, not a promise and a driver holding it (issue 10:
+ * what an async call allocates, and what a suspended call keeps alive for the garbage
+ * collector to copy). Its invocation id is the promise's.
+ */
+export class AsyncCallPromise extends PromiseRecord implements Reactor {
+  private resumeLabel: string | undefined = undefined;
+
   constructor(
     private readonly host: PromiseHost,
     private readonly gen: BodyGenerator,
-    /** The result promise; its id is this invocation's id. */
-    readonly promise: PromiseRecord,
-  ) {}
-
-  get id(): number {
-    return this.promise.id;
+    id: number,
+    name: string,
+  ) {
+    super(id, name, host.promiseProto);
   }
-
-  private resumeLabel: string | undefined;
 
   /** Asked at every await while recording: built once (the promise's name never changes). */
   label(): string {
-    return (this.resumeLabel ??= resumeLabel(this.host, this.promise.name));
+    return (this.resumeLabel ??= resumeLabel(this.host, this.name));
   }
 
   /**
@@ -64,14 +67,14 @@ export class AsyncDriver implements Reactor {
     const r = host.realm.rec;
     const prev = r.current;
     const prevDriver = host.driver;
-    r.current = this.promise.id;
+    r.current = this.id;
     host.driver = this;
     let next: IteratorResult<unknown, Value>;
     try {
       next = rejected ? this.gen.throw(new Thrown(value)) : this.gen.next(value);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      rejectPromise(host, this.promise, e.value, e.loc);
+      rejectPromise(host, this, e.value, e.loc);
       return;
     } finally {
       r.current = prev;
@@ -81,16 +84,16 @@ export class AsyncDriver implements Reactor {
       // The body has completed: its lane is done now, even when the value is a thenable whose
       // adoption settles the promise ticks later (AsyncBlockStart step 3.d calls resolve).
       if (r.on && isJsObject(next.value)) {
-        r.resolved(this.promise.id, describeValue(host.realm, next.value));
-        this.promise.reported = true;
+        r.resolved(this.id, describeValue(host.realm, next.value));
+        this.reported = true;
       }
-      resolvePromise(host, this.promise, next.value);
+      resolvePromise(host, this, next.value);
     }
   }
 
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
     const r = this.host.realm.rec;
-    if (r.on) r.resumed(this.promise.id, by?.id || undefined);
+    if (r.on) r.resumed(this.id, by?.id || undefined);
     this.step(rejected, argument);
   }
 }
@@ -119,10 +122,9 @@ export function startAsync(
   if (r.on) {
     r.invocation(id, kind, info.name || '<anonymous>', r.current, info.callSite, info.traced === true);
   }
-  const rec = newPromise(host, id, r.on ? callName(host, info.name) : '');
-  const driver = new AsyncDriver(host, body, rec);
+  const rec = new AsyncCallPromise(host, body, id, r.on ? callName(host, info.name) : '');
   if (r.on) r.started(id, info.callSite);
-  driver.step(false, undefined);
+  rec.step(false, undefined);
   return rec;
 }
 
