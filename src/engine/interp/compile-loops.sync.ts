@@ -42,54 +42,76 @@ export function compileLoopBody(cx: Cx, body: readonly Stmt[]): LoopBody {
   return { enter: b.enter, ...compileStmtParts(b.bcx, body) };
 }
 
-/** `while test: body [else: orelse]` and `do body while (test)`. */
+/** What one `while` / `do-while` runs (runWhileG), compiled once per loop. */
+interface WhileLoop extends LoopBody {
+  readonly test: ExprFn;
+  readonly orelse: StmtFn | undefined;
+  readonly ops: Cx['ops'];
+  readonly budget: Cx['st']['budget'];
+  readonly loc: Loc;
+  readonly label: string | undefined;
+  readonly skipFirstTest: boolean;
+}
+
+/**
+ * `while test: body [else: orelse]` and `do body while (test)`, run by one generator
+ * function for every loop (runWhileG), as compileForCG says why.
+ */
 export function compileWhile(cx: Cx, s: While | DoWhile): StmtFn {
-  const test = compileExpr(cx, s.test);
-  const { enter, kinds, fns, locs } = compileLoopBody(cx, s.body);
-  const n = fns.length;
-  const orelse = s.kind === 'While' && s.orelse.length ? compileBody(cx, s.orelse) : undefined;
-  const ops = cx.ops;
-  const budget = cx.st.budget;
-  const loc = s.loc;
-  const label = s.label;
-  const skipFirstTest = s.kind === 'DoWhile';
-  return function (e) {
-    let first = skipFirstTest;
-    for (;;) {
-      if (!first) {
-        const t = test(e);
-        if (!ops.truthy(t)) break;
-      }
-      first = false;
-      if (++budget.used > budget.limit) budget.exceeded(loc);
-      let c: Completion = undefined;
-      let i = 0;
-      const be = enter ? enter(e) : e;
-      try {
-        for (; i < n; i++) {
-          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-          const k = kinds[i];
-          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
-          else if (k === PART_EXPR) (fns[i] as ExprFn)(be);
-          else if (k === PART_RETURN) {
-            pending.value = (fns[i] as ExprFn)(be);
-            c = RETURN;
-          } else c = (fns[i] as StmtFn)(be);
-          if (c !== undefined) break;
-        }
-      } catch (err) {
-        tagLoc(err, locs[i]!);
-        throw err;
-      }
-      if (c !== undefined) {
-        const k = loopControl(c, label);
-        if (k === 1) return undefined;
-        if (k === 2) return c;
-      }
-    }
-    if (orelse) return orelse(e);
-    return undefined;
+  const d: WhileLoop = {
+    test: compileExpr(cx, s.test),
+    ...compileLoopBody(cx, s.body),
+    orelse: s.kind === 'While' && s.orelse.length ? compileBody(cx, s.orelse) : undefined,
+    ops: cx.ops,
+    budget: cx.st.budget,
+    loc: s.loc,
+    label: s.label,
+    skipFirstTest: s.kind === 'DoWhile',
   };
+  return (e) => runWhile(d, e);
+}
+
+function runWhile(d: WhileLoop, e: Env): ReturnType<StmtFn> {
+  // The loop's parts are read from `d` where they are used (runForCG says why).
+  let first = d.skipFirstTest;
+  for (;;) {
+    if (!first) {
+      const test = d.test;
+      const t = test(e);
+      if (!d.ops.truthy(t)) break;
+    }
+    first = false;
+    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
+    let c: Completion = undefined;
+    let i = 0;
+    const be = d.enter ? d.enter(e) : e;
+    try {
+      for (; i < d.fns.length; i++) {
+        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
+        const k = d.kinds[i];
+        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
+        else if (k === PART_EXPR) (d.fns[i] as ExprFn)(be);
+        else if (k === PART_RETURN) {
+          pending.value = (d.fns[i] as ExprFn)(be);
+          c = RETURN;
+        } else c = (d.fns[i] as StmtFn)(be);
+        if (c !== undefined) break;
+      }
+    } catch (err) {
+      tagLoc(err, d.locs[i]!);
+      throw err;
+    }
+    if (c !== undefined) {
+      const k = loopControl(c, d.label);
+      if (k === 1) return undefined;
+      if (k === 2) return c;
+    }
+  }
+  if (d.orelse) {
+    const orelse = d.orelse;
+    return orelse(e);
+  }
+  return undefined;
 }
 
 /** for-of / Python `for` (not `for await` / `async for`) and for-in. */

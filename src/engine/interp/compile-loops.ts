@@ -40,54 +40,76 @@ export function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
   return { enter: b.enter, ...compileStmtPartsG(b.bcx, body) };
 }
 
-/** `while test: body [else: orelse]` and `do body while (test)`. */
+/** What one `while` / `do-while` runs (runWhileG), compiled once per loop. */
+interface WhileLoopG extends LoopBodyG {
+  readonly test: DExpr;
+  readonly orelse: DStmt | undefined;
+  readonly ops: Cx['ops'];
+  readonly budget: Cx['st']['budget'];
+  readonly loc: Loc;
+  readonly label: string | undefined;
+  readonly skipFirstTest: boolean;
+}
+
+/**
+ * `while test: body [else: orelse]` and `do body while (test)`, run by one generator
+ * function for every loop (runWhileG), as compileForCG says why.
+ */
 export function compileWhileG(cx: Cx, s: While | DoWhile): GenStmtFn {
-  const test = compileExprD(cx, s.test);
-  const { enter, kinds, fns, locs } = compileLoopBodyG(cx, s.body);
-  const n = fns.length;
-  const orelse = s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
-  const ops = cx.ops;
-  const budget = cx.st.budget;
-  const loc = s.loc;
-  const label = s.label;
-  const skipFirstTest = s.kind === 'DoWhile';
-  return function* (e) {
-    let first = skipFirstTest;
-    for (;;) {
-      if (!first) {
-        const t = test.g ? yield* test.g(e) : test.p(e);
-        if (!ops.truthy(t)) break;
-      }
-      first = false;
-      if (++budget.used > budget.limit) budget.exceeded(loc);
-      let c: Completion = undefined;
-      let i = 0;
-      const be = enter ? enter(e) : e;
-      try {
-        for (; i < n; i++) {
-          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
-          const k = kinds[i];
-          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
-          else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(be);
-          else if (k === PART_RETURN) {
-            pending.value = yield* (fns[i] as GenExprFn)(be);
-            c = RETURN;
-          } else c = yield* (fns[i] as GenStmtFn)(be);
-          if (c !== undefined) break;
-        }
-      } catch (err) {
-        tagLoc(err, locs[i]!);
-        throw err;
-      }
-      if (c !== undefined) {
-        const k = loopControl(c, label);
-        if (k === 1) return undefined;
-        if (k === 2) return c;
-      }
-    }
-    if (orelse) return orelse.g ? yield* orelse.g(e) : orelse.p(e);
-    return undefined;
+  const d: WhileLoopG = {
+    test: compileExprD(cx, s.test),
+    ...compileLoopBodyG(cx, s.body),
+    orelse: s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined,
+    ops: cx.ops,
+    budget: cx.st.budget,
+    loc: s.loc,
+    label: s.label,
+    skipFirstTest: s.kind === 'DoWhile',
   };
+  return (e) => runWhileG(d, e);
+}
+
+function* runWhileG(d: WhileLoopG, e: Env): ReturnType<GenStmtFn> {
+  // The loop's parts are read from `d` where they are used (runForCG says why).
+  let first = d.skipFirstTest;
+  for (;;) {
+    if (!first) {
+      const test = d.test;
+      const t = test.g ? yield* test.g(e) : test.p(e);
+      if (!d.ops.truthy(t)) break;
+    }
+    first = false;
+    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
+    let c: Completion = undefined;
+    let i = 0;
+    const be = d.enter ? d.enter(e) : e;
+    try {
+      for (; i < d.fns.length; i++) {
+        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
+        const k = d.kinds[i];
+        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
+        else if (k === PART_EXPR) yield* (d.fns[i] as GenExprFn)(be);
+        else if (k === PART_RETURN) {
+          pending.value = yield* (d.fns[i] as GenExprFn)(be);
+          c = RETURN;
+        } else c = yield* (d.fns[i] as GenStmtFn)(be);
+        if (c !== undefined) break;
+      }
+    } catch (err) {
+      tagLoc(err, d.locs[i]!);
+      throw err;
+    }
+    if (c !== undefined) {
+      const k = loopControl(c, d.label);
+      if (k === 1) return undefined;
+      if (k === 2) return c;
+    }
+  }
+  if (d.orelse) {
+    const orelse = d.orelse;
+    return orelse.g ? yield* orelse.g(e) : orelse.p(e);
+  }
+  return undefined;
 }
 
 /** for-of / Python `for` (not `for await` / `async for`) and for-in. */
