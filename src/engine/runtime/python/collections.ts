@@ -29,11 +29,10 @@ function dq(v: Value): DequeState {
 }
 
 function trim(s: DequeState, fromLeft: boolean): void {
-  if (s.maxlen === undefined) return;
-  while (s.items.length > s.maxlen) {
-    if (fromLeft) s.items.shift();
-    else s.items.pop();
-  }
+  if (s.maxlen === undefined || s.items.length <= s.maxlen) return;
+  // One cut, not one shift per item: deque(range(10**6), maxlen=1) stays linear.
+  if (fromLeft) s.items.splice(0, s.items.length - s.maxlen);
+  else s.items.length = s.maxlen;
 }
 
 function installDeque(rt: PyRuntime): PyClass {
@@ -46,10 +45,9 @@ function installDeque(rt: PyRuntime): PyClass {
       const p = positional(rt, 'deque', args, 0, 2, ['iterable', 'maxlen']);
       const it = p[0] ?? args.keywords?.get('iterable');
       const ml = p[1] ?? args.keywords?.get('maxlen');
-      const s: DequeState = {
-        items: it === undefined ? [] : toArray(rt, it),
-        maxlen: ml === undefined || ml === None ? undefined : intArg(rt, ml),
-      };
+      const maxlen = ml === undefined || ml === None ? undefined : intArg(rt, ml);
+      if (maxlen !== undefined && maxlen < 0) throw rt.error('ValueError', 'maxlen must be non-negative');
+      const s: DequeState = { items: it === undefined ? [] : toArray(rt, it), maxlen };
       trim(s, true);
       return new PyInstance(cls, s);
     },

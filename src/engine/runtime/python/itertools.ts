@@ -177,7 +177,8 @@ export function installItertools(rt: PyRuntime): PyModule {
     const src = p[0];
     const toInt = (v: Value | undefined, d: number) => (v === undefined || v === None ? d : intArg(rt, v));
     const [start, stop, stepBy] = p.length === 2 ? [0, toInt(p[1], Infinity), 1] : [toInt(p[1], 0), toInt(p[2], Infinity), toInt(p[3], 1)];
-    if (start < 0 || stop < 0) throw rt.error('ValueError', 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+    if (stop < 0) throw rt.error('ValueError', 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+    if (start < 0) throw rt.error('ValueError', 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
     if (stepBy <= 0) throw rt.error('ValueError', 'Step for islice() must be a positive integer or None.');
     const step = stepOf(rt, src);
     let i = 0;
@@ -258,6 +259,7 @@ export function installItertools(rt: PyRuntime): PyModule {
   };
   def('product', (a) => {
     const repeat = kw(a, 'repeat') !== undefined ? intArg(rt, kw(a, 'repeat')) : 1;
+    if (repeat < 0) throw rt.error('ValueError', 'repeat argument cannot be negative');
     const pools = a.positional.map((x) => toArray(rt, x));
     const all: Value[][] = [];
     for (let r = 0; r < repeat; r++) all.push(...pools);

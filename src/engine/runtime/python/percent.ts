@@ -54,7 +54,7 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
       v = dictGet(rt, mapping, key);
       if (v === undefined) throw rt.error('KeyError', pyRepr(rt, key));
     } else v = take();
-    out += convertOne(rt, conv, v, flags, width, precision);
+    out += convertOne(rt, conv, v, flags, width, precision, i - 1);
   }
   if (!mappingLike && next < args.length) {
     throw rt.error('TypeError', 'not all arguments converted during string formatting');
@@ -84,7 +84,16 @@ function charOf(rt: PyRuntime, v: Value): string {
   throw rt.error('TypeError', `%c requires an int or a unicode character, not ${typeName(rt, v)}`);
 }
 
-function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width: number, precision: number | undefined): string {
+function convertOne(
+  rt: PyRuntime,
+  conv: string,
+  v: Value,
+  flags: string,
+  width: number,
+  precision: number | undefined,
+  /** Where `conv` is in the format string, for the error. */
+  at: number,
+): string {
   let body: string;
   let sign = '';
   switch (conv) {
@@ -136,7 +145,7 @@ function convertOne(rt: PyRuntime, conv: string, v: Value, flags: string, width:
       break;
     }
     default:
-      throw rt.error('ValueError', `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index 0`);
+      throw rt.error('ValueError', `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${at}`);
   }
   const len = sign.length + body.length;
   if (len >= width) return sign + body;

@@ -92,8 +92,17 @@ function titleCase(s: string): string {
 }
 
 /** `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, `!r`, `:spec`, `{{ }}`. */
+/** Field numbering of one str.format call, shared with the nested `{}` of its format specs. */
+interface Numbering {
+  next: number;
+  mode: 'none' | 'auto' | 'manual';
+}
+
 export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs): string {
-  let auto = 0;
+  return formatWith(rt, fmt, args, { next: 0, mode: 'none' });
+}
+
+function formatWith(rt: PyRuntime, fmt: string, args: CallArgs, numbering: Numbering): string {
   let out = '';
   let i = 0;
   while (i < fmt.length) {
@@ -112,7 +121,7 @@ export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs): string {
         if (depth > 0) j++;
       }
       if (j >= fmt.length) throw rt.error('ValueError', "Single '{' encountered in format string");
-      out += formatField(rt, fmt.slice(i + 1, j), args, () => auto++);
+      out += formatField(rt, fmt.slice(i + 1, j), args, numbering);
       i = j + 1;
     } else if (c === '}') {
       if (fmt[i + 1] !== '}') throw rt.error('ValueError', "Single '}' encountered in format string");
@@ -126,13 +135,31 @@ export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs): string {
   return out;
 }
 
-function formatField(rt: PyRuntime, field: string, args: CallArgs, nextAuto: () => number): string {
-  const m = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+function formatField(rt: PyRuntime, field: string, args: CallArgs, numbering: Numbering): string {
+  const m = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([^:]*))?(?::(.*))?$/s.exec(field);
   if (!m) throw rt.error('ValueError', 'Invalid format string');
   const [, head = '', chain = '', conv, specRaw] = m;
+  // Objects/stringlib/unicode_format.h: a conversion is one of r, s, a, and a call numbers
+  // its fields either all automatically or all by hand.
+  if (conv !== undefined) {
+    if (conv.length !== 1) throw rt.error('ValueError', "expected ':' after conversion specifier");
+    if (!'rsa'.includes(conv)) throw rt.error('ValueError', `Unknown conversion specifier ${conv}`);
+  }
+  if (head === '' || /^\d+$/.test(head)) {
+    const mode = head === '' ? 'auto' : 'manual';
+    if (numbering.mode !== 'none' && numbering.mode !== mode) {
+      throw rt.error(
+        'ValueError',
+        mode === 'auto'
+          ? 'cannot switch from manual field specification to automatic field numbering'
+          : 'cannot switch from automatic field numbering to manual field specification',
+      );
+    }
+    numbering.mode = mode;
+  }
   let v: Value;
   if (head === '') {
-    const n = nextAuto();
+    const n = numbering.next++;
     if (n >= args.positional.length) throw rt.error('IndexError', `Replacement index ${n} out of range for positional args tuple`);
     v = args.positional[n];
   } else if (/^\d+$/.test(head)) {
@@ -161,7 +188,7 @@ function formatField(rt: PyRuntime, field: string, args: CallArgs, nextAuto: () 
           ? '\\u' + c.toString(16).padStart(4, '0')
           : '\\U' + c.toString(16).padStart(8, '0');
     });
-  const spec = specRaw && specRaw.includes('{') ? strFormat(rt, specRaw, args) : (specRaw ?? '');
+  const spec = specRaw && specRaw.includes('{') ? formatWith(rt, specRaw, args, numbering) : (specRaw ?? '');
   return formatValue(rt, v, spec);
 }
 
