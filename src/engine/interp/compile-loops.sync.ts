@@ -42,24 +42,33 @@ export function compileLoopBody(cx: Cx, body: readonly Stmt[]): LoopBody {
   return { enter: b.enter, ...compileStmtParts(b.bcx, body) };
 }
 
-/** What one `while` / `do-while` runs (runWhileG), compiled once per loop. */
-interface WhileLoop extends LoopBody {
-  readonly test: ExprFn;
+/**
+ * What one `while`, `do-while` or `for (;;)` runs, compiled once per loop. All three run in
+ * runLoopG, one generator function for every loop: V8 gives the generators of each generator
+ * function object a hidden class of their own, so a `function*` made per compiled loop showed
+ * the `yield*` that resumes it a new class in every run (issue 10).
+ */
+interface Loop extends LoopBody {
+  readonly init: StmtFn | undefined;
+  readonly test: ExprFn | undefined;
+  readonly update: ExprFn | undefined;
   readonly orelse: StmtFn | undefined;
   readonly ops: Cx['ops'];
   readonly budget: Cx['st']['budget'];
   readonly loc: Loc;
   readonly label: string | undefined;
   readonly skipFirstTest: boolean;
+  /** `for (let ...)`: the loop's scope and its per-iteration copy (loop-heads.ts forCScope). */
+  readonly open: ((e: Env) => Env) | undefined;
+  readonly copy: ((e: Env) => Env) | undefined;
 }
 
-/**
- * `while test: body [else: orelse]` and `do body while (test)`, run by one generator
- * function for every loop (runWhileG), as compileForCG says why.
- */
+/** `while test: body [else: orelse]` and `do body while (test)`. */
 export function compileWhile(cx: Cx, s: While | DoWhile): StmtFn {
-  const d: WhileLoop = {
+  const d: Loop = {
+    init: undefined,
     test: compileExpr(cx, s.test),
+    update: undefined,
     ...compileLoopBody(cx, s.body),
     orelse: s.kind === 'While' && s.orelse.length ? compileBody(cx, s.orelse) : undefined,
     ops: cx.ops,
@@ -67,15 +76,24 @@ export function compileWhile(cx: Cx, s: While | DoWhile): StmtFn {
     loc: s.loc,
     label: s.label,
     skipFirstTest: s.kind === 'DoWhile',
+    open: undefined,
+    copy: undefined,
   };
-  return (e) => runWhile(d, e);
+  return (e) => runLoop(d, e);
 }
 
-function runWhile(d: WhileLoop, e: Env): ReturnType<StmtFn> {
-  // The loop's parts are read from `d` where they are used (runForCG says why).
+function runLoop(d: Loop, e0: Env): ReturnType<StmtFn> {
+  // The loop's parts are read from `d` where they are used, not held in locals: a generator
+  // saves and restores every local at each suspension.
+  let e = d.open ? d.open(e0) : e0;
+  if (d.init) {
+    const init = d.init;
+    init(e);
+  }
+  if (d.copy) e = d.copy(e);
   let first = d.skipFirstTest;
   for (;;) {
-    if (!first) {
+    if (d.test && !first) {
       const test = d.test;
       const t = test(e);
       if (!d.ops.truthy(t)) break;
@@ -105,6 +123,11 @@ function runWhile(d: WhileLoop, e: Env): ReturnType<StmtFn> {
       const k = loopControl(c, d.label);
       if (k === 1) return undefined;
       if (k === 2) return c;
+    }
+    if (d.copy) e = d.copy(e);
+    if (d.update) {
+      const update = d.update;
+      update(e);
     }
   }
   if (d.orelse) {
@@ -180,87 +203,23 @@ export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
   };
 }
 
-/** What one `for (init; test; update) body` runs (runForCG), compiled once per loop. */
-interface ForCLoop extends LoopBody {
-  readonly init: StmtFn | undefined;
-  readonly test: ExprFn | undefined;
-  readonly update: ExprFn | undefined;
-  readonly ops: Cx['ops'];
-  readonly budget: Cx['st']['budget'];
-  readonly loc: Loc;
-  readonly label: string | undefined;
-  readonly open: (e: Env) => Env;
-  readonly copy: (e: Env) => Env;
-}
-
-/**
- * `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope.
- * The loop runs in runForCG, one generator function for every loop: V8 gives the generators
- * of each generator function object a hidden class of their own, so a `function*` made per
- * compiled loop showed the `yield*` that resumes it a new class in every run (issue 10).
- */
+/** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
 export function compileForC(cx: Cx, s: ForC): StmtFn {
   const parts = forCScope(cx, s);
   const lcx = parts.lcx;
-  const d: ForCLoop = {
+  const d: Loop = {
     init: s.init ? compileStmt(lcx, s.init) : undefined,
     test: s.test ? compileExpr(lcx, s.test) : undefined,
     update: s.update ? compileExpr(lcx, s.update) : undefined,
     ...compileLoopBody(lcx, s.body),
+    orelse: undefined,
     ops: cx.ops,
     budget: cx.st.budget,
     loc: s.loc,
     label: s.label,
+    skipFirstTest: false,
     open: parts.open,
     copy: parts.copy,
   };
-  return (e0) => runForC(d, e0);
-}
-
-function runForC(d: ForCLoop, e0: Env): ReturnType<StmtFn> {
-  // The loop's parts are read from `d` where they are used, not held in locals: a generator
-  // saves and restores every local at each suspension.
-  let e = d.open(e0);
-  if (d.init) {
-    const init = d.init;
-    init(e);
-  }
-  e = d.copy(e);
-  for (;;) {
-    if (d.test) {
-      const test = d.test;
-      const t = test(e);
-      if (!d.ops.truthy(t)) return undefined;
-    }
-    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
-    let c: Completion = undefined;
-    let i = 0;
-    const be = d.enter ? d.enter(e) : e;
-    try {
-      for (; i < d.fns.length; i++) {
-        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
-        const k = d.kinds[i];
-        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
-        else if (k === PART_EXPR) (d.fns[i] as ExprFn)(be);
-        else if (k === PART_RETURN) {
-          pending.value = (d.fns[i] as ExprFn)(be);
-          c = RETURN;
-        } else c = (d.fns[i] as StmtFn)(be);
-        if (c !== undefined) break;
-      }
-    } catch (err) {
-      tagLoc(err, d.locs[i]!);
-      throw err;
-    }
-    if (c !== undefined) {
-      const k = loopControl(c, d.label);
-      if (k === 1) return undefined;
-      if (k === 2) return c;
-    }
-    e = d.copy(e);
-    if (d.update) {
-      const update = d.update;
-      update(e);
-    }
-  }
+  return (e0) => runLoop(d, e0);
 }

@@ -40,24 +40,33 @@ export function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
   return { enter: b.enter, ...compileStmtPartsG(b.bcx, body) };
 }
 
-/** What one `while` / `do-while` runs (runWhileG), compiled once per loop. */
-interface WhileLoopG extends LoopBodyG {
-  readonly test: DExpr;
+/**
+ * What one `while`, `do-while` or `for (;;)` runs, compiled once per loop. All three run in
+ * runLoopG, one generator function for every loop: V8 gives the generators of each generator
+ * function object a hidden class of their own, so a `function*` made per compiled loop showed
+ * the `yield*` that resumes it a new class in every run (issue 10).
+ */
+interface LoopG extends LoopBodyG {
+  readonly init: DStmt | undefined;
+  readonly test: DExpr | undefined;
+  readonly update: DExpr | undefined;
   readonly orelse: DStmt | undefined;
   readonly ops: Cx['ops'];
   readonly budget: Cx['st']['budget'];
   readonly loc: Loc;
   readonly label: string | undefined;
   readonly skipFirstTest: boolean;
+  /** `for (let ...)`: the loop's scope and its per-iteration copy (loop-heads.ts forCScope). */
+  readonly open: ((e: Env) => Env) | undefined;
+  readonly copy: ((e: Env) => Env) | undefined;
 }
 
-/**
- * `while test: body [else: orelse]` and `do body while (test)`, run by one generator
- * function for every loop (runWhileG), as compileForCG says why.
- */
+/** `while test: body [else: orelse]` and `do body while (test)`. */
 export function compileWhileG(cx: Cx, s: While | DoWhile): GenStmtFn {
-  const d: WhileLoopG = {
+  const d: LoopG = {
+    init: undefined,
     test: compileExprD(cx, s.test),
+    update: undefined,
     ...compileLoopBodyG(cx, s.body),
     orelse: s.kind === 'While' && s.orelse.length ? compileBodyD(cx, s.orelse) : undefined,
     ops: cx.ops,
@@ -65,15 +74,25 @@ export function compileWhileG(cx: Cx, s: While | DoWhile): GenStmtFn {
     loc: s.loc,
     label: s.label,
     skipFirstTest: s.kind === 'DoWhile',
+    open: undefined,
+    copy: undefined,
   };
-  return (e) => runWhileG(d, e);
+  return (e) => runLoopG(d, e);
 }
 
-function* runWhileG(d: WhileLoopG, e: Env): ReturnType<GenStmtFn> {
-  // The loop's parts are read from `d` where they are used (runForCG says why).
+function* runLoopG(d: LoopG, e0: Env): ReturnType<GenStmtFn> {
+  // The loop's parts are read from `d` where they are used, not held in locals: a generator
+  // saves and restores every local at each suspension.
+  let e = d.open ? d.open(e0) : e0;
+  if (d.init) {
+    const init = d.init;
+    if (init.g) yield* init.g(e);
+    else init.p(e);
+  }
+  if (d.copy) e = d.copy(e);
   let first = d.skipFirstTest;
   for (;;) {
-    if (!first) {
+    if (d.test && !first) {
       const test = d.test;
       const t = test.g ? yield* test.g(e) : test.p(e);
       if (!d.ops.truthy(t)) break;
@@ -103,6 +122,12 @@ function* runWhileG(d: WhileLoopG, e: Env): ReturnType<GenStmtFn> {
       const k = loopControl(c, d.label);
       if (k === 1) return undefined;
       if (k === 2) return c;
+    }
+    if (d.copy) e = d.copy(e);
+    if (d.update) {
+      const update = d.update;
+      if (update.g) yield* update.g(e);
+      else update.p(e);
     }
   }
   if (d.orelse) {
@@ -178,89 +203,23 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
   };
 }
 
-/** What one `for (init; test; update) body` runs (runForCG), compiled once per loop. */
-interface ForCLoopG extends LoopBodyG {
-  readonly init: DStmt | undefined;
-  readonly test: DExpr | undefined;
-  readonly update: DExpr | undefined;
-  readonly ops: Cx['ops'];
-  readonly budget: Cx['st']['budget'];
-  readonly loc: Loc;
-  readonly label: string | undefined;
-  readonly open: (e: Env) => Env;
-  readonly copy: (e: Env) => Env;
-}
-
-/**
- * `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope.
- * The loop runs in runForCG, one generator function for every loop: V8 gives the generators
- * of each generator function object a hidden class of their own, so a `function*` made per
- * compiled loop showed the `yield*` that resumes it a new class in every run (issue 10).
- */
+/** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
 export function compileForCG(cx: Cx, s: ForC): GenStmtFn {
   const parts = forCScope(cx, s);
   const lcx = parts.lcx;
-  const d: ForCLoopG = {
+  const d: LoopG = {
     init: s.init ? compileStmtD(lcx, s.init) : undefined,
     test: s.test ? compileExprD(lcx, s.test) : undefined,
     update: s.update ? compileExprD(lcx, s.update) : undefined,
     ...compileLoopBodyG(lcx, s.body),
+    orelse: undefined,
     ops: cx.ops,
     budget: cx.st.budget,
     loc: s.loc,
     label: s.label,
+    skipFirstTest: false,
     open: parts.open,
     copy: parts.copy,
   };
-  return (e0) => runForCG(d, e0);
-}
-
-function* runForCG(d: ForCLoopG, e0: Env): ReturnType<GenStmtFn> {
-  // The loop's parts are read from `d` where they are used, not held in locals: a generator
-  // saves and restores every local at each suspension.
-  let e = d.open(e0);
-  if (d.init) {
-    const init = d.init;
-    if (init.g) yield* init.g(e);
-    else init.p(e);
-  }
-  e = d.copy(e);
-  for (;;) {
-    if (d.test) {
-      const test = d.test;
-      const t = test.g ? yield* test.g(e) : test.p(e);
-      if (!d.ops.truthy(t)) return undefined;
-    }
-    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
-    let c: Completion = undefined;
-    let i = 0;
-    const be = d.enter ? d.enter(e) : e;
-    try {
-      for (; i < d.fns.length; i++) {
-        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
-        const k = d.kinds[i];
-        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
-        else if (k === PART_EXPR) yield* (d.fns[i] as GenExprFn)(be);
-        else if (k === PART_RETURN) {
-          pending.value = yield* (d.fns[i] as GenExprFn)(be);
-          c = RETURN;
-        } else c = yield* (d.fns[i] as GenStmtFn)(be);
-        if (c !== undefined) break;
-      }
-    } catch (err) {
-      tagLoc(err, d.locs[i]!);
-      throw err;
-    }
-    if (c !== undefined) {
-      const k = loopControl(c, d.label);
-      if (k === 1) return undefined;
-      if (k === 2) return c;
-    }
-    e = d.copy(e);
-    if (d.update) {
-      const update = d.update;
-      if (update.g) yield* update.g(e);
-      else update.p(e);
-    }
-  }
+  return (e0) => runLoopG(d, e0);
 }
