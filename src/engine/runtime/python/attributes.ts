@@ -22,7 +22,7 @@ import {
   PyTuple,
   type Value,
 } from '../values';
-import { invalidateLookups, lookupMro } from './classes';
+import { invalidateLookups, lookupMro, pyNative } from './classes';
 import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
@@ -314,6 +314,9 @@ export function superAttr(rt: PyRuntime, cls: PyClass, self: Value, name: string
   if (i < 0) throw rt.error('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   for (const c of mro.slice(i + 1)) {
     const d = c.dict.get(name);
+    // A built-in class's __new__ is its native construct (instances.ts callClass): reached
+    // through super() as `super().__new__(cls, ...)` in a subclass of Exception, float...
+    if (d === undefined && name === '__new__' && c.native && c !== rt.cls('object')) return nativeNew(rt, c);
     if (d === undefined) continue;
     if (selfIsClass) {
       if (d instanceof PyClassMethod) return new BoundMethod(self, d.fn as FunctionValue);
@@ -324,6 +327,16 @@ export function superAttr(rt: PyRuntime, cls: PyClass, self: Value, name: string
   }
   void loc;
   throw rt.error('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+function nativeNew(rt: PyRuntime, base: PyClass): Value {
+  return pyNative('__new__', (_self, a) => {
+    const [cls, ...rest] = a.positional;
+    if (!(cls instanceof PyClass)) throw rt.error('TypeError', `${base.name}.__new__(X): X is not a type object (${typeName(rt, cls)})`);
+    if (!cls.mro.includes(base))
+      throw rt.error('TypeError', `${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+    return base.native!.construct(cls, { positional: rest, keywords: a.keywords }, rt.realm);
+  });
 }
 
 /** `hasattr(obj, name)`: getattr succeeded (AttributeError → False; other errors propagate). */

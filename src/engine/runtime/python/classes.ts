@@ -103,6 +103,9 @@ function typeNameOf(v: Value): string {
 
 /** C3 linearisation (Python's MRO). Throws TypeError like CPython when none exists. */
 export function computeMro(realm: Realm, cls: PyClass, bases: PyClass[]): PyClass[] {
+  // Objects/typeobject.c check_duplicates runs before the linearisation.
+  const twice = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (twice) throw pyRuntime(realm).error('TypeError', `duplicate base class ${twice.name}`);
   const seqs: PyClass[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyClass[] = [cls];

@@ -106,9 +106,11 @@ export function callClass(rt: PyRuntime, cls: PyClass, args: CallArgs, loc?: Pos
   }
   let inst: Value = undefined;
   let userNew = false;
+  const objectNew = t.object.dict.get('__new__');
   for (const c of cls.mro) {
     const n = c.dict.get('__new__');
-    if (n !== undefined) {
+    // object's own __new__ is its native construct (below), which checks no arguments.
+    if (n !== undefined && n !== objectNew) {
       userNew = true;
       const fn = n instanceof PyStaticMethod ? n.fn : n;
       inst = callArgs(rt, fn, { positional: [cls, ...args.positional], keywords: args.keywords }, loc);
@@ -136,6 +138,12 @@ export function callClass(rt: PyRuntime, cls: PyClass, args: CallArgs, loc?: Pos
   return inst;
 }
 
+/** The built-in class whose construct makes `cls`'s instances (for object.__new__'s message). */
+function nativeBaseName(cls: PyClass): string {
+  for (const c of cls.mro) if (c.native) return c.name;
+  return 'object';
+}
+
 function nativeIsObject(rt: PyRuntime, cls: PyClass): boolean {
   for (const c of cls.mro) if (c.native) return c === coreTypes(rt).object;
   return true;
@@ -145,6 +153,24 @@ function nativeIsObject(rt: PyRuntime, cls: PyClass): boolean {
 export function installObject(rt: PyRuntime): void {
   const t = coreTypes(rt);
   addMembers(t.object, {
+    staticMethods: {
+      // object.__new__(cls), what `super().__new__(cls)` in a user __new__ reaches
+      // (Objects/typeobject.c object_new): an instance of a class whose instances are plain
+      // objects, and no other arguments unless the class overrides __init__ and not __new__.
+      __new__: (_self, a) => {
+        const [cls, ...rest] = a.positional;
+        if (cls === undefined) throw rt.error('TypeError', 'object.__new__(): not enough arguments');
+        if (!(cls instanceof PyClass)) throw rt.error('TypeError', `object.__new__(X): X is not a type object (${typeName(rt, cls)})`);
+        if (!nativeIsObject(rt, cls))
+          throw rt.error('TypeError', `object.__new__(${cls.name}) is not safe, use ${nativeBaseName(cls)}.__new__()`);
+        if (rest.length > 0 || (a.keywords?.size ?? 0) > 0) {
+          const ownNew = lookupMro(cls, '__new__') !== t.object.dict.get('__new__');
+          if (ownNew) throw rt.error('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+          if (lookupMro(cls, '__init__') === t.object.dict.get('__init__')) throw rt.error('TypeError', `${cls.name}() takes no arguments`);
+        }
+        return t.object.native!.construct(cls, { positional: [] }, rt.realm);
+      },
+    },
     methods: {
       __init__: () => None,
       __str__: (self) => pyRepr(rt, self),

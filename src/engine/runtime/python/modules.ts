@@ -283,7 +283,37 @@ function functoolsModule(rt: PyRuntime): PyModule {
     if (!m) memos.set(fn as object, (m = new Map()));
     return m;
   };
-  return makeModule('functools', {
+  // functools.cached_property: a non-data descriptor (only __get__) that stores the value in
+  // the instance's __dict__ under the name __set_name__ gave it, so the next lookup finds
+  // the instance's own attribute and never calls the function again (Lib/functools.py).
+  const cachedProperty = defineBuiltinClass(rt.realm, 'cached_property', [rt.cls('object')], {
+    module: 'functools',
+    register: false,
+    construct: (cls, args) => {
+      const [func] = positional(rt, 'cached_property', args, 1, 1);
+      return new PyInstance(cls, { func, name: undefined as string | undefined });
+    },
+    methods: {
+      __set_name__: (self, a) => {
+        const [, name] = positional(rt, '__set_name__', a, 2, 2);
+        ((self as PyInstance).internal as { name?: string }).name = String(name);
+        return None;
+      },
+      __get__: (self, a) => {
+        const [obj] = positional(rt, '__get__', a, 1, 2);
+        if (obj === None || obj === undefined) return self as Value;
+        const state = (self as PyInstance).internal as { func: Value; name?: string };
+        if (state.name === undefined) {
+          throw rt.error('TypeError', 'Cannot use cached_property instance without calling __set_name__ on it.');
+        }
+        const value = call(rt, state.func, [obj]);
+        if (obj instanceof PyInstance) obj.dict.set(state.name, value);
+        return value;
+      },
+    },
+    properties: { func: { get: (self) => ((self as PyInstance).internal as { func: Value }).func } },
+  });
+  const functools = makeModule('functools', {
     partial,
     reduce: (a) => {
       const p = positional(rt, 'reduce', a, 2, 3);
@@ -307,6 +337,8 @@ function functoolsModule(rt: PyRuntime): PyModule {
       return pyNative('lru_cache', (_self, args) => cache(args.positional[0]));
     },
   });
+  functools.dict.set('cached_property', cachedProperty);
+  return functools;
 }
 
 /**
