@@ -23,6 +23,7 @@ import type {
   FunctionDef,
 } from '../ir/nodes';
 import { unsupported } from '../errors';
+import { STDLIB_MODULES } from '../runtime/python/index';
 import { None, PyModule, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
@@ -205,6 +206,7 @@ export function importModule(cx: Cx, name: string, loc: Stmt['loc']): Value {
   const m = cx.realm.modules.get(name);
   if (m !== undefined) return m;
   if (cx.realm.globals.has(name)) return cx.realm.globals.get(name);
+  if (STDLIB_MODULES.has(name.split('.')[0]!)) throw unsupported(`the standard library module '${name}'`, loc);
   throw userError(cx, 'py', 'ModuleNotFoundError', `No module named '${name}'`, loc);
 }
 

@@ -40,3 +40,4 @@ export {
   Ellipsis,
   DONE,
 } from './objects';
+export { STDLIB_MODULES } from './stdlib-modules';
