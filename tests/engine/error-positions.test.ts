@@ -11,7 +11,7 @@ describe('engine errors always carry a position', () => {
   });
 
   it('an unsupported construct is reported at load, before anything runs', () => {
-    const r = runProgram('console.log("a");\nconst r = String.raw`a`;\n', { lang: 'js', model: 'js' });
+    const r = runProgram('console.log("a");\nconst r = import("./m.js");\n', { lang: 'js', model: 'js' });
     expect(r.errorKind).toBe('unsupported');
     expect(r.error).toMatch(/\(2:\d+\)$/);
     expect(r.stdout).toEqual([]);
