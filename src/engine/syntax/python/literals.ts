@@ -17,6 +17,10 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function decodeNumber(raw: string, loc: Loc): NumLit {
   const pos = { line: loc.line, col: loc.col };
+  // A match pattern rewritten by match-prescan.ts can hand over source text that is no number
+  // at all (`case 1():`): CPython's "invalid syntax" at the first character that cannot be one.
+  const stray = /[^0-9A-Za-z_.+-]/.exec(raw);
+  if (stray) throw syntaxError('invalid syntax', { line: loc.line, col: loc.col + stray.index });
   // Underscores only between digits (PEP 515); Lezer's Number token is laxer.
   const badUnderscore = /__|_$|_(?=[.eEjJ])|(?<=[.eE+-])_/.exec(raw);
   if (badUnderscore) {
