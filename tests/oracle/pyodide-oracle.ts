@@ -47,6 +47,24 @@ async function tracingPyodide(): Promise<Pyodide> {
   return tracing;
 }
 
+type HarnessCall = (src: string, eager: boolean, prelude: string | undefined) => { toJs(o: object): unknown; destroy(): void };
+
+/**
+ * `contextvars.Context().run(fn, ...)`: every program starts in an empty context, as a new
+ * process does. The programs share one interpreter, so a ContextVar that one of them set
+ * would otherwise still hold its value in the next one's context. Called from here rather
+ * than from a Python wrapper, which would be one more Python frame below every program (the
+ * recursion-depth cases count them: src/engine/runtime/call-stack.ts).
+ */
+function inFreshContext(py: Pyodide, fn: HarnessCall, ...args: Parameters<HarnessCall>): ReturnType<HarnessCall> {
+  const context = py.runPython('__import__("contextvars").Context()') as { run(...a: unknown[]): ReturnType<HarnessCall>; destroy(): void };
+  try {
+    return context.run(fn, ...args);
+  } finally {
+    context.destroy();
+  }
+}
+
 export interface CPythonTrace extends CPythonOutcome {
   /** The lane trace, `name#k start|suspend|resume|return|raise` (src/engine/events/trace.ts). */
   trace: string[];
@@ -60,7 +78,7 @@ export async function traceInCPython(source: string, opts: { eager?: boolean; pr
     eager: boolean,
     prelude: string | undefined,
   ) => { toJs(o: object): unknown; destroy(): void };
-  const proxy = run(source, !!opts.eager, opts.prelude);
+  const proxy = inFreshContext(py, run, source, !!opts.eager, opts.prelude);
   const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonTrace;
   proxy.destroy();
   return { ...js, error: js.error ?? null, error_at: js.error_at ?? null };
@@ -77,7 +95,7 @@ export async function runInCPython(source: string, opts: { eager?: boolean; prel
     eager: boolean,
     prelude: string | undefined,
   ) => { toJs(o: object): unknown; destroy(): void };
-  const proxy = run(source, !!opts.eager, opts.prelude);
+  const proxy = inFreshContext(py, run, source, !!opts.eager, opts.prelude);
   const js = proxy.toJs({ dict_converter: Object.fromEntries }) as CPythonOutcome;
   proxy.destroy();
   // Python None arrives as undefined; the expectations use null.

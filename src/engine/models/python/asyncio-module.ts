@@ -15,7 +15,7 @@ import { gather } from './gather';
 import { asyncioRun, newEventLoop } from './runner';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
 import { inFrames, PY_FRAMES } from './frames';
-import { createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
+import { contextOption, createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
 import { defineSyncClasses } from './sync';
 import { defineQueueClasses } from './queue';
 import { defineSemaphoreClasses } from './semaphore';
@@ -68,7 +68,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     // create_task(coro, **kwargs): the keywords go on to `Task(coro, loop=loop, **kwargs)`.
     checkKeywords(realm, 'Task', a, TASK_KEYWORDS);
     const p = bind(realm, CREATE_TASK, { positional: a.positional });
-    return createTask(ctx, p[0], arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'));
+    return createTask(ctx, p[0], arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'), arg(a, -1, 'context'));
   });
   def('ensure_future', (_s, a) => {
     const site = realm.callLoc;
@@ -127,7 +127,8 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     // factory(loop, coro, *, eager_start=True, **kwargs)
     const eager = arg(a, -1, 'eager_start', true);
     const coro = required(realm, a, 1, 'coro', 'eager_task_factory');
-    return eagerTaskFactory(ctx, loop, coro, name === undefined || isNone(name) ? undefined : String(name), site, realm.py.truthy(eager));
+    const name_ = name === undefined || isNone(name) ? undefined : String(name);
+    return eagerTaskFactory(ctx, loop, coro, name_, site, realm.py.truthy(eager), contextOption(ctx, arg(a, -1, 'context')));
   });
   ctx.eagerFactory = m.dict.get('eager_task_factory')!;
 

@@ -8,8 +8,10 @@
  *    pending, then returns `result()`; a done one costs 0; a pending one resumes 1 iteration
  *    after it completes (the task's `__wakeup`);
  *  - a promisio Promise → `self.catch(reraise).future.__await__()`: 2 iterations after settlement;
- *  - an object whose class defines `__await__` → whatever that returns (a Future iterator or
- *    a coroutine's awaitable);
+ *  - an object whose class defines `__await__` → whatever that returns: a Future iterator, or
+ *    any other iterator (a generator, most often), delegated to as `yield from` does (PEP 380:
+ *    its yields go to the task, what the task sends or throws goes back in, and its
+ *    StopIteration value is the await's result);
  *  - anything else → `TypeError: 'int' object can't be awaited` (3.14 wording).
  *
  * Speed: the two hot awaits (a coroutine, a future) are hand-written iterators, not
@@ -26,7 +28,10 @@ import type { PyModelContext } from './context';
 import { CLOSED, Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
-import { pyError, pyTypeName } from './host';
+import { builtinClass, callValue, isInstanceOf, pyError, pyExceptionArgs, pyTypeName, reprOf } from './host';
+import { Thrown } from '../../runtime/thrown';
+import { hasAttr } from '../../runtime/python/attributes';
+import { DONE, PyIterator } from '../../runtime/python/objects';
 
 type AwaitGen = Generator<unknown, Value, unknown>;
 type Step = IteratorResult<unknown, Value>;
@@ -67,12 +72,101 @@ function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): Awai
       const it = ctx.realm.interp.call(method, v, { positional: [v] }, 'py', site);
       if (it instanceof FutureIter) return yield* awaitFuture(ctx, it.future, site);
       if (it instanceof Coroutine) throw pyError(ctx.realm, 'TypeError', '__await__() returned a coroutine');
+      if (isIterator(ctx, it)) return yield* yieldFrom(ctx, it, site);
       throw pyError(ctx.realm, 'TypeError', `__await__() returned non-iterator of type '${pyTypeName(ctx.realm, it)}'`);
     }
   }
   // A JS program's `null` / `undefined` are Python's None (its twin awaits None): CPython's words for None.
   const type = v === null || v === undefined ? 'NoneType' : pyTypeName(ctx.realm, v);
   throw pyError(ctx.realm, 'TypeError', `'${type}' object can't be awaited`);
+}
+
+function isIterator(ctx: PyModelContext, it: Value): boolean {
+  return it instanceof PyIterator || hasAttr(ctx.rt, it, '__next__');
+}
+
+/** A method of `it`, or undefined when it has none (`throw` and `close` are optional, PEP 380). */
+function methodOf(ctx: PyModelContext, it: Value, name: string): Value | undefined {
+  return hasAttr(ctx.rt, it, name) ? ctx.realm.py.getAttr(it, name) : undefined;
+}
+
+/**
+ * `yield from it` (PEP 380) for an iterator an `__await__` returned: each value it yields
+ * goes to the task (None: one more trip through the loop; a blocking Future: wait for it),
+ * what the task sends back goes in with `send` (`__next__` for None), an exception thrown in
+ * goes in with `throw` (GeneratorExit closes it), and its StopIteration's value is the
+ * await's result. Recording: the awaiting frame is suspended on what was yielded.
+ */
+function* yieldFrom(ctx: PyModelContext, it: Value, site: Pos | undefined): AwaitGen {
+  const realm = ctx.realm;
+  const py = realm.py;
+  const rec = realm.rec;
+  const frame = frameId(ctx);
+  const stopIteration = builtinClass(realm, 'StopIteration');
+  const generatorExit = builtinClass(realm, 'GeneratorExit');
+  // A built-in iterator (iter([...])) has no __next__ attribute here: next() it directly.
+  const next =
+    it instanceof PyIterator
+      ? () => {
+          const x = it.next();
+          if (x === DONE) throw new Thrown(pyExceptionArgs(realm, stopIteration, []));
+          return x;
+        }
+      : () => callValue(realm, py.getAttr(it, '__next__'), []);
+  let call: () => Value = next;
+  let finished = false;
+  try {
+    for (;;) {
+      let y: Value;
+      try {
+        y = call();
+      } catch (e) {
+        if (e instanceof Thrown && isInstanceOf(e.value, stopIteration)) {
+          finished = true;
+          return py.getAttr(e.value, 'value');
+        }
+        finished = true;
+        throw e;
+      }
+      const on = y instanceof Future ? y.id || undefined : undefined;
+      if (rec.on) {
+        const loc = site ?? ctx.awaitSite;
+        const what = y instanceof Future ? y.awaitedWhat() : y === None || y === undefined ? 'sleep(0)' : reprOf(realm, y);
+        noteSuspension(ctx, loc, on, what);
+        if (frame !== 0) rec.awaited(frame, on, what, loc);
+      }
+      let sent: unknown;
+      try {
+        sent = yield y;
+      } catch (e) {
+        if (frame !== 0) rec.resumed(frame, on);
+        if (!(e instanceof Thrown)) throw e;
+        if (isInstanceOf(e.value, generatorExit)) {
+          const close = methodOf(ctx, it, 'close');
+          finished = true;
+          if (close !== undefined) callValue(realm, close, []);
+          throw e;
+        }
+        const thrower = methodOf(ctx, it, 'throw');
+        if (thrower === undefined) {
+          finished = true;
+          throw e;
+        }
+        const exc = e.value;
+        call = () => callValue(realm, thrower, [exc]);
+        continue;
+      }
+      if (frame !== 0) rec.resumed(frame, on);
+      const value = sent === undefined ? None : (sent as Value);
+      call = value === None ? next : () => callValue(realm, py.getAttr(it, 'send'), [value]);
+    }
+  } finally {
+    // Closed from outside (the coroutine's close() returns through here): close the inner one.
+    if (!finished) {
+      const close = methodOf(ctx, it, 'close');
+      if (close !== undefined) callValue(realm, close, []);
+    }
+  }
 }
 
 /** An iterator the body's `yield*` can drive, typed as the generator the contract names. */
@@ -277,7 +371,7 @@ export class FutureIter extends PyInstance {
     ctx: PyModelContext,
     readonly future: Future,
   ) {
-    super(ctx.cls.future);
+    super(ctx.cls.futureIter);
   }
   override get typeName(): string {
     return 'FutureIter';

@@ -12,13 +12,14 @@ import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
-import { Coroutine } from './coroutine';
+import { Coroutine, RUNNING, SUSPENDED } from './coroutine';
 import { FutureIter } from './await';
 import { type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
-import { loopCreateTask, newTask } from './tasks-api';
+import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
+import { contextOption, loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
-import { arg, callValue, hexAddress, isNone, pyError, required, rest, toNumber, Thrown } from './host';
+import { arg, builtinClass, callValue, hexAddress, isNone, pyError, pyExceptionArgs, required, rest, toNumber, Thrown } from './host';
 import { futureRepr, taskRepr } from './reprs';
 import { callableName } from './event-loop';
 
@@ -95,7 +96,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         const fn = required(realm, a, 0, 'fn', 'add_done_callback');
         const name = callableName(fn);
         const item = ctx.invocation('callback', name);
-        f.addDoneCallback({ fn: (x) => void callValue(realm, fn, [x]), item, label: name, py: fn });
+        const run = inContext(ctx.rt, contextOption(ctx, arg(a, -1, 'context')), (x: Future) => void callValue(realm, fn, [x]));
+        f.addDoneCallback({ fn: run, item, label: name, py: fn });
         return None;
       },
       remove_done_callback: (s, a) => fut(s).removeDoneCallback(required(realm, a, 0, 'fn', 'remove_done_callback')),
@@ -119,12 +121,19 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         eager: eager !== undefined && realm.py.truthy(eager),
         // A task factory building `Task(coro, loop=loop)`: the site of the user's create_task.
         site: ctx.taskSite,
+        context: contextOption(ctx, args.keywords?.get('context')),
       });
     },
     methods: {
       get_name: (s) => task(s).name,
       set_name: (s, a) => ((task(s).name = String(realm.py.display(arg(a, 0, 'value')))), None),
       get_coro: (s) => (task(s).coroDropped ? None : task(s).coro),
+      // Task.get_context() (3.12+): the context its steps run in (contextvars.ts).
+      get_context: (s) => {
+        const t = task(s);
+        const cs = contextsOf(ctx.rt);
+        return contextObject(cs, (t.context ??= new ContextData()));
+      },
       cancel: (s, a) => task(s).cancel(arg(a, 0, 'msg', None)),
       cancelling: (s) => task(s).numCancelsRequested,
       uncancel: (s) => task(s).uncancel(),
@@ -140,6 +149,36 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
 
   // gather's outer future: only its class name differs (gather.ts has the behaviour).
   const gatheringFuture = defineBuiltinClass(realm, '_GatheringFuture', [future], { module: 'asyncio.tasks', register: false });
+  // `_asyncio.FutureIter` (C FutureIter_iternext): what `yield from fut` in a generator drives.
+  // A pending future yields itself, flagged blocking, to the task; once done, StopIteration
+  // carries its result (or its exception is raised).
+  const futureIterOf = (s: Value) => self(ctx, s, FutureIter, 'FutureIter') as FutureIter;
+  const iterNext = (it: FutureIter): Value => {
+    const f = it.future;
+    if (!f.done()) {
+      f.blocking = true;
+      return f;
+    }
+    throw new Thrown(pyExceptionArgs(realm, builtinClass(realm, 'StopIteration'), [f.result()]));
+  };
+  const futureIter = defineBuiltinClass(realm, 'FutureIter', [object], {
+    module: '_asyncio',
+    register: false,
+    methods: {
+      __iter__: (s) => futureIterOf(s),
+      __next__: (s) => iterNext(futureIterOf(s)),
+      send: (s, a) => {
+        const v = required(realm, a, 0, 'value', 'send');
+        if (!isNone(v)) throw pyError(realm, 'TypeError', "can't send non-None value to a FutureIter");
+        return iterNext(futureIterOf(s));
+      },
+      throw: (s, a) => {
+        futureIterOf(s);
+        throw new Thrown(realm.py.toException(required(realm, a, 0, 'type', 'throw')));
+      },
+      close: () => None,
+    },
+  });
 
   const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
     accepts: (v) => v instanceof Coroutine,
@@ -165,7 +204,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
     },
     properties: {
-      cr_running: { get: (s) => (s as Coroutine).state === 1 },
+      cr_running: { get: (s) => (s as Coroutine).state === RUNNING },
+      cr_suspended: { get: (s) => (s as Coroutine).state === SUSPENDED },
+      __name__: { get: (s) => (s as Coroutine).name },
+      __qualname__: { get: (s) => (s as Coroutine).qualname },
     },
   });
 
@@ -194,12 +236,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       call_soon: (s, a) => {
         const l = loopOf(s);
-        return handleObject(ctx, l, l.callSoon(required(realm, a, 0, 'callback', 'call_soon'), rest(a, 1)));
+        const cb = required(realm, a, 0, 'callback', 'call_soon');
+        return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
       },
       // From a worker thread (threads.ts) or not, the callback joins `_ready`.
       call_soon_threadsafe: (s, a) => {
         const l = loopOf(s);
-        return handleObject(ctx, l, l.callSoon(required(realm, a, 0, 'callback', 'call_soon_threadsafe'), rest(a, 1)));
+        const cb = required(realm, a, 0, 'callback', 'call_soon_threadsafe');
+        return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
       },
       run_in_executor: (s, a) => {
         const l = loopOf(s);
@@ -211,14 +255,16 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         const delayArg = required(realm, a, 0, 'delay', 'call_later');
         if (isNone(delayArg)) throw pyError(realm, 'TypeError', 'delay must not be None');
         const delay = deadlineNumber(realm, delayArg, '+');
-        return handleObject(ctx, l, l.callLater(delay, required(realm, a, 1, 'callback', 'call_later'), rest(a, 2)));
+        const cb = required(realm, a, 1, 'callback', 'call_later');
+        return handleObject(ctx, l, l.callLater(delay, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       call_at: (s, a) => {
         const l = loopOf(s);
         const whenArg = required(realm, a, 0, 'when', 'call_at');
         if (isNone(whenArg)) throw pyError(realm, 'TypeError', 'when cannot be None');
         const when = deadlineNumber(realm, whenArg, '-');
-        return handleObject(ctx, l, l.callAt(when, required(realm, a, 1, 'callback', 'call_at'), rest(a, 2)));
+        const cb = required(realm, a, 1, 'callback', 'call_at');
+        return handleObject(ctx, l, l.callAt(when, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),
       create_future: (s) => loopOf(s).createFuture(),
@@ -231,6 +277,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
           arg(a, -1, 'name'),
           site,
           arg(a, -1, 'eager_start'),
+          arg(a, -1, 'context'),
         );
       },
       set_task_factory: (s, a) => {
@@ -273,6 +320,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     future,
     task: taskCls,
     gatheringFuture,
+    futureIter,
     coroutine,
     cancelledError,
     invalidStateError,

@@ -14,6 +14,7 @@ import type { Task } from './task';
 import type { Future } from './future';
 import type { Coroutine } from './coroutine';
 import { LinkedSet } from './linked-set';
+import { pyRuntime, type PyRuntime } from '../../runtime/python/state';
 import type { Thrown } from '../../runtime/thrown';
 
 export type PythonVariant = 'python' | 'python-eager' | 'promisio';
@@ -27,6 +28,8 @@ export interface AsyncioClasses {
   task: PyClass;
   /** tasks.py `_GatheringFuture` (what gather returns). */
   gatheringFuture: PyClass;
+  /** `_asyncio.FutureIter`, what `Future.__await__()` / `__iter__()` return (classes.ts). */
+  futureIter: PyClass;
   coroutine: PyClass;
   cancelledError: PyClass;
   invalidStateError: PyClass;
@@ -117,6 +120,12 @@ export class PyModelContext {
   ) {
     this.stack = realm.stack;
   }
+
+  /** The realm's Python runtime (its `contexts`: contextvars.ts), looked up once. */
+  get rt(): PyRuntime {
+    return (this.pyRt ??= pyRuntime(this.realm));
+  }
+  private pyRt: PyRuntime | undefined = undefined;
 
   /**
    * `NAME()`, what an await of a coroutine named NAME is recorded as (`awaited.what`), made

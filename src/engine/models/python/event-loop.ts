@@ -32,6 +32,7 @@
  * Budget: every handle run costs 1 step of the run's `Budget` (runtime/realm.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
+import { inContext, type ContextData } from '../../runtime/python/contextvars';
 import type { PyModelContext } from './context';
 import { roundHalfEven } from '../../runtime/python/numbers';
 import { Handle, ReadyQueue, TimerHandle, TimerHeap } from './handles';
@@ -90,11 +91,11 @@ export class EventLoop extends PyInstance {
   }
 
   /** `call_soon(cb, *args)` from user code: a 'callback' invocation. */
-  callSoon(cb: Value, args: Value[], label?: string): Handle {
+  callSoon(cb: Value, args: Value[], label?: string, context?: ContextData): Handle {
     this.checkClosed();
     const name = label ?? callableName(cb);
     const item = this.ctx.invocation('callback', name);
-    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item), undefined, item, name));
+    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item, context), undefined, item, name));
   }
 
   /** A timer at `when` (loop-time seconds); `delay` is NaN for an explicit deadline (handles.ts). */
@@ -112,29 +113,33 @@ export class EventLoop extends PyInstance {
   }
 
   /** `call_later(delay, cb, *args)` from user code. */
-  callLater(delay: number, cb: Value, args: Value[]): TimerHandle {
+  callLater(delay: number, cb: Value, args: Value[], context?: ContextData): TimerHandle {
     const when = this.time() + delay;
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtTime(when, this.userCallback(cb, args, item), item, name, delay);
+    return this.callAtTime(when, this.userCallback(cb, args, item, context), item, name, delay);
   }
 
   /** `call_at(when, cb, *args)` from user code. */
-  callAt(when: number, cb: Value, args: Value[]): TimerHandle {
+  callAt(when: number, cb: Value, args: Value[], context?: ContextData): TimerHandle {
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtTime(when, this.userCallback(cb, args, item), item, name);
+    return this.callAtTime(when, this.userCallback(cb, args, item, context), item, name);
   }
 
-  private userCallback(cb: Value, args: Value[], item: number): () => void {
+  /**
+   * `Handle(callback, args, loop, context)`: the callback runs in `context`, by default a copy
+   * of the context current when it was scheduled (events.py `Handle.__init__`, contextvars.ts).
+   */
+  private userCallback(cb: Value, args: Value[], item: number, context?: ContextData): () => void {
     const realm = this.ctx.realm;
-    return () => {
+    return inContext<void>(this.ctx.rt, context, () => {
       const rec = realm.rec;
       if (rec.on) rec.started(item, undefined);
       callValue(realm, cb, args);
-    };
+    });
   }
 
   cancelHandle(h: Handle): void {

@@ -50,14 +50,15 @@ class RunnerCore {
     return this.loop;
   }
 
-  run(main: Value): Value {
+  /** `Runner.run(coro, *, context=None)`: the main task runs in `context` when one is given. */
+  run(main: Value, context?: Value): Value {
     const ctx = this.ctx;
     const site = ctx.realm.callLoc;
     if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Runner.run() cannot be called from a running event loop');
     const loop = this.lazyInit();
     // Runner.run's own frame (call-stack.ts).
     return inFrames(ctx.realm, PY_FRAMES.runnerRun, () => {
-      const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
+      const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site, undefined, context);
       return runUntilComplete(ctx, loop, task);
     });
   }
@@ -96,7 +97,7 @@ export function defineRunnerClass(ctx: PyModelContext): PyClass {
       run: (s, a) => {
         const coro = a.positional[0] ?? a.keywords?.get('coro');
         if (coro === undefined) throw pyError(realm, 'TypeError', "Runner.run() missing 1 required positional argument: 'coro'");
-        return core(s).run(coro);
+        return core(s).run(coro, a.keywords?.get('context'));
       },
     },
   });

@@ -26,6 +26,7 @@ import { Handle } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
+import { ContextData, copyCurrentContext, enterContext, exitContext } from '../../runtime/python/contextvars';
 
 export interface TaskOptions {
   name?: string;
@@ -33,6 +34,8 @@ export interface TaskOptions {
   cls?: PyClass;
   /** Where the task was created (the create_task / gather / ensure_future call): its `started` event. */
   site?: Pos;
+  /** `context=`: the context every step runs in (default: a copy of the current one). */
+  context?: ContextData;
 }
 
 export class Task extends Future {
@@ -73,6 +76,11 @@ export class Task extends Future {
    */
   private stepHandle: TaskStepHandle | null = null;
   private stepsQueued = 0;
+  /**
+   * `_context`: what every step runs in (contextvars.ts). null when the task was made before
+   * the program imported contextvars: it gets an empty one at its first step after that.
+   */
+  context: ContextData | null;
 
   constructor(
     ctx: PyModelContext,
@@ -84,6 +92,7 @@ export class Task extends Future {
     super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name, coro === ctx.hiddenCoro ? 0 : undefined);
     this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
     this.site = opts.site;
+    this.context = opts.context ?? copyCurrentContext(ctx.rt);
     if (opts.eager && loop.isRunning()) {
       this.eagerStart();
     } else {
@@ -134,7 +143,7 @@ export class Task extends Future {
     this.stepped = true;
     if (rec.on && this.id !== 0) rec.started(this.id, this.site);
     try {
-      this.stepRunAndHandleResult(undefined);
+      this.stepInContext(undefined);
     } finally {
       loop.currentTask = prev;
       rec.current = prevCurrent;
@@ -172,10 +181,25 @@ export class Task extends Future {
     }
     this.stepped = true;
     try {
-      this.stepRunAndHandleResult(exc);
+      this.stepInContext(exc);
     } finally {
       loop.currentTask = null;
       rec.current = prevCurrent;
+    }
+  }
+
+  /** `self._context.run(self.__step_run_and_handle_result, exc)`, once contextvars is in use. */
+  private stepInContext(exc: Value | undefined): void {
+    const cs = this.ctx.rt.contexts;
+    if (cs === null) {
+      this.stepRunAndHandleResult(exc);
+      return;
+    }
+    const prev = enterContext(this.ctx.rt, cs, (this.context ??= new ContextData()));
+    try {
+      this.stepRunAndHandleResult(exc);
+    } finally {
+      exitContext(cs, prev);
     }
   }
 

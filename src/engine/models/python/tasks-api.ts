@@ -23,6 +23,12 @@ import { Promise as PromisioPromise } from './promisio';
 import { awaitValue } from './await';
 import { isNone, pyError, reprOf } from './host';
 import { PY_FRAMES, popFrames, pushFrames } from './frames';
+import { contextArg, type ContextData } from '../../runtime/python/contextvars';
+
+/** A `context=` argument: None or absent is the default (a copy of the current context). */
+export function contextOption(ctx: PyModelContext, v: Value | undefined): ContextData | undefined {
+  return v === undefined || isNone(v) ? undefined : contextArg(ctx.rt, v);
+}
 
 export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions = {}): Task {
   if (!(coro instanceof Coroutine)) {
@@ -36,30 +42,50 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
  * (events only); a task factory is a Python callable, so it reaches the factory's Task
  * through `ctx.taskSite`.
  */
-export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
+export function loopCreateTask(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  coro: Value,
+  name?: Value,
+  site?: Pos,
+  eagerStart?: Value,
+  context?: Value,
+): Value {
   // A Python function of base_events.py: an eager task's first step runs on its frame (call-stack.ts).
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return loopCreateTaskIn(ctx, loop, coro, name, site, eagerStart);
+    return loopCreateTaskIn(ctx, loop, coro, name, site, eagerStart, context);
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
 }
 
-function loopCreateTaskIn(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
+function loopCreateTaskIn(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  coro: Value,
+  name?: Value,
+  site?: Pos,
+  eagerStart?: Value,
+  context?: Value,
+): Value {
   loop.checkClosed();
   const n = name === undefined || isNone(name) ? undefined : String(name);
   // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
   const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
-  if (loop.taskFactory === null || isNone(loop.taskFactory)) return newTask(ctx, loop, coro, { name: n, site, eager });
+  if (loop.taskFactory === null || isNone(loop.taskFactory)) {
+    return newTask(ctx, loop, coro, { name: n, site, eager, context: contextOption(ctx, context) });
+  }
   const prevSite = ctx.taskSite;
   ctx.taskSite = site;
   try {
     // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
     // Task's constructor, so an eager first step already runs under it.
-    const keywords = n === undefined && eager === undefined ? undefined : new Map<string, Value>();
+    const withContext = context !== undefined && !isNone(context);
+    const keywords = n === undefined && eager === undefined && !withContext ? undefined : new Map<string, Value>();
     if (n !== undefined) keywords!.set('name', name);
     if (eager !== undefined) keywords!.set('eager_start', eagerStart);
+    if (withContext) keywords!.set('context', context);
     return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
   } finally {
     ctx.taskSite = prevSite;
@@ -67,22 +93,30 @@ function loopCreateTaskIn(ctx: PyModelContext, loop: EventLoop, coro: Value, nam
 }
 
 /** `asyncio.create_task(coro, name=None)`. */
-export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos, eagerStart?: Value): Value {
+export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos, eagerStart?: Value, context?: Value): Value {
   const loop = getRunningLoop(ctx);
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return loopCreateTask(ctx, loop, coro, name, site, eagerStart);
+    return loopCreateTask(ctx, loop, coro, name, site, eagerStart, context);
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
 }
 
 /** `asyncio.eager_task_factory(loop, coro, **kw)`. */
-export function eagerTaskFactory(ctx: PyModelContext, loop: EventLoop, coro: Value, name?: string, site?: Pos, eager = true): Task {
+export function eagerTaskFactory(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  coro: Value,
+  name?: string,
+  site?: Pos,
+  eager = true,
+  context?: ContextData,
+): Task {
   // `create_eager_task_factory`'s `factory`, a Python function (call-stack.ts).
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return newTask(ctx, loop, coro, { name, eager, site });
+    return newTask(ctx, loop, coro, { name, eager, site, context });
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }

@@ -24,6 +24,7 @@
  *    hand-off at the end of the run.
  */
 import { None, type Value } from '../../runtime/values';
+import { contextObject } from '../../runtime/python/contextvars';
 import type { PyModelContext } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import type { Future } from './future';
@@ -117,6 +118,13 @@ function fnName(fn: Value): string {
  */
 function* toThreadBody(ctx: PyModelContext, fn: Value, args: Value[], kwargs: Map<string, Value> | undefined): Body {
   const loop = getRunningLoop(ctx);
+  // `functools.partial(contextvars.copy_context().run, func, *args, **kwargs)` once the program
+  // uses contextvars (before that every context is empty, and the thread runs `func` itself).
+  const cs = ctx.rt.contexts;
+  if (cs !== null) {
+    const run = ctx.realm.py.getAttr(contextObject(cs, cs.current.copy()), 'run');
+    return yield* awaitFuture(ctx, runInExecutor(ctx, loop, run, [fn, ...args], kwargs));
+  }
   return yield* awaitFuture(ctx, runInExecutor(ctx, loop, fn, args, kwargs));
 }
 

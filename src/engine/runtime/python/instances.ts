@@ -13,7 +13,7 @@ import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
 import { bindDescriptor, callArgs, callDunder } from './calls';
 import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
-import { coreTypes, typeName, typeOf } from './types';
+import { coreTypes, tpName, typeName, typeOf } from './types';
 import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
 import { pyEquals, hashOf } from './equality';
 import { delAttr, genericSetAttr, getAttr, setAttr } from './attributes';
@@ -36,8 +36,8 @@ export function makeClass(
     if (!(b instanceof PyClass)) {
       throw rt.error('TypeError', `bases must be types, not ${typeName(rt, b)}`);
     }
-    if (b === t.bool || b === t.NoneType || b === t.function) {
-      throw rt.error('TypeError', `type '${b.name}' is not an acceptable base type`);
+    if (b === t.bool || b === t.NoneType || b === t.function || rt.finalClasses.has(b)) {
+      throw rt.error('TypeError', `type '${tpName(b)}' is not an acceptable base type`);
     }
     if (!rt.userClasses.has(b) && VALUE_TYPES.includes(b.name) && b === rt.classes.get(b.name)) {
       throw unsupported(`subclassing the built-in type '${b.name}' (class ${name})`, loc);

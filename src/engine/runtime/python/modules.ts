@@ -8,7 +8,7 @@
  *   `heapq`, `bisect` (heapq-bisect.ts); `operator`, `copy`, `string` (small-modules.ts);
  *   `abc`, `logging` (abc-logging.ts).
  */
-import { NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { FunctionValue, NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
 import { installCollections } from './collections';
@@ -23,6 +23,8 @@ import { binary, truthy } from './operators';
 import { checkIntBits, normBig, toBig, roundHalfEven } from './numbers';
 import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
+import { getAttr, isAttributeError, setAttr } from './attributes';
+import { installContextvars } from './contextvars';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
@@ -313,6 +315,42 @@ function functoolsModule(rt: PyRuntime): PyModule {
     },
     properties: { func: { get: (self) => ((self as PyInstance).internal as { func: Value }).func } },
   });
+  // Lib/functools.py update_wrapper: copy WRAPPER_ASSIGNMENTS that `wrapped` has, update the
+  // wrapper's __dict__ with WRAPPER_UPDATES, then set __wrapped__. (3.14 also assigns
+  // __annotate__ and __type_params__, which the engine's functions do not have.) The wrapper
+  // then reads as the wrapped function (`add.__name__`); its coroutines keep the wrapper's code
+  // name, as CPython's code objects do (the lane trace names lanes by `co_name`).
+  const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
+  const updateWrapper = (wrapper: Value, wrapped: Value, assigned?: Value, updated?: Value): Value => {
+    const names = (v: Value | undefined, dflt: string[]) => (v === undefined ? dflt : toArray(rt, v).map((x) => String(x)));
+    for (const name of names(assigned, WRAPPER_ASSIGNMENTS)) {
+      let v: Value;
+      try {
+        v = getAttr(rt, wrapped, name);
+      } catch (e) {
+        if (isAttributeError(rt, e)) continue;
+        throw e;
+      }
+      setAttr(rt, wrapper, name, v);
+    }
+    for (const name of names(updated, ['__dict__'])) {
+      const mine = getAttr(rt, wrapper, name);
+      let theirs: Value;
+      try {
+        theirs = getAttr(rt, wrapped, name);
+      } catch (e) {
+        if (isAttributeError(rt, e)) continue;
+        throw e;
+      }
+      if (name === '__dict__' && wrapper instanceof FunctionValue) {
+        // A function's __dict__ read here is a snapshot: update the function itself.
+        for (const [k, v] of toArray(rt, call(rt, getAttr(rt, theirs, 'items'), [])).map((t) => (t as PyTuple).items))
+          setAttr(rt, wrapper, String(k), v!);
+      } else call(rt, getAttr(rt, mine, 'update'), [theirs]);
+    }
+    setAttr(rt, wrapper, '__wrapped__', wrapped);
+    return wrapper;
+  };
   const functools = makeModule('functools', {
     partial,
     reduce: (a) => {
@@ -328,8 +366,19 @@ function functoolsModule(rt: PyRuntime): PyModule {
       for (let x = step(); x !== DONE; x = step()) acc = call(rt, p[0], [acc, x]);
       return acc;
     },
-    // wraps(f) returns a decorator; metadata copying is not modelled (the wrapper keeps its own name).
-    wraps: () => pyNative('wraps', (_self, args) => args.positional[0]),
+    // wraps(wrapped, assigned=..., updated=...): partial(update_wrapper, wrapped=wrapped, ...).
+    wraps: (a) => {
+      const [wrapped, assigned, updated] = positional(rt, 'wraps', a, 1, 3, ['wrapped', 'assigned', 'updated']);
+      const w = wrapped ?? a.keywords?.get('wrapped');
+      const as = assigned ?? a.keywords?.get('assigned');
+      const up = updated ?? a.keywords?.get('updated');
+      return pyNative('wraps', (_self, args) => updateWrapper(positional(rt, 'update_wrapper', args, 1, 1)[0], w, as, up));
+    },
+    update_wrapper: (a) => {
+      const p = positional(rt, 'update_wrapper', a, 2, 4, ['wrapper', 'wrapped', 'assigned', 'updated']);
+      const kw = (k: string) => a.keywords?.get(k);
+      return updateWrapper(p[0], p[1] ?? kw('wrapped'), p[2] ?? kw('assigned'), p[3] ?? kw('updated'));
+    },
     cache: (a) => cache(positional(rt, 'cache', a, 1, 1)[0]),
     lru_cache: (a) => {
       const p = a.positional;
@@ -444,4 +493,5 @@ export function installModules(rt: PyRuntime): void {
   m.define('abc', () => installAbc(rt));
   m.define('logging', () => installLogging(rt));
   m.define('contextlib', () => contextlibModule(rt));
+  m.define('contextvars', () => installContextvars(rt));
 }

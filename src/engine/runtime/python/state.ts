@@ -10,6 +10,7 @@ import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
 import { type PyClass, PyInstance, type Value } from '../values';
 import type { AsyncGenHooks, PyNativeAwaitable } from './generators';
+import type { ContextState } from './contextvars';
 
 export class PyRuntime {
   /** Built-in classes by name (`int`, `ValueError`, `Future`...). */
@@ -40,6 +41,10 @@ export class PyRuntime {
    * digits str(int) writes and int(str) reads (numbers.ts intDecimal, checkIntDigits).
    */
   maxStrDigits = 4300;
+  /** `contextvars` state (contextvars.ts): null until a program imports the module. */
+  contexts: ContextState | null = null;
+  /** Built-in classes a class statement cannot derive from (`type 'X' is not an acceptable base type`). */
+  readonly finalClasses = new WeakSet<PyClass>();
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
   asyncgenHooks: AsyncGenHooks | null = null;
   /** Async generator method awaitables not awaited yet (end-of-run warnings, models/python/warnings.ts). */

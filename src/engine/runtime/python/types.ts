@@ -184,3 +184,12 @@ export function qualifiedName(cls: PyClass): string {
   const q = cls.qualname;
   return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${q}` : q;
 }
+
+/**
+ * A built-in type's `tp_name`, what CPython's messages about C types print: qualified for the
+ * types of a private C module (`_contextvars.Token`), the bare name for builtins.
+ */
+export function tpName(cls: PyClass): string {
+  const module = cls.dict.get('__module__');
+  return typeof module === 'string' && module.startsWith('_') ? `${module}.${cls.name}` : cls.name;
+}
