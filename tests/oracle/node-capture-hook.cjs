@@ -8,14 +8,25 @@ const summary = (e) => {
   if (e instanceof Error) return e.message ? `${e.name}: ${e.message}` : e.name;
   return String(e);
 };
-process.on('uncaughtException', (e) => {
+// Node crashes only when the program itself listens for neither event: with a listener of
+// its own, the program's listener takes the exception or rejection and the process goes on
+// (a later handler then gets 'rejectionHandled'). The hook's listeners (and the trace hook's,
+// node-trace-hook.cjs) are marked, so only the program's own are counted.
+const HOOK = Symbol.for('async-lanes.oracle-hook');
+const programListens = (event) => process.listeners(event).some((f) => !f[HOOK]);
+const onUncaught = (e) => {
+  if (programListens('uncaughtException')) return;
   process.stderr.write(MARK + JSON.stringify({ kind: 'uncaught-exception', error: summary(e) }) + '\n');
   process.exit(1);
-});
-process.on('unhandledRejection', (e) => {
+};
+const onUnhandled = (e) => {
+  if (programListens('unhandledRejection')) return;
   process.stderr.write(MARK + JSON.stringify({ kind: 'unhandled-rejection', error: summary(e) }) + '\n');
   process.exit(1);
-});
+};
+onUncaught[HOOK] = onUnhandled[HOOK] = true;
+process.on('uncaughtException', onUncaught);
+process.on('unhandledRejection', onUnhandled);
 
 // `--import` would make Node run a CommonJS entry through the ES module loader
 // (lib/internal/modules/run_main.js, shouldUseESMLoader), i.e. inside a microtask, which

@@ -118,9 +118,12 @@ globalThis.$lanes = {
 
 // A module body whose exception escapes a declaration (which the transform cannot wrap):
 // Node reports the module's rejected evaluation with origin 'unhandledRejection'.
-process.on('uncaughtException', (_e, origin) => {
+// Marked as the oracle's own (node-capture-hook.cjs counts only the program's listeners).
+const onUncaught = (_e, origin) => {
   if (origin === 'unhandledRejection' && moduleLane !== null) globalThis.$lanes.x(moduleLane);
-});
+};
+onUncaught[Symbol.for('async-lanes.oracle-hook')] = true;
+process.on('uncaughtException', onUncaught);
 
 process.on('exit', () => {
   if (process.env.ASYNC_LANES_TRACE) writeFileSync(process.env.ASYNC_LANES_TRACE, lines.map((l) => l + '\n').join(''));

@@ -497,6 +497,23 @@ export class EventLoop {
     return false;
   }
 
+  /**
+   * processPromiseRejections for a reported rejection handled since: true when a
+   * 'rejectionHandled' listener took it, false when there is none (the caller warns),
+   * undefined when a listener ended the process.
+   */
+  rejectionHandled(promise: Value): boolean | undefined {
+    const ev = this.events;
+    if (!ev) return false;
+    try {
+      const listened = ev.emit('rejectionHandled', [promise]);
+      return this.ended ? undefined : listened;
+    } catch (e) {
+      this.onThrow(e);
+      return this.ended ? undefined : true;
+    }
+  }
+
   // ---- ending ---------------------------------------------------------------------
 
   /** The process dies now: nothing queued runs after this (§1.13; uncaught exceptions). */

@@ -13,7 +13,12 @@
  *    'unhandledRejection' / 'uncaughtException' listeners (process-events.ts); without
  *    any, the first ends the program with its reason, summarised as the conformance capture hook does (`Name: message` for an
  *    Error, `String(reason)` otherwise — the hook's 'unhandledRejection' listener sees the
- *    raw reason, before Node would wrap it in ERR_UNHANDLED_REJECTION).
+ *    raw reason, before Node would wrap it in ERR_UNHANDLED_REJECTION);
+ *  - a rejection a listener took that gets a handler later (`handledRejection`) is announced
+ *    at the next such point, before any new rejection: 'rejectionHandled' (promise) to its
+ *    listeners, or else the warning `PromiseRejectionHandledWarning: Promise rejection was
+ *    handled asynchronously (rejection id: N)`, N counting every rejection that had no
+ *    handler when it happened (Node's `lastPromiseId`).
  */
 import type { Realm } from '../../runtime/realm';
 import type { Value } from '../../runtime/values';
@@ -21,9 +26,21 @@ import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
 import { defineHidden, describeValue, isErrorLike, jsError } from './host';
 
+/** Node's promiseInfo of `maybeUnhandledPromises`. */
+interface RejectionInfo {
+  readonly uid: number;
+  /** Reported to the listeners ('unhandledRejection'). */
+  warned: boolean;
+}
+
 export class RejectionTracker {
   /** Node's pendingUnhandledRejections: rejected-without-handler, in rejection order. */
   private pending: PromiseRecord[] = [];
+  /** Node's maybeUnhandledPromises: every rejection without a handler yet, with its id. */
+  private readonly info = new Map<PromiseRecord, RejectionInfo>();
+  private lastId = 0;
+  /** Node's asyncHandledRejections: reported rejections that got a handler since. */
+  private handledLate: { rec: PromiseRecord; uid: number }[] = [];
 
   constructor(
     private readonly loop: EventLoop,
@@ -35,8 +52,13 @@ export class RejectionTracker {
     if (operation === 'reject') {
       rec.unhandled = true;
       this.pending.push(rec);
+      this.info.set(rec, { uid: ++this.lastId, warned: false });
     } else {
       rec.unhandled = false;
+      const info = this.info.get(rec);
+      if (info === undefined) return;
+      this.info.delete(rec);
+      if (info.warned) this.handledLate.push({ rec, uid: info.uid });
     }
   }
 
@@ -45,12 +67,24 @@ export class RejectionTracker {
    * process's listeners (process-events.ts); without one, the first crashes the process.
    */
   process(): void {
+    if (this.handledLate.length > 0) {
+      const late = this.handledLate;
+      this.handledLate = [];
+      for (const { rec, uid } of late) {
+        const listened = this.loop.rejectionHandled(rec.obj);
+        if (listened === undefined) return;
+        if (!listened)
+          this.realm.warn(`PromiseRejectionHandledWarning: Promise rejection was handled asynchronously (rejection id: ${uid})`);
+      }
+    }
     if (this.pending.length === 0) return;
     const pending = this.pending;
     this.pending = [];
     for (const rec of pending) {
       if (!rec.unhandled) continue;
       rec.unhandled = false;
+      const info = this.info.get(rec);
+      if (info !== undefined) info.warned = true;
       if (!this.loop.unhandledRejection(rec.result, rec.obj, rec.rejectLoc, this.wrap)) return;
     }
   }
