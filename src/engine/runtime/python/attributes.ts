@@ -9,6 +9,7 @@
  * objects keep JS semantics when Python code touches them (see integration notes).
  */
 import type { Pos } from '../../events/types';
+import type { Stmt } from '../../ir';
 import {
   BoundMethod,
   FunctionValue,
@@ -27,7 +28,7 @@ import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
-import { coreTypes, typeName, typeOf } from './types';
+import { coreTypes, tpName, typeName, typeOf } from './types';
 
 function isJsValue(v: Value): boolean {
   return (
@@ -96,6 +97,28 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
   return noAttr(rt, obj, name);
 }
 
+/**
+ * A Python function's docstring: its body's first statement when that is a string literal,
+ * with the indentation CPython 3.13+'s compiler strips (Python/compile.c `_PyCompile_CleanDoc`:
+ * the first line's leading spaces, and the margin the other lines share).
+ */
+function docstring(body: readonly Stmt[]): Value {
+  const first = body[0];
+  if (first?.kind !== 'ExprStmt' || first.expr.kind !== 'Str') return None;
+  const lines = first.expr.value.split('\n');
+  lines[0] = lines[0]!.replace(/^ +/, '');
+  let margin = Infinity;
+  for (const line of lines.slice(1)) {
+    const indent = /^ */.exec(line)![0].length;
+    if (indent < line.length) margin = Math.min(margin, indent);
+  }
+  if (margin === Infinity) margin = 0;
+  for (let i = 1; i < lines.length; i++) lines[i] = lines[i]!.slice(Math.min(margin, /^ */.exec(lines[i]!)![0].length));
+  return lines.join('\n');
+}
+
+const FUNCTION_SLOTS = new Set(['__name__', '__qualname__', '__module__', '__doc__']);
+
 /** Attributes of functions, methods and other built-ins that CPython keeps in slots. */
 function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined {
   if (name === '__class__') return typeOf(rt, obj);
@@ -110,11 +133,13 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
       case '__module__':
         return '__main__';
       case '__doc__':
-        return None;
+        return docstring(obj.def.body);
       case '__dict__':
+        // The slots (__name__ and the others functools.update_wrapper assigns) are kept with
+        // the attributes but are not in CPython's function __dict__.
         return newDict(
           rt,
-          [...obj.props].flatMap(([k, s]) => ('value' in s ? [[k, s.value] as [Value, Value]] : [])),
+          [...obj.props].flatMap(([k, s]) => ('value' in s && !FUNCTION_SLOTS.has(k) ? [[k, s.value] as [Value, Value]] : [])),
         );
     }
   }
@@ -254,7 +279,7 @@ export function genericSetAttr(rt: PyRuntime, obj: PyInstance, name: string, val
     return;
   }
   if (descr instanceof NativeGetSet) {
-    if (!descr.set) throw rt.error('AttributeError', `attribute '${name}' of '${cls.name}' objects is not writable`);
+    if (!descr.set) throw rt.error('AttributeError', `attribute '${name}' of '${tpName(cls)}' objects is not writable`);
     descr.set(obj, value);
     return;
   }

@@ -376,6 +376,11 @@ function* yieldFrom(rt: PyRuntime, iterable: Value, loc: Pos | undefined): Gener
 
 function first(rt: PyRuntime, it: Value, loc: Pos | undefined): GenStep {
   if (it instanceof PyGenerator) return resumeSync(it, 'next', None);
+  // A class's __next__ (asyncio's FutureIter, a user iterator): its StopIteration's value is
+  // the `yield from`'s result, which nextOf's DONE would drop.
+  if (it instanceof PyInstance && lookupMro(it.cls, '__next__') !== undefined) {
+    return viaStopIteration(rt, () => callDunder(rt, it, '__next__', [], loc)!);
+  }
   return viaStopIteration(rt, () => {
     const x = nextOf(rt, it, loc);
     if (x === DONE) throw stopIteration(rt, None);
