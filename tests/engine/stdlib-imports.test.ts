@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
-import { STDLIB_MODULES } from '../../src/engine/runtime/python/index';
+import { STDLIB_MODULES, STDLIB_NAMED_MODULES, stdlibNames } from '../../src/engine/runtime/python/index';
 import { runInCPython } from '../oracle/pyodide-oracle';
 
 describe('imports of modules the engine lacks', () => {
@@ -29,5 +29,38 @@ describe('imports of modules the engine lacks', () => {
   it('the list is CPython 3.14’s public standard-library modules', async () => {
     const real = await runInCPython('import sys\nprint(",".join(sorted(n for n in sys.stdlib_module_names if not n.startswith("_"))))\n');
     expect([...STDLIB_MODULES].sort()).toEqual(real.stdout[0]!.split(','));
+  });
+
+  it('a name CPython has in a module the engine implements, and the engine lacks, is unsupported', () => {
+    const attr = runProgram('import random\nprint(random.random() < 1)\nrandom.gauss(0, 1)\n', { lang: 'py', model: 'python' });
+    expect(attr.stdout).toEqual(['True']);
+    expect(attr.errorKind).toBe('unsupported');
+    expect(attr.error).toBe("Unsupported: 'random.gauss' of the standard library (3:0)");
+    const from = runProgram('from collections import deque, namedtuple\n', { lang: 'py', model: 'python' });
+    expect(from.error).toBe("Unsupported: 'collections.namedtuple' of the standard library (1:0)");
+    // A name CPython does not have either stays CPython's own error, which the program catches.
+    const missing = runProgram('import math\ntry:\n    math.nope\nexcept AttributeError as e:\n    print(e)\n', {
+      lang: 'py',
+      model: 'python',
+    });
+    expect(missing.stdout).toEqual(["module 'math' has no attribute 'nope'"]);
+  });
+
+  it('the names are CPython 3.14’s, for every standard-library module the engine implements', async () => {
+    const implemented = [...STDLIB_MODULES]
+      .filter((m) => runProgram(`import ${m}\n`, { lang: 'py', model: 'python' }).error === null)
+      .sort();
+    expect([...STDLIB_NAMED_MODULES].sort()).toEqual(implemented);
+    const real = await runInCPython(
+      `import importlib\nfor n in ${JSON.stringify(implemented)}:\n    m = importlib.import_module(n)\n    print(n, " ".join(sorted(a for a in dir(m) if not a.startswith("_"))))\n`,
+    );
+    for (const line of real.stdout) {
+      const [module, ...names] = line.split(' ');
+      expect(stdlibNames(module!), module).toEqual(names);
+      const src = `import ${module}\n` + names.map((n) => `try:\n    ${module}.${n}\nexcept BaseException:\n    pass\n`).join('');
+      // Every CPython name is either there or reported as unsupported: never an AttributeError.
+      const r = runProgram(src, { lang: 'py', model: 'python' });
+      expect(r.errorKind === null || r.errorKind === 'unsupported', `${module}: ${r.error}`).toBe(true);
+    }
   });
 });

@@ -23,7 +23,7 @@ import type {
   FunctionDef,
 } from '../ir/nodes';
 import { unsupported } from '../errors';
-import { STDLIB_MODULES } from '../runtime/python/index';
+import { isStdlibName, STDLIB_MODULES } from '../runtime/python/index';
 import { None, PyModule, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
@@ -237,6 +237,7 @@ export function compileImport(cx: Cx, s: Import): StmtFn {
         const mod = importModule(cx, from, loc);
         if (mod instanceof PyModule) {
           if (!mod.dict.has(attr)) {
+            if (isStdlibName(from, attr)) throw unsupported(`'${from}.${attr}' of the standard library`, loc);
             throw userError(cx, 'py', 'ImportError', `cannot import name '${attr}' from '${from}' (unknown location)`, loc);
           }
           set(e, mod.dict.get(attr));

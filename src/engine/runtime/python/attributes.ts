@@ -28,6 +28,8 @@ import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
+import { isStdlibName } from './stdlib-names';
+import { unsupported } from '../../errors';
 import { coreTypes, tpName, typeName, typeOf } from './types';
 
 function isJsValue(v: Value): boolean {
@@ -85,6 +87,8 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
     if (name === '__name__') return obj.name;
+    // A name CPython's module has and the engine's lacks (stdlib-names.ts).
+    if (isStdlibName(obj.name, name)) throw unsupported(`'${obj.name}.${name}' of the standard library`, loc);
     return noAttr(rt, obj, name);
   }
   if (obj instanceof PyClass) return classGetAttr(rt, obj, name, loc);

@@ -41,3 +41,4 @@ export {
   DONE,
 } from './objects';
 export { STDLIB_MODULES } from './stdlib-modules';
+export { isStdlibName, stdlibNames, STDLIB_NAMED_MODULES } from './stdlib-names';
