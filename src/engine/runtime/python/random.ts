@@ -209,9 +209,12 @@ export function randomModule(rt: PyRuntime): PyModule {
   const m = new PyModule('random');
   m.dict.set('__name__', 'random');
 
+  // Random.gauss_next: gauss() makes two normal deviates at a time and keeps the second.
+  let gaussNext: number | null = null;
   def('seed', (a) => {
     const [s] = positional(rt, 'seed', a, 0, 2, ['a', 'version']);
     gen.seedByArray(seedKey(rt, s ?? keyword(a, 'a')));
+    gaussNext = null;
     return None;
   });
   def('random', (a) => (positional(rt, 'random', a, 0, 0), f(gen.random())));
@@ -223,6 +226,82 @@ export function randomModule(rt: PyRuntime): PyModule {
   def('uniform', (a) => {
     const [lo, hi] = positional(rt, 'uniform', a, 2, 2).map((v) => toFloat(rt, v)) as [number, number];
     return f(lo + (hi - lo) * gen.random());
+  });
+  // The real-valued distributions of Lib/random.py, step for step (the same calls of random()
+  // in the same order, so a seeded run prints CPython's numbers).
+  const floats = (name: string, a: CallArgs, params: readonly string[], defaults: readonly (number | undefined)[]): number[] => {
+    const p = positional(rt, name, a, 0, params.length, params);
+    const given = params.map((param, i) => p[i] ?? keyword(a, param));
+    const missing = params.filter((_, i) => given[i] === undefined && defaults[i] === undefined).map((x) => `'${x}'`);
+    if (missing.length > 0) {
+      const list =
+        missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing.at(-1)}`;
+      throw rt.error(
+        'TypeError',
+        `Random.${name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`,
+      );
+    }
+    return given.map((v, i) => (v === undefined ? defaults[i]! : toFloat(rt, v)));
+  };
+  const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+  const normal = (mu: number, sigma: number): number => {
+    let z: number;
+    for (;;) {
+      rt.realm.budget.charge(1);
+      const u1 = gen.random();
+      const u2 = 1.0 - gen.random();
+      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      const zz = (z * z) / 4.0;
+      if (zz <= -Math.log(u2)) break;
+    }
+    return mu + z * sigma;
+  };
+  const logOf = (x: number): number => {
+    if (x === 0) throw rt.error('ValueError', 'expected a positive input');
+    return Math.log(x);
+  };
+  def('normalvariate', (a) => {
+    const [mu, sigma] = floats('normalvariate', a, ['mu', 'sigma'], [0.0, 1.0]) as [number, number];
+    return f(normal(mu, sigma));
+  });
+  def('lognormvariate', (a) => {
+    const [mu, sigma] = floats('lognormvariate', a, ['mu', 'sigma'], [undefined, undefined]) as [number, number];
+    const r = Math.exp(normal(mu, sigma));
+    if (!Number.isFinite(r)) throw rt.error('OverflowError', 'math range error');
+    return f(r);
+  });
+  def('gauss', (a) => {
+    const [mu, sigma] = floats('gauss', a, ['mu', 'sigma'], [0.0, 1.0]) as [number, number];
+    let z = gaussNext;
+    gaussNext = null;
+    if (z === null) {
+      const x2pi = gen.random() * 2 * Math.PI;
+      const g2rad = Math.sqrt(-2.0 * logOf(1.0 - gen.random()));
+      z = Math.cos(x2pi) * g2rad;
+      gaussNext = Math.sin(x2pi) * g2rad;
+    }
+    return f(mu + z * sigma);
+  });
+  def('expovariate', (a) => {
+    const [lambd] = floats('expovariate', a, ['lambd'], [1.0]) as [number];
+    if (lambd === 0) throw rt.error('ZeroDivisionError', 'float division by zero');
+    return f(-logOf(1.0 - gen.random()) / lambd);
+  });
+  def('triangular', (a) => {
+    const p = positional(rt, 'triangular', a, 0, 3, ['low', 'high', 'mode']);
+    const arg = (i: number, name: string) => p[i] ?? keyword(a, name);
+    let low = arg(0, 'low') === undefined ? 0.0 : toFloat(rt, arg(0, 'low')!);
+    let high = arg(1, 'high') === undefined ? 1.0 : toFloat(rt, arg(1, 'high')!);
+    const mode = arg(2, 'mode');
+    let u = gen.random();
+    if (high === low) return f(low);
+    let c = mode === undefined || mode === None ? 0.5 : (toFloat(rt, mode) - low) / (high - low);
+    if (u > c) {
+      u = 1.0 - u;
+      c = 1.0 - c;
+      [low, high] = [high, low];
+    }
+    return f(low + (high - low) * Math.sqrt(u * c));
   });
   const randrange = (start: Value, stop: Value | undefined, step: Value | undefined): Value => {
     const istart = index(rt, start);
