@@ -8,18 +8,19 @@
  *   `heapq`, `bisect` (heapq-bisect.ts); `operator`, `copy`, `string` (small-modules.ts);
  *   `abc`, `logging` (abc-logging.ts).
  */
-import { FunctionValue, NativeFunction, None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { FunctionValue, NativeFunction, None, PyClass, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
 import { installCollections } from './collections';
 import { intArg, mapArgs, positional } from './args';
-import { defineBuiltinClass, pyNative } from './classes';
+import { defineBuiltinClass, invalidateLookups, lookupMro, pyNative } from './classes';
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
 import { stepOf, toArray } from './iteration';
-import { DONE } from './objects';
+import { DONE, NotImplemented } from './objects';
 import { binary, truthy } from './operators';
+import { compare } from './comparisons';
 import { checkIntBits, normBig, toBig, roundHalfEven } from './numbers';
 import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
@@ -392,7 +393,77 @@ function functoolsModule(rt: PyRuntime): PyModule {
     setAttr(rt, wrapper, '__wrapped__', wrapped);
     return wrapper;
   };
+  // functools.total_ordering (Lib/functools.py _convert): from the one ordering method the
+  // class defines (the greatest name of those defined, as CPython's max(roots) picks), the
+  // missing three, each passing NotImplemented through and completing with __eq__.
+  type Derived = (self: Value, other: Value, root: Value) => Value;
+  const rootResult = (self: Value, other: Value, root: Value): Value => call(rt, root, [self, other]);
+  const not = (v: Value) => !truthy(rt, v);
+  const eq = (a: Value, b: Value) => truthy(rt, compare(rt, '==', a, b));
+  const CONVERT: Record<string, [string, Derived][]> = {
+    __lt__: [
+      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) && !eq(s, o)))(rootResult(s, o, r))],
+      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) || eq(s, o)))(rootResult(s, o, r))],
+      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+    ],
+    __le__: [
+      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) || eq(s, o)))(rootResult(s, o, r))],
+      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) && !eq(s, o)))(rootResult(s, o, r))],
+      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+    ],
+    __gt__: [
+      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) && !eq(s, o)))(rootResult(s, o, r))],
+      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) || eq(s, o)))(rootResult(s, o, r))],
+      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+    ],
+    __ge__: [
+      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) || eq(s, o)))(rootResult(s, o, r))],
+      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) && !eq(s, o)))(rootResult(s, o, r))],
+      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+    ],
+  };
+  const totalOrdering = (cls: Value): Value => {
+    if (!(cls instanceof PyClass)) throw rt.error('AttributeError', `'${typeName(rt, cls)}' object has no attribute '__lt__'`);
+    const object = rt.cls('object');
+    const roots = Object.keys(CONVERT).filter((op) => {
+      const mine = lookupMro(cls, op);
+      return mine !== undefined && mine !== lookupMro(object, op);
+    });
+    if (roots.length === 0) throw rt.error('ValueError', 'must define at least one ordering operation: < > <= >=');
+    const root = roots.sort().at(-1)!;
+    const rootFn = lookupMro(cls, root)!;
+    for (const [name, derive] of CONVERT[root]!) {
+      if (roots.includes(name)) continue;
+      cls.dict.set(
+        name,
+        pyNative(name, (self, a) => derive(self, a.positional[0]!, rootFn)),
+      );
+    }
+    invalidateLookups();
+    return cls;
+  };
+  // functools.cmp_to_key: a key class whose comparisons ask `mycmp(a, b)` against 0.
+  const cmpToKey = (mycmp: Value): Value => {
+    const keyOf = (v: Value) => (v as PyInstance).internal as { obj: Value };
+    const cmp = (op: '<' | '>' | '==' | '<=' | '>=') => (self: Value, a: CallArgs) => {
+      const other = a.positional[0];
+      if (!(other instanceof PyInstance) || other.cls !== K) return NotImplemented;
+      return compare(rt, op, call(rt, mycmp, [keyOf(self).obj, keyOf(other).obj]), 0);
+    };
+    const K: PyClass = defineBuiltinClass(rt.realm, 'K', [rt.cls('object')], {
+      module: 'functools',
+      qualname: 'cmp_to_key.<locals>.K',
+      register: false,
+      construct: (cls, a) => new PyInstance(cls, { obj: positional(rt, 'K', a, 1, 1)[0] }),
+      methods: { __lt__: cmp('<'), __gt__: cmp('>'), __eq__: cmp('=='), __le__: cmp('<='), __ge__: cmp('>=') },
+      properties: { obj: { get: (self) => keyOf(self).obj } },
+      attrs: { __hash__: None },
+    });
+    return K;
+  };
   const functools = makeModule('functools', {
+    total_ordering: (a) => totalOrdering(positional(rt, 'total_ordering', a, 1, 1)[0]),
+    cmp_to_key: (a) => cmpToKey(positional(rt, 'cmp_to_key', a, 1, 1, ['mycmp'])[0] ?? a.keywords?.get('mycmp')),
     partial,
     reduce: (a) => {
       const p = positional(rt, 'reduce', a, 2, 3);

@@ -5,16 +5,18 @@
  *    `__dict__` copied; cycles and shared references kept by deepcopy's memo);
  *  - `string`: the character-class constants.
  */
-import { PyDict, PyInstance, PyModule, PySet, PyTuple, type CallArgs, type Value } from '../values';
+import { None, PyDict, PyInstance, PyModule, PySet, PyTuple, type CallArgs, type Value } from '../values';
 import { positional } from './args';
 import { getAttr } from './attributes';
 import { call, callArgs } from './calls';
-import { pyNative } from './classes';
-import { compare } from './comparisons';
+import { lookupMro, pyNative } from './classes';
+import { compare, contains } from './comparisons';
 import { newDict, hashKey } from './equality';
-import { getItem } from './items';
-import { binary, truthy, unary } from './operators';
+import { delItem, getItem, setItem } from './items';
+import { binary, inplace, truthy, unary } from './operators';
 import type { PyRuntime } from './state';
+import { toArray } from './iteration';
+import { typeName } from './types';
 
 const module = (name: string) => {
   const m = new PyModule(name);
@@ -60,6 +62,80 @@ function operatorModule(rt: PyRuntime): PyModule {
   ] as const) {
     def(name, (a) => compare(rt, op, ...positional(rt, name, a, 2, 2)));
   }
+  // The in-place forms: `a += b` and the rest, through __iadd__ and its fallbacks.
+  for (const [name, op] of bin) {
+    const iname = `i${name.replace(/_$/, '')}`;
+    def(iname, (a) => inplace(rt, op, ...positional(rt, iname, a, 2, 2)));
+  }
+  const sequence = (name: string, v: Value) => {
+    if (!(
+      Array.isArray(v) ||
+      v instanceof PyTuple ||
+      typeof v === 'string' ||
+      (v instanceof PyInstance && lookupMro(v.cls, '__getitem__') !== undefined)
+    )) {
+      throw rt.error('TypeError', `'${typeName(rt, v)}' object can't be concatenated`);
+    }
+    return v;
+  };
+  def('concat', (a) => {
+    const [x, y] = positional(rt, 'concat', a, 2, 2);
+    return binary(rt, '+', sequence('concat', x), y);
+  });
+  def('iconcat', (a) => {
+    const [x, y] = positional(rt, 'iconcat', a, 2, 2);
+    return inplace(rt, '+', sequence('iconcat', x), y);
+  });
+  const builtin = (name: string) => rt.realm.builtins.py.get(name)!;
+  def('abs', (a) => call(rt, builtin('abs'), positional(rt, 'abs', a, 1, 1)));
+  def('index', (a) => call(rt, builtin('int'), [callDunderIndex(positional(rt, 'index', a, 1, 1)[0])]));
+  const callDunderIndex = (v: Value): Value => {
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return v;
+    if (v instanceof PyInstance && lookupMro(v.cls, '__index__') !== undefined) return call(rt, getAttr(rt, v, '__index__'), []);
+    throw rt.error('TypeError', `'${typeName(rt, v)}' object cannot be interpreted as an integer`);
+  };
+  def('pos', (a) => unary(rt, '+', positional(rt, 'pos', a, 1, 1)[0]));
+  def('inv', (a) => unary(rt, '~', positional(rt, 'inv', a, 1, 1)[0]));
+  def('invert', (a) => unary(rt, '~', positional(rt, 'invert', a, 1, 1)[0]));
+  def('is_', (a) => {
+    const [x, y] = positional(rt, 'is_', a, 2, 2);
+    return compare(rt, 'is', x, y);
+  });
+  def('is_not', (a) => {
+    const [x, y] = positional(rt, 'is_not', a, 2, 2);
+    return compare(rt, 'is not', x, y);
+  });
+  def('is_none', (a) => positional(rt, 'is_none', a, 1, 1)[0] === None);
+  def('is_not_none', (a) => positional(rt, 'is_not_none', a, 1, 1)[0] !== None);
+  def('contains', (a) => {
+    const [x, y] = positional(rt, 'contains', a, 2, 2);
+    return contains(rt, x, y);
+  });
+  def('countOf', (a) => {
+    const [x, y] = positional(rt, 'countOf', a, 2, 2);
+    return toArray(rt, x).filter((v) => v === y || truthy(rt, compare(rt, '==', v, y))).length;
+  });
+  def('indexOf', (a) => {
+    const [x, y] = positional(rt, 'indexOf', a, 2, 2);
+    const i = toArray(rt, x).findIndex((v) => v === y || truthy(rt, compare(rt, '==', v, y)));
+    if (i < 0) throw rt.error('ValueError', 'sequence.index(x): x not in sequence');
+    return i;
+  });
+  def('setitem', (a) => {
+    const [o, k, v] = positional(rt, 'setitem', a, 3, 3);
+    setItem(rt, o, k, v);
+    return None;
+  });
+  def('delitem', (a) => {
+    const [o, k] = positional(rt, 'delitem', a, 2, 2);
+    delItem(rt, o, k);
+    return None;
+  });
+  def('call', (a) => {
+    const [fn, ...rest] = a.positional;
+    if (fn === undefined) throw rt.error('TypeError', "call() missing 1 required positional argument: 'obj'");
+    return callArgs(rt, fn, { positional: rest, keywords: a.keywords });
+  });
   def('neg', (a) => unary(rt, '-', positional(rt, 'neg', a, 1, 1)[0]));
   def('not_', (a) => !truthy(rt, positional(rt, 'not_', a, 1, 1)[0]));
   def('truth', (a) => truthy(rt, positional(rt, 'truth', a, 1, 1)[0]));
