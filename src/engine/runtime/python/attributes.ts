@@ -268,6 +268,12 @@ export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, l
     obj.props.set(name, { value });
     return;
   }
+  // A namedtuple's field is a read-only descriptor (namedtuple.ts).
+  const descr = obj instanceof PyTuple && rt.tupleTypes.has(obj) ? lookupMro(rt.tupleTypes.get(obj)!, name) : undefined;
+  if (descr instanceof NativeGetSet && descr.set) {
+    descr.set(obj, value);
+    return;
+  }
   throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 }
 

@@ -16,6 +16,7 @@ import { pyRepr } from './formatting';
 import { toArray, stepOf } from './iteration';
 import { DONE, PyIterator } from './objects';
 import { binary } from './operators';
+import { namedtupleFunction } from './namedtuple';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 
@@ -233,6 +234,7 @@ export function installCollections(rt: PyRuntime): PyModule {
   m.dict.set('defaultdict', defaultdict);
   m.dict.set('Counter', counter);
   m.dict.set('OrderedDict', dict);
+  m.dict.set('namedtuple', namedtupleFunction(rt));
   void typeName;
   return m;
 }

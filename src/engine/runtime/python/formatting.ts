@@ -22,6 +22,7 @@ import {
   type Value,
 } from '../values';
 import { callDunder } from './calls';
+import { lookupMro } from './classes';
 import { setOrder } from './set-order';
 import { specialDictRepr } from './collections';
 import { floatRepr, intDecimal } from './numbers';
@@ -90,6 +91,8 @@ export function pyRepr(rt: PyRuntime, v: Value): string {
   if (Array.isArray(v)) return guarded(rt, v, '[...]', () => `[${v.map((x) => pyRepr(rt, x)).join(', ')}]`);
   if (v instanceof PyInstance) return instanceText(rt, v, '__repr__');
   if (v instanceof PyTuple) {
+    // A namedtuple (or a class deriving from one): its class's __repr__.
+    if (rt.tupleTypes.has(v)) return guarded(rt, v, '...', () => textVia(rt, v, '__repr__'));
     if (v.items.length === 1) return guarded(rt, v, '(...)', () => `(${pyRepr(rt, v.items[0])},)`);
     return guarded(rt, v, '(...)', () => `(${v.items.map((x) => pyRepr(rt, x)).join(', ')})`);
   }
@@ -193,10 +196,21 @@ function instanceText(rt: PyRuntime, v: PyInstance, dunder: '__repr__' | '__str_
   return r;
 }
 
+/** `__repr__`/`__str__` looked up on the class of a value that is not a PyInstance (a namedtuple). */
+function textVia(rt: PyRuntime, v: Value, dunder: '__repr__' | '__str__'): string {
+  const r = callDunder(rt, v, dunder, []);
+  if (typeof r !== 'string') throw rt.error('TypeError', `${dunder} returned non-string (type ${typeName(rt, r)})`);
+  return r;
+}
+
 /** `str(v)`. */
 export function pyStr(rt: PyRuntime, v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyInstance) return instanceText(rt, v, '__str__');
+  if (v instanceof PyTuple && rt.tupleTypes.has(v)) {
+    const own = lookupMro(rt.tupleTypes.get(v)!, '__str__');
+    return own instanceof FunctionValue ? textVia(rt, v, '__str__') : pyRepr(rt, v);
+  }
   if (v instanceof JSObject) return jsErrorMessage(rt, v) ?? jsText(rt, v);
   if (v === undefined || v === null || (v instanceof FunctionValue && v.lang === 'js')) return jsText(rt, v);
   return pyRepr(rt, v);

@@ -9,7 +9,7 @@ import type { BinaryOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import { setOperation, setOperationInPlace } from './set-algebra';
 import { dictUpdate } from './constructors';
-import { None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
+import { FunctionValue, None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
 import { newSet } from './equality';
@@ -306,10 +306,27 @@ export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, lo
     const r = dunderBinary(rt, op, a, b, loc);
     if (r !== NO) return r;
   } else if (op in DUNDER) {
+    // A class deriving from a namedtuple may define the operator itself (namedtuple.ts).
+    const name = DUNDER[op]!;
+    if (userTupleOp(rt, a, `__${name}__`)) {
+      const r = callDunder(rt, a, `__${name}__`, [b], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
+    if (userTupleOp(rt, b, `__r${name}__`)) {
+      const r = callDunder(rt, b, `__r${name}__`, [a], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
     const r = builtinBinary(rt, op, a, b);
     if (r !== NO) return r;
   }
   return unsupportedBinary(rt, op, a, b, augmented);
+}
+
+/** `v` is an instance of a tuple subclass whose class statement defines `dunder`. */
+function userTupleOp(rt: PyRuntime, v: Value, dunder: string): boolean {
+  if (!(v instanceof PyTuple)) return false;
+  const cls = rt.tupleTypes.get(v);
+  return cls !== undefined && lookupMro(cls, dunder) instanceof FunctionValue;
 }
 
 function dunderBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {

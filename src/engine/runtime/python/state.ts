@@ -29,6 +29,8 @@ export class PyRuntime {
   /** `__missing__` of such dicts: called by `d[key]` on a miss. */
   readonly dictMissing = new WeakMap<object, (key: Value) => Value>();
   readonly dictFactory = new WeakMap<object, Value>();
+  /** Tuples that are instances of a tuple subclass (collections.namedtuple: namedtuple.ts). */
+  readonly tupleTypes = new WeakMap<object, PyClass>();
   /**
    * Enum classes (enum.ts) and their members in definition order: `for m in Color`,
    * `len(Color)`, `Color['RED']`, `x in Color` and the class repr consult it.

@@ -19,6 +19,7 @@ import {
   PyModule,
   PyFloat,
   PyDict,
+  PyTuple,
   type Value,
 } from '../values';
 import { defineBuiltinClass } from './classes';
@@ -162,6 +163,7 @@ export function typeOf(rt: PyRuntime, v: Value): PyClass {
   if (v instanceof JSObject) return t.jsObject;
   if (v instanceof HeapObject) {
     if (rt.frozen.has(v)) return t.frozenset;
+    if (v instanceof PyTuple) return rt.tupleTypes.get(v) ?? rt.classes.get('tuple') ?? t.object;
     if (v instanceof PyDict) return rt.dictTypes.get(v) ?? t.dict;
     return rt.classes.get(v.typeName) ?? t.object;
   }
