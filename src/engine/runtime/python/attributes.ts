@@ -29,6 +29,7 @@ import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
 import { isStdlibName } from './stdlib-names';
+import { instanceDict } from './instance-dict';
 import { unsupported } from '../../errors';
 import { coreTypes, tpName, typeName, typeOf } from './types';
 
@@ -68,11 +69,7 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     if (user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
     if (name === '__class__') return cls;
-    if (name === '__dict__')
-      return newDict(
-        rt,
-        [...obj.dict].map(([k, v]) => [k, v] as [Value, Value]),
-      );
+    if (name === '__dict__') return instanceDict(obj);
     const ga = lookupMro(cls, '__getattr__');
     if (ga !== undefined) {
       // A Python __getattr__ is called without a bound method in between (issue 10: one

@@ -17,6 +17,7 @@ import {
   type Value,
 } from '../values';
 import { intArg, positional } from './args';
+import { instanceDict } from './instance-dict';
 import { unsupported } from '../../errors';
 import { getAttr, hasAttr, isAttributeError, setAttr, delAttr } from './attributes';
 import { isSubclass, lookupMro, pyNative } from './classes';
@@ -418,7 +419,8 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     },
     vars: (_self, a) => {
       const [v] = positional(rt, 'vars', a, 1, 1);
-      if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) {
+      if (v instanceof PyInstance) return instanceDict(v);
+      if (v instanceof PyModule || v instanceof PyClass) {
         return newDict(
           rt,
           [...v.dict].map(([k, x]) => [k, x] as [Value, Value]),
