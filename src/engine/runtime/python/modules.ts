@@ -26,6 +26,8 @@ import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
 import { getAttr, isAttributeError, setAttr } from './attributes';
 import { installContextvars } from './contextvars';
+import { namedtupleFunction } from './namedtuple';
+import { pyRepr } from './formatting';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
@@ -300,6 +302,23 @@ function mathModule(rt: PyRuntime): PyModule {
   );
 }
 
+/**
+ * `sys.version_info`: a struct sequence, a tuple whose items are also named fields
+ * (`sys.version_info.major`), printed `sys.version_info(major=3, ...)`; built as a namedtuple.
+ */
+function versionInfo(rt: PyRuntime): Value {
+  const fields = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+  const cls = call(rt, namedtupleFunction(rt), ['version_info', fields]) as PyClass;
+  cls.dict.set('__module__', 'sys');
+  const values: Value[] = [3, 14, 2, 'final', 0];
+  cls.dict.set(
+    '__repr__',
+    pyNative('__repr__', () => `sys.version_info(${fields.map((f, i) => `${f}=${pyRepr(rt, values[i])}`).join(', ')})`),
+  );
+  invalidateLookups();
+  return call(rt, cls, values);
+}
+
 function functoolsModule(rt: PyRuntime): PyModule {
   const partial = (a: CallArgs): Value => {
     const [fn, ...bound] = a.positional;
@@ -567,7 +586,7 @@ function sysModule(rt: PyRuntime): PyModule {
     },
     {
       version: '3.14.2 (Async Lanes engine)',
-      version_info: new PyTuple([3, 14, 2, 'final', 0]),
+      version_info: versionInfo(rt),
       platform: 'linux',
       byteorder: 'little',
       maxsize: 9223372036854775807n,
