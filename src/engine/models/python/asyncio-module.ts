@@ -68,7 +68,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     // create_task(coro, **kwargs): the keywords go on to `Task(coro, loop=loop, **kwargs)`.
     checkKeywords(realm, 'Task', a, TASK_KEYWORDS);
     const p = bind(realm, CREATE_TASK, { positional: a.positional });
-    return createTask(ctx, p[0], arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'), arg(a, -1, 'context'));
+    return createTask(ctx, p[0], { name: arg(a, -1, 'name'), site, eagerStart: arg(a, -1, 'eager_start'), context: arg(a, -1, 'context') });
   });
   def('ensure_future', (_s, a) => {
     const site = realm.callLoc;

@@ -270,15 +270,12 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       create_future: (s) => loopOf(s).createFuture(),
       create_task: (s, a) => {
         const site = realm.callLoc;
-        return loopCreateTask(
-          ctx,
-          loopOf(s),
-          required(realm, a, 0, 'coro', 'create_task'),
-          arg(a, -1, 'name'),
+        return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), {
+          name: arg(a, -1, 'name'),
           site,
-          arg(a, -1, 'eager_start'),
-          arg(a, -1, 'context'),
-        );
+          eagerStart: arg(a, -1, 'eager_start'),
+          context: arg(a, -1, 'context'),
+        });
       },
       set_task_factory: (s, a) => {
         const f = arg(a, 0, 'factory', None);

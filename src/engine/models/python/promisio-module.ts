@@ -107,7 +107,7 @@ export function definePromisioClasses(ctx: PyModelContext): void {
 
 /** What the promisified wrapper does with f's result; `site`: the call (the task's `started` position). */
 export function promisifyResult(ctx: PyModelContext, result: Value, site?: Pos): Promise {
-  if (result instanceof Coroutine) result = createTask(ctx, result, undefined, site);
+  if (result instanceof Coroutine) result = createTask(ctx, result, { site });
   return promiseResolve(ctx, result);
 }
 

@@ -58,7 +58,7 @@ class RunnerCore {
     const loop = this.lazyInit();
     // Runner.run's own frame (call-stack.ts).
     return inFrames(ctx.realm, PY_FRAMES.runnerRun, () => {
-      const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site, undefined, context);
+      const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), { site, context });
       return runUntilComplete(ctx, loop, task);
     });
   }

@@ -102,7 +102,7 @@ function asyncioRunIn(ctx: PyModelContext, main: Value, site?: Pos): Value {
   ctx.current = loop;
   let ok = false;
   try {
-    const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), undefined, site);
+    const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), { site });
     const r = runUntilComplete(ctx, loop, task);
     ok = true;
     return r;

@@ -203,7 +203,13 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
         const task = inFrames(
           realm,
           PY_FRAMES.libraryCall,
-          () => loopCreateTask(ctx, g.loop!, coro, arg(a, -1, 'name'), site, arg(a, -1, 'eager_start'), arg(a, -1, 'context')) as Task,
+          () =>
+            loopCreateTask(ctx, g.loop!, coro, {
+              name: arg(a, -1, 'name'),
+              site,
+              eagerStart: arg(a, -1, 'eager_start'),
+              context: arg(a, -1, 'context'),
+            }) as Task,
         );
         g.tasks.add(task);
         task.onDone((t) => onTaskDone(g, t as Task), task.id, '_on_task_done', ON_TASK_DONE);

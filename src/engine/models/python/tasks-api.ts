@@ -38,66 +38,58 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
 }
 
 /**
- * `BaseEventLoop.create_task(coro, name=None)`. `site`: the user's call that creates the task
- * (events only); a task factory is a Python callable, so it reaches the factory's Task
- * through `ctx.taskSite`.
+ * The keywords of `create_task` as the engine passes them on: `name=`, `eager_start=`,
+ * `context=` (Python values, None or absent for the default), and `site`, the user's call
+ * that creates the task (events only).
  */
-export function loopCreateTask(
-  ctx: PyModelContext,
-  loop: EventLoop,
-  coro: Value,
-  name?: Value,
-  site?: Pos,
-  eagerStart?: Value,
-  context?: Value,
-): Value {
+export interface CreateTaskOptions {
+  name?: Value;
+  site?: Pos;
+  eagerStart?: Value;
+  context?: Value;
+}
+
+/**
+ * `BaseEventLoop.create_task(coro, **kwargs)`. A task factory is a Python callable, so it
+ * reaches the factory's Task through `ctx.taskSite`.
+ */
+export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, o: CreateTaskOptions = {}): Value {
   // A Python function of base_events.py: an eager task's first step runs on its frame (call-stack.ts).
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return loopCreateTaskIn(ctx, loop, coro, name, site, eagerStart, context);
+    loop.checkClosed();
+    const { name, site, eagerStart, context } = o;
+    const n = name === undefined || isNone(name) ? undefined : String(name);
+    // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
+    const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
+    if (loop.taskFactory === null || isNone(loop.taskFactory)) {
+      return newTask(ctx, loop, coro, { name: n, site, eager, context: contextOption(ctx, context) });
+    }
+    const prevSite = ctx.taskSite;
+    ctx.taskSite = site;
+    try {
+      // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
+      // Task's constructor, so an eager first step already runs under it.
+      const withContext = context !== undefined && !isNone(context);
+      const keywords = n === undefined && eager === undefined && !withContext ? undefined : new Map<string, Value>();
+      if (n !== undefined) keywords!.set('name', name);
+      if (eager !== undefined) keywords!.set('eager_start', eagerStart);
+      if (withContext) keywords!.set('context', context);
+      return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
+    } finally {
+      ctx.taskSite = prevSite;
+    }
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
 }
 
-function loopCreateTaskIn(
-  ctx: PyModelContext,
-  loop: EventLoop,
-  coro: Value,
-  name?: Value,
-  site?: Pos,
-  eagerStart?: Value,
-  context?: Value,
-): Value {
-  loop.checkClosed();
-  const n = name === undefined || isNone(name) ? undefined : String(name);
-  // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
-  const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
-  if (loop.taskFactory === null || isNone(loop.taskFactory)) {
-    return newTask(ctx, loop, coro, { name: n, site, eager, context: contextOption(ctx, context) });
-  }
-  const prevSite = ctx.taskSite;
-  ctx.taskSite = site;
-  try {
-    // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
-    // Task's constructor, so an eager first step already runs under it.
-    const withContext = context !== undefined && !isNone(context);
-    const keywords = n === undefined && eager === undefined && !withContext ? undefined : new Map<string, Value>();
-    if (n !== undefined) keywords!.set('name', name);
-    if (eager !== undefined) keywords!.set('eager_start', eagerStart);
-    if (withContext) keywords!.set('context', context);
-    return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
-  } finally {
-    ctx.taskSite = prevSite;
-  }
-}
-
 /** `asyncio.create_task(coro, name=None)`. */
-export function createTask(ctx: PyModelContext, coro: Value, name?: Value, site?: Pos, eagerStart?: Value, context?: Value): Value {
+export function createTask(ctx: PyModelContext, coro: Value, o: CreateTaskOptions = {}): Value {
   const loop = getRunningLoop(ctx);
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return loopCreateTask(ctx, loop, coro, name, site, eagerStart, context);
+    return loopCreateTask(ctx, loop, coro, o);
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
@@ -151,7 +143,7 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, si
   // ensure_future is a Python function (call-stack.ts).
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return loopCreateTask(ctx, l, coro, undefined, site);
+    return loopCreateTask(ctx, l, coro, { site });
   } catch (e) {
     if (shouldClose && coro instanceof Coroutine) coro.close();
     throw e;

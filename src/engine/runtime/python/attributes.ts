@@ -192,6 +192,10 @@ function userDescriptor(v: PyInstance): number {
 }
 
 function classGetAttr(rt: PyRuntime, cls: PyClass, name: string, loc?: Pos): Value {
+  // `type`'s data descriptors come before the class's own dict (a coroutine's `__name__` is a
+  // getset of its instances, not the class's name).
+  if (name === '__name__') return cls.name;
+  if (name === '__qualname__') return cls.qualname;
   const descr = lookupMro(cls, name);
   if (descr instanceof PyInstance && userDescriptor(descr) & GET) return callDunder(rt, descr, '__get__', [None, cls], loc)!;
   if (descr !== undefined) {

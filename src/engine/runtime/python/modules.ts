@@ -415,31 +415,46 @@ function functoolsModule(rt: PyRuntime): PyModule {
   // functools.total_ordering (Lib/functools.py _convert): from the one ordering method the
   // class defines (the greatest name of those defined, as CPython's max(roots) picks), the
   // missing three, each passing NotImplemented through and completing with __eq__.
-  type Derived = (self: Value, other: Value, root: Value) => Value;
-  const rootResult = (self: Value, other: Value, root: Value): Value => call(rt, root, [self, other]);
-  const not = (v: Value) => !truthy(rt, v);
-  const eq = (a: Value, b: Value) => truthy(rt, compare(rt, '==', a, b));
+  type Derived = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
   const CONVERT: Record<string, [string, Derived][]> = {
     __lt__: [
-      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) && !eq(s, o)))(rootResult(s, o, r))],
-      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) || eq(s, o)))(rootResult(s, o, r))],
-      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+      ['__gt__', 'notAndNe'],
+      ['__le__', 'orEq'],
+      ['__ge__', 'not'],
     ],
     __le__: [
-      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) || eq(s, o)))(rootResult(s, o, r))],
-      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) && !eq(s, o)))(rootResult(s, o, r))],
-      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+      ['__ge__', 'notOrEq'],
+      ['__lt__', 'andNe'],
+      ['__gt__', 'not'],
     ],
     __gt__: [
-      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) && !eq(s, o)))(rootResult(s, o, r))],
-      ['__ge__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) || eq(s, o)))(rootResult(s, o, r))],
-      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+      ['__lt__', 'notAndNe'],
+      ['__ge__', 'orEq'],
+      ['__le__', 'not'],
     ],
     __ge__: [
-      ['__le__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x) || eq(s, o)))(rootResult(s, o, r))],
-      ['__gt__', (s, o, r) => ((x) => (x === NotImplemented ? x : truthy(rt, x) && !eq(s, o)))(rootResult(s, o, r))],
-      ['__lt__', (s, o, r) => ((x) => (x === NotImplemented ? x : not(x)))(rootResult(s, o, r))],
+      ['__le__', 'notOrEq'],
+      ['__gt__', 'andNe'],
+      ['__lt__', 'not'],
     ],
+  };
+  const derive = (kind: Derived, self: Value, other: Value, root: Value): Value => {
+    const x = call(rt, root, [self, other]);
+    if (x === NotImplemented) return x;
+    const t = truthy(rt, x);
+    const eq = () => truthy(rt, compare(rt, '==', self, other));
+    switch (kind) {
+      case 'notAndNe':
+        return !t && !eq();
+      case 'orEq':
+        return t || eq();
+      case 'not':
+        return !t;
+      case 'notOrEq':
+        return !t || eq();
+      case 'andNe':
+        return t && !eq();
+    }
   };
   const totalOrdering = (cls: Value): Value => {
     if (!(cls instanceof PyClass)) throw rt.error('AttributeError', `'${typeName(rt, cls)}' object has no attribute '__lt__'`);
@@ -451,11 +466,11 @@ function functoolsModule(rt: PyRuntime): PyModule {
     if (roots.length === 0) throw rt.error('ValueError', 'must define at least one ordering operation: < > <= >=');
     const root = roots.sort().at(-1)!;
     const rootFn = lookupMro(cls, root)!;
-    for (const [name, derive] of CONVERT[root]!) {
+    for (const [name, kind] of CONVERT[root]!) {
       if (roots.includes(name)) continue;
       cls.dict.set(
         name,
-        pyNative(name, (self, a) => derive(self, a.positional[0]!, rootFn)),
+        pyNative(name, (self, a) => derive(kind, self, a.positional[0]!, rootFn)),
       );
     }
     invalidateLookups();
