@@ -476,6 +476,7 @@ export function App() {
                 errors={editorErrors}
                 onEscape={leaveEditor}
                 large={present.presentation}
+                hold={session.status === 'running'}
               />
             </div>
             {shownExample && <ExampleNotes example={shownExample} modified={shownExample.source !== snippet.source} />}
