@@ -38,6 +38,16 @@ export const REPORT_SHARE = 0.2;
 /** The longest a report is held back while streaming, however costly it was to render. */
 export const MAX_REPORT_MS = 500;
 
+/**
+ * Once the worker has sent everything (every model finished) but a backlog is still being
+ * folded, progress is reported this often: the page is only catching up, and each report renders
+ * the timeline (its rows and canvas) for what was folded so far, work that the last report
+ * redoes for the whole recording. Opening a 1M-event run left ~0.9M events to fold after the
+ * worker's last batch, and the 3–5 reports that came at REPORT_SHARE's spacing in that time
+ * delayed the run's open (issue 10: a 1M-event run opens in < 2 s).
+ */
+export const CATCH_UP_REPORT_MS = 500;
+
 export interface FoldSchedulerDeps {
   /** The histories with events to fold (read again before every slice). */
   histories(): readonly FoldHistory[];
@@ -136,9 +146,10 @@ export class FoldScheduler {
   private progress(backlog: boolean): void {
     this.unreported = true;
     if (this.framePending) return;
-    const wait = this.lastReport + this.reportInterval() - this.now();
+    const finished = this.deps.finished?.() ?? false;
+    const wait = this.lastReport + (finished ? Math.max(CATCH_UP_REPORT_MS, this.reportInterval()) : this.reportInterval()) - this.now();
     // The last events of a finished run are shown at once.
-    const last = !backlog && (this.deps.finished?.() ?? false);
+    const last = !backlog && finished;
     if (wait > 0 && !last) {
       // A later slice reports a backlog; without one, a timer reports what was folded.
       if (backlog || this.timerPending) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKLOG_REPORT_MS, FoldScheduler, MAX_REPORT_MS, REPORT_SHARE, SLICE_MS } from '../../src/ui/foldScheduler';
+import { BACKLOG_REPORT_MS, CATCH_UP_REPORT_MS, FoldScheduler, MAX_REPORT_MS, REPORT_SHARE, SLICE_MS } from '../../src/ui/foldScheduler';
 import { FoldHistory } from '../../src/ui/state/history';
 import { emptyState, foldEvents } from '../../src/ui/state/fold';
 import { Script } from './build';
@@ -202,5 +202,50 @@ describe('FoldScheduler', () => {
     // However costly, a report comes at least every MAX_REPORT_MS (+ a frame) while events stream in.
     sched.noteReportCost(1e6);
     expect(sched.reportInterval()).toBe(MAX_REPORT_MS);
+  });
+
+  it('once every model finished, a backlog being caught up is reported every CATCH_UP_REPORT_MS, its end at once', () => {
+    /** Folds a 200k-event backlog, one slice and 8 ms of page time per frame; the report times. */
+    const catchUp = (finished: boolean) => {
+      const h = new FoldHistory();
+      h.receive(new EventPacker().pack(prints(200_000)));
+      const tasks: (() => void)[] = [];
+      const frames: (() => void)[] = [];
+      const timers: { fn: () => void; at: number }[] = [];
+      const reports: number[] = [];
+      let t = 0;
+      let more = true;
+      const sched = new FoldScheduler({
+        histories: () => [h],
+        onProgress: () => reports.push(t),
+        post: (fn) => tasks.push(fn),
+        frame: (fn) => frames.push(fn),
+        timer: (fn, ms) => timers.push({ fn, at: t + ms }),
+        // The clock moves 1 ms each time it is read (once per 256 events folded).
+        now: () => t++,
+        finished: () => finished || !more,
+      });
+      sched.kick();
+      while (tasks.length > 0) {
+        tasks.shift()!();
+        if (h.pending === 0) more = false;
+        t += 8;
+        for (const due of timers.filter((x) => x.at <= t)) {
+          timers.splice(timers.indexOf(due), 1);
+          due.fn();
+        }
+        while (frames.length > 0) frames.shift()!();
+      }
+      return { reports, end: t };
+    };
+    const streaming = catchUp(false);
+    const finished = catchUp(true);
+    // While the worker may still send more, the reports come at the streaming spacing.
+    expect(streaming.reports.length).toBeGreaterThan(finished.reports.length);
+    expect(finished.reports.length).toBeGreaterThan(2);
+    for (let i = 1; i < finished.reports.length - 1; i++)
+      expect(finished.reports[i]! - finished.reports[i - 1]!).toBeGreaterThanOrEqual(CATCH_UP_REPORT_MS);
+    // The folded backlog is shown at once, in the frame after the last slice.
+    expect(finished.reports.at(-1)).toBeGreaterThan(finished.end - 8);
   });
 });
