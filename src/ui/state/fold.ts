@@ -188,9 +188,13 @@ function transition(
   return own;
 }
 
+// Made once: a closure per removal was a few MB of garbage per 1M events folded (issue 10).
+const isId = (x: number, id: number) => x === id;
+const isItem = (q: QueueItem, item: unknown) => q.item === item;
+
 /** Remove the innermost occurrence of `id` (an invocation leaves the stack when it suspends or ends). */
 function popStack(stack: PStack<number>, id: number): PStack<number> {
-  return stack.removeTopmost((x) => x === id);
+  return stack.removeTopmost(isId, id);
 }
 
 function withLine(s: ModelState, e: EngineEvent, owner: number | undefined): void {
@@ -290,12 +294,12 @@ const handlers: Handlers = {
   },
   dequeue(s, e, ed) {
     const list = s.queues[e.queue];
-    const next = list.removeFirst((q) => q.item === e.item);
+    const next = list.removeFirst(isItem, e.item);
     if (next !== list) ownQueues(s, ed)[e.queue] = next;
   },
   'timer-cancelled'(s, e, ed) {
     const list = s.queues.timer;
-    const next = list.removeFirst((q) => q.item === e.item);
+    const next = list.removeFirst(isItem, e.item);
     if (next !== list) ownQueues(s, ed).timer = next;
   },
   time() {},

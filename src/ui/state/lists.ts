@@ -285,9 +285,16 @@ export class PQueue<T> extends ListBase<T> {
     return new PQueue(this.vec.push(item, edit), this.start);
   }
 
-  /** The queue without its first entry that `match` accepts (itself when there is none). */
-  removeFirst(match: (item: T) => boolean): PQueue<T> {
-    const i = this.findIndex(match);
+  /**
+   * The queue without its first entry that `match` accepts (itself when there is none).
+   * `arg` is handed to `match`, so a caller can pass a function made once rather than a new
+   * closure per call (the page's fold removes an entry at most events: issue 10).
+   */
+  removeFirst<A = undefined>(match: (item: T, arg: A) => boolean, arg?: A): PQueue<T> {
+    const n = this.length;
+    let i = 0;
+    while (i < n && !match(this.vec.at(this.start + i)!, arg as A)) i++;
+    if (i === n) i = -1;
     if (i < 0) return this;
     if (i === 0) {
       const start = this.start + 1;
@@ -347,11 +354,17 @@ export class PStack<T> extends ListBase<T> {
     return new PStack({ item, below: this.top, depth: this.length + 1 });
   }
 
-  /** The stack without its topmost entry that `match` accepts (itself when there is none). */
-  removeTopmost(match: (item: T) => boolean): PStack<T> {
+  /**
+   * The stack without its topmost entry that `match` accepts (itself when there is none).
+   * `arg` is handed to `match` (see PQueue.removeFirst); the top itself (what an invocation
+   * that suspends or ends almost always is) is removed without copying anything.
+   */
+  removeTopmost<A = undefined>(match: (item: T, arg: A) => boolean, arg?: A): PStack<T> {
+    const top = this.top;
+    if (top && match(top.item, arg as A)) return top.below ? new PStack<T>(top.below) : PStack.empty<T>();
     const above: T[] = [];
-    let cell = this.top;
-    while (cell && !match(cell.item)) {
+    let cell = top;
+    while (cell && !match(cell.item, arg as A)) {
       above.push(cell.item);
       cell = cell.below;
     }
