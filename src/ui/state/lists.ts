@@ -309,21 +309,23 @@ export class PQueue<T> extends ListBase<T> {
   }
 }
 
-interface StackCell<T> {
-  item: T;
-  below: StackCell<T> | undefined;
-  depth: number;
-}
-
 /**
  * A persistent stack (a linked list from the top): push and pop of the top are O(1); an
  * entry below the top is removed by copying only the entries above it. Index 0 is the
  * bottom, as in an array used as a stack; reading from the top (`slice(-k)`) costs O(k).
+ * Each stack is its own top cell (its item, the stack below it, its depth): a push makes one
+ * object and a pop of the top none, where a wrapper around a cell made two and one (the page's
+ * fold pushes and pops at most events: issue 10).
  */
 export class PStack<T> extends ListBase<T> {
-  private static readonly EMPTY = new PStack<never>(undefined);
+  private static readonly EMPTY = new PStack<never>(undefined as never, undefined, 0);
 
-  private constructor(private readonly top: StackCell<T> | undefined) {
+  private constructor(
+    private readonly item: T,
+    /** The stack under the top (undefined only for the empty stack). */
+    private readonly below: PStack<T> | undefined,
+    readonly length: number,
+  ) {
     super();
   }
 
@@ -331,45 +333,40 @@ export class PStack<T> extends ListBase<T> {
     return PStack.EMPTY as PStack<T>;
   }
 
-  get length(): number {
-    return this.top?.depth ?? 0;
-  }
-
   at(i: number): T | undefined {
     const k = i < 0 ? this.length + i : i;
     if (k < 0 || k >= this.length) return undefined;
-    let cell = this.top;
-    while (cell && cell.depth > k + 1) cell = cell.below;
-    return cell?.item;
+    let cell: PStack<T> = this;
+    while (cell.length > k + 1) cell = cell.below!;
+    return cell.item;
   }
 
   slice(start?: number, end?: number): T[] {
     const [from, to] = clampRange(this.length, start, end);
     const out: T[] = [];
-    for (let cell = this.top; cell && cell.depth > from; cell = cell.below) if (cell.depth <= to) out.push(cell.item);
+    for (let cell: PStack<T> = this; cell.length > from; cell = cell.below!) if (cell.length <= to) out.push(cell.item);
     return out.reverse();
   }
 
   push(item: T): PStack<T> {
-    return new PStack({ item, below: this.top, depth: this.length + 1 });
+    return new PStack(item, this, this.length + 1);
   }
 
   /**
    * The stack without its topmost entry that `match` accepts (itself when there is none).
    * `arg` is handed to `match` (see PQueue.removeFirst); the top itself (what an invocation
-   * that suspends or ends almost always is) is removed without copying anything.
+   * that suspends or ends almost always is) is removed without making anything.
    */
   removeTopmost<A = undefined>(match: (item: T, arg: A) => boolean, arg?: A): PStack<T> {
-    const top = this.top;
-    if (top && match(top.item, arg as A)) return top.below ? new PStack<T>(top.below) : PStack.empty<T>();
+    if (this.length > 0 && match(this.item, arg as A)) return this.below!;
     const above: T[] = [];
-    let cell = top;
-    while (cell && !match(cell.item, arg as A)) {
+    let cell: PStack<T> = this;
+    while (cell.length > 0 && !match(cell.item, arg as A)) {
       above.push(cell.item);
-      cell = cell.below;
+      cell = cell.below!;
     }
-    if (!cell) return this;
-    let rest = new PStack<T>(cell.below);
+    if (cell.length === 0) return this;
+    let rest = cell.below!;
     for (let i = above.length - 1; i >= 0; i--) rest = rest.push(above[i]!);
     return rest;
   }
