@@ -39,21 +39,19 @@ import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { toggleModel } from './modelSelection';
-import { cursorAt, positionAfter } from './state/alignment';
-import { captionAt, mergeNarration, type TimelineCaption } from './state/narration';
+import { positionAfter } from './state/alignment';
+import { mergeNarration, type TimelineCaption } from './state/narration';
 import type { Moment } from './state/divergence';
 import { hintsFor } from '../engine/api';
-import { Caption } from './components/Caption';
-import { NarrationPanel } from './components/NarrationPanel';
+import { LiveCaption, LiveEditor, LiveModelPanel, LiveNarration } from './components/PositionViews';
 import { HintsNote } from './components/HintsNote';
 import { nextStop, outputStops } from './state/outputStops';
 import { computeDivergence } from './state/divergence';
 import { AlignmentNote } from './components/AlignmentNote';
 import { DivergenceNote } from './components/DivergenceNote';
-import { EditorPane } from './components/EditorPane';
-import type { EditorError, EditorLine } from './components/MonacoEditor';
+import type { EditorError } from './components/MonacoEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { MODEL_TITLES, ModelPanel } from './components/ModelPanel';
+import { MODEL_TITLES } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
@@ -211,14 +209,13 @@ export function App() {
         alignment,
         runs.map((r) => (onScreen === null || onScreen.split(',').includes(r.model) ? r.history.final.output : [])),
       );
-      const to = nextStop(stops, playback.position, dir);
+      const to = nextStop(stops, playback.position(), dir);
       if (to !== undefined) playback.seek(to);
     },
     toggleModel: (m) => update({ models: toggleModel(snippet.models, m) }),
     presentation: present.presentation,
     setPresentation: present.setPresentation,
   });
-  const g = playback.position;
   const seek = playback.seek;
 
   // A marker names an event of one run: a later run (an edit, another example) drops the selection.
@@ -238,8 +235,8 @@ export function App() {
       }),
     [alignment, runs],
   );
-  const panels = xOfs.map(({ run, xOf }, m) => ({ run, xOf, view: run.history.stateAt(cursorAt(alignment, m, g)) }));
-  const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
+  // What follows the position is rendered by components subscribed to it (components/PositionViews.tsx).
+  const store = playback.store;
 
   // Divergence, narration and hints read the whole recording (a 1M-event run's narration and
   // hints cost about a second): they follow in a deferred render, after the complete timeline
@@ -278,7 +275,6 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
     [analysed, runs, lengths, alignment],
   );
-  const captionIndex = narration ? captionAt(narration, g) : -1;
   const seekCaption = useCallback((c: TimelineCaption) => seek(positionAfter(alignment, c.m, c.seq)), [alignment, seek]);
   const hints = useMemo(
     () => (analysed ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),
@@ -286,23 +282,6 @@ export function App() {
     [analysed, runs, lengths],
   );
 
-  // Keyed by content so Monaco's decorations are only touched when a model moves to another line.
-  // Lines past the snippet's end belong to the engine's shim prelude: not shown.
-  const lineCount = snippet.source.split('\n').length;
-  const linesKey = panels
-    .map(({ run, view: v }) => (v.line && !v.ended && v.line.line <= lineCount ? `${run.model}:${v.line.line}` : ''))
-    .join(',');
-  const editorLines: EditorLine[] = useMemo(
-    () =>
-      linesKey
-        .split(',')
-        .filter(Boolean)
-        .map((k) => {
-          const i = k.lastIndexOf(':');
-          return { model: k.slice(0, i) as ModelName, line: Number(k.slice(i + 1)) };
-        }),
-    [linesKey],
-  );
   const editorErrors = useMemo(() => {
     const seen = new Set<string>();
     const out: EditorError[] = [];
@@ -355,7 +334,7 @@ export function App() {
   const leaveEditor = useCallback(() => document.querySelector<HTMLElement>('[data-action="play"]')?.focus(), []);
   /** The link to the moment on screen, as it is shown (position, speed, markers, switches). */
   const linkToHere = () =>
-    buildHash(snippet, { pos: playback.position, speed: playback.speed, markers, allKinds: showAllKinds, presentation });
+    buildHash(snippet, { pos: playback.position(), speed: playback.speed, markers, allKinds: showAllKinds, presentation });
   const onExport = useStableCallback((kind: ExportKind) =>
     exportRun(kind, {
       snippet,
@@ -366,7 +345,7 @@ export function App() {
       runs: xOfs,
       titles: MODEL_TITLES,
       allKinds: showAllKinds,
-      cursor: cursorX,
+      cursor: alignment.total === 0 ? 0 : playback.position() / alignment.total,
     }),
   );
   const onCopyEmbed = useStableCallback(async () => {
@@ -394,6 +373,7 @@ export function App() {
   );
   const runModels = useMemo(() => runs.map((r) => r.model), [runs]);
 
+  const panels = xOfs.map((p, m) => ({ ...p, m }));
   const shownRuns = present.presentation ? panels.filter(({ run }) => present.shown.includes(run.model)) : panels;
   const appClass = ['app', present.presentation ? 'presentation' : ''].filter(Boolean).join(' ');
 
@@ -457,7 +437,7 @@ export function App() {
               onCancel={cancel}
               onShortcuts={() => setShortcutsOpen(!shortcutsOpen)}
             />
-            <Caption caption={narration?.captions[captionIndex]} ready={narration !== null} />
+            <LiveCaption store={store} total={alignment.total} narration={narration} />
             <ExportMenu onExport={onExport} onCopyEmbed={onCopyEmbed} disabled={runs.length === 0} />
             {session.status === 'cancelled' && (
               <p className="run-cancelled" role="status">
@@ -467,12 +447,14 @@ export function App() {
           </section>
           <aside className="left" aria-label="code">
             <div className="editor-slot" id="editor-slot" hidden={!showEditor}>
-              <EditorPane
+              <LiveEditor
+                store={store}
+                alignment={alignment}
+                runs={runs}
                 value={snippet.source}
                 resetKey={editorReset}
                 lang={snippet.lang}
                 onChange={onSource}
-                lines={editorLines}
                 errors={editorErrors}
                 onEscape={leaveEditor}
                 large={present.presentation}
@@ -489,7 +471,7 @@ export function App() {
               onSeek={seekMoment}
             />
             <HintsNote hints={hints} />
-            <NarrationPanel narration={narration} current={captionIndex} onSeek={seekCaption} />
+            <LiveNarration store={store} total={alignment.total} narration={narration} onSeek={seekCaption} />
             <AlignmentNote />
             <MemoLegend />
           </aside>
@@ -499,13 +481,14 @@ export function App() {
             )}
             <AnimateEntries.Provider value={!reducedMotion && playback.playing && playback.speed <= ANIMATED_SPEED}>
               <div className={`panels panels-${shownRuns.length}`}>
-                {shownRuns.map(({ run: r, view, xOf }) => (
+                {shownRuns.map(({ run: r, xOf, m }) => (
                   <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
-                    <ModelPanel
+                    <LiveModelPanel
+                      store={store}
+                      alignment={alignment}
+                      m={m}
                       run={r}
-                      view={view}
                       xOf={xOf}
-                      cursorX={cursorX}
                       divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
                       showAllKinds={showAllKinds}
                       selectedSeq={markers.find((mk) => mk.model === r.model)?.seq ?? null}

@@ -9,6 +9,7 @@
  * examples) playing from 0 unless the user asked for reduced motion.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { clampPosition, createPositionStore, type PositionStore } from './positionStore';
 import { DEFAULT_SPEED } from './speeds';
 
 export { DEFAULT_SPEED, SPEEDS } from './speeds';
@@ -20,7 +21,13 @@ export interface PlaybackStart {
 }
 
 export interface Playback {
-  position: number;
+  /**
+   * The position, in [0, total]: a store, not a value of the render (src/ui/positionStore.ts),
+   * so a step re-renders only what subscribes to it (issue 10).
+   */
+  store: PositionStore;
+  /** The position now, in [0, total] (for handlers: a key press, a copied link). */
+  position(): number;
   playing: boolean;
   speed: number;
   play(): void;
@@ -40,12 +47,14 @@ export function usePlayback(
   start: PlaybackStart,
   initialSpeed: number = DEFAULT_SPEED,
 ): Playback {
-  const [position, setPosition] = useState(start.position);
+  const [store] = useState(() => createPositionStore(start.position));
   const [playing, setPlaying] = useState(start.playing);
   const [speed, setSpeed] = useState<number>(initialSpeed);
   const exact = useRef(start.position);
   const totalRef = useRef(total);
   totalRef.current = total;
+  const finishedRef = useRef(finished);
+  finishedRef.current = finished;
   // Read when a run begins, not watched: changing it must not restart the current run.
   const startRef = useRef(start);
   startRef.current = start;
@@ -54,9 +63,9 @@ export function usePlayback(
   // is kept: the shown position is clamped to what has arrived (below).
   useEffect(() => {
     exact.current = startRef.current.position;
-    setPosition(startRef.current.position);
+    store.set(startRef.current.position);
     setPlaying(startRef.current.playing);
-  }, [resetKey]);
+  }, [resetKey, store]);
 
   useEffect(() => {
     if (!playing) return;
@@ -65,23 +74,23 @@ export function usePlayback(
       const dt = Math.min(now - last, 100) / 1000;
       last = now;
       exact.current = Math.min(exact.current + dt * speed, totalRef.current);
-      setPosition(Math.floor(exact.current));
-      raf = requestAnimationFrame(tick);
+      store.set(Math.floor(exact.current));
+      // The end of a finished recording stops the playback (checked here, where the position
+      // moves, as the position is no value of the render; issue 10).
+      if (finishedRef.current && store.get() >= totalRef.current) setPlaying(false);
+      else raf = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(raf);
-  }, [playing, speed]);
+  }, [playing, speed, store]);
 
-  // Watched as one flag, not as the position: an effect whose inputs change at every step is
-  // a passive effect React flushes in a scheduler task after every scrub step (issue 10).
-  const ended = playing && finished && position >= total;
+  // A recording that finishes while the playback waits at its end (it streamed in) stops it too.
+  const ended = playing && finished && store.get() >= total;
   useEffect(() => {
     if (ended) setPlaying(false);
   }, [ended]);
 
   const playingRef = useRef(playing);
   playingRef.current = playing;
-  const finishedRef = useRef(finished);
-  finishedRef.current = finished;
 
   // The controls never change identity, so memoised panels that take one (a seek on click)
   // are not re-rendered by a position change alone (issue 10: a scrub step rendered every panel).
@@ -89,7 +98,7 @@ export function usePlayback(
     const seek = (g: number) => {
       const clamped = Math.max(0, Math.min(Math.round(g), totalRef.current));
       exact.current = clamped;
-      setPosition(clamped);
+      store.set(clamped);
     };
     const atEnd = () => exact.current >= totalRef.current && finishedRef.current;
     return {
@@ -122,13 +131,14 @@ export function usePlayback(
         seek(totalRef.current);
       },
       setSpeed,
+      store,
+      // Never outside [0, total] (issue 10 saw `-6 / 0`): a link's position may lie past the
+      // end of a recording still arriving, or the recording may be empty.
+      position: () => clampPosition(store.get(), totalRef.current),
     };
-  }, []);
+  }, [store]);
 
   return {
-    // Never outside [0, total] (issue 10 saw `-6 / 0`): a link's position may lie past the
-    // end of a recording still arriving, or the recording may be empty.
-    position: Math.max(0, Math.min(position, total)),
     playing,
     speed,
     ...controls,

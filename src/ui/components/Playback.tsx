@@ -1,5 +1,6 @@
 /** Playback controls over the aligned timeline, and how the models are aligned. */
-import { memo, useLayoutEffect, useRef, type Ref } from 'react';
+import { memo, useCallback, useRef, type Ref } from 'react';
+import { clampPosition, useOnPosition, type PositionStore } from '../positionStore';
 import type { Playback as PlaybackState } from '../usePlayback';
 import { SPEEDS } from '../usePlayback';
 import { Icon } from './Icon';
@@ -38,10 +39,8 @@ export function Playback({ playback: p, total, running, onCancel, onShortcuts }:
       <button type="button" onClick={p.toEnd} title="Jump to the end" aria-label="end" data-action="end">
         <Icon name="end" />
       </button>
-      <ScrubInput position={p.position} total={total} seek={p.seek} />
-      <span className="position" data-role="position" aria-live="polite" aria-atomic="true" aria-label="position">
-        {p.position} / {total}
-      </span>
+      <ScrubInput store={p.store} total={total} seek={p.seek} />
+      <PositionText store={p.store} total={total} />
       <SpeedSelect speed={p.speed} setSpeed={p.setSpeed} />
       {running && (
         <button type="button" className="cancel" onClick={onCancel} data-action="cancel" data-role="stop" aria-label="stop run">
@@ -87,17 +86,41 @@ const SpeedSelect = memo(function SpeedSelect({ speed, setSpeed }: { speed: numb
  * of it, and again after the event that changed it, each time setting its `name`, `type` and
  * `value` attributes anew (attribute changes that restyle the slider), which a scrub step
  * need not pay (issue 10). The element is rendered only when the range changes; the position
- * is written to its value after each commit that moves it, as the browser's own drag does.
+ * is written to its value from a subscription to the position (src/ui/positionStore.ts), as
+ * the browser's own drag does, with no render at a step.
  */
-function ScrubInput({ position, total, seek }: { position: number; total: number; seek(g: number): void }) {
+function ScrubInput({ store, total, seek }: { store: PositionStore; total: number; seek(g: number): void }) {
   const input = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
+  const write = useCallback((g: number) => {
     const el = input.current;
     // After the range: a value above the old max was clamped by the browser.
-    if (el && el.value !== String(position)) el.value = String(position);
-  }, [position, total]);
+    if (el && el.value !== String(g)) el.value = String(g);
+  }, []);
+  useOnPosition(store, total, write);
   return <ScrubRange ref={input} total={total} seek={seek} />;
 }
+
+/**
+ * The position counter ("12 / 400"), its text written from a subscription to the position: a
+ * step changes one text node and renders nothing (issue 10). A polite live region, as before.
+ */
+const PositionText = memo(function PositionText({ store, total }: { store: PositionStore; total: number }) {
+  const text = useRef<HTMLSpanElement>(null);
+  const write = useCallback(
+    (g: number) => {
+      const el = text.current;
+      const next = `${g} / ${total}`;
+      if (el && el.textContent !== next) el.textContent = next;
+    },
+    [total],
+  );
+  useOnPosition(store, total, write);
+  return (
+    <span ref={text} className="position" data-role="position" aria-live="polite" aria-atomic="true" aria-label="position">
+      {`${clampPosition(store.get(), total)} / ${total}`}
+    </span>
+  );
+});
 
 /** Memoised: the same range renders nothing, so React never touches the element at a step. */
 const ScrubRange = memo(function ScrubRange({ ref, total, seek }: { ref: Ref<HTMLInputElement>; total: number; seek(g: number): void }) {

@@ -16,10 +16,8 @@ import { useRunSession } from '../useRunSession';
 import { prerecordedStart } from '../prerecorded';
 import { useAlignment } from '../useAlignment';
 import { usePlayback } from '../usePlayback';
-import { cursorAt } from '../state/alignment';
-import { captionAt, mergeNarration } from '../state/narration';
-import { Caption } from '../components/Caption';
-import { ModelPanel } from '../components/ModelPanel';
+import { mergeNarration } from '../state/narration';
+import { LiveCaption, LiveModelPanel } from '../components/PositionViews';
 import { Playback } from '../components/Playback';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AnimateEntries, loadMotionFeatures } from '../components/motionContext';
@@ -69,7 +67,6 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
   const selectMarker = useCallback((model: ModelName, seq: number | null) => {
     setMarkers((ms) => [...ms.filter((m) => m.model !== model), ...(seq === null ? [] : [{ model, seq }])]);
   }, []);
-  const g = playback.position;
   const xOfs = useMemo(
     () =>
       runs.map((run, m) => {
@@ -78,8 +75,6 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
       }),
     [alignment, runs],
   );
-  const panels = xOfs.map(({ run, xOf }, m) => ({ run, xOf, view: run.history.stateAt(cursorAt(alignment, m, g)) }));
-  const cursorX = alignment.total === 0 ? 0 : g / alignment.total;
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
@@ -97,20 +92,21 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
             Open in Async Lanes ↗
           </a>
         </header>
-        <Caption caption={narration ? narration.captions[captionAt(narration, g)] : undefined} ready={narration !== null} />
+        <LiveCaption store={playback.store} total={alignment.total} narration={narration} />
         <details className="embed-code">
           <summary>Code ({snippet.lang === 'py' ? 'Python' : 'JavaScript'})</summary>
           <pre>{snippet.source}</pre>
         </details>
         <AnimateEntries.Provider value={false}>
           <div className={`panels panels-${runs.length}`}>
-            {panels.map(({ run: r, view: v, xOf }) => (
+            {xOfs.map(({ run: r, xOf }, m) => (
               <ErrorBoundary key={`${session.runId}-${r.model}`} label={`${r.model} panel`}>
-                <ModelPanel
+                <LiveModelPanel
+                  store={playback.store}
+                  alignment={alignment}
+                  m={m}
                   run={r}
-                  view={v}
                   xOf={xOf}
-                  cursorX={cursorX}
                   divergent={EMPTY_SET}
                   showAllKinds={view.allKinds ?? false}
                   selectedSeq={markers.find((mk) => mk.model === r.model)?.seq ?? null}
