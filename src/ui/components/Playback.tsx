@@ -1,5 +1,5 @@
 /** Playback controls over the aligned timeline, and how the models are aligned. */
-import { memo, useCallback, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useRef, type Ref } from 'react';
 import { clampPosition, useOnPosition, type PositionStore } from '../positionStore';
 import type { Playback as PlaybackState } from '../usePlayback';
 import { SPEEDS } from '../usePlayback';
@@ -87,7 +87,9 @@ const SpeedSelect = memo(function SpeedSelect({ speed, setSpeed }: { speed: numb
  * `value` attributes anew (attribute changes that restyle the slider), which a scrub step
  * need not pay (issue 10). The element is rendered only when the range changes; the position
  * is written to its value from a subscription to the position (src/ui/positionStore.ts), as
- * the browser's own drag does, with no render at a step.
+ * the browser's own drag does, with no render at a step. Its input events are heard by a
+ * listener of its own, not React's `onChange`: after an event it dispatched to a handler,
+ * React restored the input's attributes (its `name` and `type` again) at every drag step.
  */
 function ScrubInput({ store, total, seek }: { store: PositionStore; total: number; seek(g: number): void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -97,7 +99,14 @@ function ScrubInput({ store, total, seek }: { store: PositionStore; total: numbe
     if (el && el.value !== String(g)) el.value = String(g);
   }, []);
   useOnPosition(store, total, write);
-  return <ScrubRange ref={input} total={total} seek={seek} />;
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const on = () => seek(Number(el.value));
+    el.addEventListener('input', on);
+    return () => el.removeEventListener('input', on);
+  }, [seek]);
+  return <ScrubRange ref={input} total={total} />;
 }
 
 /**
@@ -123,18 +132,6 @@ const PositionText = memo(function PositionText({ store, total }: { store: Posit
 });
 
 /** Memoised: the same range renders nothing, so React never touches the element at a step. */
-const ScrubRange = memo(function ScrubRange({ ref, total, seek }: { ref: Ref<HTMLInputElement>; total: number; seek(g: number): void }) {
-  return (
-    <input
-      ref={ref}
-      className="scrub"
-      type="range"
-      min={0}
-      max={total}
-      defaultValue={0}
-      onChange={(e) => seek(Number(e.currentTarget.value))}
-      aria-label="scrub"
-      data-action="scrub"
-    />
-  );
+const ScrubRange = memo(function ScrubRange({ ref, total }: { ref: Ref<HTMLInputElement>; total: number }) {
+  return <input ref={ref} className="scrub" type="range" min={0} max={total} defaultValue={0} aria-label="scrub" data-action="scrub" />;
 });
