@@ -73,6 +73,70 @@ describe('segment boxes', () => {
   });
 });
 
+/** Segment boxes by a linear scan: what the skips ahead by search must find (geometry.ts nextAtLeast). */
+function boxesByScan(lane: Lane, xOf: (s: number) => number, width: number, cursorPx: number) {
+  const n = lane.segments.length;
+  const px = (k: number) => xOf(lane.segments.at(k)!.from) * width;
+  const out: { state: string; x0: number; x1: number }[] = [];
+  let k = 0;
+  while (k < n && px(k + 1) <= 0) k++;
+  while (k < n && px(k) <= width) {
+    const x0 = px(k);
+    let j = k;
+    while (j + 1 < n && px(j + 1) < x0 + 1) j++;
+    const last = j === n - 1;
+    const x1 = last ? Math.max(cursorPx, x0) : px(j + 1);
+    out.push({ state: lane.segments.at(j)!.state, x0, x1: j > k ? Math.max(x1, x0 + 1) : x1 });
+    k = j + 1;
+  }
+  return out;
+}
+
+describe('segment and marker skips', () => {
+  // Irregular spacing: runs of segments inside one pixel, single segments, long gaps.
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let t = 0;
+  const froms = Array.from({ length: 5000 }, () => (t += rand() < 0.2 ? 40 * rand() : 0.05 * rand()));
+  const lane: Lane = {
+    id: 1,
+    kind: 'coroutine',
+    name: 'x',
+    traced: true,
+    createdSeq: 0,
+    state: 'suspended',
+    segments: PrefixList.of(froms.map((from, i) => ({ state: i % 3 ? 'suspended' : 'running', from }) as const)),
+    markers: PrefixList.of(
+      froms.map((seq, i) => ({ kind: i % 2 ? 'awaited' : 'resumed', seq, lane: 1, time: 0 }) as unknown as MarkerData),
+    ),
+  };
+  const xOf = (s: number) => s / t;
+
+  it('find the same segment boxes as a linear scan', () => {
+    for (const width of [37, 300, 2000]) {
+      const boxes = segmentBoxes(lane, { xOf, view: FULL_VIEW, width }, width);
+      expect(boxes.map((b) => ({ state: b.state, x0: b.x0, x1: b.x1 }))).toEqual(boxesByScan(lane, xOf, width, width));
+    }
+  });
+
+  it('fold the same markers as a linear scan', () => {
+    for (const width of [37, 300, 2000]) {
+      const gap = 9;
+      const marks = markerMarks(lane.markers, { xOf, view: FULL_VIEW, width }, gap);
+      let k = 0;
+      const counts: number[] = [];
+      const x = (i: number) => xOf(lane.markers.at(i)!.seq) * width;
+      while (k < lane.markers.length) {
+        let j = k + 1;
+        while (j < lane.markers.length && x(j) < x(k) + gap) j++;
+        counts.push(j - k);
+        k = j;
+      }
+      expect(marks.map((m) => m.count)).toEqual(counts);
+    }
+  });
+});
+
 describe('marker marks', () => {
   const markers: MarkerData[] = Array.from({ length: 100_000 }, (_, i) => ({ kind: i % 2 ? 'awaited' : 'resumed', seq: i, time: 0 }));
   const scale = { xOf: (s: number) => s / 100_000, view: FULL_VIEW, width: 1000 };
