@@ -88,8 +88,10 @@ const SpeedSelect = memo(function SpeedSelect({ speed, setSpeed }: { speed: numb
  * need not pay (issue 10). The element is rendered only when the range changes; the position
  * is written to its value from a subscription to the position (src/ui/positionStore.ts), as
  * the browser's own drag does, with no render at a step. Its input events are heard by a
- * listener of its own, not React's `onChange`: after an event it dispatched to a handler,
- * React restored the input's attributes (its `name` and `type` again) at every drag step.
+ * listener of its own and go no further (nor do its change events): React's root listener
+ * queues a "restore" of any input an input or change event reaches it from (with an
+ * `onChange` or not), which sets the input's `type` (and `name`) again at every drag step
+ * (issue 10).
  */
 function ScrubInput({ store, total, seek }: { store: PositionStore; total: number; seek(g: number): void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -102,9 +104,17 @@ function ScrubInput({ store, total, seek }: { store: PositionStore; total: numbe
   useEffect(() => {
     const el = input.current;
     if (!el) return;
-    const on = () => seek(Number(el.value));
+    const on = (e: Event) => {
+      e.stopPropagation();
+      seek(Number(el.value));
+    };
+    const stop = (e: Event) => e.stopPropagation();
     el.addEventListener('input', on);
-    return () => el.removeEventListener('input', on);
+    el.addEventListener('change', stop);
+    return () => {
+      el.removeEventListener('input', on);
+      el.removeEventListener('change', stop);
+    };
   }, [seek]);
   return <ScrubRange ref={input} total={total} />;
 }
