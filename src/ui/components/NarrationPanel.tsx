@@ -16,7 +16,7 @@ const OVERSCAN = 6;
 /**
  * Rows drawn above and below the visible ones after the panel moved the list itself
  * (Scroll.followed): none. A jump lands on whole rows (followTop), so the list shows four
- * rows, not the six or seven a centred offset with a row either side made; the narration's rows were
+ * rows, not the six a centred offset with a row either side made; the narration's rows were
  * the largest part of a scrub step's layout (issue 10: with the list hidden, a step's layout
  * and style went from ~2.1 to ~1.3 ms at 1k events, the step from ~10.5 to ~8.5 ms, load 13).
  * A scroll by the user renders the usual overscan from its first scroll event.
