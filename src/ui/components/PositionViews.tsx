@@ -81,6 +81,8 @@ export interface LiveEditorProps {
   errors: EditorError[];
   onEscape(): void;
   large: boolean;
+  /** Monaco waits for the run being taken in (EditorPane's `hold`). */
+  hold?: boolean;
 }
 
 /**
