@@ -12,9 +12,10 @@ import { RETURN, pending, type Completion, type DExpr, type Env, type GenExprFn,
 import type { Value } from '../runtime/values';
 
 type Gen<T> = Generator<unknown, T, unknown>;
-import { compileExprD } from './compile';
+import { compileExpr, compileExprD } from './compile';
+import { AwaitThen, THEN_ASSIGN, type AssignPlan } from './await-then';
 import { compileTarget } from './patterns';
-import { binaryModifierG, compileAugNameG, compileRmwG } from './compile-async';
+import { binaryModifierG, compileAugNameG, compileRmwG, isPlainAwait } from './compile-async';
 import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { compileWithG } from './compile-with';
@@ -54,8 +55,8 @@ export function compileStmtPartG(cx: Cx, s: Stmt): { kind: PartKind; fn: GenStmt
 
 function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
   if (containsAwait(s.target)) throw unsupported('await or yield inside an assignment target', s.loc);
+  if (s.target.kind === 'Name') return compileAugNameG(cx, s.target, s.op, s.value, s.loc);
   const value = compileExprD(cx, s.value);
-  if (s.target.kind === 'Name') return compileAugNameG(cx, s.target, s.op, value, s.loc);
   return compileRmwG(cx, s.target, binaryModifierG(cx, s.op, value, s.loc));
 }
 
@@ -68,6 +69,22 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     }
     case 'VarDecl': {
       const mode = s.declKind === 'var' ? 'assign' : 'init';
+      const only = s.declarations.length === 1 ? s.declarations[0]! : undefined;
+      if (only?.init && isPlainAwait(only.init) && !containsAwait(only.target)) {
+        // `const x = await f()`: a step, not a generator (await-then.ts), doing what varDeclG does.
+        const init = only.init;
+        const guard = only.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, init, 'declaration') : undefined;
+        const plan: AssignPlan = {
+          kind: THEN_ASSIGN,
+          realm: cx.realm,
+          a: compileExpr(cx, init.value),
+          aloc: init.loc,
+          targets: [compileTarget(cx, only.target, mode)],
+          guard,
+          statement: true,
+        };
+        return (e) => AwaitThen.start(plan, e) as Gen<Completion>;
+      }
       const parts = s.declarations.map((d) => {
         if (containsAwait(d.target)) throw unsupported('await or yield inside a destructuring default', d.loc);
         const guard = d.init && d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
@@ -82,6 +99,20 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     }
     case 'Assign': {
       if (s.targets.some((t) => containsAwait(t))) throw unsupported('await or yield inside an assignment target', s.loc);
+      if (isPlainAwait(s.value)) {
+        // `x = await f()`: a step, not a generator (await-then.ts), doing what assignG does.
+        const value = s.value;
+        const plan: AssignPlan = {
+          kind: THEN_ASSIGN,
+          realm: cx.realm,
+          a: compileExpr(cx, value.value),
+          aloc: value.loc,
+          targets: s.targets.map((t) => compileTarget(cx, t)),
+          guard: undefined,
+          statement: true,
+        };
+        return (e) => AwaitThen.start(plan, e) as Gen<Completion>;
+      }
       const d: AssignG = { v: compileExprD(cx, s.value), targets: s.targets.map((t) => compileTarget(cx, t)) };
       return (e) => assignG(d, e);
     }

@@ -9,12 +9,25 @@
  * compile-async-stmt.ts.
  */
 import { jsIterableGuard } from './iterable-errors';
-import type { Arg, AssignExpr, BinaryOperator, Call, Compare, Comprehension, Expr, Name, Pattern, Template, Yield } from '../ir/nodes';
+import type {
+  Arg,
+  AssignExpr,
+  Await,
+  BinaryOperator,
+  Call,
+  Compare,
+  Comprehension,
+  Expr,
+  Name,
+  Pattern,
+  Template,
+  Yield,
+} from '../ir/nodes';
 import { unsupported } from '../errors';
 import { FunctionValue, None, type CallArgs, type Callable, type PropSlot, type Value } from '../runtime/values';
 import { Yielded } from '../runtime/generator';
 import type { Cx } from './context';
-import type { DExpr, Env, GenExprFn } from './core';
+import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
@@ -25,6 +38,7 @@ import { callValue, constructValue } from './calls';
 import { containsAwait } from './analysis';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
 import { compileAsyncGenexpr } from './compile-genexpr-async';
+import { AwaitThen, THEN_ASSIGN, THEN_AUG_NAME, THEN_BINARY, type AssignPlan, type AugNamePlan, type BinaryPlan } from './await-then';
 
 export { compileStmtG } from './compile-async-stmt';
 
@@ -89,6 +103,25 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       };
     }
     case 'BinOp': {
+      if (plainOrAwaited(node.left) && plainOrAwaited(node.right)) {
+        // Every await of it has a plain operand: a step, not a generator (await-then.ts).
+        const left = sideOf(cx, node.left);
+        const right = sideOf(cx, node.right);
+        const plan: BinaryPlan = {
+          kind: THEN_BINARY,
+          realm,
+          ops,
+          op: node.op,
+          loc: node.loc,
+          l: left.p,
+          la: left.a,
+          lloc: left.loc,
+          r: right.p,
+          ra: right.a,
+          rloc: right.loc,
+        };
+        return (e) => AwaitThen.start(plan, e);
+      }
       const d: BinOpG = { l: compileExprD(cx, node.left), r: compileExprD(cx, node.right), op: node.op, loc: node.loc, ops };
       return (e) => binOpG(d, e);
     }
@@ -558,15 +591,47 @@ export function compileRmwG(cx: Cx, target: Pattern, modify: (e: Env, old: Value
   }
 }
 
+/** `await x` where x does not await (await-then.ts: the expressions made of these need no generator). */
+export function isPlainAwait(node: Expr): node is Await {
+  return node.kind === 'Await' && !containsAwait(node.value);
+}
+
+/** Plain (no await), or `await <plain>`. */
+function plainOrAwaited(node: Expr): boolean {
+  return isPlainAwait(node) || !containsAwait(node);
+}
+
+/** One side of a binary operation for a BinaryPlan: plain (`p`), or the operand of its await (`a`). */
+function sideOf(cx: Cx, node: Expr): { p: ExprFn | undefined; a: ExprFn | undefined; loc: Expr['loc'] } {
+  if (node.kind === 'Await') return { p: undefined, a: compileExpr(cx, node.value), loc: node.loc };
+  return { p: compileExpr(cx, node), a: undefined, loc: node.loc };
+}
+
 /**
  * `name op= value` with an awaiting value (`s += await f(i)`): compileRmwG with
  * binaryModifierG, fused into one generator (one level less per resume).
  */
-export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, value: DExpr, loc: Expr['loc']): GenExprFn {
+export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, valueNode: Expr, loc: Expr['loc']): GenExprFn {
   const ops = cx.ops;
   // Python's in-place protocol, as binaryModifier (compile-ops.ts).
   const py = cx.lang === 'py';
   const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
+  if (isPlainAwait(valueNode)) {
+    // `s += await f()`: a step, not a generator (await-then.ts); the same operation as augNameG's.
+    const a = compileExpr(cx, valueNode.value);
+    const plan: AugNamePlan = {
+      kind: THEN_AUG_NAME,
+      realm: cx.realm,
+      get: compileGet(cx, target.id, target.loc),
+      set: compileSet(cx, target.id, target.loc),
+      combine: (old, b) =>
+        inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc),
+      a,
+      aloc: valueNode.loc,
+    };
+    return (e) => AwaitThen.start(plan, e);
+  }
+  const value = compileExprD(cx, valueNode);
   const d: AugNameG = {
     get: compileGet(cx, target.id, target.loc),
     set: compileSet(cx, target.id, target.loc),
@@ -627,9 +692,27 @@ function listExtendOrBinary(ops: Cx['ops'], op: BinaryOperator, old: Value, b: V
 
 function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
   if (containsAwait(node.target)) throw unsupported('await or yield inside an assignment target', node.loc);
-  const value = compileExprD(cx, node.value);
   const ops = cx.ops;
   const target = node.target;
+  const valueNode = node.value;
+  if (node.op === '=' && !(cx.lang === 'js' && (target.kind === 'Member' || target.kind === 'Index')) && isPlainAwait(valueNode)) {
+    // `x = await f()`: a step, not a generator (await-then.ts).
+    const a = compileExpr(cx, valueNode.value);
+    const plan: AssignPlan = {
+      kind: THEN_ASSIGN,
+      realm: cx.realm,
+      targets: [compileTarget(cx, target)],
+      guard: undefined,
+      statement: false,
+      a,
+      aloc: valueNode.loc,
+    };
+    return (e) => AwaitThen.start(plan, e);
+  }
+  if (node.op !== '=' && node.op !== '&&=' && node.op !== '||=' && node.op !== '??=' && target.kind === 'Name') {
+    return compileAugNameG(cx, target, node.op.slice(0, -1) as BinaryOperator, valueNode, node.loc);
+  }
+  const value = compileExprD(cx, valueNode);
   if (node.op === '=') {
     if (cx.lang === 'js' && (target.kind === 'Member' || target.kind === 'Index')) {
       const obj = compileExpr(cx, target.object);
@@ -668,7 +751,6 @@ function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
       });
     default: {
       const op = node.op.slice(0, -1) as BinaryOperator;
-      if (target.kind === 'Name') return compileAugNameG(cx, target, op, value, node.loc);
       return compileRmwG(cx, target, binaryModifierG(cx, op, value, node.loc));
     }
   }
