@@ -31,6 +31,7 @@ import { compileBinder, type Binder } from './params';
 import { isHostOverflow, recursionError } from './try-support';
 import { userError } from './context';
 import { callValue } from './calls';
+import { BodyRun, type AwaitingBody } from './body-run';
 import type { ClassInfo } from './classes-js';
 
 // Local copies of hot imported constants: when this file is transpiled to CommonJS (tsx,
@@ -292,54 +293,15 @@ function* plainBodyG(d: PlainBody, env: Env): BodyGenerator {
   }
 }
 
-/** What one async body with awaits runs (compileAsyncBodyG): its statement list's parts. */
-interface AwaitingBody {
-  readonly st: InterpState;
-  readonly kinds: readonly number[];
-  readonly fns: readonly ((e: Env) => unknown)[];
-  readonly locs: readonly Loc[];
-  readonly lang: Lang;
-  readonly dflt: Value;
-}
-
 /**
  * An async body with awaits: the statement list (compile-list.ts compileStmtsG) and the
- * function boundary in one generator, so a resume passes one generator level less; a
- * `return await ...` hands its value straight back without the pending cell. The generator
- * function (awaitingBodyG) is one for every body, as plainBodyG's header says why.
+ * function boundary in one iterator (body-run.ts), so a resume passes one level less; a
+ * `return await ...` hands its value straight back without the pending cell.
  */
 function compileAsyncBodyG(cx: Cx, code: FnCode): (env: Env) => BodyGenerator {
   const { kinds, fns, locs } = compileStmtPartsG(cx, code.def.body);
   const d: AwaitingBody = { st: cx.st, kinds, fns, locs, lang: code.lang, dflt: code.dflt };
-  return (env) => awaitingBodyG(d, env);
-}
-
-function* awaitingBodyG(d: AwaitingBody, e: Env): BodyGenerator {
-  // The parts are read from `d` where they are used, not held in locals: a generator saves
-  // and restores every local at each suspension.
-  let i = 0;
-  try {
-    for (; i < d.fns.length; i++) {
-      if (++d.st.budget.used > d.st.budget.limit) d.st.budget.exceeded(d.locs[i]);
-      const k = d.kinds[i];
-      if (k === PART_PLAIN) {
-        const c = (d.fns[i] as StmtFn)(e);
-        if (c !== undefined) return c === RET ? takePending() : d.dflt;
-      } else if (k === PART_EXPR) {
-        yield* (d.fns[i] as GenExprFn)(e);
-      } else if (k === PART_RETURN) {
-        return yield* (d.fns[i] as GenExprFn)(e);
-      } else {
-        const c = yield* (d.fns[i] as GenStmtFn)(e);
-        if (c !== undefined) return c === RET ? takePending() : d.dflt;
-      }
-    }
-  } catch (err) {
-    tagLoc(err, d.locs[i]!);
-    if (isHostOverflow(err)) throw recursionError(d.st, d.lang);
-    throw err;
-  }
-  return d.dflt;
+  return (env) => new BodyRun(d, env);
 }
 
 /**
