@@ -20,7 +20,8 @@ import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { compileWithG } from './compile-with';
 import { compileMatchG } from './compile-match';
-import { compileForCG, compileForEachG, compileWhileG } from './compile-loops';
+import { compileForEachG, forCLoopG, whileLoopG } from './compile-loops';
+import { LoopRun } from './loop-run';
 import { compileThrowG, compileTryG } from './compile-try';
 import { compileAssertG, compileBlockG, compileIfG, compileSwitchG } from './compile-branch';
 import { compileForAwaitG } from './compile-for-await';
@@ -133,15 +134,20 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     case 'If':
       return compileIfG(cx, s);
     case 'While':
-    case 'DoWhile':
-      return compileWhileG(cx, s);
+    case 'DoWhile': {
+      // An object, not runLoopG's generator (loop-run.ts).
+      const d = whileLoopG(cx, s);
+      return (e) => new LoopRun(d, e);
+    }
     case 'ForOf':
       if (s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
       return compileForEachG(cx, s);
     case 'ForIn':
       return compileForEachG(cx, s);
-    case 'ForC':
-      return compileForCG(cx, s);
+    case 'ForC': {
+      const d = forCLoopG(cx, s);
+      return (e) => new LoopRun(d, e);
+    }
     case 'Try':
       return compileTryG(cx, s);
     case 'Throw':

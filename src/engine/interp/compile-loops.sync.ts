@@ -46,9 +46,11 @@ export function compileLoopBody(cx: Cx, body: readonly Stmt[]): LoopBody {
  * What one `while`, `do-while` or `for (;;)` runs, compiled once per loop. All three run in
  * runLoopG, one generator function for every loop: V8 gives the generators of each generator
  * function object a hidden class of their own, so a `function*` made per compiled loop showed
- * the `yield*` that resumes it a new class in every run (issue 10).
+ * the `yield*` that resumes it a new class in every run (issue 10). runLoopG is the source
+ * the plain form's runLoop is derived from; an async body runs these loops with a LoopRun
+ * (loop-run.ts), the same steps as an object, whose resumes cost less than a generator's.
  */
-interface Loop extends LoopBody {
+export interface Loop extends LoopBody {
   readonly init: StmtFn | undefined;
   readonly test: ExprFn | undefined;
   readonly update: ExprFn | undefined;
@@ -65,7 +67,16 @@ interface Loop extends LoopBody {
 
 /** `while test: body [else: orelse]` and `do body while (test)`. */
 export function compileWhile(cx: Cx, s: While | DoWhile): StmtFn {
-  const d: Loop = {
+  const d = whileLoop(cx, s);
+  return (e) => runLoop(d, e);
+}
+
+/**
+ * The parts of a `while` / `do-while` loop. An async body runs them with a LoopRun
+ * (loop-run.ts, compile-async-stmt.ts), the plain form with runLoop (derived from runLoopG).
+ */
+export function whileLoop(cx: Cx, s: While | DoWhile): Loop {
+  return {
     init: undefined,
     test: compileExpr(cx, s.test),
     update: undefined,
@@ -79,7 +90,6 @@ export function compileWhile(cx: Cx, s: While | DoWhile): StmtFn {
     open: undefined,
     copy: undefined,
   };
-  return (e) => runLoop(d, e);
 }
 
 function runLoop(d: Loop, e0: Env): ReturnType<StmtFn> {
@@ -205,9 +215,15 @@ export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
 
 /** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
 export function compileForC(cx: Cx, s: ForC): StmtFn {
+  const d = forCLoop(cx, s);
+  return (e0) => runLoop(d, e0);
+}
+
+/** The parts of a `for (;;)` loop (whileLoopG's header). */
+export function forCLoop(cx: Cx, s: ForC): Loop {
   const parts = forCScope(cx, s);
   const lcx = parts.lcx;
-  const d: Loop = {
+  return {
     init: s.init ? compileStmt(lcx, s.init) : undefined,
     test: s.test ? compileExpr(lcx, s.test) : undefined,
     update: s.update ? compileExpr(lcx, s.update) : undefined,
@@ -221,5 +237,4 @@ export function compileForC(cx: Cx, s: ForC): StmtFn {
     open: parts.open,
     copy: parts.copy,
   };
-  return (e0) => runLoop(d, e0);
 }

@@ -44,9 +44,11 @@ export function compileLoopBodyG(cx: Cx, body: readonly Stmt[]): LoopBodyG {
  * What one `while`, `do-while` or `for (;;)` runs, compiled once per loop. All three run in
  * runLoopG, one generator function for every loop: V8 gives the generators of each generator
  * function object a hidden class of their own, so a `function*` made per compiled loop showed
- * the `yield*` that resumes it a new class in every run (issue 10).
+ * the `yield*` that resumes it a new class in every run (issue 10). runLoopG is the source
+ * the plain form's runLoop is derived from; an async body runs these loops with a LoopRun
+ * (loop-run.ts), the same steps as an object, whose resumes cost less than a generator's.
  */
-interface LoopG extends LoopBodyG {
+export interface LoopG extends LoopBodyG {
   readonly init: DStmt | undefined;
   readonly test: DExpr | undefined;
   readonly update: DExpr | undefined;
@@ -63,7 +65,16 @@ interface LoopG extends LoopBodyG {
 
 /** `while test: body [else: orelse]` and `do body while (test)`. */
 export function compileWhileG(cx: Cx, s: While | DoWhile): GenStmtFn {
-  const d: LoopG = {
+  const d = whileLoopG(cx, s);
+  return (e) => runLoopG(d, e);
+}
+
+/**
+ * The parts of a `while` / `do-while` loop. An async body runs them with a LoopRun
+ * (loop-run.ts, compile-async-stmt.ts), the plain form with runLoop (derived from runLoopG).
+ */
+export function whileLoopG(cx: Cx, s: While | DoWhile): LoopG {
+  return {
     init: undefined,
     test: compileExprD(cx, s.test),
     update: undefined,
@@ -77,7 +88,6 @@ export function compileWhileG(cx: Cx, s: While | DoWhile): GenStmtFn {
     open: undefined,
     copy: undefined,
   };
-  return (e) => runLoopG(d, e);
 }
 
 function* runLoopG(d: LoopG, e0: Env): ReturnType<GenStmtFn> {
@@ -205,9 +215,15 @@ export function compileForEachG(cx: Cx, s: ForOf | ForIn): GenStmtFn {
 
 /** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
 export function compileForCG(cx: Cx, s: ForC): GenStmtFn {
+  const d = forCLoopG(cx, s);
+  return (e0) => runLoopG(d, e0);
+}
+
+/** The parts of a `for (;;)` loop (whileLoopG's header). */
+export function forCLoopG(cx: Cx, s: ForC): LoopG {
   const parts = forCScope(cx, s);
   const lcx = parts.lcx;
-  const d: LoopG = {
+  return {
     init: s.init ? compileStmtD(lcx, s.init) : undefined,
     test: s.test ? compileExprD(lcx, s.test) : undefined,
     update: s.update ? compileExprD(lcx, s.update) : undefined,
@@ -221,5 +237,4 @@ export function compileForCG(cx: Cx, s: ForC): GenStmtFn {
     open: parts.open,
     copy: parts.copy,
   };
-  return (e0) => runLoopG(d, e0);
 }
