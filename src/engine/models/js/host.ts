@@ -35,6 +35,18 @@ export function internalFn(name: string, impl: NativeImpl): NativeFunction {
   return fn;
 }
 
+/**
+ * An internal function whose implementation takes the call's arguments as they come (a
+ * CallArgs), with no adapter closure between: the resolving functions of every `new Promise`
+ * (promise.ts), where the adapter internalFn puts around its implementation was two closures
+ * more per promise (issue 10: tasks_10k.js made 100,000 of these pairs).
+ */
+export function internalArgsFn(name: string, impl: (self: Value, args: CallArgs) => Value): NativeFunction {
+  const fn = new NativeFunction(name, impl, 'js');
+  fn.engineInternal = true;
+  return fn;
+}
+
 export function isInternalFn(v: Value): boolean {
   return v instanceof NativeFunction && v.engineInternal;
 }

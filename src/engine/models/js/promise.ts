@@ -20,7 +20,18 @@ import type { Pos } from '../../events/types';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop, Job } from './event-loop';
-import { call, describeValue, errorSummary, recordResolved, get, internalFn, isCallable, isJsObject, jsError } from './host';
+import {
+  call,
+  describeValue,
+  errorSummary,
+  recordResolved,
+  get,
+  internalArgsFn,
+  internalFn,
+  isCallable,
+  isJsObject,
+  jsError,
+} from './host';
 
 export const PENDING = 0;
 export const FULFILLED = 1;
@@ -223,16 +234,16 @@ export function createResolvingFunctions(
   rec: PromiseRecord,
   state: AlreadyResolved = new ResolvingState(),
 ): [NativeFunction, NativeFunction] {
-  const resolve = internalFn('', (_self, args) => {
+  const resolve = internalArgsFn('', (_self, args) => {
     if (state.resolved) return undefined;
     state.resolved = true;
-    resolvePromise(host, rec, args[0]);
+    resolvePromise(host, rec, args.positional[0]);
     return undefined;
   });
-  const reject = internalFn('', (_self, args) => {
+  const reject = internalArgsFn('', (_self, args) => {
     if (state.resolved) return undefined;
     state.resolved = true;
-    rejectPromise(host, rec, args[0]);
+    rejectPromise(host, rec, args.positional[0]);
     return undefined;
   });
   return [resolve, reject];
