@@ -160,6 +160,55 @@ print(await main())
     expect(log.filter((l) => l.startsWith('await')).length).toBe(5);
   });
 
+  it('bodies, loops and awaiting expressions answer next/throw/return as generators do (body-run.ts, loop-run.ts, await-then.ts)', () => {
+    const log: string[] = [];
+    const r = run(
+      `
+function side(x) { console.log('side', x); return x; }
+async function main() {
+  let s = 0;
+  for (let i = 0; i < 3; i++) {
+    try {
+      s += await (i === 1 ? 'boom' : i);
+    } catch (e) {
+      console.log('caught', e, s);
+    }
+  }
+  let j = 0;
+  do { j += await 2; } while ((await j) < 5);
+  const v = side(10) - (await 3);
+  const w = (await 4) * (await 5) + side(1);
+  let x;
+  x = await 'x';
+  console.log(s, j, v, w, x);
+  try {
+    while (true) {
+      const y = await 'close';
+      console.log('not reached', y);
+    }
+  } finally {
+    console.log('loop finally');
+  }
+}
+console.log(main());
+async function thrower() {
+  let n = 0;
+  while (n < 2) n += await 1;
+  return (await 'boom') + n;
+}
+try { thrower(); } catch (e) { console.log('out', e); }
+`,
+      'js',
+      { model: driver(log) },
+    );
+    expect(r.error).toBe(null);
+    expect(r.stdout).toEqual(['caught boom 0', 'side 10', 'side 1', '2 6 7 21 x', 'loop finally', 'closed', 'out boom']);
+    // Everything before an await runs before it, in source order; both sides of a binary await in turn.
+    expect(log.filter((l) => l.startsWith('await')).join(' ')).toBe(
+      "await 0 await 'boom' await 2 await 2 await 2 await 2 await 4 await 2 await 6 await 3 await 4 await 5 await 'x' await 'close' await 1 await 1 await 'boom'",
+    );
+  });
+
   it('argument errors of an async def surface at the call, before any body runs', () => {
     const log: string[] = [];
     const r = run('async def f(x):\n    return x\nf()', 'py', { model: driver(log) });
