@@ -44,36 +44,84 @@ function queueVariant(queue: QueueName): number {
  */
 const MAX_METHOD_SLOTS = 7;
 
+/** The buffers of a recorder that does not record (it never writes into them). */
+const EMPTY_SHAPES = new Uint16Array(0);
+const EMPTY_SLOTS = new Float64Array(0);
+
+/** A method's shape not registered yet (shape ids are from 0). */
+const UNSET = -1;
+
 export class Recorder {
-  /** Made with the recorder when it records (every event method writes into it). */
-  private readonly writer: PackedWriter | undefined;
-  /** Virtual time in milliseconds; the models advance it. */
-  time = 0;
+  /*
+   * The fields every event reads or writes come first, in one or two cache lines of the
+   * object (V8 lays fields out in the order they are made): in a run, each line an event
+   * touches is one the interpreter's own work may have pushed out of the cache, and the
+   * recorder cost 2–3 times per event what it cost alone (issue 10).
+   */
   /** Total events recorded (including drained ones). */
   count = 0;
-  truncated = false;
-  private nextId = 1;
-  /** The invocation currently running (for `parent` links and print attribution). */
-  current: number | undefined = undefined;
-
-  /** Where a full batch goes before the slice ends (`streamTo`). */
-  private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
-  private batchEvents = Infinity;
   /**
    * `count` below which an event is admitted at once: the first count at which `admit` has
    * something to check (maxEvents reached, the batch full, the writer's buffers out of room
    * for events of MAX_METHOD_SLOTS), or -1 when recording is off. One comparison per event
    * instead of six (issue 10: the recorder's per-event work).
    */
-  private admitBelow: number;
+  private admitBelow = -1;
+  /**
+   * The writer's buffers and fill, kept here while the event methods write (`pull` reads
+   * them after the writer changed them, `flush` hands the fill back before the writer reads
+   * it): an event then reads and writes the recorder's own fields and the two buffers, not
+   * the writer's object as well.
+   */
+  private sh: Uint16Array = EMPTY_SHAPES;
+  private sl: Float64Array = EMPTY_SLOTS;
+  /** Events and slots in the writer's current batch (the writer's `count` and `used`). */
+  private n = 0;
+  private used = 0;
+  /** Virtual time in milliseconds; the models advance it. */
+  time = 0;
+  /** The invocation currently running (for `parent` links and print attribution). */
+  current: number | undefined = undefined;
+  /*
+   * The shape of each variant of the most frequent events, in a field of its own (UNSET until
+   * its first event): one read of the recorder, where a table per method was two more objects
+   * an event touched. `invocation` and `print`, with many variants, keep a table.
+   */
+  private turnShape = UNSET;
+  private startedNone = UNSET;
+  private startedPos = UNSET;
+  private startedJson = UNSET;
+  private awaitedNone = UNSET;
+  private awaitedNoneOn = UNSET;
+  private awaitedPos = UNSET;
+  private awaitedPosOn = UNSET;
+  private awaitedJson = UNSET;
+  private awaitedJsonOn = UNSET;
+  private resumedNone = UNSET;
+  private resumedBy = UNSET;
+  private resolvedString = UNSET;
+  private resolvedInt = UNSET;
+  /** The queue of the last enqueue event and its shape (most are the microtask queue's). */
+  private enqueueLast: QueueName | undefined = undefined;
+  private enqueueLastShape = 0;
+  private dequeueLast: QueueName | undefined = undefined;
+  private dequeueLastShape = 0;
+
+  /** Made with the recorder when it records (every event method writes into it). */
+  private readonly writer: PackedWriter | undefined;
+  truncated = false;
+  private nextId = 1;
+
+  /** Where a full batch goes before the slice ends (`streamTo`). */
+  private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
+  private batchEvents = Infinity;
 
   constructor(
     readonly on: boolean,
     private readonly maxEvents = Infinity,
   ) {
     this.writer = on ? new PackedWriter() : undefined;
-    this.admitBelow = -1;
-    this.setAdmitBelow();
+    this.pull();
   }
 
   /** Hands every `every` events recorded to `fn` as a batch, without waiting for a drain. */
@@ -83,16 +131,32 @@ export class Recorder {
     this.setAdmitBelow();
   }
 
-  /**
-   * `admitBelow` from the batch's fill and the writer's room, between events: `count` and the
-   * writer's count grow together (every event admitted or final is one of each) until a batch
-   * is taken, so the batch is full at `count - writer.count + batchEvents`.
-   */
-  private setAdmitBelow(): void {
+  /** The batch's fill, handed back to the writer before it reads it (take, reserve, add). */
+  private flush(w: PackedWriter): void {
+    w.count = this.n;
+    w.used = this.used;
+  }
+
+  /** The writer's buffers and fill after it changed them, and `admitBelow` from them. */
+  private pull(): void {
     const w = this.writer;
     if (w === undefined) return;
-    const room = Math.min(w.shapes.length - w.count, Math.floor((w.slots.length - w.used) / MAX_METHOD_SLOTS));
-    this.admitBelow = Math.min(this.maxEvents, this.count - w.count + this.batchEvents, this.count + room);
+    this.sh = w.shapes;
+    this.sl = w.slots;
+    this.n = w.count;
+    this.used = w.used;
+    this.setAdmitBelow();
+  }
+
+  /**
+   * `admitBelow` from the batch's fill and the writer's room, between events: `count` and the
+   * batch's count grow together (every event admitted or final is one of each) until a batch
+   * is taken, so the batch is full at `count - n + batchEvents`.
+   */
+  private setAdmitBelow(): void {
+    if (this.writer === undefined) return;
+    const room = Math.min(this.sh.length - this.n, Math.floor((this.sl.length - this.used) / MAX_METHOD_SLOTS));
+    this.admitBelow = Math.min(this.maxEvents, this.count - this.n + this.batchEvents, this.count + room);
   }
 
   /** A fresh invocation id (ids are allocated even when recording is off). */
@@ -122,8 +186,10 @@ export class Recorder {
     // Its index in the recording: every event admitted or final is counted, then written.
     ev.seq = this.count - 1;
     ev.time = this.time;
-    this.w.add(ev);
-    this.setAdmitBelow();
+    const w = this.w;
+    this.flush(w);
+    w.add(ev);
+    this.pull();
   }
 
   /** Room for one more event; false (and `truncated`) past maxEvents or when recording is off. */
@@ -142,50 +208,48 @@ export class Recorder {
       this.truncated = true;
       return false;
     }
+    this.flush(w);
     // Before the event is written: a batch holds whole events only.
     if (w.count >= this.batchEvents) this.onBatch!(w.take());
     w.reserve(MAX_METHOD_SLOTS);
-    this.setAdmitBelow();
+    this.pull();
     this.count++;
     return true;
   }
 
   /**
-   * Registers a method's shape for one variant (on its first event of that variant). Its
-   * `type` takes no slot (a constant of the shape, packed-writer.ts kind 'c'), nor does a
-   * key of kind 'c' whose value is in `consts`.
+   * Registers the shape of an event of `type` (on the first event of that shape). Its `type`
+   * takes no slot (a constant of the shape, packed-writer.ts kind 'c'), nor does a key of
+   * kind 'c' whose value is in `consts`.
    */
-  private register(
-    c: ShapeCache,
-    variant: number,
-    keys: string[],
-    kinds: Kind[],
-    consts: (string | null)[] = keys.map(() => null),
-  ): number {
-    if (keys[0] !== 'type' || kinds[0] !== 'c') throw new Error(`Recorder: a ${c.type} shape must begin with its constant type`);
-    consts[0] = c.type;
-    return (c.ids[variant] = this.w.shape(c.type, keys, kinds, consts));
+  private register(type: string, keys: string[], kinds: Kind[], consts: (string | null)[] = keys.map(() => null)): number {
+    if (keys[0] !== 'type' || kinds[0] !== 'c') throw new Error(`Recorder: a ${type} shape must begin with its constant type`);
+    consts[0] = type;
+    return this.w.shape(type, keys, kinds, consts);
+  }
+
+  /** `register`, for one variant of a method whose shapes are in a table. */
+  private registerIn(c: ShapeCache, variant: number, keys: string[], kinds: Kind[], consts?: (string | null)[]): number {
+    return (c.ids[variant] = this.register(c.type, keys, kinds, consts));
   }
 
   /**
-   * Starts an event of a known shape: its shape number (`admit` made room for it and for
-   * MAX_METHOD_SLOTS slots). Returns the index before the event's first slot; the caller
-   * writes its slots through a local copy of the slot array and index (`s[++k]`), then
-   * `end`s the event (issue 10: the writer's fields are read and written once per event, not
-   * once per slot).
+   * Starts an event of a known shape (`admit` made room for it and for MAX_METHOD_SLOTS
+   * slots): returns the index before its first slot. The caller writes its slots through a
+   * local copy of the slot array and index (`s[++k]`), then `end`s it.
    */
-  private open(w: PackedWriter, shape: number): number {
-    w.shapes[w.count++] = shape;
-    return w.used - 1;
+  private open(shape: number): number {
+    this.sh[this.n++] = shape;
+    return this.used - 1;
   }
 
   /**
    * Ends an event whose slots up to `at` are written: its `time` slot. Its `seq` is its
    * index in the recording, which takes no slot (packed-writer.ts kind 'q').
    */
-  private end(w: PackedWriter, s: Float64Array, at: number): void {
+  private end(s: Float64Array, at: number): void {
     s[at] = this.time;
-    w.used = at + 1;
+    this.used = at + 1;
   }
 
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
@@ -196,132 +260,178 @@ export class Recorder {
   private readonly invocationName = new StringMemo();
   private readonly printText = new StringMemo();
 
-  private readonly turnShapes = shapeCache('turn');
   turn(n: number): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const c = this.turnShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    let shape = this.turnShape;
+    if (shape === UNSET) shape = this.turnShape = this.register('turn', ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = n;
-    this.end(w, s, k + 1);
+    this.end(s, k + 1);
   }
 
   private readonly enqueueShapes = shapeCache('enqueue');
-  /** The queue of the last enqueue event and its shape (most are the microtask queue's). */
-  private enqueueLast: QueueName | undefined = undefined;
-  private enqueueLastShape = 0;
   enqueue(queue: QueueName, item: number, label: string): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    let shape = this.enqueueLastShape;
-    if (queue !== this.enqueueLast) {
-      const c = this.enqueueShapes;
-      const v = queueVariant(queue);
-      shape =
-        c.ids[v] ??
-        this.register(
-          c,
-          v,
-          ['type', 'queue', 'item', 'label', 'seq', 'time'],
-          ['c', 'c', 'n', 's', 'q', 'n'],
-          [null, queue, null, null, null, null],
-        );
-      this.enqueueLast = queue;
-      this.enqueueLastShape = shape;
-    }
-    let k = this.open(w, shape);
-    const s = w.slots;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    const shape = queue === this.enqueueLast ? this.enqueueLastShape : this.enqueueShape(queue);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = item;
-    s[++k] = this.enqueueLabel.id(w, label);
-    this.end(w, s, k + 1);
+    s[++k] = this.enqueueLabel.id(this.w, label);
+    this.end(s, k + 1);
+  }
+
+  private enqueueShape(queue: QueueName): number {
+    const c = this.enqueueShapes;
+    const v = queueVariant(queue);
+    const shape =
+      c.ids[v] ??
+      this.registerIn(
+        c,
+        v,
+        ['type', 'queue', 'item', 'label', 'seq', 'time'],
+        ['c', 'c', 'n', 's', 'q', 'n'],
+        [null, queue, null, null, null, null],
+      );
+    this.enqueueLast = queue;
+    return (this.enqueueLastShape = shape);
   }
 
   private readonly dequeueShapes = shapeCache('dequeue');
-  private dequeueLast: QueueName | undefined = undefined;
-  private dequeueLastShape = 0;
   dequeue(queue: QueueName, item: number): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    let shape = this.dequeueLastShape;
-    if (queue !== this.dequeueLast) {
-      const c = this.dequeueShapes;
-      const v = queueVariant(queue);
-      shape =
-        c.ids[v] ??
-        this.register(c, v, ['type', 'queue', 'item', 'seq', 'time'], ['c', 'c', 'n', 'q', 'n'], [null, queue, null, null, null]);
-      this.dequeueLast = queue;
-      this.dequeueLastShape = shape;
-    }
-    let k = this.open(w, shape);
-    const s = w.slots;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    const shape = queue === this.dequeueLast ? this.dequeueLastShape : this.dequeueShape(queue);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = item;
-    this.end(w, s, k + 1);
+    this.end(s, k + 1);
   }
 
-  private readonly startedShapes = shapeCache('started');
-  started(id: number, loc: Pos | undefined): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const at = loc === undefined ? 0 : w.object(loc);
-    const lk = loc === undefined ? 'u' : w.lastObjectKind;
-    const c = this.startedShapes;
-    const v = variantOf(lk);
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
-    s[++k] = id;
-    if (lk !== 'u') s[++k] = at;
-    this.end(w, s, k + 1);
-  }
-
-  private readonly awaitedShapes = shapeCache('awaited');
-  awaited(id: number, on: number | undefined, what: string, loc: Pos | undefined): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const at = loc === undefined ? 0 : w.object(loc);
-    const lk = loc === undefined ? 'u' : w.lastObjectKind;
-    const c = this.awaitedShapes;
-    const v = variantOf(lk) * 2 + (on === undefined ? 0 : 1);
+  private dequeueShape(queue: QueueName): number {
+    const c = this.dequeueShapes;
+    const v = queueVariant(queue);
     const shape =
       c.ids[v] ??
-      this.register(c, v, ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'], ['c', 'n', on === undefined ? 'u' : 'n', 's', lk, 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
+      this.registerIn(c, v, ['type', 'queue', 'item', 'seq', 'time'], ['c', 'c', 'n', 'q', 'n'], [null, queue, null, null, null]);
+    this.dequeueLast = queue;
+    return (this.dequeueLastShape = shape);
+  }
+
+  started(id: number, loc: Pos | undefined): void {
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    const s = this.sl;
+    if (loc === undefined) {
+      let shape = this.startedNone;
+      if (shape === UNSET) shape = this.startedNone = this.registerStarted('u');
+      let k = this.open(shape);
+      s[++k] = id;
+      this.end(s, k + 1);
+      return;
+    }
+    const w = this.w;
+    const at = w.object(loc);
+    let shape: number;
+    if (w.lastObjectKind === 'l') {
+      shape = this.startedPos;
+      if (shape === UNSET) shape = this.startedPos = this.registerStarted('l');
+    } else {
+      shape = this.startedJson;
+      if (shape === UNSET) shape = this.startedJson = this.registerStarted('j');
+    }
+    let k = this.open(shape);
+    s[++k] = id;
+    s[++k] = at;
+    this.end(s, k + 1);
+  }
+
+  private registerStarted(lk: Kind): number {
+    return this.register('started', ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
+  }
+
+  awaited(id: number, on: number | undefined, what: string, loc: Pos | undefined): void {
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    const w = this.w;
+    let shape: number;
+    let at = 0;
+    if (loc === undefined) {
+      shape = on === undefined ? this.awaitedNone : this.awaitedNoneOn;
+      if (shape === UNSET) shape = this.awaitedShape('u', on);
+    } else {
+      at = w.object(loc);
+      if (w.lastObjectKind === 'l') shape = on === undefined ? this.awaitedPos : this.awaitedPosOn;
+      else shape = on === undefined ? this.awaitedJson : this.awaitedJsonOn;
+      if (shape === UNSET) shape = this.awaitedShape(w.lastObjectKind, on);
+    }
+    const whatId = this.awaitedWhat.id(w, what);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = id;
     if (on !== undefined) s[++k] = on;
-    s[++k] = this.awaitedWhat.id(w, what);
-    if (lk !== 'u') s[++k] = at;
-    this.end(w, s, k + 1);
+    s[++k] = whatId;
+    if (loc !== undefined) s[++k] = at;
+    this.end(s, k + 1);
   }
 
-  private readonly resumedShapes = shapeCache('resumed');
+  /** Registers the awaited shape of a position kind and an `on` (present or not), into its field. */
+  private awaitedShape(lk: Kind, on: number | undefined): number {
+    const has = on !== undefined;
+    const shape = this.register(
+      'awaited',
+      ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'],
+      ['c', 'n', has ? 'n' : 'u', 's', lk, 'q', 'n'],
+    );
+    if (lk === 'u') {
+      if (has) this.awaitedNoneOn = shape;
+      else this.awaitedNone = shape;
+    } else if (lk === 'l') {
+      if (has) this.awaitedPosOn = shape;
+      else this.awaitedPos = shape;
+    } else if (has) this.awaitedJsonOn = shape;
+    else this.awaitedJson = shape;
+    return shape;
+  }
+
   resumed(id: number, by: number | undefined): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const c = this.resumedShapes;
-    const v = by === undefined ? 0 : 1;
-    const shape = c.ids[v] ?? this.register(c, v, ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', v ? 'n' : 'u', 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
-    s[++k] = id;
-    if (by !== undefined) s[++k] = by;
-    this.end(w, s, k + 1);
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    const s = this.sl;
+    if (by === undefined) {
+      let shape = this.resumedNone;
+      if (shape === UNSET) shape = this.resumedNone = this.registerResumed('u');
+      let k = this.open(shape);
+      s[++k] = id;
+      this.end(s, k + 1);
+    } else {
+      let shape = this.resumedBy;
+      if (shape === UNSET) shape = this.resumedBy = this.registerResumed('n');
+      let k = this.open(shape);
+      s[++k] = id;
+      s[++k] = by;
+      this.end(s, k + 1);
+    }
   }
 
-  private readonly resolvedShapes = shapeCache('resolved');
+  private registerResumed(bk: Kind): number {
+    return this.register('resumed', ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', bk, 'q', 'n']);
+  }
+
   /** `{ type: 'resolved', id, value }`. */
   resolved(id: number, value: string): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const c = this.resolvedShapes;
-    const shape = c.ids[0] ?? this.register(c, 0, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 's', 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    let shape = this.resolvedString;
+    if (shape === UNSET) shape = this.resolvedString = this.registerResolved('s');
+    const valueId = this.resolvedValue.id(this.w, value);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = id;
-    s[++k] = this.resolvedValue.id(w, value);
-    this.end(w, s, k + 1);
+    s[++k] = valueId;
+    this.end(s, k + 1);
   }
 
   /**
@@ -330,15 +440,19 @@ export class Recorder {
    * shows it: runtime/js/inspect.ts `formatNumber`).
    */
   resolvedInteger(id: number, n: number): void {
-    if (!this.admit()) return;
-    const w = this.w;
-    const c = this.resolvedShapes;
-    const shape = c.ids[1] ?? this.register(c, 1, ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', 'i', 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
+    let shape = this.resolvedInt;
+    if (shape === UNSET) shape = this.resolvedInt = this.registerResolved('i');
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = id;
     s[++k] = n;
-    this.end(w, s, k + 1);
+    this.end(s, k + 1);
+  }
+
+  private registerResolved(vk: Kind): number {
+    return this.register('resolved', ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', vk, 'q', 'n']);
   }
 
   private readonly invocationShapes = shapeCache('invocation');
@@ -355,22 +469,24 @@ export class Recorder {
     loc: Pos | undefined | null,
     traced: boolean,
   ): void {
-    if (!this.admit()) return;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
     const w = this.w;
     const at = loc ? w.object(loc) : 0;
     const lk = loc ? w.lastObjectKind : loc === null ? null : 'u';
-    const c = this.invocationShapes;
     const v = ((lk === null ? 3 : variantOf(lk)) * 2 + (parent === undefined ? 0 : 1)) * 2 + (traced ? 1 : 0);
-    const shape = c.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
-    let k = this.open(w, shape);
-    const s = w.slots;
+    const shape = this.invocationShapes.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
+    const kindId = this.invocationKind.id(w, kind);
+    const nameId = this.invocationName.id(w, name);
+    let k = this.open(shape);
+    const s = this.sl;
     s[++k] = id;
-    s[++k] = this.invocationKind.id(w, kind);
-    s[++k] = this.invocationName.id(w, name);
+    s[++k] = kindId;
+    s[++k] = nameId;
     if (parent !== undefined) s[++k] = parent;
     if (lk !== null && lk !== 'u') s[++k] = at;
     if (traced) s[++k] = 1;
-    this.end(w, s, k + 1);
+    this.end(s, k + 1);
   }
 
   private registerInvocation(v: number, pk: Kind, lk: Kind | null, traced: boolean): number {
@@ -386,40 +502,48 @@ export class Recorder {
     }
     keys.push('seq', 'time');
     kinds.push('q', 'n');
-    return this.register(this.invocationShapes, v, keys, kinds);
+    return this.registerIn(this.invocationShapes, v, keys, kinds);
   }
 
   private readonly printShapes = shapeCache('print');
   /** `{ type: 'print', text, id, loc }`. */
   print(text: string, id: number | undefined, loc: Pos | undefined): void {
-    if (!this.admit()) return;
+    if (this.count < this.admitBelow) this.count++;
+    else if (!this.admitChecked()) return;
     const w = this.w;
     const at = loc === undefined ? 0 : w.object(loc);
     const lk = loc === undefined ? 'u' : w.lastObjectKind;
     const c = this.printShapes;
     const v = variantOf(lk) * 2 + (id === undefined ? 0 : 1);
     const shape =
-      c.ids[v] ?? this.register(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['c', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
-    let k = this.open(w, shape);
-    const s = w.slots;
-    s[++k] = this.printText.id(w, text);
+      c.ids[v] ??
+      this.registerIn(c, v, ['type', 'text', 'id', 'loc', 'seq', 'time'], ['c', 's', id === undefined ? 'u' : 'n', lk, 'q', 'n']);
+    const textId = this.printText.id(w, text);
+    let k = this.open(shape);
+    const s = this.sl;
+    s[++k] = textId;
     if (id !== undefined) s[++k] = id;
     if (lk !== 'u') s[++k] = at;
-    this.end(w, s, k + 1);
+    this.end(s, k + 1);
   }
 
   /** The events recorded since the last drain, packed (what the worker posts to the page). */
   drainPacked(): PackedBatch | null {
     const w = this.writer;
-    const batch = w && w.count > 0 ? w.take() : null;
-    this.setAdmitBelow();
+    if (w === undefined) return null;
+    this.flush(w);
+    const batch = w.count > 0 ? w.take() : null;
+    this.pull();
     return batch;
   }
 
   /** The events recorded since the last drain, as objects. */
   drain(): EngineEvent[] {
-    const events = this.writer ? this.writer.takeEvents() : [];
-    this.setAdmitBelow();
+    const w = this.writer;
+    if (w === undefined) return [];
+    this.flush(w);
+    const events = w.takeEvents();
+    this.pull();
     return events;
   }
 }
