@@ -18,7 +18,7 @@
  */
 import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
-import { NativeFunction, PyClass, PyInstance, type CallArgs, type Value } from '../values';
+import { NativeFunction, PyClass, PyInstance, PyModule, type CallArgs, type Value } from '../values';
 import { NativeGetSet, PyClassMethod, PyStaticMethod } from './objects';
 import { pyRuntime } from './state';
 
@@ -53,6 +53,19 @@ export interface BuiltinClassSpec {
   pythonLevel?: boolean;
   /** Register the class by name in the realm's registry (default true). */
   register?: boolean;
+}
+
+/** A module of native functions (`impl(args)` each) and plain values. */
+export function nativeModule(name: string, fns: Record<string, (a: CallArgs) => Value>, values: Record<string, Value> = {}): PyModule {
+  const m = new PyModule(name);
+  m.dict.set('__name__', name);
+  for (const [k, f] of Object.entries(fns))
+    m.dict.set(
+      k,
+      pyNative(k, (_self, args) => f(args)),
+    );
+  for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  return m;
 }
 
 /** A NativeFunction in Python conventions. */

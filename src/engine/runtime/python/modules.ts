@@ -3,17 +3,28 @@
  *
  * - `time` over the model's virtual clock (time-module.ts); a `datetime` subset on it (datetime.ts).
  * - `random`: CPython's Mersenne Twister, bit-exact for a given seed (random.ts).
- * - `functools.partial`, `reduce`, `wraps`, `cache`/`lru_cache` (memoised by hashKey).
+ * - `functools` (functools.ts);
  * - `sys` (see sysModule); `dataclasses` (dataclasses.ts); `typing` (typing.ts); `enum` (enum.ts); `json` (json.ts); `itertools` (itertools.ts);
  *   `heapq`, `bisect` (heapq-bisect.ts); `operator`, `copy`, `string` (small-modules.ts);
  *   `abc`, `logging` (abc-logging.ts).
  */
-import { FunctionValue, NativeFunction, None, PyClass, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import {
+  FunctionValue,
+  NativeFunction,
+  None,
+  type PyClass,
+  PyFloat,
+  PyInstance,
+  type PyModule,
+  PyTuple,
+  type CallArgs,
+  type Value,
+} from '../values';
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
 import { installCollections } from './collections';
 import { intArg, mapArgs, positional } from './args';
-import { defineBuiltinClass, invalidateLookups, lookupMro, pyNative } from './classes';
+import { defineBuiltinClass, invalidateLookups, lookupMro, nativeModule, pyNative } from './classes';
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
@@ -26,6 +37,7 @@ import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
 import { getAttr, isAttributeError, setAttr } from './attributes';
 import { installContextvars } from './contextvars';
+import { functoolsModule } from './functools';
 import { namedtupleFunction } from './namedtuple';
 import { pyRepr } from './formatting';
 import type { PyRuntime } from './state';
@@ -42,20 +54,6 @@ import { installItertools } from './itertools';
 import { installHeapqBisect } from './heapq-bisect';
 import { installSmallModules } from './small-modules';
 import { installAbc, installLogging } from './abc-logging';
-
-type Impl = (a: CallArgs) => Value;
-
-function makeModule(name: string, fns: Record<string, Impl>, values: Record<string, Value> = {}): PyModule {
-  const m = new PyModule(name);
-  m.dict.set('__name__', name);
-  for (const [k, f] of Object.entries(fns))
-    m.dict.set(
-      k,
-      pyNative(k, (_self, args) => f(args)),
-    );
-  for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
-  return m;
-}
 
 function realArg(rt: PyRuntime, v: Value): number {
   if (typeof v === 'string' || !(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat)) {
@@ -107,7 +105,7 @@ function mathModule(rt: PyRuntime): PyModule {
     if (x <= 0) throw rt.error('ValueError', 'expected a positive input');
     return x;
   };
-  return makeModule(
+  return nativeModule(
     'math',
     {
       sqrt: (a) => {
@@ -319,223 +317,6 @@ function versionInfo(rt: PyRuntime): Value {
   return call(rt, cls, values);
 }
 
-function functoolsModule(rt: PyRuntime): PyModule {
-  const partial = (a: CallArgs): Value => {
-    const [fn, ...bound] = a.positional;
-    if (fn === undefined) throw rt.error('TypeError', 'partial expected at least 1 argument, got 0');
-    const boundKw = new Map(a.keywords ?? []);
-    const name = fn instanceof NativeFunction ? fn.name : 'partial';
-    return pyNative(name, (_self, args) => {
-      const kw = new Map(boundKw);
-      for (const [k, v] of args.keywords ?? []) kw.set(k, v);
-      return callArgs(rt, fn, { positional: [...bound, ...args.positional], keywords: kw });
-    });
-  };
-  const cache = (fn: Value): Value =>
-    pyNative('cache', (_self, args) => {
-      const memo = cacheMap(fn);
-      const key = hashKey(rt, new PyTuple(args.positional));
-      if (memo.has(key)) return memo.get(key)!;
-      const r = call(rt, fn, args.positional);
-      memo.set(key, r);
-      return r;
-    });
-  const memos = new WeakMap<object, Map<unknown, Value>>();
-  const cacheMap = (fn: Value) => {
-    let m = memos.get(fn as object);
-    if (!m) memos.set(fn as object, (m = new Map()));
-    return m;
-  };
-  // functools.cached_property: a non-data descriptor (only __get__) that stores the value in
-  // the instance's __dict__ under the name __set_name__ gave it, so the next lookup finds
-  // the instance's own attribute and never calls the function again (Lib/functools.py).
-  const cachedProperty = defineBuiltinClass(rt.realm, 'cached_property', [rt.cls('object')], {
-    module: 'functools',
-    register: false,
-    construct: (cls, args) => {
-      const [func] = positional(rt, 'cached_property', args, 1, 1);
-      return new PyInstance(cls, { func, name: undefined as string | undefined });
-    },
-    methods: {
-      __set_name__: (self, a) => {
-        const [, name] = positional(rt, '__set_name__', a, 2, 2);
-        ((self as PyInstance).internal as { name?: string }).name = String(name);
-        return None;
-      },
-      __get__: (self, a) => {
-        const [obj] = positional(rt, '__get__', a, 1, 2);
-        if (obj === None || obj === undefined) return self as Value;
-        const state = (self as PyInstance).internal as { func: Value; name?: string };
-        if (state.name === undefined) {
-          throw rt.error('TypeError', 'Cannot use cached_property instance without calling __set_name__ on it.');
-        }
-        const value = call(rt, state.func, [obj]);
-        if (obj instanceof PyInstance) obj.dict.set(state.name, value);
-        return value;
-      },
-    },
-    properties: { func: { get: (self) => ((self as PyInstance).internal as { func: Value }).func } },
-  });
-  // Lib/functools.py update_wrapper: copy WRAPPER_ASSIGNMENTS that `wrapped` has, update the
-  // wrapper's __dict__ with WRAPPER_UPDATES, then set __wrapped__. (3.14 also assigns
-  // __annotate__ and __type_params__, which the engine's functions do not have.) The wrapper
-  // then reads as the wrapped function (`add.__name__`); its coroutines keep the wrapper's code
-  // name, as CPython's code objects do (the lane trace names lanes by `co_name`).
-  const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
-  const updateWrapper = (wrapper: Value, wrapped: Value, assigned?: Value, updated?: Value): Value => {
-    const names = (v: Value | undefined, dflt: string[]) => (v === undefined ? dflt : toArray(rt, v).map((x) => String(x)));
-    for (const name of names(assigned, WRAPPER_ASSIGNMENTS)) {
-      let v: Value;
-      try {
-        v = getAttr(rt, wrapped, name);
-      } catch (e) {
-        if (isAttributeError(rt, e)) continue;
-        throw e;
-      }
-      setAttr(rt, wrapper, name, v);
-    }
-    for (const name of names(updated, ['__dict__'])) {
-      const mine = getAttr(rt, wrapper, name);
-      let theirs: Value;
-      try {
-        theirs = getAttr(rt, wrapped, name);
-      } catch (e) {
-        if (isAttributeError(rt, e)) continue;
-        throw e;
-      }
-      if (name === '__dict__' && wrapper instanceof FunctionValue) {
-        // A function's __dict__ read here is a snapshot: update the function itself.
-        for (const [k, v] of toArray(rt, call(rt, getAttr(rt, theirs, 'items'), [])).map((t) => (t as PyTuple).items))
-          setAttr(rt, wrapper, String(k), v!);
-      } else call(rt, getAttr(rt, mine, 'update'), [theirs]);
-    }
-    setAttr(rt, wrapper, '__wrapped__', wrapped);
-    return wrapper;
-  };
-  // functools.total_ordering (Lib/functools.py _convert): from the one ordering method the
-  // class defines (the greatest name of those defined, as CPython's max(roots) picks), the
-  // missing three, each passing NotImplemented through and completing with __eq__.
-  type Derived = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
-  const CONVERT: Record<string, [string, Derived][]> = {
-    __lt__: [
-      ['__gt__', 'notAndNe'],
-      ['__le__', 'orEq'],
-      ['__ge__', 'not'],
-    ],
-    __le__: [
-      ['__ge__', 'notOrEq'],
-      ['__lt__', 'andNe'],
-      ['__gt__', 'not'],
-    ],
-    __gt__: [
-      ['__lt__', 'notAndNe'],
-      ['__ge__', 'orEq'],
-      ['__le__', 'not'],
-    ],
-    __ge__: [
-      ['__le__', 'notOrEq'],
-      ['__gt__', 'andNe'],
-      ['__lt__', 'not'],
-    ],
-  };
-  const derive = (kind: Derived, self: Value, other: Value, root: Value): Value => {
-    const x = call(rt, root, [self, other]);
-    if (x === NotImplemented) return x;
-    const t = truthy(rt, x);
-    const eq = () => truthy(rt, compare(rt, '==', self, other));
-    switch (kind) {
-      case 'notAndNe':
-        return !t && !eq();
-      case 'orEq':
-        return t || eq();
-      case 'not':
-        return !t;
-      case 'notOrEq':
-        return !t || eq();
-      case 'andNe':
-        return t && !eq();
-    }
-  };
-  const totalOrdering = (cls: Value): Value => {
-    if (!(cls instanceof PyClass)) throw rt.error('AttributeError', `'${typeName(rt, cls)}' object has no attribute '__lt__'`);
-    const object = rt.cls('object');
-    const roots = Object.keys(CONVERT).filter((op) => {
-      const mine = lookupMro(cls, op);
-      return mine !== undefined && mine !== lookupMro(object, op);
-    });
-    if (roots.length === 0) throw rt.error('ValueError', 'must define at least one ordering operation: < > <= >=');
-    const root = roots.sort().at(-1)!;
-    const rootFn = lookupMro(cls, root)!;
-    for (const [name, kind] of CONVERT[root]!) {
-      if (roots.includes(name)) continue;
-      cls.dict.set(
-        name,
-        pyNative(name, (self, a) => derive(kind, self, a.positional[0]!, rootFn)),
-      );
-    }
-    invalidateLookups();
-    return cls;
-  };
-  // functools.cmp_to_key: a key class whose comparisons ask `mycmp(a, b)` against 0.
-  const cmpToKey = (mycmp: Value): Value => {
-    const keyOf = (v: Value) => (v as PyInstance).internal as { obj: Value };
-    const cmp = (op: '<' | '>' | '==' | '<=' | '>=') => (self: Value, a: CallArgs) => {
-      const other = a.positional[0];
-      if (!(other instanceof PyInstance) || other.cls !== K) return NotImplemented;
-      return compare(rt, op, call(rt, mycmp, [keyOf(self).obj, keyOf(other).obj]), 0);
-    };
-    const K: PyClass = defineBuiltinClass(rt.realm, 'K', [rt.cls('object')], {
-      module: 'functools',
-      qualname: 'cmp_to_key.<locals>.K',
-      register: false,
-      construct: (cls, a) => new PyInstance(cls, { obj: positional(rt, 'K', a, 1, 1)[0] }),
-      methods: { __lt__: cmp('<'), __gt__: cmp('>'), __eq__: cmp('=='), __le__: cmp('<='), __ge__: cmp('>=') },
-      properties: { obj: { get: (self) => keyOf(self).obj } },
-      attrs: { __hash__: None },
-    });
-    return K;
-  };
-  const functools = makeModule('functools', {
-    total_ordering: (a) => totalOrdering(positional(rt, 'total_ordering', a, 1, 1)[0]),
-    cmp_to_key: (a) => cmpToKey(positional(rt, 'cmp_to_key', a, 1, 1, ['mycmp'])[0] ?? a.keywords?.get('mycmp')),
-    partial,
-    reduce: (a) => {
-      const p = positional(rt, 'reduce', a, 2, 3);
-      const step = stepOf(rt, p[1]);
-      let acc: Value;
-      if (p.length === 3) acc = p[2];
-      else {
-        const first = step();
-        if (first === DONE) throw rt.error('TypeError', 'reduce() of empty iterable with no initial value');
-        acc = first;
-      }
-      for (let x = step(); x !== DONE; x = step()) acc = call(rt, p[0], [acc, x]);
-      return acc;
-    },
-    // wraps(wrapped, assigned=..., updated=...): partial(update_wrapper, wrapped=wrapped, ...).
-    wraps: (a) => {
-      const [wrapped, assigned, updated] = positional(rt, 'wraps', a, 1, 3, ['wrapped', 'assigned', 'updated']);
-      const w = wrapped ?? a.keywords?.get('wrapped');
-      const as = assigned ?? a.keywords?.get('assigned');
-      const up = updated ?? a.keywords?.get('updated');
-      return pyNative('wraps', (_self, args) => updateWrapper(positional(rt, 'update_wrapper', args, 1, 1)[0], w, as, up));
-    },
-    update_wrapper: (a) => {
-      const p = positional(rt, 'update_wrapper', a, 2, 4, ['wrapper', 'wrapped', 'assigned', 'updated']);
-      const kw = (k: string) => a.keywords?.get(k);
-      return updateWrapper(p[0], p[1] ?? kw('wrapped'), p[2] ?? kw('assigned'), p[3] ?? kw('updated'));
-    },
-    cache: (a) => cache(positional(rt, 'cache', a, 1, 1)[0]),
-    lru_cache: (a) => {
-      const p = a.positional;
-      if (p.length === 1 && rt.realm.interp?.isCallable(p[0]) && typeof p[0] !== 'number') return cache(p[0]);
-      return pyNative('lru_cache', (_self, args) => cache(args.positional[0]));
-    },
-  });
-  functools.dict.set('cached_property', cachedProperty);
-  return functools;
-}
-
 /**
  * `sys`: version facts, `exit` (raises SystemExit), and `stdout`/`stderr` file objects.
  * `sys.stdout.write` goes to the program output like print; `sys.stderr` lines become
@@ -566,7 +347,7 @@ function sysModule(rt: PyRuntime): PyModule {
     errLine = parts.pop()!;
     for (const line of parts) rt.realm.warn(line);
   });
-  return makeModule(
+  return nativeModule(
     'sys',
     {
       exit: (a) => {
