@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--save]`:
+ * `npm run fuzz -- --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--from I] [--save]`:
  * mutate the conformance corpus and our own cases, run every input under both front-ends
  * (or, with `own`, only under the language of the program it was mutated from) and all
  * four models in worker threads, and report how the runs ended (every K inputs, with
@@ -7,14 +7,17 @@
  * `--save` each distinct fault is minimised and kept under tests/fuzz/crashers/, where
  * crashers.test.ts turns it into a regression test.
  *
- * The watchdog: each worker has a heap limit (running out ends the worker, not this
- * process) and each input a deadline; an input that outlives it or kills its worker is
- * a `hang` / `memory` fault, and the worker is replaced.
+ * The watchdog: each worker is a child process with a heap limit and each input a deadline;
+ * an input that outlives it or kills its worker is a `hang` / `memory` (or `internal`)
+ * fault, and the worker is replaced. Workers used to be threads: V8's fatal errors (an
+ * array past its largest length, "invalid array length Allocation failed") abort the whole
+ * process, threads and all, so the fuzzer died without naming the input (issue 10, seed
+ * 10002 near input 140,000). A child process dies alone.
  *
  * Interrupted (Ctrl-C, SIGTERM), a run stops feeding inputs, drops the ones in flight and
  * reports the inputs it finished, with their faults, as a completed run would.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +28,7 @@ import { mutate, rng } from './mutate';
 import { loadSeeds, type Seed } from './seeds';
 import { minimise } from './minimise';
 import type { Classified, Fault } from './classify';
-import { IN_FLIGHT_SLOTS, type FuzzJob } from './worker';
+import type { FuzzJob } from './worker';
 import { MODEL_NAMES, type Lang, type ModelName } from '../../src/engine/names';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -49,6 +52,8 @@ interface Options {
   progress?: number;
   /** The watchdog's deadline per input (default JOB_DEADLINE_MS); a loaded machine needs more. */
   deadlineMs?: number;
+  /** The index of the first input (default 0): rerun the part of a run where a fault was. */
+  from?: number;
   /** Stop early: the inputs finished so far are the run. */
   signal?: AbortSignal;
 }
@@ -71,17 +76,19 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--save') opts.save = true;
     else if (a === '--progress') opts.progress = next();
     else if (a === '--deadline') opts.deadlineMs = next() * 1000;
+    else if (a === '--from') opts.from = next();
     else if (a === '--front-ends') {
       const v = argv[++i];
       if (v !== 'both' && v !== 'own') throw new Error('--front-ends takes both or own');
       opts.frontEnds = v;
     } else if (a !== '--')
       throw new Error(
-        `unknown option ${a} (use --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--save])`,
+        `unknown option ${a} (use --count N --seed S [--workers W] [--front-ends both|own] [--progress K] [--deadline S] [--from I] [--save])`,
       );
   }
   if (!Number.isInteger(opts.count) || opts.count < 1) throw new Error('--count takes a positive whole number');
   if (opts.deadlineMs !== undefined && !(opts.deadlineMs > 0)) throw new Error('--deadline takes a number of seconds');
+  if (opts.from !== undefined && !(Number.isInteger(opts.from) && opts.from >= 0)) throw new Error('--from takes a whole number');
   return opts;
 }
 
@@ -108,42 +115,66 @@ function workerBundle(): string {
 }
 
 interface Slot {
-  worker: Worker;
-  /** Which run the worker is in (worker.ts IN_FLIGHT_SLOTS), read when it is lost. */
-  inFlight: Int32Array;
+  worker: ChildProcess;
+  /** Which run the worker is in: [front-end (0 py, 1 js), model index (-1 parsing)] (worker.ts noteRun). */
+  inFlight: [number, number];
+  /** The end of the worker's stderr, which holds V8's message when it aborts. */
+  stderrTail: string;
   job?: FuzzJob;
   timer?: NodeJS.Timeout;
 }
 
 export async function fuzz(
   opts: Options,
-  onProgress?: (finished: number, outcomes: Record<string, number>, faults: Fault[]) => void,
-): Promise<{ inputs: number; outcomes: Record<string, number>; faults: (Fault & { source: string })[] }> {
+  onProgress?: (finished: number, outcomes: Record<string, number>, faults: Fault[], cpuSeconds: number) => void,
+): Promise<{ inputs: number; outcomes: Record<string, number>; faults: (Fault & { source: string })[]; cpuSeconds: number }> {
   const seeds = loadSeeds();
   const outcomes: Record<string, number> = {};
   const faults: (Fault & { source: string })[] = [];
-  let next = 0;
+  const first = opts.from ?? 0;
+  let next = first;
   let finished = 0;
+  // CPU time of this process and of every worker (each reports its own total with each answer;
+  // a lost worker's last report stays counted).
+  const workerCpu = new Map<ChildProcess, number>();
+  const cpuSeconds = () => {
+    const own = process.cpuUsage();
+    let micros = own.user + own.system;
+    for (const c of workerCpu.values()) micros += c;
+    return micros / 1e6;
+  };
 
   await new Promise<void>((resolveAll) => {
     const stop = () => {
       for (const s of slots) {
         clearTimeout(s.timer);
         s.job = undefined;
-        void s.worker.terminate();
+        s.worker.kill('SIGKILL');
       }
       resolveAll();
     };
     const spawn = (slot: Partial<Slot>): Slot => {
-      const shared = new SharedArrayBuffer(IN_FLIGHT_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-      const worker = new Worker(workerBundle(), {
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-        workerData: shared,
+      // fd 3 is the message channel; fd 4 a pipe the worker notes each run on, synchronously,
+      // so the note is out before any fatal abort (worker.ts).
+      const worker = fork(workerBundle(), [], {
+        execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+        stdio: ['ignore', 'inherit', 'pipe', 'ipc', 'pipe'],
       });
       const s = slot as Slot;
       s.worker = worker;
-      s.inFlight = new Int32Array(shared);
-      worker.on('message', (msg: Classified & { id: number }) => {
+      s.inFlight = [0, -1];
+      s.stderrTail = '';
+      worker.stdio[4]?.on('data', (chunk: Buffer) => {
+        const n = chunk.length;
+        if (n >= 2) s.inFlight = [chunk[n - 2] as number, (chunk[n - 1] as number) - 1];
+      });
+      worker.stderr?.on('data', (chunk: Buffer) => {
+        process.stderr.write(chunk);
+        s.stderrTail = (s.stderrTail + chunk.toString()).slice(-4000);
+      });
+      worker.on('message', (msg: Classified & { id: number; cpuMicros: number }) => {
+        workerCpu.set(worker, msg.cpuMicros);
+        if (s.worker !== worker) return;
         clearTimeout(s.timer);
         const job = s.job as FuzzJob;
         s.job = undefined;
@@ -152,27 +183,27 @@ export async function fuzz(
         done();
         feed(s);
       });
-      worker.on('error', (e) =>
-        lost(
-          s,
-          /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${e.message} ${(e as { code?: string }).code}`) ? 'memory' : 'internal',
-          e.message,
-        ),
-      );
+      // 'close': after the pipes are drained, so the last run noted is in s.inFlight.
+      worker.on('close', (code, signal) => {
+        if (s.worker !== worker || !s.job) return;
+        const fatal = s.stderrTail.match(/FATAL ERROR:[^\n]*|Fatal JavaScript[^\n]*/)?.[0];
+        const kind: Fault['kind'] = /out of memory|invalid array length|heap limit/i.test(s.stderrTail) ? 'memory' : 'internal';
+        lost(s, kind, fatal ?? `worker exited (${signal ?? `code ${code}`})`);
+      });
       return s;
     };
     const lost = (s: Slot, kind: Fault['kind'], message: string) => {
       clearTimeout(s.timer);
       const job = s.job;
       s.job = undefined;
-      void s.worker.terminate();
+      s.worker.kill('SIGKILL');
       if (job) {
-        // The run the worker was in when it was lost (it writes it before each run: worker.ts).
         const frontEnd: Lang = s.inFlight[0] === 1 ? 'js' : 'py';
-        const modelIndex = s.inFlight[1] ?? -1;
+        const modelIndex = s.inFlight[1];
         const model = MODEL_NAMES[Math.max(0, modelIndex)] as ModelName;
         const during = modelIndex < 0 ? ` while the ${frontEnd} front-end parsed it` : '';
         faults.push({ kind, frontEnd, model, message: `worker lost${during}: ${message}`, source: job.source });
+        console.log(`fuzz: input ${job.id} of seed ${opts.seed} lost its worker (${kind}): ${message}`);
         done();
       }
       if (finished < opts.count && !opts.signal?.aborted) {
@@ -182,27 +213,26 @@ export async function fuzz(
     };
     const done = () => {
       finished++;
-      if (opts.progress && finished % opts.progress === 0 && finished < opts.count) onProgress?.(finished, outcomes, faults);
+      if (opts.progress && finished % opts.progress === 0 && finished < opts.count) onProgress?.(finished, outcomes, faults, cpuSeconds());
       if (finished === opts.count) stop();
     };
     const feed = (s: Slot) => {
-      if (next >= opts.count || opts.signal?.aborted) return;
+      if (next >= first + opts.count || opts.signal?.aborted) return;
       const input = fuzzInput(seeds, opts.seed, next);
       const job: FuzzJob = { id: next, source: input.text, ...(opts.frontEnds === 'own' ? { frontEnd: input.lang } : {}) };
       next++;
       s.job = job;
-      s.inFlight[0] = job.frontEnd === 'js' ? 1 : 0;
-      s.inFlight[1] = -1;
+      s.inFlight = [job.frontEnd === 'js' ? 1 : 0, -1];
       const deadline = opts.deadlineMs ?? JOB_DEADLINE_MS;
       s.timer = setTimeout(() => lost(s, 'hang', `no answer within ${deadline / 1000} s`), deadline);
-      s.worker.postMessage(job);
+      s.worker.send(job);
     };
     const slots: Slot[] = [];
     for (let w = 0; w < opts.workers; w++) slots.push(spawn({}));
     for (const s of slots) feed(s);
     opts.signal?.addEventListener('abort', stop, { once: true });
   });
-  return { inputs: finished, outcomes, faults };
+  return { inputs: finished, outcomes, faults, cpuSeconds: cpuSeconds() };
 }
 
 function signature(f: Fault): string {
@@ -212,13 +242,18 @@ function signature(f: Fault): string {
     .slice(0, 120)}`;
 }
 
-function summarise(opts: Options, inputs: number, seconds: number, outcomes: Record<string, number>, faults: Fault[]): void {
+function summarise(
+  opts: Options,
+  inputs: number,
+  seconds: number,
+  cpuSeconds: number,
+  outcomes: Record<string, number>,
+  faults: Fault[],
+): void {
   const runs = Object.values(outcomes).reduce((a, b) => a + b, 0) + faults.length;
   const shape = opts.frontEnds === 'own' ? "its seed's front-end × 4 models" : '2 front-ends × 4 models';
-  // The CPU time of the whole process (every worker thread's included): on a shared
-  // machine the wall-clock rate says more about the load than about the fuzzer.
-  const usage = process.cpuUsage();
-  const cpuSeconds = (usage.user + usage.system) / 1e6;
+  // CPU time, every worker's included: on a shared machine the wall-clock rate says more
+  // about the load than about the fuzzer.
   console.log(
     `fuzz: ${inputs} inputs, ${runs} runs (${shape} each) in ${seconds.toFixed(1)} s — ${(inputs / seconds).toFixed(0)} inputs/s, ${cpuSeconds.toFixed(1)} CPU-s (${(inputs / cpuSeconds).toFixed(0)} inputs per CPU-second), seed ${opts.seed}, ${opts.workers} workers, load ${loadavg()
       .map((l) => l.toFixed(1))
@@ -238,8 +273,8 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupted.abort());
   const started = performance.now();
   let reported = 0;
-  const { inputs, outcomes, faults } = await fuzz(opts, (finished, soFar, faultsSoFar) => {
-    summarise(opts, finished, (performance.now() - started) / 1000, soFar, faultsSoFar);
+  const { inputs, outcomes, faults, cpuSeconds } = await fuzz(opts, (finished, soFar, faultsSoFar, cpuSoFar) => {
+    summarise(opts, finished, (performance.now() - started) / 1000, cpuSoFar, soFar, faultsSoFar);
     console.log(`faults so far: ${faultsSoFar.length}`);
     // A long run saves at its end: name each new fault as it comes, so it can be looked at
     // (and the run interrupted with Ctrl-C, which still saves) without waiting hours.
@@ -248,7 +283,7 @@ async function main() {
     reported = faultsSoFar.length;
   });
   if (interrupted.signal.aborted) console.log(`interrupted after ${inputs} of ${opts.count} inputs`);
-  summarise(opts, inputs, (performance.now() - started) / 1000, outcomes, faults);
+  summarise(opts, inputs, (performance.now() - started) / 1000, cpuSeconds, outcomes, faults);
   const distinct = new Map<string, Fault & { source: string }>();
   for (const f of faults) if (!distinct.has(signature(f))) distinct.set(signature(f), f);
   console.log(`faults: ${faults.length} (${distinct.size} distinct)`);

@@ -1,8 +1,8 @@
 /**
- * A fuzz worker thread: classifies the inputs main.ts sends, one message each, so the main
- * thread always knows which input was running when a worker hung or ran out of memory.
+ * A fuzz worker process (main.ts forks one per slot): classifies the inputs main.ts sends, one
+ * message each, so main.ts always knows which input was running when a worker hung or died.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { writeSync } from 'node:fs';
 import { classify } from './classify';
 import { MODEL_NAMES, type Lang, type ModelName } from '../../src/engine/names';
 
@@ -13,21 +13,27 @@ export interface FuzzJob {
   frontEnd?: Lang;
 }
 
-/**
- * Which run of the current input is in flight, in memory shared with main.ts: [front-end
- * (0 py, 1 js), model (its index in MODEL_NAMES, -1 while parsing)]. Written before each run,
- * with no message, so it costs nothing and can be read when this thread hangs or dies.
- */
-export const IN_FLIGHT_SLOTS = 2;
+/** The pipe main.ts reads the run in flight from (its fork's stdio[4]). */
+const NOTE_FD = 4;
 
-const inFlight = workerData instanceof SharedArrayBuffer ? new Int32Array(workerData) : null;
+/**
+ * Which run of the current input is in flight: two bytes, [front-end (0 py, 1 js), model (its
+ * index in MODEL_NAMES plus one, 0 while parsing)], written before each run. A synchronous
+ * write, so the note has left this process before any fatal abort in the run it names.
+ */
+const note = new Uint8Array(2);
 const noteRun = (frontEnd: Lang, model: ModelName | null) => {
-  if (!inFlight) return;
-  inFlight[0] = frontEnd === 'py' ? 0 : 1;
-  inFlight[1] = model === null ? -1 : MODEL_NAMES.indexOf(model);
+  note[0] = frontEnd === 'py' ? 0 : 1;
+  note[1] = model === null ? 0 : MODEL_NAMES.indexOf(model) + 1;
+  try {
+    writeSync(NOTE_FD, note);
+  } catch {
+    // Run by hand, without main.ts's pipe: nothing to note.
+  }
 };
 
-parentPort?.on('message', (job: FuzzJob) => {
+process.on('message', (job: FuzzJob) => {
   const result = classify(job.source, job.frontEnd ? { frontEnd: job.frontEnd } : undefined, noteRun);
-  parentPort?.postMessage({ id: job.id, ...result });
+  const cpu = process.cpuUsage();
+  process.send?.({ id: job.id, cpuMicros: cpu.user + cpu.system, ...result });
 });

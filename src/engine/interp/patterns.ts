@@ -11,6 +11,7 @@
 import { closeAfterThrow, closeNormally } from './iterator-close';
 import type { Loc, ObjectPattern, Pattern } from '../ir/nodes';
 import { unsupported } from '../errors';
+import { MAX_ARRAY_LENGTH } from '../runtime/limits';
 import { JSObject, PyTuple, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
@@ -69,7 +70,11 @@ function compilePyUnpack(cx: Cx, elements: readonly (Pattern | null)[], loc: Loc
       throw userError(cx, 'py', 'TypeError', `cannot unpack non-iterable ${tn} object`, loc);
     }
     const knownLength = Array.isArray(v) || v instanceof PyTuple || typeof v === 'string';
-    const items = Array.isArray(v) ? v.slice() : [...py.iterate(v, loc)];
+    // Without a star CPython's UNPACK_SEQUENCE takes one item past the targets and stops: an
+    // endless iterator (a pending future's FutureIter, itertools.count) is "too many values",
+    // not a loop (issue 10: `d, = asyncio.ensure_future(...)` grew one host array until V8
+    // aborted the process).
+    const items = Array.isArray(v) ? v.slice() : takeItems(cx, py.iterate(v, loc), star < 0 ? n + 1 : Infinity, loc);
     if (star < 0) {
       if (items.length < n) {
         throw userError(cx, 'py', 'ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`, loc);
@@ -89,6 +94,23 @@ function compilePyUnpack(cx: Cx, elements: readonly (Pattern | null)[], loc: Loc
     targets[star]!(e, items.slice(star, items.length - after));
     for (let i = 0; i < after; i++) targets[star + 1 + i]!(e, items[items.length - after + i]);
   };
+}
+
+/**
+ * At most `max` items of an iteration, each a step of the budget (a native `__next__` runs no
+ * statement that would count it), and a MemoryError past the run's array cap.
+ */
+function takeItems(cx: Cx, items: Iterable<Value>, max: number, loc: Loc): Value[] {
+  const out: Value[] = [];
+  if (max <= 0) return out;
+  const budget = cx.realm.budget;
+  for (const x of items) {
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    if (out.length >= MAX_ARRAY_LENGTH) throw userError(cx, 'py', 'MemoryError', '', loc);
+    out.push(x);
+    if (out.length >= max) break;
+  }
+  return out;
 }
 
 function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mode: TargetMode): AssignFn {

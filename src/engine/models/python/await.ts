@@ -29,6 +29,7 @@ import { CLOSED, Coroutine, CREATED, SUSPENDED, type NativeCode } from './corout
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
 import { builtinClass, callValue, isInstanceOf, pyError, pyExceptionArgs, pyTypeName, reprOf } from './host';
+import { tpName, typeOf } from '../../runtime/python/types';
 import { Thrown } from '../../runtime/thrown';
 import { hasAttr } from '../../runtime/python/attributes';
 import { DONE, PyIterator } from '../../runtime/python/objects';
@@ -52,7 +53,6 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   }
   if (v instanceof Future) return awaitFuture(ctx, v, site);
   if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture(), site);
-  if (v instanceof FutureIter) return awaitFuture(ctx, v.future, site);
   // An async generator's asend/athrow (runtime/python/generators.ts): its body runs inline.
   if (v instanceof PyNativeAwaitable) return v.awaitBody();
   return awaitOther(ctx, v, site);
@@ -60,7 +60,7 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
 
 /** What awaitValue accepts without raising "can't be awaited" (ceval GET_AWAITABLE). */
 export function isAwaitable(v: Value): boolean {
-  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise || v instanceof FutureIter) return true;
+  if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise) return true;
   if (v instanceof PyNativeAwaitable) return true;
   return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
 }
@@ -70,14 +70,15 @@ function* awaitOther(ctx: PyModelContext, v: Value, site: Pos | undefined): Awai
     const method = lookupMro(v.cls, '__await__');
     if (method !== undefined) {
       const it = ctx.realm.interp.call(method, v, { positional: [v] }, 'py', site);
-      if (it instanceof FutureIter) return yield* awaitFuture(ctx, it.future, site);
+      if (it instanceof FutureIter && it.future !== null) return yield* awaitFuture(ctx, it.future, site);
       if (it instanceof Coroutine) throw pyError(ctx.realm, 'TypeError', '__await__() returned a coroutine');
       if (isIterator(ctx, it)) return yield* yieldFrom(ctx, it, site);
       throw pyError(ctx.realm, 'TypeError', `__await__() returned non-iterator of type '${pyTypeName(ctx.realm, it)}'`);
     }
   }
   // A JS program's `null` / `undefined` are Python's None (its twin awaits None): CPython's words for None.
-  const type = v === null || v === undefined ? 'NoneType' : pyTypeName(ctx.realm, v);
+  // The type's tp_name: a C module's types qualified (`'_asyncio.FutureIter' object ...`).
+  const type = v === null || v === undefined ? 'NoneType' : tpName(typeOf(ctx.rt, v));
   throw pyError(ctx.realm, 'TypeError', `'${type}' object can't be awaited`);
 }
 
@@ -369,7 +370,8 @@ export function awaitFuture(ctx: PyModelContext, fut: Future, site?: Pos): Await
 export class FutureIter extends PyInstance {
   constructor(
     ctx: PyModelContext,
-    readonly future: Future,
+    /** Null once it has given the future's result (C FutureIter lets go of it then). */
+    public future: Future | null,
   ) {
     super(ctx.cls.futureIter);
   }

@@ -149,16 +149,21 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
 
   // gather's outer future: only its class name differs (gather.ts has the behaviour).
   const gatheringFuture = defineBuiltinClass(realm, '_GatheringFuture', [future], { module: 'asyncio.tasks', register: false });
-  // `_asyncio.FutureIter` (C FutureIter_iternext): what `yield from fut` in a generator drives.
-  // A pending future yields itself, flagged blocking, to the task; once done, StopIteration
-  // carries its result (or its exception is raised).
+  // `_asyncio.FutureIter` (C FutureIter_am_send): what `yield from fut` in a generator drives.
+  // A pending future yields itself, flagged blocking, to the task, which clears the flag when
+  // it takes the future; asked again while the flag is still set (no task took it: `list(fut)`,
+  // `d, = fut`), it is "await wasn't used with future". Once done, StopIteration carries its
+  // result (or its exception is raised) and the iterator lets go of the future: exhausted.
   const futureIterOf = (s: Value) => self(ctx, s, FutureIter, 'FutureIter') as FutureIter;
   const iterNext = (it: FutureIter): Value => {
     const f = it.future;
+    if (f === null) throw new Thrown(pyExceptionArgs(realm, builtinClass(realm, 'StopIteration'), []));
     if (!f.done()) {
+      if (f.blocking) throw pyError(realm, 'RuntimeError', "await wasn't used with future");
       f.blocking = true;
       return f;
     }
+    it.future = null;
     throw new Thrown(pyExceptionArgs(realm, builtinClass(realm, 'StopIteration'), [f.result()]));
   };
   const futureIter = defineBuiltinClass(realm, 'FutureIter', [object], {

@@ -226,7 +226,11 @@ export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
   if (v instanceof PyRange && !arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
   const out: Value[] = [];
   const step = stepOf(rt, v, loc);
+  // Each item a step: a native iterator (itertools.count, a FutureIter) runs no statement
+  // that would count one, and without it `list(count())` ran to the array cap unstopped.
+  const budget = rt.realm.budget;
   for (let x = step(); x !== DONE; x = step()) {
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
     if (out.length >= MAX_ARRAY_LENGTH) throw rt.error('MemoryError', '');
     out.push(x);
   }

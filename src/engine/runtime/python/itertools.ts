@@ -26,11 +26,18 @@ export function installItertools(rt: PyRuntime): PyModule {
   const it = (kind: string, next: () => NextResult) => new PyIterator(kind, next);
   const kw = (a: CallArgs, n: string) => a.keywords?.get(n);
   const tuple = (xs: Value[]) => new PyTuple(xs);
+  // The endless iterators count each item a step: nothing else would, so `sum(count())` ran
+  // forever past every budget, the time budget's included (it is looked at when steps count).
+  const budget = rt.realm.budget;
+  const tick = () => {
+    if (++budget.used > budget.limit) budget.exceeded(undefined);
+  };
 
   def('count', (a) => {
     let n: Value = a.positional[0] ?? kw(a, 'start') ?? 0;
     const step: Value = a.positional[1] ?? kw(a, 'step') ?? 1;
     return it('count', () => {
+      tick();
       const v = n;
       n = binary(rt, '+', n, step);
       return v;
@@ -51,13 +58,18 @@ export function installItertools(rt: PyRuntime): PyModule {
         exhausted = true;
       }
       if (saved.length === 0) return DONE;
+      tick();
       return saved[i++ % saved.length]!;
     });
   });
   def('repeat', (a) => {
     const [obj, times] = positional(rt, 'repeat', a, 1, 2, ['times']);
     let left = times !== undefined ? intArg(rt, times) : kw(a, 'times') !== undefined ? intArg(rt, kw(a, 'times')) : Infinity;
-    return it('repeat', () => (left-- > 0 ? obj! : DONE));
+    return it('repeat', () => {
+      if (left-- <= 0) return DONE;
+      tick();
+      return obj!;
+    });
   });
   def('accumulate', (a) => {
     const [src, fn] = positional(rt, 'accumulate', a, 1, 2, ['func', 'initial']);

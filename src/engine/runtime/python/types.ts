@@ -171,8 +171,9 @@ export function typeOf(rt: PyRuntime, v: Value): PyClass {
 }
 
 /** `type(v).__name__`, the name CPython puts in messages. */
+/** The name CPython's messages give `v`'s type: its tp_name (tpName below). */
 export function typeName(rt: PyRuntime, v: Value): string {
-  return typeOf(rt, v).name;
+  return tpName(typeOf(rt, v));
 }
 
 /** A Python int (TS number that is an integer, or bigint); bool counts (it subclasses int). */
@@ -193,5 +194,8 @@ export function qualifiedName(cls: PyClass): string {
  */
 export function tpName(cls: PyClass): string {
   const module = cls.dict.get('__module__');
-  return typeof module === 'string' && module.startsWith('_') ? `${module}.${cls.name}` : cls.name;
+  // A class a program defines (in `__main__`) is a heap type: its tp_name is its bare name.
+  return cls.def === undefined && typeof module === 'string' && module.startsWith('_') && module !== '__main__'
+    ? `${module}.${cls.name}`
+    : cls.name;
 }
