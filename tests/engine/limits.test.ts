@@ -73,6 +73,21 @@ describe('natives that loop count against the budget', () => {
     expect(r.errorKind).toBe('budget');
   });
 
+  // Endless native iterators: nothing in them ran a statement, so these looped past every
+  // budget (sum, max, sorted…) or grew one host array until V8 aborted (unpacking a pending
+  // future, fuzz seed 10002 input 155,315).
+  it.each([
+    'import itertools\nprint(sum(itertools.count()))\n',
+    'import itertools\nprint(max(itertools.cycle([1, 2])))\n',
+    'import itertools\nprint(sorted(itertools.repeat(0)))\n',
+    'import itertools\nfirst, *rest = itertools.count()\n',
+    'import itertools\nprint(list(itertools.chain(itertools.count())))\n',
+    'import itertools\nprint({*itertools.count()})\n',
+  ])('an endless native iterator stops at the step budget: %s', (source) => {
+    const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
+    expect(r.errorKind).toBe('budget');
+  });
+
   it.each([
     ['import math\nprint(math.factorial(10**7) % 7)\n'],
     ['x = 3 ** 10**6\nfor _ in range(1000):\n    y = x * x\n'],
