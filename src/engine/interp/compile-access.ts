@@ -7,6 +7,7 @@
  * chainEnd node turns SHORT into undefined.
  */
 import { jsIterableGuard } from './iterable-errors';
+import { calleeText } from './callee-text';
 import type { Arg, Call, Expr, Index, Member, New, SuperCall, SuperMember, This } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { CallArgs, JSObject, Value } from '../runtime/values';
@@ -143,58 +144,6 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
     }
     return keywords ? { positional, keywords } : { positional };
   };
-}
-
-/**
- * Callee texts already spelled, per IR node. Every call in a chain `f()()()…` spells its
- * whole callee, so without this a chain N deep costs O(N²) to compile (issue 10: 3,000
- * calls took a fifth of a second per run); with it each level appends to the text of the
- * level below, which the host keeps as a rope rather than a copy.
- */
-const spelled = new WeakMap<Expr, string>();
-
-/** How V8 spells a callee in `X is not a function` (its CallPrinter). */
-export function calleeText(x: Expr): string {
-  let text = spelled.get(x);
-  if (text === undefined) {
-    text = spell(x);
-    spelled.set(x, text);
-  }
-  return text;
-}
-
-function spell(x: Expr): string {
-  switch (x.kind) {
-    case 'Name':
-      return x.id;
-    case 'Member':
-      return `${calleeText(x.object)}${x.optional ? '?.' : '.'}${x.property}`;
-    case 'Index': {
-      const i = x.index;
-      // V8 prints a string-literal key that is not an array index as a property name: o['k'] → o.k.
-      if (i.kind === 'Str' && !/^(0|[1-9]\d*)$/.test(i.value)) return `${calleeText(x.object)}${x.optional ? '?.' : '.'}${i.value}`;
-      const key = i.kind === 'Str' ? `"${i.value}"` : i.kind === 'Num' ? String(i.value) : calleeText(i);
-      return `${calleeText(x.object)}[${key}]`;
-    }
-    case 'Call':
-      return `${calleeText(x.callee)}(...)`;
-    case 'This':
-      return 'this';
-    case 'PrivateName':
-      return x.name; // V8 prints `o[#x] is not a function`
-    case 'SuperMember':
-      return `super.${x.property}`;
-    case 'Str':
-      return `"${x.value}"`;
-    case 'Num':
-      return String(x.value);
-    case 'Null':
-      return 'null';
-    case 'Undefined':
-      return 'undefined';
-    default:
-      return '(intermediate value)';
-  }
 }
 
 export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {

@@ -28,7 +28,7 @@ import { compileLoopHead, loopControl } from './loop-heads';
 import { compileBodyD } from './compile';
 import { containsAwait } from './analysis';
 import { iterableText } from './iterable-errors';
-import { calleeText } from './compile-access';
+import { calleeText } from './callee-text';
 import { asyncFromSyncIterator, userAsyncIterator, type AsyncIteratorRecord } from '../runtime/js/async-iteration';
 
 type Gen<T> = Generator<unknown, T, unknown>;

@@ -16,41 +16,21 @@ import { ITERATOR_KEY } from '../runtime/js/context';
 import { JSObject, FunctionValue, NativeFunction, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
-import { calleeText } from './compile-access';
+import { calleeText, isFoldedLiteral } from './callee-text';
 
-/** CallPrinter's text for an iterable expression (see the header). */
+/**
+ * CallPrinter's text for an iterable expression (see the header): the callee text
+ * (callee-text.ts), except that an optional chain is an intermediate value.
+ */
 export function iterableText(x: Expr): string {
-  switch (x.kind) {
-    case 'Name':
-    case 'This':
-    case 'Str':
-    case 'Num':
-    case 'Null':
-    case 'Undefined':
-    case 'SuperMember':
-      return calleeText(x);
-    case 'Member':
-      return x.optional ? '(intermediate value)' : `${iterableText(x.object)}.${x.property}`;
-    case 'Index': {
-      if (x.optional) return '(intermediate value)';
-      const i = x.index;
-      if (i.kind === 'Str' && !/^(0|[1-9]\d*)$/.test(i.value)) return `${iterableText(x.object)}.${i.value}`;
-      const key = i.kind === 'Str' ? `"${i.value}"` : i.kind === 'Num' ? String(i.value) : iterableText(i);
-      return `${iterableText(x.object)}[${key}]`;
-    }
-    case 'Bool':
-      return String(x.value);
-    case 'Unary':
-      return x.op === '-' && x.operand.kind === 'Num' ? `-${x.operand.value}` : '(intermediate value)';
-    case 'Object':
-      return x.props.length === 0 ? '{}' : '{(intermediate value)}';
-    case 'Logical':
-      return `(${iterableText(x.left)} ${x.op === 'and' ? '&&' : x.op === 'or' ? '||' : '??'} ${iterableText(x.right)})`;
-    case 'Template':
-      return x.quasis.length === 1 && x.parts.length === 0 ? `"${x.quasis[0]}"` : '(intermediate value)';
-    default:
-      return '(intermediate value)';
+  if (x.kind === 'Member') return x.optional ? '(intermediate value)' : `${iterableText(x.object)}.${x.property}`;
+  if (x.kind === 'Index') {
+    if (x.optional) return '(intermediate value)';
+    const i = x.index;
+    if (i.kind === 'Str' && !/^(0|[1-9]\d*)$/.test(i.value)) return `${iterableText(x.object)}.${i.value}`;
+    return `${iterableText(x.object)}[${calleeText(i)}]`;
   }
+  return calleeText(x);
 }
 
 /** The message for a non-iterable at a for-of / array spread / declaration site. */
@@ -67,7 +47,8 @@ export function jsIterableGuard(cx: Cx, x: Expr, site: 'iterate' | 'declaration'
   if (cx.lang !== 'js') return undefined;
   // A declaration names only a plain identifier or literal initializer (`const [a] = obj`);
   // V8 gives member and call initializers the generic runtime message.
-  if (site === 'declaration' && !['Name', 'Null', 'Undefined', 'Num', 'Str', 'Bool', 'Object'].includes(x.kind)) return undefined;
+  if (site === 'declaration' && !['Name', 'Null', 'Undefined', 'Num', 'Str', 'Bool', 'Object'].includes(x.kind) && !isFoldedLiteral(x))
+    return undefined;
   const js = cx.realm.js;
   const iterable = (v: Value): boolean => {
     if (v === null || v === undefined) return false;

@@ -14,6 +14,8 @@ import type { Loc } from '../ir/nodes';
 import type { Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
+import { unsupported } from '../errors';
+import { isCPythonBuiltin } from '../runtime/python/index';
 import { HOLE, up, type AssignFn, type Env, type ExprFn } from './core';
 import { CLASS_NS_SLOT, resolveJs, resolvePy, type Ref } from './scope';
 
@@ -55,6 +57,8 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
         const global = lang === 'js' ? globalObjectHaving(cx, name) : undefined;
         if (global) return cx.realm.js.getAttr(global, name);
         if (typeofMode) return undefined;
+        // A builtin CPython has and the engine lacks: NameError would say Python lacks it.
+        if (lang === 'py' && isCPythonBuiltin(name)) throw unsupported(`the builtin '${name}'`, loc);
         throw lang === 'py'
           ? userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc)
           : userError(cx, 'js', 'ReferenceError', `${name} is not defined`, loc);

@@ -27,6 +27,7 @@ import { invalidateLookups, lookupMro, pyNative } from './classes';
 import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
+import { SlotMember } from './slots';
 import type { PyRuntime } from './state';
 import { isStdlibName } from './stdlib-names';
 import { instanceDict } from './instance-dict';
@@ -69,7 +70,7 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
     if (user & GET) return callDunder(rt, descr, '__get__', [obj, cls], loc)!;
     if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
     if (name === '__class__') return cls;
-    if (name === '__dict__') return instanceDict(obj);
+    if (name === '__dict__' && !rt.dictlessClasses.has(cls)) return instanceDict(obj);
     const ga = lookupMro(cls, '__getattr__');
     if (ga !== undefined) {
       // A Python __getattr__ is called without a bound method in between (issue 10: one
@@ -298,6 +299,9 @@ export function genericSetAttr(rt: PyRuntime, obj: PyInstance, name: string, val
     callDunder(rt, descr, '__set__', [obj, value], loc);
     return;
   }
+  if (rt.dictlessClasses.has(cls)) {
+    throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  }
   obj.dict.set(name, value);
 }
 
@@ -311,6 +315,10 @@ export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): voi
     const descr = lookupMro(obj.cls, name);
     if (descr instanceof PyInstance && lookupMro(descr.cls, '__delete__') !== undefined) {
       callDunder(rt, descr, '__delete__', [obj], loc);
+      return;
+    }
+    if (descr instanceof SlotMember) {
+      if (!descr.delete(obj)) noAttr(rt, obj, name);
       return;
     }
     if (descr instanceof PyProperty) {

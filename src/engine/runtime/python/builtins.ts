@@ -19,6 +19,7 @@ import {
 import { intArg, positional } from './args';
 import { instanceDict } from './instance-dict';
 import { unsupported } from '../../errors';
+import { Thrown } from '../thrown';
 import { getAttr, hasAttr, isAttributeError, setAttr, delAttr } from './attributes';
 import { isSubclass, lookupMro, pyNative } from './classes';
 import { call, callDunder } from './calls';
@@ -419,7 +420,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     },
     vars: (_self, a) => {
       const [v] = positional(rt, 'vars', a, 1, 1);
-      if (v instanceof PyInstance) return instanceDict(v);
+      if (v instanceof PyInstance && !rt.dictlessClasses.has(v.cls)) return instanceDict(v);
       if (v instanceof PyModule || v instanceof PyClass) {
         return newDict(
           rt,
@@ -451,7 +452,15 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
     super: () => {
       throw rt.error('RuntimeError', 'super(): only the zero-argument form inside a method is supported');
     },
+    // site's Quitter objects, which scripts call to stop: `raise SystemExit(code)`.
+    exit: (_self, a) => quit(rt, 'exit', a),
+    quit: (_self, a) => quit(rt, 'quit', a),
   };
+}
+
+function quit(rt: PyRuntime, name: string, a: CallArgs): never {
+  const code = positional(rt, name, a, 0, 1, ['code'])[0] ?? a.keywords?.get('code') ?? None;
+  throw new Thrown(rt.newException(rt.cls('SystemExit'), [code]));
 }
 
 /** Fill `realm.builtins.py`. */
@@ -488,6 +497,10 @@ export function installBuiltins(rt: PyRuntime): void {
   ];
   for (const n of classNames) b.set(n, rt.cls(n));
   for (const [n, c] of rt.classes) if (isSubclass(c, rt.cls('BaseException'))) b.set(n, c);
+  // Old names CPython keeps for OSError.
+  b.set('EnvironmentError', rt.cls('OSError'));
+  b.set('IOError', rt.cls('OSError'));
+  b.set('__debug__', true);
   b.set('NotImplemented', NotImplemented);
   b.set('Ellipsis', Ellipsis);
   b.set('None', None);

@@ -40,23 +40,46 @@ const HIERARCHY: [string, string][] = [
   ['NameError', 'Exception'],
   ['UnboundLocalError', 'NameError'],
   ['OSError', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
   ['ConnectionError', 'OSError'],
-  ['TimeoutError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'],
   ['FileNotFoundError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
+  ['TimeoutError', 'OSError'],
   ['ReferenceError', 'Exception'],
   ['RuntimeError', 'Exception'],
   ['NotImplementedError', 'RuntimeError'],
+  ['PythonFinalizationError', 'RuntimeError'],
   ['RecursionError', 'RuntimeError'],
   ['StopAsyncIteration', 'Exception'],
   ['StopIteration', 'Exception'],
   ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
   ['SystemError', 'Exception'],
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],
   ['UnicodeError', 'ValueError'],
   ['Warning', 'Exception'],
+  ['BytesWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
   ['UserWarning', 'Warning'],
 ];
 
@@ -152,6 +175,13 @@ export function installExceptions(rt: PyRuntime): void {
   rt.cls('KeyError').dict.set('__str__', keyErrorStr.dict.get('__str__'));
   // StopIteration.value
   defineProps(rt, 'StopIteration', { value: (self) => stateOf(rt, self).args[0] ?? None });
+  // SystemExit.code (SystemExit_init): None, the one argument, or the arguments' tuple.
+  defineProps(rt, 'SystemExit', {
+    code: (self) => {
+      const a = stateOf(rt, self).args;
+      return a.length === 0 ? None : a.length === 1 ? a[0]! : new PyTuple(a.slice());
+    },
+  });
   installExceptionGroups(rt);
   invalidateLookups();
 }

@@ -39,6 +39,7 @@ import {
   PyStaticMethod,
 } from './objects';
 import type { PyRuntime } from './state';
+import { SlotMember } from './slots';
 import { qualifiedName, typeName, typeOf } from './types';
 
 /** `repr(s)` for a str: single quotes unless the text has ' and no ". */
@@ -168,6 +169,7 @@ function otherRepr(rt: PyRuntime, v: Value): string {
   if (v === NotImplemented) return 'NotImplemented';
   if (v === Ellipsis) return 'Ellipsis';
   if (v instanceof PyStaticMethod || v instanceof PyClassMethod) return `<${v.typeName}(${pyRepr(rt, v.fn)})>`;
+  if (v instanceof SlotMember) return `<member '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof NativeGetSet) return `<attribute '${v.name}' objects>`;
   if (v instanceof PyIterator || v instanceof PyProperty) return `<${v.typeName} object at ${at(v)}>`;
   if (v instanceof JSObject) return jsText(rt, v);

@@ -41,4 +41,4 @@ export {
   DONE,
 } from './objects';
 export { STDLIB_MODULES } from './stdlib-modules';
-export { isStdlibName, stdlibNames, STDLIB_NAMED_MODULES } from './stdlib-names';
+export { cpythonBuiltins, isCPythonBuiltin, isStdlibName, stdlibNames, STDLIB_NAMED_MODULES } from './stdlib-names';

@@ -17,6 +17,7 @@ import { coreTypes, tpName, typeName, typeOf } from './types';
 import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
 import { pyEquals, hashOf } from './equality';
 import { delAttr, genericSetAttr, getAttr, setAttr } from './attributes';
+import { installSlots } from './slots';
 
 /** `class name(bases): namespace` — the namespace is the executed class body, in order. */
 /** Built-in types whose instances are TS values (a list is a TS array): a subclass could not carry its class. */
@@ -56,6 +57,8 @@ export function makeClass(
       cls.dict.set(k, new PyClassMethod(v));
     } else cls.dict.set(k, v);
   }
+  const slots = namespace.get('__slots__');
+  if (slots !== undefined) installSlots(rt, cls, baseClasses, slots, namespace, loc);
   // A class that defines __eq__ without __hash__ is unhashable (typeobject.c inherit_slots).
   if (namespace.has('__eq__') && !namespace.has('__hash__')) cls.dict.set('__hash__', None);
   if (!cls.dict.has('__module__')) cls.dict.set('__module__', '__main__');

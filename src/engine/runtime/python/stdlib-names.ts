@@ -59,3 +59,42 @@ export function stdlibNames(module: string): string[] {
 
 /** The modules listed (for the test that checks the list against CPython). */
 export const STDLIB_NAMED_MODULES: readonly string[] = Object.keys(NAMES);
+
+/**
+ * The names of CPython 3.14's `builtins` module (`dir(builtins)`, read from pyodide 3.14.2, less
+ * the module's own `__doc__`/`__loader__`/`__package__`/`__spec__`/`__name__`, which a program
+ * reads as its own module's, and pyodide's `___EvalCodeResultException`). A name here the engine
+ * lacks (`bytes`, `complex`, `globals`…) is reported as unsupported, with its position
+ * (interp/names.ts): CPython's NameError would tell the user that Python lacks it.
+ */
+const BUILTIN_NAMES = new Set(
+  (
+    'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError ' +
+    'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ' +
+    'ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning ' +
+    'EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError ' +
+    'FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError ' +
+    'InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ' +
+    'ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError ' +
+    'OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError ' +
+    'RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration ' +
+    'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError ' +
+    'UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError ' +
+    'UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _IncompleteInputError __build_class__ ' +
+    '__debug__ __import__ abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr ' +
+    'classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter ' +
+    'float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len ' +
+    'license list locals map max memoryview min next object oct open ord pow print property quit range repr ' +
+    'reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip'
+  ).split(' '),
+);
+
+/** Whether `name` is one of CPython 3.14's builtins. */
+export function isCPythonBuiltin(name: string): boolean {
+  return BUILTIN_NAMES.has(name);
+}
+
+/** CPython 3.14's builtins, sorted (for the test that checks them against CPython). */
+export function cpythonBuiltins(): string[] {
+  return [...BUILTIN_NAMES].sort();
+}

@@ -64,6 +64,7 @@ const PLAIN_TYPES = [
   'module',
   'slice',
   'getset_descriptor',
+  'member_descriptor',
   'NotImplementedType',
   'ellipsis',
   'list_iterator',
@@ -170,7 +171,6 @@ export function typeOf(rt: PyRuntime, v: Value): PyClass {
   return t.object;
 }
 
-/** `type(v).__name__`, the name CPython puts in messages. */
 /** The name CPython's messages give `v`'s type: its tp_name (tpName below). */
 export function typeName(rt: PyRuntime, v: Value): string {
   return tpName(typeOf(rt, v));
