@@ -23,12 +23,38 @@ export function foldedKinds(geo: RowGeometry, m: MarkerMark): string[] {
   return [...kinds];
 }
 
+/** A number as JSON writes it (a value that is not finite is `null`). */
+function num(x: number): string {
+  return Number.isFinite(x) ? String(x) : 'null';
+}
+
+/**
+ * The strings are written out rather than built as objects for `JSON.stringify`: every drawn
+ * row's are made again at each scrub step (its cut moves), and the objects, the spread and the
+ * serialiser took ~0.5 ms of a step at 100k events in `bench:ui -- --profile` (issue 10).
+ * They are the same text `JSON.stringify` makes of the objects (tests/ui/timeline-exposed.test.ts).
+ */
 export function segmentsAttr(geo: RowGeometry): string {
-  return JSON.stringify(geo.segments.map((s) => ({ state: s.state, x0: round(s.x0), x1: round(s.x1), ...(s.end ? { end: true } : {}) })));
+  let out = '[';
+  for (let i = 0; i < geo.segments.length; i++) {
+    const s = geo.segments[i]!;
+    if (i > 0) out += ',';
+    out += `{"state":${JSON.stringify(s.state)},"x0":${num(round(s.x0))},"x1":${num(round(s.x1))}${s.end ? ',"end":true' : ''}}`;
+  }
+  return `${out}]`;
 }
 
 export function markersAttr(geo: RowGeometry): string {
-  return JSON.stringify(geo.marks.map((m) => ({ kind: m.kind, seq: m.seq, x: round(m.x), count: m.count, kinds: foldedKinds(geo, m) })));
+  let out = '[';
+  for (let i = 0; i < geo.marks.length; i++) {
+    const m = geo.marks[i]!;
+    if (i > 0) out += ',';
+    const kinds = foldedKinds(geo, m);
+    let k = '';
+    for (let j = 0; j < kinds.length; j++) k += (j > 0 ? ',' : '') + JSON.stringify(kinds[j]);
+    out += `{"kind":${JSON.stringify(m.kind)},"seq":${num(m.seq)},"x":${num(round(m.x))},"count":${num(m.count)},"kinds":[${k}]}`;
+  }
+  return `${out}]`;
 }
 
 /** Set the attributes on `el` when they changed (a frame that draws the same touches no DOM). */
