@@ -197,3 +197,27 @@ describe('group density', () => {
     expect(d.running[90]! + d.suspended[90]! + d.created[90]!).toBe(0);
   });
 });
+
+describe('group density kept across steps', () => {
+  // A settled member's boxes are kept per scale (geometry.ts memberBoxes): along a playback,
+  // going forward and jumping back, the density must be what a scale never seen before gives.
+  it('is the density made afresh, at every position forward and back', () => {
+    const LOOP = `async function f(i) {\n  await null;\n  if (i % 7 === 3) throw new Error('x');\n  return i;\n}\nasync function main() {\n  for (let i = 0; i < 30; i++) {\n    try { await f(i); } catch (e) {}\n  }\n}\nmain();\n`;
+    const { events } = runProgram(LOOP, { lang: 'js', model: 'js' });
+    const total = events.length;
+    const states = [foldEvents([])];
+    for (let k = 1; k <= total; k++) states.push(foldEvents(events, states[k - 1], k));
+    const kept = { xOf: (s: number) => s / total, view: FULL_VIEW, width: 173 };
+    const order = [...Array.from({ length: total + 1 }, (_, k) => k), ...Array.from({ length: total + 1 }, (_, k) => total - k)];
+    let settled = 0;
+    for (const k of order) {
+      const members = states[k]!.lanes.slice().filter((l) => l.name === 'f');
+      settled += members.filter((l) => l.state === 'done' || l.state === 'failed').length;
+      const cursorPx = (k / total) * kept.width;
+      const fresh = { ...kept };
+      for (const limit of [400, 7])
+        expect(groupDensity(members, kept, cursorPx, limit), `at ${k}`).toEqual(groupDensity(members, fresh, cursorPx, limit));
+    }
+    expect(settled).toBeGreaterThan(total);
+  });
+});

@@ -144,6 +144,29 @@ export interface GroupDensity {
   sampled: number;
 }
 
+/** A settled lane's boxes per scale, by lane id, with the number of segments they were made from. */
+const settledBoxes = new WeakMap<TrackScale, Map<number, { n: number; boxes: SegmentBox[] }>>();
+
+/**
+ * A group member's boxes. A settled lane's do not depend on the cursor (it ends in its end
+ * mark) and its segments are its last ones, so they are made once per scale and kept: at every
+ * scrub step the group's density made the boxes of up to `limit` members again, nearly all of
+ * them settled (issue 10: `groupDensity` ~0.75 ms of a step at 100k events in `bench:ui --
+ * --profile`). Keyed by the segments' count as well, so a lane that grew is made again.
+ */
+function memberBoxes(lane: Lane, scale: TrackScale, cursorPx: number): SegmentBox[] {
+  const n = lane.segments.length;
+  const lastState = n > 0 ? lane.segments.at(n - 1)!.state : undefined;
+  if (lastState === undefined || !SETTLED.has(lastState)) return segmentBoxes(lane, scale, cursorPx);
+  let byId = settledBoxes.get(scale);
+  if (!byId) settledBoxes.set(scale, (byId = new Map()));
+  const kept = byId.get(lane.id);
+  if (kept && kept.n === n) return kept.boxes;
+  const boxes = segmentBoxes(lane, scale, cursorPx);
+  byId.set(lane.id, { n, boxes });
+  return boxes;
+}
+
 /**
  * How a group of similar lanes behaves over time: for each px column, the share of its
  * members running, suspended, or created and not started. Cost: the members' visible
@@ -156,7 +179,7 @@ export function groupDensity(members: readonly Lane[], scale: TrackScale, cursor
   let sampled = 0;
   for (let i = 0; i < members.length; i += stride) {
     sampled++;
-    for (const box of segmentBoxes(members[i]!, scale, cursorPx)) {
+    for (const box of memberBoxes(members[i]!, scale, cursorPx)) {
       if (box.end || (box.state !== 'running' && box.state !== 'suspended' && box.state !== 'created')) continue;
       const c0 = Math.max(0, Math.min(columns, Math.floor(box.x0)));
       const c1 = Math.max(0, Math.min(columns, Math.ceil(box.x1)));
