@@ -129,7 +129,12 @@ const PositionText = memo(function PositionText({ store, total }: { store: Posit
     (g: number) => {
       const el = text.current;
       const next = `${g} / ${total}`;
-      if (el && el.textContent !== next) el.textContent = next;
+      if (!el || el.textContent === next) return;
+      // The text node's data, not `textContent`: that removes the node and makes a new one,
+      // whose layout object is made again at every step (issue 10).
+      const node = el.firstChild;
+      if (node instanceof Text && node === el.lastChild) node.data = next;
+      else el.textContent = next;
     },
     [total],
   );
