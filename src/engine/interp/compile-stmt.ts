@@ -236,6 +236,7 @@ export function compileImport(cx: Cx, s: Import): StmtFn {
         }
         const mod = importModule(cx, from, loc);
         if (mod instanceof PyModule) {
+          mod.resolve(attr);
           if (!mod.dict.has(attr)) {
             if (isStdlibName(from, attr)) throw unsupported(`'${from}.${attr}' of the standard library`, loc);
             throw userError(cx, 'py', 'ImportError', `cannot import name '${attr}' from '${from}' (unknown location)`, loc);

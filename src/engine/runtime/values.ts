@@ -266,11 +266,46 @@ export class PyInstance extends HeapObject {
 /** A Python module object (`asyncio`, `promisio`, `time`). */
 export class PyModule extends HeapObject {
   readonly dict = new Map<string, Value>();
+  /**
+   * Names still to be made: each maps to the builder that sets its group's names in `dict`
+   * (asyncio's less used classes, asyncio-module.ts). A first run in a fresh worker pays for
+   * every class it defines and for compiling the code that defines it, so what most
+   * programs never touch is made at its first lookup (issue 10, cold runs).
+   */
+  private pending: Map<string, () => void> | undefined = undefined;
   constructor(readonly name: string) {
     super();
   }
   get typeName(): string {
     return 'module';
+  }
+  /** `build` sets `names` in the dict the first time one of them is looked up, assigned, deleted or listed. */
+  defineLazily(names: readonly string[], build: () => void): void {
+    const pending = (this.pending ??= new Map());
+    let built = false;
+    const once = () => {
+      if (built) return;
+      built = true;
+      for (const n of names) pending.delete(n);
+      build();
+    };
+    for (const n of names) pending.set(n, once);
+  }
+  /** Make `name` if it is still to be made (before it is read, assigned or deleted); whether it was. */
+  resolve(name: string): boolean {
+    const build = this.pending?.get(name);
+    if (build === undefined) return false;
+    build();
+    return true;
+  }
+  /** The dict with every name made: what `dir()` and `vars()` list. */
+  fullDict(): Map<string, Value> {
+    const pending = this.pending;
+    if (pending !== undefined) {
+      this.pending = undefined;
+      for (const build of new Set(pending.values())) build();
+    }
+    return this.dict;
   }
 }
 

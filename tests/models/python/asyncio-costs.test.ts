@@ -273,7 +273,7 @@ describe('asyncio: await costs', () => {
       return name;
     });
     const main = s.asyncDef('main', function* () {
-      const ev = s.realm.py.callClass(s.asyncio.dict.get('Event') as never, { positional: [] });
+      const ev = s.realm.py.callClass(s.realm.py.getAttr(s.asyncio, 'Event') as never, { positional: [] });
       const waiter = s.asyncDef('waiter', function* (n: number) {
         yield* s.await(s.m(ev, 'wait'));
         s.print(`waiter ${n} woke (iteration ${s.it()})`);

@@ -130,6 +130,7 @@ export class PyTestSession {
       },
       getAttr: (obj, name) => {
         if (obj instanceof PyModule) {
+          obj.resolve(name); // asyncio's less used classes are made at their first lookup
           const v = obj.dict.get(name);
           if (v === undefined) throw new Error(`test realm: module has no attribute ${name}`);
           return v;

@@ -24,7 +24,10 @@ describe('asyncio.Queue', () => {
       }
     });
     const main = s.asyncDef('main', function* () {
-      const q = s.realm.py.callClass(s.asyncio.dict.get('Queue') as never, { positional: [], keywords: new Map([['maxsize', 1]]) });
+      const q = s.realm.py.callClass(s.realm.py.getAttr(s.asyncio, 'Queue') as never, {
+        positional: [],
+        keywords: new Map([['maxsize', 1]]),
+      });
       const cs = ['c1', 'c2'].map((n) => s.call('asyncio', 'create_task', [consumer(q, n)]));
       yield* s.await(producer(q));
       for (const c of cs) s.m(c, 'cancel');

@@ -143,44 +143,49 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   m.dict.set('FIRST_COMPLETED', FIRST_COMPLETED);
   m.dict.set('FIRST_EXCEPTION', FIRST_EXCEPTION);
   m.dict.set('ALL_COMPLETED', ALL_COMPLETED);
-  const { Event, Lock } = defineSyncClasses(ctx);
-  m.dict.set('Event', Event);
-  m.dict.set('Lock', Lock);
-  addLockContextManager(ctx, Lock as PyClass);
-  const { Semaphore, BoundedSemaphore } = defineSemaphoreClasses(ctx);
-  m.dict.set('Semaphore', Semaphore);
-  m.dict.set('BoundedSemaphore', BoundedSemaphore);
-  addLockContextManager(ctx, Semaphore as PyClass);
-  const { Condition, Barrier, BrokenBarrierError } = defineConditionBarrier(ctx, Lock as PyClass);
-  m.dict.set('Condition', Condition);
-  m.dict.set('Barrier', Barrier);
-  m.dict.set('BrokenBarrierError', BrokenBarrierError);
-  m.dict.set('TaskGroup', defineTaskGroupClass(ctx));
-  m.dict.set('Runner', defineRunnerClass(ctx));
+  // The synchronisation primitives, TaskGroup, Runner, timeouts and queues are made at their
+  // first lookup (PyModule.defineLazily): most programs use none of them, and a first run in
+  // a fresh worker paid ~1.3 ms of CPU to define them all (issue 10, cold runs).
+  m.defineLazily(['Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier', 'BrokenBarrierError'], () => {
+    const { Event, Lock } = defineSyncClasses(ctx);
+    m.dict.set('Event', Event);
+    m.dict.set('Lock', Lock);
+    addLockContextManager(ctx, Lock as PyClass);
+    const { Semaphore, BoundedSemaphore } = defineSemaphoreClasses(ctx);
+    m.dict.set('Semaphore', Semaphore);
+    m.dict.set('BoundedSemaphore', BoundedSemaphore);
+    addLockContextManager(ctx, Semaphore as PyClass);
+    const { Condition, Barrier, BrokenBarrierError } = defineConditionBarrier(ctx, Lock as PyClass);
+    m.dict.set('Condition', Condition);
+    m.dict.set('Barrier', Barrier);
+    m.dict.set('BrokenBarrierError', BrokenBarrierError);
+  });
+  m.defineLazily(['TaskGroup'], () => m.dict.set('TaskGroup', defineTaskGroupClass(ctx)));
+  m.defineLazily(['Runner'], () => m.dict.set('Runner', defineRunnerClass(ctx)));
   def('to_thread', (_s, a) => {
     const fn = a.positional[0];
     if (fn === undefined) throw pyError(realm, 'TypeError', "to_thread() missing 1 required positional argument: 'func'");
     return toThread(ctx, fn, a.positional.slice(1), a.keywords);
   });
-  const timeouts = defineTimeoutClass(ctx);
-  m.dict.set('Timeout', timeouts.Timeout);
-  def('timeout', (_s, a) => timeouts.wrap(timeoutAfter(ctx, bind(realm, TIMEOUT, a)[0])));
-  def('timeout_at', (_s, a) => {
-    const when = bind(realm, TIMEOUT_AT, a)[0];
-    return timeouts.wrap(new TimeoutCore(ctx, isNone(when) ? null : when));
+  m.defineLazily(['Timeout', 'timeout', 'timeout_at'], () => {
+    const timeouts = defineTimeoutClass(ctx);
+    m.dict.set('Timeout', timeouts.Timeout);
+    def('timeout', (_s, a) => timeouts.wrap(timeoutAfter(ctx, bind(realm, TIMEOUT, a)[0])));
+    def('timeout_at', (_s, a) => {
+      const when = bind(realm, TIMEOUT_AT, a)[0];
+      return timeouts.wrap(new TimeoutCore(ctx, isNone(when) ? null : when));
+    });
   });
-  const queues = defineQueueClasses(ctx);
-  m.dict.set('Queue', queues.Queue);
-  m.dict.set('LifoQueue', queues.LifoQueue);
-  m.dict.set('PriorityQueue', queues.PriorityQueue);
-  m.dict.set('QueueEmpty', queues.QueueEmpty);
-  m.dict.set('QueueFull', queues.QueueFull);
-  m.dict.set('QueueShutDown', queues.QueueShutDown);
-  const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);
-  def('as_completed', (_s, a) => {
-    const site = realm.callLoc;
-    const p = bind(realm, AS_COMPLETED, a);
-    return asCompleted(p[0], at(p, 1) ?? None, site);
+  const QUEUE_NAMES = ['Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull', 'QueueShutDown'] as const;
+  m.defineLazily([...QUEUE_NAMES, 'as_completed'], () => {
+    const queues = defineQueueClasses(ctx);
+    for (const n of QUEUE_NAMES) m.dict.set(n, queues[n]);
+    const { asCompleted } = defineAsCompleted(ctx, queues.newQueue);
+    def('as_completed', (_s, a) => {
+      const site = realm.callLoc;
+      const p = bind(realm, AS_COMPLETED, a);
+      return asCompleted(p[0], at(p, 1) ?? None, site);
+    });
   });
   def('shield', (_s, a) => {
     const site = realm.callLoc;

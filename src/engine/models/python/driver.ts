@@ -64,10 +64,17 @@ class PythonModel implements ModelDriver {
     this.ctx = ctx;
     defineAsyncioClasses(ctx);
     installAsyncgenHooks(ctx);
-    definePromisioClasses(ctx);
+    // Under promisio every async call makes a TaskPromise, so its classes exist from the start;
+    // under the other two models only a program importing promisio meets them, and they are
+    // made with the module (issue 10: a first run in a fresh worker pays for each class it
+    // defines, its methods' closures and the first compilation of the code that makes them).
+    if (variant === 'promisio') definePromisioClasses(ctx);
     realm.modules.set('asyncio', makeAsyncioModule(ctx));
-    realm.modules.set('promisio', makePromisioModule(ctx));
-    realm.modules.set('loopcount', makeLoopcountModule(ctx));
+    realm.modules.define('promisio', () => {
+      if (variant !== 'promisio') definePromisioClasses(ctx);
+      return makePromisioModule(ctx);
+    });
+    realm.modules.define('loopcount', () => makeLoopcountModule(ctx));
   }
 
   /** `_run_once` calls so far (docs/semantics.md's `loopcount.it()`; used by tests). */

@@ -84,6 +84,10 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
+    if (obj.resolve(name)) {
+      const made = obj.dict.get(name);
+      if (made !== undefined) return made;
+    }
     if (name === '__name__') return obj.name;
     // A name CPython's module has and the engine's lacks (stdlib-names.ts).
     if (isStdlibName(obj.name, name)) throw unsupported(`'${obj.name}.${name}' of the standard library`, loc);
@@ -259,6 +263,8 @@ export function setAttr(rt: PyRuntime, obj: Value, name: string, value: Value, l
     return;
   }
   if (obj instanceof PyModule) {
+    // Made first, so that making its group later cannot overwrite the value assigned.
+    obj.resolve(name);
     obj.dict.set(name, value);
     return;
   }
@@ -337,6 +343,7 @@ export function delAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): voi
     return;
   }
   if (obj instanceof PyModule) {
+    obj.resolve(name);
     if (!obj.dict.delete(name)) noAttr(rt, obj, name);
     return;
   }

@@ -234,7 +234,7 @@ function radix(rt: PyRuntime, name: string, a: CallArgs, base: number, prefix: s
 function pyDir(rt: PyRuntime, v: Value): string[] {
   const names = new Set<string>();
   if (v instanceof PyInstance) for (const k of v.dict.keys()) names.add(k);
-  if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
+  if (v instanceof PyModule) for (const k of v.fullDict().keys()) names.add(k);
   const cls = v instanceof PyClass ? v : typeOf(rt, v);
   for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
   return [...names].sort();
@@ -424,7 +424,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       if (v instanceof PyModule || v instanceof PyClass) {
         return newDict(
           rt,
-          [...v.dict].map(([k, x]) => [k, x] as [Value, Value]),
+          [...(v instanceof PyModule ? v.fullDict() : v.dict)].map(([k, x]) => [k, x] as [Value, Value]),
         );
       }
       throw rt.error('TypeError', 'vars() argument must have __dict__ attribute');
