@@ -20,10 +20,10 @@
  * pass the inner coroutine's IteratorResult through instead of building a new one. Each
  * class reproduces exactly what the generator it replaces did at next/throw/return.
  */
-import { None, PyInstance, type Value } from '../../runtime/values';
+import { None, PyInstance, type PyClass, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
-import { PyNativeAwaitable } from '../../runtime/python/generators';
+import { isIterableCoroutine, PyGenerator, PyNativeAwaitable } from '../../runtime/python/generators';
 import type { PyModelContext } from './context';
 import { CLOSED, Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
 import { Future } from './future';
@@ -55,6 +55,8 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   if (v instanceof PromisioPromise) return awaitFuture(ctx, v.awaitFuture(), site);
   // An async generator's asend/athrow (runtime/python/generators.ts): its body runs inline.
   if (v instanceof PyNativeAwaitable) return v.awaitBody();
+  // A generator-based coroutine (`@types.coroutine`): awaited as `yield from` (ceval GET_AWAITABLE).
+  if (v instanceof PyGenerator && isIterableCoroutine(v)) return yieldFrom(ctx, v, site);
   return awaitOther(ctx, v, site);
 }
 
@@ -62,6 +64,7 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
 export function isAwaitable(v: Value): boolean {
   if (v instanceof Coroutine || v instanceof Future || v instanceof PromisioPromise) return true;
   if (v instanceof PyNativeAwaitable) return true;
+  if (v instanceof PyGenerator && isIterableCoroutine(v)) return true;
   return v instanceof PyInstance && lookupMro(v.cls, '__await__') !== undefined;
 }
 
@@ -364,6 +367,19 @@ class FutureAwait extends AwaitIterator {
 /** `Future.__await__`; `site` as awaitValue's. */
 export function awaitFuture(ctx: PyModelContext, fut: Future, site?: Pos): AwaitGen {
   return new FutureAwait(ctx, fut, site);
+}
+
+/** What `coro.__await__()` returns to Python code: the coroutine as an iterator. */
+export class CoroutineWrapper extends PyInstance {
+  constructor(
+    cls: PyClass,
+    readonly coro: Coroutine,
+  ) {
+    super(cls);
+  }
+  override get typeName(): string {
+    return 'coroutine_wrapper';
+  }
 }
 
 /** What `fut.__await__()` returns to Python code (a `_asyncio.FutureIter`). */

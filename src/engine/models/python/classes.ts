@@ -13,7 +13,7 @@ import { EventLoop, getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
 import { Coroutine, RUNNING, SUSPENDED } from './coroutine';
-import { FutureIter } from './await';
+import { CoroutineWrapper, FutureIter } from './await';
 import { type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
@@ -185,24 +185,43 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     },
   });
 
+  // `send` / `throw` of a coroutine for Python code: the value it yields, or StopIteration
+  // carrying its return value (the value itself: `e.value` is the int a coroutine returned).
+  const stopWith = (v: Value): never => {
+    throw new Thrown(pyExceptionArgs(realm, builtinClass(realm, 'StopIteration'), v === None ? [] : [v]));
+  };
+  const coroSend = (c: Coroutine, v: Value): Value => {
+    const r = sendBack(c, () => c.send(v));
+    // A bare yield (asyncio.sleep(0)) is None to Python code.
+    return r.done ? stopWith(r.value as Value) : ((r.value as Value) ?? None);
+  };
+  const coroThrow = (c: Coroutine, typ: Value): Value => {
+    const exc = realm.py.toException(typ);
+    const r = sendBack(c, () => c.throw(new Thrown(exc)));
+    return r.done ? stopWith(r.value as Value) : ((r.value as Value) ?? None);
+  };
+  const wrapped = (s: Value) => self(ctx, s, CoroutineWrapper, 'coroutine_wrapper') as CoroutineWrapper;
+  const coroutineWrapper = defineBuiltinClass(realm, 'coroutine_wrapper', [object], {
+    accepts: (v) => v instanceof CoroutineWrapper,
+    register: false,
+    methods: {
+      __iter__: (s) => wrapped(s),
+      __next__: (s) => coroSend(wrapped(s).coro, None),
+      send: (s, a) => coroSend(wrapped(s).coro, arg(a, 0, 'value', None)),
+      throw: (s, a) => coroThrow(wrapped(s).coro, required(realm, a, 0, 'typ', 'throw')),
+      close: (s) => (wrapped(s).coro.close(), None),
+    },
+  });
   const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
     accepts: (v) => v instanceof Coroutine,
     register: false,
     methods: {
-      send: (s, a) => {
-        const c = self(ctx, s, Coroutine, 'coroutine');
-        const r = sendBack(c, () => c.send(arg(a, 0, 'value', None)));
-        if (r.done) throw pyError(realm, 'StopIteration', r.value === None ? undefined : realm.py.display(r.value));
-        return r.value as Value;
-      },
-      throw: (s, a) => {
-        const c = self(ctx, s, Coroutine, 'coroutine');
-        const exc = realm.py.toException(required(realm, a, 0, 'typ', 'throw'));
-        const r = sendBack(c, () => c.throw(new Thrown(exc)));
-        if (r.done) throw pyError(realm, 'StopIteration');
-        return r.value as Value;
-      },
+      send: (s, a) => coroSend(self(ctx, s, Coroutine, 'coroutine'), arg(a, 0, 'value', None)),
+      throw: (s, a) => coroThrow(self(ctx, s, Coroutine, 'coroutine'), required(realm, a, 0, 'typ', 'throw')),
       close: (s) => (self(ctx, s, Coroutine, 'coroutine').close(), None),
+      // Python code driving a coroutine as an iterator: `coro.__await__()`, what `yield from
+      // coro` drives in a generator-based coroutine (runtime/python/generators.ts yieldFrom).
+      __await__: (s) => new CoroutineWrapper(coroutineWrapper, self(ctx, s, Coroutine, 'coroutine')),
       __repr__: (s) => {
         const c = self(ctx, s, Coroutine, 'coroutine');
         return `<coroutine object ${c.qualname} at ${hexAddress(realm, c)}>`;
@@ -215,6 +234,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       __qualname__: { get: (s) => (s as Coroutine).qualname },
     },
   });
+
+  ctx.rt.coroutineClass = coroutine;
 
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
     pythonLevel: true,

@@ -352,6 +352,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       const p = positional(rt, 'next', a, 1, 2);
       // A generator's StopIteration carries its return value.
       if (p.length === 1 && p[0] instanceof PyGenerator && !p[0].isAsync) return generatorNext(p[0]);
+      // So does a class's __next__ (a coroutine's __await__ iterator, a user iterator): without
+      // a default, its StopIteration goes on as it is (builtin_next), value and all.
+      if (p.length === 1 && p[0] instanceof PyInstance && lookupMro(p[0].cls, '__next__') !== undefined)
+        return callDunder(rt, p[0], '__next__', [])!;
       const r = nextOf(rt, p[0]);
       if (r !== DONE) return r;
       if (p.length > 1) return p[1];

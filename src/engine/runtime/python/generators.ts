@@ -28,7 +28,7 @@ import type { Pos } from '../../events/types';
 import { GEN_CLOSED, GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GeneratorDriver, Yielded, type GenStep, type ResumeMode } from '../generator';
 import type { BodyGenerator } from '../scheduling';
 import { Thrown } from '../thrown';
-import { JSObject, None, PyClass, PyInstance, type CallArgs, type Value } from '../values';
+import { type FunctionValue, JSObject, None, PyClass, PyInstance, type CallArgs, type Value } from '../values';
 import { defineBuiltinClass, isSubclass, lookupMro } from './classes';
 import { call, callDunder } from './calls';
 import { getAttr } from './attributes';
@@ -337,9 +337,43 @@ export function installGenerators(rt: PyRuntime): void {
 }
 
 /** `yield from x` (PEP 380's expansion, with CPython's fast path for generators). */
+/**
+ * Generator functions `types.coroutine` (types-module.ts) marked (CPython sets CO_ITERABLE_COROUTINE on their
+ * code), and generators a marked callable returned: awaiting one delegates to it as
+ * `yield from` would (models/python/await.ts).
+ */
+const iterableCoroutineFns = new WeakSet<FunctionValue>();
+const iterableCoroutines = new WeakSet<GeneratorDriver>();
+
+/** Whether `await g` drives the generator `g` (a generator-based coroutine). */
+export function isIterableCoroutine(g: PyGenerator): boolean {
+  return isIterableCoroutineDriver(g.driver);
+}
+
+/** The same, for a generator's driver (a `yield from coro` in its body is allowed). */
+export function isIterableCoroutineDriver(d: GeneratorDriver): boolean {
+  if (d.isAsync) return false;
+  const fn = d.info.fn;
+  return iterableCoroutines.has(d) || (fn !== undefined && iterableCoroutineFns.has(fn));
+}
+
+/** `types.coroutine`: a generator function, or one generator a decorated callable returned. */
+export function markIterableCoroutine(x: FunctionValue | GeneratorDriver): void {
+  if (x instanceof GeneratorDriver) iterableCoroutines.add(x);
+  else iterableCoroutineFns.add(x);
+}
+
 function* yieldFrom(rt: PyRuntime, iterable: Value, loc: Pos | undefined): Generator<unknown, Value, unknown> {
-  const it = getIter(rt, iterable, loc);
   const outer = GeneratorDriver.current;
+  // A coroutine is no iterable, except to a generator-based coroutine (`@types.coroutine`),
+  // which drives it through its __await__ (ceval GET_YIELD_FROM_ITER).
+  const coroutine = rt.coroutineClass;
+  if (coroutine !== null && iterable instanceof PyInstance && iterable.cls === coroutine) {
+    if (!outer || !isIterableCoroutineDriver(outer))
+      throw rt.error('TypeError', "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    iterable = callDunder(rt, iterable, '__await__', [], loc)!;
+  }
+  const it = getIter(rt, iterable, loc);
   if (outer) outer.delegatingTo = it;
   try {
     // The first item: next(it) (a generator's resumed from this frame: issue 10, recursion

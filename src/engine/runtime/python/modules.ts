@@ -53,6 +53,7 @@ import { installJson } from './json';
 import { installItertools } from './itertools';
 import { installHeapqBisect } from './heapq-bisect';
 import { installSmallModules } from './small-modules';
+import { installTypesModule } from './types-module';
 import { installAbc, installLogging } from './abc-logging';
 
 function realArg(rt: PyRuntime, v: Value): number {
@@ -421,4 +422,5 @@ export function installModules(rt: PyRuntime): void {
   m.define('logging', () => installLogging(rt));
   m.define('contextlib', () => contextlibModule(rt));
   m.define('contextvars', () => installContextvars(rt));
+  m.define('types', () => installTypesModule(rt));
 }

@@ -47,6 +47,8 @@ export class PyRuntime {
   contexts: ContextState | null = null;
   /** Built-in classes a class statement cannot derive from (`type 'X' is not an acceptable base type`). */
   readonly finalClasses = new WeakSet<PyClass>();
+  /** The asyncio models' `coroutine` class (models/python/classes.ts), for `yield from coro`. */
+  coroutineClass: PyClass | null = null;
   /** Classes whose instances have no `__dict__`: slots all the way up (slots.ts). */
   readonly dictlessClasses = new WeakSet<PyClass>();
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */

@@ -188,11 +188,19 @@ export function qualifiedName(cls: PyClass): string {
   return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${q}` : q;
 }
 
+const dottedTpNames = new WeakSet<PyClass>();
+
+/** A type CPython implements in C in a public module (`types.SimpleNamespace`): its tp_name is dotted. */
+export function markDottedTpName(cls: PyClass): void {
+  dottedTpNames.add(cls);
+}
+
 /**
  * A built-in type's `tp_name`, what CPython's messages about C types print: qualified for the
  * types of a private C module (`_contextvars.Token`), the bare name for builtins.
  */
 export function tpName(cls: PyClass): string {
+  if (dottedTpNames.has(cls)) return `${cls.dict.get('__module__') as string}.${cls.name}`;
   const module = cls.dict.get('__module__');
   // A class a program defines (in `__main__`) is a heap type: its tp_name is its bare name.
   return cls.def === undefined && typeof module === 'string' && module.startsWith('_') && module !== '__main__'
