@@ -1,5 +1,5 @@
 /**
- * The `collections` module: deque, defaultdict, Counter.
+ * The `collections` module: deque, defaultdict, Counter, OrderedDict.
  *
  * deque is a built-in class whose instances carry a TS array. defaultdict and Counter are
  * PyDicts (so every dict method and operator applies) tagged with their class and a
@@ -11,11 +11,12 @@ import { intArg, positional } from './args';
 import { defineBuiltinClass, pyClass } from './classes';
 import { call } from './calls';
 import { dictSet, hashKey, pyEquals } from './equality';
+import { keyError } from './items';
 import { dictUpdate } from './constructors';
 import { pyRepr } from './formatting';
 import { toArray, stepOf } from './iteration';
 import { DONE, PyIterator } from './objects';
-import { binary } from './operators';
+import { binary, truthy } from './operators';
 import { namedtupleFunction } from './namedtuple';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -228,12 +229,56 @@ export function installCollections(rt: PyRuntime): PyModule {
       },
     },
   });
+  // OrderedDict: a dict (insertion-ordered already) with the two methods that reorder it.
+  // Not modelled: == between two OrderedDicts is order-sensitive in CPython.
+  const orderedDict = defineBuiltinClass(realm, 'OrderedDict', [dict], {
+    module: 'collections',
+    register: false,
+    accepts: (v) => v instanceof PyDict,
+    construct: (cls, args: CallArgs) => {
+      const p = positional(rt, 'OrderedDict', args, 0, 1, [...(args.keywords?.keys() ?? [])]);
+      const d = new PyDict();
+      dictUpdate(rt, d, p[0], args.keywords);
+      rt.dictTypes.set(d, cls);
+      return d;
+    },
+    methods: {
+      move_to_end: (self, a) => {
+        const d = self as PyDict;
+        const [key, last] = positional(rt, 'move_to_end', a, 1, 2, ['last']);
+        const atEnd = truthy(rt, last ?? a.keywords?.get('last') ?? true);
+        const hk = hashKey(rt, key!);
+        const entry = d.entries.get(hk);
+        if (entry === undefined) throw keyError(rt, key!);
+        d.entries.delete(hk);
+        if (atEnd) d.entries.set(hk, entry);
+        else {
+          const rest = [...d.entries];
+          d.entries.clear();
+          d.entries.set(hk, entry);
+          for (const [k, e] of rest) d.entries.set(k, e);
+        }
+        return None;
+      },
+      popitem: (self, a) => {
+        const d = self as PyDict;
+        const [last] = positional(rt, 'popitem', a, 0, 1, ['last']);
+        if (d.entries.size === 0) throw keyError(rt, 'dictionary is empty');
+        const atEnd = truthy(rt, last ?? a.keywords?.get('last') ?? true);
+        const keys = [...d.entries.keys()];
+        const hk = atEnd ? keys[keys.length - 1] : keys[0];
+        const entry = d.entries.get(hk)!;
+        d.entries.delete(hk);
+        return new PyTuple([entry.key, entry.value]);
+      },
+    },
+  });
   const m = new PyModule('collections');
   m.dict.set('__name__', 'collections');
   m.dict.set('deque', deque);
   m.dict.set('defaultdict', defaultdict);
   m.dict.set('Counter', counter);
-  m.dict.set('OrderedDict', dict);
+  m.dict.set('OrderedDict', orderedDict);
   m.dict.set('namedtuple', namedtupleFunction(rt));
   void typeName;
   return m;
@@ -249,5 +294,6 @@ export function specialDictRepr(rt: PyRuntime, d: PyDict, plain: () => string): 
     const parts = mostCommon(rt, d).map((t) => `${pyRepr(rt, t.items[0])}: ${pyRepr(rt, t.items[1])}`);
     return `Counter({${parts.join(', ')}})`;
   }
-  return `${cls.name}(${plain()})`;
+  // OrderedDict's repr (3.12+): `OrderedDict({...})`, or `OrderedDict()` when empty.
+  return d.entries.size === 0 ? `${cls.name}()` : `${cls.name}(${plain()})`;
 }

@@ -1,7 +1,7 @@
 /**
  * A `datetime` subset on the virtual clock, for snippets that print timestamps: `datetime`
  * (now, today, utcnow, fromtimestamp, the constructor, strftime, isoformat, str/repr, fields,
- * timestamp, date), `date` (today, isoformat, strftime, str/repr), `timedelta` (every
+ * timestamp, date), `date` (today, isoformat, strftime, str/repr, ± timedelta, date - date), `timedelta` (every
  * constructor unit, normalised as CPython does; str/repr, total_seconds, arithmetic), with
  * `datetime - datetime`, `datetime ± timedelta`, comparisons. Naive values only; the zone
  * is UTC (time-module.ts).
@@ -21,6 +21,10 @@ import { brokenDown, strftime } from './strftime';
 import { wallClock } from './time-module';
 
 const US_PER_DAY = 86_400_000_000;
+/** Days from 1970-01-01 to 0001-01-01 and to 9999-12-31 (date's range), and 1970-01-01's ordinal. */
+const MIN_DAYS = -719_162;
+const MAX_DAYS = 2_932_896;
+const ORDINAL_1970 = 719_163;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A naive datetime: microseconds since 1970-01-01T00:00:00 (fits a double to year ~2255). */
@@ -221,6 +225,11 @@ export function installDatetime(rt: PyRuntime): PyModule {
 
   // -- date ----------------------------------------------------------------------------
   const dateParts = (s: Value) => parts(((s as PyInstance).internal as D).days * US_PER_DAY);
+  const dateDays = (s: Value) => ((s as PyInstance).internal as D).days;
+  const dateAt = (days: number) => {
+    if (days < MIN_DAYS || days > MAX_DAYS) throw rt.error('OverflowError', 'result out of range');
+    return newDate(days);
+  };
   dateCls = defineBuiltinClass(realm, 'date', [object], {
     module: 'datetime',
     register: false,
@@ -248,6 +257,18 @@ export function installDatetime(rt: PyRuntime): PyModule {
       // `format(d, spec)`: strftime(spec), or str(d) for an empty spec.
       __format__: (s, a) => (a.positional[0] ? strftime(String(a.positional[0]), dateParts(s)) : isoDate(dateParts(s))),
       weekday: (s) => dateParts(s).wday,
+      isoweekday: (s) => dateParts(s).wday + 1,
+      toordinal: (s) => dateDays(s) + ORDINAL_1970,
+      // date ± timedelta moves by whole days (the timedelta's seconds are ignored: _pydatetime
+      // `date.__add__`); date - date is a timedelta of days.
+      __add__: (s, a) => (isTD(a.positional[0]) ? dateAt(dateDays(s) + tdParts(tdOf(a.positional[0])).days) : NotImplemented),
+      __radd__: (s, a) => (isTD(a.positional[0]) ? dateAt(dateDays(s) + tdParts(tdOf(a.positional[0])).days) : NotImplemented),
+      __sub__: (s, a) => {
+        const o = a.positional[0];
+        if (isTD(o)) return dateAt(dateDays(s) - tdParts(tdOf(o)).days);
+        if (isDate(o)) return newTD((dateDays(s) - dateDays(o)) * US_PER_DAY);
+        return NotImplemented;
+      },
       ...comparisons(isDate, (v) => ((v as PyInstance).internal as D).days),
     },
     properties: {
