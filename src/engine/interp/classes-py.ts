@@ -5,7 +5,8 @@
  * (zero-argument super()), then the decorators apply bottom-up.
  */
 import type { ClassDef } from '../ir/nodes';
-import type { Value } from '../runtime/values';
+import { None, type Value } from '../runtime/values';
+import { docstring } from '../runtime/python/attributes';
 import type { Cx } from './context';
 import { HOLE, type Env, type ExprFn } from './core';
 import { Thrown } from '../runtime/thrown';
@@ -25,6 +26,7 @@ export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
   for (const n of b.nonlocals) scope.pyNonlocals.add(n);
   const ccx: Cx = { ...cx, scope, fn: { gen: false, exceptSlots: [] } };
   const body = compileStmts(ccx, cls.body);
+  const doc = docstring(cls.body);
   const annotations = (cls.annotations ?? []).map((a) => ({ name: a.name, text: a.text, value: compileExpr(ccx, a.value) }));
   const template = scope.template!;
   const py = cx.realm.py;
@@ -53,6 +55,8 @@ export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
     const env = template.slice();
     env[0] = e;
     env[CLASS_NS_SLOT] = ns;
+    // The docstring is the body's first statement, which stores `__doc__` (compile.c).
+    if (doc !== None) ns.set('__doc__', doc);
     body(env);
     if (annotations.length > 0) ns.set('__annotations__', annotationsDict(env));
     let klass: Value = py.makeClass(cls.name, cls.qualname, bs, ns, loc);

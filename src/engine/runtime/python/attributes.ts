@@ -104,11 +104,11 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
 }
 
 /**
- * A Python function's docstring: its body's first statement when that is a string literal,
+ * A Python function's (or class's) docstring: its body's first statement when that is a string literal,
  * with the indentation CPython 3.13+'s compiler strips (Python/compile.c `_PyCompile_CleanDoc`:
  * the first line's leading spaces, and the margin the other lines share).
  */
-function docstring(body: readonly Stmt[]): Value {
+export function docstring(body: readonly Stmt[]): Value {
   const first = body[0];
   if (first?.kind !== 'ExprStmt' || first.expr.kind !== 'Str') return None;
   const lines = first.expr.value.split('\n');

@@ -46,6 +46,10 @@ export function makeClass(
     baseClasses.push(b);
   }
   if (baseClasses.length === 0) baseClasses.push(t.object);
+  for (const b of baseClasses) {
+    const build = rt.classBuilders.get(b);
+    if (build) return build(name, namespace);
+  }
   const q = namespace.get('__qualname__');
   const cls = new PyClass(name, typeof q === 'string' ? q : qualname, baseClasses);
   cls.mro = computeMro(rt.realm, cls, baseClasses);

@@ -14,7 +14,7 @@
  * `_asdict`, `_fields`, `_field_defaults`, `__match_args__`, and `rename=True`; the messages of
  * a bad field name are CPython's.
  */
-import { None, type PyClass, PyTuple, type CallArgs, type Value } from '../values';
+import { None, type PyClass, PyDict, PyTuple, type CallArgs, type Value } from '../values';
 import { keyword, positional } from './args';
 import { defineBuiltinClass, pyNative } from './classes';
 import { newDict } from './equality';
@@ -103,6 +103,20 @@ export function namedtupleFunction(rt: PyRuntime) {
     const defaults = defaultsArg === undefined || defaultsArg === None ? [] : toArray(rt, defaultsArg);
     if (defaults.length > fields.length) throw rt.error('TypeError', 'Got more default values than field names');
     const moduleArg = keyword(a, 'module');
+    return namedtupleClass(
+      rt,
+      name,
+      fields,
+      defaults,
+      moduleArg === undefined || moduleArg === None ? '__main__' : realm.py.display(moduleArg),
+    );
+  });
+}
+
+/** The class `namedtuple(name, fields, defaults=..., module=...)` makes (also typing.NamedTuple's). */
+export function namedtupleClass(rt: PyRuntime, name: string, fields: string[], defaults: Value[], module: string): PyClass {
+  {
+    const realm = rt.realm;
     const tuple = rt.cls('tuple');
 
     const items = (self: Value): readonly Value[] => {
@@ -116,7 +130,7 @@ export function namedtupleFunction(rt: PyRuntime) {
       return t;
     };
     const cls: PyClass = defineBuiltinClass(realm, name, [tuple], {
-      module: moduleArg === undefined || moduleArg === None ? '__main__' : realm.py.display(moduleArg),
+      module,
       register: false,
       construct: (c, args) => make(c, bindFields(rt, c, fields, defaults, args)),
       methods: {
@@ -181,5 +195,45 @@ export function namedtupleFunction(rt: PyRuntime) {
       );
     });
     return cls;
-  });
+  }
+}
+
+/**
+ * `class P(typing.NamedTuple): x: int; y: int = 0` (typing.py NamedTupleMeta): the namedtuple
+ * of the annotated names, in order, their values the defaults; the class body's other names
+ * (methods, docstring) are set on it.
+ */
+export function namedTupleFromClassBody(rt: PyRuntime, name: string, ns: Map<string, Value>): PyClass {
+  const ann = ns.get('__annotations__');
+  const fields: string[] = [];
+  const defaults: Value[] = [];
+  if (ann instanceof PyDict) {
+    for (const e of ann.entries.values()) {
+      const field = e.key as string;
+      const dflt = ns.get(field);
+      if (dflt !== undefined) defaults.push(dflt);
+      else if (defaults.length > 0) {
+        const prev = fields.filter((f) => ns.has(f)).at(-1);
+        throw rt.error(
+          'TypeError',
+          `Non-default namedtuple field ${field} cannot follow default field${defaults.length > 1 ? 's' : ''} ${prev}`,
+        );
+      }
+      fields.push(field);
+    }
+  }
+  for (const f of fields) {
+    if (f.startsWith('_')) throw rt.error('ValueError', `Field names cannot start with an underscore: ${pyRepr(rt, f)}`);
+  }
+  const module = ns.get('__module__');
+  const cls = namedtupleClass(rt, name, fields, defaults, typeof module === 'string' ? module : '__main__');
+  for (const [k, v] of ns) {
+    if (fields.includes(k) || k === '__module__' || k === '__qualname__') continue;
+    if (['_make', '_fields', '_field_defaults', '_replace', '_asdict', '__new__', '__init__', '__slots__', '__getnewargs__'].includes(k))
+      throw rt.error('AttributeError', `Cannot overwrite NamedTuple attribute ${k}`);
+    cls.dict.set(k, v);
+  }
+  const q = ns.get('__qualname__');
+  if (typeof q === 'string') cls.qualname = q;
+  return cls;
 }

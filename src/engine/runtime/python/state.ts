@@ -47,6 +47,11 @@ export class PyRuntime {
   contexts: ContextState | null = null;
   /** Built-in classes a class statement cannot derive from (`type 'X' is not an acceptable base type`). */
   readonly finalClasses = new WeakSet<PyClass>();
+  /**
+   * Bases whose class statement makes something else than a subclass (typing.NamedTuple: a
+   * namedtuple; typing.py's NamedTupleMeta): the builder gets the class's name and namespace.
+   */
+  readonly classBuilders = new Map<PyClass, (name: string, namespace: Map<string, Value>) => PyClass>();
   /** The asyncio models' `coroutine` class (models/python/classes.ts), for `yield from coro`. */
   coroutineClass: PyClass | null = null;
   /** Classes whose instances have no `__dict__`: slots all the way up (slots.ts). */

@@ -12,6 +12,11 @@ import { None, PyInstance, PyModule, PyTuple, type Value } from '../values';
 import { defineBuiltinClass, pyNative } from './classes';
 import { pyRepr } from './formatting';
 import type { PyRuntime } from './state';
+import { positional } from './args';
+import { dictSet, newDict } from './equality';
+import { toArray } from './iteration';
+import { namedTupleFromClassBody } from './namedtuple';
+import { typeName } from './types';
 
 const SPECIAL = [
   'Any',
@@ -103,6 +108,27 @@ export function installTyping(rt: PyRuntime): PyModule {
     pyNative('cast', (_s, a) => a.positional[1] ?? None),
   );
   m.dict.set('TYPE_CHECKING', false);
+  // NamedTuple: a class statement deriving from it makes a namedtuple (namedtuple.ts); called,
+  // NamedTuple('P', [('x', int), ...]) makes one from (name, type) pairs.
+  const namedTuple = defineBuiltinClass(rt.realm, 'NamedTuple', [rt.cls('object')], {
+    module: 'typing',
+    register: false,
+    construct: (_c, a) => {
+      const [typename, pairs] = positional(rt, 'NamedTuple', a, 1, 2);
+      if (typeof typename !== 'string') throw rt.error('TypeError', `NamedTuple() argument 1 must be str, not ${typeName(rt, typename)}`);
+      const ns = new Map<string, Value>();
+      const ann = newDict(rt, []);
+      for (const p of pairs === undefined ? [] : toArray(rt, pairs)) {
+        const [k, v] = toArray(rt, p);
+        dictSet(rt, ann, k!, v!);
+      }
+      for (const [k, v] of a.keywords ?? []) dictSet(rt, ann, k, v);
+      ns.set('__annotations__', ann);
+      return namedTupleFromClassBody(rt, typename, ns);
+    },
+  });
+  rt.classBuilders.set(namedTuple, (name, ns) => namedTupleFromClassBody(rt, name, ns));
+  m.dict.set('NamedTuple', namedTuple);
   for (const base of ['Generic', 'Protocol']) {
     m.dict.set(base, defineBuiltinClass(rt.realm, base, [rt.cls('object')], { module: 'typing', register: false }));
   }
