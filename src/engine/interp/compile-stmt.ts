@@ -165,7 +165,7 @@ export function compileFunctionDecl(cx: Cx, s: FunctionDecl): StmtFn {
   // JS declarations were hoisted when their scope was entered.
   if (cx.lang === 'js') return () => undefined;
   const make = compilePyDef(cx, s.fn);
-  const set = compileSet(cx, s.fn.name, s.loc);
+  const set = compileSet(cx, s.bindAs ?? s.fn.name, s.loc);
   return (e) => {
     set(e, make(e));
     return undefined;
@@ -174,7 +174,7 @@ export function compileFunctionDecl(cx: Cx, s: FunctionDecl): StmtFn {
 
 export function compileClassDecl(cx: Cx, s: ClassDecl): StmtFn {
   const make = compileClassExpr(cx, s.cls);
-  const set = compileSet(cx, s.cls.name, s.loc, cx.lang === 'js');
+  const set = compileSet(cx, s.bindAs ?? s.cls.name, s.loc, cx.lang === 'js');
   return (e) => {
     set(e, make(e));
     return undefined;

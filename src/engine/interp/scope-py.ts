@@ -47,13 +47,13 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
         walkExprs(s.value, walrus);
         return;
       case 'FunctionDecl':
-        bind(s.fn.name);
+        bind(s.bindAs ?? s.fn.name);
         // Decorators and defaults run in this scope.
         for (const d of s.fn.decorators) walkExprs(d, walrus);
         for (const p of s.fn.params) if (p.default) walkExprs(p.default, walrus);
         return;
       case 'ClassDecl':
-        bind(s.cls.name);
+        bind(s.bindAs ?? s.cls.name);
         for (const d of s.cls.decorators) walkExprs(d, walrus);
         for (const b of s.cls.bases) walkExprs(b, walrus);
         return;

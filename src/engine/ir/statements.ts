@@ -72,12 +72,16 @@ export interface AugAssign {
 export interface FunctionDecl {
   kind: 'FunctionDecl';
   fn: FunctionDef;
+  /** Python: the name bound when it differs from `fn.name` (a private name mangled in a class body). */
+  bindAs?: string;
   loc: Loc;
 }
 
 export interface ClassDecl {
   kind: 'ClassDecl';
   cls: ClassDef;
+  /** Python: the name bound when it differs from `cls.name` (a private name mangled in a class body). */
+  bindAs?: string;
   loc: Loc;
 }
 

@@ -13,6 +13,7 @@ import type { PyContext } from './context';
 import { lowerExpr } from './expressions';
 import { lowerArgs } from './calls';
 import { lowerBody } from './statements';
+import { manglePrivateNames } from './mangle';
 
 /** A FunctionDefinition or ClassDefinition, optionally under decorators → FunctionDecl / ClassDecl. */
 export function lowerDefinition(cx: PyContext, def: SyntaxNode, decoratorNodes: SyntaxNode[], declNode: SyntaxNode): Stmt {
@@ -226,5 +227,6 @@ function lowerClass(cx: PyContext, node: SyntaxNode, decorators: Expr[]): ClassD
     cls.body = lowerBody(cx, body);
   });
   if (annotations.length > 0) cls.annotations = annotations;
+  manglePrivateNames(cls);
   return cls;
 }
