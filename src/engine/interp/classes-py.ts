@@ -18,6 +18,7 @@ import { callValue } from './calls';
 export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
   const decorators = cls.decorators.map((d) => compileExpr(cx, d));
   const bases = cls.bases.map((b) => compileExpr(cx, b));
+  const keywords = (cls.keywords ?? []).map((k) => ({ name: k.kind === 'kw' ? k.name : undefined, value: compileExpr(cx, k.value) }));
   const scope = new CScope('class', 'py', cx.scope, true);
   scope.alloc(null); // CLASS_NS_SLOT
   scope.alloc(HOLE); // CLASS_CELL_SLOT
@@ -51,6 +52,14 @@ export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
   return (e) => {
     const decos = decorators.map((d) => d(e));
     const bs = bases.map((x) => x(e));
+    // The keywords are evaluated with the bases, before the body runs.
+    let kws: Map<string, Value> | undefined;
+    for (const k of keywords) {
+      kws ??= new Map();
+      const v = k.value(e);
+      if (k.name !== undefined) kws.set(k.name, v);
+      else for (const [name, x] of py.mappingItems(v, loc)) kws.set(name, x);
+    }
     const ns = new Map<string, Value>();
     const env = template.slice();
     env[0] = e;
@@ -59,7 +68,7 @@ export function compilePyClass(cx: Cx, cls: ClassDef): ExprFn {
     if (doc !== None) ns.set('__doc__', doc);
     body(env);
     if (annotations.length > 0) ns.set('__annotations__', annotationsDict(env));
-    let klass: Value = py.makeClass(cls.name, cls.qualname, bs, ns, loc);
+    let klass: Value = py.makeClass(cls.name, cls.qualname, bs, ns, loc, kws);
     env[CLASS_CELL_SLOT] = klass;
     for (let i = decos.length - 1; i >= 0; i--) klass = callValue(st, decos[i], undefined, { positional: [klass] }, 'py', loc);
     return klass;

@@ -1,6 +1,6 @@
 /** Functions, parameters and classes (part of the IR; see nodes.ts). */
 import type { Lang, Loc } from './nodes';
-import type { Expr } from './expressions';
+import type { Arg, Expr } from './expressions';
 import type { Stmt } from './statements';
 import type { Pattern } from './patterns';
 
@@ -79,8 +79,9 @@ export interface ClassDef {
   qualname: string;
   /** Python: base class expressions (`class A(B, C)`); JS: at most one (`extends`). */
   bases: Expr[];
-  /** Python: `metaclass=` and other class keywords are unsupported and rejected by the front-end. */
   decorators: Expr[];
+  /** Python: the class statement's keywords (`name=...`, `**opts`) for `__init_subclass__`; `metaclass=` is rejected by the front-end. */
+  keywords?: Arg[];
   /** Python: the class body, executed in the class namespace. Empty for JS. */
   body: Stmt[];
   /** JS: the class members. Empty for Python. */

@@ -234,7 +234,14 @@ export interface LangOps {
 /** Python's object model, beyond the common operations (src/engine/runtime/python). */
 export interface PyOps extends LangOps {
   /** Build a class from an executed class body (namespace in definition order). */
-  makeClass(name: string, qualname: string, bases: Value[], namespace: Map<string, Value>, loc?: Pos): PyClass;
+  makeClass(
+    name: string,
+    qualname: string,
+    bases: Value[],
+    namespace: Map<string, Value>,
+    loc?: Pos,
+    keywords?: Map<string, Value>,
+  ): PyClass;
   /** Call a PyClass: built-in constructors, or object.__new__ + __init__ for user classes. */
   callClass(cls: PyClass, args: CallArgs, loc?: Pos): Value;
   /** Zero-argument `super().name` inside a method defined in `cls`, whose first argument is `self`. */

@@ -8,7 +8,18 @@
 import { abstractInstantiationError } from './abc-logging';
 import type { Pos } from '../../events/types';
 import { unsupported } from '../../errors';
-import { BoundMethod, FunctionValue, None, PyClass, PyInstance, PyDict, PyTuple, type CallArgs, type Value } from '../values';
+import {
+  BoundMethod,
+  FunctionValue,
+  NativeFunction,
+  None,
+  PyClass,
+  PyInstance,
+  PyDict,
+  PyTuple,
+  type CallArgs,
+  type Value,
+} from '../values';
 import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
 import { bindDescriptor, callArgs, callDunder } from './calls';
 import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
@@ -30,6 +41,7 @@ export function makeClass(
   bases: Value[],
   namespace: Map<string, Value>,
   loc?: Pos,
+  keywords?: Map<string, Value>,
 ): PyClass {
   const t = coreTypes(rt);
   const baseClasses: PyClass[] = [];
@@ -75,8 +87,10 @@ export function makeClass(
     if (v instanceof PyInstance && lookupMro(v.cls, '__set_name__') !== undefined) callDunder(rt, v, '__set_name__', [cls, k], loc);
   }
   const parentHook = lookupMroFrom(cls.mro, 1, '__init_subclass__');
-  if (parentHook instanceof PyClassMethod && parentHook.fn instanceof FunctionValue)
-    callArgs(rt, new BoundMethod(cls, parentHook.fn), { positional: [] }, loc);
+  // The class statement's keywords go to it (`class B(A, name="x")`).
+  const hookFn = parentHook instanceof PyClassMethod ? parentHook.fn : undefined;
+  if (hookFn instanceof FunctionValue || hookFn instanceof NativeFunction)
+    callArgs(rt, new BoundMethod(cls, hookFn), { positional: [], keywords }, loc);
   return cls;
 }
 
@@ -214,7 +228,14 @@ export function installObject(rt: PyRuntime): void {
       },
     },
     // object.__init_subclass__: the no-op a user hook's super().__init_subclass__() reaches.
-    classMethods: { __init_subclass__: () => None },
+    classMethods: {
+      __init_subclass__: (c, a) => {
+        // Keywords of the class statement that no hook took (`class B(A, flag=1)`).
+        if ((a.keywords?.size ?? 0) > 0)
+          throw rt.error('TypeError', `${(c as PyClass).name}.__init_subclass__() takes no keyword arguments`);
+        return None;
+      },
+    },
   });
 }
 

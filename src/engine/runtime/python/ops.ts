@@ -71,7 +71,7 @@ function createOps(rt: PyRuntime): PyOpsExt {
     repr: (v) => pyRepr(rt, v),
     str: (v) => pyStr(rt, v),
     format: (v, spec) => formatValue(rt, v, spec),
-    makeClass: (name, qualname, bases, ns, loc) => makeClass(rt, name, qualname, bases, ns, loc),
+    makeClass: (name, qualname, bases, ns, loc, keywords) => makeClass(rt, name, qualname, bases, ns, loc, keywords),
     callClass: (cls: PyClass, args: CallArgs, loc) => callClass(rt, cls, args, loc),
     superAttr: (cls, self, name, loc) => superAttr(rt, cls, self, name, loc),
     exceptionMatches: (exc, type) => exceptionMatches(rt, exc, type),

@@ -6,7 +6,7 @@
  * are lowered before the new scope is entered; annotations are dropped (they never
  * affect scheduling, and CPython 3.14 evaluates them lazily anyway).
  */
-import type { ClassAnnotation, ClassDef, Expr, FunctionDef, Param, ParamKind, Stmt } from '../../ir/nodes';
+import type { Arg, ClassAnnotation, ClassDef, Expr, FunctionDef, Param, ParamKind, Stmt } from '../../ir/nodes';
 import { syntaxError, unsupported } from '../../errors';
 import { kids, type SyntaxNode } from './cursor';
 import type { PyContext } from './context';
@@ -201,13 +201,13 @@ function lowerClass(cx: PyContext, node: SyntaxNode, decorators: Expr[]): ClassD
   const argList = children.find((c) => c.name === 'ArgList');
   const body = children.find((c) => c.name === 'Body')!;
   const bases: Expr[] = [];
+  const keywords: Arg[] = [];
   if (argList) {
     for (const arg of lowerArgs(cx, argList)) {
-      if (arg.kind === 'kw' || arg.kind === 'starstar') {
-        throw unsupported('class keyword arguments (metaclass=...)', cx.src.pos(argList.from));
-      }
-      if (arg.kind === 'star') throw unsupported('starred base classes', cx.src.pos(argList.from));
-      bases.push(arg.value);
+      if (arg.kind === 'kw' && arg.name === 'metaclass') throw unsupported('metaclasses (metaclass=...)', cx.src.pos(argList.from));
+      if (arg.kind === 'kw' || arg.kind === 'starstar') keywords.push(arg);
+      else if (arg.kind === 'star') throw unsupported('starred base classes', cx.src.pos(argList.from));
+      else bases.push(arg.value);
     }
   }
   const name = cx.src.textOf(nameNode);
@@ -227,6 +227,7 @@ function lowerClass(cx: PyContext, node: SyntaxNode, decorators: Expr[]): ClassD
     cls.body = lowerBody(cx, body);
   });
   if (annotations.length > 0) cls.annotations = annotations;
+  if (keywords.length > 0) cls.keywords = keywords;
   manglePrivateNames(cls);
   return cls;
 }
