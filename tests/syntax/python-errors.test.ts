@@ -205,7 +205,7 @@ describe("compile-time errors CPython's compiler raises", () => {
 
 describe('unsupported constructs are named, never skipped', () => {
   it.each([
-    ['class A(B, metaclass=M):\n    pass\n', 'class keyword arguments (metaclass=...)', 1, 7],
+    ['class A(B, metaclass=M):\n    pass\n', 'metaclasses (metaclass=...)', 1, 7],
     ['x = 1j\n', 'complex number literals', 1, 4],
     ["x = b'abc'\n", 'bytes literals', 1, 4],
     ['from m import *\n', "'from ... import *'", 1, 14],
