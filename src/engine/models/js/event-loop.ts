@@ -52,7 +52,7 @@ import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import { Fifo, JobRing, TimerHeap, type TimerKey } from './queues';
-import type { PromiseRecord, Reactor } from './promise';
+import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 import { errorSummary } from './host';
 import type { ProcessEvents } from './process-events';
 
@@ -156,6 +156,9 @@ export class EventLoop {
   events: ProcessEvents | null = null;
   /** 'beforeExit' was emitted and nothing has run since: running dry again ends the process. */
   private afterBeforeExit = false;
+
+  /** What every reaction is handed when it runs (Reactor.react); set by the model that owns the loop. */
+  promiseHost!: PromiseHost;
 
   constructor(private readonly realm: Realm) {}
 
@@ -447,7 +450,7 @@ export class EventLoop {
     const rec = this.realm.rec;
     const prev = rec.current;
     try {
-      reactor.react(rejected, argument, by);
+      reactor.react(rejected, argument, by, this.promiseHost);
     } catch (e) {
       this.onThrow(e);
     } finally {

@@ -47,6 +47,7 @@ export class JsModel implements ModelDriver, PromiseHost {
     mainScriptMs = 0,
   ) {
     this.loop = new EventLoop(realm);
+    this.loop.promiseHost = this;
     this.loop.mainScriptMs = mainScriptMs;
     this.rejections = new RejectionTracker(this.loop, realm);
     this.module = new ModuleRun(this, mode);

@@ -20,11 +20,10 @@ import { Thrown } from '../../runtime/thrown';
 import { TO_STRING_TAG_KEY } from '../../runtime/js';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import {
-  NativeCapability,
   ThenReaction,
+  thenNative,
   isPromise,
   newCallbackInvocation,
-  newPromise,
   newPromiseCapability,
   newVisiblePromise,
   performThen,
@@ -167,13 +166,9 @@ export function promiseThen(host: PromiseHost, self: Value, onFulfilled: Value, 
   const internal = (onF === undefined || isInternalFn(onF)) && (onR === undefined || isInternalFn(onR));
   const name = realm.rec.on && !internal ? handlerName(onF, onR) : '';
   const id = internal ? 0 : newCallbackInvocation(host, name);
-  if (C === host.promiseCtor) {
-    const derived = newPromise(host, id, name);
-    performThen(host, rec, new ThenReaction(host, id, onF, onR, derived, undefined, name));
-    return derived.obj;
-  }
+  if (C === host.promiseCtor) return thenNative(host, rec, onF, onR, id, name);
   const cap = newPromiseCapability(host, C, id, name);
-  performThen(host, rec, new ThenReaction(host, id, onF, onR, null, cap, name));
+  performThen(host, rec, new ThenReaction(id, onF, onR, cap, name));
   return cap.promise;
 }
 

@@ -10,9 +10,8 @@ import type { JsPromiseOps } from '../model';
 import { internalFn } from './host';
 import {
   NativeCapability,
-  ThenReaction,
+  thenNative,
   newPromise,
-  performThen,
   promiseRecordOf,
   promiseResolve,
   rejectPromise,
@@ -31,10 +30,8 @@ export function createJsPromiseOps(host: PromiseHost): JsPromiseOps {
     then: (p, onFulfilled, onRejected) => {
       const rec = promiseRecordOf(p);
       if (!rec) throw new Error('internal: JsPromiseOps.then on a value that is not a native promise');
-      const derived = newPromise(host, 0, '');
       const wrap = (f: ((v: Value) => Value) | undefined) => (f ? internalFn('', (_self, args) => f(args[0])) : undefined);
-      performThen(host, rec, new ThenReaction(host, 0, wrap(onFulfilled), wrap(onRejected), derived, undefined, ''));
-      return derived.obj;
+      return thenNative(host, rec, wrap(onFulfilled), wrap(onRejected), 0, '').obj;
     },
     capability: () => {
       const cap = capability();

@@ -8,8 +8,9 @@
  *  - PerformPromiseThen on a settled promise enqueues the reaction job at once (§1.6).
  *
  * A promise is a JSObject whose `internal` is a PromiseRecord. Each reaction is a `Reactor`:
- * a then/catch/finally handler with its derived capability (ThenReaction), or an async
- * function's continuation (async-function.ts), which needs no derived promise (§27.7.5.3).
+ * the derived promise of a native `then` itself (PromiseRecord.react), a then handler pair with
+ * a subclass's capability (ThenReaction), or an async function's continuation
+ * (async-function.ts), which needs no derived promise (§27.7.5.3).
  *
  * Events: a promise's invocation id is the id of whatever settles it — the async call for
  * an async function's result, the handler's callback invocation for a derived promise — so
@@ -44,47 +45,158 @@ export interface Reactor {
   readonly id: number;
   /** Label for the enqueue event. */
   label(): string;
-  /** `by`: the promise whose settlement runs it (null: an await of a non-promise value). */
-  react(rejected: boolean, argument: Value, by: PromiseRecord | null): void;
+  /**
+   * `by`: the promise whose settlement runs it (null: an await of a non-promise value).
+   * `host`: the run's promise host, passed in so that a reaction need not hold it (a
+   * native `then`'s derived promise is its own reaction, and a field for the host would
+   * be 8 bytes more on every promise).
+   */
+  react(rejected: boolean, argument: Value, by: PromiseRecord | null, host: PromiseHost): void;
 }
+
+/** `PromiseRecord.bits`: [[PromiseState]] in the low two bits, then flags. */
+const STATE_BITS = 3;
+const HANDLED = 4;
+const UNHANDLED = 8;
+const REPORTED = 16;
+/** What `aux` holds: the onFulfilled handler, the onRejected one, both (a pair), or the rejection's position. */
+const AUX_ON_F = 32;
+const AUX_ON_R = 64;
+const AUX_HANDLERS = AUX_ON_F | AUX_ON_R;
+const AUX_LOC = 128;
 
 /**
  * [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]]/[[PromiseRejectReactions]],
  * [[PromiseIsHandled]]: the promise object itself, whose `internal` is itself, so a promise is
  * one object, not a record and the JS object holding it (issue 10: what thousands of pending
  * promises keep alive is what the garbage collector copies).
+ *
+ * The derived promise of a native `then` is also that `then`'s reaction (`react` below):
+ * the handlers ride in the promise until the reaction runs, so a `.then` link is one object,
+ * not a promise and a ThenReaction holding it. Fields are few for the same reason (a 10-million
+ * link chain keeps every link alive; each field is 8 bytes in Node, 4 in Chromium): the state
+ * and four flags share `bits`, the reactions share one field (a reaction, or an array made for
+ * the second), and `aux` holds the handlers while the reaction is pending and the rejection's
+ * position once rejected — never both, because a derived promise is only settled by its own
+ * reaction (its resolving functions are never exposed), which lets go of its handlers first.
  */
-export class PromiseRecord extends JSObject {
-  state: PromiseStateCode = PENDING;
-  result: Value = undefined;
-  /**
-   * One list for both kinds (V8 keeps them together; registration order is what matters):
-   * the first reaction in a field, the others in an array made for the second. Most
-   * promises get one reaction or none, and an empty array per promise was one allocation
-   * more for each (issue 10).
-   */
-  reaction: Reactor | null = null;
-  moreReactions: Reactor[] | null = null;
-  isHandled = false;
+export class PromiseRecord extends JSObject implements Reactor {
+  // Declared and assigned in the constructor, not class fields: see PyInstance (runtime/values.ts).
+  declare bits: number;
+  declare result: Value;
+  /** One list for both kinds (V8 keeps them together; registration order is what matters). */
+  declare reactions: Reactor | Reactor[] | null;
+  declare private aux: unknown;
+  /** Invocation id for events (0: an internal promise, not shown). */
+  declare readonly id: number;
+  /** Human name for `awaited` events ('' when recording is off). */
+  declare readonly name: string;
+  constructor(id: number, name: string, proto: JSObject) {
+    super(proto);
+    this.internal = this;
+    this.bits = PENDING;
+    this.result = undefined;
+    this.reactions = null;
+    this.aux = undefined;
+    this.id = id;
+    this.name = name;
+  }
+
+  get state(): PromiseStateCode {
+    return (this.bits & STATE_BITS) as PromiseStateCode;
+  }
+  /** Settled once: the state bits are PENDING (0) until then. */
+  settle(state: typeof FULFILLED | typeof REJECTED, result: Value): void {
+    this.bits |= state;
+    this.result = result;
+  }
+  get isHandled(): boolean {
+    return (this.bits & HANDLED) !== 0;
+  }
+  set isHandled(v: boolean) {
+    this.bits = v ? this.bits | HANDLED : this.bits & ~HANDLED;
+  }
   /** Rejected with no handler, not yet handled (rejections.ts). */
-  unhandled = false;
-  /** Where the rejection was thrown, when it came from a `throw` (the error marker of an unhandled rejection). */
-  rejectLoc: Pos | undefined = undefined;
+  get unhandled(): boolean {
+    return (this.bits & UNHANDLED) !== 0;
+  }
+  set unhandled(v: boolean) {
+    this.bits = v ? this.bits | UNHANDLED : this.bits & ~UNHANDLED;
+  }
   /**
    * An async function's result promise whose body already recorded its completion
    * (async-function.ts): its lane ended when the body returned, so the later settlement
    * records nothing more.
    */
-  reported = false;
-  constructor(
-    /** Invocation id for events (0: an internal promise, not shown). */
-    readonly id: number,
-    /** Human name for `awaited` events ('' when recording is off). */
-    readonly name: string,
-    proto: JSObject,
-  ) {
-    super(proto);
-    this.internal = this;
+  get reported(): boolean {
+    return (this.bits & REPORTED) !== 0;
+  }
+  set reported(v: boolean) {
+    this.bits = v ? this.bits | REPORTED : this.bits & ~REPORTED;
+  }
+  /** Where the rejection was thrown, when it came from a `throw` (the error marker of an unhandled rejection). */
+  get rejectLoc(): Pos | undefined {
+    return this.bits & AUX_LOC ? (this.aux as Pos) : undefined;
+  }
+  set rejectLoc(loc: Pos | undefined) {
+    this.aux = loc;
+    this.bits = loc === undefined ? this.bits & ~(AUX_LOC | AUX_HANDLERS) : (this.bits & ~AUX_HANDLERS) | AUX_LOC;
+  }
+
+  /** Make this pending promise the reaction of a native `then` with these handlers (callable or undefined). */
+  setHandlers(onFulfilled: Value, onRejected: Value): void {
+    if (onFulfilled !== undefined && onRejected !== undefined) {
+      this.aux = [onFulfilled, onRejected];
+      this.bits |= AUX_HANDLERS;
+    } else if (onFulfilled !== undefined) {
+      this.aux = onFulfilled;
+      this.bits |= AUX_ON_F;
+    } else if (onRejected !== undefined) {
+      this.aux = onRejected;
+      this.bits |= AUX_ON_R;
+    }
+  }
+
+  label(): string {
+    return this.name;
+  }
+
+  /**
+   * NewPromiseReactionJob (§27.2.2.1) of the `then` whose derived promise this is: call the
+   * handler and settle this promise with its result; no handler is the default pass-through,
+   * which still costs its tick (§1.6). The handlers are let go of first (they are never
+   * needed again, and `aux` then holds a rejection's position).
+   */
+  react(rejected: boolean, argument: Value, _by: PromiseRecord | null, host: PromiseHost): void {
+    const bits = this.bits;
+    let handler: Value = undefined;
+    if (bits & (rejected ? AUX_ON_R : AUX_ON_F)) {
+      const aux = this.aux;
+      handler = (bits & AUX_HANDLERS) === AUX_HANDLERS ? (aux as Value[])[rejected ? 1 : 0] : (aux as Value);
+    }
+    if (bits & AUX_HANDLERS) {
+      this.aux = undefined;
+      this.bits = bits & ~AUX_HANDLERS;
+    }
+    if (handler === undefined) {
+      if (rejected) rejectPromise(host, this, argument);
+      else resolvePromise(host, this, argument);
+      return;
+    }
+    const r = host.realm.rec;
+    if (this.id) {
+      r.current = this.id;
+      if (r.on) r.started(this.id, undefined);
+    }
+    let result: Value;
+    try {
+      result = call(host.realm, handler, undefined, [argument]);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      rejectPromise(host, this, e.value, e.loc);
+      return;
+    }
+    resolvePromise(host, this, result);
   }
 
   /** The JS object whose [[PromiseState]] this is. */
@@ -146,17 +258,15 @@ export function newVisiblePromise(host: PromiseHost, name: string, proto?: JSObj
 // ---- settling (§27.2.1.4 FulfillPromise, §27.2.1.7 RejectPromise, §27.2.1.8 TriggerPromiseReactions) ----
 
 export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Value): void {
-  rec.state = FULFILLED;
-  rec.result = value;
+  rec.settle(FULFILLED, value);
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) recordResolved(host.realm, rec.id, value);
   triggerReactions(host, rec, false, value);
 }
 
 export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value, loc?: Pos): void {
-  rec.state = REJECTED;
-  rec.result = reason;
-  rec.rejectLoc = loc;
+  rec.settle(REJECTED, reason);
+  if (loc !== undefined) rec.rejectLoc = loc;
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
   if (!rec.isHandled) host.trackRejection(rec, 'reject');
@@ -165,13 +275,11 @@ export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Val
 
 /** TriggerPromiseReactions (§27.2.1.8): one job per reaction, in registration order. */
 function triggerReactions(host: PromiseHost, rec: PromiseRecord, rejected: boolean, argument: Value): void {
-  const first = rec.reaction;
-  if (first === null) return;
-  const more = rec.moreReactions;
-  rec.reaction = null;
-  rec.moreReactions = null;
-  enqueueReaction(host, first, rejected, argument, rec);
-  if (more !== null) for (const reaction of more) enqueueReaction(host, reaction, rejected, argument, rec);
+  const reactions = rec.reactions;
+  if (reactions === null) return;
+  rec.reactions = null;
+  if (Array.isArray(reactions)) for (const reaction of reactions) enqueueReaction(host, reaction, rejected, argument, rec);
+  else enqueueReaction(host, reactions, rejected, argument, rec);
 }
 
 function safeSummary(host: PromiseHost, reason: Value): string {
@@ -383,33 +491,30 @@ export function capabilityFor(host: PromiseHost, C: Value, name: string): Capabi
 // ---- then (§27.2.5.4.1 PerformPromiseThen, §27.2.2.1 NewPromiseReactionJob) ----------
 
 /**
- * A then/catch handler pair and the derived promise it settles: a native one (`derived`,
- * settled directly: its resolving functions are never exposed, so its [[AlreadyResolved]]
- * cannot be set by anyone else, and no capability object is made for it — issue 10), or
- * a subclass's through its capability.
+ * A then/catch handler pair and the capability of a subclass's derived promise, settled
+ * through that capability's functions. (A native derived promise is its own reaction:
+ * PromiseRecord.react, settled directly — its resolving functions are never exposed, so its
+ * [[AlreadyResolved]] cannot be set by anyone else — issue 10.)
  */
 export class ThenReaction implements Reactor {
   constructor(
-    private readonly host: PromiseHost,
     readonly id: number,
     private readonly onFulfilled: Value,
     private readonly onRejected: Value,
-    private readonly derived: PromiseRecord | null,
-    private readonly capability: Capability | undefined,
+    private readonly capability: Capability,
     private readonly name: string,
   ) {}
   label(): string {
     return this.name;
   }
-  react(rejected: boolean, argument: Value): void {
+  react(rejected: boolean, argument: Value, _by: PromiseRecord | null, host: PromiseHost): void {
     const handler = rejected ? this.onRejected : this.onFulfilled;
     if (handler === undefined) {
       // The default pass-through handlers: one tick per link (§1.6).
-      if (rejected) this.reject(argument, undefined);
-      else this.resolve(argument);
+      if (rejected) this.capability.reject(argument, undefined);
+      else this.capability.resolve(argument);
       return;
     }
-    const host = this.host;
     const r = host.realm.rec;
     if (this.id) {
       r.current = this.id;
@@ -420,19 +525,29 @@ export class ThenReaction implements Reactor {
       result = call(host.realm, handler, undefined, [argument]);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      this.reject(e.value, e.loc);
+      this.capability.reject(e.value, e.loc);
       return;
     }
-    this.resolve(result);
+    this.capability.resolve(result);
   }
-  private resolve(v: Value): void {
-    if (this.derived !== null) resolvePromise(this.host, this.derived, v);
-    else if (this.capability) this.capability.resolve(v);
-  }
-  private reject(v: Value, loc: Pos | undefined): void {
-    if (this.derived !== null) rejectPromise(this.host, this.derived, v, loc);
-    else if (this.capability) this.capability.reject(v, loc);
-  }
+}
+
+/**
+ * PerformPromiseThen(rec, onFulfilled, onRejected) with a native derived promise: the derived
+ * promise, made here, is the reaction. Handlers are already callable-or-undefined.
+ */
+export function thenNative(
+  host: PromiseHost,
+  rec: PromiseRecord,
+  onFulfilled: Value,
+  onRejected: Value,
+  id: number,
+  name: string,
+): PromiseRecord {
+  const derived = newPromise(host, id, name);
+  derived.setHandlers(onFulfilled, onRejected);
+  performThen(host, rec, derived);
+  return derived;
 }
 
 /** NewPromiseReactionJob on the microtask FIFO: the entry itself is the job (event-loop.ts). */
@@ -443,8 +558,10 @@ export function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: b
 /** PerformPromiseThen with an already-built reactor (handlers already made callable-or-undefined). */
 export function performThen(host: PromiseHost, rec: PromiseRecord, reactor: Reactor): void {
   if (rec.state === PENDING) {
-    if (rec.reaction === null) rec.reaction = reactor;
-    else (rec.moreReactions ??= []).push(reactor);
+    const reactions = rec.reactions;
+    if (reactions === null) rec.reactions = reactor;
+    else if (Array.isArray(reactions)) reactions.push(reactor);
+    else rec.reactions = [reactions, reactor];
   } else {
     if (rec.state === REJECTED && !rec.isHandled) host.trackRejection(rec, 'handle');
     enqueueReaction(host, reactor, rec.state === REJECTED, rec.result, rec);
