@@ -73,6 +73,38 @@ export function containsClosure(node: object): boolean {
   return r;
 }
 
+/**
+ * A function, lambda or class in the subtree that mentions one of `names`: any string equal
+ * to one, anywhere inside it (an identifier, a property name, a string literal...), which is
+ * more than the references to the binding, never fewer, whatever node kinds carry a name.
+ * Only such a closure can tell one loop iteration's binding from another's, so a loop whose
+ * closures mention none of its head's names needs no environment of its own (issue 10: a
+ * 10-million-link `p = p.then((x) => x + 1)` loop copied its environment at every link, and
+ * every link's arrow kept its copy alive).
+ */
+export function closureMentions(node: object, names: readonly string[]): boolean {
+  if (names.length === 0 || !containsClosure(node)) return false;
+  const n = node as AnyNode;
+  if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') return mentions(node, names);
+  return forEachChild(node, (c) => closureMentions(c, names));
+}
+
+function mentions(node: object, names: readonly string[]): boolean {
+  for (const key in node) {
+    if (key === 'loc') continue;
+    const v = (node as Record<string, unknown>)[key];
+    if (typeof v === 'string') {
+      if (names.includes(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const item of v as unknown[]) {
+        if (typeof item === 'string' ? names.includes(item) : item !== null && typeof item === 'object' && mentions(item, names))
+          return true;
+      }
+    } else if (v !== null && typeof v === 'object' && mentions(v, names)) return true;
+  }
+  return false;
+}
+
 export function anyClosure(nodes: readonly object[]): boolean {
   for (const n of nodes) if (containsClosure(n)) return true;
   return false;

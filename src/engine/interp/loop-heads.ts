@@ -5,8 +5,8 @@
  *
  * JS per-iteration bindings: `for (let i ...)` copies the loop environment before each
  * iteration (spec CreatePerIterationEnvironment) and `for (const x of xs)` binds x afresh,
- * so closures capture each iteration's value. Without a closure inside, one environment is
- * reused (observably identical).
+ * so closures capture each iteration's value. Without a closure inside that mentions the
+ * head's names (analysis.ts closureMentions), one environment is reused (observably identical).
  */
 import type { ForC, Pattern, Stmt } from '../ir/nodes';
 import type { Value } from '../runtime/values';
@@ -14,7 +14,7 @@ import type { Cx } from './context';
 import { withScope } from './context';
 import { HOLE, type Completion, type Env } from './core';
 import { compileTarget } from './patterns';
-import { containsClosure, patternNames } from './analysis';
+import { closureMentions, patternNames } from './analysis';
 import { CScope } from './scope';
 
 /** What a loop does with its body's completion: 0 keep looping, 1 leave normally (break). */
@@ -43,9 +43,10 @@ export function compileLoopHead(cx: Cx, declKind: 'var' | 'let' | 'const' | unde
       },
     };
   }
-  const own = body.some((b) => containsClosure(b)) || containsClosure(target);
+  const names = patternNames(target);
+  const own = body.some((b) => closureMentions(b, names)) || closureMentions(target, names);
   const scope = new CScope('block', 'js', cx.scope, own);
-  for (const n of patternNames(target)) scope.declare(n, declKind);
+  for (const n of names) scope.declare(n, declKind);
   const hcx = withScope(cx, scope);
   const set = compileTarget(hcx, target, 'init');
   const template = scope.template;
@@ -81,9 +82,11 @@ export function forCScope(cx: Cx, s: ForC): ForCParts {
   if (!init || init.kind !== 'VarDecl' || init.declKind === 'var') {
     return { lcx: cx, open: (e) => e, copy: (e) => e };
   }
-  const own = containsClosure(s);
+  const names: string[] = [];
+  for (const d of init.declarations) patternNames(d.target, names);
+  const own = closureMentions(s, names);
   const scope = new CScope('block', 'js', cx.scope, own);
-  for (const d of init.declarations) for (const n of patternNames(d.target)) scope.declare(n, init.declKind);
+  for (const n of names) scope.declare(n, init.declKind);
   const lcx = withScope(cx, scope);
   const template = scope.template;
   const resets = scope.lexicalSlots;
