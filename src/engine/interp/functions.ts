@@ -42,12 +42,18 @@ const PENDING = pending;
 
 /** A function value made by the interpreter (defaults and class data ride along). */
 export class InterpFunction extends FunctionValue {
-  /** Python: values of the positional defaults (aligned right), evaluated at def time. */
-  defaults?: Value[];
-  /** Python: keyword-only defaults. */
-  kwDefaults?: Map<string, Value>;
+  /** Python: the defaults, evaluated at def time (one field for both kinds: most functions have none). */
+  pyDefaults: PyDefaults | undefined = undefined;
   /** JS class constructors. */
-  classInfo?: ClassInfo;
+  classInfo: ClassInfo | undefined = undefined;
+  declare readonly code: FnCode;
+}
+
+export interface PyDefaults {
+  /** The values of the positional defaults (aligned right). */
+  positional: Value[] | undefined;
+  /** Keyword-only defaults. */
+  keywords: Map<string, Value> | undefined;
 }
 
 /** One FunctionDef's compiled code, filled in on the first call. */
@@ -325,7 +331,7 @@ export function compileFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
   if (lang === 'js') {
     const js = cx.realm.js;
     return (e) => {
-      const fv = new InterpFunction(def, code, e, 'js');
+      const fv = new InterpFunction(code, e);
       js.initFunction(fv);
       return fv;
     };
@@ -335,12 +341,15 @@ export function compileFunctionExpr(cx: Cx, def: FunctionDef): ExprFn {
   const dflts = positional.map((p) => compileExpr(cx, p.default!));
   const kw = def.params.filter((p) => p.kind === 'kwonly' && p.default).map((p) => ({ name: p.name, fn: compileExpr(cx, p.default!) }));
   return (e) => {
-    const fv = new InterpFunction(def, code, e, 'py');
-    if (dflts.length) fv.defaults = dflts.map((d) => d(e));
-    if (kw.length) {
-      const m = new Map<string, Value>();
-      for (const k of kw) m.set(k.name, k.fn(e));
-      fv.kwDefaults = m;
+    const fv = new InterpFunction(code, e);
+    if (dflts.length || kw.length) {
+      let keywords: Map<string, Value> | undefined = undefined;
+      const positional = dflts.length ? dflts.map((d) => d(e)) : undefined;
+      if (kw.length) {
+        keywords = new Map<string, Value>();
+        for (const k of kw) keywords.set(k.name, k.fn(e));
+      }
+      fv.pyDefaults = { positional, keywords };
     }
     return fv;
   };

@@ -59,7 +59,7 @@ function pyBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
   return (env, fv, args) => {
     const given = args.positional;
     const n = given.length;
-    const defaults = fv.defaults;
+    const defaults = fv.pyDefaults?.positional;
     const nd = defaults ? defaults.length : 0;
     if (simple && !args.keywords && n <= nPos && n >= nPos - nd) {
       for (let i = 0; i < n; i++) env[posSlots[i]!] = given[i];
@@ -110,7 +110,7 @@ function pyBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
     for (const p of kwonly) {
       const s = slotOf(p.name);
       if (env[s] !== HOLE) continue;
-      const d = fv.kwDefaults;
+      const d = fv.pyDefaults?.keywords;
       if (d && d.has(p.name)) env[s] = d.get(p.name);
       else missingKw.push(p.name);
     }

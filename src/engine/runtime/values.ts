@@ -133,6 +133,12 @@ export interface CallArgs {
   keywords?: Map<string, Value>;
 }
 
+/** What a FunctionValue's `code` is at least: the interpreter's compiled code knows its definition and language. */
+export interface FunctionCode {
+  readonly def: FunctionDef;
+  readonly lang: Lang;
+}
+
 /** A user-defined function (def, async def, lambda, function, arrow, method). */
 export class FunctionValue extends HeapObject {
   private ownProps: Map<string, PropSlot> | undefined = undefined;
@@ -144,18 +150,25 @@ export class FunctionValue extends HeapObject {
   get props(): Map<string, PropSlot> {
     return (this.ownProps ??= new Map<string, PropSlot>());
   }
+  /** JS methods: the object whose prototype `super` refers to. */
+  homeObject: JSObject | undefined = undefined;
   constructor(
-    readonly def: FunctionDef,
-    /** The interpreter's compiled body and closure scope (opaque to everything else). */
-    readonly code: unknown,
+    /**
+     * The interpreter's compiled body, which also holds the definition and the language: a
+     * closure made per loop iteration (`p = p.then((x) => x + 1)`) is kept alive by what it
+     * is passed to, so every field here is paid for per closure (issue 10).
+     */
+    readonly code: FunctionCode,
+    /** The closure scope (opaque to everything but the interpreter). */
     readonly closure: unknown,
-    readonly lang: Lang,
-    /** JS arrows capture `this` lexically. */
-    readonly lexicalThis?: Value,
-    /** JS methods: the object whose prototype `super` refers to. */
-    public homeObject?: JSObject,
   ) {
     super();
+  }
+  get def(): FunctionDef {
+    return this.code.def;
+  }
+  get lang(): Lang {
+    return this.code.lang;
   }
   get name(): string {
     return this.def.name || (this.lang === 'py' ? '<lambda>' : '');
