@@ -59,10 +59,11 @@ const STATE_BITS = 3;
 const HANDLED = 4;
 const UNHANDLED = 8;
 const REPORTED = 16;
-/** What `aux` holds: the onFulfilled handler, the onRejected one, both (a pair), or the rejection's position. */
+/** A pending derived promise's `value` holds its onFulfilled handler, its onRejected one, or both (a pair). */
 const AUX_ON_F = 32;
 const AUX_ON_R = 64;
 const AUX_HANDLERS = AUX_ON_F | AUX_ON_R;
+/** A rejected promise's `list` holds the position of the `throw` that rejected it. */
 const AUX_LOC = 128;
 
 /**
@@ -74,19 +75,21 @@ const AUX_LOC = 128;
  * The derived promise of a native `then` is also that `then`'s reaction (`react` below):
  * the handlers ride in the promise until the reaction runs, so a `.then` link is one object,
  * not a promise and a ThenReaction holding it. Fields are few for the same reason (a 10-million
- * link chain keeps every link alive; each field is 8 bytes in Node, 4 in Chromium): the state
- * and four flags share `bits`, the reactions share one field (a reaction, or an array made for
- * the second), and `aux` holds the handlers while the reaction is pending and the rejection's
- * position once rejected — never both, because a derived promise is only settled by its own
- * reaction (its resolving functions are never exposed), which lets go of its handlers first.
+ * link chain keeps every link alive; each field is 8 bytes in Node, 4 in Chromium), and two of
+ * them hold one thing while pending and another once settled:
+ *  - `bits`: the state and four flags;
+ *  - `value`: [[PromiseResult]] once settled; while pending, a derived promise's handlers —
+ *    which its reaction lets go of before anything can settle it (a derived promise is only
+ *    settled by its own reaction: its resolving functions are never exposed);
+ *  - `list`: while pending, the reactions (one, or an array made for the second: both kinds
+ *    in one list, as V8 keeps them, registration order being what matters), taken all at
+ *    once when the promise settles; once rejected, the position of the `throw` that did it.
  */
 export class PromiseRecord extends JSObject implements Reactor {
   // Declared and assigned in the constructor, not class fields: see PyInstance (runtime/values.ts).
-  declare bits: number;
-  declare result: Value;
-  /** One list for both kinds (V8 keeps them together; registration order is what matters). */
-  declare reactions: Reactor | Reactor[] | null;
-  declare private aux: unknown;
+  declare private bits: number;
+  declare private value: unknown;
+  declare private list: unknown;
   /** Invocation id for events (0: an internal promise, not shown). */
   declare readonly id: number;
   /** Human name for `awaited` events ('' when recording is off). */
@@ -95,9 +98,8 @@ export class PromiseRecord extends JSObject implements Reactor {
     super(proto);
     this.internal = this;
     this.bits = PENDING;
-    this.result = undefined;
-    this.reactions = null;
-    this.aux = undefined;
+    this.value = undefined;
+    this.list = null;
     this.id = id;
     this.name = name;
   }
@@ -105,10 +107,27 @@ export class PromiseRecord extends JSObject implements Reactor {
   get state(): PromiseStateCode {
     return (this.bits & STATE_BITS) as PromiseStateCode;
   }
-  /** Settled once: the state bits are PENDING (0) until then. */
-  settle(state: typeof FULFILLED | typeof REJECTED, result: Value): void {
+  /** [[PromiseResult]]: undefined while pending. */
+  get result(): Value {
+    return this.bits & STATE_BITS ? (this.value as Value) : undefined;
+  }
+  /**
+   * Settle this pending promise (a derived promise's reaction has let go of its handlers by
+   * then) and return its reactions, which it no longer holds.
+   */
+  settle(state: typeof FULFILLED | typeof REJECTED, result: Value): Reactor | Reactor[] | null {
     this.bits |= state;
-    this.result = result;
+    this.value = result;
+    const reactions = this.list as Reactor | Reactor[] | null;
+    this.list = null;
+    return reactions;
+  }
+  /** PerformPromiseThen's append to both reaction lists, while pending. */
+  addReaction(reactor: Reactor): void {
+    const reactions = this.list as Reactor | Reactor[] | null;
+    if (reactions === null) this.list = reactor;
+    else if (Array.isArray(reactions)) reactions.push(reactor);
+    else this.list = [reactions, reactor];
   }
   get isHandled(): boolean {
     return (this.bits & HANDLED) !== 0;
@@ -136,23 +155,24 @@ export class PromiseRecord extends JSObject implements Reactor {
   }
   /** Where the rejection was thrown, when it came from a `throw` (the error marker of an unhandled rejection). */
   get rejectLoc(): Pos | undefined {
-    return this.bits & AUX_LOC ? (this.aux as Pos) : undefined;
+    return this.bits & AUX_LOC ? (this.list as Pos) : undefined;
   }
-  set rejectLoc(loc: Pos | undefined) {
-    this.aux = loc;
-    this.bits = loc === undefined ? this.bits & ~(AUX_LOC | AUX_HANDLERS) : (this.bits & ~AUX_HANDLERS) | AUX_LOC;
+  /** Once rejected (its reactions taken): where the rejection was thrown. */
+  setRejectLoc(loc: Pos): void {
+    this.list = loc;
+    this.bits |= AUX_LOC;
   }
 
   /** Make this pending promise the reaction of a native `then` with these handlers (callable or undefined). */
   setHandlers(onFulfilled: Value, onRejected: Value): void {
     if (onFulfilled !== undefined && onRejected !== undefined) {
-      this.aux = [onFulfilled, onRejected];
+      this.value = [onFulfilled, onRejected];
       this.bits |= AUX_HANDLERS;
     } else if (onFulfilled !== undefined) {
-      this.aux = onFulfilled;
+      this.value = onFulfilled;
       this.bits |= AUX_ON_F;
     } else if (onRejected !== undefined) {
-      this.aux = onRejected;
+      this.value = onRejected;
       this.bits |= AUX_ON_R;
     }
   }
@@ -165,17 +185,17 @@ export class PromiseRecord extends JSObject implements Reactor {
    * NewPromiseReactionJob (§27.2.2.1) of the `then` whose derived promise this is: call the
    * handler and settle this promise with its result; no handler is the default pass-through,
    * which still costs its tick (§1.6). The handlers are let go of first (they are never
-   * needed again, and `aux` then holds a rejection's position).
+   * needed again, and `value` is then the result's).
    */
   react(rejected: boolean, argument: Value, _by: PromiseRecord | null, host: PromiseHost): void {
     const bits = this.bits;
     let handler: Value = undefined;
     if (bits & (rejected ? AUX_ON_R : AUX_ON_F)) {
-      const aux = this.aux;
-      handler = (bits & AUX_HANDLERS) === AUX_HANDLERS ? (aux as Value[])[rejected ? 1 : 0] : (aux as Value);
+      const handlers = this.value;
+      handler = (bits & AUX_HANDLERS) === AUX_HANDLERS ? (handlers as Value[])[rejected ? 1 : 0] : (handlers as Value);
     }
     if (bits & AUX_HANDLERS) {
-      this.aux = undefined;
+      this.value = undefined;
       this.bits = bits & ~AUX_HANDLERS;
     }
     if (handler === undefined) {
@@ -258,26 +278,23 @@ export function newVisiblePromise(host: PromiseHost, name: string, proto?: JSObj
 // ---- settling (§27.2.1.4 FulfillPromise, §27.2.1.7 RejectPromise, §27.2.1.8 TriggerPromiseReactions) ----
 
 export function fulfillPromise(host: PromiseHost, rec: PromiseRecord, value: Value): void {
-  rec.settle(FULFILLED, value);
+  const reactions = rec.settle(FULFILLED, value);
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) recordResolved(host.realm, rec.id, value);
-  triggerReactions(host, rec, false, value);
+  if (reactions !== null) triggerReactions(host, rec, reactions, false, value);
 }
 
 export function rejectPromise(host: PromiseHost, rec: PromiseRecord, reason: Value, loc?: Pos): void {
-  rec.settle(REJECTED, reason);
-  if (loc !== undefined) rec.rejectLoc = loc;
+  const reactions = rec.settle(REJECTED, reason);
+  if (loc !== undefined) rec.setRejectLoc(loc);
   const r = host.realm.rec;
   if (r.on && rec.id && !rec.reported) r.emit({ type: 'rejected', id: rec.id, error: safeSummary(host, reason) });
   if (!rec.isHandled) host.trackRejection(rec, 'reject');
-  triggerReactions(host, rec, true, reason);
+  if (reactions !== null) triggerReactions(host, rec, reactions, true, reason);
 }
 
 /** TriggerPromiseReactions (§27.2.1.8): one job per reaction, in registration order. */
-function triggerReactions(host: PromiseHost, rec: PromiseRecord, rejected: boolean, argument: Value): void {
-  const reactions = rec.reactions;
-  if (reactions === null) return;
-  rec.reactions = null;
+function triggerReactions(host: PromiseHost, rec: PromiseRecord, reactions: Reactor | Reactor[], rejected: boolean, argument: Value): void {
   if (Array.isArray(reactions)) for (const reaction of reactions) enqueueReaction(host, reaction, rejected, argument, rec);
   else enqueueReaction(host, reactions, rejected, argument, rec);
 }
@@ -557,12 +574,8 @@ export function enqueueReaction(host: PromiseHost, reactor: Reactor, rejected: b
 
 /** PerformPromiseThen with an already-built reactor (handlers already made callable-or-undefined). */
 export function performThen(host: PromiseHost, rec: PromiseRecord, reactor: Reactor): void {
-  if (rec.state === PENDING) {
-    const reactions = rec.reactions;
-    if (reactions === null) rec.reactions = reactor;
-    else if (Array.isArray(reactions)) reactions.push(reactor);
-    else rec.reactions = [reactions, reactor];
-  } else {
+  if (rec.state === PENDING) rec.addReaction(reactor);
+  else {
     if (rec.state === REJECTED && !rec.isHandled) host.trackRejection(rec, 'handle');
     enqueueReaction(host, reactor, rec.state === REJECTED, rec.result, rec);
   }
