@@ -15,6 +15,22 @@ console.log(fs[0](), fs[1](), fs[2](), gs[0](), hs[0](), hs[1]());
     expect(r.stdout).toEqual(['0 1 2 3 7 8']);
   });
 
+  it('a loop binding is per iteration only as far as a closure can tell: nested, in the head, in a class', () => {
+    // analysis.ts closureMentions: a loop whose closures do not mention its head's names
+    // shares one environment; one that does (at any depth) gets a copy per iteration.
+    const r = js(`
+const a = [], b = [], c = [], d = [];
+for (let i = 0; i < 3; i++) a.push(() => 'x');
+for (let i = 0; i < 3; i++) b.push(() => () => i);
+for (let i = 0, f = () => i; i < 2; i++) c.push(f);
+for (const k of [1, 2]) d.push(class { get v() { return k; } });
+let t = 0;
+for (let i = 0; i < 3; i++) { const g = () => (t += i); g(); }
+console.log(a[0](), a[2](), b[0]()(), b[1]()(), b[2]()(), c[0](), c[1](), new d[0]().v, new d[1]().v, t);
+`);
+    expect(r.stdout).toEqual(['x x 0 1 2 0 0 1 2 3']);
+  });
+
   it('TDZ, const assignment, undeclared names, typeof undeclared, hoisting', () => {
     const r = js(`
 try { zz; let zz = 1 } catch (e) { console.log(e.message) }
