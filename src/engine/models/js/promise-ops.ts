@@ -8,15 +8,7 @@
 import type { Value } from '../../runtime/values';
 import type { JsPromiseOps } from '../model';
 import { internalFn } from './host';
-import {
-  NativeCapability,
-  thenNative,
-  newPromise,
-  promiseRecordOf,
-  promiseResolve,
-  rejectPromise,
-  type PromiseHost,
-} from './promise';
+import { NativeCapability, thenNative, newPromise, promiseRecordOf, promiseResolve, rejectPromise, type PromiseHost } from './promise';
 
 export function createJsPromiseOps(host: PromiseHost): JsPromiseOps {
   const capability = () => new NativeCapability(host, newPromise(host, 0, ''));
