@@ -35,7 +35,7 @@ class Priv:
     __slots__ = ("__secret",)
     def __init__(self): self.__secret = 42
     def reveal(self): return self.__secret
-print(Priv().reveal())
+print(Priv().reveal(), hasattr(Priv, "_Priv__secret"))
 try:
     class Bad:
         __slots__ = ("x",)

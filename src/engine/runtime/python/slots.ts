@@ -60,6 +60,13 @@ export class SlotMember extends NativeGetSet {
   }
 }
 
+/** `_Cls__name` for a private name, as the compiler mangles it (Python/compile.c _Py_Mangle). */
+function mangle(cls: PyClass, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__')) return name;
+  const owner = cls.name.replace(/^_+/, '');
+  return owner === '' ? name : `_${owner}${name}`;
+}
+
 /**
  * A class statement's `__slots__`: the member descriptors, and whether the class's instances
  * have no `__dict__` (rt.dictlessClasses).
@@ -77,8 +84,8 @@ export function installSlots(rt: PyRuntime, cls: PyClass, bases: PyClass[], slot
       continue;
     }
     if (item === '__weakref__') continue;
-    // Unmangled: the engine does not mangle private names anywhere (`self.__x` is `__x`).
-    const name = item;
+    // A private slot name is mangled, as `self.__x` in the class's methods is (syntax/python/mangle.ts).
+    const name = mangle(cls, item);
     if (seen.has(name)) continue;
     seen.add(name);
     if (namespace.has(name)) throw rt.error('ValueError', `'${name}' in __slots__ conflicts with class variable`);
