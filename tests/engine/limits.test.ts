@@ -83,6 +83,7 @@ describe('natives that loop count against the budget', () => {
     'import itertools\nfirst, *rest = itertools.count()\n',
     'import itertools\nprint(list(itertools.chain(itertools.count())))\n',
     'import itertools\nprint({*itertools.count()})\n',
+    'import itertools, time\ntime.struct_time(itertools.count())\n',
   ])('an endless native iterator stops at the step budget: %s', (source) => {
     const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
     expect(r.errorKind).toBe('budget');

@@ -16,6 +16,7 @@ import { None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value
 import { positional } from './args';
 import { defineBuiltinClass, pyNative } from './classes';
 import { toFloat } from './constructors';
+import { toArray } from './iteration';
 import { normBig, roundHalfEven } from './numbers';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -57,7 +58,7 @@ export function timeModule(rt: PyRuntime): PyModule {
     register: false,
     construct: (cls, args) => {
       const [seq] = positional(rt, 'struct_time', args, 1, 1);
-      const items = [...rt.realm.py.iterate(seq)];
+      const items = toArray(rt, seq);
       if (items.length !== 9) throw rt.error('TypeError', `time.struct_time() takes a 9-sequence (${items.length}-sequence given)`);
       return new PyInstance(cls, items);
     },
@@ -83,7 +84,7 @@ export function timeModule(rt: PyRuntime): PyModule {
   const toStruct = (t: BrokenDown): PyInstance =>
     new PyInstance(structTime, [t.year, t.mon, t.mday, t.hour, t.min, t.sec, t.wday, t.yday, 0]);
   const fromStruct = (v: Value): BrokenDown => {
-    const items = v instanceof PyInstance && v.cls === structTime ? (v.internal as Value[]) : [...rt.realm.py.iterate(v)];
+    const items = v instanceof PyInstance && v.cls === structTime ? (v.internal as Value[]) : toArray(rt, v);
     if (items.length !== 9) throw rt.error('TypeError', 'function takes exactly 9 arguments (' + items.length + ' given)');
     const [year = 0, mon = 0, mday = 0, hour = 0, min = 0, sec = 0, wday = 0, yday = 0] = items.map((x) => Number(toFloat(rt, x)));
     return {
