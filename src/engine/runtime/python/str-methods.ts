@@ -224,7 +224,11 @@ export function installStrMethods(rt: PyRuntime): void {
     methods: {
       upper: (self, a) => (positional(rt, 'upper', a, 0, 0), s(self).toUpperCase()),
       lower: (self, a) => (positional(rt, 'lower', a, 0, 0), s(self).toLowerCase()),
-      casefold: (self) => s(self).toLowerCase(),
+      // Unicode full case folding (ß → ss, ﬁ → fi, ς → σ): what upper-then-lower gives (less the
+      // final-sigma rule of toLowerCase, which folding has not) for every
+      // cased letter but the Cherokee ones (which fold to upper case), an approximation kept
+      // for them rather than a table.
+      casefold: (self) => s(self).toUpperCase().toLowerCase().replace(/ς/g, 'σ'),
       swapcase: (self) => [...s(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
       title: (self) => titleCase(s(self)),
       capitalize: (self) => {
