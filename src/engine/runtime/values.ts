@@ -201,6 +201,10 @@ export class NativeFunction extends HeapObject {
   ) {
     super();
   }
+  /** An attribute set on it, without making the map (functools' cache wrapper keeps cache_info there). */
+  ownProp(name: string): PropSlot | undefined {
+    return this.ownProps?.get(name);
+  }
   get typeName(): string {
     return 'builtin_function_or_method';
   }

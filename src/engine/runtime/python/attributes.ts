@@ -150,6 +150,10 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
     }
   }
   if (obj instanceof NativeFunction) {
+    // Attributes a Python-level wrapper carries (functools' cache: cache_info, __wrapped__),
+    // also when it was looked up on a class (unboundNative).
+    const p = (unboundOrigin.get(obj) ?? obj).ownProp(name);
+    if (p && 'value' in p) return p.value;
     if (name === '__name__' || name === '__qualname__') return obj.name;
     if (name === '__doc__') return None;
   }
@@ -162,6 +166,8 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
 }
 
 const unboundCache = new WeakMap<NativeFunction, NativeFunction>();
+/** The native method each unbound wrapper stands for. */
+const unboundOrigin = new WeakMap<NativeFunction, NativeFunction>();
 
 /**
  * A native method looked up on its class (`object.__setattr__`, `str.upper`): called with
@@ -180,6 +186,7 @@ function unboundNative(fn: NativeFunction): NativeFunction {
       'py',
     );
     unboundCache.set(fn, u);
+    unboundOrigin.set(u, fn);
   }
   return u;
 }

@@ -8,12 +8,14 @@ import { getAttr, isAttributeError, setAttr } from './attributes';
 import { call, callArgs } from './calls';
 import { defineBuiltinClass, invalidateLookups, lookupMro, nativeModule, pyNative } from './classes';
 import { compare } from './comparisons';
-import { hashKey } from './equality';
+import { hashKey, newDict } from './equality';
+import { callClass } from './instances';
+import { namedtupleClass } from './namedtuple';
 import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { truthy } from './operators';
 import type { PyRuntime } from './state';
-import { typeName } from './types';
+import { typeName, typeOf } from './types';
 
 export function functoolsModule(rt: PyRuntime): PyModule {
   const partial = (a: CallArgs): Value => {
@@ -27,20 +29,95 @@ export function functoolsModule(rt: PyRuntime): PyModule {
       return callArgs(rt, fn, { positional: [...bound, ...args.positional], keywords: kw });
     });
   };
-  const cache = (fn: Value): Value =>
-    pyNative('cache', (_self, args) => {
-      const memo = cacheMap(fn);
-      const key = hashKey(rt, new PyTuple(args.positional));
-      if (memo.has(key)) return memo.get(key)!;
-      const r = call(rt, fn, args.positional);
-      memo.set(key, r);
+  // lru_cache / cache (Lib/functools.py _lru_cache_wrapper, as the C version behaves): the key
+  // is the arguments (a lone int or str argument is its own key), the keyword items after a
+  // marker, and the argument types when typed; a hit moves the entry to the newest end, a
+  // miss past maxsize drops the oldest; maxsize=0 caches nothing. The wrapper is a native
+  // function carrying cache_info / cache_clear / cache_parameters and update_wrapper's
+  // attributes; looked up on an instance it binds it, as the C wrapper's __get__ does.
+  const kwdMark = new PyInstance(rt.cls('object'));
+  let cacheInfoClass: PyClass | undefined;
+  const cacheInfo = (hits: number, misses: number, maxsize: number | null, size: number): Value => {
+    cacheInfoClass ??= namedtupleClass(rt, 'CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [], 'functools');
+    return callClass(rt, cacheInfoClass, { positional: [hits, misses, maxsize ?? None, size] });
+  };
+  const getAttrOr = (v: Value, name: string): Value | undefined => {
+    try {
+      return getAttr(rt, v, name);
+    } catch (e) {
+      if (isAttributeError(rt, e)) return undefined;
+      throw e;
+    }
+  };
+  const lruCache = (fn: Value, maxsize: number | null, typed: boolean): Value => {
+    if (!rt.realm.interp?.isCallable(fn)) throw rt.error('TypeError', 'the first argument must be callable');
+    const memo = new Map<unknown, Value>();
+    let hits = 0;
+    let misses = 0;
+    const keyOf = (args: Value[], kw: Map<string, Value> | undefined): unknown => {
+      if (!typed && (kw?.size ?? 0) === 0 && args.length === 1) {
+        const only = args[0];
+        if (typeof only === 'string' || (typeof only === 'number' && Number.isInteger(only)) || typeof only === 'bigint')
+          return hashKey(rt, only, 'hash');
+      }
+      const parts: Value[] = [...args];
+      if (kw && kw.size > 0) {
+        parts.push(kwdMark);
+        for (const [k, v] of kw) parts.push(k, v);
+      }
+      if (typed) {
+        for (const a of args) parts.push(typeOf(rt, a));
+        for (const v of kw?.values() ?? []) parts.push(typeOf(rt, v));
+      }
+      return hashKey(rt, new PyTuple(parts), 'hash');
+    };
+    const name = getAttrOr(fn, '__name__');
+    const wrapper = pyNative(typeof name === 'string' ? name : 'lru_cache_wrapper', (self, a) => {
+      // Called as a method (bound on an instance): the instance is the first argument.
+      const positional = self === undefined || self === None ? a.positional : [self, ...a.positional];
+      const key = keyOf(positional, a.keywords);
+      if (maxsize !== 0) {
+        const hit = memo.get(key);
+        if (hit !== undefined) {
+          hits++;
+          if (maxsize !== null) {
+            memo.delete(key);
+            memo.set(key, hit);
+          }
+          return hit;
+        }
+      }
+      misses++;
+      const r = callArgs(rt, fn, { positional, keywords: a.keywords });
+      if (maxsize !== 0) {
+        memo.set(key, r);
+        if (maxsize !== null && memo.size > maxsize) memo.delete(memo.keys().next().value);
+      }
       return r;
     });
-  const memos = new WeakMap<object, Map<unknown, Value>>();
-  const cacheMap = (fn: Value) => {
-    let m = memos.get(fn as object);
-    if (!m) memos.set(fn as object, (m = new Map()));
-    return m;
+    const props = wrapper.props;
+    for (const attr of ['__module__', '__name__', '__qualname__', '__doc__']) {
+      const v = getAttrOr(fn, attr);
+      if (v !== undefined) props.set(attr, { value: v });
+    }
+    props.set('__wrapped__', { value: fn });
+    props.set('cache_info', { value: pyNative('cache_info', () => cacheInfo(hits, misses, maxsize, memo.size)) });
+    props.set('cache_clear', {
+      value: pyNative('cache_clear', () => {
+        memo.clear();
+        hits = misses = 0;
+        return None;
+      }),
+    });
+    props.set('cache_parameters', {
+      value: pyNative('cache_parameters', () =>
+        newDict(rt, [
+          ['maxsize', maxsize ?? None],
+          ['typed', typed],
+        ]),
+      ),
+    });
+    return wrapper;
   };
   // functools.cached_property: a non-data descriptor (only __get__) that stores the value in
   // the instance's __dict__ under the name __set_name__ gave it, so the next lookup finds
@@ -221,11 +298,18 @@ export function functoolsModule(rt: PyRuntime): PyModule {
       const kw = (k: string) => a.keywords?.get(k);
       return updateWrapper(p[0], p[1] ?? kw('wrapped'), p[2] ?? kw('assigned'), p[3] ?? kw('updated'));
     },
-    cache: (a) => cache(positional(rt, 'cache', a, 1, 1)[0]),
+    cache: (a) => lruCache(positional(rt, 'cache', a, 1, 1)[0], null, false),
     lru_cache: (a) => {
-      const p = a.positional;
-      if (p.length === 1 && rt.realm.interp?.isCallable(p[0]) && typeof p[0] !== 'number') return cache(p[0]);
-      return pyNative('lru_cache', (_self, args) => cache(args.positional[0]));
+      const [first, typedArg] = positional(rt, 'lru_cache', a, 0, 2, ['maxsize', 'typed']);
+      const typed = truthy(rt, typedArg ?? a.keywords?.get('typed') ?? false);
+      // @lru_cache without parentheses: the function is the first argument (maxsize 128).
+      if (first !== undefined && typeof first !== 'number' && first !== None && rt.realm.interp?.isCallable(first))
+        return lruCache(first, 128, typed);
+      const m = first ?? a.keywords?.get('maxsize') ?? 128;
+      if (m !== None && !(typeof m === 'number' && Number.isInteger(m)))
+        throw rt.error('TypeError', 'Expected first argument to be an integer, a callable, or None');
+      const maxsize = m === None ? null : Math.max(0, m as number);
+      return pyNative('decorating_function', (_self, args) => lruCache(positional(rt, 'lru_cache', args, 1, 1)[0], maxsize, typed));
     },
   });
   functools.dict.set('cached_property', cachedProperty);
