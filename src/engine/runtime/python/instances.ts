@@ -173,6 +173,8 @@ function nativeIsObject(rt: PyRuntime, cls: PyClass): boolean {
 /** `object`'s construct (object.__new__) and methods. */
 export function installObject(rt: PyRuntime): void {
   const t = coreTypes(rt);
+  // A bare object() has no __dict__: `object().x = 1` is an AttributeError (slots.ts).
+  rt.dictlessClasses.add(t.object);
   addMembers(t.object, {
     staticMethods: {
       // object.__new__(cls), what `super().__new__(cls)` in a user __new__ reaches
