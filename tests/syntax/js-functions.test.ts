@@ -220,8 +220,11 @@ class Child extends Base {
     expect(arg?.kind === 'pos' && arg.value.kind === 'ClassExpr' && arg.value.cls.name).toBe('');
   });
 
-  it('static blocks and computed super are unsupported; private members keep their # name', () => {
-    expect(() => parseJs('class A { static { init(); } }')).toThrow('Unsupported: class static block (1:10)');
+  it('a static block is a static staticBlock member; computed super is unsupported; private members keep their # name', () => {
+    const withBlock = parseJs('class A { static { init(); } }').body[0] as unknown as { cls: { members: unknown[] } };
+    expect(withBlock.cls.members).toMatchObject([
+      { kind: 'staticBlock', isStatic: true, fn: { name: '<static_initializer>', params: [], body: [{ kind: 'ExprStmt' }] } },
+    ]);
     const decl = parseJs('class A { #p = 1; #m() {} }').body[0] as unknown as { cls: { members: unknown[] } };
     expect(decl.cls.members).toMatchObject([
       { kind: 'field', key: '#p', isPrivate: true },

@@ -5,7 +5,8 @@
  * (static inheritance); methods and accessors are non-enumerable and have the prototype
  * (or, when static, the constructor) as home object for `super`. Instance fields are
  * initialised per construction (base classes: before the constructor body; derived: right
- * after super() returns); static fields once, with `this` = the class.
+ * after super() returns); static fields and `static { }` blocks once, in source order, with
+ * `this` = the class.
  * A class without a constructor gets the default one (`constructor(...args) { super(...args); }`
  * when derived).
  *
@@ -32,6 +33,8 @@ interface FieldInfo {
   /** A private field's Private Name (then `key` is unused). */
   priv?: PrivateKey;
   init?: InterpFunction;
+  /** A static block: `init` is run for its effects, nothing is defined. */
+  block?: boolean;
 }
 
 export interface ClassInfo {
@@ -171,6 +174,12 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       const key = cm.key ? js.toPropertyKey(cm.key(env)) : m.key;
       const target = m.isStatic ? C : proto;
       const priv = m.isPrivate ? (env[privateSlots.get(m.key)!] as PrivateKey) : undefined;
+      if (m.kind === 'staticBlock') {
+        const init = cm.make!(env) as InterpFunction;
+        init.homeObject = C as unknown as JSObject;
+        statics.push({ key, init, block: true });
+        continue;
+      }
       if (m.kind === 'field') {
         const init = cm.make ? (cm.make(env) as InterpFunction) : undefined;
         if (init) init.homeObject = (m.isStatic ? C : proto) as JSObject;
@@ -203,6 +212,7 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
     if (staticBrand.length) privateBrandAdd(jsContext(st.realm), C, staticBrand, brandName);
     for (const s of statics) {
       const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
+      if (s.block) continue;
       if (s.priv) privateFieldAdd(jsContext(st.realm), C, s.priv, v);
       else js.defineProperty(C, s.key, { value: v }, true);
     }

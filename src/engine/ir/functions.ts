@@ -58,14 +58,15 @@ export interface FunctionDef {
 }
 
 export interface ClassMember {
-  kind: 'method' | 'getter' | 'setter' | 'constructor' | 'field';
+  /** `staticBlock`: `static { ... }`, its body in `fn` (a method of the class, `key` unused). */
+  kind: 'method' | 'getter' | 'setter' | 'constructor' | 'field' | 'staticBlock';
   isStatic: boolean;
   /** Property name; `computedKey` is set instead for `[expr]` keys. */
   key: string;
   computedKey?: Expr;
   /** JS private member (`#x`, `#m()`, `get #g()`): `key` is the name with its `#`. */
   isPrivate?: boolean;
-  /** Methods, getters, setters and constructors. */
+  /** Methods, getters, setters, constructors and static blocks. */
   fn?: FunctionDef;
   /** Field initialiser (`x = 1;`), evaluated per instance (or once, when static). */
   value?: Expr;

@@ -5,7 +5,6 @@
  */
 
 import type * as A from 'acorn';
-import { unsupported } from '../../errors';
 import type { ClassDecl, ClassDef, ClassExpr, ClassMember, FunctionFlavor } from '../../ir/nodes';
 import type { LowerContext } from './context';
 import { lowerExpr } from './expressions';
@@ -59,7 +58,7 @@ const MEMBER_KIND: Record<A.MethodDefinition['kind'], ClassMember['kind']> = {
 };
 
 function lowerMember(cx: LowerContext, node: A.MethodDefinition | A.PropertyDefinition | A.StaticBlock): ClassMember {
-  if (node.type === 'StaticBlock') throw unsupported('class static block', cx.pos(node));
+  if (node.type === 'StaticBlock') return lowerStaticBlock(cx, node);
   const key = lowerPropertyKey(cx, node.key, node.computed);
   const loc = cx.loc(node);
   if (node.type === 'MethodDefinition') {
@@ -77,4 +76,29 @@ function lowerMember(cx: LowerContext, node: A.MethodDefinition | A.PropertyDefi
     member.value = cx.outsideModuleLevel(() => (key.computedKey ? lowerExpr(cx, init) : lowerNamed(cx, init, key.key)));
   }
   return member;
+}
+
+/**
+ * `static { ... }` (spec 15.7.11 ClassStaticBlockDefinition): a body run once, with `this` the
+ * class and `super` its parent, in order among the static fields (ClassDefinitionEvaluation
+ * step 31 runs `staticElements` in source order). Like a method body it has its own `var`
+ * scope, so it is lowered as a parameterless method; acorn already rejects `await`,
+ * `arguments` and `return` in it. V8 names it `<static_initializer>` in stack traces.
+ */
+function lowerStaticBlock(cx: LowerContext, node: A.StaticBlock): ClassMember {
+  const body: A.BlockStatement = { type: 'BlockStatement', body: node.body, start: node.start, end: node.end };
+  const asFunction: A.FunctionExpression = {
+    type: 'FunctionExpression',
+    id: null,
+    params: [],
+    body,
+    expression: false,
+    generator: false,
+    async: false,
+    start: node.start,
+    end: node.end,
+  };
+  if (node.loc) body.loc = asFunction.loc = node.loc;
+  const fn = lowerFunctionDef(cx, asFunction, { name: '<static_initializer>', flavor: 'method', isStatic: true });
+  return { kind: 'staticBlock', isStatic: true, key: '', fn, loc: cx.loc(node) };
 }
