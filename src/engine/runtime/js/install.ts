@@ -29,6 +29,7 @@ import { freeze, installObject, setPrototypeOf } from './builtins/object';
 import { installString } from './builtins/string';
 import { PrivateKey, privateGet, privateSet } from './private-names';
 import { installRegExp } from './builtins/regexp';
+import { installReflect } from './builtins/reflect';
 
 /** A Python heap value (not a JS object, array, JS function, PyFloat or primitive). */
 function isForeignHeap(v: Value): boolean {
@@ -39,6 +40,7 @@ export function installJs(realm: Realm): JsOps {
   const ctx = new JsCtx(realm);
   registerContext(realm, ctx);
   installObject(ctx);
+  installReflect(ctx);
   installErrors(ctx);
   installAsyncFunction(ctx);
   installGenerators(ctx);
