@@ -266,7 +266,13 @@ export function installArray(ctx: JsCtx): void {
     ],
     join: [1, (self, [sep]) => join(elements(self, 'join'), sep === undefined ? ',' : toStr(ctx, sep))],
     toString: spec(0, (self) => (Array.isArray(self) ? join(self, ',') : js().toString(self))),
-    toLocaleString: spec(0, (self) => join(elements(self, 'toLocaleString'), ',')),
+    // §23.1.3.32 with ECMA-402 §19.5.1: each element's own toLocaleString, given the locales
+    // and options (so numbers are grouped: [1234].toLocaleString() is '1,234'), joined by ','.
+    toLocaleString: spec(0, (self, [locales, options]) =>
+      elements(self, 'toLocaleString')
+        .map((e) => (e === undefined || e === null ? '' : toStr(ctx, ctx.call(getValue(ctx, e, 'toLocaleString'), e, [locales, options]))))
+        .join(','),
+    ),
     reverse: [
       0,
       (self) => {

@@ -10,6 +10,7 @@ import { toBoolean, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toStr
 import { defineConstant, defineMethods, defineNativeClass, makeNative } from '../natives';
 import { spec } from '../natives';
 import { MAX_INT_BITS } from '../../limits';
+import { toLocaleStringOf } from './locale-format';
 
 export function installNumber(ctx: JsCtx): void {
   const { NumberPrototype, BooleanPrototype, BigIntPrototype } = ctx.intr;
@@ -96,7 +97,7 @@ export function installNumber(ctx: JsCtx): void {
       if (radix < 2 || radix > 36) throw ctx.rangeError('toString() radix argument must be between 2 and 36');
       return n.toString(radix);
     }),
-    toLocaleString: spec(0, (self) => thisNumber(self, 'toLocaleString').toLocaleString('en-US')),
+    toLocaleString: spec(0, (self, [locales, options]) => toLocaleStringOf(ctx, thisNumber(self, 'toLocaleString'), locales, options)),
     valueOf: spec(0, (self) => thisNumber(self, 'valueOf')),
   });
 
@@ -186,7 +187,7 @@ export function installNumber(ctx: JsCtx): void {
       return thisBigInt(self, 'toString').toString(radix);
     }),
     valueOf: spec(0, (self) => thisBigInt(self, 'valueOf')),
-    toLocaleString: spec(0, (self) => thisBigInt(self, 'toLocaleString').toLocaleString('en-US')),
+    toLocaleString: spec(0, (self, [locales, options]) => toLocaleStringOf(ctx, thisBigInt(self, 'toLocaleString'), locales, options)),
   });
 
   globals.set('parseInt', parseIntImpl);
