@@ -19,7 +19,7 @@
  */
 import { FunctionValue, JSObject, NativeFunction, None, PyFloat, type Value } from '../values';
 import { type JsCtx, type JsObj, isSymbol, isSymbolKey, type SymbolData, TO_STRING_TAG_KEY } from './context';
-import { DateData, ErrorData, MapData, RegExpData, SetData } from './internals';
+import { DateData, ErrorData, MapData, PrimitiveData, RegExpData, SetData, wrapperType } from './internals';
 import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';
 import { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString } from './inspect-layout';
@@ -411,7 +411,8 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
       !(internal instanceof ErrorData) &&
       !isInspectable(internal) &&
       !(internal instanceof DateData) &&
-      !(internal instanceof RegExpData)
+      !(internal instanceof RegExpData) &&
+      !(internal instanceof PrimitiveData)
     ) {
       if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
@@ -420,6 +421,14 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
       base = String(internal.host);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (keys.length === 0) return base;
+    } else if (internal instanceof PrimitiveData) {
+      // Node's getBoxedBase: `[Number: 5]`, `[String (Sub): 'ab']`; a String wrapper's index
+      // keys are not listed (its characters are in the base).
+      const type = wrapperType(internal);
+      if (typeof internal.value === 'string') keys = keys.filter((k) => !isArrayIndex(k) || Number(k) >= (internal.value as string).length);
+      base = `[${type}${type === constructor ? '' : constructor === null ? ' (null prototype)' : ` (${constructor})`}: ${formatValue(ctx, internal.value, recurseTimes)}]`;
+      if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
       if (keys.length === 0) return base;
     } else if (internal instanceof DateData) {
       base = Number.isNaN(internal.t) ? 'Invalid Date' : new Date(internal.t).toISOString();

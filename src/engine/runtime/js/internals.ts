@@ -3,7 +3,7 @@
  * ([[MapData]], [[SetData]], [[ErrorData]], [[DateValue]], iterator state). Kept in one
  * file so that inspect, iteration and the builtins agree on them without import cycles.
  */
-import { PyFloat, type Value } from '../values';
+import { JSObject, PyFloat, type Value } from '../values';
 
 /** [[MapData]]: a host Map keyed by the JS value itself gives SameValueZero keys (§24.1). */
 export class MapData {
@@ -17,6 +17,36 @@ export class SetData {
 
 /** [[ErrorData]]: marks an Error instance (Node's `isNativeError`, util.inspect's error form). */
 export class ErrorData {}
+
+/**
+ * [[NumberData]] / [[StringData]] / [[BooleanData]] of a wrapper object made by `new Number(5)`,
+ * `new String('s')`, `new Boolean(false)` (§21.1.1.1, §22.1.1.1, §20.3.1.1): an object, so
+ * `typeof` is 'object', it is truthy and `===` compares identity, while the prototype's
+ * valueOf / toString unwrap it (thisNumberValue etc.). Only `new` makes one: `Object(1)`
+ * still returns the primitive (builtins/object.ts).
+ */
+export class PrimitiveData {
+  constructor(readonly value: string | number | boolean) {}
+}
+
+/** A wrapper object (`new Number(5)`), its prototype from newTarget (subclasses of Number). */
+export function wrapper(proto: JSObject, value: string | number | boolean): JSObject {
+  const o = new JSObject(proto);
+  o.internal = new PrimitiveData(value);
+  return o;
+}
+
+/** 'Number', 'String' or 'Boolean': the wrapper's class (its `[object Number]` tag). */
+export function wrapperType(d: PrimitiveData): 'Number' | 'String' | 'Boolean' {
+  return typeof d.value === 'number' ? 'Number' : typeof d.value === 'string' ? 'String' : 'Boolean';
+}
+
+/** The primitive inside a wrapper object of the given type, if `v` is one. */
+export function unwrapPrimitive(v: Value, type: 'string' | 'number' | 'boolean'): Value | undefined {
+  if (typeof v !== 'object' || v === null || !('internal' in v)) return undefined;
+  const d = (v as { internal?: unknown }).internal;
+  return d instanceof PrimitiveData && typeof d.value === type ? d.value : undefined;
+}
 
 /** [[DateValue]]: milliseconds since the epoch (NaN for an invalid date). */
 export class DateData {

@@ -19,6 +19,7 @@ import type { Pos } from '../../events/types';
 import { toNumber } from './convert';
 import { getPythonProperty } from './foreign';
 import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData } from './context';
+import { PrimitiveData, wrapperType } from './internals';
 
 /** A canonical array index ('0', '17'; not '01', '-1', '1.5'). */
 export function isArrayIndex(key: string): boolean {
@@ -138,6 +139,8 @@ export function keyText(ctx: JsCtx, key: string): string {
 export function objectTag(ctx: JsCtx, v: Value): string {
   if (Array.isArray(v)) return '[object Array]';
   if (v instanceof JSObject) {
+    // A wrapper object is named by its class tag (V8's NoSideEffectsToString: `[object String]`).
+    if (v.internal instanceof PrimitiveData) return `[object ${wrapperType(v.internal)}]`;
     const ctor = getFrom(ctx, v, 'constructor', v);
     const name = isJsObj(ctor) ? getFrom(ctx, ctor, 'name', ctor) : undefined;
     return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;

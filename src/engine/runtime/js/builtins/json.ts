@@ -13,6 +13,7 @@ import { JSObject, None, PyDict, PyFloat, PyTuple, type Value } from '../../valu
 import { type JsCtx, TO_STRING_TAG_KEY, isSymbol } from '../context';
 import { toIntegerOrInfinity, toNumber, toPropertyKey, toStr } from '../convert';
 import { defineHidden, makeNative } from '../natives';
+import { PrimitiveData } from '../internals';
 import { defineOwn, deleteValue, getValue, isJsObj, ownKeys, protoOf } from '../properties';
 
 function fromHost(ctx: JsCtx, v: unknown): Value {
@@ -118,6 +119,12 @@ export function installJson(ctx: JsCtx): void {
           if (ctx.isCallable(toJSON)) v = ctx.call(toJSON, v, [key]);
         }
         if (replacerFn !== undefined) v = ctx.call(replacerFn, holder, [key, v]);
+        // §25.5.2.2 step 4: a wrapper object serialises as its primitive (ToNumber / ToString for
+        // Number and String wrappers, so an overridden valueOf / toString is honoured).
+        if (v instanceof JSObject && v.internal instanceof PrimitiveData) {
+          const p = v.internal.value;
+          v = typeof p === 'number' ? toNumber(ctx, v) : typeof p === 'string' ? toStr(ctx, v) : p;
+        }
         if (v === null || v === None) return 'null';
         if (v === true) return 'true';
         if (v === false) return 'false';

@@ -10,6 +10,7 @@ import { toBoolean, toIntegerOrInfinity, toNumber, toNumeric, toPrimitive, toStr
 import { defineConstant, defineMethods, defineNativeClass, makeNative } from '../natives';
 import { spec } from '../natives';
 import { MAX_INT_BITS } from '../../limits';
+import { unwrapPrimitive, wrapper } from '../internals';
 import { toLocaleStringOf } from './locale-format';
 
 export function installNumber(ctx: JsCtx): void {
@@ -19,6 +20,8 @@ export function installNumber(ctx: JsCtx): void {
   const thisNumber = (self: Value, method: string): number => {
     if (typeof self === 'number') return self;
     if (self instanceof PyFloat) return self.v;
+    const boxed = unwrapPrimitive(self, 'number');
+    if (boxed !== undefined) return boxed as number;
     throw ctx.typeError(`Number.prototype.${method} requires that 'this' be a Number`);
   };
 
@@ -29,7 +32,7 @@ export function installNumber(ctx: JsCtx): void {
     name: 'Number',
     length: 1,
     proto: NumberPrototype,
-    construct: (args) => toNumberArg(args),
+    construct: (args, proto) => wrapper(proto, toNumberArg(args)),
     call: (_s, args) => toNumberArg(args),
     global: true,
     statics: {
@@ -103,13 +106,15 @@ export function installNumber(ctx: JsCtx): void {
 
   const thisBoolean = (self: Value, method: string): boolean => {
     if (typeof self === 'boolean') return self;
+    const boxed = unwrapPrimitive(self, 'boolean');
+    if (boxed !== undefined) return boxed as boolean;
     throw ctx.typeError(`Boolean.prototype.${method} requires that 'this' be a Boolean`);
   };
   defineNativeClass(ctx, {
     name: 'Boolean',
     length: 1,
     proto: BooleanPrototype,
-    construct: ([v]) => toBoolean(v),
+    construct: ([v], proto) => wrapper(proto, toBoolean(v)),
     call: (_s, [v]) => toBoolean(v),
     global: true,
   });

@@ -1,8 +1,9 @@
 /**
  * Object, Object.prototype, Function.prototype, Symbol (ECMA-262 §20.1–§20.4).
  *
- * `Object(v)` returns primitives unboxed (the value model has no wrapper objects; only
- * `typeof Object(1)` differs from Node). The Function constructor would compile code from
+ * `Object(v)` boxes a number, string or boolean in its wrapper object (ToObject, §7.1.18; the
+ * wrappers are `new Number(v)` etc.); a symbol or bigint comes back unboxed (the value model
+ * has no wrappers for them, so only `typeof Object(1n)` differs from Node). The Function constructor would compile code from
  * a string, which the engine never does: it is reported as unsupported.
  */
 import { unsupported } from '../../../errors';
@@ -19,7 +20,7 @@ import {
   type SymbolData,
 } from '../context';
 import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
-import { DateData, ErrorData, RegExpData } from '../internals';
+import { DateData, ErrorData, PrimitiveData, RegExpData, wrapperType } from '../internals';
 import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
 import { spec } from '../natives';
 import { sameValue } from '../operators';
@@ -152,6 +153,7 @@ export function objectToStringTag(ctx: JsCtx, v: Value): string {
   else if (v instanceof JSObject && v.internal instanceof ErrorData) builtinTag = 'Error';
   else if (v instanceof JSObject && v.internal instanceof DateData) builtinTag = 'Date';
   else if (v instanceof JSObject && v.internal instanceof RegExpData) builtinTag = 'RegExp';
+  else if (v instanceof JSObject && v.internal instanceof PrimitiveData) builtinTag = wrapperType(v.internal);
   const tag =
     isJsObj(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
       ? getValue(ctx, v, TO_STRING_TAG_KEY)
@@ -163,11 +165,18 @@ export function installObject(ctx: JsCtx): void {
   const { ObjectPrototype, FunctionPrototype } = ctx.intr;
   const js = () => ctx.realm.js;
 
+  const toObject = (v: Value): Value => {
+    if (v === undefined || v === null) return newPlainObject(ctx);
+    const t = typeof v;
+    if (t !== 'number' && t !== 'string' && t !== 'boolean') return v;
+    const ctor = ctx.intr.ctors.get(t === 'number' ? 'Number' : t === 'string' ? 'String' : 'Boolean')!;
+    return ctx.realm.interp.construct(ctor, { positional: [v] }, 'js');
+  };
   const ObjectCtor = makeNative(
     'Object',
     1,
-    (_self, [v]) => (v === undefined || v === null ? newPlainObject(ctx) : v),
-    ([v]) => (v === undefined || v === null ? newPlainObject(ctx) : v),
+    (_self, [v]) => toObject(v),
+    ([v]) => toObject(v),
   );
   ObjectCtor.props.set('prototype', { value: ObjectPrototype, writable: false, enumerable: false, configurable: false });
   defineHidden(ObjectPrototype, 'constructor', ObjectCtor);

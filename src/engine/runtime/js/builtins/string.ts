@@ -17,6 +17,7 @@ import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp } from './regexp';
 import { MAX_STRING_LENGTH, stringFits } from '../../limits';
 import { getValue } from '../properties';
+import { unwrapPrimitive, wrapper } from '../internals';
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -33,8 +34,15 @@ export function installString(ctx: JsCtx): void {
     name: 'String',
     length: 1,
     proto: StringPrototype,
-    // `new String(x)` would be a wrapper object; the value model has none, so it is the string itself.
-    construct: (args) => (args.length === 0 ? '' : toStr(ctx, args[0])),
+    // `new String(x)`: a wrapper object (§10.4.3 String exotic objects) whose indices and
+    // `length` are own read-only properties, the indices enumerable (Object.keys lists them).
+    construct: (args, proto) => {
+      const s = args.length === 0 ? '' : toStr(ctx, args[0]);
+      const o = wrapper(proto, s);
+      for (let i = 0; i < s.length; i++) o.props.set(String(i), { value: s[i], writable: false, configurable: false });
+      o.props.set('length', { value: s.length, writable: false, enumerable: false, configurable: false });
+      return o;
+    },
     call: (_s, args) => {
       if (args.length === 0) return '';
       const v = args[0];
@@ -186,6 +194,8 @@ export function installString(ctx: JsCtx): void {
 
   const thisValue = (self: Value, method: string): string => {
     if (typeof self === 'string') return self;
+    const boxed = unwrapPrimitive(self, 'string');
+    if (boxed !== undefined) return boxed as string;
     throw ctx.typeError(`String.prototype.${method} requires that 'this' be a String`);
   };
 
