@@ -18,7 +18,8 @@ import { FunctionValue, JSObject, NativeFunction, PyFloat, type PropSlot, type V
 import type { Pos } from '../../events/types';
 import { toNumber } from './convert';
 import { getPythonProperty } from './foreign';
-import { type JsCtx, type JsObj, isSymbol, isSymbolKey, SymbolData } from './context';
+import { type JsCtx, type JsObj, ITERATOR_KEY, isSymbol, isSymbolKey, SymbolData } from './context';
+import type { Thrown } from '../thrown';
 import { PrimitiveData, wrapperType } from './internals';
 
 /** A canonical array index ('0', '17'; not '01', '-1', '1.5'). */
@@ -182,13 +183,25 @@ export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
     case 'bigint':
       return getFrom(ctx, ctx.intr.BigIntPrototype, key, v);
     case 'undefined':
-      throw ctx.typeError(`Cannot read properties of undefined (reading '${keyText(ctx, key)}')`);
+      throw readFromNullish(ctx, v, key);
   }
-  if (v === null) throw ctx.typeError(`Cannot read properties of null (reading '${keyText(ctx, key)}')`);
+  if (v === null) throw readFromNullish(ctx, v, key);
   if (Array.isArray(v)) return getArrayProp(ctx, v, key);
   if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return getFrom(ctx, v, key, v);
   if (v instanceof PyFloat) return getFrom(ctx, ctx.intr.NumberPrototype, key, v.v);
   return getPythonProperty(ctx, v, key, loc);
+}
+
+/**
+ * A property read from undefined or null. V8 words a read of Symbol.iterator as the failed
+ * iteration it almost always is (ErrorUtils::ThrowLoadFromNullOrUndefined, messages.cc:
+ * kNotIterableNoSymbolLoad, the value named by its default call site: `object null`).
+ */
+function readFromNullish(ctx: JsCtx, v: null | undefined, key: string): Thrown {
+  if (key === ITERATOR_KEY) {
+    return ctx.typeError(`${v === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+  return ctx.typeError(`Cannot read properties of ${String(v)} (reading '${keyText(ctx, key)}')`);
 }
 
 function readOnly(ctx: JsCtx, key: string, v: Value): never {
