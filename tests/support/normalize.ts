@@ -12,7 +12,8 @@ export function hideAddresses(s: string | null): string | null {
 
 /** Drop every `loc` so IR shapes can be compared structurally. */
 export function stripLocs<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' ? undefined : v)));
+  // A JS function's sourceText is positional too: a slice of the program (Function.prototype.toString).
+  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'loc' || k === 'sourceText' ? undefined : v)));
 }
 
 /** The value, or a failing test when there is none (an index or a lookup that found nothing). */

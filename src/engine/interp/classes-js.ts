@@ -88,10 +88,10 @@ function syntheticFn(
 
 function constructorDef(cls: ClassDef): FunctionDef {
   const explicit = cls.members.find((m) => m.kind === 'constructor')?.fn;
-  if (explicit) return { ...explicit, name: cls.name, qualname: cls.qualname };
+  if (explicit) return { ...explicit, name: cls.name, qualname: cls.qualname, sourceText: cls.sourceText };
   const loc = cls.loc;
-  if (cls.bases.length === 0) return syntheticFn(cls, cls.name, cls.qualname, [], [], 'constructor');
-  return syntheticFn(
+  if (cls.bases.length === 0) return { ...syntheticFn(cls, cls.name, cls.qualname, [], [], 'constructor'), sourceText: cls.sourceText };
+  const derived = syntheticFn(
     cls,
     cls.name,
     cls.qualname,
@@ -105,6 +105,7 @@ function constructorDef(cls: ClassDef): FunctionDef {
     [{ name: 'args', kind: 'varargs', loc }],
     'constructor',
   );
+  return { ...derived, sourceText: cls.sourceText };
 }
 
 interface CompiledMember {

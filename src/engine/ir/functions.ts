@@ -37,6 +37,8 @@ export type FunctionFlavor =
 export interface FunctionDef {
   kind: 'FunctionDef';
   lang: Lang;
+  /** JS: the function's source text (a class constructor's: the whole class), what Function.prototype.toString returns. */
+  sourceText?: string;
   /** '' for anonymous JS functions and lambdas ('<lambda>' is filled in by the runtime). */
   name: string;
   /** Python-style qualified name, e.g. `main.<locals>.f`, `Account.deposit`; filled in by the front-end. */
@@ -87,6 +89,8 @@ export interface ClassDef {
   body: Stmt[];
   /** JS: the class members. Empty for Python. */
   members: ClassMember[];
+  /** JS: the class's source text (its constructor's Function.prototype.toString). */
+  sourceText?: string;
   /** JS class expression without a name of its own (`name` may be inferred, V8's brand messages say 'anonymous'). */
   anonymous?: boolean;
   /**

@@ -3,7 +3,7 @@
  * by the golden tests of both front-ends (tests/syntax/golden/{py,js}/*.txt).
  *
  * Rules (chosen so a golden reads like the program):
- *  - a node is `(Kind field=value ...)`; `loc` and `lang` are never printed;
+ *  - a node is `(Kind field=value ...)`; `loc`, `lang` and `sourceText` are never printed;
  *  - fields that are undefined, false or an empty array are left out (absence means
  *    "none"), except `finalbody`, where `[]` (an empty finally block) differs from none;
  *    a `true` boolean prints as the bare field name (`isAsync`);
@@ -17,7 +17,8 @@ type Doc = { t: 'text'; text: string } | { t: 'group'; open: string; items: Doc[
 
 const WIDTH = 96;
 const KEEP_EMPTY = new Set(['finalbody']);
-const SKIP = new Set(['kind', 'loc', 'lang']);
+// `sourceText` (a JS function's slice of the program) is positional like `loc`.
+const SKIP = new Set(['kind', 'loc', 'lang', 'sourceText']);
 
 function text(s: string): Doc {
   return { t: 'text', text: s };

@@ -211,10 +211,11 @@ function readOnly(ctx: JsCtx, key: string, v: Value): never {
   throw ctx.typeError(`Cannot assign to read only property '${keyText(ctx, key)}' of object '${objectTag(ctx, v)}'`);
 }
 
-/** What Function.prototype.toString shows (the engine keeps no source text; documented). */
+/** What Function.prototype.toString shows: a JS function's source text (§20.2.3.5), else a stand-in. */
 export function functionSourceText(f: FunctionValue | NativeFunction): string {
   if (f instanceof NativeFunction) return `function ${f.name}() { [native code] }`;
   const d = f.def;
+  if (d.sourceText !== undefined) return d.sourceText;
   if (d.flavor === 'constructor') return `class ${f.name} { }`;
   const prefix = d.isAsync ? 'async ' : '';
   if (d.flavor === 'arrow') return `${prefix}(${d.params.map((p) => p.name).join(', ')}) => { [code] }`;

@@ -39,6 +39,7 @@ function lowerClassDef(cx: LowerContext, node: A.Class, name: string): ClassDef 
     decorators: [],
     body: [],
     members,
+    sourceText: cx.textOf(node),
     loc: cx.loc(node),
   };
 }
@@ -67,6 +68,8 @@ function lowerMember(cx: LowerContext, node: A.MethodDefinition | A.PropertyDefi
       flavor: METHOD_FLAVOR[node.kind],
       isStatic: node.static,
     });
+    // V8's source text of a class method leaves out `static` (`static m() {}` prints `m() {}`).
+    fn.sourceText = node.static ? cx.textOf(node).replace(/^static\s*/, '') : cx.textOf(node);
     return { kind: MEMBER_KIND[node.kind], isStatic: node.static, ...key, fn, loc };
   }
   const member: ClassMember = { kind: 'field', isStatic: node.static, ...key, loc };

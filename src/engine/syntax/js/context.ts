@@ -34,6 +34,8 @@ export class LowerContext {
   hasTopLevelAwait = false;
   /** The code being lowered is strict (ECMA-262 §11.2.2): module code, class bodies, "use strict" scopes. */
   strict = true;
+  /** The program's text (without BOM), for functions' source text (Function.prototype.toString). */
+  source = '';
 
   private readonly qualScopes: QualScope[] = [{ prefix: '' }];
   /** Functions currently being lowered, innermost last; `null` entries are class-field initialisers. */
@@ -42,6 +44,11 @@ export class LowerContext {
   loc(node: AcornNode): Loc {
     const l = node.loc!;
     return { line: l.start.line, col: l.start.column, endLine: l.end.line, endCol: l.end.column };
+  }
+
+  /** The source text of `node` (§20.2.3.5 Function.prototype.toString returns it for user functions). */
+  textOf(node: AcornNode): string {
+    return this.source.slice(node.start, node.end);
   }
 
   pos(node: AcornNode): SourcePos {

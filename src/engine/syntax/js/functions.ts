@@ -43,6 +43,7 @@ export function lowerFunctionDef(cx: LowerContext, node: FunctionNode, opts: Fun
     loc: cx.loc(node),
   };
   if (opts.isStatic !== undefined) fn.isStatic = opts.isStatic;
+  fn.sourceText = cx.textOf(node);
   const strict = cx.strict || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
   if (!strict) fn.sloppy = true;
   cx.withStrict(strict, () => {

@@ -24,6 +24,8 @@ function lowerProperty(cx: LowerContext, node: A.Property | A.SpreadElement): Ob
     const fnNode = node.value as A.FunctionExpression;
     const flavor = node.kind === 'init' ? 'method' : ACCESSOR_FLAVOR[node.kind];
     const fn = lowerFunctionDef(cx, fnNode, { name: key.key, flavor });
+    // A method's source text starts at its name or modifiers (`get x() {}`, `async m() {}`).
+    fn.sourceText = cx.textOf(node);
     return { kind: node.kind === 'init' ? 'method' : node.kind, ...key, value: { kind: 'FunctionExpr', fn, loc: cx.loc(fnNode) }, loc };
   }
   if (!node.computed && !node.shorthand && key.key === '__proto__') {

@@ -65,6 +65,7 @@ export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'
   const source = withoutBom(text);
   const ast = parseAcorn(source, sourceType);
   const cx = new LowerContext();
+  cx.source = source;
   cx.strict = sourceType === 'module' || hasUseStrict(ast.body);
   let body: ReturnType<typeof lowerStatements>;
   try {

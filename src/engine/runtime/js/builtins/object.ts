@@ -420,6 +420,8 @@ function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void
       },
     ],
     toString: spec(0, (self) => {
+      // A bound function has no source text of its own: V8 prints it as native (§20.2.3.5 step 2).
+      if (ctx.boundTargets.has(self as NativeFunction)) return 'function () { [native code] }';
       if (self instanceof FunctionValue || self instanceof NativeFunction) return functionSourceText(self);
       if (ctx.isCallable(self)) return js().display(self);
       throw ctx.typeError("Function.prototype.toString requires that 'this' be a Function");
