@@ -14,6 +14,7 @@ import { toNumber, toPrimitive, toStr } from '../convert';
 import { DateData } from '../internals';
 import { defineHidden, defineNativeClass, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
+import { dateToLocale } from './locale-format';
 
 export const DATE_EPOCH_MS = Date.UTC(2024, 0, 1);
 
@@ -108,9 +109,9 @@ export function installDate(ctx: JsCtx): void {
     ],
     toDateString: [0, (self) => dateToString(thisTime(self, 'toDateString')).slice(0, 15)],
     toTimeString: [0, (self) => dateToString(thisTime(self, 'toTimeString')).slice(16)],
-    toLocaleString: spec(0, (self) => new Date(thisTime(self, 'toLocaleString')).toLocaleString('en-US', { timeZone: 'UTC' })),
-    toLocaleDateString: [0, (self) => new Date(thisTime(self, 'toLocaleDateString')).toLocaleDateString('en-US', { timeZone: 'UTC' })],
-    toLocaleTimeString: [0, (self) => new Date(thisTime(self, 'toLocaleTimeString')).toLocaleTimeString('en-US', { timeZone: 'UTC' })],
+    toLocaleString: spec(0, (self, [l, o]) => dateToLocale(ctx, thisTime(self, 'toLocaleString'), 'toLocaleString', l, o)),
+    toLocaleDateString: [0, (self, [l, o]) => dateToLocale(ctx, thisTime(self, 'toLocaleDateString'), 'toLocaleDateString', l, o)],
+    toLocaleTimeString: [0, (self, [l, o]) => dateToLocale(ctx, thisTime(self, 'toLocaleTimeString'), 'toLocaleTimeString', l, o)],
   };
   const parts: [string, (d: Date) => number][] = [
     ['FullYear', (d) => d.getUTCFullYear()],
