@@ -30,6 +30,7 @@ import { installString } from './builtins/string';
 import { PrivateKey, privateGet, privateSet } from './private-names';
 import { installRegExp } from './builtins/regexp';
 import { installReflect } from './builtins/reflect';
+import { installIntl } from './builtins/intl';
 
 /** A Python heap value (not a JS object, array, JS function, PyFloat or primitive). */
 function isForeignHeap(v: Value): boolean {
@@ -52,6 +53,7 @@ export function installJs(realm: Realm): JsOps {
   installJson(ctx);
   installCollections(ctx);
   installDate(ctx);
+  installIntl(ctx);
   installConsole(ctx);
   installWeb(ctx);
   const intr = ctx.intr;
