@@ -18,6 +18,7 @@ import { compileRegExp, isRegExp, newRegExp } from './regexp';
 import { MAX_STRING_LENGTH, stringFits } from '../../limits';
 import { getValue } from '../properties';
 import { unwrapPrimitive, wrapper } from '../internals';
+import { hostLocales, hostOptions, viaHost } from './locale-format';
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -168,7 +169,17 @@ export function installString(ctx: JsCtx): void {
     replace: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replace'), p, r, false)],
     replaceAll: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replaceAll'), p, r, true)],
     concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
-    localeCompare: [1, (self, [other]) => thisStr(self, 'localeCompare').localeCompare(toStr(ctx, other))],
+    // ECMA-402 §19.1.1: an Intl.Collator of the locales and options (numeric, sensitivity) compares.
+    localeCompare: [
+      1,
+      (self, [other, locales, options]) => {
+        const s = thisStr(self, 'localeCompare');
+        const t = toStr(ctx, other);
+        const l = hostLocales(ctx, locales);
+        const o = hostOptions(ctx, options) as Intl.CollatorOptions | undefined;
+        return viaHost(ctx, () => s.localeCompare(t, l, o));
+      },
+    ],
     normalize: [
       0,
       (self, [f]) => {
