@@ -26,7 +26,7 @@ import { compileExpr } from './compile';
 import { CScope } from './scope';
 import { type InterpFunction, compileFunctionExpr, invoke } from './functions';
 import { isCallable } from './calls';
-import { PrivateKey, jsContext, privateBrandAdd, privateFieldAdd } from '../runtime/js/index';
+import { PrivateKey, jsContext, nameByComputedKey, privateBrandAdd, privateFieldAdd } from '../runtime/js/index';
 
 interface FieldInfo {
   key: string;
@@ -188,6 +188,7 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
         continue;
       }
       const f = cm.make!(env) as InterpFunction;
+      if (cm.key) nameByComputedKey(jsContext(st.realm), f, key, true);
       f.homeObject = target as unknown as JSObject;
       if (priv) {
         priv.isStatic = m.isStatic;

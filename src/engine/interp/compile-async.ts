@@ -26,6 +26,7 @@ import type {
 import { unsupported } from '../errors';
 import { FunctionValue, None, type CallArgs, type Callable, type PropSlot, type Value } from '../runtime/values';
 import { Yielded } from '../runtime/generator';
+import { jsContext, nameByComputedKey } from '../runtime/js/index';
 import type { Cx } from './context';
 import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD } from './compile';
@@ -206,7 +207,12 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
         key: p.key,
         computed: p.computedKey ? compileExprD(cx, p.computedKey) : undefined,
         value: compileExprD(cx, p.value),
+        anonymous:
+          p.kind !== 'init' ||
+          (p.value.kind === 'FunctionExpr' && p.value.fn.name === '') ||
+          (p.value.kind === 'ClassExpr' && p.value.cls.name === ''),
       }));
+      const jctx = jsContext(realm);
       return function* (e) {
         const obj = js.newObject();
         for (const p of props) {
@@ -216,6 +222,7 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
           }
           const key = p.computed ? js.toPropertyKey(p.computed.g ? yield* p.computed.g(e) : p.computed.p(e)) : p.key;
           const v = p.value.g ? yield* p.value.g(e) : p.value.p(e);
+          if (p.computed) nameByComputedKey(jctx, v, key, p.anonymous);
           if (p.kind === 'init') {
             js.defineProperty(obj, key, { value: v }, true);
             continue;

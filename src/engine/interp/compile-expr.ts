@@ -18,7 +18,7 @@ import type {
   TemplateObject,
   TupleLit,
 } from '../ir/nodes';
-import { compileRegExp, jsContext, newRegExp } from '../runtime/js/index';
+import { compileRegExp, jsContext, nameByComputedKey, newRegExp } from '../runtime/js/index';
 import { unsupported } from '../errors';
 import { None, FunctionValue, type PropSlot, type Value, type Callable } from '../runtime/values';
 import { GeneratorDriver, Yielded } from '../runtime/generator';
@@ -259,7 +259,12 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
     key: p.key,
     computed: p.computedKey ? compileExpr(cx, p.computedKey) : undefined,
     value: compileExpr(cx, p.value),
+    anonymous:
+      p.kind !== 'init' ||
+      (p.value.kind === 'FunctionExpr' && p.value.fn.name === '') ||
+      (p.value.kind === 'ClassExpr' && p.value.cls.name === ''),
   }));
+  const jctx = jsContext(cx.realm);
   return (e) => {
     const obj = js.newObject();
     for (const p of props) {
@@ -269,6 +274,7 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
       }
       const key = p.computed ? js.toPropertyKey(p.computed(e)) : p.key;
       const v = p.value(e);
+      if (p.computed) nameByComputedKey(jctx, v, key, p.anonymous);
       if (p.kind === 'init') {
         js.defineProperty(obj, key, { value: v }, true);
         continue;

@@ -170,8 +170,12 @@ export class FunctionValue extends HeapObject {
   get lang(): Lang {
     return this.code.lang;
   }
+  /** JS: the name a computed key gave it at run time (`{ [k]() {} }`, SetFunctionName §10.2.9). */
+  // Declared, not a class field: most functions never get one, and a field is a slot in each
+  // (FunctionValue is kept small: a pending .then link holds one, issue 10).
+  declare keyName?: string;
   get name(): string {
-    return this.def.name || (this.lang === 'py' ? '<lambda>' : '');
+    return this.keyName ?? (this.def.name || (this.lang === 'py' ? '<lambda>' : ''));
   }
   get typeName(): string {
     return 'function';

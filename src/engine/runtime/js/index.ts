@@ -19,7 +19,7 @@ export { inspect, displayArg, strEscape, formatNumber, errorToString } from './i
 export { formatLogArgs } from './builtins/console';
 export { toPrimitive, toNumber, toStr, toBoolean, toPropertyKey, toIntegerOrInfinity, foreignToString, isPyException } from './convert';
 export { strictEquals, looseEquals, sameValue, sameValueZero, typeOf, instanceOf } from './operators';
-export { getValue, setValue, getFrom, ownKeys, hasOwn, hasProperty, protoOf, isJsObj, isArrayIndex } from './properties';
+export { getValue, setValue, getFrom, ownKeys, hasOwn, hasProperty, protoOf, isJsObj, isArrayIndex, nameByComputedKey } from './properties';
 export { iterate, makeIterator, iterResult, notIterable, forInKeys } from './iteration';
 export { MapData, SetData, ErrorData, DateData, IteratorData, RegExpData } from './internals';
 export { compileRegExp, newRegExp, isRegExp } from './builtins/regexp';

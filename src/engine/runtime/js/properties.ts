@@ -71,7 +71,10 @@ function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: str
   const s = f.props.get(key);
   if (s !== undefined) return s;
   if (key === 'name') {
-    const slot: PropSlot = { value: f.name, writable: false, enumerable: false };
+    // An accessor's name has its `get ` / `set ` prefix (§10.2.9 SetFunctionName step 5).
+    const flavor = f instanceof FunctionValue && f.lang === 'js' ? f.def.flavor : undefined;
+    const name = flavor === 'getter' ? `get ${f.name}` : flavor === 'setter' ? `set ${f.name}` : f.name;
+    const slot: PropSlot = { value: name, writable: false, enumerable: false };
     f.props.set('name', slot);
     return slot;
   }
@@ -134,6 +137,23 @@ export function keyText(ctx: JsCtx, key: string): string {
     return `Symbol(${d ?? ''})`;
   }
   return key;
+}
+
+/**
+ * SetFunctionName (§10.2.9) for a function defined under a computed key: the key itself, or a
+ * symbol's description in brackets (`[Symbol.iterator]`, `''` for a symbol without one).
+ * Only anonymous definitions are named: methods and accessors always, a property's value
+ * when it is an anonymous function expression or arrow (`named`).
+ */
+export function nameByComputedKey(ctx: JsCtx, v: Value, key: string, named: boolean): void {
+  if (!named || !(v instanceof FunctionValue) || v.lang !== 'js') return;
+  if (!isSymbolKey(key)) {
+    v.keyName = key;
+    return;
+  }
+  const sym = ctx.symbolsByKey.get(key);
+  const d = sym?.internal instanceof SymbolData ? sym.internal.description : undefined;
+  v.keyName = d === undefined ? '' : `[${d}]`;
 }
 
 /** `#<Ctor>` / `[object Array]`: how V8 names an object in property-write messages. */
