@@ -321,6 +321,19 @@ export function installObject(ctx: JsCtx): void {
         return slot ? fromSlot(ctx, slot) : undefined;
       },
     ],
+    // §20.1.2.9: every own property's descriptor, keyed like Reflect.ownKeys (symbols too).
+    getOwnPropertyDescriptors: [
+      1,
+      (_s, [o]) => {
+        requireObjectCoercible(ctx, o);
+        const out = newPlainObject(ctx);
+        for (const k of ownKeys(ctx, o, { enumerableOnly: false, symbols: true })) {
+          const slot = getOwnSlot(ctx, o, k);
+          if (slot) out.props.set(k, { value: fromSlot(ctx, slot) });
+        }
+        return out;
+      },
+    ],
     hasOwn: [
       2,
       (_s, [o, key]) => {
