@@ -122,8 +122,21 @@ export function installString(ctx: JsCtx): void {
     substr: [2, (self, [a, b]) => thisStr(self, 'substr').substr(optInt(a) ?? 0, optInt(b))],
     toUpperCase: [0, (self) => thisStr(self, 'toUpperCase').toUpperCase()],
     toLowerCase: [0, (self) => thisStr(self, 'toLowerCase').toLowerCase()],
-    toLocaleUpperCase: [0, (self) => thisStr(self, 'toLocaleUpperCase').toUpperCase()],
-    toLocaleLowerCase: [0, (self) => thisStr(self, 'toLocaleLowerCase').toLowerCase()],
+    // ECMA-402 §19.1.2–3: the locale's case mappings (Turkish dotless i: 'TITLE' → 'tıtle' under tr).
+    toLocaleUpperCase: [
+      0,
+      (self, [l]) => {
+        const s = thisStr(self, 'toLocaleUpperCase');
+        return l === undefined ? s.toUpperCase() : viaHost(ctx, () => s.toLocaleUpperCase(hostLocales(ctx, l)));
+      },
+    ],
+    toLocaleLowerCase: [
+      0,
+      (self, [l]) => {
+        const s = thisStr(self, 'toLocaleLowerCase');
+        return l === undefined ? s.toLowerCase() : viaHost(ctx, () => s.toLocaleLowerCase(hostLocales(ctx, l)));
+      },
+    ],
     trim: [0, (self) => thisStr(self, 'trim').trim()],
     trimStart: [0, (self) => thisStr(self, 'trimStart').trimStart()],
     trimEnd: [0, (self) => thisStr(self, 'trimEnd').trimEnd()],
