@@ -212,7 +212,6 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
           (p.value.kind === 'FunctionExpr' && p.value.fn.name === '') ||
           (p.value.kind === 'ClassExpr' && p.value.cls.name === ''),
       }));
-      const jctx = jsContext(realm);
       return function* (e) {
         const obj = js.newObject();
         for (const p of props) {
@@ -222,7 +221,7 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
           }
           const key = p.computed ? js.toPropertyKey(p.computed.g ? yield* p.computed.g(e) : p.computed.p(e)) : p.key;
           const v = p.value.g ? yield* p.value.g(e) : p.value.p(e);
-          if (p.computed) nameByComputedKey(jctx, v, key, p.anonymous);
+          if (p.computed) nameByComputedKey(jsContext(realm), v, key, p.anonymous);
           if (p.kind === 'init') {
             js.defineProperty(obj, key, { value: v }, true);
             continue;

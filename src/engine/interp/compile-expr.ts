@@ -264,7 +264,6 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
       (p.value.kind === 'FunctionExpr' && p.value.fn.name === '') ||
       (p.value.kind === 'ClassExpr' && p.value.cls.name === ''),
   }));
-  const jctx = jsContext(cx.realm);
   return (e) => {
     const obj = js.newObject();
     for (const p of props) {
@@ -274,7 +273,7 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
       }
       const key = p.computed ? js.toPropertyKey(p.computed(e)) : p.key;
       const v = p.value(e);
-      if (p.computed) nameByComputedKey(jctx, v, key, p.anonymous);
+      if (p.computed) nameByComputedKey(jsContext(cx.realm), v, key, p.anonymous);
       if (p.kind === 'init') {
         js.defineProperty(obj, key, { value: v }, true);
         continue;
