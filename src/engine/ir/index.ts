@@ -1,1 +1,2 @@
 export * from './nodes';
+export * from './private-names';

@@ -7,6 +7,7 @@
  * Not modelled: `__weakref__` is accepted and ignored.
  */
 import type { Pos } from '../../events/types';
+import { mangledName } from '../../ir/private-names';
 import { type PyClass, PyInstance, type Value } from '../values';
 import { NativeGetSet } from './objects';
 import { toArray } from './iteration';
@@ -60,13 +61,6 @@ export class SlotMember extends NativeGetSet {
   }
 }
 
-/** `_Cls__name` for a private name, as the compiler mangles it (Python/compile.c _Py_Mangle). */
-function mangle(cls: PyClass, name: string): string {
-  if (!name.startsWith('__') || name.endsWith('__')) return name;
-  const owner = cls.name.replace(/^_+/, '');
-  return owner === '' ? name : `_${owner}${name}`;
-}
-
 /**
  * A class statement's `__slots__`: the member descriptors, and whether the class's instances
  * have no `__dict__` (rt.dictlessClasses).
@@ -85,7 +79,7 @@ export function installSlots(rt: PyRuntime, cls: PyClass, bases: PyClass[], slot
     }
     if (item === '__weakref__') continue;
     // A private slot name is mangled, as `self.__x` in the class's methods is (syntax/python/mangle.ts).
-    const name = mangle(cls, item);
+    const name = mangledName(cls.name, item);
     if (seen.has(name)) continue;
     seen.add(name);
     if (namespace.has(name)) throw rt.error('ValueError', `'${name}' in __slots__ conflicts with class variable`);

@@ -13,12 +13,12 @@
  * Not renamed (as in CPython): strings (`getattr(o, '__x')`), dunder names.
  */
 import type { ClassDef } from '../../ir/nodes';
+import { mangledName } from '../../ir/private-names';
 
 /** Rename the private names of a just-lowered Python class body in place. */
 export function manglePrivateNames(cls: ClassDef): void {
-  const owner = cls.name.replace(/^_+/, '');
-  if (owner === '') return;
-  const mangle = (id: string): string => (id.startsWith('__') && !id.endsWith('__') && !id.includes('.') ? `_${owner}${id}` : id);
+  if (cls.name.replace(/^_+/, '') === '') return;
+  const mangle = (id: string): string => mangledName(cls.name, id);
   for (const a of cls.annotations ?? []) a.name = mangle(a.name);
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
