@@ -18,6 +18,7 @@ import { toArray, stepOf } from './iteration';
 import { DONE, PyIterator } from './objects';
 import { binary, truthy } from './operators';
 import { namedtupleFunction } from './namedtuple';
+import { counterDunders } from './counter-algebra';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 
@@ -188,19 +189,33 @@ export function installCollections(rt: PyRuntime): PyModule {
     },
     properties: { default_factory: { get: (self) => rt.dictFactory.get(self as PyDict) ?? None } },
   });
-  const counter = defineBuiltinClass(realm, 'Counter', [dict], {
+  const newCounter = (cls: PyClass): PyDict => {
+    const d = new PyDict();
+    rt.dictTypes.set(d, cls);
+    rt.dictMissing.set(d, () => 0);
+    return d;
+  };
+  const counterOps = {
+    binary: (r: PyRuntime, op: '+' | '-', a: Value, b: Value) => binary(r, op, a, b),
+    compare: (r: PyRuntime, op: '<' | '<=' | '>' | '>=' | '==', a: Value, b: Value) => truthy(r, realm.py.compare(op, a, b)),
+  };
+  const counter: PyClass = defineBuiltinClass(realm, 'Counter', [dict], {
     module: 'collections',
     register: false,
     accepts: (v) => v instanceof PyDict,
     construct: (cls, args: CallArgs) => {
       const p = positional(rt, 'Counter', args, 0, 1, [...(args.keywords?.keys() ?? [])]);
-      const d = new PyDict();
+      const d = newCounter(cls);
       countInto(rt, d, p[0], args.keywords, 1);
-      rt.dictTypes.set(d, cls);
-      rt.dictMissing.set(d, () => 0);
       return d;
     },
     methods: {
+      ...counterDunders(
+        rt,
+        () => counter,
+        () => newCounter(counter),
+        counterOps,
+      ),
       most_common: (self, a) => {
         const p = positional(rt, 'most_common', a, 0, 1);
         const all = mostCommon(rt, self as PyDict);

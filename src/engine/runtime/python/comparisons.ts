@@ -8,6 +8,7 @@ import type { Pos } from '../../events/types';
 import { JSObject, None, PyClass, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
+import { taggedDictDunder } from './counter-algebra';
 import { hashKey, numericOf, pyEquals, sameOrEq } from './equality';
 import { DONE, NotImplemented, PyDictView, PyRange } from './objects';
 import { intCompare } from './numbers';
@@ -74,6 +75,15 @@ export function order(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: Value, b: V
       if (r !== undefined && r !== NO) return r;
     }
     notSupported(rt, op, a, b);
+  }
+  // collections.Counter's multiset comparisons (counter-algebra.ts).
+  if (taggedDictDunder(rt, a, ORDER_DUNDER[op])) {
+    const r = callDunder(rt, a, ORDER_DUNDER[op], [b], loc);
+    if (r !== undefined && r !== NO) return r;
+  }
+  if (taggedDictDunder(rt, b, ORDER_DUNDER[SWAP[op]])) {
+    const r = callDunder(rt, b, ORDER_DUNDER[SWAP[op]], [a], loc);
+    if (r !== undefined && r !== NO) return r;
   }
   const c = compareBuiltin(rt, op, a, b);
   return c;

@@ -11,6 +11,7 @@
 import { BoundMethod, FunctionValue, None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
+import { taggedDictDunder } from './counter-algebra';
 import { NotImplemented, PyDictView, PyRange } from './objects';
 import type { PyRuntime } from './state';
 import { normBig } from './numbers';
@@ -54,7 +55,14 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceEquals(rt, a, b);
   if (Array.isArray(a)) return Array.isArray(b) && seqEquals(rt, a, b);
   if (a instanceof PyTuple) return b instanceof PyTuple && seqEquals(rt, a.items, b.items);
-  if (a instanceof PyDict) return b instanceof PyDict && dictEquals(rt, a, b);
+  if (a instanceof PyDict) {
+    // Two Counters compare with a missing key counting as zero (counter-algebra.ts).
+    if (taggedDictDunder(rt, a, '__eq__')) {
+      const r = callDunder(rt, a, '__eq__', [b]);
+      if (r !== undefined && r !== NotImplemented) return r === true;
+    }
+    return b instanceof PyDict && dictEquals(rt, a, b);
+  }
   if (a instanceof PySet) return (b instanceof PySet && setEquals(a, b)) || (b instanceof PyDictView && viewEquals(rt, b, a));
   if (a instanceof PyDictView) return viewEquals(rt, a, b);
   if (a instanceof PyRange && b instanceof PyRange) {

@@ -12,6 +12,7 @@ import { dictUpdate } from './constructors';
 import { FunctionValue, None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { isSubclass, lookupMro } from './classes';
 import { callDunder } from './calls';
+import { taggedDictDunder } from './counter-algebra';
 import { newSet } from './equality';
 import { DONE, NotImplemented, PyDictView, PyRange } from './objects';
 import {
@@ -316,6 +317,11 @@ export function binary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, lo
       const r = callDunder(rt, b, `__r${name}__`, [a], loc);
       if (r !== undefined && r !== NO) return r;
     }
+    // collections.Counter's multiset operators (counter-algebra.ts).
+    if (taggedDictDunder(rt, a, `__${name}__`)) {
+      const r = callDunder(rt, a, `__${name}__`, [b], loc);
+      if (r !== undefined && r !== NO) return r;
+    }
     const r = builtinBinary(rt, op, a, b);
     if (r !== NO) return r;
   }
@@ -376,6 +382,8 @@ export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, l
       setOperationInPlace(op, a, b);
       return a;
     }
+  } else if (a instanceof PyDict && DUNDER[op] !== undefined && taggedDictDunder(rt, a, `__i${DUNDER[op]}__`)) {
+    return callDunder(rt, a, `__i${DUNDER[op]}__`, [b], loc)!;
   } else if (a instanceof PyDict && op === '|') {
     // dict.__ior__ is dict.update: any mapping or iterable of pairs.
     dictUpdate(rt, a, b);
@@ -404,9 +412,10 @@ export function unary(rt: PyRuntime, op: string, v: Value, loc?: Pos): Value {
     if (op === '-') return new PyFloat(-f);
     if (op === '+') return new PyFloat(f);
   }
-  if (v instanceof PyInstance) {
+  if (v instanceof PyInstance || v instanceof PyDict) {
     const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : op === '~' ? '__invert__' : '';
-    if (name && lookupMro(v.cls, name) !== undefined) return callDunder(rt, v, name, [], loc)!;
+    if (name && (v instanceof PyDict ? taggedDictDunder(rt, v, name) : lookupMro(v.cls, name) !== undefined))
+      return callDunder(rt, v, name, [], loc)!;
   }
   throw rt.error('TypeError', `bad operand type for unary ${op}: '${typeName(rt, v)}'`);
 }
