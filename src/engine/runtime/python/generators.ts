@@ -87,6 +87,38 @@ export class PyNativeAwaitable extends PyInstance {
     this.rt.unawaited.delete(this);
     return this.body;
   }
+
+  /** The body driven by hand (`send` / `throw` / `__next__`), started at the first call; null once it has finished. */
+  private byHand: BodyGenerator | null | undefined = undefined;
+
+  /**
+   * `aw.send(v)` / `aw.throw(exc)` from Python code (genobject.c `async_gen_asend_send` /
+   * `_throw`, and the athrow ones): the value the generator's await yields (a bare yield is
+   * None), or StopIteration carrying its result; once finished, the reuse error.
+   */
+  drive(mode: 'next' | 'throw', v: unknown): Value {
+    if (this.byHand === undefined) this.byHand = this.awaitBody();
+    if (this.byHand === null) throw this.rt.error('RuntimeError', this.reuseMessage);
+    const body = this.byHand;
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = mode === 'next' ? body.next(v) : body.throw(v);
+    } catch (e) {
+      this.byHand = null;
+      throw e;
+    }
+    if (!r.done) return (r.value as Value) ?? None;
+    this.byHand = null;
+    throw stopIteration(this.rt, r.value);
+  }
+
+  /** `aw.close()`: the body, if started by hand, is closed. */
+  closeByHand(): void {
+    if (this.byHand) this.byHand.return(None);
+    this.byHand = null;
+    this.used = true;
+    this.rt.unawaited.delete(this);
+  }
 }
 
 /**
@@ -222,12 +254,51 @@ function initHooks(g: PyGenerator): void {
 
 type AsyncOp = 'anext' | 'asend' | 'athrow' | 'aclose';
 
-/** The body of an asend/athrow awaitable: the generator up to its next yield (genobject.c async_gen_asend_send / athrow_send). */
-function* asyncStep(g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown): BodyGenerator {
+/**
+ * The body of an asend/athrow awaitable. Its first `send` runs the operation it was made for;
+ * a `throw` before that throws its exception into the generator instead (genobject.c
+ * `async_gen_asend_throw` / `async_gen_athrow_throw` at AWAITABLE_STATE_INIT call
+ * `gen_throw` on the generator): that is how the `aclose()` task a loop makes for a
+ * collected generator, cancelled by `asyncio.run`'s `_cancel_all_tasks` before its first
+ * step, still runs the generator's `finally` (with CancelledError).
+ */
+class AsyncStepBody implements Iterator<unknown, Value, unknown> {
+  private inner: BodyGenerator | null = null;
+  constructor(
+    private readonly g: PyGenerator,
+    private readonly op: AsyncOp,
+    private readonly mode: ResumeMode,
+    private readonly v: unknown,
+  ) {}
+  next(x?: unknown): IteratorResult<unknown, Value> {
+    if (this.inner === null) this.inner = asyncStep(this.g, this.op, this.mode, this.v, false);
+    return this.inner.next(x);
+  }
+  throw(e?: unknown): IteratorResult<unknown, Value> {
+    if (this.inner !== null) return this.inner.throw(e);
+    this.inner = asyncStep(this.g, this.op, 'throw', e, true);
+    return this.inner.next(undefined);
+  }
+  return(value?: Value): IteratorResult<unknown, Value> {
+    if (this.inner === null) {
+      this.inner = asyncStep(this.g, this.op, this.mode, this.v, false);
+      return this.inner.return(value as Value);
+    }
+    return this.inner.return(value as Value);
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The generator up to its next yield (genobject.c async_gen_asend_send / athrow_send); `thrownIn`: the awaitable's first resume was a throw. */
+function* asyncStep(g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown, thrownIn: boolean): BodyGenerator {
   const rt = g.rt;
   const d = g.driver;
   if (d.state === GEN_RUNNING) throw rt.error('RuntimeError', `${op}(): asynchronous generator is already running`);
-  if (op === 'aclose') {
+  if (thrownIn) {
+    if (d.state === GEN_CLOSED) throw v;
+  } else if (op === 'aclose') {
     if (d.state === GEN_CREATED) {
       d.body.return(None);
       d.state = GEN_CLOSED;
@@ -288,11 +359,24 @@ export function installGenerators(rt: PyRuntime): void {
       },
     },
   });
-  const asend = defineBuiltinClass(realm, 'async_generator_asend', [object], { register: false });
-  const athrow = defineBuiltinClass(realm, 'async_generator_athrow', [object], { register: false });
+  // The awaitables as coroutine-like iterators for code that drives them by hand.
+  const byHand = (s: Value): PyNativeAwaitable => {
+    if (s instanceof PyNativeAwaitable) return s;
+    throw rt.error('TypeError', `descriptor requires an awaitable but received '${typeName(rt, s)}'`);
+  };
+  const awaitableMethods: Record<string, (self: Value, a: CallArgs) => Value> = {
+    __await__: (s) => byHand(s),
+    __iter__: (s) => byHand(s),
+    __next__: (s) => byHand(s).drive('next', None),
+    send: (s, a) => byHand(s).drive('next', a.positional[0] ?? None),
+    throw: (s, a) => byHand(s).drive('throw', exceptionArg(rt, a, 'throw')),
+    close: (s) => (byHand(s).closeByHand(), None),
+  };
+  const asend = defineBuiltinClass(realm, 'async_generator_asend', [object], { register: false, methods: awaitableMethods });
+  const athrow = defineBuiltinClass(realm, 'async_generator_athrow', [object], { register: false, methods: awaitableMethods });
   const awaitable = (g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown): Value => {
     initHooks(g);
-    const body = asyncStep(g, op, mode, v);
+    const body = new AsyncStepBody(g, op, mode, v) as unknown as BodyGenerator;
     const model = realm.model;
     // Under the js model a Python coroutine is a promise: so is this awaitable.
     if (model.name === 'js') return model.callAsync(body, { name: op, qualname: op });
