@@ -21,7 +21,7 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import { TO_STRING_TAG_KEY } from '../../runtime/js';
-import { call, defineHidden, defineMethod, describeForError, get, isCallable, jsError, nativeFn } from './host';
+import { call, defineHidden, defineMethod, nodeError, nodeReceived, get, isCallable, jsError, nativeFn } from './host';
 
 interface Listener {
   fn: Value;
@@ -120,7 +120,12 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
   });
   defineMethod(realm, targetProto, 'dispatchEvent', (self, [event]) => {
     if (!(self instanceof JSObject) || !(event instanceof JSObject)) {
-      throw jsError(realm, 'TypeError', `The "event" argument must be an instance of Event. Received ${describeForError(realm, event)}`);
+      throw nodeError(
+        realm,
+        'TypeError',
+        'ERR_INVALID_ARG_TYPE',
+        `The "event" argument must be an instance of Event. Received ${nodeReceived(realm, event)}`,
+      );
     }
     dispatch(self, event);
     return true;

@@ -5,18 +5,21 @@
  *  - `module`, `exports` (=== module.exports), `__filename`, `__dirname` as bindings of the
  *    wrapper, not properties of the global object (`globalThis.module` is undefined);
  *  - top-level `this` === module.exports, an empty object;
- *  - `require`: a program that needs a Node library module stops with "Unsupported" (the
+ *  - `require`: Node's `events` module (events-module.ts) as `events` or `node:events`; a
+ *    program that needs any other Node library module stops with "Unsupported" (the
  *    playground has no module system), naming the module and the place.
  */
 import { unsupported } from '../../errors';
-import type { Realm } from '../../runtime/realm';
 import { NativeFunction, type CallArgs, type Value } from '../../runtime/values';
 import { defineData } from './host';
+import { nodeLibraryModule } from './node-modules';
+import type { PromiseHost } from './promise';
 
 /** The file Node ran, as the playground names it (Node would print the real path). */
 const FILENAME = '/main.js';
 
-export function installCommonJs(realm: Realm): void {
+export function installCommonJs(host: PromiseHost): void {
+  const realm = host.realm;
   const names = realm.builtins.js;
   const exports = realm.js.newObject();
   const module = realm.js.newObject();
@@ -36,6 +39,8 @@ export function installCommonJs(realm: Realm): void {
       'require',
       (_self: Value, args: CallArgs) => {
         const id = args.positional[0];
+        const known = typeof id === 'string' ? nodeLibraryModule(host, id) : undefined;
+        if (known !== undefined) return known;
         const what = typeof id === 'string' ? `require('${id}')` : 'require()';
         throw unsupported(`${what} (the playground runs one file, without Node's library modules)`, realm.callLoc);
       },

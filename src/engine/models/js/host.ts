@@ -112,6 +112,23 @@ export function jsError(realm: Realm, type: string, message: string): Thrown {
   return realm.js.newError(type, message);
 }
 
+/** One of Node's own errors (lib/internal/errors.js): a built-in error with its `code`. */
+export function nodeError(realm: Realm, type: string, code: string, message: string): Thrown {
+  const err = realm.js.newError(type, message);
+  defineData(realm, err.value, 'code', code);
+  return err;
+}
+
+/** Node's ERR_INVALID_ARG_TYPE for an argument that must be a function (`"callback"`, `"listener"`). */
+export function notAFunction(realm: Realm, what: string, v: Value): Thrown {
+  return nodeError(
+    realm,
+    'TypeError',
+    'ERR_INVALID_ARG_TYPE',
+    `The "${what}" argument must be of type function. Received ${nodeReceived(realm, v)}`,
+  );
+}
+
 /**
  * `Type: message` for an uncaught error value, in the value's own language — as the
  * conformance capture hook records it (tests/oracle/node-capture-hook.mjs): an Error gives
@@ -148,6 +165,31 @@ export function describeForError(realm: Realm, v: Value): string {
     if (e instanceof Thrown) return String(v);
     throw e;
   }
+}
+
+/**
+ * What Node's ERR_INVALID_ARG_TYPE says it received (lib/internal/errors.js
+ * `determineSpecificType`): `null` / `undefined`, `function NAME`, `an instance of CLASS` for
+ * an object with a named constructor, else `type T (INSPECTED)`, the inspected text cut to 25
+ * characters and `...` when longer than 28.
+ */
+export function nodeReceived(realm: Realm, v: Value): string {
+  if (v === null || v === undefined) return String(v);
+  const type = String(realm.js.unary('typeof', v));
+  if (type === 'function') {
+    const name = get(realm, v, 'name');
+    if (typeof name === 'string' && name !== '') return `function ${name}`;
+  } else if (type === 'object') {
+    const ctor = get(realm, v, 'constructor');
+    const name = ctor === undefined || ctor === null ? undefined : get(realm, ctor, 'name');
+    if (typeof name === 'string' && name !== '') return `an instance of ${name}`;
+    return realm.js.repr(v);
+  }
+  // A long string is cut before it is quoted; any other long text after.
+  if (typeof v === 'string' && v.length > 28) return `type string (${realm.js.repr(`${v.slice(0, 25)}...`)})`;
+  let inspected = realm.js.repr(v);
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${type} (${inspected})`;
 }
 
 /** A function's name for timeline labels ('' for anonymous functions). */

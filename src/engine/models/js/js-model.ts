@@ -55,7 +55,7 @@ export class JsModel implements ModelDriver, PromiseHost {
     this.loop.onIdle = () => this.module.onIdle();
     realm.jsClockRead = () => this.loop.readClock();
     installJsGlobals(this);
-    if (mode === 'commonjs') installCommonJs(realm);
+    if (mode === 'commonjs') installCommonJs(this);
   }
 
   trackRejection(rec: PromiseRecord, operation: 'reject' | 'handle'): void {

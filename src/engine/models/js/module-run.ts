@@ -50,7 +50,32 @@ class LoaderJob implements Job {
   ) {}
   run(): void {
     if (this.hopsLeft > 1) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, this.hopsLeft - 1, this.error, this.kind, this.loc));
-    else this.host.loop.crash(this.error, this.kind, this.loc);
+    else {
+      decorateCommonJsGlobalError(this.host, this.error);
+      this.host.loop.crash(this.error, this.kind, this.loc);
+    }
+  }
+}
+
+/** What a CommonJS script has and an ES module has not (Node 20's `isCommonJSGlobalLikeNotDefinedError`). */
+const COMMONJS_GLOBAL_LIKE = new Set(['__filename', '__dirname', 'require', 'module', 'exports'].map((n) => `${n} is not defined`));
+
+/**
+ * Node's ESM loader (lib/internal/modules/esm/module_job.js `run`) adds to the message of a
+ * ReferenceError for one of CommonJS's names that ends the module: `require is not defined
+ * in ES module scope, you can use import instead`. It changes the error object itself.
+ */
+function decorateCommonJsGlobalError(host: PromiseHost, error: Value): void {
+  const js = host.realm.js;
+  try {
+    if (js.getAttr(error, 'name') !== 'ReferenceError') return;
+    const message = js.getAttr(error, 'message');
+    if (typeof message !== 'string' || !COMMONJS_GLOBAL_LIKE.has(message)) return;
+    const scoped = `${message} in ES module scope`;
+    js.setAttr(error, 'message', message.startsWith('require ') ? `${scoped}, you can use import instead` : scoped);
+  } catch (e) {
+    // A value whose own getters throw is reported as it is.
+    if (!(e instanceof Thrown)) throw e;
   }
 }
 

@@ -19,7 +19,7 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { type JSObject, type Value } from '../../runtime/values';
-import { call, defineMethod, isCallable, jsError, describeForError } from './host';
+import { call, defineMethod, isCallable, jsError, notAFunction } from './host';
 
 interface Listener {
   fn: Value;
@@ -37,7 +37,7 @@ export class ProcessEvents {
     const add = (prepend: boolean, once: boolean) => (self: Value, args: Value[]) => {
       const [event, fn] = args;
       if (!isCallable(realm, fn)) {
-        throw jsError(realm, 'TypeError', `The "listener" argument must be of type function. Received ${describeForError(realm, fn)}`);
+        throw notAFunction(realm, 'listener', fn);
       }
       const list = this.listeners.get(String(event)) ?? [];
       if (prepend) list.unshift({ fn, once });

@@ -12,7 +12,7 @@
 import type { Realm } from '../../runtime/realm';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop, Job, Macrotask, TimerTask } from './event-loop';
-import { call, defineHidden, defineMethod, describeForError, fnName, isCallable, jsError, nativeFn } from './host';
+import { call, defineHidden, defineMethod, fnName, isCallable, jsError, nativeFn, notAFunction } from './host';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -86,7 +86,7 @@ class CallbackJob implements Job {
 /** Node's ERR_INVALID_ARG_TYPE for a callback that is not a function. */
 function checkCallback(realm: Realm, cb: Value): void {
   if (!isCallable(realm, cb)) {
-    throw jsError(realm, 'TypeError', `The "callback" argument must be of type function. Received ${describeForError(realm, cb)}`);
+    throw notAFunction(realm, 'callback', cb);
   }
 }
 

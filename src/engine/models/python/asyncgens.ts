@@ -107,7 +107,14 @@ export function* shutdownAsyncgens(ctx: PyModelContext, loop: EventLoop): Genera
     const res = results[i];
     if (isInstanceOf(res, pyRuntime(realm).cls('Exception'))) {
       const message = `an error occurred during closing of asynchronous generator ${realm.py.repr(closing[i])}`;
-      loop.callExceptionHandler(message, res, `${message}: ${errorSummary(realm, res)}`);
+      loop.callExceptionHandler(
+        [
+          ['message', message],
+          ['exception', res],
+          ['asyncgen', closing[i]!],
+        ],
+        `${message}: ${errorSummary(realm, res)}`,
+      );
     }
   }
   return None;

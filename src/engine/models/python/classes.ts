@@ -6,7 +6,7 @@
  * only bind Python arguments to it.
  */
 import type { Realm } from '../../runtime/realm';
-import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { None, type PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
@@ -14,24 +14,18 @@ import { Future } from './future';
 import { Task } from './task';
 import { Coroutine, RUNNING, SUSPENDED } from './coroutine';
 import { CoroutineWrapper, FutureIter } from './await';
-import { type Handle, TimerHandle } from './handles';
+import { handleObject, type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, builtinClass, callValue, hexAddress, isNone, pyError, pyExceptionArgs, required, rest, toNumber, Thrown } from './host';
-import { futureRepr, taskRepr } from './reprs';
+import { callbackSource, futureRepr, taskRepr } from './reprs';
 import { callableName } from './event-loop';
 
 function self<T>(ctx: PyModelContext, v: Value, cls: abstract new (...a: never[]) => T, what: string): T {
   if (v instanceof cls) return v;
   throw pyError(ctx.realm, 'TypeError', `descriptor requires a '${what}' object but received '${ctx.realm.py.repr(v)}'`);
-}
-
-/** The Python object for a loop handle (what call_soon/call_later return). */
-export function handleObject(ctx: PyModelContext, loop: EventLoop, h: Handle): PyInstance {
-  if (!h.pyObject) h.pyObject = new PyInstance(h instanceof TimerHandle ? ctx.cls.timerHandle : ctx.cls.handle, { h, loop });
-  return h.pyObject;
 }
 
 /**
@@ -247,6 +241,15 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         return None;
       },
       cancelled: (s) => handleOf(s).h.cancelled,
+      // events.py Handle._repr_info / TimerHandle._repr_info: a cancelled handle has let go of its callback.
+      __repr__: (s) => {
+        const h = handleOf(s).h;
+        const info = [h instanceof TimerHandle ? 'TimerHandle' : 'Handle'];
+        if (h.cancelled) info.push('cancelled');
+        if (h instanceof TimerHandle) info.push(`when=${realm.py.repr(realm.py.makeFloat(h.when))}`);
+        if (!h.cancelled) info.push(h.callback !== undefined ? callbackSource(realm, h.callback) : `${h.label}()`);
+        return `<${info.join(' ')}>`;
+      },
     },
   });
   const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
@@ -328,7 +331,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       call_exception_handler: (s, a) => {
         const context = required(realm, a, 0, 'context', 'call_exception_handler');
         const message = realm.py.getItem(context, 'message');
-        loopOf(s).callExceptionHandler(String(realm.py.display(message)), None, String(realm.py.display(message)));
+        loopOf(s).callExceptionHandler(context, String(realm.py.display(message)));
         return None;
       },
       __repr__: (s) =>

@@ -35,7 +35,8 @@ import { None, PyInstance, type Value } from '../../runtime/values';
 import { inContext, type ContextData } from '../../runtime/python/contextvars';
 import type { PyModelContext } from './context';
 import { roundHalfEven } from '../../runtime/python/numbers';
-import { Handle, ReadyQueue, TimerHandle, TimerHeap } from './handles';
+import { Handle, handleObject, ReadyQueue, TimerHandle, TimerHeap } from './handles';
+import { callbackSource } from './reprs';
 import { Future } from './future';
 import type { Task } from './task';
 import { callValue, errorSummary, pyError, Thrown } from './host';
@@ -95,7 +96,9 @@ export class EventLoop extends PyInstance {
     this.checkClosed();
     const name = label ?? callableName(cb);
     const item = this.ctx.invocation('callback', name);
-    return this.callSoonHandle(new Handle(this.userCallback(cb, args, item, context), undefined, item, name));
+    const h = new Handle(this.userCallback(cb, args, item, context), undefined, item, name);
+    h.callback = cb;
+    return this.callSoonHandle(h);
   }
 
   /** A timer at `when` (loop-time seconds); `delay` is NaN for an explicit deadline (handles.ts). */
@@ -118,7 +121,9 @@ export class EventLoop extends PyInstance {
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtTime(when, this.userCallback(cb, args, item, context), item, name, delay);
+    const h = this.callAtTime(when, this.userCallback(cb, args, item, context), item, name, delay);
+    h.callback = cb;
+    return h;
   }
 
   /** `call_at(when, cb, *args)` from user code. */
@@ -126,7 +131,9 @@ export class EventLoop extends PyInstance {
     this.checkClosed();
     const name = callableName(cb);
     const item = this.ctx.invocation('timer', name);
-    return this.callAtTime(when, this.userCallback(cb, args, item, context), item, name);
+    const h = this.callAtTime(when, this.userCallback(cb, args, item, context), item, name);
+    h.callback = cb;
+    return h;
   }
 
   /**
@@ -208,7 +215,16 @@ export class EventLoop extends PyInstance {
           h.run();
         } catch (e) {
           if (!(e instanceof Thrown)) throw e;
-          this.callExceptionHandler('Exception in callback', e.value, `Exception in callback: ${errorSummary(realm, e.value)}`);
+          // Handle._run: the message names the callback (format_helpers._format_callback_source).
+          const message = `Exception in callback ${h.callback !== undefined ? callbackSource(realm, h.callback) : `${h.label}()`}`;
+          this.callExceptionHandler(
+            [
+              ['message', message],
+              ['exception', e.value],
+              ['handle', handleObject(this.ctx, this, h)],
+            ],
+            `Exception in callback: ${errorSummary(realm, e.value)}`,
+          );
         } finally {
           rec.current = prev;
         }
@@ -240,16 +256,15 @@ export class EventLoop extends PyInstance {
   }
 
   /**
-   * `call_exception_handler`: a user handler gets `(loop, {'message', 'exception'})`;
-   * the default one records the warning text the oracle's harness captured.
+   * `call_exception_handler(context)`: a user handler gets `(loop, context)`, the dict CPython's
+   * caller builds, in its order (`message`, `exception` and what it is about: `handle`,
+   * `future`, `task`, `asyncgen`), or the dict user code passed; the default one records the
+   * warning text the oracle's harness captured.
    */
-  callExceptionHandler(message: string, exception: Value, warning: string, id?: number): void {
+  callExceptionHandler(entries: [string, Value][] | Value, warning: string, id?: number): void {
     const realm = this.ctx.realm;
     if (this.exceptionHandler !== null && this.exceptionHandler !== None) {
-      const context = realm.py.makeDict([
-        ['message', message],
-        ['exception', exception],
-      ]);
+      const context = Array.isArray(entries) ? realm.py.makeDict(entries as [string, Value][]) : entries;
       try {
         callValue(realm, this.exceptionHandler, [this, context]);
       } catch (e) {

@@ -197,11 +197,11 @@ export class Future extends PyInstance {
     const cbs = this.callbacks;
     if (cbs.length === 0) return;
     this.callbacks = NO_CALLBACKS;
-    for (const cb of cbs) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
+    for (const cb of cbs) this.loop.callSoonHandle(doneCallbackHandle(this, cb));
   }
 
   addDoneCallback(cb: DoneCallback): void {
-    if (this.state !== PENDING) this.loop.callSoonHandle(new Handle(cb.fn, this, cb.item, cb.label));
+    if (this.state !== PENDING) this.loop.callSoonHandle(doneCallbackHandle(this, cb));
     else if (this.callbacks === NO_CALLBACKS) this.callbacks = [cb];
     else this.callbacks.push(cb);
   }
@@ -235,4 +235,11 @@ export class Future extends PyInstance {
     const i = this.callbacks.indexOf(cb);
     if (i >= 0) this.callbacks.splice(i, 1);
   }
+}
+
+/** The loop's entry for a done callback: `Handle(cb, (fut,))`, naming the user's callable when it is one. */
+function doneCallbackHandle(f: Future, cb: DoneCallback): Handle {
+  const h = new Handle(cb.fn, f, cb.item, cb.label);
+  if (cb.py !== undefined) h.callback = cb.py;
+  return h;
 }

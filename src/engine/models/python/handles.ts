@@ -10,7 +10,9 @@
  * do in CPython. Equal deadlines (explicit `call_at` with one value) really tie and the heap
  * (Python's heapq algorithm, below) pops them in CPython's order (docs/semantics.md §2.3 py/06).
  */
-import type { PyInstance } from '../../runtime/values';
+import { PyInstance, type Value } from '../../runtime/values';
+import type { PyModelContext } from './context';
+import type { EventLoop } from './event-loop';
 
 /**
  * The loop runs `fn(arg)`: a function plus its argument rather than a closure, so that the
@@ -20,6 +22,8 @@ export class Handle {
   cancelled = false;
   /** The Python object handed to user code (`loop.call_soon(...)` result), made on demand. */
   pyObject: PyInstance | undefined = undefined;
+  /** The user's callable (`Handle._callback`), for the handle's repr and the exception handler's context. */
+  callback: Value | undefined = undefined;
   constructor(
     /** What the loop runs. User callbacks are wrapped so that errors go to the exception handler. */
     readonly fn: (arg: any) => void,
@@ -183,4 +187,10 @@ export class TimerHeap {
     a[pos] = newitem;
     this.siftdown(startpos, pos);
   }
+}
+
+/** The Python object for a loop handle (what call_soon/call_later return, the exception handler's `handle`). */
+export function handleObject(ctx: PyModelContext, loop: EventLoop, h: Handle): PyInstance {
+  if (!h.pyObject) h.pyObject = new PyInstance(h instanceof TimerHandle ? ctx.cls.timerHandle : ctx.cls.handle, { h, loop });
+  return h.pyObject;
 }

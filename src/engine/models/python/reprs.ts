@@ -24,6 +24,7 @@ import type { Future, DoneCallback } from './future';
 import type { Task } from './task';
 import { CLOSED, CREATED, RUNNING, type Coroutine } from './coroutine';
 import { hexAddress, pyTypeName, Thrown } from './host';
+import { partialOf } from '../../runtime/python/partial';
 
 export const PROGRAM_FILE = '<program>';
 export const ASYNCIO_DIR = '/lib/python314.zip/asyncio';
@@ -149,8 +150,20 @@ export function firstLineOf(def: FunctionDef): number {
   return (def.decorators[0] ?? def).loc.line;
 }
 
-/** `format_helpers._format_callback_source(fn, ())` for a Python callable. */
+/**
+ * `format_helpers._format_callback_source(fn, args)` for a Python callable, as 3.14 prints it
+ * outside debug mode (the arguments are not shown: `cb()`): its qualified name, a `()` per
+ * level of `functools.partial` around it, and where a plain function was defined.
+ */
 export function callbackSource(realm: Realm, fn: Value): string {
+  const source = functionSource(fn);
+  return source === undefined ? formatCallback(realm, fn, '') : `${formatCallback(realm, fn, '')} at ${source}`;
+}
+
+/** `format_helpers._format_callback`: a partial is the function it wraps, with a `()` more. */
+function formatCallback(realm: Realm, fn: Value, suffix: string): string {
+  const p = partialOf(fn);
+  if (p !== undefined) return formatCallback(realm, p.func, `()${suffix}`);
   const py = realm.py;
   const attr = (n: string): string | undefined => {
     try {
@@ -161,16 +174,21 @@ export function callbackSource(realm: Realm, fn: Value): string {
       throw e;
     }
   };
-  let name = `${attr('__qualname__') ?? attr('__name__') ?? py.repr(fn)}()`;
-  // inspect.unwrap + inspect.isfunction: a plain function (lambdas too), not a bound method.
+  return `${attr('__qualname__') ?? attr('__name__') ?? py.repr(fn)}()${suffix}`;
+}
+
+/** `format_helpers._get_function_source`: `file:line` of a plain function (unwrapped, lambdas too, through partials), else undefined. */
+function functionSource(fn: Value): string | undefined {
+  // inspect.unwrap + inspect.isfunction: a plain function, not a bound method.
   let f = fn;
   for (let i = 0; i < 100 && f instanceof FunctionValue && f.props.has('__wrapped__'); i++) {
     const slot = f.props.get('__wrapped__') as { value?: Value };
     if (!('value' in slot)) break;
     f = slot.value;
   }
-  if (f instanceof FunctionValue) name += ` at ${fileOf(f.def.loc)}:${firstLineOf(f.def)}`;
-  return name;
+  if (f instanceof FunctionValue) return `${fileOf(f.def.loc)}:${firstLineOf(f.def)}`;
+  const p = partialOf(f);
+  return p !== undefined ? functionSource(p.func) : undefined;
 }
 
 // ---------------------------------------------------------------------------

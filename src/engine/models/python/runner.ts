@@ -166,8 +166,11 @@ function cancelAllTasks(ctx: PyModelContext, loop: EventLoop): void {
     const exc = t.exception();
     if (exc !== None) {
       loop.callExceptionHandler(
-        'unhandled exception during asyncio.run() shutdown',
-        exc,
+        [
+          ['message', 'unhandled exception during asyncio.run() shutdown'],
+          ['exception', exc],
+          ['task', t],
+        ],
         `unhandled exception during asyncio.run() shutdown (${t.coro.qualname}): ${errorSummary(ctx.realm, exc)}`,
       );
     }

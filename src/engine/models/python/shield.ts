@@ -39,7 +39,15 @@ export function shield(ctx: PyModelContext, arg: Value, site?: Pos): Future {
     const exc = fut.exception();
     if (exc === None) return;
     const message = `${pyTypeName(realm, exc)} exception in shielded future`;
-    loop.callExceptionHandler(message, exc, `${message}: ${realm.py.errorSummary(exc)}`, fut.id);
+    loop.callExceptionHandler(
+      [
+        ['message', message],
+        ['exception', exc],
+        ['future', fut],
+      ],
+      `${message}: ${realm.py.errorSummary(exc)}`,
+      fut.id,
+    );
   };
   const innerDone = (f: Future): void => {
     if (outer.cancelled()) return;

@@ -86,10 +86,14 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
     if (isBaseError(exc) && g.baseError === null) g.baseError = exc;
     const parent = g.parentTask!;
     if (parent.done()) {
+      const message = `Task ${realm.py.repr(task)} has errored out but its parent task ${realm.py.display(parent)} is already completed`;
       g.loop!.callExceptionHandler(
-        `Task ${realm.py.repr(task)} has errored out but its parent task ${realm.py.display(parent)} is already completed`,
-        exc,
-        `Task ${realm.py.repr(task)} has errored out but its parent task ${realm.py.display(parent)} is already completed`,
+        [
+          ['message', message],
+          ['exception', exc],
+          ['task', task],
+        ],
+        message,
       );
       return;
     }

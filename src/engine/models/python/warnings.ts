@@ -30,14 +30,29 @@ export function collectGarbage(ctx: PyModelContext): void {
   for (const t of ctx.pendingTasks) {
     if (t === ctx.mainTask || !t.logDestroyPending || t.done()) continue;
     const msg = 'Task was destroyed but it is pending!';
-    t.loop.callExceptionHandler(msg, None, `${msg} (${t.coro.qualname})`, t.id);
+    t.loop.callExceptionHandler(
+      [
+        ['task', t],
+        ['message', msg],
+      ],
+      `${msg} (${t.coro.qualname})`,
+      t.id,
+    );
   }
   for (const f of ctx.unretrieved) {
     const summary = errorSummary(realm, f.exceptionValue);
     const msg = f instanceof Task ? 'Task exception was never retrieved' : 'Future exception was never retrieved';
     // The oracle names the task by `get_coro().__qualname__`, `None` once the coroutine is dropped.
     const text = f instanceof Task ? `${msg} (${f.coroDropped ? 'None' : f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
-    f.loop.callExceptionHandler(msg, f.exceptionValue, text, f.id);
+    f.loop.callExceptionHandler(
+      [
+        ['message', msg],
+        ['exception', f.exceptionValue],
+        ['future', f],
+      ],
+      text,
+      f.id,
+    );
   }
   ctx.clearUnstarted();
   ctx.pendingTasks.clear();

@@ -77,12 +77,27 @@ export function pyNative(name: string, impl: NativeImpl): NativeFunction {
  * A native method. When it is called unbound (`str.upper('a')`) the receiver is the first
  * positional argument, as CPython's method descriptors do.
  */
+/** A built-in class's method's `__qualname__` (`Task.cancel`, `list.append`): its class's name and its own. */
+export const nativeQualnames = new WeakMap<NativeFunction, string>();
+
 function nativeMethod(
   owner: string,
   name: string,
   impl: NativeImpl,
   accepts?: (self: Value) => boolean,
   pythonLevel = false,
+): NativeFunction {
+  const fn = nativeMethodImpl(owner, name, impl, accepts, pythonLevel);
+  nativeQualnames.set(fn, `${owner}.${name}`);
+  return fn;
+}
+
+function nativeMethodImpl(
+  owner: string,
+  name: string,
+  impl: NativeImpl,
+  accepts: ((self: Value) => boolean) | undefined,
+  pythonLevel: boolean,
 ): NativeFunction {
   if (!accepts) return pyNative(name, impl);
   return pyNative(name, (self, args, realm) => {

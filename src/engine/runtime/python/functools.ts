@@ -11,6 +11,7 @@ import { compare } from './comparisons';
 import { hashKey, newDict } from './equality';
 import { callClass } from './instances';
 import { namedtupleClass } from './namedtuple';
+import { partialClasses } from './partial';
 import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { truthy } from './operators';
@@ -18,17 +19,7 @@ import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
 
 export function functoolsModule(rt: PyRuntime): PyModule {
-  const partial = (a: CallArgs): Value => {
-    const [fn, ...bound] = a.positional;
-    if (fn === undefined) throw rt.error('TypeError', 'partial expected at least 1 argument, got 0');
-    const boundKw = new Map(a.keywords ?? []);
-    const name = fn instanceof NativeFunction ? fn.name : 'partial';
-    return pyNative(name, (_self, args) => {
-      const kw = new Map(boundKw);
-      for (const [k, v] of args.keywords ?? []) kw.set(k, v);
-      return callArgs(rt, fn, { positional: [...bound, ...args.positional], keywords: kw });
-    });
-  };
+  const { partial, partialmethod } = partialClasses(rt);
   // lru_cache / cache (Lib/functools.py _lru_cache_wrapper, as the C version behaves): the key
   // is the arguments (a lone int or str argument is its own key), the keyword items after a
   // marker, and the argument types when typed; a hit moves the entry to the newest end, a
@@ -271,7 +262,6 @@ export function functoolsModule(rt: PyRuntime): PyModule {
   const functools = nativeModule('functools', {
     total_ordering: (a) => totalOrdering(positional(rt, 'total_ordering', a, 1, 1)[0]),
     cmp_to_key: (a) => cmpToKey(positional(rt, 'cmp_to_key', a, 1, 1, ['mycmp'])[0] ?? a.keywords?.get('mycmp')),
-    partial,
     reduce: (a) => {
       const p = positional(rt, 'reduce', a, 2, 3);
       const step = stepOf(rt, p[1]);
@@ -313,5 +303,7 @@ export function functoolsModule(rt: PyRuntime): PyModule {
     },
   });
   functools.dict.set('cached_property', cachedProperty);
+  functools.dict.set('partial', partial);
+  functools.dict.set('partialmethod', partialmethod);
   return functools;
 }
