@@ -41,3 +41,10 @@ export interface JsModeDecision {
   mode: JsMode;
   reason: string;
 }
+
+/**
+ * The global an ES module's `import` declarations call for a Node library module's exports
+ * (syntax/js/imports.ts lowers to it, models/js/node-modules.ts binds it): not an
+ * identifier, so no program can name it.
+ */
+export const NODE_MODULE_BINDING = '%node-module';

@@ -215,9 +215,25 @@ describe('loops', () => {
   });
 });
 
+describe('imports of Node library modules', () => {
+  it('bind consts from the hidden module function, before the rest of the module', () => {
+    const program = parseJs('console.log(1);\nimport E, { once as o } from "node:events";');
+    expect(program.body[0]).toMatchObject({
+      kind: 'VarDecl',
+      declKind: 'const',
+      declarations: [
+        { target: { id: 'E' }, init: { kind: 'Call', args: [{ value: { value: 'node:events' } }, { value: { value: 'default' } }] } },
+        { target: { id: 'o' }, init: { kind: 'Call', args: [{ value: { value: 'node:events' } }, { value: { value: 'once' } }] } },
+      ],
+    });
+    expect(program.body[1]).toMatchObject({ kind: 'ExprStmt' });
+  });
+});
+
 describe('unsupported statements', () => {
   it.each([
-    ['import x from "y";', 'Unsupported: import declaration (1:0)'],
+    ['import x from "y";', "Unsupported: import from 'y' (the playground runs one file, without Node's library modules) (1:0)"],
+    ['import * as ev from "events";', 'Unsupported: a namespace import (import * as ev) (1:7)'],
     ['export const x = 1;', 'Unsupported: export declaration (1:0)'],
     ['export default 1;', 'Unsupported: export declaration (1:0)'],
     ['\n  debugger;', 'Unsupported: debugger statement (2:2)'],

@@ -13,6 +13,7 @@ import { installTimers, nextTick } from './timers';
 import { defineData, defineHidden, defineMethod } from './host';
 import { ProcessEvents } from './process-events';
 import { installAbort } from './abort';
+import { installNodeModuleImports } from './node-modules';
 
 export function installJsGlobals(host: PromiseHost): void {
   const { realm, loop } = host;
@@ -31,6 +32,7 @@ export function installJsGlobals(host: PromiseHost): void {
   }
   defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
   installAbort(realm, loop, globals);
+  installNodeModuleImports(host);
   const events = new ProcessEvents(realm, process as JSObject);
   loop.events = events;
   defineMethod(realm, process, 'exit', (_self, args) => {

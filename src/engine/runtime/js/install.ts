@@ -4,6 +4,9 @@
  * for JS code (see src/engine/runtime/realm.ts for the contract).
  */
 import { installWeb } from './builtins/web';
+import { NODE_MODULE_BINDING } from '../../names';
+import { unsupported } from '../../errors';
+import { makeNative } from './natives';
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import type { JsOps, LangOps, Realm } from '../realm';
@@ -56,6 +59,14 @@ export function installJs(realm: Realm): JsOps {
   installIntl(ctx);
   installConsole(ctx);
   installWeb(ctx);
+  // An `import` of a Node library module (syntax/js/imports.ts) under a model that has none:
+  // the js model binds the real one (models/js/node-modules.ts).
+  realm.builtins.js.set(
+    NODE_MODULE_BINDING,
+    makeNative(NODE_MODULE_BINDING, 2, (_self, [id]) => {
+      throw unsupported(`import from '${String(id)}' under a Python model (Node's library modules exist under js)`, realm.callLoc);
+    }),
+  );
   const intr = ctx.intr;
 
   const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));

@@ -69,7 +69,9 @@ export function parseJs(text: string, sourceType: 'module' | 'script' = 'module'
   cx.strict = sourceType === 'module' || hasUseStrict(ast.body);
   let body: ReturnType<typeof lowerStatements>;
   try {
-    body = lowerStatements(cx, ast.body);
+    // An ES module's imports are bound before its body runs (imports.ts).
+    const imports = ast.body.filter((n) => n.type === 'ImportDeclaration');
+    body = lowerStatements(cx, imports.length === 0 ? ast.body : [...imports, ...ast.body.filter((n) => n.type !== 'ImportDeclaration')]);
   } catch (e) {
     if (isHostStackOverflow(e)) throw tooDeep();
     throw e;

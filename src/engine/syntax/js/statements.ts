@@ -3,6 +3,7 @@
  * Bodies from `{ ... }` are flattened into Stmt[]; see the conventions in parse.ts.
  */
 
+import { lowerImport } from './imports';
 import type * as A from 'acorn';
 import { unsupported } from '../../errors';
 import type { Block, ExceptHandler, Expr, Return, Stmt, Switch, Throw, Try, VarDecl } from '../../ir/nodes';
@@ -73,7 +74,7 @@ export function lowerStatement(cx: LowerContext, node: AnyStatement): Stmt {
       // Unreachable in module code (strict mode rejects it), kept for completeness.
       throw unsupported('with statement', cx.pos(node));
     case 'ImportDeclaration':
-      throw unsupported('import declaration', cx.pos(node));
+      return lowerImport(cx, node);
     case 'ExportNamedDeclaration':
     case 'ExportDefaultDeclaration':
     case 'ExportAllDeclaration':
