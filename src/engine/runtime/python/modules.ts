@@ -54,6 +54,7 @@ import { installItertools } from './itertools';
 import { installHeapqBisect } from './heapq-bisect';
 import { installSmallModules } from './small-modules';
 import { installTypesModule } from './types-module';
+import { installInspectModule } from './inspect-module';
 import { installAbc, installLogging } from './abc-logging';
 
 function realArg(rt: PyRuntime, v: Value): number {
@@ -423,4 +424,5 @@ export function installModules(rt: PyRuntime): void {
   m.define('contextlib', () => contextlibModule(rt));
   m.define('contextvars', () => installContextvars(rt));
   m.define('types', () => installTypesModule(rt));
+  m.define('inspect', () => installInspectModule(rt));
 }
