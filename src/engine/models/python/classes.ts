@@ -230,6 +230,17 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   });
 
   ctx.rt.coroutineClass = coroutine;
+  // An awaitable driven by hand runs in no coroutine's frame (sys.monitoring sees the
+  // yields of its own frames only): its awaits record no suspension of the caller's.
+  ctx.rt.drivenByHand = <T>(drive: () => T): T => {
+    const prev = ctx.runningCoro;
+    ctx.runningCoro = null;
+    try {
+      return drive();
+    } finally {
+      ctx.runningCoro = prev;
+    }
+  };
 
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
     pythonLevel: true,

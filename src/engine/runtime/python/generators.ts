@@ -101,8 +101,9 @@ export class PyNativeAwaitable extends PyInstance {
     if (this.byHand === null) throw this.rt.error('RuntimeError', this.reuseMessage);
     const body = this.byHand;
     let r: IteratorResult<unknown, Value>;
+    const step = () => (mode === 'next' ? body.next(v) : body.throw(v));
     try {
-      r = mode === 'next' ? body.next(v) : body.throw(v);
+      r = this.rt.drivenByHand !== null ? this.rt.drivenByHand(step) : step();
     } catch (e) {
       this.byHand = null;
       throw e;

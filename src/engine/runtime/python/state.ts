@@ -54,6 +54,12 @@ export class PyRuntime {
   readonly classBuilders = new Map<PyClass, (name: string, namespace: Map<string, Value>) => PyClass>();
   /** The asyncio models' `coroutine` class (models/python/classes.ts), for `yield from coro`. */
   coroutineClass: PyClass | null = null;
+  /**
+   * Runs code that drives an awaitable by hand (`aw.send(None)` on an async generator's
+   * asend): the python models run it outside every coroutine frame, so the awaits inside
+   * are not the running coroutine's suspensions (models/python/classes.ts).
+   */
+  drivenByHand: (<T>(drive: () => T) => T) | null = null;
   /** Classes whose instances have no `__dict__`: slots all the way up (slots.ts). */
   readonly dictlessClasses = new WeakSet<PyClass>();
   /** sys.set_asyncgen_hooks: set by the Python models while a loop runs (generators.ts). */
