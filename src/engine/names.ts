@@ -48,3 +48,6 @@ export interface JsModeDecision {
  * identifier, so no program can name it.
  */
 export const NODE_MODULE_BINDING = '%node-module';
+
+/** The Node library modules the `js` model provides (models/js/node-modules.ts), as `import` and `require` name them (also with `node:`). */
+export const NODE_LIBRARY_MODULES: readonly string[] = ['events', 'timers/promises', 'util'];

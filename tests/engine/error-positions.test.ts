@@ -16,4 +16,22 @@ describe('engine errors always carry a position', () => {
     expect(r.error).toMatch(/\(2:\d+\)$/);
     expect(r.stdout).toEqual([]);
   });
+
+  it("a Node library module's name the playground lacks is unsupported at the expression that reads it", () => {
+    const cjs = runProgram('const util = require("util");\nconsole.log(1);\nif (util.isDeepStrictEqual(1, 1)) {}\n', {
+      lang: 'js',
+      model: 'js',
+      jsMode: 'commonjs',
+    });
+    expect(cjs.errorKind).toBe('unsupported');
+    expect(cjs.error).toBe("Unsupported: 'isDeepStrictEqual' of Node's util module (3:4)");
+    expect(cjs.stdout).toEqual(['1']);
+    const esm = runProgram('import { on } from "node:events";\n', { lang: 'js', model: 'js' });
+    expect(esm.error).toBe("Unsupported: 'on' of Node's events module (1:9)");
+    const other = runProgram('const fs = require("fs");\n', { lang: 'js', model: 'js', jsMode: 'commonjs' });
+    expect(other.error).toMatch(/^Unsupported: require\('fs'\) .*\(1:11\)$/);
+    const py = runProgram('import { EventEmitter } from "events";\n', { lang: 'js', model: 'python' });
+    expect(py.errorKind).toBe('unsupported');
+    expect(py.error).toMatch(/^Unsupported: import from 'events' under a Python model/);
+  });
 });

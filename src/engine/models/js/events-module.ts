@@ -25,6 +25,7 @@ import { isErrorInstance, jsContext, ownKeys } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import { call, defineData, defineHidden, get, isCallable, jsError, nativeFn, nodeError, notAFunction } from './host';
+import { markMissing } from './node-util';
 import { newVisiblePromise, rejectPromise, resolvePromise, type PromiseHost } from './promise';
 
 const DEFAULT_MAX_LISTENERS = 10;
@@ -355,6 +356,17 @@ function makeEventsModule(host: PromiseHost): Value {
     'once',
     nativeFn('once', (_s, [emitter, name]) => onceAsPromise(host, emitter, name), 2),
   );
+  markMissing(host, EventEmitter, 'events', [
+    'addAbortListener',
+    'on',
+    'getEventListeners',
+    'getMaxListeners',
+    'usingDomains',
+    'captureRejectionSymbol',
+    'EventEmitterAsyncResource',
+    'setMaxListeners',
+    'init',
+  ]);
   return EventEmitter;
 }
 

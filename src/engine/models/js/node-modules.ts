@@ -9,40 +9,42 @@ import { jsContext, ownKeys } from '../../runtime/js';
 import type { Value } from '../../runtime/values';
 import { NODE_MODULE_BINDING } from '../../names';
 import { eventsModule } from './events-module';
+import { timersPromisesModule, utilModule } from './node-util';
 import { jsError, nativeFn } from './host';
 import type { PromiseHost } from './promise';
 
-interface NodeLibraryModule {
-  make(host: PromiseHost): Value;
-  /** Node 20's named exports of the module that the playground's has not (`Object.keys(require(id))`). */
-  missing: readonly string[];
+/** Each module's factory; a module is made once per run (a timers/promises made first sets util.promisify's custom forms). */
+function modulesOf(host: PromiseHost): Record<string, () => Value> {
+  let made = registries.get(host);
+  if (made === undefined) {
+    const cache = new Map<string, Value>();
+    const once = (name: string, make: () => Value) => () => {
+      let m = cache.get(name);
+      if (m === undefined) cache.set(name, (m = make()));
+      return m;
+    };
+    const timersPromises = once('timers/promises', () => timersPromisesModule(host));
+    made = {
+      events: once('events', () => eventsModule(host)),
+      'timers/promises': timersPromises,
+      util: once('util', () => utilModule(host, timersPromises)),
+    };
+    registries.set(host, made);
+  }
+  return made;
 }
 
-const MODULES: Record<string, NodeLibraryModule> = {
-  events: {
-    make: eventsModule,
-    missing: [
-      'addAbortListener',
-      'on',
-      'getEventListeners',
-      'getMaxListeners',
-      'usingDomains',
-      'captureRejectionSymbol',
-      'EventEmitterAsyncResource',
-      'setMaxListeners',
-      'init',
-    ],
-  },
-};
+const registries = new WeakMap<PromiseHost, Record<string, () => Value>>();
 
-function moduleNamed(id: string): NodeLibraryModule | undefined {
+function moduleNamed(host: PromiseHost, id: string): (() => Value) | undefined {
   const name = id.startsWith('node:') ? id.slice('node:'.length) : id;
-  return Object.hasOwn(MODULES, name) ? MODULES[name] : undefined;
+  const modules = modulesOf(host);
+  return Object.hasOwn(modules, name) ? modules[name] : undefined;
 }
 
 /** The module `id` names (`events` or `node:events`), or undefined when the playground has no such module. */
 export function nodeLibraryModule(host: PromiseHost, id: string): Value | undefined {
-  return moduleNamed(id)?.make(host);
+  return moduleNamed(host, id)?.();
 }
 
 /**
@@ -55,14 +57,13 @@ export function installNodeModuleImports(host: PromiseHost): void {
   realm.builtins.js.set(
     NODE_MODULE_BINDING,
     nativeFn(NODE_MODULE_BINDING, (_self, [id, name]) => {
-      const m = moduleNamed(String(id));
+      const m = moduleNamed(host, String(id));
       if (m === undefined) throw unsupported(`import from '${String(id)}'`, realm.callLoc);
-      const exports = m.make(host);
+      const exports = m();
       if (name === 'default') return exports;
       const key = String(name);
       // Node's named exports of a CommonJS module: its own enumerable string keys.
       if (ownKeys(jsContext(realm), exports, { enumerableOnly: true, symbols: false }).includes(key)) return realm.js.getAttr(exports, key);
-      if (m.missing.includes(key)) throw unsupported(`'${key}' of Node's ${String(id).replace(/^node:/, '')} module`, realm.callLoc);
       throw jsError(realm, 'SyntaxError', `The requested module '${String(id)}' does not provide an export named '${key}'`);
     }),
   );

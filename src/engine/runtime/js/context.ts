@@ -12,6 +12,7 @@
  *
  * Everything here is created per Realm, so two runs never share mutable built-ins.
  */
+import type { Pos } from '../../events/types';
 import type { Realm } from '../realm';
 import { Thrown } from '../thrown';
 import {
@@ -186,10 +187,13 @@ export class JsCtx {
     return this.error('RangeError', message);
   }
 
-  /** Call any callable with a JS `this` (the interpreter handles every callable kind). */
-  call(fn: Value, thisArg: Value, args: Value[]): Value {
-    if (fn instanceof NativeFunction && fn.lang === 'js') return fn.impl(thisArg, { positional: args }, this.realm);
-    return this.realm.interp.call(fn, thisArg, { positional: args }, 'js');
+  /** Call any callable with a JS `this` (the interpreter handles every callable kind); `loc` is the call site a native reports errors at. */
+  call(fn: Value, thisArg: Value, args: Value[], loc?: Pos): Value {
+    if (fn instanceof NativeFunction && fn.lang === 'js') {
+      if (loc !== undefined) this.realm.callLoc = loc;
+      return fn.impl(thisArg, { positional: args }, this.realm);
+    }
+    return this.realm.interp.call(fn, thisArg, { positional: args }, 'js', loc);
   }
 
   isCallable(v: Value): v is Callable {

@@ -106,16 +106,17 @@ export function ownSlot(ctx: JsCtx, o: JsObj, key: string): PropSlot | undefined
   return functionOwnSlot(ctx, o, key);
 }
 
-function readSlot(ctx: JsCtx, slot: PropSlot, receiver: Value): Value {
+/** A property's value; a getter runs with the reading expression's position (`loc`) as its call site. */
+function readSlot(ctx: JsCtx, slot: PropSlot, receiver: Value, loc?: Pos): Value {
   if ('value' in slot) return slot.value;
-  return slot.get ? ctx.call(slot.get, receiver, []) : undefined;
+  return slot.get ? ctx.call(slot.get, receiver, [], loc) : undefined;
 }
 
 /** [[Get]] on a JS object with an explicit receiver (getters see the receiver). */
-export function getFrom(ctx: JsCtx, start: JsObj | null, key: string, receiver: Value): Value {
+export function getFrom(ctx: JsCtx, start: JsObj | null, key: string, receiver: Value, loc?: Pos): Value {
   for (let o = start; o !== null; o = protoOf(ctx, o)) {
     const slot = o instanceof JSObject ? o.propMap?.get(key) : functionOwnSlot(ctx, o, key);
-    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, receiver);
+    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, receiver, loc);
   }
   return undefined;
 }
@@ -185,8 +186,8 @@ export function getArrayProp(ctx: JsCtx, arr: Value[], key: string): Value {
 export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
   if (v instanceof JSObject) {
     const slot = v.propMap?.get(key);
-    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, v);
-    return v.proto === null ? undefined : getFrom(ctx, v.proto, key, v);
+    if (slot !== undefined) return 'value' in slot ? slot.value : readSlot(ctx, slot, v, loc);
+    return v.proto === null ? undefined : getFrom(ctx, v.proto, key, v, loc);
   }
   switch (typeof v) {
     case 'string':
@@ -207,7 +208,7 @@ export function getValue(ctx: JsCtx, v: Value, key: string, loc?: Pos): Value {
   }
   if (v === null) throw readFromNullish(ctx, v, key);
   if (Array.isArray(v)) return getArrayProp(ctx, v, key);
-  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return getFrom(ctx, v, key, v);
+  if ((v instanceof FunctionValue || v instanceof NativeFunction) && v.lang === 'js') return getFrom(ctx, v, key, v, loc);
   if (v instanceof PyFloat) return getFrom(ctx, ctx.intr.NumberPrototype, key, v.v);
   return getPythonProperty(ctx, v, key, loc);
 }

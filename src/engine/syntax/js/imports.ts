@@ -1,7 +1,7 @@
 /**
  * `import` declarations of an ES module. The playground runs one file, so the only modules
  * there are to import are the Node library modules the `js` model provides
- * (models/js/node-modules.ts: `events`, also as `node:events`). Each specifier becomes a
+ * (names.ts NODE_LIBRARY_MODULES, also as `node:events` and so on). Each specifier becomes a
  * `const` binding initialised from the module by the hidden function NODE_MODULE_BINDING
  * (a name no program can write): `import EE, { once as o } from 'node:events'` is
  * `const EE = %node-module('node:events', 'default'), o = %node-module('node:events', 'once')`.
@@ -11,17 +11,14 @@
 import type * as A from 'acorn';
 import type { Stmt } from '../../ir/nodes';
 import { unsupported } from '../../errors';
-import { NODE_MODULE_BINDING } from '../../names';
+import { NODE_LIBRARY_MODULES, NODE_MODULE_BINDING } from '../../names';
 import type { LowerContext } from './context';
 import { lowerVarDecl } from './statements';
-
-/** The Node library modules a program can import (the names models/js/node-modules.ts serves). */
-const NODE_LIBRARY = new Set(['events']);
 
 export function lowerImport(cx: LowerContext, node: A.ImportDeclaration): Stmt {
   const id = String(node.source.value);
   const name = id.startsWith('node:') ? id.slice('node:'.length) : id;
-  if (!NODE_LIBRARY.has(name))
+  if (!NODE_LIBRARY_MODULES.includes(name))
     throw unsupported(`import from '${id}' (the playground runs one file, without Node's library modules)`, cx.pos(node));
   if (node.specifiers.length === 0) return { kind: 'Pass', loc: cx.loc(node) };
   const at = (n: A.Node) => ({ start: n.start, end: n.end, loc: n.loc, range: n.range });

@@ -1,0 +1,250 @@
+/**
+ * Two more of Node's library modules async lessons load (Node 20):
+ *
+ *  - `timers/promises`: `setTimeout(delay, value, { signal })` and `setImmediate(value,
+ *    { signal })` are promises a timer (an immediate) resolves with `value`: the timer's
+ *    callback is the promise's own resolve function (lib/timers/promises.js), so the
+ *    timeline shows the same timer a `new Promise((r) => setTimeout(r, ms))` shows. An
+ *    aborted signal rejects with an AbortError (`code` ABORT_ERR, `cause` the reason) and
+ *    clears the timer.
+ *  - `util`: `promisify` (a callback-last function as a promise-returning one; a function's
+ *    `util.promisify.custom` version when it has one, as setTimeout has timers/promises'),
+ *    `format` and `inspect` (what console.log prints), `inherits`.
+ *
+ * A name Node's module has and these lack is an accessor that reports it as unsupported,
+ * rather than `undefined` (which would tell the user that Node lacks it).
+ */
+import { unsupported } from '../../errors';
+import { formatLogArgs, inspect, jsContext } from '../../runtime/js';
+import { Thrown } from '../../runtime/thrown';
+import { JSObject, type Value } from '../../runtime/values';
+import { call, defineData, get, isCallable, nativeFn, nodeError, notAFunction } from './host';
+import { createResolvingFunctions, newVisiblePromise, rejectPromise, type PromiseHost } from './promise';
+
+/** The `util.promisify.custom` symbol of each realm (`Symbol.for('nodejs.util.promisify.custom')`). */
+const customSymbols = new WeakMap<object, Value>();
+
+function promisifyCustom(host: PromiseHost): Value {
+  let sym = customSymbols.get(host.realm);
+  if (sym === undefined) {
+    const symbolFor = get(host.realm, host.realm.builtins.js.get('Symbol'), 'for');
+    sym = call(host.realm, symbolFor, undefined, ['nodejs.util.promisify.custom']);
+    customSymbols.set(host.realm, sym);
+  }
+  return sym;
+}
+
+/** Accessors for the names Node's module has and the playground's has not. */
+export function markMissing(host: PromiseHost, m: Value, module: string, names: readonly string[]): void {
+  const realm = host.realm;
+  for (const name of names) {
+    realm.js.defineProperty(
+      m,
+      name,
+      {
+        get: nativeFn(`get ${name}`, () => {
+          throw unsupported(`'${name}' of Node's ${module} module`, undefined);
+        }),
+        enumerable: true,
+        configurable: true,
+      },
+      true,
+    );
+  }
+}
+
+/** AbortError as lib/internal/errors.js makes it for an aborted signal. */
+function abortError(host: PromiseHost, signal: Value): Value {
+  const err = nodeError(host.realm, 'Error', 'ABORT_ERR', 'The operation was aborted').value;
+  defineData(host.realm, err, 'name', 'AbortError');
+  defineData(host.realm, err, 'cause', get(host.realm, signal, 'reason'));
+  return err;
+}
+
+export function timersPromisesModule(host: PromiseHost): Value {
+  const realm = host.realm;
+  const m = realm.js.newObject();
+  /** `which(resolve, ...)` schedules the timer; `clear(handle)` cancels it. */
+  const timerPromise = (name: string, schedule: (resolve: Value) => Value, clear: string, options: Value): Value => {
+    const signal = options instanceof JSObject ? get(realm, options, 'signal') : undefined;
+    const rec = newVisiblePromise(host, name);
+    if (signal !== undefined && signal !== null && realm.js.truthy(get(realm, signal, 'aborted'))) {
+      rejectPromise(host, rec, abortError(host, signal));
+      return rec;
+    }
+    const [resolve] = createResolvingFunctions(host, rec);
+    const handle = schedule(resolve);
+    if (signal !== undefined && signal !== null) {
+      const onAbort = nativeFn('', () => {
+        call(realm, realm.builtins.js.get(clear), undefined, [handle]);
+        rejectPromise(host, rec, abortError(host, signal));
+        return undefined;
+      });
+      const once = realm.js.newObject();
+      defineData(realm, once, 'once', true);
+      call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', onAbort, once]);
+    }
+    return rec;
+  };
+  const setTimeoutP = nativeFn(
+    'setTimeout',
+    (_s, [after, value, options]) =>
+      timerPromise(
+        'setTimeout',
+        (resolve) => call(realm, realm.builtins.js.get('setTimeout'), undefined, [resolve, after, value]),
+        'clearTimeout',
+        options,
+      ),
+    3,
+  );
+  const setImmediateP = nativeFn(
+    'setImmediate',
+    (_s, [value, options]) =>
+      timerPromise(
+        'setImmediate',
+        (resolve) => call(realm, realm.builtins.js.get('setImmediate'), undefined, [resolve, value]),
+        'clearImmediate',
+        options,
+      ),
+    2,
+  );
+  defineData(realm, m, 'setTimeout', setTimeoutP);
+  defineData(realm, m, 'setImmediate', setImmediateP);
+  markMissing(host, m, 'timers/promises', ['setInterval', 'scheduler']);
+  // util.promisify(setTimeout) is timers/promises' setTimeout (lib/timers.js sets it as the custom promisified form).
+  const custom = realm.js.toPropertyKey(promisifyCustom(host));
+  realm.js.defineProperty(
+    realm.builtins.js.get('setTimeout'),
+    custom,
+    { value: setTimeoutP, writable: true, enumerable: false, configurable: true },
+    false,
+  );
+  realm.js.defineProperty(
+    realm.builtins.js.get('setImmediate'),
+    custom,
+    { value: setImmediateP, writable: true, enumerable: false, configurable: true },
+    false,
+  );
+  return m;
+}
+
+export function utilModule(host: PromiseHost, timersPromises: () => Value): Value {
+  const realm = host.realm;
+  const ctx = jsContext(realm);
+  const m = realm.js.newObject();
+  const customKey = realm.js.toPropertyKey(promisifyCustom(host));
+  // setTimeout and setImmediate carry their promisified forms from the start in Node.
+  timersPromises();
+  const promisify = nativeFn(
+    'promisify',
+    (_s, [original]) => {
+      if (!isCallable(realm, original)) throw notAFunction(realm, 'original', original);
+      const own = get(realm, original, customKey);
+      if (own !== undefined) {
+        if (!isCallable(realm, own)) throw notAFunction(realm, 'util.promisify.custom', own);
+        return own;
+      }
+      const name = get(realm, original, 'name');
+      const fn = nativeFn(typeof name === 'string' ? name : '', (self, args) => {
+        const rec = newVisiblePromise(host, typeof name === 'string' && name !== '' ? name : 'promisify');
+        const [resolve, reject] = createResolvingFunctions(host, rec);
+        const callback = nativeFn('', (_this, [err, ...values]) => {
+          if (realm.js.truthy(err)) call(realm, reject, undefined, [err]);
+          else call(realm, resolve, undefined, [values[0]]);
+          return undefined;
+        });
+        // The call is the promise's executor: a synchronous throw rejects it.
+        try {
+          call(realm, original, self, [...args, callback]);
+        } catch (e) {
+          if (!(e instanceof Thrown)) throw e;
+          call(realm, reject, undefined, [e.value]);
+        }
+        return rec;
+      });
+      return fn;
+    },
+    1,
+  );
+  defineData(realm, promisify, 'custom', promisifyCustom(host));
+  defineData(realm, m, 'promisify', promisify);
+  defineData(
+    realm,
+    m,
+    'format',
+    nativeFn('format', (_s, args) => formatLogArgs(ctx, args), 0),
+  );
+  defineData(
+    realm,
+    m,
+    'inspect',
+    nativeFn(
+      'inspect',
+      (_s, [value, options]) => {
+        const depth = options instanceof JSObject ? get(realm, options, 'depth') : undefined;
+        return inspect(ctx, value, typeof depth === 'number' ? { depth } : depth === null ? { depth: Infinity } : {});
+      },
+      2,
+    ),
+  );
+  defineData(
+    realm,
+    m,
+    'inherits',
+    nativeFn(
+      'inherits',
+      (_s, [ctor, superCtor]) => {
+        defineData(realm, ctor, 'super_', superCtor);
+        realm.js.setPrototypeOf(get(realm, ctor, 'prototype'), get(realm, superCtor, 'prototype'));
+        return undefined;
+      },
+      2,
+    ),
+  );
+  markMissing(host, m, 'util', UTIL_MISSING);
+  return m;
+}
+
+/** Node 20's `Object.keys(require('util'))` less what utilModule makes. */
+const UTIL_MISSING = [
+  '_errnoException',
+  '_exceptionWithHostPort',
+  '_extend',
+  'callbackify',
+  'debug',
+  'debuglog',
+  'deprecate',
+  'styleText',
+  'formatWithOptions',
+  'getSystemErrorMap',
+  'getSystemErrorName',
+  'isArray',
+  'isBoolean',
+  'isBuffer',
+  'isDeepStrictEqual',
+  'isNull',
+  'isNullOrUndefined',
+  'isNumber',
+  'isString',
+  'isSymbol',
+  'isUndefined',
+  'isRegExp',
+  'isObject',
+  'isDate',
+  'isError',
+  'isFunction',
+  'isPrimitive',
+  'log',
+  'stripVTControlCharacters',
+  'toUSVString',
+  'transferableAbortSignal',
+  'transferableAbortController',
+  'aborted',
+  'types',
+  'parseEnv',
+  'parseArgs',
+  'TextDecoder',
+  'TextEncoder',
+  'MIMEType',
+  'MIMEParams',
+];
