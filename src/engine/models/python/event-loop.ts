@@ -215,11 +215,10 @@ export class EventLoop extends PyInstance {
           h.run();
         } catch (e) {
           if (!(e instanceof Thrown)) throw e;
-          // Handle._run: the message names the callback (format_helpers._format_callback_source).
-          const message = `Exception in callback ${h.callback !== undefined ? callbackSource(realm, h.callback) : `${h.label}()`}`;
+          // Handle._run's context; its message names the callback (format_helpers._format_callback_source).
           this.callExceptionHandler(
-            [
-              ['message', message],
+            () => [
+              ['message', `Exception in callback ${h.callback !== undefined ? callbackSource(realm, h.callback) : `${h.label}()`}`],
               ['exception', e.value],
               ['handle', handleObject(this.ctx, this, h)],
             ],
@@ -261,10 +260,12 @@ export class EventLoop extends PyInstance {
    * `future`, `task`, `asyncgen`), or the dict user code passed; the default one records the
    * warning text the oracle's harness captured.
    */
-  callExceptionHandler(entries: [string, Value][] | Value, warning: string, id?: number): void {
+  callExceptionHandler(entries: [string, Value][] | (() => [string, Value][]) | Value, warning: string, id?: number): void {
     const realm = this.ctx.realm;
     if (this.exceptionHandler !== null && this.exceptionHandler !== None) {
-      const context = Array.isArray(entries) ? realm.py.makeDict(entries as [string, Value][]) : entries;
+      // The context is made only for a user's handler (a callback's repr runs its __qualname__ lookups).
+      const made = typeof entries === 'function' ? entries() : entries;
+      const context = Array.isArray(made) ? realm.py.makeDict(made as [string, Value][]) : made;
       try {
         callValue(realm, this.exceptionHandler, [this, context]);
       } catch (e) {
