@@ -34,4 +34,21 @@ describe('engine errors always carry a position', () => {
     expect(py.errorKind).toBe('unsupported');
     expect(py.error).toMatch(/^Unsupported: import from 'events' under a Python model/);
   });
+
+  it("a member CPython's event loop has and the model's lacks is unsupported, not an AttributeError", () => {
+    const r = runProgram(
+      'import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    await loop.create_server(None)\nasyncio.run(main())\n',
+      {
+        lang: 'py',
+        model: 'python',
+      },
+    );
+    expect(r.errorKind).toBe('unsupported');
+    expect(r.error).toBe("Unsupported: 'create_server' of asyncio's event loop (4:10)");
+    const missing = runProgram('import asyncio\nasync def main():\n    asyncio.get_running_loop().no_such_thing\nasyncio.run(main())\n', {
+      lang: 'py',
+      model: 'python',
+    });
+    expect(missing.error).toMatch(/^AttributeError: '_VirtualEventLoop' object has no attribute 'no_such_thing'/);
+  });
 });

@@ -21,6 +21,7 @@ import { contextOption, loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, builtinClass, callValue, hexAddress, isNone, pyError, pyExceptionArgs, required, rest, toNumber, Thrown } from './host';
 import { callbackSource, futureRepr, taskRepr } from './reprs';
+import { unsupported } from '../../errors';
 import { callableName } from './event-loop';
 
 function self<T>(ctx: PyModelContext, v: Value, cls: abstract new (...a: never[]) => T, what: string): T {
@@ -333,6 +334,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       close: (s) => (loopOf(s).close(), None),
       is_running: (s) => loopOf(s).isRunning(),
       is_closed: (s) => loopOf(s).closed,
+      // Debug mode changes what asyncio logs and how it prints callbacks; the model runs without it.
+      get_debug: () => false,
+      set_debug: (_s, a) => {
+        if (realm.py.truthy(required(realm, a, 0, 'enabled', 'set_debug'))) {
+          throw unsupported("asyncio's debug mode (loop.set_debug(True))", realm.callLoc);
+        }
+        return None;
+      },
       set_exception_handler: (s, a) => {
         const h = arg(a, 0, 'handler', None);
         loopOf(s).exceptionHandler = isNone(h) ? null : h;
@@ -349,6 +358,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         `<_VirtualEventLoop running=${loopOf(s).running ? 'True' : 'False'} closed=${loopOf(s).closed ? 'True' : 'False'} debug=False>`,
     },
   });
+  // What CPython 3.14's loop and Task have and the model's lack (dir() of each, from pyodide).
+  const members = (what: string, names: string) => ({ what, names: new Set(names.split(' ')) });
+  ctx.rt.cpythonMembers.set(loop, members("asyncio's event loop", LOOP_MEMBERS));
+  ctx.rt.cpythonMembers.set(taskCls, members('asyncio.Task', 'get_stack print_stack'));
 
   ctx.cls = {
     loop,
@@ -367,3 +380,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     aggregateError: object,
   };
 }
+
+/** `dir()` of CPython 3.14's running loop (public names), for the names the model's lacks. */
+const LOOP_MEMBERS =
+  'add_reader add_signal_handler add_writer call_at call_exception_handler call_later call_soon call_soon_threadsafe close ' +
+  'connect_accepted_socket connect_read_pipe connect_write_pipe create_connection create_datagram_endpoint create_future ' +
+  'create_server create_task create_unix_connection create_unix_server default_exception_handler get_debug ' +
+  'get_exception_handler get_task_factory getaddrinfo getnameinfo is_closed is_running remove_reader ' +
+  'remove_signal_handler remove_writer run_forever run_in_executor run_until_complete sendfile set_debug ' +
+  'set_default_executor set_exception_handler set_task_factory shutdown_asyncgens shutdown_default_executor ' +
+  'slow_callback_duration sock_accept sock_connect sock_recv sock_recv_into sock_recvfrom sock_recvfrom_into ' +
+  'sock_sendall sock_sendfile sock_sendto start_tls stop subprocess_exec subprocess_shell time';

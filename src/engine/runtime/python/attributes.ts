@@ -43,6 +43,15 @@ function isJsValue(v: Value): boolean {
   );
 }
 
+/** An instance's attribute that CPython's class has and the engine's lacks (state.ts `cpythonMembers`). */
+function unsupportedMember(rt: PyRuntime, cls: PyClass, name: string, loc: Pos | undefined): void {
+  if (rt.cpythonMembers.size === 0) return;
+  for (const c of cls.mro) {
+    const known = rt.cpythonMembers.get(c);
+    if (known !== undefined && known.names.has(name)) throw unsupported(`'${name}' of ${known.what}`, loc);
+  }
+}
+
 function noAttr(rt: PyRuntime, obj: Value, name: string): never {
   if (obj instanceof PyClass) throw rt.error('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyModule) throw rt.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
@@ -79,6 +88,7 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
         return rt.realm.interp.call(ga, undefined, { positional: [obj, name] }, 'py', loc);
       return call(rt, bindDescriptor(rt, ga, obj, cls), [name], loc);
     }
+    unsupportedMember(rt, cls, name, loc);
     return noAttr(rt, obj, name);
   }
   if (obj instanceof PyModule) {
@@ -100,6 +110,7 @@ export function getAttr(rt: PyRuntime, obj: Value, name: string, loc?: Pos): Val
   if (descr !== undefined) return bindDescriptor(rt, descr, obj, cls);
   const special = specialAttr(rt, obj, name);
   if (special !== undefined) return special;
+  unsupportedMember(rt, cls, name, loc);
   return noAttr(rt, obj, name);
 }
 

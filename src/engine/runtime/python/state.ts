@@ -55,6 +55,12 @@ export class PyRuntime {
   /** The asyncio models' `coroutine` class (models/python/classes.ts), for `yield from coro`. */
   coroutineClass: PyClass | null = null;
   /**
+   * A built-in class's public names in CPython (`dir()` of an instance) and how to name the
+   * class to a user: a name CPython has and the engine's class lacks is reported as
+   * unsupported, not as an AttributeError that says Python lacks it (attributes.ts).
+   */
+  readonly cpythonMembers = new Map<PyClass, { what: string; names: ReadonlySet<string> }>();
+  /**
    * Runs code that drives an awaitable by hand (`aw.send(None)` on an async generator's
    * asend): the python models run it outside every coroutine frame, so the awaits inside
    * are not the running coroutine's suspensions (models/python/classes.ts).
