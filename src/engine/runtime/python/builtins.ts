@@ -33,7 +33,8 @@ import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHal
 import { DONE, Ellipsis, NotImplemented, type PyClassMethod, PyProperty, type PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
-import { asyncIterBuiltins, generatorNext, PyGenerator } from './generators';
+import { generatorNext, PyGenerator } from './generators';
+import { asyncIterBuiltins } from './async-iteration';
 import type { PyRuntime } from './state';
 import { bitLength, mulCost } from '../limits';
 import { coreTypes, typeName, typeOf } from './types';
