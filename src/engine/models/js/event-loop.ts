@@ -203,6 +203,16 @@ export class EventLoop {
     if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'timer', item: timer.item, label, due: timer.due });
   }
 
+  /** Timeout.prototype.refresh: `old` leaves the heap unannounced (lazily, as cancelled) and `fresh`, its copy, is due `delay` ms from now. */
+  rearmTimer(old: TimerTask, fresh: TimerTask, delay: number, label: string): void {
+    old.cancelled = true;
+    if (old.active) {
+      old.active = false;
+      if (old.refed) this.refedTimers--;
+    }
+    this.addTimer(fresh, delay, label);
+  }
+
   /** clearTimeout: also stops an interval from being re-armed after its running callback. */
   cancelTimer(timer: TimerTask): void {
     timer.cancelled = true;

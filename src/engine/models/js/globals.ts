@@ -29,6 +29,8 @@ export function installJsGlobals(host: PromiseHost): void {
     defineData(realm, process, 'env', realm.js.newObject());
     defineData(realm, process, 'argv', ['node', 'main.mjs']);
     defineData(realm, process, 'platform', 'linux');
+    // A process id, as a number (there is no process: any fixed one will do).
+    defineData(realm, process, 'pid', 4242);
   }
   defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
   installAbort(realm, loop, globals);

@@ -10,6 +10,7 @@
  *  - Callbacks get the extra arguments; a timer callback's `this` is its Timeout object.
  */
 import type { Realm } from '../../runtime/realm';
+import { TO_PRIMITIVE_KEY } from '../../runtime/js';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop, Job, Macrotask, TimerTask } from './event-loop';
 import { call, defineHidden, defineMethod, fnName, isCallable, jsError, nativeFn, notAFunction } from './host';
@@ -20,6 +21,8 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 export class Timer implements TimerTask {
   due = 0;
   seq = 0;
+  start = 0;
+  delay = 0;
   cancelled = false;
   refed = true;
   active = false;
@@ -34,6 +37,13 @@ export class Timer implements TimerTask {
     readonly repeat: number | null,
     readonly label: string,
   ) {}
+  /** The same timer to arm again (Timeout.prototype.refresh): one invocation, a new place in the heap. */
+  copy(): Timer {
+    const t = new Timer(this.realm, this.loop, this.item, this.callback, this.args, this.repeat, this.label);
+    t.obj = this.obj;
+    t.refed = this.refed;
+    return t;
+  }
   run(): void {
     const r = this.realm.rec;
     r.current = this.item;
@@ -139,6 +149,34 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     if (t) loop.cancelTimer(t);
     return self;
   });
+  // refresh(): due its delay from now, also after it fired (lib/internal/timers.js `active`).
+  defineMethod(realm, timeoutProto, 'refresh', (self) => {
+    const t = timerOf(self);
+    if (t && self instanceof JSObject) {
+      const fresh = t.copy();
+      self.internal = fresh;
+      loop.rearmTimer(t, fresh, t.delay, t.label);
+    }
+    return self;
+  });
+  // A timer as a number is an id clearTimeout takes (Node records it in knownTimersById).
+  const timersById = new Map<number, Timer>();
+  realm.js.defineProperty(
+    timeoutProto,
+    TO_PRIMITIVE_KEY,
+    {
+      value: nativeFn('[Symbol.toPrimitive]', (self) => {
+        const t = timerOf(self);
+        if (t === undefined) return NaN;
+        timersById.set(t.item, t);
+        return t.item;
+      }),
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    },
+    false,
+  );
 
   const makeTimer = (api: string, args: Value[], repeat: boolean): Value => {
     const [cb, delay, ...rest] = args;
@@ -152,8 +190,14 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     return timer.obj;
   };
   const clear = (v: Value): Value => {
-    const t = timerOf(v);
-    if (t) loop.cancelTimer(t);
+    const byId = typeof v === 'number' || typeof v === 'string' ? timersById.get(Number(v)) : undefined;
+    const t = byId ?? timerOf(v);
+    if (t) {
+      // A refreshed timer is the Timeout's current one.
+      const current = timerOf(t.obj) ?? t;
+      loop.cancelTimer(current);
+      if (byId !== undefined) timersById.delete(Number(v));
+    }
     return undefined;
   };
 

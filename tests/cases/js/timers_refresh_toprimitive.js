@@ -1,0 +1,10 @@
+const t = setTimeout(() => console.log('refreshed fired'), 20);
+setTimeout(() => t.refresh(), 10);
+const u = setTimeout(() => console.log('unref never?'), 1000);
+u.unref();
+console.log(u.hasRef(), typeof t[Symbol.toPrimitive]);
+const id = +setTimeout(() => console.log('by id never'), 5);
+clearTimeout(id);
+process.nextTick((a, b) => console.log('tick args', a, b), 1, 2);
+setImmediate((x) => console.log('imm arg', x), 'z');
+const iv = setInterval(() => { console.log('iv'); clearInterval(iv); }, 5);
