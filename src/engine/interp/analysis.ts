@@ -60,6 +60,28 @@ export function anyAwait(nodes: readonly object[]): boolean {
   return false;
 }
 
+const callCache = new WeakMap<object, boolean>();
+
+/**
+ * A call the trampolined form of a sync body (interp/trampoline.ts) can turn into a call
+ * request: a `Call` anywhere in the subtree, outside nested functions and classes, outside a
+ * generator expression (its body runs when a consumer pulls it, not here) and outside an
+ * optional chain (`a?.b()`: the generator form has no short-circuit for it, so the chain stays
+ * a plain closure whose calls recurse on the host stack).
+ */
+export function containsCall(node: object): boolean {
+  let r = callCache.get(node);
+  if (r !== undefined) return r;
+  const n = node as AnyNode;
+  if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') r = false;
+  else if (n.chainEnd === true || n.optional === true) r = false;
+  else if (n.kind === 'Comprehension' && n.type === 'generator') r = false;
+  else if (n.kind === 'Call') r = true;
+  else r = forEachChild(node, (c) => containsCall(c));
+  callCache.set(node, r);
+  return r;
+}
+
 const closureCache = new WeakMap<object, boolean>();
 
 /** A function, lambda or class anywhere in the subtree (something that can capture a binding). */

@@ -37,6 +37,7 @@ import { KEEP } from './compile-ops';
 import { compileSuperMember, compileThis } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
+import { CallRequest } from './call-request';
 import { containsAwait } from './analysis';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
 import { compileAsyncGenexpr } from './compile-genexpr-async';
@@ -105,7 +106,7 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       };
     }
     case 'BinOp': {
-      if (plainOrAwaited(node.left) && plainOrAwaited(node.right)) {
+      if (cx.fn.tramp !== true && plainOrAwaited(node.left) && plainOrAwaited(node.right)) {
         // Every await of it has a plain operand: a step, not a generator (await-then.ts).
         const left = sideOf(cx, node.left);
         const right = sideOf(cx, node.right);
@@ -508,6 +509,8 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
   const text = lang === 'js' ? calleeText(node.callee) : undefined;
   const args = compileArgsG(cx, node.args);
   const callee = node.callee;
+  // The trampolined form of a sync body: the call is a request to the driver (trampoline.ts).
+  const tramp = cx.fn.tramp === true;
   if (callee.kind === 'Member' || callee.kind === 'Index') {
     chainCheck(callee);
     const obj = compileExprD(cx, callee.object);
@@ -521,6 +524,7 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
         fn = ops.getItem(o, k, callee.loc);
       } else fn = ops.getAttr(o, name, callee.loc);
       const a = yield* args(e);
+      if (tramp) return (yield new CallRequest(fn, o, a, lang, loc, text)) as Value;
       return callValue(st, fn, o, a, lang, loc, text);
     };
   }
@@ -530,11 +534,12 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
     return function* (e) {
       const fn = fnGet(e);
       const a = yield* args(e);
+      if (tramp) return (yield new CallRequest(fn, self(e), a, lang, loc, text)) as Value;
       return callValue(st, fn, self(e), a, lang, loc, text);
     };
   }
   const d: CallOfG = { fn: compileExprD(cx, callee), args, st, lang, loc, text };
-  return (e) => callOfG(d, e);
+  return tramp ? (e) => callOfT(d, e) : (e) => callOfG(d, e);
 }
 
 interface CallOfG {
@@ -552,6 +557,14 @@ function* callOfG(d: CallOfG, e: Env): Gen<Value> {
   const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
   const a = yield* d.args(e);
   return callValue(d.st, fn, undefined, a, d.lang, d.loc, d.text);
+}
+
+/** `f(args)` in the trampolined form of a sync body: the call is a request to the driver. */
+function* callOfT(d: CallOfG, e: Env): Gen<Value> {
+  const fnD = d.fn;
+  const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
+  const a = yield* d.args(e);
+  return (yield new CallRequest(fn, undefined, a, d.lang, d.loc, d.text)) as Value;
 }
 
 /** Read-modify-write whose new value needs awaiting (`x += await f()`). */

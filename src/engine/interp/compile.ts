@@ -10,7 +10,7 @@ import type { Expr, Loc, Stmt } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { Thrown } from '../runtime/thrown';
 import type { Cx } from './context';
-import { anyAwait, containsAwait } from './analysis';
+import { containsAwait, containsCall } from './analysis';
 import { type DExpr, type DStmt, type Env, type ExprFn, type GenExprFn, type StmtFn } from './core';
 import { PART_EXPR, PART_PLAIN, PART_RETURN, compileStmtPartG, type PartKind } from './compile-async-stmt';
 import { compileBodyG, compileStmtsG } from './compile-list';
@@ -111,8 +111,21 @@ export function compileExpr(cx: Cx, node: Expr): ExprFn {
   }
 }
 
+/**
+ * A point where a generator-mode body can suspend: an await or yield, and in the trampolined
+ * form of a sync body (interp/trampoline.ts) a call too.
+ */
+export function suspends(cx: Cx, node: object): boolean {
+  return containsAwait(node) || (cx.fn.tramp === true && containsCall(node));
+}
+
+export function anySuspends(cx: Cx, nodes: readonly object[]): boolean {
+  for (const n of nodes) if (suspends(cx, n)) return true;
+  return false;
+}
+
 export function compileExprD(cx: Cx, node: Expr): DExpr {
-  if (cx.fn.gen && containsAwait(node)) return { g: G.compileExprG(cx, node) };
+  if (cx.fn.gen && suspends(cx, node)) return { g: G.compileExprG(cx, node) };
   return { p: compileExpr(cx, node) };
 }
 
@@ -185,7 +198,7 @@ export function compileStmt(cx: Cx, s: Stmt): StmtFn {
 }
 
 export function compileStmtD(cx: Cx, s: Stmt): DStmt {
-  if (cx.fn.gen && containsAwait(s)) return { g: G.compileStmtG(cx, s) };
+  if (cx.fn.gen && suspends(cx, s)) return { g: G.compileStmtG(cx, s) };
   return { p: compileStmt(cx, s) };
 }
 
@@ -235,7 +248,7 @@ export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtParts {
   const kinds: PartKind[] = [];
   const fns: ((e: Env) => unknown)[] = [];
   for (const s of body) {
-    if (containsAwait(s)) {
+    if (suspends(cx, s)) {
       const part = compileStmtPartG(cx, s);
       kinds.push(part.kind);
       fns.push(part.fn);
@@ -249,12 +262,12 @@ export function compileStmtPartsG(cx: Cx, body: readonly Stmt[]): StmtParts {
 
 /** A statement list that may contain awaits: the generator form only when it does, in an async body. */
 export function compileStmtsD(cx: Cx, body: readonly Stmt[]): DStmt {
-  if (!cx.fn.gen || !anyAwait(body)) return { p: compileStmts(cx, body) };
+  if (!cx.fn.gen || !anySuspends(cx, body)) return { p: compileStmts(cx, body) };
   return { g: compileStmtsG(cx, body) };
 }
 
 /** A statement list as a block scope, possibly containing awaits. */
 export function compileBodyD(cx: Cx, body: readonly Stmt[]): DStmt {
-  if (!cx.fn.gen || !anyAwait(body)) return { p: compileBody(cx, body) };
+  if (!cx.fn.gen || !anySuspends(cx, body)) return { p: compileBody(cx, body) };
   return { g: compileBodyG(cx, body) };
 }

@@ -33,6 +33,11 @@ export interface InterpState {
 export interface FnCx {
   /** Generator mode: the body is async (or a module with top-level await). */
   readonly gen: boolean;
+  /**
+   * The trampolined form of a sync body (interp/trampoline.ts): generator mode where every
+   * call is a suspension point too (analysis.ts containsCall), yielding a call request.
+   */
+  readonly tramp?: boolean;
   readonly def?: FunctionDef;
   /** Python: hidden slots holding the exception of each enclosing `except` block (innermost last). */
   readonly exceptSlots: { scope: CScope; slot: number }[];

@@ -33,6 +33,7 @@ import { userError } from './context';
 import { callValue } from './calls';
 import { BodyRun, type AwaitingBody } from './body-run';
 import type { ClassInfo } from './classes-js';
+import { compileTramp, drive, type TrampBody } from './trampoline';
 
 // Local copies of hot imported constants: when this file is transpiled to CommonJS (tsx,
 // vitest) every imported binding read is a getter call.
@@ -71,6 +72,13 @@ export class FnCode {
    */
   callInfo: AsyncCallInfo | undefined = undefined;
   hoist: ((e: Env) => void) | null = null;
+  /**
+   * Sync bodies past the trampoline threshold: the trampolined form (trampoline.ts), made on
+   * the first such call (undefined until then; null when the body has a construct without a
+   * generator form), from `cx`, the compile context of the body.
+   */
+  tramp: TrampBody | null | undefined = undefined;
+  cx: Cx | undefined = undefined;
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: Loc | undefined = undefined;
   jsThis = false;
@@ -158,7 +166,13 @@ function compileCode(st: InterpState, code: FnCode): void {
   code.rejectsBinding =
     lang === 'js' && def.isAsync && !def.isGenerator && def.params.some((p) => p.target !== undefined || p.default !== undefined);
   code.template = scope.template as Env;
+  if (code.asyncBody === null) code.cx = cx;
   code.compiled = true;
+}
+
+/** The function's code compiled (its first call, or compilePending, compiles it). */
+export function ensureCompiled(st: InterpState, code: FnCode): void {
+  if (!code.compiled) compileCode(st, code);
 }
 
 function hasEnclosingBinding(scope: CScope | null, name: string): boolean {
@@ -223,6 +237,11 @@ export function invoke(
     } else code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
     started = true;
+    if (stack.depth > stack.trampolineDepth && code.asyncBody === null) {
+      // Past the threshold: the body and the sync calls under it as heap frames (trampoline.ts).
+      const tramp = code.tramp === undefined ? (code.tramp = compileTramp(code, code.cx!)) : code.tramp;
+      if (tramp !== null) return finishCall(st, code, env, drive(st, tramp(env)), ctor);
+    }
     if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
     // Async functions and generators (one test on the hot path of plain calls).
     if (code.asyncBody !== null) {
@@ -243,18 +262,7 @@ export function invoke(
     const c = code.body!(env);
     const r = c === RET ? takePending() : code.dflt;
     if (!ctor) return r;
-    if (r !== null && typeof r === 'object') return r;
-    const self = env[THIS_SLOT];
-    if (self === UNBOUND) {
-      if (r !== undefined) throw userError(st, 'js', 'TypeError', 'Derived constructors may only return object or undefined');
-      throw userError(
-        st,
-        'js',
-        'ReferenceError',
-        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
-      );
-    }
-    return self;
+    return finishCall(st, code, env, r, ctor);
   } catch (err) {
     if (isHostOverflow(err)) throw recursionError(st, code.lang);
     // Errors of the body get its statement's position; binding errors keep the call site's.
@@ -264,6 +272,23 @@ export function invoke(
     stack.depth--;
     st.current = saved;
   }
+}
+
+/** A call's result: a JS constructor's is the returned object, else its `this`. */
+function finishCall(st: InterpState, code: FnCode, env: Env, r: Value, ctor: boolean): Value {
+  if (!ctor) return r;
+  if (r !== null && typeof r === 'object') return r;
+  const self = env[THIS_SLOT];
+  if (self === UNBOUND) {
+    if (r !== undefined) throw userError(st, 'js', 'TypeError', 'Derived constructors may only return object or undefined');
+    throw userError(
+      st,
+      'js',
+      'ReferenceError',
+      "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+    );
+  }
+  return self;
 }
 
 function* rethrowing(err: unknown): BodyGenerator {

@@ -75,4 +75,27 @@ export class CallStack {
   /** `sys.getrecursionlimit()` / `sys.setrecursionlimit(n)`. */
   pyLimit = PY_DEFAULT_RECURSION_LIMIT;
   jsLimit = JS_FRAME_LIMIT;
+  /**
+   * Past this depth a sync user function's body and the calls under it run as heap frames
+   * (interp/trampoline.ts); below it, in closure form on the host stack.
+   */
+  trampolineDepth = trampolineDepthDefault;
+}
+
+/**
+ * Frames a run holds on the host stack before its program frames go on the heap
+ * (interp/trampoline.ts). Every host holds this many levels of the costliest shape with room
+ * to spare (a Chromium worker about 330 of the worst Python shape, README "Recursion depth"),
+ * and no common program goes this deep, so they keep the closure form's speed.
+ */
+export const TRAMPOLINE_DEPTH = 200;
+
+let trampolineDepthDefault = TRAMPOLINE_DEPTH;
+
+/**
+ * For tests only (tests/support/trampoline-setup.ts): the threshold of the runs started after
+ * this, 0 to run every sync call trampolined and check that both forms agree.
+ */
+export function setTrampolineDepthForTests(depth: number): void {
+  trampolineDepthDefault = depth;
 }
