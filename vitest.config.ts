@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // TRAMPOLINE_DEPTH=0: every sync call trampolined (tests/support/trampoline-setup.ts).
+    setupFiles: ['tests/support/trampoline-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The oracles run real Node and CPython with real timers: on a loaded machine two
