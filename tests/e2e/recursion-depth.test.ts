@@ -31,26 +31,21 @@ const MODELS = ['python', 'python-eager'] as const;
 
 /**
  * Shapes whose worker depth is short of CPython's, as measured in headless Chromium 131
- * (production build, load average 15-25): a Chromium worker's stack holds about 60 % of what
- * Node's main thread holds, and the interpreter spends 5-8 host frames (0.9-1.3 KB) per
- * Python level (README "Recursion depth"). Reaching CPython's depth there needs program
- * frames on the heap (ARCHITECTURE.md "Recursion depth and the host stack").
+ * (production build, load average 5-7): a Chromium worker's stack holds about 60 % of what
+ * Node's main thread holds. Sync calls past the trampoline threshold are heap frames
+ * (src/engine/interp/trampoline.ts), so plain functions, methods, closures, lambdas and
+ * comprehensions reach CPython's depth there; an `await` chain still resumes through every
+ * coroutine below it on the host stack, 8 host frames per level (README "Recursion depth",
+ * ARCHITECTURE.md "Recursion depth and the host stack": not built yet).
  */
 const SHORT_IN_WORKER: Record<string, string> = {
-  'plain function': '~565-600 of 996',
-  method: '~510-560 of 996',
-  classmethod: '~510-560 of 996',
-  closure: '~600-660 of 996',
-  lambda: '~710-830 of 995, all 995 once V8 has optimised the path',
-  'list comprehension': '~600-680 of 996',
-  await: '~590-650 of 989',
-  'await of a method': '~330-370 of 494',
-  'plain recursion in a task': '~630-690 of 990 (984 eager)',
-  'await in a task': '~570-650 of 991 (985 eager)',
+  await: '~630-660 of 989',
+  'await of a method': '~340-350 of 494',
+  'await in a task': '~690-750 of 991 (985 eager)',
 };
 
 /** Listed shapes that V8's optimised code sometimes takes all the way (the frames shrink). */
-const MAY_REACH = new Set(['lambda']);
+const MAY_REACH = new Set<string>();
 
 interface Depth {
   shape: string;

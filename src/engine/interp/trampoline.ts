@@ -30,6 +30,7 @@ import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
 import type { Env } from './core';
 import { compileStmtPartsG } from './compile';
+import { PART_PLAIN } from './compile-async-stmt';
 import { BodyRun, type AwaitingBody } from './body-run';
 import { CallRequest } from './call-request';
 import { callValue } from './calls';
@@ -39,8 +40,9 @@ import { ensureCompiled, InterpFunction, type FnCode } from './functions';
 export type TrampBody = (env: Env) => BodyGenerator;
 
 /**
- * The trampolined form of a sync body, or null when a construct of it has no generator form
- * (an `unsupported` error from the generator-mode compiler). Compiled on the first call past
+ * The trampolined form of a sync body, or null when it makes no call the driver could take
+ * or a construct of it has no generator form (an `unsupported` error from the generator-mode
+ * compiler). Compiled on the first call past
  * the threshold, in the function's own scope: the slots the first compile declared are the
  * same; hidden slots this compile allocates extend the same template (scope.ts alloc).
  */
@@ -53,6 +55,9 @@ export function compileTramp(code: FnCode, cx: Cx): TrampBody | null {
     if (err instanceof EngineError && err.kind === 'unsupported') return null;
     throw err;
   }
+  // No call to turn into a request (a getter's `return self.deeper`): the driver would only
+  // add its own host frames between the native that called the body and the natives it calls.
+  if (parts.kinds.every((k) => k === PART_PLAIN)) return null;
   const d: AwaitingBody = { st: cx.st, kinds: parts.kinds, fns: parts.fns, locs: parts.locs, lang: code.lang, dflt: code.dflt };
   return (env) => new BodyRun(d, env);
 }
