@@ -29,12 +29,12 @@ import { Yielded } from '../runtime/generator';
 import { jsContext, nameByComputedKey } from '../runtime/js/index';
 import type { Cx } from './context';
 import type { DExpr, Env, ExprFn, GenExprFn } from './core';
-import { compileExpr, compileExprD } from './compile';
+import { compileExpr, compileExprD, suspends } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget, copyOwnProps } from './patterns';
 import { comprehensionParts, isConstantDisplay } from './compile-expr';
 import { KEEP } from './compile-ops';
-import { compileSuperMember, compileThis } from './compile-access';
+import { compileArgs, compileSuperMember, compileThis } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
 import { CallRequest } from './call-request';
@@ -507,10 +507,13 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
   const ops = cx.ops;
   const loc = node.loc;
   const text = lang === 'js' ? calleeText(node.callee) : undefined;
-  const args = compileArgsG(cx, node.args);
   const callee = node.callee;
-  // The trampolined form of a sync body: the call is a request to the driver (trampoline.ts).
+  // The trampolined form of a sync body: the call is a request to the driver (trampoline.ts),
+  // and arguments that make no call are evaluated without a generator.
   const tramp = cx.fn.tramp === true;
+  const pargs = tramp && !node.args.some((a) => suspends(cx, a.value)) ? compileArgs(cx, node.args) : undefined;
+  const gargs = pargs === undefined ? compileArgsG(cx, node.args) : undefined;
+  const args = gargs ?? argsOf(pargs!);
   if (callee.kind === 'Member' || callee.kind === 'Index') {
     chainCheck(callee);
     const obj = compileExprD(cx, callee.object);
@@ -523,7 +526,7 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
         const k = key.g ? yield* key.g(e) : key.p(e);
         fn = ops.getItem(o, k, callee.loc);
       } else fn = ops.getAttr(o, name, callee.loc);
-      const a = yield* args(e);
+      const a = pargs !== undefined ? pargs(e) : yield* args(e);
       if (tramp) return (yield new CallRequest(fn, o, a, lang, loc, text)) as Value;
       return callValue(st, fn, o, a, lang, loc, text);
     };
@@ -533,18 +536,27 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
     const self = lang === 'js' ? compileThis(cx, callee) : () => undefined;
     return function* (e) {
       const fn = fnGet(e);
-      const a = yield* args(e);
+      const a = pargs !== undefined ? pargs(e) : yield* args(e);
       if (tramp) return (yield new CallRequest(fn, self(e), a, lang, loc, text)) as Value;
       return callValue(st, fn, self(e), a, lang, loc, text);
     };
   }
-  const d: CallOfG = { fn: compileExprD(cx, callee), args, st, lang, loc, text };
+  const d: CallOfG = { fn: compileExprD(cx, callee), args, pargs, st, lang, loc, text };
   return tramp ? (e) => callOfT(d, e) : (e) => callOfG(d, e);
+}
+
+/** Plain arguments as the generator the call's other forms take. */
+function argsOf(p: (e: Env) => CallArgs): (e: Env) => Gen<CallArgs> {
+  return function* (e) {
+    return p(e);
+  };
 }
 
 interface CallOfG {
   readonly fn: DExpr;
   readonly args: (e: Env) => Gen<CallArgs>;
+  /** The trampolined form: the arguments when none of them makes a call. */
+  readonly pargs: ((e: Env) => CallArgs) | undefined;
   readonly st: Cx['st'];
   readonly lang: Cx['lang'];
   readonly loc: Expr['loc'];
@@ -563,7 +575,7 @@ function* callOfG(d: CallOfG, e: Env): Gen<Value> {
 function* callOfT(d: CallOfG, e: Env): Gen<Value> {
   const fnD = d.fn;
   const fn = fnD.g ? yield* fnD.g(e) : fnD.p(e);
-  const a = yield* d.args(e);
+  const a = d.pargs !== undefined ? d.pargs(e) : yield* d.args(e);
   return (yield new CallRequest(fn, undefined, a, d.lang, d.loc, d.text)) as Value;
 }
 

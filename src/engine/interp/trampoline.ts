@@ -108,8 +108,9 @@ export function drive(st: InterpState, body: BodyGenerator): Value {
         continue;
       }
       saved.push(st.current);
-      st.current = callee.fv;
-      gen = callee.gen;
+      st.current = entered;
+      entered = undefined;
+      gen = callee;
       gens.push(gen);
       sent = undefined;
     } catch (e) {
@@ -124,17 +125,15 @@ function leave(st: InterpState, current: FunctionValue | undefined): void {
   st.current = current;
 }
 
-/** The callee's frame when it can be one of the driver's, else null (callValue runs it). */
-interface Entered {
-  fv: InterpFunction;
-  gen: BodyGenerator;
-}
+/** The function `enter` made a frame for (read at once by drive: no record per frame). */
+let entered: InterpFunction | undefined;
 
 /**
  * invoke's prologue for a trampolined callee (functions.ts: the step, the frame count, the
- * environment and the arguments bound), or null when the call is not one for the driver.
+ * environment and the arguments bound): the callee's body, its function in `entered`; or null
+ * when the call is not one for the driver.
  */
-function enter(st: InterpState, req: CallRequest): Entered | null {
+function enter(st: InterpState, req: CallRequest): BodyGenerator | null {
   const f = req.fn;
   let fv: InterpFunction;
   let thisArg: Value;
@@ -155,7 +154,9 @@ function enter(st: InterpState, req: CallRequest): Entered | null {
   if (code.asyncBody !== null) return null;
   const tramp = code.tramp === undefined ? (code.tramp = compileTramp(code, code.cx!)) : code.tramp;
   if (tramp === null) return null;
-  return { fv, gen: tramp(bindFrame(st, fv, code, thisArg, args, req.loc)) };
+  const gen = tramp(bindFrame(st, fv, code, thisArg, args, req.loc));
+  entered = fv;
+  return gen;
 }
 
 /** Count the callee's frame and bind its arguments (the frame is uncounted again if binding throws). */
