@@ -32,7 +32,7 @@ import type { Env } from './core';
 import { compileStmtPartsG } from './compile';
 import { PART_PLAIN } from './compile-async-stmt';
 import { BodyRun, type AwaitingBody } from './body-run';
-import { CallRequest } from './call-request';
+import type { CallRequest } from './call-request';
 import { callValue } from './calls';
 import { isHostOverflow, recursionError } from './try-support';
 import { ensureCompiled, InterpFunction, type FnCode } from './functions';
