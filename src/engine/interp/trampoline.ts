@@ -32,7 +32,7 @@ import type { Env } from './core';
 import { compileStmtPartsG } from './compile';
 import { PART_PLAIN } from './compile-async-stmt';
 import { BodyRun, type AwaitingBody } from './body-run';
-import type { CallRequest } from './call-request';
+import { CallRequest } from './call-request';
 import { callValue } from './calls';
 import { isHostOverflow, recursionError } from './try-support';
 import { ensureCompiled, InterpFunction, type FnCode } from './functions';
@@ -100,7 +100,9 @@ export function drive(st: InterpState, body: BodyGenerator): Value {
       sent = r.value;
       continue;
     }
-    const req = r.value as CallRequest;
+    const req = r.value;
+    // A sync body suspends only at its calls; anything else is the compiler's bug, not the program's.
+    if (!(req instanceof CallRequest)) throw new Error('internal error: a trampolined body yielded something other than a call');
     try {
       const callee = enter(st, req);
       if (callee === null) {
