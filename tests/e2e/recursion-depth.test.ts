@@ -39,9 +39,9 @@ const MODELS = ['python', 'python-eager'] as const;
  * ARCHITECTURE.md "Recursion depth and the host stack": not built yet).
  */
 const SHORT_IN_WORKER: Record<string, string> = {
-  await: '~630-660 of 989',
-  'await of a method': '~340-350 of 494',
-  'await in a task': '~690-750 of 991 (985 eager)',
+  await: '~630-680 of 989',
+  'await of a method': '~335-355 of 494',
+  'await in a task': '~685-755 of 991 (985 eager)',
 };
 
 /** Listed shapes that V8's optimised code sometimes takes all the way (the frames shrink). */
