@@ -100,21 +100,27 @@ export type PropSlot = ({ value: Value; writable?: boolean } | { get?: Callable;
  * can never reach host objects (`__proto__`, `constructor` are ordinary keys here).
  */
 export class JSObject extends HeapObject {
+  // Declared, then assigned in the constructor (same fields, same order), as PyInstance's
+  // below and for the same reason: every promise (models/js/promise.ts PromiseRecord and the
+  // async call's AsyncCallPromise) runs this constructor, and a class field's define was
+  // most of what making a promise cost (issue 10).
+  declare proto: JSObject | null;
+  /** Host data for built-in objects (Error stack, Date, Promise state...). */
+  declare internal?: unknown;
   /**
    * The own properties, made on first use as FunctionValue's: a promise, and most objects
    * the engine makes for itself, never get one (issue 10: a Map per promise was a large part
    * of what a promise cost to make and to collect). Lookups read `propMap` and make nothing.
    */
-  propMap: Map<string, PropSlot> | undefined = undefined;
+  declare propMap: Map<string, PropSlot> | undefined;
   get props(): Map<string, PropSlot> {
     return (this.propMap ??= new Map<string, PropSlot>());
   }
-  constructor(
-    public proto: JSObject | null,
-    /** Host data for built-in objects (Error stack, Date, Promise state...). */
-    public internal?: unknown,
-  ) {
+  constructor(proto: JSObject | null, internal?: unknown) {
     super();
+    this.proto = proto;
+    this.internal = internal;
+    this.propMap = undefined;
   }
   get typeName(): string {
     return 'object';

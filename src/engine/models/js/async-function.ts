@@ -41,15 +41,16 @@ import { describeValue, isJsObject } from './host';
  * collector to copy). Its invocation id is the promise's.
  */
 export class AsyncCallPromise extends PromiseRecord implements Reactor {
-  private resumeLabel: string | undefined = undefined;
+  // Declared and assigned in the constructor, not class fields: see JSObject (runtime/values.ts).
+  declare private readonly host: PromiseHost;
+  declare private readonly gen: BodyGenerator;
+  declare private resumeLabel: string | undefined;
 
-  constructor(
-    private readonly host: PromiseHost,
-    private readonly gen: BodyGenerator,
-    id: number,
-    name: string,
-  ) {
+  constructor(host: PromiseHost, gen: BodyGenerator, id: number, name: string) {
     super(id, name, host.promiseProto);
+    this.host = host;
+    this.gen = gen;
+    this.resumeLabel = undefined;
   }
 
   /** Asked at every await while recording: built once (the promise's name never changes). */
