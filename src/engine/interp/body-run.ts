@@ -28,6 +28,7 @@ import { RETURN, pending, type Completion, type Env, type StmtFn } from './core'
 import { tagLoc } from './compile';
 import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { isHostOverflow, recursionError } from './try-support';
+import { tick } from '../runtime/realm';
 
 type Step = IteratorResult<unknown, Value>;
 
@@ -147,7 +148,7 @@ export class BodyRun implements BodyGenerator {
     const n = d.fns.length;
     for (let i = from; i < n; i++) {
       this.i = i;
-      if (++budget.used > budget.limit) budget.exceeded(d.locs[i]);
+      tick(budget, d.locs[i]);
       if (d.kinds[i] === PART_PLAIN) {
         const c = (d.fns[i] as StmtFn)(e);
         if (c !== undefined) return this.finish(c === RETURN ? takePending() : d.dflt);

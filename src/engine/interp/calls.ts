@@ -18,6 +18,7 @@ import { userError } from './context';
 import { HOLE } from './core';
 import { InterpFunction, invoke } from './functions';
 import { initFields } from './classes-js';
+import { tick } from '../runtime/realm';
 
 // Bound on first use (functions.ts imports this module too, so not at load time).
 let UserFn: typeof InterpFunction;
@@ -70,7 +71,7 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
   if (fn instanceof NativeFunction) {
     if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);
     const budget = st.budget;
-    if (++budget.used > budget.limit) budget.exceeded(loc);
+    tick(budget, loc);
     // Natives that record events (print, setTimeout...) place them at their call site.
     st.realm.callLoc = loc;
     return fn.impl(thisArg, args, st.realm);

@@ -24,7 +24,7 @@ import { Thrown } from '../runtime/thrown';
 import { finalizeTemporary } from '../runtime/python/generators';
 import { aiterOf, anextOf, isStopAsyncIteration } from '../runtime/python/async-iteration';
 import { pyRuntime } from '../runtime/python/index';
-import type { Realm } from '../runtime/realm';
+import { tick, type Realm } from '../runtime/realm';
 import type { Cx } from './context';
 import type { Completion, Env, GenStmtFn } from './core';
 import { compileExprD } from './compile';
@@ -75,7 +75,7 @@ export function compilePyAsyncForG(cx: Cx, s: ForOf): GenStmtFn {
       for (;;) {
         const x = yield* iteration.next();
         if (x === ASYNC_DONE) break;
-        if (++budget.used > budget.limit) budget.exceeded(loc);
+        tick(budget, loc);
         const be = head.bind(e, x);
         c = body.g ? yield* body.g(be) : body.p(be);
         if (c !== undefined) {

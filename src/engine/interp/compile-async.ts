@@ -42,6 +42,7 @@ import { containsAwait } from './analysis';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
 import { compileAsyncGenexpr } from './compile-genexpr-async';
 import { AwaitThen, THEN_ASSIGN, THEN_AUG_NAME, THEN_BINARY, type AssignPlan, type AugNamePlan, type BinaryPlan } from './await-then';
+import { tick } from '../runtime/realm';
 
 export { compileStmtG } from './compile-async-stmt';
 
@@ -324,7 +325,7 @@ function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
     const ce: Env = own ? template!.slice() : e;
     if (own) ce[0] = e;
     function* item(level: number, x: Value): Gen<void> {
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       const g = gens[level]!;
       g.target(ce, x);
       for (const c of g.ifs) if (!py.truthy(c.g ? yield* c.g(ce) : c.p(ce))) return;

@@ -32,6 +32,7 @@ import { compileTarget, copyOwnProps } from './patterns';
 import { containsAwait, containsClosure, patternNames } from './analysis';
 import { compileAsyncGenexpr, isAsyncGenexpr } from './compile-genexpr-async';
 import { CScope } from './scope';
+import { tick } from '../runtime/realm';
 
 type Literal = Extract<Expr, { kind: 'Num' | 'Str' | 'Bool' | 'None' | 'Null' | 'Undefined' }>;
 
@@ -351,7 +352,7 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     function* run(ce: Env, level: number, items: Iterable<Value>): Generator<unknown, Value, unknown> {
       const g = gens[level]!;
       outer: for (const item of items) {
-        if (++budget.used > budget.limit) budget.exceeded(loc);
+        tick(budget, loc);
         g.target(ce, item);
         for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
         if (level + 1 < gens.length) yield* run(ce, level + 1, py.iterate(gens[level + 1]!.iter!(ce), loc));
@@ -387,7 +388,7 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
       const ce: Env = own ? template!.slice() : e;
       if (own) ce[0] = e;
       outer: for (const item of py.iterate(first(e), loc)) {
-        if (++budget.used > budget.limit) budget.exceeded(loc);
+        tick(budget, loc);
         target(ce, item);
         for (const c of ifs) if (!py.truthy(c(ce))) continue outer;
         if (key) {
@@ -406,7 +407,7 @@ export function compileComprehension(cx: Cx, node: Comprehension): ExprFn {
     const run = (level: number, iterable: Value): void => {
       const g = gens[level]!;
       outer: for (const item of py.iterate(iterable, loc)) {
-        if (++budget.used > budget.limit) budget.exceeded(loc);
+        tick(budget, loc);
         g.target(ce, item);
         for (const c of g.ifs) if (!py.truthy(c(ce))) continue outer;
         if (level + 1 < gens.length) run(level + 1, gens[level + 1]!.iter!(ce));

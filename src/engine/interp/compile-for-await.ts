@@ -30,6 +30,7 @@ import { containsAwait } from './analysis';
 import { iterableText } from './iterable-errors';
 import { calleeText } from './callee-text';
 import { asyncFromSyncIterator, userAsyncIterator, type AsyncIteratorRecord } from '../runtime/js/async-iteration';
+import { tick } from '../runtime/realm';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 
@@ -115,7 +116,7 @@ export function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
       if (!isObject(r)) throw typeError(`Iterator result ${js.toString(r)} is not an object`);
       if (js.truthy(js.getAttr(r, 'done', loc))) return undefined;
       const x = js.getAttr(r, 'value', loc);
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       let c: Completion;
       try {
         const be = head.bind(e, x);

@@ -16,6 +16,7 @@ import type { Env, ExprFn, GenExprFn } from './core';
 import { compileExprD } from './compile';
 import { comprehensionParts } from './compile-expr';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
+import { tick } from '../runtime/realm';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 
@@ -46,7 +47,7 @@ export function compileAsyncGenexpr(cx: Cx, node: Comprehension): { p: ExprFn } 
     const ce: Env = template!.slice();
     ce[0] = e;
     function* item(level: number, x: Value): Gen<void> {
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       const g = gens[level]!;
       g.target(ce, x);
       for (const c of g.ifs) if (!py.truthy(c.g ? yield* c.g(ce) : c.p(ce))) return;

@@ -19,6 +19,7 @@ import { RETURN, pending, type Completion, type ExprFn, type StmtFn } from './co
 import { compileStmtParts, tagLoc } from './compile';
 import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { openBlock } from './compile-stmt';
+import { tick } from '../runtime/realm';
 
 /** A statement list: budget per statement, first abrupt completion wins. */
 export function compileStmts(cx: Cx, body: readonly Stmt[]): StmtFn {
@@ -36,7 +37,7 @@ export function compileStmts(cx: Cx, body: readonly Stmt[]): StmtFn {
     const f = fns[0]!;
     const loc = locs[0]!;
     return function (e) {
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       try {
         if (k === PART_PLAIN) return (f as StmtFn)(e);
         if (k === PART_EXPR) {
@@ -59,7 +60,7 @@ export function compileStmts(cx: Cx, body: readonly Stmt[]): StmtFn {
     let i = 0;
     try {
       for (; i < n; i++) {
-        if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+        tick(budget, locs[i]);
         const k = kinds[i];
         if (k === PART_PLAIN) c = (fns[i] as StmtFn)(e);
         else if (k === PART_EXPR) (fns[i] as ExprFn)(e);

@@ -17,6 +17,7 @@ import { RETURN, pending, type Completion, type GenExprFn, type GenStmtFn, type 
 import { compileStmtPartsG, tagLoc } from './compile';
 import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { openBlock } from './compile-stmt';
+import { tick } from '../runtime/realm';
 
 /** A statement list: budget per statement, first abrupt completion wins. */
 export function compileStmtsG(cx: Cx, body: readonly Stmt[]): GenStmtFn {
@@ -34,7 +35,7 @@ export function compileStmtsG(cx: Cx, body: readonly Stmt[]): GenStmtFn {
     const f = fns[0]!;
     const loc = locs[0]!;
     return function* (e) {
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       try {
         if (k === PART_PLAIN) return (f as StmtFn)(e);
         if (k === PART_EXPR) {
@@ -57,7 +58,7 @@ export function compileStmtsG(cx: Cx, body: readonly Stmt[]): GenStmtFn {
     let i = 0;
     try {
       for (; i < n; i++) {
-        if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+        tick(budget, locs[i]);
         const k = kinds[i];
         if (k === PART_PLAIN) c = (fns[i] as StmtFn)(e);
         else if (k === PART_EXPR) yield* (fns[i] as GenExprFn)(e);

@@ -31,6 +31,7 @@ import { jsIterableGuard } from './iterable-errors';
 import { closeAfterThrow, closeNormally } from './iterator-close';
 import { GeneratorReturn } from '../runtime/generator';
 import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
+import { tick } from '../runtime/realm';
 
 /** A loop body: its block scope's entry (JS) and its statements, run by the loop. */
 interface LoopBody extends StmtParts {
@@ -109,13 +110,13 @@ function runLoop(d: Loop, e0: Env): ReturnType<StmtFn> {
       if (!d.ops.truthy(t)) break;
     }
     first = false;
-    if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
+    tick(d.budget, d.loc);
     let c: Completion = undefined;
     let i = 0;
     const be = d.enter ? d.enter(e) : e;
     try {
       for (; i < d.fns.length; i++) {
-        if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
+        tick(d.budget, d.locs[i]);
         const k = d.kinds[i];
         if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
         else if (k === PART_EXPR) (d.fns[i] as ExprFn)(be);
@@ -177,14 +178,14 @@ export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
     for (;;) {
       const r = it.next();
       if (r.done) break;
-      if (++budget.used > budget.limit) budget.exceeded(loc);
+      tick(budget, loc);
       let c: Completion = undefined;
       let i = -1;
       try {
         const he = head.bind(e, r.value);
         const be = enter ? enter(he) : he;
         for (i = 0; i < n; i++) {
-          if (++budget.used > budget.limit) budget.exceeded(locs[i]);
+          tick(budget, locs[i]);
           const k = kinds[i];
           if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
           else if (k === PART_EXPR) (fns[i] as ExprFn)(be);

@@ -34,6 +34,7 @@ import { callValue } from './calls';
 import { BodyRun, type AwaitingBody } from './body-run';
 import type { ClassInfo } from './classes-js';
 import { compileTramp, drive, type TrampBody } from './trampoline';
+import { tick } from '../runtime/realm';
 
 // Local copies of hot imported constants: when this file is transpiled to CommonJS (tsx,
 // vitest) every imported binding read is a getter call.
@@ -205,7 +206,7 @@ export function invoke(
   const code = fv.code as FnCode;
   if (!code.compiled) compileCode(st, code);
   const budget = st.budget;
-  if (++budget.used > budget.limit) budget.exceeded(callSite ?? code.def.loc);
+  tick(budget, callSite ?? code.def.loc);
   // One frame of the program's stack, counted as its runtime counts it (runtime/call-stack.ts).
   const stack = st.stack;
   if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
@@ -242,7 +243,7 @@ export function invoke(
       const tramp = code.tramp === undefined ? (code.tramp = compileTramp(code, code.cx!)) : code.tramp;
       if (tramp !== null) return finishCall(st, code, env, drive(st, tramp(env)), ctor);
     }
-    if (code.soleLoc && ++budget.used > budget.limit) budget.exceeded(code.soleLoc);
+    if (code.soleLoc) tick(budget, code.soleLoc);
     // Async functions and generators (one test on the hot path of plain calls).
     if (code.asyncBody !== null) {
       if (code.def.isGenerator) {

@@ -20,6 +20,7 @@ import { tagLoc } from './compile';
 import { PART_EXPR, PART_PLAIN, PART_RETURN } from './compile-async-stmt';
 import { loopControl } from './loop-heads';
 import type { LoopG } from './compile-loops';
+import { tick } from '../runtime/realm';
 
 type Step = IteratorResult<unknown, Completion>;
 type Iter = Generator<unknown, unknown, unknown>;
@@ -204,7 +205,7 @@ export class LoopRun implements Generator<unknown, Completion, unknown> {
           break;
         case P_ITERATION:
           this.first = false;
-          if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.loc);
+          tick(d.budget, d.loc);
           this.c = undefined;
           this.i = 0;
           this.be = d.enter ? d.enter(e) : e;
@@ -217,7 +218,7 @@ export class LoopRun implements Generator<unknown, Completion, unknown> {
             break;
           }
           try {
-            if (++d.budget.used > d.budget.limit) d.budget.exceeded(d.locs[i]);
+            tick(d.budget, d.locs[i]);
             if (d.kinds[i] === PART_PLAIN) {
               this.c = (d.fns[i] as StmtFn)(this.be);
               at = this.c !== undefined ? P_AFTER_BODY : P_PART;

@@ -18,6 +18,7 @@ import { userError } from './context';
 import type { AssignFn, Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileSet } from './names';
+import { tick } from '../runtime/realm';
 
 export type TargetMode = 'assign' | 'init';
 
@@ -105,7 +106,7 @@ function takeItems(cx: Cx, items: Iterable<Value>, max: number, loc: Loc): Value
   if (max <= 0) return out;
   const budget = cx.realm.budget;
   for (const x of items) {
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     if (out.length >= MAX_ARRAY_LENGTH) throw userError(cx, 'py', 'MemoryError', '', loc);
     out.push(x);
     if (out.length >= max) break;

@@ -26,7 +26,7 @@ import type { HeapCap } from './limits';
 /**
  * What a run may spend: interpreter steps, and wall-clock time while it is stepping.
  *
- * The hot paths check `++b.used > b.limit` inline and call `exceeded` only then, so
+ * The hot paths count a step with `tick` (`++b.used > b.limit`, and `exceeded` only then), so
  * `limit` is not the step budget itself but the next checkpoint: with a time limit it
  * comes every CHECK_EVERY steps, and `exceeded` reads the clock, moves the checkpoint on
  * and returns when there is budget left. Without one it is the step budget, and the hot
@@ -39,14 +39,20 @@ export class Budget {
   /** The next step count at which `exceeded` runs. */
   limit: number;
   /** Wall time spent in earlier slices (`step()` calls), in ms. */
-  private spentMs = 0;
-  private sliceStart = 0;
+  // The three times below start as -0, a number V8 cannot hold as a small integer, so their
+  // fields are doubles from the first Budget on. Started as 0 (a small integer) they became
+  // doubles when the first slice ended (`spentMs`), which gave Budget a new hidden class in
+  // the middle of a process's first run, and threw away every optimised function that reads
+  // `used` / `limit` (all the interpreter's hot paths: `node --trace-generalization`,
+  // `--trace-deopt`, issue 10).
+  private spentMs = -0;
+  private sliceStart = -0;
   /** Checkpoints passed (`exceeded` calls that returned), for the heap probe's rhythm. */
   private checkpoints = 0;
   /** Steps from one checkpoint to the next: CHECK_EVERY, or fewer when steps are slow (see `exceeded`). */
   private interval = CHECK_EVERY;
   /** When the clock was last read at a checkpoint or a slice's start (`performance.now()`). */
-  private lastCheck = 0;
+  private lastCheck = -0;
   /** `used` at that moment. */
   private usedAtCheck = 0;
   /** Whether `exceeded` must look at the clock or the heap between checkpoints. */
@@ -71,7 +77,10 @@ export class Budget {
     // are quick (`nextInterval`), so a run whose steps are slow from the start sees its
     // deadline within a few ms.
     if (this.timed) this.interval = CHECK_MIN;
-    this.limit = this.periodic ? Math.min(steps, this.interval) : steps;
+    // The first checkpoint comes after CHECK_MIN steps, before the JIT has optimised anything
+    // in a fresh process, so that `tick`'s call of `exceeded` has type feedback by then (see
+    // `tick`).
+    this.limit = this.periodic ? Math.min(steps, CHECK_MIN) : steps;
   }
 
   /**
@@ -155,6 +164,23 @@ function formatMb(bytes: number): string {
 
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+/**
+ * One step of `budget` (a statement, a loop iteration, a call, a job...); `pos` is where, for
+ * the error that ends a run out of steps or time. Every hot path counts its steps through this
+ * one function, not with the check written inline, because of what the JIT does with the rare
+ * call of `exceeded` (issue 10, a first run in a fresh process): written inline, each call
+ * site of `exceeded` is reached only at a checkpoint (every 50,000 steps), after V8 has
+ * optimised the function around it, so it had no type feedback, and the checkpoint threw that
+ * function's optimised code away ("Insufficient type feedback", `node --trace-deopt`): in
+ * await_loop.js five of the first run's ten deoptimisations were checkpoints, of the largest
+ * functions (the loop's LoopRun.go, the event loop's runOnce), each then compiled again. Inlined
+ * by TurboFan, this function keeps its own feedback, which the first checkpoint of the process
+ * gives it (the Budget constructor puts that one early).
+ */
+export function tick(budget: Budget, pos: Pos | undefined): void {
+  if (++budget.used > budget.limit) budget.exceeded(pos);
 }
 
 /**

@@ -14,6 +14,7 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
 import { NativeCapability, PromiseRecord, capabilityFor, performThen, type Capability, type PromiseHost, type Reactor } from './promise';
 import { call, defineData, defineMethod, get, internalFn, invoke, isCallable, jsError } from './host';
+import { tick } from '../../runtime/realm';
 
 type Kind = 'all' | 'allSettled' | 'any' | 'race';
 
@@ -92,7 +93,7 @@ class JoinElement implements Reactor {
   }
   react(rejected: boolean, argument: Value): void {
     const budget = this.join.host.realm.budget;
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     const { kind, cap } = this.join;
     if (kind === 'all' && rejected) cap.reject(argument);
     else if (kind === 'any' && !rejected) cap.resolve(argument);
@@ -123,7 +124,7 @@ function performJoin(
     join.remaining++;
     if (nativeCap && isIntrinsicThen(host, next)) {
       const budget = realm.budget;
-      if (++budget.used > budget.limit) budget.exceeded(undefined);
+      tick(budget, undefined);
       performThen(host, next as PromiseRecord, new JoinElement(join, i));
       continue;
     }

@@ -47,7 +47,7 @@
  * `runOnce` runs one macrotask and its drain, but stops early between two callbacks when
  * the step budget slice is used, so a worker can stream events; it resumes where it stopped.
  */
-import type { Realm } from '../../runtime/realm';
+import { tick, type Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
@@ -293,7 +293,7 @@ export class EventLoop {
           continue;
         }
         if (job.item && rec.on) rec.dequeue('nextTick', job.item);
-        if (++budget.used > budget.limit) budget.exceeded(undefined);
+        tick(budget, undefined);
         this.guarded(job);
       } else {
         const target = microtasks.shift();
@@ -310,12 +310,12 @@ export class EventLoop {
         if (kind === JOB) {
           const job = target as Job;
           if (job.item && rec.on) rec.dequeue('microtask', job.item);
-          if (++budget.used > budget.limit) budget.exceeded(undefined);
+          tick(budget, undefined);
           this.guarded(job);
         } else {
           const reactor = target as Reactor;
           if (reactor.id && rec.on) rec.dequeue('microtask', reactor.id);
-          if (++budget.used > budget.limit) budget.exceeded(undefined);
+          tick(budget, undefined);
           this.guardedReaction(reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
         }
       }
@@ -351,7 +351,7 @@ export class EventLoop {
     this.iterationWorked = true;
     this.markRaces(task);
     const budget = this.realm.budget;
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     this.guarded(task);
     return true;
   }

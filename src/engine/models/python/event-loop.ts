@@ -41,6 +41,7 @@ import { Future } from './future';
 import type { Task } from './task';
 import { callValue, errorSummary, pyError, Thrown } from './host';
 import { PY_FRAMES } from './frames';
+import { tick } from '../../runtime/realm';
 
 /** Thrown (as a host exception, never catchable by user code) when run_until_complete would wait forever. */
 /** base_events.py MAXIMUM_SELECT_TIMEOUT: the longest the selector waits at once (one day). */
@@ -198,7 +199,7 @@ export class EventLoop extends PyInstance {
     const n = ready.length;
     // A turn that runs nothing (a timer a day or more away, MAXIMUM_SELECT_TIMEOUT) still
     // costs a step, so a loop that only waits is stopped by the budget like any other.
-    if (n === 0 && ++budget.used > budget.limit) budget.exceeded(undefined);
+    if (n === 0) tick(budget, undefined);
     // `_run_once` → `Handle._run`: the Python frames below every callback (call-stack.ts).
     const stack = realm.stack;
     const below = stack.depth;
@@ -207,7 +208,7 @@ export class EventLoop extends PyInstance {
       for (let i = 0; i < n; i++) {
         const h = ready.shift();
         if (h.cancelled) continue;
-        if (++budget.used > budget.limit) budget.exceeded(undefined);
+        tick(budget, undefined);
         if (rec.on && h.item !== 0) rec.dequeue('ready', h.item);
         const prev = rec.current;
         rec.current = h.item;

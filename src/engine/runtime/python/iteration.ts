@@ -19,7 +19,7 @@ import type { PyRuntime } from './state';
 import { typeName, typeOf } from './types';
 import { setOrder } from './set-order';
 import { ownedIterator, PyGenerator } from './generators';
-import type { Budget } from '../realm';
+import { tick, type Budget } from '../realm';
 import { arrayFits, MAX_ARRAY_LENGTH } from '../limits';
 
 export type StepFn = () => NextResult;
@@ -61,7 +61,7 @@ function rangeStep(budget: Budget, r: PyRange): StepFn {
   const n = r.length;
   return () => {
     if (i >= n) return DONE;
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     return r.at(i++);
   };
 }
@@ -200,7 +200,7 @@ class RangeIteration implements Iterable<Value>, Iterator<Value> {
   next(): IteratorResult<Value> {
     if (this.i >= this.n) return { done: true, value: undefined };
     const budget = this.budget;
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     return { done: false, value: this.range.at(this.i++) };
   }
 }
@@ -230,7 +230,7 @@ export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
   // that would count one, and without it `list(count())` ran to the array cap unstopped.
   const budget = rt.realm.budget;
   for (let x = step(); x !== DONE; x = step()) {
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
+    tick(budget, undefined);
     if (out.length >= MAX_ARRAY_LENGTH) throw rt.error('MemoryError', '');
     out.push(x);
   }

@@ -14,6 +14,7 @@ import { DONE, PyIterator, type NextResult } from './objects';
 import { binary, truthy } from './operators';
 import { pyEquals } from './equality';
 import type { PyRuntime } from './state';
+import { tick as tickBudget } from '../realm';
 
 export function installItertools(rt: PyRuntime): PyModule {
   const m = new PyModule('itertools');
@@ -29,9 +30,7 @@ export function installItertools(rt: PyRuntime): PyModule {
   // The endless iterators count each item a step: nothing else would, so `sum(count())` ran
   // forever past every budget, the time budget's included (it is looked at when steps count).
   const budget = rt.realm.budget;
-  const tick = () => {
-    if (++budget.used > budget.limit) budget.exceeded(undefined);
-  };
+  const tick = () => tickBudget(budget, undefined);
 
   def('count', (a) => {
     let n: Value = a.positional[0] ?? kw(a, 'start') ?? 0;

@@ -21,6 +21,7 @@ import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
 import { getValue, isJsObj, objectTag } from '../properties';
 import { arrayFits, MAX_ARRAY_LENGTH } from '../../limits';
+import { tick } from '../../realm';
 
 /** How V8 names a non-callable in `X is not a function` for built-in callbacks. */
 export function describeNonCallable(ctx: JsCtx, v: Value): string {
@@ -169,7 +170,7 @@ export function installArray(ctx: JsCtx): void {
           const budget = ctx.realm.budget;
           for (const v of source) {
             // One step per element: `Array.from({ length: 2**32 })` is a loop inside one call.
-            if (++budget.used > budget.limit) budget.exceeded(undefined);
+            tick(budget, undefined);
             if (i >= MAX_ARRAY_LENGTH) throw ctx.rangeError('Invalid array length');
             out.push(mapFn === undefined ? v : ctx.call(mapFn, thisArg, [v, i]));
             i++;
