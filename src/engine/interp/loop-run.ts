@@ -43,18 +43,6 @@ const P_AFTER_UPDATE = 8;
 const P_ORELSE = 9;
 const P_AFTER_ORELSE = 10;
 
-/**
- * What go answers when the loop's test is false: `resume` then runs the `else:` block and
- * finishes the run (LoopRun.exit), outside go. Why (issue 10, a first run in a fresh process):
- * in a program whose loops all end together (many_promises.js: 2,000 workers, each loop ends
- * in the last round), go is optimised by TurboFan before any loop has ever ended, so the
- * property reads of the exit path had no type feedback, and the first exit threw go's
- * optimised code away and had it compiled again, with everything inlined into it (`node
- * --trace-deopt`: "Insufficient type feedback for generic named access" at `d.orelse`). A
- * constant needs no feedback; the deoptimisation moves to `resume`, which is small.
- */
-const LOOP_EXIT: Step = { done: true, value: undefined };
-
 export class LoopRun implements Generator<unknown, Completion, unknown> {
   /** The final iterator result is the run itself (body-run.ts). */
   done = false;
@@ -152,8 +140,7 @@ export class LoopRun implements Generator<unknown, Completion, unknown> {
   /** go, closing the run when an error ends it (a generator that throws is closed). */
   private resume(at: number, x: unknown): Step {
     try {
-      const s = this.go(at, x);
-      return s === LOOP_EXIT ? this.exit() : s;
+      return this.go(at, x);
     } catch (err) {
       this.state = CLOSED;
       this.inner = null;
@@ -268,22 +255,18 @@ export class LoopRun implements Generator<unknown, Completion, unknown> {
         case P_AFTER_UPDATE:
           at = P_TEST;
           break;
-        case P_ORELSE:
-          return LOOP_EXIT;
+        case P_ORELSE: {
+          const orelse = d.orelse;
+          if (!orelse) return this.finish(undefined);
+          if (!orelse.g) return this.finish(orelse.p(e));
+          const s = this.start(orelse.g(e), P_AFTER_ORELSE);
+          if (s !== null) return s;
+          return this.finish(this.value);
+        }
         case P_AFTER_ORELSE:
           return this.finish(x as Completion);
       }
     }
-  }
-
-  /** The test was false (LOOP_EXIT): the `else:` block, if any, then the loop is done. */
-  private exit(): Step {
-    const orelse = this.d.orelse;
-    if (!orelse) return this.finish(undefined);
-    if (!orelse.g) return this.finish(orelse.p(this.e));
-    const s = this.start(orelse.g(this.e), P_AFTER_ORELSE);
-    if (s !== null) return s;
-    return this.finish(this.value);
   }
 
   /**
