@@ -25,6 +25,7 @@
  */
 import { EngineError } from '../errors';
 import type { Pos } from '../events/types';
+import { tick } from '../runtime/realm';
 import { BoundMethod, type CallArgs, type FunctionValue, type Value } from '../runtime/values';
 import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
@@ -163,8 +164,7 @@ function enter(st: InterpState, req: CallRequest): BodyGenerator | null {
 
 /** Count the callee's frame and bind its arguments (the frame is uncounted again if binding throws). */
 function bindFrame(st: InterpState, fv: InterpFunction, code: FnCode, thisArg: Value, args: CallArgs, callSite: Pos | undefined): Env {
-  const budget = st.budget;
-  if (++budget.used > budget.limit) budget.exceeded(callSite ?? code.def.loc);
+  tick(st.budget, callSite ?? code.def.loc);
   const stack = st.stack;
   if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
     stack.depth--;
