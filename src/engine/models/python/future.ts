@@ -17,7 +17,7 @@ import { None, PyClass, PyInstance, type Value } from '../../runtime/values';
 import type { InvocationKind } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
-import { Handle } from './handles';
+import { CallbackHandle, Handle } from './handles';
 import {
   errorSummary,
   isExceptionClass,
@@ -46,17 +46,27 @@ export interface DoneCallback {
   desc?: string;
 }
 
-/**
- * The shared "no callbacks" list (never mutated: addDoneCallback replaces it): most futures
- * get at most one callback, so an empty array per future and per completion is waste.
- */
-const NO_CALLBACKS = Object.freeze([]) as unknown as DoneCallback[];
+/** A done callback's own `_ready` entry: a new Handle, unless the callback is one (handles.ts). */
+function handleFor(cb: DoneCallback, fut: Future): Handle {
+  if (cb instanceof CallbackHandle) {
+    cb.arg = fut;
+    return cb;
+  }
+  const h = new Handle(cb.fn, fut, cb.item, cb.label);
+  // A user's callable: its repr and the exception handler's context name it.
+  if (cb.py !== undefined) h.callback = cb.py;
+  return h;
+}
 
 export class Future extends PyInstance {
   state = PENDING;
   resultValue: Value = None;
   exceptionValue: Value = undefined;
-  callbacks: DoneCallback[] = NO_CALLBACKS;
+  /**
+   * The done callbacks: none, the one (most futures get at most one: no array for it), or
+   * an array of two or more. Read them through `callbacks`.
+   */
+  private cbs: DoneCallback | DoneCallback[] | null = null;
   /** `_asyncio_future_blocking`. */
   blocking = false;
   logTraceback = false;
@@ -193,17 +203,31 @@ export class Future extends PyInstance {
     return true;
   }
 
+  /** The done callbacks, in registration order (a copy: for reading). */
+  get callbacks(): readonly DoneCallback[] {
+    const cbs = this.cbs;
+    return cbs === null ? [] : Array.isArray(cbs) ? cbs.slice() : [cbs];
+  }
+
+  private setCallbacks(list: DoneCallback[]): void {
+    this.cbs = list.length === 0 ? null : list.length === 1 ? list[0]! : list;
+  }
+
   private scheduleCallbacks(): void {
-    const cbs = this.callbacks;
-    if (cbs.length === 0) return;
-    this.callbacks = NO_CALLBACKS;
-    for (const cb of cbs) this.loop.callSoonHandle(doneCallbackHandle(this, cb));
+    const cbs = this.cbs;
+    if (cbs === null) return;
+    this.cbs = null;
+    const loop = this.loop;
+    if (!Array.isArray(cbs)) loop.callSoonHandle(handleFor(cbs, this));
+    else for (const cb of cbs) loop.callSoonHandle(handleFor(cb, this));
   }
 
   addDoneCallback(cb: DoneCallback): void {
-    if (this.state !== PENDING) this.loop.callSoonHandle(doneCallbackHandle(this, cb));
-    else if (this.callbacks === NO_CALLBACKS) this.callbacks = [cb];
-    else this.callbacks.push(cb);
+    const cbs = this.cbs;
+    if (this.state !== PENDING) this.loop.callSoonHandle(handleFor(cb, this));
+    else if (cbs === null) this.cbs = cb;
+    else if (Array.isArray(cbs)) cbs.push(cb);
+    else this.cbs = [cbs, cb];
   }
 
   /**
@@ -212,16 +236,17 @@ export class Future extends PyInstance {
    * removes the `obj.m` added earlier although each attribute access makes a new bound method.
    */
   removeDoneCallback(py: Value): number {
-    if (this.callbacks.length === 0) return 0;
+    const cbs = this.callbacks;
+    if (cbs.length === 0) return 0;
     const pyOps = this.ctx.realm.py;
-    const before = this.callbacks.length;
-    this.callbacks = this.callbacks.filter((c) => c.py === undefined || !(c.py === py || pyOps.truthy(pyOps.compare('==', c.py, py))));
-    return before - this.callbacks.length;
+    const kept = cbs.filter((c) => c.py === undefined || !(c.py === py || pyOps.truthy(pyOps.compare('==', c.py, py))));
+    this.setCallbacks(kept);
+    return cbs.length - kept.length;
   }
 
   /** Remove asyncio's own callbacks that `match` (shield's `_log_on_exception`, compared by function). */
   removeMatching(match: (cb: DoneCallback) => boolean): void {
-    if (this.callbacks.length > 0) this.callbacks = this.callbacks.filter((c) => !match(c));
+    if (this.cbs !== null) this.setCallbacks(this.callbacks.filter((c) => !match(c)));
   }
 
   /** Internal done callback from a TS closure; returns the entry for `removeCallback`. */
@@ -232,14 +257,11 @@ export class Future extends PyInstance {
   }
 
   removeCallback(cb: DoneCallback): void {
-    const i = this.callbacks.indexOf(cb);
-    if (i >= 0) this.callbacks.splice(i, 1);
+    const list = this.callbacks.slice();
+    const i = list.indexOf(cb);
+    if (i >= 0) {
+      list.splice(i, 1);
+      this.setCallbacks(list);
+    }
   }
-}
-
-/** The loop's entry for a done callback: `Handle(cb, (fut,))`, naming the user's callable when it is one. */
-function doneCallbackHandle(f: Future, cb: DoneCallback): Handle {
-  const h = new Handle(cb.fn, f, cb.item, cb.label);
-  if (cb.py !== undefined) h.callback = cb.py;
-  return h;
 }

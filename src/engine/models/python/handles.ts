@@ -40,6 +40,36 @@ export class Handle {
   }
 }
 
+/**
+ * A done callback of the model's own that is its own `_ready` entry: when its future
+ * completes, the future queues this object (with itself as `arg`) instead of a new Handle
+ * around a closure (future.ts `scheduleCallbacks`). Each is made for one registration on one
+ * future, which completes once, so it is queued at most once. Under promisio every async call
+ * registers two (the TaskPromise's and the `await`'s `catch`) and every blocking await a
+ * task's `__wakeup`: a closure, its context, the callback record and the Handle made at
+ * completion were four objects each (issue 10: allocation per task step).
+ */
+export abstract class CallbackHandle extends Handle {
+  constructor(item: number, label: string) {
+    super(runNothing, undefined, item, label);
+  }
+
+  /** How the future's repr lists it (reprs.ts `callbackDesc`); undefined: `label()`. */
+  get desc(): string | undefined {
+    return undefined;
+  }
+
+  /** The Python callable (remove_done_callback): never, for the model's own. */
+  get py(): undefined {
+    return undefined;
+  }
+
+  /** The loop runs it: `arg` is the future that completed. */
+  abstract override run(): void;
+}
+
+function runNothing(): void {}
+
 export class TimerHandle extends Handle {
   /** Still in `_scheduled` (not yet moved to `_ready`). */
   scheduled = true;

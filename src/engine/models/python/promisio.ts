@@ -22,6 +22,7 @@ import type { PyModelContext } from './context';
 import { getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
+import { CallbackHandle } from './handles';
 import { callValue, Thrown } from './host';
 
 /** A handler: a Python/JS callable, or one of the library's own lambdas. */
@@ -59,9 +60,9 @@ export class Promise extends PyInstance {
   }
 
   then(onResolved: Handler, onRejected: Handler): Promise {
-    const ctx = this.ctx;
-    const promise = new Promise(ctx);
-    this.future.onDone((fut) => handleDone(ctx, onResolved, onRejected, promise, fut), promise.future.id, 'then');
+    const promise = new Promise(this.ctx);
+    const target = promise.future;
+    this.future.addDoneCallback(new Reaction(this.ctx, onResolved, onRejected, target, target.id, 'then'));
     return promise;
   }
 
@@ -75,9 +76,17 @@ export class Promise extends PyInstance {
     return this.then(g, g);
   }
 
-  /** `__await__`: `self.catch(_reject).future.__await__()`; returns that future. */
+  /**
+   * `__await__`: `self.catch(_reject).future.__await__()`; returns that future. The derived
+   * Promise is not made: nothing but its future is ever reached (the catch's handlers never
+   * return a Promise to chain through: `_reject` always raises), and a Promise's `resolve` /
+   * `reject` are its future's `set_result` / `set_exception`. Its future is made where the
+   * Promise would have made it (same invocation ids).
+   */
   awaitFuture(): Future {
-    return this.catch(reraise).future;
+    const target = new Future(this.ctx, getEventLoop(this.ctx), undefined, 'promise', 'Promise');
+    this.future.addDoneCallback(new Reaction(this.ctx, None, reraise, target, target.id, 'then'));
+    return target;
   }
 
   cancel(): boolean {
@@ -117,32 +126,35 @@ function callHandler(ctx: PyModelContext, h: Handler, v: Value): Value {
   return callValue(ctx.realm, h, [v]);
 }
 
-/** `Promise._handle_callback`. */
-function handleCallback(ctx: PyModelContext, result: Value, callback: Handler, promise: Promise, resolve: boolean): void {
+/**
+ * `Promise._handle_callback`. `promise` is the derived promise's future: its `_resolve` /
+ * `_reject` are that future's `set_result` / `set_exception` (None returned, as theirs).
+ */
+function handleCallback(ctx: PyModelContext, result: Value, callback: Handler, promise: Future, resolve: boolean): void {
   if (isCallable(ctx, callback)) {
     try {
       const callbackResult = callHandler(ctx, callback, result);
       if (callbackResult instanceof Promise) {
         callbackResult.then(
-          (res) => promise.resolve(res),
-          (err) => promise.reject(err),
+          (res) => (promise.setResult(res), None),
+          (err) => (promise.setException(err), None),
         );
       } else {
-        promise.resolve(callbackResult);
+        promise.setResult(callbackResult);
       }
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      promise.reject(e.value);
+      promise.setException(e.value);
     }
   } else if (resolve) {
-    promise.resolve(result);
+    promise.setResult(result);
   } else {
-    promise.reject(result);
+    promise.setException(result);
   }
 }
 
-/** `Promise._handle_done`: the done callback behind every `then`. */
-export function handleDone(ctx: PyModelContext, onResolved: Handler, onRejected: Handler, promise: Promise, fut: Future): void {
+/** `Promise._handle_done`: the done callback behind every `then`; `promise`: the derived promise's future. */
+export function handleDone(ctx: PyModelContext, onResolved: Handler, onRejected: Handler, promise: Future, fut: Future): void {
   let result: Value;
   try {
     result = fut.result();
@@ -150,6 +162,29 @@ export function handleDone(ctx: PyModelContext, onResolved: Handler, onRejected:
   } catch (e) {
     if (!(e instanceof Thrown)) throw e;
     handleCallback(ctx, e.value, onRejected, promise, false);
+  }
+}
+
+/**
+ * The done callback `then` registers (`functools.partial(self._handle_done, ...)`), as its
+ * own `_ready` entry (handles.ts CallbackHandle): one object per `then` instead of a
+ * closure, its context, the callback record and a Handle.
+ */
+class Reaction extends CallbackHandle {
+  constructor(
+    private readonly ctx: PyModelContext,
+    private readonly onResolved: Handler,
+    private readonly onRejected: Handler,
+    /** The derived promise's future. */
+    private readonly target: Future,
+    item: number,
+    label: string,
+  ) {
+    super(item, label);
+  }
+
+  override run(): void {
+    handleDone(this.ctx, this.onResolved, this.onRejected, this.target, this.arg as Future);
   }
 }
 
@@ -165,7 +200,8 @@ export function promiseResolve(ctx: PyModelContext, value: Value): Promise {
   }
   if (value instanceof Task) {
     const promise = new TaskPromise(ctx, value);
-    value.onDone((fut) => handleDone(ctx, None, None, promise, fut), promise.future.id, 'TaskPromise');
+    const target = promise.future;
+    value.addDoneCallback(new Reaction(ctx, None, None, target, target.id, 'TaskPromise'));
     return promise;
   }
   const promise = new Promise(ctx);

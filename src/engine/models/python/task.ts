@@ -22,7 +22,7 @@ import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Future } from './future';
-import { Handle } from './handles';
+import { CallbackHandle, Handle } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
@@ -60,12 +60,6 @@ export class Task extends Future {
   /** Events: where the task was created, and whether its first `__step` ran (`started` vs `resumed`). */
   private readonly site: Pos | undefined;
   private stepped = false;
-  /**
-   * `__wakeup` as a done callback, made at the first blocking await: a closure per task made
-   * up front was, with the `__step` one, a fifth of what a task that only ever sleeps(0)
-   * keeps alive (issue 10, cost linear in the number of tasks).
-   */
-  private wakeupFn: ((fut: Future) => void) | null = null;
   /**
    * The `__step` handle, reused for the next step once the loop has run it: a task takes
    * a trip through `_ready` at every `sleep(0)`, and a new handle each time was one more
@@ -240,7 +234,7 @@ export class Task extends Future {
           this.scheduleStep(this.runtimeError(`Task cannot await on itself: ${reprOf(ctx.realm, this)}`));
         } else {
           result.blocking = false;
-          result.addDoneCallback({ fn: (this.wakeupFn ??= (fut) => this.wakeup(fut)), item: this.id, label: this.name, desc: TASK_WAKEUP });
+          result.addDoneCallback(new TaskWakeup(this));
           this.futWaiter = result;
           if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
         }
@@ -272,7 +266,8 @@ export class Task extends Future {
     return pyException(this.ctx.realm, 'RuntimeError', msg);
   }
 
-  private wakeup(fut: Future): void {
+  /** `__wakeup` (TaskWakeup). */
+  wakeup(fut: Future): void {
     try {
       fut.result();
     } catch (e) {
@@ -338,3 +333,22 @@ class TaskStepHandle extends Handle {
 }
 
 function runNothing(): void {}
+
+/**
+ * `__wakeup` registered as the done callback of the future a step ended blocked on, as its
+ * own `_ready` entry (handles.ts CallbackHandle): one object per blocking await, no closure
+ * kept by the task.
+ */
+class TaskWakeup extends CallbackHandle {
+  constructor(readonly task: Task) {
+    super(task.id, task.name);
+  }
+
+  override get desc(): string {
+    return TASK_WAKEUP;
+  }
+
+  override run(): void {
+    this.task.wakeup(this.arg as Future);
+  }
+}
