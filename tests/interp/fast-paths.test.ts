@@ -170,4 +170,117 @@ asyncio.run(main())
     expect(r.error).toBe('ZeroDivisionError: division by zero');
     expect(r.stdout).toEqual([]);
   });
+
+  // for-of / for-in / Python `for` loops that await are EachRun objects (each-run.ts).
+  it('JS: for-of and for-in that await close their iterator on break, throw, return and an outer continue', () => {
+    const r = run(
+      `
+function* gen(tag) { try { yield 1; yield 2; yield 3; } finally { console.log('closed', tag); } }
+async function main() {
+  for (const x of gen('break')) { await x; if (x === 2) break; }
+  for (const x of gen('continue')) { if (x === 1) continue; console.log('c', await x); }
+  try { for (const x of gen('throw')) { await (x === 2 ? Promise.reject('boom') : x); } } catch (e) { console.log('caught', e); }
+  const keys = []; for (const k in { a: 1, b: 2 }) keys.push(await k); console.log(keys.join());
+  outer: for (const x of [1, 2]) { for (const y of gen('label ' + x)) { if ((await y) === 2) continue outer; } }
+  const f = async () => { for (const x of gen('return')) { if ((await x) === 1) return 'r'; } };
+  console.log(await f());
+  try { for (const x of await 5) {} } catch (e) { console.log(e instanceof TypeError, e.message); }
+  async function* g2() { for (const x of gen('yield')) { yield await x; } }
+  for await (const v of g2()) { if (v === 2) break; console.log('y', v); }
+  let n = 0; for (const v of [1]) { n += await v; } console.log('n', n);
+}
+main();
+`,
+      'js',
+    );
+    expect(r.error).toBe(null);
+    expect(r.stdout).toEqual([
+      'closed break',
+      'c 2',
+      'c 3',
+      'closed continue',
+      'closed throw',
+      'caught boom',
+      'a,b',
+      'closed label 1',
+      'closed label 2',
+      'closed return',
+      'r',
+      'true (intermediate value) is not iterable',
+      'y 1',
+      'closed yield',
+      'n 1',
+    ]);
+  });
+
+  it('Python: for loops that await: break, else, raise, unpacking errors, return, not iterable, cancellation', () => {
+    const r = run(
+      `
+import asyncio
+def gen(tag):
+    try:
+        yield 1
+        yield 2
+        yield 3
+    finally:
+        print('closed', tag)
+async def main():
+    for x in gen('break'):
+        await asyncio.sleep(0)
+        if x == 2:
+            break
+    else:
+        print('no')
+    for x in range(2):
+        await asyncio.sleep(0)
+    else:
+        print('else', x)
+    try:
+        for x in gen('raise'):
+            await asyncio.sleep(0)
+            if x == 2:
+                raise ValueError('v')
+    except ValueError as e:
+        print('caught', e)
+    try:
+        for (a, b) in [(1, 2), (3,)]:
+            print(a, await asyncio.sleep(0, b))
+    except ValueError as e:
+        print('unpack', e)
+    async def f():
+        for x in gen('return'):
+            if await asyncio.sleep(0, x) == 2:
+                return 'r'
+    print(await f())
+    try:
+        for x in await asyncio.sleep(0, 5):
+            pass
+    except TypeError as e:
+        print(e)
+    t = asyncio.create_task(f())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('cancelled')
+asyncio.run(main())
+`,
+      'py',
+    );
+    expect(r.error).toBe(null);
+    expect(r.stdout).toEqual([
+      'closed break',
+      'else 1',
+      'closed raise',
+      'caught v',
+      '1 2',
+      'unpack not enough values to unpack (expected 2, got 1)',
+      'closed return',
+      'r',
+      "'int' object is not iterable",
+      'closed return',
+      'cancelled',
+    ]);
+  });
 });

@@ -20,7 +20,8 @@ import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { compileWithG } from './compile-with';
 import { compileMatchG } from './compile-match';
-import { compileForEachG, forCLoopG, whileLoopG } from './compile-loops';
+import { eachLoopG, forCLoopG, whileLoopG } from './compile-loops';
+import { EachRun } from './each-run';
 import { LoopRun } from './loop-run';
 import { compileThrowG, compileTryG } from './compile-try';
 import { compileAssertG, compileBlockG, compileIfG, compileSwitchG } from './compile-branch';
@@ -140,10 +141,12 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
       return (e) => new LoopRun(d, e);
     }
     case 'ForOf':
-      if (s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
-      return compileForEachG(cx, s);
-    case 'ForIn':
-      return compileForEachG(cx, s);
+    case 'ForIn': {
+      if (s.kind === 'ForOf' && s.isAsync) return cx.lang === 'py' ? compilePyAsyncForG(cx, s) : compileForAwaitG(cx, s);
+      // An object, not runEachG's generator (each-run.ts).
+      const d = eachLoopG(cx, s);
+      return (e) => new EachRun(d, e);
+    }
     case 'ForC': {
       const d = forCLoopG(cx, s);
       return (e) => new LoopRun(d, e);

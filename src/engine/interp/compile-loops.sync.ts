@@ -25,7 +25,7 @@ import type { Cx } from './context';
 import { RETURN, pending, type Completion, type ExprFn, type StmtFn, type Env } from './core';
 import { compileBody, compileExpr, compileStmt, compileStmtParts, tagLoc, type StmtParts } from './compile';
 import { openBlock } from './compile-stmt';
-import { compileLoopHead, forCScope, loopControl } from './loop-heads';
+import { compileLoopHead, forCScope, loopControl, type LoopHead } from './loop-heads';
 import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { closeAfterThrow, closeNormally } from './iterator-close';
@@ -148,70 +148,111 @@ function runLoop(d: Loop, e0: Env): ReturnType<StmtFn> {
   return undefined;
 }
 
+/**
+ * What one for-of / Python `for` (not `for await` / `async for`) or for-in runs, compiled once
+ * per loop, run by runEachG: one generator function for every such loop, as runLoopG is for
+ * the others (a `function*` made per compiled loop gave its generators a hidden class of
+ * their own in every run). An async body runs these loops with an EachRun (each-run.ts).
+ */
+export interface EachLoop extends LoopBody {
+  readonly source: ExprFn;
+  /** Binds one iteration's value (loop-heads.ts): the env the body runs in. */
+  readonly bind: LoopHead['bind'];
+  readonly orelse: StmtFn | undefined;
+  readonly ops: Cx['ops'];
+  /** for-in: the JS runtime (its keys); undefined for for-of and Python's `for`. */
+  readonly js: Cx['realm']['js'] | undefined;
+  readonly budget: Cx['st']['budget'];
+  readonly loc: Loc;
+  readonly label: string | undefined;
+  /** The iterable's position: a "not iterable" TypeError points at it. */
+  readonly iterLoc: Loc;
+  readonly guard: ((v: Value) => void) | undefined;
+}
+
 /** for-of / Python `for` (not `for await` / `async for`) and for-in. */
 export function compileForEach(cx: Cx, s: ForOf | ForIn): StmtFn {
+  const d = eachLoop(cx, s);
+  return (e) => runEach(d, e);
+}
+
+/** The parts of a for-of / for-in loop (runEachG, each-run.ts). */
+export function eachLoop(cx: Cx, s: ForOf | ForIn): EachLoop {
   if (containsAwait(s.target)) throw unsupported('await or yield inside a loop target', s.loc);
   const source = compileExpr(cx, s.kind === 'ForOf' ? s.iter : s.object);
   const head = compileLoopHead(cx, s.declKind, s.target, s.body);
-  const { enter, kinds, fns, locs } = compileLoopBody(head.hcx, s.body);
-  const n = fns.length;
-  const orelse = s.kind === 'ForOf' && s.orelse.length ? compileBody(cx, s.orelse) : undefined;
-  const ops = cx.ops;
-  const isIn = s.kind === 'ForIn';
-  // Only for-in needs the JS runtime: a Python `for` must not install it (issue 10, cold runs).
-  const js = isIn ? cx.realm.js : undefined;
-  const budget = cx.st.budget;
-  const loc = s.loc;
-  const label = s.label;
-  const iterLoc = s.kind === 'ForOf' ? s.iter.loc : loc;
-  const guard = s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined;
-  return function (e) {
-    const v = source(e);
-    let iterable: Iterable<Value>;
-    if (js) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
-    else {
-      guard?.(v);
-      // The iterable's position: a "not iterable" TypeError points at it.
-      iterable = ops.iterate(v, iterLoc);
-    }
-    const it = iterable[Symbol.iterator]();
-    for (;;) {
-      const r = it.next();
-      if (r.done) break;
-      tick(budget, loc);
-      let c: Completion = undefined;
-      let i = -1;
-      try {
-        const he = head.bind(e, r.value);
-        const be = enter ? enter(he) : he;
-        for (i = 0; i < n; i++) {
-          tick(budget, locs[i]);
-          const k = kinds[i];
-          if (k === PART_PLAIN) c = (fns[i] as StmtFn)(be);
-          else if (k === PART_EXPR) (fns[i] as ExprFn)(be);
-          else if (k === PART_RETURN) {
-            pending.value = (fns[i] as ExprFn)(be);
-            c = RETURN;
-          } else c = (fns[i] as StmtFn)(be);
-          if (c !== undefined) break;
-        }
-      } catch (err) {
-        if (i >= 0) tagLoc(err, locs[i]!);
-        // A JS generator's return() at a yield in the body is a return completion: close as break does.
-        if (err instanceof GeneratorReturn) closeNormally(it);
-        else closeAfterThrow(it, err);
-        throw err;
-      }
-      if (c !== undefined) {
-        const k = loopControl(c, label);
-        if (k === 0) continue;
-        closeNormally(it);
-        return k === 1 ? undefined : c;
-      }
-    }
-    if (orelse) return orelse(e);
-    return undefined;
+  return {
+    source,
+    bind: head.bind,
+    ...compileLoopBody(head.hcx, s.body),
+    orelse: s.kind === 'ForOf' && s.orelse.length ? compileBody(cx, s.orelse) : undefined,
+    ops: cx.ops,
+    // Only for-in needs the JS runtime: a Python `for` must not install it (issue 10, cold runs).
+    js: s.kind === 'ForIn' ? cx.realm.js : undefined,
+    budget: cx.st.budget,
+    loc: s.loc,
+    label: s.label,
+    iterLoc: s.kind === 'ForOf' ? s.iter.loc : s.loc,
+    guard: s.kind === 'ForOf' ? jsIterableGuard(cx, s.iter, 'iterate') : undefined,
   };
+}
+
+/** The iterator a for-of / for-in loop walks: for-in's keys, else the value iterated. */
+export function eachIterator(d: EachLoop, v: Value): Iterator<Value> {
+  let iterable: Iterable<Value>;
+  const js = d.js;
+  if (js) iterable = v === null || v === undefined ? [] : js.forInKeys(v);
+  else {
+    d.guard?.(v);
+    iterable = d.ops.iterate(v, d.iterLoc);
+  }
+  return iterable[Symbol.iterator]();
+}
+
+function runEach(d: EachLoop, e: Env): ReturnType<StmtFn> {
+  // The loop's parts are read from `d` where they are used (runLoopG says why).
+  const source = d.source;
+  const v = source(e);
+  const it = eachIterator(d, v);
+  for (;;) {
+    const r = it.next();
+    if (r.done) break;
+    tick(d.budget, d.loc);
+    let c: Completion = undefined;
+    let i = -1;
+    try {
+      const he = d.bind(e, r.value);
+      const be = d.enter ? d.enter(he) : he;
+      for (i = 0; i < d.fns.length; i++) {
+        tick(d.budget, d.locs[i]);
+        const k = d.kinds[i];
+        if (k === PART_PLAIN) c = (d.fns[i] as StmtFn)(be);
+        else if (k === PART_EXPR) (d.fns[i] as ExprFn)(be);
+        else if (k === PART_RETURN) {
+          pending.value = (d.fns[i] as ExprFn)(be);
+          c = RETURN;
+        } else c = (d.fns[i] as StmtFn)(be);
+        if (c !== undefined) break;
+      }
+    } catch (err) {
+      if (i >= 0) tagLoc(err, d.locs[i]!);
+      // A JS generator's return() at a yield in the body is a return completion: close as break does.
+      if (err instanceof GeneratorReturn) closeNormally(it);
+      else closeAfterThrow(it, err);
+      throw err;
+    }
+    if (c !== undefined) {
+      const k = loopControl(c, d.label);
+      if (k === 0) continue;
+      closeNormally(it);
+      return k === 1 ? undefined : c;
+    }
+  }
+  if (d.orelse) {
+    const orelse = d.orelse;
+    return orelse(e);
+  }
+  return undefined;
 }
 
 /** `for (init; test; update) body`, with the per-iteration copies of loop-heads.ts forCScope. */
