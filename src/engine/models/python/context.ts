@@ -78,6 +78,8 @@ export class PyModelContext {
   hiddenCoro: Coroutine | null = null;
   /** The REPL's main task: its error is the run's error, never a "never retrieved" warning. */
   mainTask: Task | null = null;
+  /** The main task's uncaught exception, with its source position (task.ts). */
+  mainThrown: Thrown | undefined = undefined;
   /** Set by the driver: an error in the REPL top-level code (recorded, the loop goes on). */
   onMainError: ((exc: Thrown) => void) | null = null;
   cls!: AsyncioClasses;

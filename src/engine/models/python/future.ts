@@ -58,30 +58,48 @@ function handleFor(cb: DoneCallback, fut: Future): Handle {
   return h;
 }
 
+/** `Future.bits`: the state in the low two bits, then the flags. */
+const STATE_MASK = 3;
+/** `_asyncio_future_blocking`. */
+const BLOCKING = 4;
+/** `__log_traceback`. */
+const LOG_TRACEBACK = 8;
+/** `_GatheringFuture._cancel_requested`. */
+const CANCEL_REQUESTED = 16;
+/** Finished with an exception: `value` is the exception. */
+const HAS_EXCEPTION = 32;
+
+/** What few futures need: a cancellation's message and the CancelledError to re-raise. */
+class CancelState {
+  message: Value = None;
+  /** `_cancelled_exc`: the CancelledError a task's coroutine raised, re-raised by result(). */
+  exc: Value = undefined;
+}
+
+/**
+ * A future is made at every async call under promisio (its task, its TaskPromise's future,
+ * the await's) and at every `await` of one, and a task that waits keeps its future alive:
+ * its state is held in few fields (issue 10, allocation per task step). The state and flags
+ * share `bits`; `value` is the result, or the exception once `HAS_EXCEPTION` is set; what only
+ * a cancellation needs is in a `CancelState` made at the first one; the model context is the
+ * loop's. The fields keep their names as accessors.
+ */
 export class Future extends PyInstance {
-  state = PENDING;
-  resultValue: Value = None;
-  exceptionValue: Value = undefined;
+  private bits = PENDING;
+  private value: Value = None;
   /**
    * The done callbacks: none, the one (most futures get at most one: no array for it), or
    * an array of two or more. Read them through `callbacks`.
    */
   private cbs: DoneCallback | DoneCallback[] | null = null;
-  /** `_asyncio_future_blocking`. */
-  blocking = false;
-  logTraceback = false;
-  cancelMessage: Value = None;
-  /** `_cancelled_exc`: the CancelledError a task's coroutine raised, re-raised by result(). */
-  cancelledExc: Value = undefined;
-  /** `_GatheringFuture._cancel_requested`. */
-  cancelRequested = false;
+  private cancelState: CancelState | null = null;
   /** Its invocation id; 0 for a future the timeline does not show (no event names it: runner.ts). */
   readonly id: number;
   /** Its invocation's name, and what `await` on it is shown as (awaitedWhat). */
   label: string;
 
   constructor(
-    readonly ctx: PyModelContext,
+    ctx: PyModelContext,
     readonly loop: EventLoop,
     cls?: PyClass,
     kind: InvocationKind = 'promise',
@@ -91,6 +109,70 @@ export class Future extends PyInstance {
     super(cls ?? ctx.cls.future);
     this.label = label;
     this.id = id ?? ctx.invocation(kind, label);
+  }
+
+  /** The run's model context (one for every loop of the run). */
+  get ctx(): PyModelContext {
+    return this.loop.ctx;
+  }
+
+  get state(): number {
+    return this.bits & STATE_MASK;
+  }
+
+  private set state(s: number) {
+    this.bits = (this.bits & ~STATE_MASK) | s;
+  }
+
+  get resultValue(): Value {
+    return (this.bits & HAS_EXCEPTION) !== 0 ? None : this.value;
+  }
+
+  get exceptionValue(): Value {
+    return (this.bits & HAS_EXCEPTION) !== 0 ? this.value : undefined;
+  }
+
+  /** `_asyncio_future_blocking`. */
+  get blocking(): boolean {
+    return (this.bits & BLOCKING) !== 0;
+  }
+
+  set blocking(b: boolean) {
+    this.bits = b ? this.bits | BLOCKING : this.bits & ~BLOCKING;
+  }
+
+  get logTraceback(): boolean {
+    return (this.bits & LOG_TRACEBACK) !== 0;
+  }
+
+  set logTraceback(b: boolean) {
+    this.bits = b ? this.bits | LOG_TRACEBACK : this.bits & ~LOG_TRACEBACK;
+  }
+
+  /** `_GatheringFuture._cancel_requested`. */
+  get cancelRequested(): boolean {
+    return (this.bits & CANCEL_REQUESTED) !== 0;
+  }
+
+  set cancelRequested(b: boolean) {
+    this.bits = b ? this.bits | CANCEL_REQUESTED : this.bits & ~CANCEL_REQUESTED;
+  }
+
+  get cancelMessage(): Value {
+    return this.cancelState === null ? None : this.cancelState.message;
+  }
+
+  set cancelMessage(m: Value) {
+    (this.cancelState ??= new CancelState()).message = m;
+  }
+
+  /** `_cancelled_exc`: the CancelledError a task's coroutine raised, re-raised by result(). */
+  get cancelledExc(): Value {
+    return this.cancelState === null ? undefined : this.cancelState.exc;
+  }
+
+  set cancelledExc(e: Value) {
+    (this.cancelState ??= new CancelState()).exc = e;
   }
 
   /** `awaited.what` for an await of this future: `Future`, `sleep(0.1)`, `gather(2)`, `Promise`, `Queue.get`. */
@@ -170,7 +252,7 @@ export class Future extends PyInstance {
   }
 
   finishResult(v: Value): void {
-    this.resultValue = v;
+    this.value = v;
     this.state = FINISHED;
     const rec = this.ctx.realm.rec;
     if (rec.on && this.id !== 0) recordResolved(this.ctx.realm, this.id, v);
@@ -178,7 +260,8 @@ export class Future extends PyInstance {
   }
 
   finishException(exc: Value): void {
-    this.exceptionValue = exc;
+    this.value = exc;
+    this.bits |= HAS_EXCEPTION;
     this.state = FINISHED;
     const rec = this.ctx.realm.rec;
     if (rec.on && this.id !== 0) rec.emit({ type: 'rejected', id: this.id, error: errorSummary(this.ctx.realm, exc) });

@@ -28,7 +28,7 @@ import { Coroutine } from './coroutine';
 import { FutureIter, awaitValue } from './await';
 import { Promise, type TaskPromise, promiseReject, promiseResolve } from './promisio';
 import { promiseAll, promiseAllSettled, promiseAny, promiseRace } from './promisio-combinators';
-import { createTask, nativeCoroutine } from './tasks-api';
+import { createTaskFor, nativeCoroutine } from './tasks-api';
 import { runUntilComplete } from './runner';
 import { arg, isNone, pyError, required, Thrown } from './host';
 
@@ -107,7 +107,7 @@ export function definePromisioClasses(ctx: PyModelContext): void {
 
 /** What the promisified wrapper does with f's result; `site`: the call (the task's `started` position). */
 export function promisifyResult(ctx: PyModelContext, result: Value, site?: Pos): Promise {
-  if (result instanceof Coroutine) result = createTask(ctx, result, { site });
+  if (result instanceof Coroutine) result = createTaskFor(ctx, result, site);
   return promiseResolve(ctx, result);
 }
 

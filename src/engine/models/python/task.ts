@@ -38,28 +38,32 @@ export interface TaskOptions {
   context?: ContextData;
 }
 
+const NO_OPTIONS: TaskOptions = Object.freeze({});
+
+/** `Task.flags`. */
+const MUST_CANCEL = 1;
+/** In ctx.pendingTasks (linked-set.ts). */
+const LINKED = 2;
+const LOG_DESTROY_PENDING = 4;
+const CORO_DROPPED = 8;
+/** Its first `__step` ran (events: `started` vs `resumed`). */
+const STEPPED = 16;
+
+/**
+ * The task's booleans share `flags` and keep their names as accessors: a task is made at
+ * every async call under promisio and lives as long as its coroutine waits (issue 10,
+ * what a suspended task keeps alive).
+ */
 export class Task extends Future {
   name: string;
-  mustCancel = false;
   futWaiter: Future | null = null;
   numCancelsRequested = 0;
   /** Links of ctx.pendingTasks (linked-set.ts), while registered and not done. */
   linkPrev: Task | null = null;
   linkNext: Task | null = null;
-  linked = false;
-  /** `_log_destroy_pending`: gather() clears it for the children it creates. */
-  logDestroyPending = true;
-  /**
-   * `_coro` cleared: a task that finished inside its eager first step drops its coroutine
-   * (tasks.py __eager_start `self._coro = None`; C task_eager_start clear_task_coro), so
-   * `get_coro()` is None and the repr has no `coro=`.
-   */
-  coroDropped = false;
-  /** The REPL main task's uncaught exception, with its source position. */
-  private mainThrown: Thrown | undefined;
-  /** Events: where the task was created, and whether its first `__step` ran (`started` vs `resumed`). */
+  private flags = LOG_DESTROY_PENDING;
+  /** Events: where the task was created. */
   private readonly site: Pos | undefined;
-  private stepped = false;
   /**
    * The `__step` handle, reused for the next step once the loop has run it: a task takes
    * a trip through `_ready` at every `sleep(0)`, and a new handle each time was one more
@@ -76,16 +80,18 @@ export class Task extends Future {
    */
   context: ContextData | null;
 
+  /** `site` (events): `opts.site`, passed apart by the callers that have no other option. */
   constructor(
     ctx: PyModelContext,
     loop: EventLoop,
     readonly coro: Coroutine,
-    opts: TaskOptions = {},
+    opts: TaskOptions = NO_OPTIONS,
+    site: Pos | undefined = opts.site,
   ) {
     // asyncio.run's own cleanup tasks get no invocation (id 0) and record nothing (runner.ts).
     super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name, coro === ctx.hiddenCoro ? 0 : undefined);
     this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
-    this.site = opts.site;
+    this.site = site;
     this.context = opts.context ?? copyCurrentContext(ctx.rt);
     if (opts.eager && loop.isRunning()) {
       this.eagerStart();
@@ -93,6 +99,46 @@ export class Task extends Future {
       this.scheduleStep(undefined);
       ctx.pendingTasks.add(this);
     }
+  }
+
+  /** `_must_cancel`. */
+  get mustCancel(): boolean {
+    return (this.flags & MUST_CANCEL) !== 0;
+  }
+
+  set mustCancel(b: boolean) {
+    this.flags = b ? this.flags | MUST_CANCEL : this.flags & ~MUST_CANCEL;
+  }
+
+  /** In ctx.pendingTasks (linked-set.ts). */
+  get linked(): boolean {
+    return (this.flags & LINKED) !== 0;
+  }
+
+  set linked(b: boolean) {
+    this.flags = b ? this.flags | LINKED : this.flags & ~LINKED;
+  }
+
+  /** `_log_destroy_pending`: gather() clears it for the children it creates. */
+  get logDestroyPending(): boolean {
+    return (this.flags & LOG_DESTROY_PENDING) !== 0;
+  }
+
+  set logDestroyPending(b: boolean) {
+    this.flags = b ? this.flags | LOG_DESTROY_PENDING : this.flags & ~LOG_DESTROY_PENDING;
+  }
+
+  /**
+   * `_coro` cleared: a task that finished inside its eager first step drops its coroutine
+   * (tasks.py __eager_start `self._coro = None`; C task_eager_start clear_task_coro), so
+   * `get_coro()` is None and the repr has no `coro=`.
+   */
+  get coroDropped(): boolean {
+    return (this.flags & CORO_DROPPED) !== 0;
+  }
+
+  private get stepped(): boolean {
+    return (this.flags & STEPPED) !== 0;
   }
 
   /** `Task fetch`: the lane's name is the coroutine's; an await of it says it is a task. */
@@ -134,7 +180,7 @@ export class Task extends Future {
     ctx.awaitSite = undefined;
     loop.currentTask = this;
     rec.current = this.id;
-    this.stepped = true;
+    this.flags |= STEPPED;
     if (rec.on && this.id !== 0) rec.started(this.id, this.site);
     try {
       this.stepInContext(undefined);
@@ -145,7 +191,7 @@ export class Task extends Future {
       ctx.awaitSite = prevAwaitSite;
     }
     if (!this.done()) this.ctx.pendingTasks.add(this);
-    else this.coroDropped = true;
+    else this.flags |= CORO_DROPPED;
   }
 
   /**
@@ -173,7 +219,7 @@ export class Task extends Future {
         if (!this.coro.quiet) rec.resumed(this.id, by);
       } else rec.started(this.id, this.site);
     }
-    this.stepped = true;
+    this.flags |= STEPPED;
     try {
       this.stepInContext(exc);
     } finally {
@@ -208,7 +254,7 @@ export class Task extends Future {
         this.cancelledExc = e.value;
         this.cancelFuture(None);
       } else {
-        if (this === ctx.mainTask) this.mainThrown = e;
+        if (this === ctx.mainTask) ctx.mainThrown = e;
         this.finishException(e.value);
       }
       return;
@@ -307,7 +353,7 @@ export class Task extends Future {
     if (this === this.ctx.mainTask && this.ctx.onMainError) {
       // The REPL's top-level code: its error is the run's error (retrieved by the harness).
       this.clearLogTraceback();
-      this.ctx.onMainError(this.mainThrown ?? new Thrown(exc));
+      this.ctx.onMainError(this.ctx.mainThrown ?? new Thrown(exc));
     }
   }
 

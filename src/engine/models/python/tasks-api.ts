@@ -95,6 +95,21 @@ export function createTask(ctx: PyModelContext, coro: Value, o: CreateTaskOption
   }
 }
 
+/**
+ * `asyncio.create_task(coro)` as promisify calls it at every async call under promisio. With
+ * no task factory and no keyword, `base_events.create_task` is `Task(coro, loop=self)`: the
+ * task is lazy, nothing runs in its constructor, so createTask's two frames only need to fit
+ * (its RecursionError); the options objects and the pushing and popping are left out (issue 10).
+ */
+export function createTaskFor(ctx: PyModelContext, coro: Coroutine, site: Pos | undefined): Value {
+  const loop = getRunningLoop(ctx);
+  const stack = ctx.stack;
+  if (loop.taskFactory === null && !loop.closed && stack.depth + 2 * PY_FRAMES.libraryCall <= stack.pyLimit) {
+    return new Task(ctx, loop, coro, undefined, site);
+  }
+  return createTask(ctx, coro, { site });
+}
+
 /** `asyncio.eager_task_factory(loop, coro, **kw)`. */
 export function eagerTaskFactory(
   ctx: PyModelContext,
