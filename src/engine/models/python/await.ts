@@ -48,7 +48,9 @@ export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined)
   if (running !== null) running.awaitSite = site;
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
   if (v instanceof Coroutine) {
-    if (v instanceof Sleep0Coroutine && v.state === CREATED && !ctx.realm.rec.on) return v as unknown as AwaitGen;
+    if (v instanceof Sleep0Coroutine && v.state === CREATED) {
+      return (ctx.realm.rec.on ? v.awaitRecorded(frameId(ctx), site) : v) as unknown as AwaitGen;
+    }
     return awaitCoroutine(ctx, v, site);
   }
   if (v instanceof Future) return awaitFuture(ctx, v, site);
@@ -412,21 +414,41 @@ const SLEEP0_NONE_DONE: Step = { value: None, done: true };
  * body object per `sleep(0)`, the hottest await there is (issue 10).
  *
  * It is also its own await, when it can be: a sleep(0) coroutine not started yet, awaited
- * while nothing is recorded (awaitValue), is driven by the awaiting body directly instead of
- * through a CoroutineAwait. That await is the one that starts it, so it is the only one that
- * ever reaches it as an iterator: any other await finds it running, suspended or closed and
- * goes through CoroutineAwait, which raises what CPython raises. With nothing recorded and a
- * quiet coroutine, CoroutineAwait does exactly what `next`/`throw`/`return` below do.
+ * (awaitValue), is driven by the awaiting body directly instead of through a CoroutineAwait.
+ * That await is the one that starts it, so it is the only one that ever reaches it as an
+ * iterator (`next`, `throw`, `return`; a task and Python code drive a coroutine through
+ * `send` and `resume`): any other await finds it running, suspended or closed and goes through
+ * CoroutineAwait, which raises what CPython raises. For a quiet coroutine, `next`, `throw` and
+ * `return` below do exactly what CoroutineAwait's do, the awaiting frame's events included
+ * while recording (`awaitRecorded`: a CoroutineAwait per recorded sleep(0), and its general
+ * path through `drive` and `resume`, were most of what recording added to a task's await;
+ * issue 10).
  */
 export class Sleep0Coroutine extends Coroutine {
   declare private phase: number;
   declare private readonly result: Value;
+  /**
+   * Set when the await that starts it is recorded (`awaitRecorded`), as CoroutineAwait's
+   * `frame` and `site`: the awaiting frame's invocation (0: a frame that records nothing) and
+   * the await's position. -1: no recorded await drives it.
+   */
+  declare private recFrame: number;
+  declare private recSite: Pos | undefined;
 
   constructor(ctx: PyModelContext, result: Value, code: NativeCode) {
     super(ctx, null, 'sleep', 'sleep', undefined, true);
     this.phase = FRESH;
     this.result = result;
     this.code = code;
+    this.recFrame = -1;
+    this.recSite = undefined;
+  }
+
+  /** Its own await, recorded: `frame` and `site` as awaitCoroutine's CoroutineAwait would take them. */
+  awaitRecorded(frame: number, site: Pos | undefined): this {
+    this.recFrame = frame;
+    this.recSite = site;
+    return this;
   }
 
   /** The body (the coroutine is quiet: the user's frame awaiting it records the events). */
@@ -459,14 +481,14 @@ export class Sleep0Coroutine extends Coroutine {
    * `resumeBody`: this is the hottest await there is (issue 10: a task's life is mostly its
    * `sleep(0)`s), and what those three do for a quiet coroutine with nothing recorded comes
    * down to a few fields (the coroutine runs no code, so nothing sees `runningCoro` or the
-   * pushed frame in between). Anything else — recording on, a frame that would pass the
-   * recursion limit, a closed coroutine — takes the general path, which raises what CPython
-   * raises.
+   * pushed frame in between). Anything else — a frame that would pass the recursion limit, a
+   * closed coroutine — takes the general path, which raises what CPython raises.
    */
   next(sent?: unknown): Step {
     const state = this.state;
     const ctx = this.ctx;
     if (state === CREATED) this.awaiter = ctx.runningCoro;
+    if (this.recFrame >= 0) return this.nextRecorded(state, sent);
     const stack = ctx.stack;
     if (ctx.realm.rec.on || stack.depth + this.frames > stack.pyLimit) return this.send(sent);
     if (state === CREATED) {
@@ -490,7 +512,68 @@ export class Sleep0Coroutine extends Coroutine {
     return result === None ? SLEEP0_NONE_DONE : { value: result, done: true };
   }
 
-  // `throw(e)` is Coroutine's, which is what CoroutineAwait's does here.
+  /**
+   * `next` while a recorded await drives it: CoroutineAwait's `next` for a quiet coroutine
+   * (the frame's `awaited` when the coroutine yields, `resumed` at every later call), with the
+   * ordinary answers written out as in `next`; anything else goes through `driveRecorded`.
+   */
+  private nextRecorded(state: number, sent: unknown): Step {
+    const ctx = this.ctx;
+    const rec = ctx.realm.rec;
+    const frame = this.recFrame;
+    const stack = ctx.stack;
+    const fits = stack.depth + this.frames <= stack.pyLimit;
+    if (state === CREATED && fits) {
+      ctx.coroutineLeft(this);
+      this.phase = WAITING;
+      this.state = SUSPENDED;
+      // resumeBody's note, at the position drive() gives it, then suspendedIfYielded's event.
+      const loc = this.recSite ?? ctx.awaitSite;
+      noteSuspension(ctx, loc, undefined, 'sleep(0)');
+      if (frame !== 0) rec.awaited(frame, undefined, 'sleep(0)', loc);
+      return BARE_YIELD;
+    }
+    if (state !== CREATED && frame !== 0) rec.resumed(frame, ctx.resumeBy);
+    if (state === SUSPENDED && this.phase === WAITING && fits) {
+      this.phase = OVER;
+      this.state = CLOSED;
+      return this.finished();
+    }
+    const r = this.driveRecorded(false, state === CREATED ? undefined : sent);
+    if (!r.done && frame !== 0) rec.awaited(frame, ctx.suspendOn, ctx.suspendWhat, this.recSite ?? ctx.awaitSite);
+    return r;
+  }
+
+  /** CoroutineAwait's `drive` for a quiet coroutine being recorded: its body's awaits take this await's position. */
+  private driveRecorded(isThrow: boolean, v: unknown): Step {
+    const ctx = this.ctx;
+    const prev = ctx.awaitSite;
+    if (this.recSite !== undefined) ctx.awaitSite = this.recSite;
+    try {
+      return this.resume(isThrow, v);
+    } finally {
+      ctx.awaitSite = prev;
+    }
+  }
+
+  /**
+   * A throw from the awaiting body: Coroutine's, which is what CoroutineAwait's does with
+   * nothing recorded; while a recorded await drives it, CoroutineAwait's `throw` (the frame
+   * resumes when the throw ends the coroutine).
+   */
+  override throw(e: unknown): Step {
+    const frame = this.recFrame;
+    if (frame < 0) return this.resume(true, e);
+    let r: Step;
+    try {
+      r = this.driveRecorded(true, e);
+    } catch (x) {
+      if (frame !== 0) this.ctx.realm.rec.resumed(frame, this.ctx.resumeBy);
+      throw x;
+    }
+    if (r.done && frame !== 0) this.ctx.realm.rec.resumed(frame, this.ctx.resumeBy);
+    return r;
+  }
 
   return(v: Value): Step {
     return { value: v, done: true };

@@ -192,7 +192,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   };
   const coroThrow = (c: Coroutine, typ: Value): Value => {
     const exc = realm.py.toException(typ);
-    const r = sendBack(c, () => c.throw(new Thrown(exc)));
+    // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts).
+    const r = sendBack(c, () => c.resume(true, new Thrown(exc)));
     return r.done ? stopWith(r.value as Value) : ((r.value as Value) ?? None);
   };
   const wrapped = (s: Value) => self(ctx, s, CoroutineWrapper, 'coroutine_wrapper') as CoroutineWrapper;

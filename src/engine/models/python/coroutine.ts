@@ -79,6 +79,11 @@ export class Coroutine extends PyInstance {
     return this.resume(false, v);
   }
 
+  /**
+   * A throw from the body awaiting it, when it is its own await (`yield*` calls it: await.ts
+   * Sleep0Coroutine, which records the awaiting frame's events here). A task and Python code
+   * throw in with `resume(true, e)`, which records nothing for an awaiting frame.
+   */
   throw(e: unknown): IteratorResult<unknown, Value> {
     return this.resume(true, e);
   }

@@ -247,7 +247,8 @@ export class Task extends Future {
     const ctx = this.ctx;
     let r: IteratorResult<unknown, Value>;
     try {
-      r = exc === undefined ? this.coro.send(undefined) : this.coro.throw(new Thrown(exc));
+      // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts).
+      r = exc === undefined ? this.coro.send(undefined) : this.coro.resume(true, new Thrown(exc));
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
       if (isInstanceOf(e.value, ctx.cls.cancelledError)) {
