@@ -452,17 +452,23 @@ export class StringMemo {
   /**
    * Entry k: a string at 2k and its table index at 2k + 1, in one array (one object to read,
    * where an array of strings and one of indexes were two, each with its own backing store:
-   * issue 10). null until used, which no string equals; made by Array.from, which makes a
-   * packed array where `new Array(16)` makes a holey one, whose reads check for holes.
+   * issue 10). Two ways: entries 0–7 hold the strings last asked for, 8–15 the ones they
+   * replaced, so two strings that hash alike (`resume leaf()` and `resume main()` in one
+   * await chain: a table lookup at every other enqueue) both stay. null until used, which
+   * no string equals; made by Array.from, which makes a packed array where `new Array(32)`
+   * makes a holey one, whose reads check for holes.
    */
-  private readonly entries: (string | number | null)[] = Array.from({ length: 16 }, () => null);
+  private readonly entries: (string | number | null)[] = Array.from({ length: 32 }, () => null);
 
   id(w: PackedWriter, s: string): number {
     const n = s.length;
     const k = ((n + (n > 0 ? s.charCodeAt(n - 1) : 0)) & 7) << 1;
     const e = this.entries;
     if (e[k] === s) return e[k + 1] as number;
+    if (e[k + 16] === s) return e[k + 17] as number;
     const id = w.string(s);
+    e[k + 16] = e[k] ?? null;
+    e[k + 17] = e[k + 1] ?? null;
     e[k] = s;
     e[k + 1] = id;
     return id;

@@ -256,6 +256,7 @@ export function invoke(
         callSite: undefined,
         // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
         traced: (code.def.loc as { file?: string }).file === undefined,
+        eventNames: undefined,
       });
       info.callSite = callSite;
       return st.realm.model.callAsync(code.asyncBody(env), info);

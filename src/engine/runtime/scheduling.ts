@@ -25,6 +25,13 @@ export interface AsyncCallInfo {
   callSite?: Pos;
   /** The function is defined in the program (not in a prelude): its body is in the lane trace. */
   traced?: boolean;
+  /**
+   * The model's own: what it derives from `name` for the events of a call, made at the first
+   * recorded call and kept with the record for every later one (issue 10: looking it up by
+   * name at every call was a share of what recording cost). The interpreter makes it
+   * undefined and never reads it.
+   */
+  eventNames?: unknown;
 }
 
 export interface SchedulingModel {

@@ -29,6 +29,7 @@ import {
   promiseConstructorOf,
   rejectPromise,
   resolvePromise,
+  type CallNames,
   type PromiseHost,
   type Reactor,
 } from './promise';
@@ -44,18 +45,19 @@ export class AsyncCallPromise extends PromiseRecord implements Reactor {
   // Declared and assigned in the constructor, not class fields: see JSObject (runtime/values.ts).
   declare private readonly host: PromiseHost;
   declare private readonly gen: BodyGenerator;
-  declare private resumeLabel: string | undefined;
+  /** What its resumptions are enqueued as while recording (`resume f()`; '' when not recording). */
+  declare private readonly resumeLabel: string;
 
-  constructor(host: PromiseHost, gen: BodyGenerator, id: number, name: string) {
+  constructor(host: PromiseHost, gen: BodyGenerator, id: number, name: string, resumeLabel: string) {
     super(id, name, host.promiseProto);
     this.host = host;
     this.gen = gen;
-    this.resumeLabel = undefined;
+    this.resumeLabel = resumeLabel;
   }
 
-  /** Asked at every await while recording: built once (the promise's name never changes). */
+  /** Asked at every await while recording. */
   label(): string {
-    return (this.resumeLabel ??= resumeLabel(this.host, this.name));
+    return this.resumeLabel;
   }
 
   /**
@@ -99,16 +101,24 @@ export class AsyncCallPromise extends PromiseRecord implements Reactor {
   }
 }
 
-function callName(host: PromiseHost, name: string): string {
-  let s = host.callNames.get(name);
-  if (s === undefined) host.callNames.set(name, (s = `${name || '<anonymous>'}()`));
-  return s;
-}
-
-function resumeLabel(host: PromiseHost, name: string): string {
-  let s = host.resumeLabels.get(name);
-  if (s === undefined) host.resumeLabels.set(name, (s = `resume ${name}`));
-  return s;
+/**
+ * What a call of a function is recorded as: its promise's name (`f()`, what an await of it
+ * waits on) and what its resumptions are enqueued as (`resume f()`). Made once per name (a
+ * function's record keeps its own: AsyncCallInfo.eventNames).
+ */
+function callNames(host: PromiseHost, info: AsyncCallInfo): CallNames {
+  const name = info.name;
+  const kept = info.eventNames as CallNames | undefined;
+  // The record is the function's, whose name never changes; a record made for one call
+  // (a native's) has none kept yet.
+  if (kept !== undefined) return kept;
+  let names = host.callNames.get(name);
+  if (names === undefined) {
+    const call = `${name || '<anonymous>'}()`;
+    host.callNames.set(name, (names = { call, resume: `resume ${call}` }));
+  }
+  info.eventNames = names;
+  return names;
 }
 
 /** A call of an async function (or the module body with top-level await, kind 'main'). */
@@ -120,11 +130,13 @@ export function startAsync(
 ): PromiseRecord {
   const r = host.realm.rec;
   const id = r.newId();
+  let rec: AsyncCallPromise;
   if (r.on) {
     r.invocation(id, kind, info.name || '<anonymous>', r.current, info.callSite, info.traced === true);
-  }
-  const rec = new AsyncCallPromise(host, body, id, r.on ? callName(host, info.name) : '');
-  if (r.on) r.started(id, info.callSite);
+    const names = callNames(host, info);
+    rec = new AsyncCallPromise(host, body, id, names.call, names.resume);
+    r.started(id, info.callSite);
+  } else rec = new AsyncCallPromise(host, body, id, '', '');
   rec.step(false, undefined);
   return rec;
 }

@@ -21,7 +21,7 @@ import { RejectionTracker } from './rejections';
 import { ModuleRun } from './module-run';
 import { installJsGlobals } from './globals';
 import { awaitValue, startAsync } from './async-function';
-import type { PromiseHost, PromiseRecord, Reactor } from './promise';
+import type { CallNames, PromiseHost, PromiseRecord, Reactor } from './promise';
 import { createJsPromiseOps } from './promise-ops';
 import { installCommonJs } from './commonjs';
 import type { JsMode } from '../../names';
@@ -33,8 +33,7 @@ export class JsModel implements ModelDriver, PromiseHost {
   promiseProto!: JSObject;
   promiseThen: NativeFunction | undefined = undefined;
   driver: Reactor | null = null;
-  readonly callNames = new Map<string, string>();
-  readonly resumeLabels = new Map<string, string>();
+  readonly callNames = new Map<string, CallNames>();
   readonly jsPromises: JsPromiseOps = createJsPromiseOps(this);
   private readonly rejections: RejectionTracker;
   private readonly module: ModuleRun;

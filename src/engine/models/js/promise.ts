@@ -254,12 +254,17 @@ export interface PromiseHost {
   /** The async body running now (its driver registers itself as the await reaction). */
   driver: Reactor | null;
   /**
-   * While recording: `f()` by function name and `resume f()` by promise name, built once per
-   * name rather than per call, so every event of that name holds the same string, which the
-   * recorder's string table finds without hashing a fresh copy (issue 10).
+   * While recording: `f()` and `resume f()` by function name, built once per name rather than
+   * per call, so every event of that name holds the same string, which the recorder's string
+   * table finds without hashing a fresh copy (issue 10; async-function.ts `callNames`).
    */
-  readonly callNames: Map<string, string>;
-  readonly resumeLabels: Map<string, string>;
+  readonly callNames: Map<string, CallNames>;
+}
+
+/** What the calls of one function are recorded as: its promise's name (`f()`) and its resumptions' label (`resume f()`). */
+export interface CallNames {
+  readonly call: string;
+  readonly resume: string;
 }
 
 /** A fresh pending native promise (with `proto` for subclasses). */

@@ -134,11 +134,21 @@ export class PyModelContext {
    * once per name rather than once per suspended frame and step (issue 10, recording cost).
    */
   callText(name: string): string {
+    // The last few names asked for, compared by reference first: a chain's frames ask for a
+    // handful of names at every suspension, and a Map lookup each was a share of what
+    // recording cost (issue 10). Entry k: a name at 2k, its text at 2k + 1.
+    const n = name.length;
+    const k = ((n + (n > 0 ? name.charCodeAt(n - 1) : 0)) & 7) << 1;
+    const recent = this.recentCallTexts;
+    if (recent[k] === name) return recent[k + 1]!;
     let t = this.callTexts.get(name);
     if (t === undefined) this.callTexts.set(name, (t = `${name}()`));
+    recent[k] = name;
+    recent[k + 1] = t;
     return t;
   }
   private readonly callTexts = new Map<string, string>();
+  private readonly recentCallTexts: (string | null)[] = Array.from({ length: 16 }, () => null);
 
   /** A new invocation id, announced to the recorder. */
   /** A coroutine was made: unstarted until it starts or is closed (`coroutineLeft`). */
