@@ -41,7 +41,9 @@ describe('the editor', { timeout: 90_000 }, () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     expect(box.y + box.height <= at.y || box.y >= at.y).toBe(true);
     // A line without a marker shows nothing.
-    const first = (await page.locator('.monaco-editor .view-line').first().boundingBox())!;
+    const firstLine = page.locator('.monaco-editor .view-line').first();
+    await firstLine.waitFor({ state: 'visible', timeout: 30_000 });
+    const first = (await firstLine.boundingBox())!;
     await page.mouse.move(first.x + 10, first.y + first.height / 2);
     await expect.poll(() => hover().count()).toBe(0);
     await page.mouse.move(at.x, at.y);
@@ -73,7 +75,10 @@ describe('the editor', { timeout: 90_000 }, () => {
       await page.goto(snippetUrl('js', 'console.log((1 + 2) * 3);\n'));
       await waitForRun(page);
       await page.waitForSelector('.monaco-editor textarea', { timeout: 30_000 });
-      const line = (await page.locator('.monaco-editor .view-line').first().boundingBox())!;
+      // The textarea comes before the lines are laid out: a line's box is null until then.
+      const firstLine = page.locator('.monaco-editor .view-line').first();
+      await firstLine.waitFor({ state: 'visible', timeout: 30_000 });
+      const line = (await firstLine.boundingBox())!;
       await page.mouse.click(line.x + 2, line.y + line.height / 2);
       await page.keyboard.press('Home');
       // After `console.log(`: the cursor touches its bracket, and both ends are marked.
