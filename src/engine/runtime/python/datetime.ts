@@ -171,6 +171,8 @@ export function installDatetime(rt: PyRuntime): PyModule {
   tdCls = defineBuiltinClass(realm, 'timedelta', [object], {
     module: 'datetime',
     register: false,
+    // Lib/_pydatetime.py's methods: called through the class without an instance, `self` is missing.
+    pythonLevel: true,
     construct: (cls, a) => {
       const units: [string, number][] = [
         ['days', US_PER_DAY],
@@ -233,6 +235,8 @@ export function installDatetime(rt: PyRuntime): PyModule {
   dateCls = defineBuiltinClass(realm, 'date', [object], {
     module: 'datetime',
     register: false,
+    // Lib/_pydatetime.py's methods: called through the class without an instance, `self` is missing.
+    pythonLevel: true,
     construct: (cls, a) => {
       const required = (i: number, n: string) => {
         const v = kw(a, i, n);
@@ -284,6 +288,8 @@ export function installDatetime(rt: PyRuntime): PyModule {
   dtCls = defineBuiltinClass(realm, 'datetime', [dateCls], {
     module: 'datetime',
     register: false,
+    // Lib/_pydatetime.py's methods: called through the class without an instance, `self` is missing.
+    pythonLevel: true,
     construct: (cls, a) => {
       const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'];
       const v = names.map((n, i) => {
