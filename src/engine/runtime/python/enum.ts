@@ -43,10 +43,17 @@ export function installEnum(rt: PyRuntime): PyModule {
   const valueOf = (v: Value): Value => (v instanceof PyInstance ? (v.dict.get('_value_') ?? v) : v);
   const nameOf = (v: Value): string => String((v as PyInstance).dict.get('_name_'));
   const isMember = (v: Value): v is PyInstance => v instanceof PyInstance && v.dict.has('_name_') && rt.enumMembers.has(v.cls);
+  // Lib/enum.py's methods: called through the class, the instance is the first argument,
+  // and without one `self` is missing (a native must not run without its member).
   const def = (cls: PyClass, name: string, impl: (self: Value, args: Value[]) => Value) =>
     cls.dict.set(
       name,
-      pyNative(name, (self, a) => impl(self, a.positional)),
+      pyNative(name, (self, a) => {
+        if (self instanceof PyInstance) return impl(self, a.positional);
+        const [first, ...rest] = a.positional;
+        if (first instanceof PyInstance) return impl(first, rest);
+        throw rt.error('TypeError', `${cls.name}.${name}() missing 1 required positional argument: 'self'`);
+      }),
     );
 
   // Enum: repr/str/format/hash/reduce of a member, lookup by value.

@@ -116,6 +116,8 @@ export function functoolsModule(rt: PyRuntime): PyModule {
   const cachedProperty = defineBuiltinClass(rt.realm, 'cached_property', [rt.cls('object')], {
     module: 'functools',
     register: false,
+    // A Python class in Lib/functools.py: its methods called without an instance lack `self`.
+    pythonLevel: true,
     construct: (cls, args) => {
       const [func] = positional(rt, 'cached_property', args, 1, 1);
       return new PyInstance(cls, { func, name: undefined as string | undefined });
