@@ -75,10 +75,18 @@ describe('the editor', { timeout: 90_000 }, () => {
       await page.goto(snippetUrl('js', 'console.log((1 + 2) * 3);\n'));
       await waitForRun(page);
       await page.waitForSelector('.monaco-editor textarea', { timeout: 30_000 });
-      // The textarea comes before the lines are laid out: a line's box is null until then.
+      // The textarea comes before the lines are laid out, and Monaco replaces its line
+      // elements while it settles (fonts, first layout): a box read once can be null even
+      // after the line was visible (CI, stop 22). Read it until one is there.
       const firstLine = page.locator('.monaco-editor .view-line').first();
-      await firstLine.waitFor({ state: 'visible', timeout: 30_000 });
-      const line = (await firstLine.boundingBox())!;
+      const settledBox = async () => {
+        for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+          const box = await firstLine.boundingBox({ timeout: 5_000 }).catch(() => null);
+          if (box && box.height > 0) return box;
+        }
+        throw new Error('the first line of the editor never got a box');
+      };
+      const line = await settledBox();
       await page.mouse.click(line.x + 2, line.y + line.height / 2);
       await page.keyboard.press('Home');
       // After `console.log(`: the cursor touches its bracket, and both ends are marked.
