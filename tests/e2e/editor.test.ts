@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, snippetUrl, waitForRun } from './harness';
+import { browserSuite, settledBox, snippetUrl, waitForRun } from './harness';
 
 const suite = browserSuite();
 let page: Page;
@@ -21,7 +21,7 @@ const hover = () => page.locator('[data-role="editor-hover"]:visible');
 async function squiggle(): Promise<{ x: number; y: number }> {
   const el = page.locator('.monaco-editor .squiggly-error').first();
   await el.waitFor({ timeout: 15_000 });
-  const box = (await el.boundingBox())!;
+  const box = await settledBox(el);
   return { x: box.x + Math.min(box.width / 2, 6), y: box.y + box.height / 2 };
 }
 
@@ -42,8 +42,7 @@ describe('the editor', { timeout: 90_000 }, () => {
     expect(box.y + box.height <= at.y || box.y >= at.y).toBe(true);
     // A line without a marker shows nothing.
     const firstLine = page.locator('.monaco-editor .view-line').first();
-    await firstLine.waitFor({ state: 'visible', timeout: 30_000 });
-    const first = (await firstLine.boundingBox())!;
+    const first = await settledBox(firstLine);
     await page.mouse.move(first.x + 10, first.y + first.height / 2);
     await expect.poll(() => hover().count()).toBe(0);
     await page.mouse.move(at.x, at.y);
@@ -75,18 +74,9 @@ describe('the editor', { timeout: 90_000 }, () => {
       await page.goto(snippetUrl('js', 'console.log((1 + 2) * 3);\n'));
       await waitForRun(page);
       await page.waitForSelector('.monaco-editor textarea', { timeout: 30_000 });
-      // The textarea comes before the lines are laid out, and Monaco replaces its line
-      // elements while it settles (fonts, first layout): a box read once can be null even
-      // after the line was visible (CI, stop 22). Read it until one is there.
+      // The textarea comes before the lines are laid out.
       const firstLine = page.locator('.monaco-editor .view-line').first();
-      const settledBox = async () => {
-        for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
-          const box = await firstLine.boundingBox({ timeout: 5_000 }).catch(() => null);
-          if (box && box.height > 0) return box;
-        }
-        throw new Error('the first line of the editor never got a box');
-      };
-      const line = await settledBox();
+      const line = await settledBox(firstLine);
       await page.mouse.click(line.x + 2, line.y + line.height / 2);
       await page.keyboard.press('Home');
       // After `console.log(`: the cursor touches its bracket, and both ends are marked.

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, snippetUrl, waitForRun } from './harness';
+import { browserSuite, settledBox, snippetUrl, waitForRun } from './harness';
 
 const suite = browserSuite();
 let page: Page;
@@ -116,7 +116,7 @@ describe('executing lines in the editor', { timeout: 120_000 }, () => {
     }
     expect(shared).toBeDefined();
     const glyph = page.locator(`.monaco-host .exec-G${shared!.line}`);
-    const box = (await glyph.boundingBox())!;
+    const box = await settledBox(glyph);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
     await expect

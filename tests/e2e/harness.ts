@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import LZString from 'lz-string';
 import { findBrowser, missingMessage } from '../../scripts/find-browser.mjs';
@@ -154,6 +154,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function waitForRun(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForSelector('.app[data-run-status="done"][data-recording="live"]', { timeout });
+}
+
+/**
+ * The box of an element Monaco draws. Monaco replaces its line, squiggle and glyph elements while
+ * it settles (fonts, first layout), so one read can be null even after the element was visible
+ * (CI, stop 22): read until there is a box with a height.
+ */
+export async function settledBox(locator: Locator, timeout = 30_000): Promise<{ x: number; y: number; width: number; height: number }> {
+  for (const until = Date.now() + timeout; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    const box = await locator.boundingBox({ timeout: 5_000 }).catch(() => null);
+    if (box && box.height > 0) return box;
+  }
+  throw new Error(`no box for ${String(locator)} within ${timeout} ms`);
 }
 
 /** Output lines of one model panel, as shown at the current playback position. */
