@@ -36,9 +36,12 @@ describe('defineBuiltinClass', () => {
     expect(py.repr(env.m(Box, 'make'))).toBe('<Box 7>');
     expect(env.b('isinstance', [b, Box])).toBe(true);
     expect(env.b('type', [b])).toBe(Box);
-    // Unbound use through the class, and the descriptor error for a wrong receiver.
+    // Unbound use through the class, and the descriptor error for a wrong receiver (naming the
+    // type as its tp_name, module and name).
     expect(env.m(Box, 'get', [b])).toBe('x');
-    expect(env.err(() => env.m(Box, 'get', [1]))).toBe("TypeError: descriptor 'get' for 'Box' objects doesn't apply to a 'int' object");
+    expect(env.err(() => env.m(Box, 'get', [1]))).toBe(
+      "TypeError: descriptor 'get' for 'asyncio.Box' objects doesn't apply to a 'int' object",
+    );
   });
 
   it('defines exception classes that match except clauses and summarise as Type: message', () => {

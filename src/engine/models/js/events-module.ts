@@ -184,10 +184,11 @@ function makeEventsModule(host: PromiseHost): Value {
       }
     }
     if (at < 0) return self;
-    const [removed] = list.splice(at, 1);
+    list.splice(at, 1);
     if (list.length === 1) set(events, key, list[0]);
-    if (get(realm, events, 'removeListener') !== undefined)
-      emit(self, 'removeListener', [type, get(realm, removed, 'listener') ?? listener]);
+    // lib/events.js announces a removal from a list with the listener it was asked to remove
+    // (a once wrapper's original only when the key held one listener, above).
+    if (get(realm, events, 'removeListener') !== undefined) emit(self, 'removeListener', [type, listener]);
     return self;
   };
 
@@ -256,8 +257,22 @@ function makeEventsModule(host: PromiseHost): Value {
   const add = method('addListener', (self, [type, fn]) => addListener(self, type, fn, false), 2);
   defineData(realm, proto, 'on', add);
   method('prependListener', (self, [type, fn]) => addListener(self, type, fn, true), 2);
-  method('once', (self, [type, fn]) => (checkListener(fn), addListener(self, type, onceWrapper(self, type, fn), false)), 2);
-  method('prependOnceListener', (self, [type, fn]) => (checkListener(fn), addListener(self, type, onceWrapper(self, type, fn), true)), 2);
+  // lib/events.js: `once` adds its wrapper through `this.on`, `prependOnceListener` through
+  // `this.prependListener`, so a subclass overriding those sees the wrapper.
+  method(
+    'once',
+    (self, [type, fn]) => (checkListener(fn), call(realm, get(realm, self, 'on'), self, [type, onceWrapper(self, type, fn)]), self),
+    2,
+  );
+  method(
+    'prependOnceListener',
+    (self, [type, fn]) => (
+      checkListener(fn),
+      call(realm, get(realm, self, 'prependListener'), self, [type, onceWrapper(self, type, fn)]),
+      self
+    ),
+    2,
+  );
   const remove = method('removeListener', (self, [type, fn]) => removeListener(self, type, fn), 2);
   defineData(realm, proto, 'off', remove);
   method(

@@ -77,6 +77,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const future: PyClass = defineBuiltinClass(realm, 'Future', [object], {
     accepts: (v) => v instanceof Future,
     module: 'asyncio',
+    tpName: '_asyncio.Future',
     construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
     methods: {
       result: (s) => fut(s).result(),
@@ -106,6 +107,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const taskCls = defineBuiltinClass(realm, 'Task', [future], {
     accepts: (v) => v instanceof Task,
     module: 'asyncio',
+    tpName: '_asyncio.Task',
     construct: (cls, args) => {
       const coro = required(realm, args, 0, 'coro', 'Task');
       const name = args.keywords?.get('name');
@@ -244,9 +246,31 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     }
   };
 
+  // events.py `Handle.__init__(self, callback, args, loop, context=None)` and TimerHandle's
+  // `(when, callback, args, loop, context=None)`: the loop makes handles; one made by hand
+  // would be an object the virtual loop never scheduled, so it is reported as unsupported
+  // after CPython's own argument check (issue 10: `Handle()` then `repr()` read no handle).
+  const handleConstructor =
+    (name: string, params: string[]) =>
+    (_cls: PyClass, a: CallArgs): Value => {
+      const given = a.positional.length + (a.keywords?.size ?? 0);
+      const missing = params.slice(given);
+      if (missing.length > 0) {
+        const quoted = missing.map((p) => `'${p}'`);
+        const list =
+          quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')}${quoted.length > 2 ? ',' : ''} and ${quoted.at(-1)}`;
+        throw pyError(
+          realm,
+          'TypeError',
+          `${name}.__init__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`,
+        );
+      }
+      throw unsupported(`creating an asyncio.${name} by hand (the event loop's call_soon / call_later make them)`, realm.callLoc);
+    };
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
     pythonLevel: true,
     module: 'asyncio',
+    construct: handleConstructor('Handle', ['callback', 'args', 'loop']),
     methods: {
       cancel: (s) => {
         const { h, loop } = handleOf(s);
@@ -268,6 +292,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
     pythonLevel: true,
     module: 'asyncio',
+    construct: handleConstructor('TimerHandle', ['when', 'callback', 'args', 'loop']),
     methods: {
       when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),
     },

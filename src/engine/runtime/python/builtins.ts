@@ -22,7 +22,7 @@ import { unsupported } from '../../errors';
 import { Thrown } from '../thrown';
 import { getAttr, hasAttr, isAttributeError, setAttr, delAttr } from './attributes';
 import { isSubclass, lookupMro, pyNative } from './classes';
-import { call, callDunder } from './calls';
+import { bindDescriptor, call, callDunder } from './calls';
 import { hashOf, newDict } from './equality';
 import { display, pyAscii, pyRepr } from './formatting';
 import { formatValue } from './formatspec';
@@ -30,7 +30,7 @@ import { pyLen } from './items';
 import { getIter, nextOf, stepOf, toArray } from './iteration';
 import { sortArgs, sortValues } from './list-methods';
 import { floatDivmod, intAbs, intFloorDiv, intMod, normBig, roundFloat, roundHalfEven, toBig } from './numbers';
-import { DONE, Ellipsis, NotImplemented, type PyClassMethod, PyProperty, type PyStaticMethod } from './objects';
+import { DONE, Ellipsis, NotImplemented, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
 import { binary, truthy } from './operators';
 import { order } from './comparisons';
 import { generatorNext, PyGenerator } from './generators';
@@ -533,4 +533,51 @@ function installDescriptorMethods(rt: PyRuntime): void {
   });
   addMembers(rt.cls('staticmethod'), { properties: { __func__: { get: (self) => (self as PyStaticMethod).fn } } });
   addMembers(rt.cls('classmethod'), { properties: { __func__: { get: (self) => (self as PyClassMethod).fn } } });
+  // Each is a descriptor in CPython, so `hasattr(f, '__get__')` holds and `__get__(obj, type)`
+  // binds as attribute lookup does (functools.partialmethod and hand-written decorators ask).
+  const getArgs = (a: CallArgs): [Value, Value] => {
+    const [obj, type] = positional(rt, '__get__', a, 1, 2);
+    return [obj!, type ?? None];
+  };
+  const ownerOf = (obj: Value, type: Value): PyClass =>
+    type instanceof PyClass
+      ? type
+      : obj !== None
+        ? typeOf(rt, obj)
+        : (() => {
+            throw rt.error('TypeError', '__get__(None, None) is invalid');
+          })();
+  addMembers(rt.cls('function'), {
+    accepts: (v) => v instanceof FunctionValue && v.lang === 'py',
+    methods: {
+      __get__: (self, a) => {
+        const [obj, type] = getArgs(a);
+        if (obj === None && type !== None) return self;
+        return bindDescriptor(rt, self, obj, ownerOf(obj, type));
+      },
+    },
+  });
+  addMembers(rt.cls('property'), {
+    accepts: (v) => v instanceof PyProperty,
+    methods: {
+      __get__: (self, a) => {
+        const [obj, type] = getArgs(a);
+        if (obj === None) return self;
+        return bindDescriptor(rt, self, obj, ownerOf(obj, type));
+      },
+    },
+  });
+  addMembers(rt.cls('staticmethod'), {
+    accepts: (v) => v instanceof PyStaticMethod,
+    methods: { __get__: (self, a) => (getArgs(a), (self as PyStaticMethod).fn) },
+  });
+  addMembers(rt.cls('classmethod'), {
+    accepts: (v) => v instanceof PyClassMethod,
+    methods: {
+      __get__: (self, a) => {
+        const [obj, type] = getArgs(a);
+        return bindDescriptor(rt, self, obj, ownerOf(obj, type));
+      },
+    },
+  });
 }

@@ -53,6 +53,11 @@ export interface BuiltinClassSpec {
   pythonLevel?: boolean;
   /** Register the class by name in the realm's registry (default true). */
   register?: boolean;
+  /**
+   * The C type's `tp_name` when it is not `module.name`: asyncio's Future and Task are
+   * `_asyncio.Future` / `_asyncio.Task` in their descriptors' messages.
+   */
+  tpName?: string;
 }
 
 /** A module of native functions (`impl(args)` each) and plain values. */
@@ -82,18 +87,33 @@ export const nativeQualnames = new WeakMap<NativeFunction, string>();
 
 function nativeMethod(
   owner: string,
+  tpName: string,
   name: string,
   impl: NativeImpl,
   accepts?: (self: Value) => boolean,
   pythonLevel = false,
 ): NativeFunction {
-  const fn = nativeMethodImpl(owner, name, impl, accepts, pythonLevel);
+  const fn = nativeMethodImpl(owner, tpName, name, impl, accepts, pythonLevel);
   nativeQualnames.set(fn, `${owner}.${name}`);
   return fn;
 }
 
+/** The dunders CPython fills from a C type's slots (`slotdefs` in Objects/typeobject.c). */
+const SLOT_WRAPPERS = new Set(
+  (
+    'repr str hash call getattribute getattr setattr delattr lt le eq ne gt ge iter next get set delete init ' +
+    'len getitem setitem delitem contains add radd sub rsub mul rmul mod rmod divmod rdivmod pow rpow neg pos ' +
+    'abs bool invert lshift rlshift rshift rrshift and rand xor rxor or ror int float index floordiv rfloordiv ' +
+    'truediv rtruediv iadd isub imul imod ipow ilshift irshift iand ixor ior ifloordiv itruediv matmul rmatmul ' +
+    'imatmul await aiter anext del'
+  )
+    .split(' ')
+    .map((n) => `__${n}__`),
+);
+
 function nativeMethodImpl(
   owner: string,
+  tpName: string,
   name: string,
   impl: NativeImpl,
   accepts: ((self: Value) => boolean) | undefined,
@@ -112,9 +132,12 @@ function nativeMethodImpl(
     const culprit = self === undefined || self instanceof PyClass ? first : self;
     if (culprit === undefined && args.positional.length === 0) {
       if (pythonLevel) throw rt.error('TypeError', `${owner}.${name}() missing 1 required positional argument: 'self'`);
+      // A C type's slot (`__repr__`, `__len__`) is a wrapper descriptor with its own message;
+      // its other methods are method descriptors (Objects/descrobject.c).
+      if (SLOT_WRAPPERS.has(name)) throw rt.error('TypeError', `descriptor '${name}' of '${tpName}' object needs an argument`);
       throw rt.error('TypeError', `unbound method ${owner}.${name}() needs an argument`);
     }
-    throw rt.error('TypeError', `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeNameOf(culprit)}' object`);
+    throw rt.error('TypeError', `descriptor '${name}' for '${tpName}' objects doesn't apply to a '${typeNameOf(culprit)}' object`);
   });
 }
 
@@ -235,7 +258,11 @@ export function defineBuiltinClass(realm: Realm, name: string, bases: PyClass[],
 export function addMembers(cls: PyClass, spec: BuiltinClassSpec): void {
   invalidateLookups();
   const accepts = spec.accepts;
-  for (const [k, impl] of Object.entries(spec.methods ?? {})) cls.dict.set(k, nativeMethod(cls.name, k, impl, accepts, spec.pythonLevel));
+  // A C type's `tp_name` (`time.struct_time`; a builtin's name alone) is what its descriptors' messages name.
+  const module = cls.dict.get('__module__');
+  const tpName = spec.tpName ?? (typeof module === 'string' && module !== 'builtins' ? `${module}.${cls.name}` : cls.name);
+  for (const [k, impl] of Object.entries(spec.methods ?? {}))
+    cls.dict.set(k, nativeMethod(cls.name, tpName, k, impl, accepts, spec.pythonLevel));
   for (const [k, impl] of Object.entries(spec.classMethods ?? {})) cls.dict.set(k, new PyClassMethod(pyNative(k, impl)));
   for (const [k, impl] of Object.entries(spec.staticMethods ?? {})) cls.dict.set(k, new PyStaticMethod(pyNative(k, impl)));
   for (const [k, p] of Object.entries(spec.properties ?? {})) cls.dict.set(k, new NativeGetSet(k, p.get, p.set));

@@ -15,7 +15,7 @@
 import { type PyClass, PyDict, type CallArgs, type Value } from '../values';
 import { lookupMro, pyClass } from './classes';
 import { dictSet, hashKey } from './equality';
-import { keyError } from './items';
+import { getItem } from './items';
 import { NotImplemented } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -55,12 +55,14 @@ function itemsOf(rt: PyRuntime, v: Value): [Value, Value][] {
   return [...v.entries.values()].map((e) => [e.key, e.value]);
 }
 
-/** `other[elem]` for an in-place operand: a Counter answers 0, a plain dict raises KeyError. */
+/**
+ * `other[elem]` for an in-place operand, as `Counter.__iand__` reads it: a Counter answers 0
+ * for a missing key, a plain dict raises KeyError, and anything else fails as subscription
+ * does (`'int' object is not subscriptable`).
+ */
 function lookupIn(rt: PyRuntime, counter: PyClass, other: Value, key: Value): Value {
   if (isCounter(rt, counter, other)) return countOf(rt, other, key);
-  const e = (other as PyDict).entries.get(hashKey(rt, key));
-  if (e === undefined) throw keyError(rt, key);
-  return e.value;
+  return getItem(rt, other, key);
 }
 
 /**
@@ -105,7 +107,7 @@ export function counterDunders(
       return strict ? !all((x, y) => ops.compare(rt, '==', x, y)) : true;
     };
 
-  return {
+  const dunders: Record<string, (self: Value, a: CallArgs) => Value> = {
     __add__: binaryOp((self, o, out) => {
       for (const e of self.entries.values()) {
         const n = ops.binary(rt, '+', e.value, countOf(rt, o, e.key));
@@ -175,6 +177,33 @@ export function counterDunders(
     __ge__: comparison((x, y) => ops.compare(rt, '>=', x, y), false),
     __gt__: comparison((x, y) => ops.compare(rt, '>=', x, y), true),
   };
+  // Each is a Python function in Lib/collections: `def __add__(self, other)`, `def __pos__(self)`.
+  // Called with the wrong number of arguments (`c.__iand__()`), it is that function's TypeError
+  // (the probe of every method found the missing operand read as undefined, issue 10).
+  return Object.fromEntries(
+    Object.entries(dunders).map(([name, fn]) => {
+      const operands = name === '__pos__' || name === '__neg__' ? 0 : 1;
+      return [
+        name,
+        (self: Value, a: CallArgs) => {
+          let args = a;
+          for (const k of a.keywords?.keys() ?? []) {
+            if (k !== 'other' || operands === 0) throw rt.error('TypeError', `Counter.${name}() got an unexpected keyword argument '${k}'`);
+            if (a.positional.length > 0) throw rt.error('TypeError', `Counter.${name}() got multiple values for argument 'other'`);
+            args = { positional: [a.keywords!.get(k)!] };
+          }
+          const n = args.positional.length;
+          if (n < operands) throw rt.error('TypeError', `Counter.${name}() missing 1 required positional argument: 'other'`);
+          if (n > operands)
+            throw rt.error(
+              'TypeError',
+              `Counter.${name}() takes ${operands + 1} positional argument${operands ? 's' : ''} but ${n + 1} were given`,
+            );
+          return fn(self, args);
+        },
+      ];
+    }),
+  );
 }
 
 /**

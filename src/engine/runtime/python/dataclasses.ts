@@ -21,7 +21,7 @@ import { None, PyClass, PyDict, PyInstance, PyTuple, type CallArgs, type Value }
 import { Thrown } from '../thrown';
 import { getAttr, genericSetAttr, delAttr } from './attributes';
 import { call, callArgs } from './calls';
-import { defineBuiltinClass, defineExceptionClass, invalidateLookups, lookupMro, pyNative } from './classes';
+import { addMembers, defineBuiltinClass, defineExceptionClass, invalidateLookups, isSubclass, lookupMro, pyNative } from './classes';
 import { compare } from './comparisons';
 import { hashOf, newDict, pyEquals } from './equality';
 import { pyRepr } from './formatting';
@@ -72,14 +72,21 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     o.dict.set('hash', f.hash);
     return o;
   };
-  fieldClass.dict.set(
-    '__repr__',
-    pyNative('__repr__', (self) => {
-      const f = specs.get(self as PyInstance)!;
-      const show = (v: Value | undefined) => (v === undefined ? 'MISSING' : pyRepr(rt, v));
-      return `Field(name=${f.name ? pyRepr(rt, f.name) : 'None'},type=${pyRepr(rt, f.type)},default=${show(f.default)},default_factory=${show(f.factory)},init=${f.init ? 'True' : 'False'},repr=${f.repr ? 'True' : 'False'},hash=${pyRepr(rt, f.hash)},compare=${f.compare ? 'True' : 'False'},metadata=mappingproxy({}),kw_only=MISSING,doc=None,_field_type=_FIELD)`;
-    }),
-  );
+  // dataclasses.py defines Field in Python: called through the class without an instance,
+  // `Field.__repr__()` is a missing-self TypeError; an instance whose fields were never set
+  // (made by `object.__new__(Field)`) fails on its first attribute, as Field.__repr__ does.
+  addMembers(fieldClass, {
+    pythonLevel: true,
+    accepts: (v) => v instanceof PyInstance && isSubclass(v.cls, fieldClass),
+    methods: {
+      __repr__: (self) => {
+        const f = specs.get(self as PyInstance);
+        if (!f) throw rt.error('AttributeError', `'Field' object has no attribute 'name'`);
+        const show = (v: Value | undefined) => (v === undefined ? 'MISSING' : pyRepr(rt, v));
+        return `Field(name=${f.name ? pyRepr(rt, f.name) : 'None'},type=${pyRepr(rt, f.type)},default=${show(f.default)},default_factory=${show(f.factory)},init=${f.init ? 'True' : 'False'},repr=${f.repr ? 'True' : 'False'},hash=${pyRepr(rt, f.hash)},compare=${f.compare ? 'True' : 'False'},metadata=mappingproxy({}),kw_only=MISSING,doc=None,_field_type=_FIELD)`;
+      },
+    },
+  });
 
   const kw = (a: CallArgs, name: string): Value | undefined => a.keywords?.get(name);
   const flag = (a: CallArgs, name: string, dflt: boolean): boolean => {

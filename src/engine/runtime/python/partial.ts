@@ -11,6 +11,8 @@
  */
 import { None, PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
 import { defineBuiltinClass } from './classes';
+import { hasAttr } from './attributes';
+import { PyClassMethod, PyStaticMethod } from './objects';
 import { bindDescriptor, callArgs } from './calls';
 import { newDict } from './equality';
 import { pyRepr } from './formatting';
@@ -84,6 +86,10 @@ export function partialClasses(rt: PyRuntime): { partial: PyClass; partialmethod
     construct: (cls, a: CallArgs) => {
       const [func, ...bound] = a.positional;
       if (func === undefined) throw rt.error('TypeError', "type 'partialmethod' takes at least one argument");
+      // Lib/functools.py partialmethod.__init__: a callable or a descriptor.
+      const descriptor = func instanceof PyStaticMethod || func instanceof PyClassMethod || hasAttr(rt, func, '__get__');
+      if (!realm.interp?.isCallable(func) && !descriptor)
+        throw rt.error('TypeError', `the first argument ${pyRepr(rt, func)} must be a callable or a descriptor`);
       return make(cls, func, bound, new Map(a.keywords ?? []));
     },
     methods: {

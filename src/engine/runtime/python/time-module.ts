@@ -14,7 +14,7 @@
  */
 import { None, PyFloat, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { positional } from './args';
-import { defineBuiltinClass, pyNative } from './classes';
+import { defineBuiltinClass, isSubclass, pyNative } from './classes';
 import { toFloat } from './constructors';
 import { toArray } from './iteration';
 import { normBig, roundHalfEven } from './numbers';
@@ -56,6 +56,9 @@ export function timeModule(rt: PyRuntime): PyModule {
   const structTime = defineBuiltinClass(rt.realm, 'struct_time', [rt.cls('object')], {
     module: 'time',
     register: false,
+    // Called through the class (`time.struct_time.__repr__()`), a method has no instance to
+    // read: the descriptor's TypeError, not a native reading `undefined` (issue 10's probe).
+    accepts: (v) => v instanceof PyInstance && isSubclass(v.cls, structTime),
     construct: (cls, args) => {
       const [seq] = positional(rt, 'struct_time', args, 1, 1);
       const items = toArray(rt, seq);
