@@ -40,15 +40,45 @@ function notIterable(x: Expr): string {
 }
 
 /**
+ * Whether V8 names a declaration's initializer (`const [a] = init`) through CallPrinter, as
+ * Node 20 prints them: an identifier or literal (`obj is not iterable`), `this`, a regexp, a
+ * unary operation (`(-o.a) is not iterable`), a conditional, a function or class expression
+ * or an `await` (`(intermediate value) is not iterable`), `new C()` and a call of a plain
+ * name (`f is not a function or its return value is not iterable`). A member, a method call,
+ * a binary operation, a sequence or an assignment gets the generic runtime message.
+ */
+function declarationNamed(x: Expr): boolean {
+  switch (x.kind) {
+    case 'Name':
+    case 'Null':
+    case 'Undefined':
+    case 'Num':
+    case 'Str':
+    case 'Bool':
+    case 'Object':
+    case 'This':
+    case 'RegExp':
+    case 'Unary':
+    case 'Cond':
+    case 'FunctionExpr':
+    case 'ClassExpr':
+    case 'Await':
+    case 'New':
+      return true;
+    case 'Call':
+      return x.callee.kind === 'Name';
+    default:
+      return isFoldedLiteral(x);
+  }
+}
+
+/**
  * A check run before iterating `x`'s value in JavaScript code; undefined (no check) for
- * Python code and for declarations whose initializer is a call (V8 keeps its generic text).
+ * Python code and for declarations whose initializer V8 does not name (`declarationNamed`).
  */
 export function jsIterableGuard(cx: Cx, x: Expr, site: 'iterate' | 'declaration' | 'spread-call'): ((v: Value) => void) | undefined {
   if (cx.lang !== 'js') return undefined;
-  // A declaration names only a plain identifier or literal initializer (`const [a] = obj`);
-  // V8 gives member and call initializers the generic runtime message.
-  if (site === 'declaration' && !['Name', 'Null', 'Undefined', 'Num', 'Str', 'Bool', 'Object'].includes(x.kind) && !isFoldedLiteral(x))
-    return undefined;
+  if (site === 'declaration' && !declarationNamed(x)) return undefined;
   const js = cx.realm.js;
   const iterable = (v: Value): boolean => {
     if (v === null || v === undefined) return false;
