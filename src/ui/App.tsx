@@ -51,7 +51,7 @@ import { AlignmentNote } from './components/AlignmentNote';
 import { DivergenceNote } from './components/DivergenceNote';
 import type { EditorError } from './components/MonacoEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { MODEL_TITLES } from './components/ModelPanel';
+import { MODEL_TITLES, statusOf } from './components/ModelPanel';
 import { Playback } from './components/Playback';
 import { Toolbar } from './components/Toolbar';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
@@ -488,6 +488,7 @@ export function App() {
                       alignment={alignment}
                       m={m}
                       run={r}
+                      status={statusOf(r)}
                       xOf={xOf}
                       divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
                       showAllKinds={showAllKinds}

@@ -11,6 +11,7 @@ import {
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
   openFresh,
+  PROMISE_CHAIN_10M,
   ensureLoadedApp,
   liftTimeBudget,
   openInLoadedApp,
@@ -127,6 +128,42 @@ describe('a runaway program', () => {
       expectSanePosition(await positionText(page));
     });
   }
+});
+
+describe("a model's end", () => {
+  // A model's result is set on its run in place; its panel must show it when the worker's last
+  // message arrives, not when the page has folded the backlog. After the 10-million-promise
+  // chain, whose models' events do not merge until the slowest is folded, that took ~0.5 s and
+  // kept the stopped run's panels saying running past the 2 s line (issue 10).
+  it('is shown while the page still folds the backlog the worker sent', async () => {
+    const { page } = suite;
+    await page.addInitScript(`(() => {
+      const seen = (window.__endSeen = { done: 0 });
+      const Base = window.Worker;
+      window.Worker = class extends Base {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener('message', (e) => {
+            if (!e.data || e.data.type !== 'done') return;
+            seen.done++;
+            // Two frames after the last model's end: what do the panels and the app say?
+            if (seen.done === ${ALL_MODELS.length})
+              requestAnimationFrame(() => requestAnimationFrame(() => {
+                seen.panels = [...document.querySelectorAll('[data-model]')].map((el) => el.getAttribute('data-status'));
+                seen.app = document.querySelector('.app')?.getAttribute('data-run-status');
+              }));
+          });
+        }
+      };
+    })();`);
+    await openFresh(page, snippetUrl('js', PROMISE_CHAIN_10M, ALL_MODELS));
+    await page.waitForSelector('.app[data-run-status="done"]', { timeout: 60_000 });
+    const seen = (await page.evaluate('window.__endSeen')) as { done: number; panels?: string[]; app?: string };
+    expect(seen.done).toBe(ALL_MODELS.length);
+    // The case means something only while the app is still folding then.
+    expect(seen.app).toBe('running');
+    expect(seen.panels).toEqual(ALL_MODELS.map(() => 'budget'));
+  });
 });
 
 describe('the position', () => {

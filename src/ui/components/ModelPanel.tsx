@@ -29,7 +29,8 @@ export interface ModelPanelProps {
   onSelectSeq(model: ModelName, seq: number | null): void;
 }
 
-function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'error' | 'budget' | 'failed' {
+/** What a model's panel says of its run (its `data-status`). */
+export function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'error' | 'budget' | 'failed' {
   if (run.failure) return 'failed';
   if (run.cancelled) return 'cancelled';
   if (!run.result) return 'running';

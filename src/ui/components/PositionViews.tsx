@@ -25,6 +25,14 @@ export interface LiveModelPanelProps {
   /** The run's index in the alignment. */
   m: number;
   run: ModelRun;
+  /**
+   * The run's status (ModelPanel `statusOf`). A run's result, failure and cancellation are set
+   * on its object in place, and the alignment (so `xOf`) stays the same object while no event
+   * is merged: without this prop the memo kept a stopped model's panel saying running until
+   * the next fold report, up to half a second after the worker's last message (issue 10: every
+   * runaway program is shown stopped within 2 s).
+   */
+  status: string;
   xOf(seq: number): number;
   divergent: ReadonlySet<number>;
   showAllKinds: boolean;
@@ -33,7 +41,7 @@ export interface LiveModelPanelProps {
 }
 
 /** A model's panel at the playback position: the fold of its first events (FoldHistory.stateAt). */
-export const LiveModelPanel = memo(function LiveModelPanel({ store, alignment, m, run, ...rest }: LiveModelPanelProps) {
+export const LiveModelPanel = memo(function LiveModelPanel({ store, alignment, m, run, status: _status, ...rest }: LiveModelPanelProps) {
   const g = usePosition(store, alignment.total);
   const view = run.history.stateAt(cursorAt(alignment, m, g));
   const cursorX = alignment.total === 0 ? 0 : g / alignment.total;

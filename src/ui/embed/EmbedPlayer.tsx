@@ -18,6 +18,7 @@ import { useAlignment } from '../useAlignment';
 import { usePlayback } from '../usePlayback';
 import { mergeNarration } from '../state/narration';
 import { LiveCaption, LiveModelPanel } from '../components/PositionViews';
+import { statusOf } from '../components/ModelPanel';
 import { Playback } from '../components/Playback';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AnimateEntries, loadMotionFeatures } from '../components/motionContext';
@@ -106,6 +107,7 @@ function EmbedRun({ snippet, view }: { snippet: Snippet; view: LinkView }) {
                   alignment={alignment}
                   m={m}
                   run={r}
+                  status={statusOf(r)}
                   xOf={xOf}
                   divergent={EMPTY_SET}
                   showAllKinds={view.allKinds ?? false}
