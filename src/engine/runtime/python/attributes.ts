@@ -23,7 +23,7 @@ import {
   PyTuple,
   type Value,
 } from '../values';
-import { invalidateLookups, lookupMro, nativeQualnames, pyNative } from './classes';
+import { invalidateLookups, lookupMro, pyNative } from './classes';
 import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';
 import { NativeGetSet, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
@@ -165,7 +165,7 @@ function specialAttr(rt: PyRuntime, obj: Value, name: string): Value | undefined
     // also when it was looked up on a class (unboundNative).
     const p = (unboundOrigin.get(obj) ?? obj).ownProp(name);
     if (p && 'value' in p) return p.value;
-    if (name === '__qualname__') return nativeQualnames.get(unboundOrigin.get(obj) ?? obj) ?? obj.name;
+    if (name === '__qualname__') return (unboundOrigin.get(obj) ?? obj).qualname ?? obj.name;
     if (name === '__name__') return obj.name;
     if (name === '__doc__') return None;
   }

@@ -82,9 +82,6 @@ export function pyNative(name: string, impl: NativeImpl): NativeFunction {
  * A native method. When it is called unbound (`str.upper('a')`) the receiver is the first
  * positional argument, as CPython's method descriptors do.
  */
-/** A built-in class's method's `__qualname__` (`Task.cancel`, `list.append`): its class's name and its own. */
-export const nativeQualnames = new WeakMap<NativeFunction, string>();
-
 function nativeMethod(
   owner: string,
   tpName: string,
@@ -94,7 +91,7 @@ function nativeMethod(
   pythonLevel = false,
 ): NativeFunction {
   const fn = nativeMethodImpl(owner, tpName, name, impl, accepts, pythonLevel);
-  nativeQualnames.set(fn, `${owner}.${name}`);
+  fn.qualname = `${owner}.${name}`;
   return fn;
 }
 

@@ -204,6 +204,12 @@ export function installObject(rt: PyRuntime): void {
         return !r;
       },
       __hash__: (self) => hashOf(rt, self),
+      // object's rich comparisons other than == answer NotImplemented (Objects/typeobject.c
+      // object_richcompare): `a < b` then tries the other side and fails with its TypeError.
+      __lt__: () => NotImplemented,
+      __le__: () => NotImplemented,
+      __gt__: () => NotImplemented,
+      __ge__: () => NotImplemented,
       // object.__setattr__/__delattr__/__getattribute__: the generic protocol, for user overrides that delegate.
       __setattr__: (self, a) => {
         const [name, value] = a.positional;

@@ -20,6 +20,7 @@ import { callClass, installObject, makeClass } from './instances';
 import { delItem, getItem, makeSlice, setItem } from './items';
 import { iterate } from './iteration';
 import { installListMethods } from './list-methods';
+import { installSpecialMethods } from './special-methods';
 import { keywordItems } from './mapping';
 import { installModules } from './modules';
 import { installNumberMethods } from './number-methods';
@@ -95,6 +96,7 @@ export function installPython(realm: Realm): PyOpsExt {
   installStrMethods(rt);
   installListMethods(rt);
   installDictMethods(rt);
+  installSpecialMethods(rt);
   installBuiltins(rt);
   installModules(rt);
   installGenerators(rt);
