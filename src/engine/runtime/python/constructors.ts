@@ -14,7 +14,7 @@ import { reserve } from './set-order';
 import { pyRepr, pyStr } from './formatting';
 import { stepOf, toArray } from './iteration';
 import { checkIntDigits, normBig, parseFloatText, parseIntText } from './numbers';
-import { DONE, PyClassMethod, PyProperty, PyRange, PySlice, PyStaticMethod } from './objects';
+import { DONE, ITERATOR_TYPES, PyClassMethod, PyProperty, PyRange, PySlice, PyStaticMethod } from './objects';
 import { truthy } from './operators';
 import { pyRuntime, type PyRuntime } from './state';
 import { typeName } from './types';
@@ -241,20 +241,6 @@ export const constructors: Record<string, Construct> = {
   ...lazyConstructors,
 };
 
-for (const n of [
-  'list_iterator',
-  'tuple_iterator',
-  'str_ascii_iterator',
-  'range_iterator',
-  'set_iterator',
-  'dict_keyiterator',
-  'dict_valueiterator',
-  'dict_itemiterator',
-  'list_reverseiterator',
-  'iterator',
-  'dict_keys',
-  'dict_values',
-  'dict_items',
-]) {
+for (const n of [...ITERATOR_TYPES, 'dict_keys', 'dict_values', 'dict_items']) {
   constructors[n] = notConstructible(n);
 }

@@ -48,6 +48,22 @@ export class PySlice extends HeapObject {
 export const DONE: unique symbol = Symbol('done');
 export type NextResult = Value | typeof DONE;
 
+/** The types of the built-in iterators a program cannot construct (`type(iter([]))`). */
+export const ITERATOR_TYPES = [
+  'list_iterator',
+  'tuple_iterator',
+  'str_ascii_iterator',
+  'range_iterator',
+  'set_iterator',
+  'dict_keyiterator',
+  'dict_valueiterator',
+  'dict_itemiterator',
+  'list_reverseiterator',
+  'iterator',
+];
+/** The lazy iterator types, which a program constructs (lazy.ts). */
+export const LAZY_ITERATOR_TYPES = ['map', 'filter', 'zip', 'enumerate', 'reversed'];
+
 /**
  * Every built-in iterator (list_iterator, map, filter, zip, enumerate, reversed, ...).
  * `map`/`filter`/`zip`/`enumerate` are lazy, pulling from the source iterator on demand,

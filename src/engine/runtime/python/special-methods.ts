@@ -21,7 +21,7 @@ import { compare, contains } from './comparisons';
 import { pyEquals } from './equality';
 import { delItem, getItem, pyLen, setItem } from './items';
 import { getIter } from './iteration';
-import { NotImplemented, PyDictView, PyIterator, PyRange } from './objects';
+import { ITERATOR_TYPES, LAZY_ITERATOR_TYPES, NotImplemented, PyDictView, PyIterator, PyRange } from './objects';
 import { pyRepr } from './formatting';
 import { binary, inplace, truthy, unary } from './operators';
 import type { PyRuntime } from './state';
@@ -34,25 +34,6 @@ const isFloat = (v: Value) => v instanceof PyFloat || (typeof v === 'number' && 
 const isNumber = (v: Value) => isInt(v) || isFloat(v);
 const isSet = (v: Value) => v instanceof PySet;
 const isStr = (v: Value) => typeof v === 'string';
-
-/** The iterator types (types.ts PLAIN_TYPES) whose values are PyIterator objects. */
-const ITERATOR_TYPES = [
-  'list_iterator',
-  'tuple_iterator',
-  'str_ascii_iterator',
-  'range_iterator',
-  'set_iterator',
-  'dict_keyiterator',
-  'dict_valueiterator',
-  'dict_itemiterator',
-  'list_reverseiterator',
-  'iterator',
-  'map',
-  'filter',
-  'zip',
-  'enumerate',
-  'reversed',
-];
 
 /** The name each binary operator's slot has (`+` → `add`). */
 const BINARY: [string, BinaryOperator][] = [
@@ -243,7 +224,7 @@ export function installSpecialMethods(rt: PyRuntime): void {
 
   // Iterators are their own iterators; views and ranges iterate, measure and contain.
   const isIterator = (v: Value) => v instanceof PyIterator;
-  for (const name of ITERATOR_TYPES) {
+  for (const name of [...ITERATOR_TYPES, ...LAZY_ITERATOR_TYPES]) {
     const cls = rt.classes.get(name);
     if (cls === undefined) continue;
     addMembers(cls, {

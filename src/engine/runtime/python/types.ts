@@ -25,6 +25,7 @@ import {
 import { defineBuiltinClass } from './classes';
 import { pyRuntime, type PyRuntime } from './state';
 import { constructors } from './constructors';
+import { ITERATOR_TYPES, LAZY_ITERATOR_TYPES } from './objects';
 
 /** The classes the hot paths need without a Map lookup. */
 export interface CoreTypes {
@@ -67,21 +68,8 @@ const PLAIN_TYPES = [
   'member_descriptor',
   'NotImplementedType',
   'ellipsis',
-  'list_iterator',
-  'tuple_iterator',
-  'str_ascii_iterator',
-  'range_iterator',
-  'set_iterator',
-  'dict_keyiterator',
-  'dict_valueiterator',
-  'dict_itemiterator',
-  'list_reverseiterator',
-  'iterator',
-  'map',
-  'filter',
-  'zip',
-  'enumerate',
-  'reversed',
+  ...ITERATOR_TYPES,
+  ...LAZY_ITERATOR_TYPES,
   'dict_keys',
   'dict_values',
   'dict_items',
