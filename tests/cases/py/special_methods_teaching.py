@@ -51,3 +51,5 @@ class D:
     _a = 1
 print(D().a)
 print(sorted(['b', 'A', 'c'], key=str.lower), list(map(str.upper, 'ab')), list(map(int.__neg__, [1, 2])))
+for v in (1, 'x', [1], (1,), {1: 2}, {1}, iter([]), range(3), None, 2.5, {}.keys(), map(str, []), True):
+    print(type(v).__name__, hasattr(v, '__iter__'), hasattr(v, '__len__'), hasattr(v, '__getitem__'), hasattr(v, '__next__'), hasattr(v, '__contains__'), callable(getattr(v, '__add__', None)), hasattr(v, '__hash__'), hasattr(v, '__bool__'))

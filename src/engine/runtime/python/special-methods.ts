@@ -245,7 +245,12 @@ export function installSpecialMethods(rt: PyRuntime): void {
         __iter__: unarySlot(name, '__iter__', (v) => getIter(rt, v)),
         __len__: unarySlot(name, '__len__', (v) => pyLen(rt, v)),
         __contains__: (self, a) => contains(rt, self, one(name, '__contains__', a)),
-        ...(name === 'range' ? { __getitem__: (self: Value, a: CallArgs) => getItem(rt, self, one(name, '__getitem__', a)) } : {}),
+        ...(name === 'range'
+          ? {
+              __getitem__: (self: Value, a: CallArgs) => getItem(rt, self, one(name, '__getitem__', a)),
+              __bool__: unarySlot(name, '__bool__', (v) => truthy(rt, v)),
+            }
+          : {}),
       },
     });
   }
