@@ -53,3 +53,10 @@ print(D().a)
 print(sorted(['b', 'A', 'c'], key=str.lower), list(map(str.upper, 'ab')), list(map(int.__neg__, [1, 2])))
 for v in (1, 'x', [1], (1,), {1: 2}, {1}, iter([]), range(3), None, 2.5, {}.keys(), map(str, []), True):
     print(type(v).__name__, hasattr(v, '__iter__'), hasattr(v, '__len__'), hasattr(v, '__getitem__'), hasattr(v, '__next__'), hasattr(v, '__contains__'), callable(getattr(v, '__add__', None)), hasattr(v, '__hash__'), hasattr(v, '__bool__'))
+import collections
+from collections import namedtuple, Counter, defaultdict, OrderedDict, deque
+P = namedtuple('P', 'x y')
+class Q(P):
+    pass
+for v in (Counter('abca'), defaultdict(int, a=1), OrderedDict(a=1), deque([1]), P(1, 2), Q(3, 4), frozenset({1})):
+    print(repr(v), str(v), type(v).__repr__(v), tuple.__repr__(v) if isinstance(v, tuple) else dict.__repr__(v) if isinstance(v, dict) else '-')

@@ -8,7 +8,7 @@
  */
 import { None, PyClass, PyDict, PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional } from './args';
-import { defineBuiltinClass, pyClass } from './classes';
+import { addMembers, defineBuiltinClass, pyClass } from './classes';
 import { call } from './calls';
 import { dictSet, hashKey, pyEquals } from './equality';
 import { keyError } from './items';
@@ -288,6 +288,10 @@ export function installCollections(rt: PyRuntime): PyModule {
       },
     },
   });
+  // Each has its own __repr__ (Lib/collections), so `dict.__repr__(c)` is the plain dict's
+  // (special-methods.ts) while `repr(c)` and `Counter.__repr__(c)` are the class's.
+  for (const cls of [defaultdict, counter, orderedDict])
+    addMembers(cls, { accepts: (v) => v instanceof PyDict, methods: { __repr__: (self) => pyRepr(rt, self) } });
   const m = new PyModule('collections');
   m.dict.set('__name__', 'collections');
   m.dict.set('deque', deque);

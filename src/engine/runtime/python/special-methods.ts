@@ -18,7 +18,7 @@ import { positional } from './args';
 import { addMembers } from './classes';
 import { call } from './calls';
 import { compare, contains } from './comparisons';
-import { pyEquals } from './equality';
+import { newDict, pyEquals } from './equality';
 import { delItem, getItem, pyLen, setItem } from './items';
 import { getIter } from './iteration';
 import { ITERATOR_TYPES, LAZY_ITERATOR_TYPES, NotImplemented, PyDictView, PyIterator, PyRange } from './objects';
@@ -202,9 +202,18 @@ export function installSpecialMethods(rt: PyRuntime): void {
   });
 
   // repr(); str has its own __str__ (object.__str__ calls the type's __repr__ for the rest).
-  // A namedtuple's tuple.__repr__ is the plain tuple's (its class defines its own).
-  const reprSlot = (owner: string): Impl =>
-    unarySlot(owner, '__repr__', (v) => pyRepr(rt, v instanceof PyTuple ? new PyTuple(v.items) : v));
+  // tuple.__repr__ of a namedtuple, dict.__repr__ of a Counter: the plain tuple's or dict's
+  // (their classes define their own).
+  const plain = (v: Value): Value =>
+    v instanceof PyTuple
+      ? new PyTuple(v.items)
+      : v instanceof PyDict
+        ? newDict(
+            rt,
+            [...v.entries.values()].map((e) => [e.key, e.value]),
+          )
+        : v;
+  const reprSlot = (owner: string): Impl => unarySlot(owner, '__repr__', (v) => pyRepr(rt, plain(v)));
   for (const [cls, owner, accepts] of [
     [t.int, 'int', isInt],
     [t.float, 'float', isFloat],
