@@ -18,7 +18,7 @@ import {
   CALL_SOON_FLOOD,
   MICROTASK_FLOOD,
   ensureLoadedApp,
-  liftTimeBudget,
+  liftBudgets,
   openInLoadedApp,
   pressStop,
   pressWhileStreaming,
@@ -126,7 +126,7 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
   let missed = 0;
   // The run must still be in flight when Stop is pressed, however slow a loaded machine is.
   await ensureLoadedApp(page);
-  await liftTimeBudget(page, 120_000);
+  await liftBudgets(page, true);
   for (let i = 0; i < tries; i++) {
     await openInLoadedApp(page, snippetUrl(c.lang, c.source, c.models));
     await page.evaluate('window.__lifecycleReset()');
@@ -151,7 +151,7 @@ export async function stopLatency(page: Page, c: StopCase, tries: number): Promi
     latency.push(done.painted! - done.down!);
     dom.push(done.cancelled! - done.down!);
   }
-  await liftTimeBudget(page, null);
+  await liftBudgets(page, false);
   return { latency: quantiles(latency), dom: quantiles(dom), missed };
 }
 

@@ -14,12 +14,13 @@ export function uiRunSpec(
   models: ModelName[],
   jsMode: JsModeOption = 'auto',
   timeBudgetMs: number = UI_TIME_BUDGET_MS,
+  stepBudget: number = UI_STEP_BUDGET,
 ): RunSpec {
   return {
     source,
     lang,
     models,
-    budget: UI_STEP_BUDGET,
+    budget: stepBudget,
     maxEvents: Math.floor(UI_MAX_EVENTS / Math.max(1, models.length)),
     maxOutputLines: UI_MAX_OUTPUT_LINES,
     timeBudgetMs,

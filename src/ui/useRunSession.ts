@@ -16,7 +16,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
 import type { FromWorker } from '../worker/protocol';
-import { UI_TIME_BUDGET_MS } from '../worker/protocol';
+import { UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { FoldScheduler } from './foldScheduler';
 import { RunClient, spawnEngineWorker } from './runClient';
 import { FoldHistory } from './state/history';
@@ -61,6 +61,17 @@ export function modelFinished(r: ModelRun): boolean {
 function timeBudgetMs(): number {
   const lifted = (globalThis as { __asyncLanesTimeBudgetMs?: unknown }).__asyncLanesTimeBudgetMs;
   return typeof lifted === 'number' && lifted > 0 ? lifted : UI_TIME_BUDGET_MS;
+}
+
+/**
+ * The step budget of a run: UI_STEP_BUDGET, unless a browser test of Stop lifted it
+ * (tests/e2e/floods.ts liftBudgets): a microtask flood spends 5 million steps in about a
+ * second, and on a loaded machine the page took the click on Stop after that, so the run
+ * had ended by its budget and the test pressed Stop on nothing (CI, stop 22).
+ */
+function stepBudget(): number {
+  const lifted = (globalThis as { __asyncLanesStepBudget?: unknown }).__asyncLanesStepBudget;
+  return typeof lifted === 'number' && lifted > 0 ? lifted : UI_STEP_BUDGET;
 }
 
 const EMPTY: Session = { runId: 0, status: 'idle', runs: [], version: 0 };
@@ -176,7 +187,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
   const start = useCallback(
     (source: string, lang: Lang, models: ModelName[], jsMode: JsModeOption = 'auto') => {
       const runs = models.map((model) => ({ model, history: new FoldHistory() }));
-      const runId = client.start(uiRunSpec(source, lang, models, jsMode, timeBudgetMs()), models.length);
+      const runId = client.start(uiRunSpec(source, lang, models, jsMode, timeBudgetMs(), stepBudget()), models.length);
       const shown = current.current;
       behind.current = null;
       if (shown.recording === 'prerecorded' && shown.runId === runId && prerecorded?.covers(source, lang, models, jsMode)) {

@@ -64,16 +64,23 @@ export async function openInLoadedApp(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Lifts the playground's time budget for the runs started from now on in this page
- * (src/ui/useRunSession.ts reads it at each start), or restores it (null): a test of Stop
+ * Lifts the playground's time and step budgets for the runs started from now on in this page
+ * (src/ui/useRunSession.ts reads them at each start), or restores them (false): a test of Stop
  * needs the run still in flight when it presses, however slow a loaded machine makes that.
+ * (With the time budget alone, a microtask flood ran out of its 5 million steps before a
+ * loaded page took the click: CI, stop 22.)
  */
-export async function liftTimeBudget(page: Page, ms: number | null): Promise<void> {
-  await page.evaluate((v) => {
-    const w = window as unknown as { __asyncLanesTimeBudgetMs?: number };
-    if (v === null) delete w.__asyncLanesTimeBudgetMs;
-    else w.__asyncLanesTimeBudgetMs = v;
-  }, ms);
+export async function liftBudgets(page: Page, lifted: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    const w = window as unknown as { __asyncLanesTimeBudgetMs?: number; __asyncLanesStepBudget?: number };
+    if (on) {
+      w.__asyncLanesTimeBudgetMs = 120_000;
+      w.__asyncLanesStepBudget = 2_000_000_000;
+    } else {
+      delete w.__asyncLanesTimeBudgetMs;
+      delete w.__asyncLanesStepBudget;
+    }
+  }, lifted);
 }
 
 /** Loads the app with a quiet snippet unless it is loaded, and waits for its editor. */
@@ -116,13 +123,23 @@ export async function pressStop(page: Page): Promise<boolean> {
   return true;
 }
 
-/** Every model panel says cancelled. */
+/** Every model panel says cancelled; if not in time, the error says what the page shows. */
 export async function waitAllCancelled(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-model]')].every((p) => p.getAttribute('data-status') === 'cancelled'),
-    undefined,
-    { timeout, polling: 'raf' },
-  );
+  try {
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-model]')].every((p) => p.getAttribute('data-status') === 'cancelled'),
+      undefined,
+      { timeout, polling: 'raf' },
+    );
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      app: document.querySelector('.app')?.getAttribute('data-run-status'),
+      panels: [...document.querySelectorAll('[data-model]')].map((p) => `${p.getAttribute('data-model')}:${p.getAttribute('data-status')}`),
+      stop: document.querySelectorAll('[data-role="stop"]').length,
+      position: document.querySelector('[data-role="position"]')?.textContent,
+    }));
+    throw new Error(`${(e as Error).message}\nthe page: ${JSON.stringify(state)}`);
+  }
 }
 
 /** Installs a keydown listener noting each press's latency (time stamp to first listener). */

@@ -13,7 +13,7 @@ import {
   openFresh,
   PROMISE_CHAIN_10M,
   ensureLoadedApp,
-  liftTimeBudget,
+  liftBudgets,
   openInLoadedApp,
   pressWhileStreaming,
   pressStop,
@@ -47,14 +47,14 @@ describe('a run in flight', () => {
   it('stops a microtask flood on a click on Stop, and every panel says cancelled', async () => {
     const { page } = suite;
     await ensureLoadedApp(page);
-    await liftTimeBudget(page, 120_000);
+    await liftBudgets(page, true);
     try {
       await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ['js']));
       await waitStreaming(page);
       expect(await pressStop(page)).toBe(true);
       await waitAllCancelled(page, 30_000);
     } finally {
-      await liftTimeBudget(page, null);
+      await liftBudgets(page, false);
     }
     expect(await page.getAttribute('.app', 'data-run-status')).toBe('cancelled');
     expect(await page.locator('[data-role="stop"]').count()).toBe(0);
