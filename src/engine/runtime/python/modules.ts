@@ -28,6 +28,7 @@ import { defineBuiltinClass, invalidateLookups, lookupMro, nativeModule, pyNativ
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
+import { libmExp, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from './libm';
 import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { binary, truthy } from './operators';
@@ -107,6 +108,31 @@ function mathModule(rt: PyRuntime): PyModule {
     if (x <= 0) throw rt.error('ValueError', 'expected a positive input');
     return x;
   };
+  /**
+   * CPython's loghelper: an int too large for a float is m · 2^e (m in [½, 1), rounded as
+   * int-to-float rounds), and its log is log(m) + log(2.0) · e.
+   */
+  const logOfArg = (v: Value, log: (x: number) => number): number => {
+    if (typeof v === 'bigint' && !Number.isFinite(Number(v))) {
+      if (v <= 0n) throw rt.error('ValueError', 'expected a positive input');
+      const e = bitLength(v);
+      // The top 55 bits, the lowest of them sticky, round to 53 as Number() rounds a bigint.
+      const top = v >> BigInt(e - 55);
+      const m = Number(top | (top << BigInt(e - 55) === v ? 0n : 1n)) / 2 ** 55;
+      return log(m) + log(2.0) * e;
+    }
+    return log(positive(realArg(rt, v)));
+  };
+  /** math.hypot's and math.dist's length of a vector of absolute values (CPython's vector_norm). */
+  const norm = (values: number[]): number => {
+    let max = 0;
+    let nan = false;
+    for (const x of values) {
+      if (Number.isNaN(x)) nan = true;
+      else if (x > max) max = x;
+    }
+    return vectorNorm(values, max, nan);
+  };
   return nativeModule(
     'math',
     {
@@ -129,19 +155,19 @@ function mathModule(rt: PyRuntime): PyModule {
       },
       trunc: (a) => floatToInt(rt, Math.trunc(x1(a, 'trunc'))),
       fabs: (a) => f(Math.abs(x1(a, 'fabs'))),
-      exp: (a) => rangeErr(Math.exp(x1(a, 'exp'))),
+      exp: (a) => rangeErr(libmExp(x1(a, 'exp'))),
       log: (a) => {
         const p = positional(rt, 'log', a, 1, 2);
-        const x = positive(realArg(rt, p[0]));
-        if (p.length === 1) return f(Math.log(x));
-        return f(Math.log(x) / Math.log(positive(realArg(rt, p[1]))));
+        const x = logOfArg(p[0], libmLog);
+        if (p.length === 1) return f(x);
+        return f(x / logOfArg(p[1], libmLog));
       },
-      log2: (a) => f(Math.log2(positive(x1(a, 'log2')))),
-      log10: (a) => f(Math.log10(positive(x1(a, 'log10')))),
+      log2: (a) => f(logOfArg(positional(rt, 'log2', a, 1, 1)[0], libmLog2)),
+      log10: (a) => f(logOfArg(positional(rt, 'log10', a, 1, 1)[0], libmLog10)),
       pow: (a) => {
         const [x, y] = mapArgs(positional(rt, 'pow', a, 2, 2), (v) => realArg(rt, v));
         if (x === 0 && y < 0) throw rt.error('ValueError', 'math domain error');
-        return rangeErr(Math.pow(x, y));
+        return rangeErr(libmPow(x, y));
       },
       sin: (a) => f(Math.sin(x1(a, 'sin'))),
       cos: (a) => f(Math.cos(x1(a, 'cos'))),
@@ -153,7 +179,15 @@ function mathModule(rt: PyRuntime): PyModule {
         const [y, x] = mapArgs(positional(rt, 'atan2', a, 2, 2), (v) => realArg(rt, v));
         return f(Math.atan2(y, x));
       },
-      hypot: (a) => f(Math.hypot(...a.positional.map((v) => realArg(rt, v)))),
+      hypot: (a) => {
+        if (a.keywords?.size) throw rt.error('TypeError', 'hypot() takes no keyword arguments');
+        return f(norm(a.positional.map((v) => Math.abs(realArg(rt, v)))));
+      },
+      dist: (a) => {
+        const [p, q] = positional(rt, 'dist', a, 2, 2).map((v) => toArray(rt, v)) as [Value[], Value[]];
+        if (p.length !== q.length) throw rt.error('ValueError', 'both points must have the same number of dimensions');
+        return f(norm(p.map((v, i) => Math.abs(realArg(rt, v) - realArg(rt, q[i]!)))));
+      },
       // atanh: V8's agrees with glibc's and musl's (CPython on Linux, pyodide) on every value
       // we compared; sinh, cosh, tanh, asinh, acosh, cbrt, expm1, exp2 and log1p differ from one
       // or both in the last digit for 1-17 % of values, so they stay unsupported rather than print

@@ -11,6 +11,7 @@
 import { PyFloat, type Value } from '../values';
 import type { PyRuntime } from './state';
 import { MAX_INT_BITS, weighBigIntOp } from '../limits';
+import { libmPow } from './libm';
 
 export type PyIntValue = number | bigint;
 
@@ -95,7 +96,7 @@ export function intMod(rt: PyRuntime, a: PyIntValue, b: PyIntValue): PyIntValue 
 export function intPow(rt: PyRuntime, a: PyIntValue, b: PyIntValue): Value {
   if (b < 0) {
     if (a === 0 || a === 0n) throw rt.error('ZeroDivisionError', 'zero to a negative power');
-    return new PyFloat(Math.pow(intToFloat(rt, a), intToFloat(rt, b)));
+    return new PyFloat(libmPow(intToFloat(rt, a), intToFloat(rt, b)));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     if (a === 0 || a === 1) return b === 0 ? 1 : a;
@@ -227,7 +228,7 @@ export function floatPow(rt: PyRuntime, a: number, b: number): Value {
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
     throw rt.error('ValueError', 'complex results (negative base, fractional exponent) are not supported');
   }
-  const r = Math.pow(a, b);
+  const r = libmPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
     throw rt.error('OverflowError', "(34, 'Numerical result out of range')");
   }

@@ -18,6 +18,7 @@
  */
 import { None, PyFloat, type CallArgs, type Value } from '../values';
 import { positional, keyword } from './args';
+import { libmExp, libmLog } from './libm';
 import { pyNative } from './classes';
 import { toFloat } from './constructors';
 import { getItem, pyLen, setItem } from './items';
@@ -243,7 +244,7 @@ export function randomModule(rt: PyRuntime): PyModule {
     }
     return given.map((v, i) => (v === undefined ? defaults[i]! : toFloat(rt, v)));
   };
-  const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+  const NV_MAGICCONST = (4 * libmExp(-0.5)) / Math.sqrt(2.0);
   const normal = (mu: number, sigma: number): number => {
     let z: number;
     for (;;) {
@@ -252,13 +253,13 @@ export function randomModule(rt: PyRuntime): PyModule {
       const u2 = 1.0 - gen.random();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
-      if (zz <= -Math.log(u2)) break;
+      if (zz <= -libmLog(u2)) break;
     }
     return mu + z * sigma;
   };
   const logOf = (x: number): number => {
     if (x === 0) throw rt.error('ValueError', 'expected a positive input');
-    return Math.log(x);
+    return libmLog(x);
   };
   def('normalvariate', (a) => {
     const [mu, sigma] = floats('normalvariate', a, ['mu', 'sigma'], [0.0, 1.0]) as [number, number];
@@ -266,7 +267,7 @@ export function randomModule(rt: PyRuntime): PyModule {
   });
   def('lognormvariate', (a) => {
     const [mu, sigma] = floats('lognormvariate', a, ['mu', 'sigma'], [undefined, undefined]) as [number, number];
-    const r = Math.exp(normal(mu, sigma));
+    const r = libmExp(normal(mu, sigma));
     if (!Number.isFinite(r)) throw rt.error('OverflowError', 'math range error');
     return f(r);
   });
