@@ -28,11 +28,8 @@ for a in vals:
         for b in vals:
             if n in ('__pow__', '__rpow__', '__lshift__') and (a == 2**70 or b == 2**70):
                 continue
-            # Known: no complex numbers (a negative base to a fractional power); an index past
-            # the machine's; object.__ne__ of None.
+            # Known: no complex numbers (a negative base to a fractional power).
             base, exp = (a, b) if n == '__pow__' else (b, a)
             if isinstance(base, (int, float)) and isinstance(exp, float) and base < 0 and exp != int(exp):
-                continue
-            if (n == '__getitem__' and b == 2**70) or (n == '__ne__' and a is None):
                 continue
             print(repr(a), n, repr(b), show(lambda: getattr(a, n)(b)), sep='|')

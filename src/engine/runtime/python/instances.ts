@@ -21,7 +21,8 @@ import {
   type Value,
 } from '../values';
 import { addMembers, computeMro, isSubclass, lookupMro } from './classes';
-import { bindDescriptor, callArgs, callDunder } from './calls';
+import { bindDescriptor, call, callArgs, callDunder } from './calls';
+import { truthy } from './operators';
 import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
 import { coreTypes, tpName, typeName, typeOf } from './types';
@@ -199,9 +200,13 @@ export function installObject(rt: PyRuntime): void {
       __str__: (self) => pyRepr(rt, self),
       __repr__: (self) => defaultRepr(rt, self),
       __eq__: (self, a) => (self === a.positional[0] ? true : notImplemented()),
+      // The type's own == inverted, and its NotImplemented passed on (Objects/typeobject.c
+      // object_richcompare, Py_NE): object.__ne__(None, 0) is NotImplemented, not True.
       __ne__: (self, a) => {
-        const r = pyEquals(rt, self, a.positional[0]);
-        return !r;
+        const type = typeOf(rt, self);
+        const eq = lookupMro(type, '__eq__');
+        const r = eq === undefined ? NotImplemented : call(rt, bindDescriptor(rt, eq, self, type), [a.positional[0]]);
+        return r === NotImplemented ? r : !truthy(rt, r);
       },
       __hash__: (self) => hashOf(rt, self),
       // object's rich comparisons other than == answer NotImplemented (Objects/typeobject.c

@@ -88,9 +88,20 @@ function badIndex(rt: PyRuntime, what: string, key: Value, strStyle = false): ne
   throw rt.error('TypeError', `${what} indices must be integers or slices, not ${typeName(rt, key)}`);
 }
 
+/**
+ * An index past a 64-bit CPython's Py_ssize_t: list, tuple and str say so (PyNumber_AsSsize_t
+ * with IndexError) before they look at the length; a range compares it as an int.
+ */
+function checkIndexSized(rt: PyRuntime, key: Value): void {
+  if (typeof key === 'bigint' && (key > 0x7fffffffffffffffn || key < -0x8000000000000000n)) {
+    throw rt.error('IndexError', "cannot fit 'int' into an index-sized integer");
+  }
+}
+
 function seqIndex(rt: PyRuntime, key: Value, length: number, what: string, strStyle = false): number {
   const i = indexOf(key);
   if (i === undefined) badIndex(rt, what, key, strStyle);
+  if (what !== 'range object') checkIndexSized(rt, key);
   const j = i < 0 ? i + length : i;
   if (j < 0 || j >= length) throw rt.error('IndexError', `${what} index out of range`);
   return j;
@@ -174,6 +185,7 @@ export function setItem(rt: PyRuntime, obj: Value, key: Value, value: Value, loc
     }
     const i = indexOf(key);
     if (i === undefined) badIndex(rt, 'list', key);
+    checkIndexSized(rt, key);
     const j = i < 0 ? i + obj.length : i;
     if (j < 0 || j >= obj.length) throw rt.error('IndexError', 'list assignment index out of range');
     obj[j] = value;
@@ -224,6 +236,7 @@ export function delItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): void 
     }
     const i = indexOf(key);
     if (i === undefined) badIndex(rt, 'list', key);
+    checkIndexSized(rt, key);
     const j = i < 0 ? i + obj.length : i;
     if (j < 0 || j >= obj.length) throw rt.error('IndexError', 'list assignment index out of range');
     obj.splice(j, 1);
