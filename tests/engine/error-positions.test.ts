@@ -33,6 +33,15 @@ describe('engine errors always carry a position', () => {
     const py = runProgram('import { EventEmitter } from "events";\n', { lang: 'js', model: 'python' });
     expect(py.errorKind).toBe('unsupported');
     expect(py.error).toMatch(/^Unsupported: import from 'events' under a Python model/);
+    // A CommonJS snippet's require says the same under every Python model, with its position;
+    // an ES module under js has none, as in Node.
+    for (const model of ['python', 'python-eager', 'promisio'] as const) {
+      const cjs = runProgram("const x = 1;\nconst EventEmitter = require('events');\n", { lang: 'js', model, jsMode: 'commonjs' });
+      expect(cjs.errorKind).toBe('unsupported');
+      expect(cjs.error).toBe("Unsupported: require('events') under a Python model (Node's library modules exist under js) (2:21)");
+    }
+    const esmRequire = runProgram("const EventEmitter = require('events');\n", { lang: 'js', model: 'js', jsMode: 'module' });
+    expect(esmRequire.error).toMatch(/^ReferenceError: require is not defined in ES module scope/);
   });
 
   it("a member CPython's event loop has and the model's lacks is unsupported, not an AttributeError", () => {

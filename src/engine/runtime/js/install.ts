@@ -67,6 +67,16 @@ export function installJs(realm: Realm): JsOps {
       throw unsupported(`import from '${String(id)}' under a Python model (Node's library modules exist under js)`, realm.callLoc);
     }),
   );
+  // A CommonJS snippet's `require` under a Python model says the same, not `require is not
+  // defined`. Under js, CommonJS has Node's (models/js/commonjs.ts) and an ES module none.
+  if (realm.modelName !== 'js' && !realm.builtins.js.has('require'))
+    realm.builtins.js.set(
+      'require',
+      makeNative('require', 1, (_self, [id]) => {
+        const what = typeof id === 'string' ? `require('${id}')` : 'require()';
+        throw unsupported(`${what} under a Python model (Node's library modules exist under js)`, realm.callLoc);
+      }),
+    );
   const intr = ctx.intr;
 
   const keyOf = (key: Value): string => (typeof key === 'string' ? key : toPropertyKey(ctx, key));
