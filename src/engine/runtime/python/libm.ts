@@ -14,9 +14,9 @@
  * - log: x = 2^k · m with m in [√½, √2), m = c · (1 + …) for the nearest c = j/128, and
  *   log x = k·ln2 + log c + 2·atanh((m − c)/(m + c)); the log c table is summed once, lazily,
  *   from the same atanh series.
- * - exp: z = k·ln2 + r, |r| ≤ ln2/2; expm1(r / 2^10) by its Taylor series, then
- *   expm1(2t) = 2·expm1(t) + expm1(t)² ten times (relative error does not grow along it),
- *   and 2^k applied when rounding (a subnormal result is rounded on its own grid).
+ * - exp: z = k·ln2 + j/64 + t, |t| ≤ 1/128; e^(j/64) from a table summed once, lazily (by
+ *   expm1 of a 2^10th and ten doublings), times 1 + expm1(t) by its Taylor series; 2^k is
+ *   applied when rounding (a subnormal result is rounded on its own grid).
  * - pow: exp(y · log x) with both parts double-double.
  * - hypot: CPython's vector_norm (Modules/mathmodule.c): power-of-two scaling, exact squares,
  *   compensated summation from 1.0, and one differential correction of the square root.
@@ -157,14 +157,11 @@ function logDD(x: number): DD {
 }
 
 /**
- * e^z for a double-double z, as 2^k · (hi + lo) with hi + lo in [½, 2]; null when z is far
- * past the range (the caller knows which end).
+ * expm1(r) for |r| ≤ ln2/2 the slow way: expm1(r / 2^10) by its Taylor series, then
+ * expm1(2t) = 2·expm1(t) + expm1(t)² ten times (relative error does not grow along it).
+ * Used once per table entry below.
  */
-function expDD(z: DD): { k: number; v: DD } | null {
-  if (!(Math.abs(z[0]) < 800)) return null;
-  const k = Math.round(z[0] / LN2[0]);
-  const r = ddAdd(z, ddMulD(LN2, -k));
-  // t = r / 2^10 (exact); expm1(t) = t + t²/2 + t³/6 + t⁴/24 (double-double) + the rest in doubles.
+function expm1ByDoubling(r: DD): DD {
   const t: DD = [r[0] / 1024, r[1] / 1024];
   const t2 = ddMul(t, t);
   const t3 = ddMul(t2, t);
@@ -172,9 +169,41 @@ function expDD(z: DD): { k: number; v: DD } | null {
   const u = t[0];
   const rest = u * t4[0] * (1 / 120 + u * (1 / 720 + u * (1 / 5040 + u * (1 / 40320 + u / 362880))));
   let e = ddAdd(ddAdd(ddAdd(t, [t2[0] / 2, t2[1] / 2]), ddDivD(t3, 6)), ddAdd(ddDivD(t4, 24), [rest, 0]));
-  // expm1(2t) = 2·expm1(t) + expm1(t)²
   for (let i = 0; i < 10; i++) e = ddAdd([e[0] * 2, e[1] * 2], ddMul(e, e));
-  return { k, v: ddAdd([1, 0], e) };
+  return e;
+}
+
+const EXP_TABLE_HALF = 23; // e^(j/64) for |j| ≤ 23 covers |r| ≤ ln2/2 (22.2 / 64)
+let expTable: DD[] | undefined;
+
+function expOfTableEntry(j: number): DD {
+  if (!expTable) {
+    expTable = [];
+    for (let i = -EXP_TABLE_HALF; i <= EXP_TABLE_HALF; i++) expTable.push(ddAdd([1, 0], expm1ByDoubling([i / 64, 0])));
+  }
+  return expTable[j + EXP_TABLE_HALF]!;
+}
+
+/**
+ * e^z for a double-double z, as 2^k · (hi + lo) with hi + lo in [½, 2]; null when z is far
+ * past the range (the caller knows which end). z = k·ln2 + j/64 + t with |t| ≤ 1/128:
+ * e^z = 2^k · e^(j/64) · (1 + expm1(t)), the series through t⁵ double-double, the rest in doubles.
+ */
+function expDD(z: DD): { k: number; v: DD } | null {
+  if (!(Math.abs(z[0]) < 800)) return null;
+  const k = Math.round(z[0] / LN2[0]);
+  const r = ddAdd(z, ddMulD(LN2, -k));
+  const j = Math.round(r[0] * 64);
+  const t = ddAdd(r, [-j / 64, 0]);
+  const t2 = ddMul(t, t);
+  const t3 = ddMul(t2, t);
+  const t4 = ddMul(t3, t);
+  const t5 = ddMul(t4, t);
+  const u = t[0];
+  const rest = t5[0] * u * (1 / 720 + u * (1 / 5040 + u * (1 / 40320 + u * (1 / 362880 + u * (1 / 3628800 + u / 39916800)))));
+  const e = ddAdd(ddAdd(ddAdd(t, [t2[0] / 2, t2[1] / 2]), ddDivD(t3, 6)), ddAdd(ddAdd(ddDivD(t4, 24), ddDivD(t5, 120)), [rest, 0]));
+  const table = expOfTableEntry(j);
+  return { k, v: ddAdd(table, ddMul(table, e)) };
 }
 
 /** 2^k · (hi + lo) rounded once to the nearest double (ties to even), subnormals included. */
