@@ -7,7 +7,7 @@
  * the arguments.
  */
 import { describe, expect, it } from 'vitest';
-import { libmExp, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from '../../src/engine/runtime/python/libm';
+import { libmExp, libmExp2, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from '../../src/engine/runtime/python/libm';
 import { runInCPython } from '../oracle/pyodide-oracle';
 
 /** A small seeded generator (xorshift32), so a failure names arguments that come back. */
@@ -38,11 +38,12 @@ function argumentPairs(): [number, number][] {
   return out;
 }
 
-type Fn = 'pow' | 'exp' | 'log' | 'log2' | 'log10' | 'hypot';
+type Fn = 'pow' | 'exp' | 'exp2' | 'log' | 'log2' | 'log10' | 'hypot';
 
 const ENGINE: Record<Fn, (x: number, y: number) => number> = {
   pow: libmPow,
   exp: (_x, y) => libmExp(y),
+  exp2: (_x, y) => libmExp2(y * 20),
   log: (x) => libmLog(x),
   log2: (x) => libmLog2(x),
   log10: (x) => libmLog10(x),
@@ -53,6 +54,7 @@ const ENGINE: Record<Fn, (x: number, y: number) => number> = {
 const PYTHON: Record<Fn, { expr: string; exact: string }> = {
   pow: { expr: 'x ** y', exact: '(D(y) * D(x).ln()).exp()' },
   exp: { expr: 'math.exp(y)', exact: 'D(y).exp()' },
+  exp2: { expr: 'math.exp2(y * 20)', exact: '(D(y * 20) * D(2).ln()).exp()' },
   log: { expr: 'math.log(x)', exact: 'D(x).ln()' },
   log2: { expr: 'math.log2(x)', exact: 'D(x).ln() / D(2).ln()' },
   log10: { expr: 'math.log10(x)', exact: 'D(x).log10()' },

@@ -28,7 +28,8 @@ import { defineBuiltinClass, invalidateLookups, lookupMro, nativeModule, pyNativ
 import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
-import { libmExp, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from './libm';
+import { libmExp, libmExp2, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from './libm';
+import { fusedMultiplyAdd, ieeeRemainder, nextAfter, ulp } from './float-bits';
 import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { binary, truthy } from './operators';
@@ -285,6 +286,34 @@ function mathModule(rt: PyRuntime): PyModule {
         let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
         for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
         return normBig(x);
+      },
+      exp2: (a) => rangeErr(libmExp2(x1(a, 'exp2'))),
+      ulp: (a) => f(ulp(x1(a, 'ulp'))),
+      nextafter: (a) => {
+        const [x, y] = mapArgs(positional(rt, 'nextafter', a, 2, 2, ['steps']), (v) => realArg(rt, v));
+        const given = a.keywords?.get('steps');
+        if (given === undefined || given === None) return f(nextAfter(x, y, 1n));
+        const steps = intOf(given);
+        if (steps < 0n) throw rt.error('ValueError', 'steps must be a non-negative integer');
+        return f(nextAfter(x, y, steps));
+      },
+      remainder: (a) => {
+        const [x, y] = mapArgs(positional(rt, 'remainder', a, 2, 2), (v) => realArg(rt, v));
+        if (Number.isNaN(x) || Number.isNaN(y)) return f(NaN);
+        if (!Number.isFinite(x) || y === 0) throw rt.error('ValueError', 'math domain error');
+        return f(ieeeRemainder(x, y));
+      },
+      fma: (a) => {
+        const [x, y, z] = mapArgs(positional(rt, 'fma', a, 3, 3), (v) => realArg(rt, v));
+        if (![x, y, z].every(Number.isFinite)) {
+          // The exact product of finite x and y is finite, whatever x * y would round to.
+          const r = Number.isFinite(x) && Number.isFinite(y) ? z : x * y + z;
+          if (Number.isNaN(r) && ![x, y, z].some(Number.isNaN)) throw rt.error('ValueError', 'invalid operation in fma');
+          return f(r);
+        }
+        const r = fusedMultiplyAdd(x, y, z);
+        if (r === null) throw rt.error('OverflowError', 'overflow in fma');
+        return f(r);
       },
       ldexp: (a) => {
         const [xv, iv] = positional(rt, 'ldexp', a, 2, 2);

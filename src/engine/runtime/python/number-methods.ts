@@ -6,6 +6,7 @@ import { PyFloat, PyTuple, type Value } from '../values';
 import { positional } from './args';
 import { addMembers } from './classes';
 import { exactDecimal, normBig, toBig } from './numbers';
+import { floatHex, parseFloatHex } from './float-bits';
 import type { PyRuntime } from './state';
 import { coreTypes } from './types';
 
@@ -43,6 +44,7 @@ export function installNumberMethods(rt: PyRuntime): void {
     methods: {
       is_integer: (self, a) => (positional(rt, 'is_integer', a, 0, 0), Number.isInteger(fv(self))),
       conjugate: (self) => new PyFloat(fv(self)),
+      hex: (self, a) => (positional(rt, 'hex', a, 0, 0), floatHex(fv(self))),
       as_integer_ratio: (self) => {
         const x = fv(self);
         if (!Number.isFinite(x)) {
@@ -60,6 +62,16 @@ export function installNumberMethods(rt: PyRuntime): void {
         num /= a;
         den /= a;
         return new PyTuple([normBig(x < 0 ? -num : num), normBig(den)]);
+      },
+    },
+    classMethods: {
+      fromhex: (_cls, a) => {
+        const [text] = positional(rt, 'fromhex', a, 1, 1);
+        if (typeof text !== 'string') throw rt.error('TypeError', 'bad argument type for built-in operation');
+        const r = parseFloatHex(text);
+        if (r === 'invalid') throw rt.error('ValueError', 'invalid hexadecimal floating-point string');
+        if (r === 'overflow') throw rt.error('OverflowError', 'hexadecimal value too large to represent as a float');
+        return new PyFloat(r);
       },
     },
     properties: {
