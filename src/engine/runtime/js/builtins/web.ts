@@ -1,7 +1,8 @@
 /**
  * Node's web-platform globals that async snippets reach for: `DOMException` (what
  * AbortController rejects with), `structuredClone`, `performance.now()`, and the URI
- * functions (`encodeURIComponent`, `decodeURIComponent`, `encodeURI`, `decodeURI`).
+ * functions (`encodeURIComponent`, `decodeURIComponent`, `encodeURI`, `decodeURI`, and Annex B's
+ * `escape` / `unescape`).
  *
  * - DOMException (WebIDL, Node 20 lib/internal/per_context/domexception.js): an Error
  *   subclass with `name` (default 'Error'), `message` and the legacy `code` of its name.
@@ -175,4 +176,7 @@ export function installWeb(ctx: JsCtx): void {
   uri('decodeURIComponent', decodeURIComponent);
   uri('encodeURI', encodeURI);
   uri('decodeURI', decodeURI);
+  // Annex B's legacy escape / unescape, which Node has as globals (neither throws).
+  uri('escape', escape);
+  uri('unescape', unescape);
 }
