@@ -64,23 +64,30 @@ export async function openInLoadedApp(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Lifts the playground's time and step budgets for the runs started from now on in this page
- * (src/ui/useRunSession.ts reads them at each start), or restores them (false): a test of Stop
- * needs the run still in flight when it presses, however slow a loaded machine makes that.
- * (With the time budget alone, a microtask flood ran out of its 5 million steps before a
- * loaded page took the click: CI, stop 22.)
+ * Lifts the playground's time budget for the runs started from now on in this page, and its
+ * step budget too when asked (src/ui/useRunSession.ts reads both at each start): a test of
+ * Stop needs the run still in flight when it presses, however slow a loaded machine makes
+ * that. (With the time budget alone, a microtask flood ran out of its 5 million steps before
+ * a loaded page took the click: CI, stop 22.) Not the step budget for a Python snippet under
+ * several models: a Python model's `asyncio.run` is one slice of the worker's round-robin
+ * (src/worker/runner.ts), so a call_soon flood without a step budget holds the worker and the
+ * other models never start (bench:ui's four-model call_soon flood never streamed).
  */
-export async function liftBudgets(page: Page, lifted: boolean): Promise<void> {
-  await page.evaluate((on) => {
+export async function liftBudgets(page: Page, { steps }: { steps: boolean }): Promise<void> {
+  await page.evaluate((liftSteps) => {
     const w = window as unknown as { __asyncLanesTimeBudgetMs?: number; __asyncLanesStepBudget?: number };
-    if (on) {
-      w.__asyncLanesTimeBudgetMs = 120_000;
-      w.__asyncLanesStepBudget = 2_000_000_000;
-    } else {
-      delete w.__asyncLanesTimeBudgetMs;
-      delete w.__asyncLanesStepBudget;
-    }
-  }, lifted);
+    w.__asyncLanesTimeBudgetMs = 120_000;
+    if (liftSteps) w.__asyncLanesStepBudget = 2_000_000_000;
+  }, steps);
+}
+
+/** Restores the budgets liftBudgets lifted. */
+export async function restoreBudgets(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __asyncLanesTimeBudgetMs?: number; __asyncLanesStepBudget?: number };
+    delete w.__asyncLanesTimeBudgetMs;
+    delete w.__asyncLanesStepBudget;
+  });
 }
 
 /** Loads the app with a quiet snippet unless it is loaded, and waits for its editor. */

@@ -14,6 +14,7 @@ import {
   PROMISE_CHAIN_10M,
   ensureLoadedApp,
   liftBudgets,
+  restoreBudgets,
   openInLoadedApp,
   pressWhileStreaming,
   pressStop,
@@ -47,14 +48,14 @@ describe('a run in flight', () => {
   it('stops a microtask flood on a click on Stop, and every panel says cancelled', async () => {
     const { page } = suite;
     await ensureLoadedApp(page);
-    await liftBudgets(page, true);
+    await liftBudgets(page, { steps: true });
     try {
       await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ['js']));
       await waitStreaming(page);
       expect(await pressStop(page)).toBe(true);
       await waitAllCancelled(page, 30_000);
     } finally {
-      await liftBudgets(page, false);
+      await restoreBudgets(page);
     }
     expect(await page.getAttribute('.app', 'data-run-status')).toBe('cancelled');
     expect(await page.locator('[data-role="stop"]').count()).toBe(0);
