@@ -46,6 +46,7 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { formatValue } from './formatspec';
 import { randomModule } from './random';
+import { installStatistics } from './statistics';
 import { timeModule } from './time-module';
 import { installDatetime } from './datetime';
 import { installDataclasses } from './dataclasses';
@@ -475,6 +476,7 @@ export function installModules(rt: PyRuntime): void {
   m.define('typing', () => installTyping(rt));
   m.define('enum', () => installEnum(rt));
   m.define('json', () => installJson(rt));
+  m.define('statistics', () => installStatistics(rt));
   m.define('itertools', () => installItertools(rt));
   // heapq and bisect share their comparison helpers: built together, on the first import of either.
   let heapqBisect: ReturnType<typeof installHeapqBisect> | undefined;
