@@ -29,7 +29,7 @@ import { call, callArgs } from './calls';
 import { hashKey } from './equality';
 import { toFloat, floatToInt } from './constructors';
 import { libmExp, libmExp2, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from './libm';
-import { fusedMultiplyAdd, ieeeRemainder, nextAfter, ulp } from './float-bits';
+import { exactParts, fusedMultiplyAdd, ieeeRemainder, nextAfter, roundScaled, ulp } from './float-bits';
 import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { binary, truthy } from './operators';
@@ -330,8 +330,10 @@ function mathModule(rt: PyRuntime): PyModule {
         return rangeErr(r);
       },
       fsum: (a) => {
-        // Neumaier summation: exact enough for the playground (CPython uses Shewchuk's algorithm).
-        // Infinities and NaNs are summed apart, as CPython's math_fsum does.
+        // The exact sum rounded once, as CPython's Shewchuk partials give it: every finite double is
+        // a whole multiple of 2^-1074. A Neumaier running sum decides when an intermediate sum
+        // overflows, and the sign of a zero. Infinities and NaNs are summed apart, as math_fsum does.
+        let exactSum = 0n;
         let sum = 0;
         let c = 0;
         let special = 0;
@@ -343,6 +345,8 @@ function mathModule(rt: PyRuntime): PyModule {
             special += x;
             continue;
           }
+          const { m, e } = exactParts(x);
+          exactSum += m << BigInt(e + 1074);
           const t = sum + x;
           c += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
           sum = t;
@@ -351,8 +355,9 @@ function mathModule(rt: PyRuntime): PyModule {
           if (Number.isNaN(infinities)) throw rt.error('ValueError', '-inf + inf in fsum');
           return f(special);
         }
-        if (!Number.isFinite(sum)) throw rt.error('OverflowError', 'intermediate overflow in fsum');
-        return f(sum + c);
+        const r = exactSum === 0n ? sum + c : roundScaled(exactSum, -1074);
+        if (!Number.isFinite(sum) || !Number.isFinite(r)) throw rt.error('OverflowError', 'intermediate overflow in fsum');
+        return f(r);
       },
       prod: (a) => {
         const p = positional(rt, 'prod', a, 1, 1, ['start']);
