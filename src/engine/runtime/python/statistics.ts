@@ -22,6 +22,13 @@ import { sortValues } from './list-methods';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 
+/** The least exponent of the parts, and 0 at most (a loop: a spread of a million would overflow the stack). */
+function leastExponent(parts: readonly { e: number }[]): number {
+  let e = 0;
+  for (const p of parts) if (p.e < e) e = p.e;
+  return e;
+}
+
 /** A rational n / d, d > 0. */
 interface Fraction {
   n: bigint;
@@ -86,11 +93,13 @@ export function installStatistics(rt: PyRuntime): PyModule {
    * (the result type); an infinity or NaN makes the total that float.
    */
   const sum = (values: readonly Value[]) => {
+    // BigInt work in proportion to the data, weighed as the loop it is (issue 10).
+    rt.realm.budget.charge(values.length);
     const parts = values.map(exact);
     const float = parts.some((p) => p.float);
     const specials = parts.filter((p) => p.special !== undefined);
     if (specials.length > 0) return { total: specials.reduce((s, p) => s + p.special!, 0), count: parts.length, float };
-    const e = Math.min(0, ...parts.map((p) => p.e));
+    const e = leastExponent(parts);
     let total = 0n;
     for (const p of parts) total += p.m << BigInt(p.e - e);
     return { total: { n: total, d: 1n << BigInt(-e) } as Fraction, count: parts.length, float };
@@ -99,7 +108,13 @@ export function installStatistics(rt: PyRuntime): PyModule {
   /** CPython's _convert: an int when the data were ints and the value is whole, else the nearest float. */
   const convert = (value: Fraction, float: boolean): Value => {
     if (!float && value.n % value.d === 0n) return normBig(value.n / value.d);
-    return new PyFloat(fractionToFloat(value));
+    return new PyFloat(toFloat(value));
+  };
+  /** float(Fraction): its OverflowError past the largest float. */
+  const toFloat = (value: Fraction): number => {
+    const r = fractionToFloat(value);
+    if (!Number.isFinite(r)) throw rt.error('OverflowError', 'integer division result too large for a float');
+    return r;
   };
 
   /** The exact sum of squared deviations from the data's own mean (CPython's _ss), or null for an infinity or NaN. */
@@ -113,7 +128,7 @@ export function installStatistics(rt: PyRuntime): PyModule {
     if (typeof total === 'number') return { ss: total, count, float };
     // Σx and Σx² over one power-of-two denominator each: 2^-e and 2^-2e for the least exponent e.
     const parts = values.map(exact);
-    const e = Math.min(0, ...parts.map((p) => p.e));
+    const e = leastExponent(parts);
     let sx = 0n;
     let sxx = 0n;
     for (const p of parts) {
@@ -177,7 +192,10 @@ export function installStatistics(rt: PyRuntime): PyModule {
       if (count < 1) fail('fmean requires at least one data point');
       if (typeof total === 'number' && Number.isNaN(total) && !toArray(rt, raw!).some((v) => Number.isNaN(exact(v).special)))
         throw rt.error('ValueError', '-inf + inf in fsum');
-      return new PyFloat((typeof total === 'number' ? total : fractionToFloat(total)) / count);
+      if (typeof total === 'number') return new PyFloat(total / count);
+      const r = fractionToFloat(total);
+      if (!Number.isFinite(r)) throw rt.error('OverflowError', 'intermediate overflow in fsum');
+      return new PyFloat(r / count);
     },
     median: (a) => {
       const values = sortedData(a, 'median');
@@ -202,7 +220,7 @@ export function installStatistics(rt: PyRuntime): PyModule {
     },
     multimode: (a) => {
       const all = counts(toArray(rt, data(a, 'multimode')[0]!));
-      const most = Math.max(0, ...all.map((c) => c.count));
+      const most = all.reduce((n, c) => Math.max(n, c.count), 0);
       return all.filter((c) => c.count === most).map((c) => c.value);
     },
     variance: spread('variance', false, false),
