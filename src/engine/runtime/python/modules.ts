@@ -80,6 +80,19 @@ function mathModule(rt: PyRuntime): PyModule {
     if ((r === Infinity || r === -Infinity) && args.every(Number.isFinite)) throw rt.error('OverflowError', 'math range error');
     return f(r);
   };
+  const shown = (x: number) => formatValue(rt, f(x), '');
+  /** sin, cos, tan: CPython 3.14 names an infinite argument; NaN passes through. */
+  const finite = (name: string, fn: (x: number) => number) => (a: CallArgs) => {
+    const x = x1(a, name);
+    if (x === Infinity || x === -Infinity) throw rt.error('ValueError', `expected a finite input, got ${shown(x)}`);
+    return f(fn(x));
+  };
+  /** asin, acos: defined on [-1, 1]; NaN passes through. */
+  const unitRange = (name: string, fn: (x: number) => number) => (a: CallArgs) => {
+    const x = x1(a, name);
+    if (x > 1 || x < -1) throw rt.error('ValueError', `expected a number in range from -1 up to 1, got ${shown(x)}`);
+    return f(fn(x));
+  };
   const libm1 = (name: string, fn: (x: number) => number) => (a: CallArgs) => {
     const x = x1(a, name);
     return rangeErr(fn(x), x);
@@ -115,10 +128,6 @@ function mathModule(rt: PyRuntime): PyModule {
     while (b) [a, b] = [b, a % b];
     return a;
   };
-  const positive = (x: number) => {
-    if (x <= 0) throw rt.error('ValueError', 'expected a positive input');
-    return x;
-  };
   /**
    * CPython's loghelper: an int too large for a float is m · 2^e (m in [½, 1), rounded as
    * int-to-float rounds), and its log is log(m) + log(2.0) · e.
@@ -132,7 +141,13 @@ function mathModule(rt: PyRuntime): PyModule {
       const m = Number(top | (top << BigInt(e - 55) === v ? 0n : 1n)) / 2 ** 55;
       return log(m) + log(2.0) * e;
     }
-    return log(positive(realArg(rt, v)));
+    const x = realArg(rt, v);
+    if (x <= 0) {
+      // An int's message has no value in it (loghelper's int path); a float's names it (math_1).
+      const isInt = typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+      throw rt.error('ValueError', isInt ? 'expected a positive input' : `expected a positive input, got ${formatValue(rt, f(x), '')}`);
+    }
+    return log(x);
   };
   /** math.hypot's and math.dist's length of a vector of absolute values (CPython's vector_norm). */
   const norm = (values: number[]): number => {
@@ -171,7 +186,9 @@ function mathModule(rt: PyRuntime): PyModule {
         const p = positional(rt, 'log', a, 1, 2);
         const x = logOfArg(p[0], libmLog);
         if (p.length === 1) return f(x);
-        return f(x / logOfArg(p[1], libmLog));
+        const base = logOfArg(p[1], libmLog);
+        if (base === 0) throw rt.error('ZeroDivisionError', 'division by zero');
+        return f(x / base);
       },
       log2: (a) => f(logOfArg(positional(rt, 'log2', a, 1, 1)[0], libmLog2)),
       log10: (a) => f(logOfArg(positional(rt, 'log10', a, 1, 1)[0], libmLog10)),
@@ -180,11 +197,11 @@ function mathModule(rt: PyRuntime): PyModule {
         if (x === 0 && y < 0) throw rt.error('ValueError', 'math domain error');
         return rangeErr(libmPow(x, y), x, y);
       },
-      sin: (a) => f(Math.sin(x1(a, 'sin'))),
-      cos: (a) => f(Math.cos(x1(a, 'cos'))),
-      tan: (a) => f(Math.tan(x1(a, 'tan'))),
-      asin: (a) => f(Math.asin(x1(a, 'asin'))),
-      acos: (a) => f(Math.acos(x1(a, 'acos'))),
+      sin: finite('sin', Math.sin),
+      cos: finite('cos', Math.cos),
+      tan: finite('tan', Math.tan),
+      asin: unitRange('asin', Math.asin),
+      acos: unitRange('acos', Math.acos),
       atan: (a) => f(Math.atan(x1(a, 'atan'))),
       atan2: (a) => {
         const [y, x] = mapArgs(positional(rt, 'atan2', a, 2, 2), (v) => realArg(rt, v));
@@ -212,7 +229,8 @@ function mathModule(rt: PyRuntime): PyModule {
       },
       atanh: (a) => {
         const x = x1(a, 'atanh');
-        if (!(x > -1 && x < 1)) throw rt.error('ValueError', `expected a number between -1 and 1, got ${formatValue(rt, f(x), '')}`);
+        if (!(x > -1 && x < 1) && !Number.isNaN(x))
+          throw rt.error('ValueError', `expected a number between -1 and 1, got ${formatValue(rt, f(x), '')}`);
         return f(Math.atanh(x));
       },
       // C fmod: JavaScript's % on doubles is exactly it.
