@@ -67,36 +67,70 @@ function hasOwnPrototype(fn: FunctionValue): boolean {
   return f === 'function' && !fn.def.isAsync && !fn.def.isGenerator;
 }
 
+/** A function's own properties from its creation, which the engine makes when first asked for. */
+const FUNCTION_OWN = ['length', 'name', 'arguments', 'caller', 'prototype'];
+
+/**
+ * Stores a property a function has from its creation, made when first asked for: before any
+ * property the program or a class body added since, in creation order, as V8 lists them
+ * (`class { static m() {} }` has ['length', 'name', 'prototype', 'm']).
+ */
+function creationSlot(f: FunctionValue | NativeFunction, key: string, slot: PropSlot): PropSlot {
+  const props = f.props;
+  if (props.size === 0) {
+    props.set(key, slot);
+    return slot;
+  }
+  const entries = [...props];
+  props.clear();
+  for (const k of FUNCTION_OWN) {
+    const own = k === key ? slot : entries.find(([e]) => e === k)?.[1];
+    if (own) props.set(k, own);
+  }
+  for (const [k, s] of entries) if (!FUNCTION_OWN.includes(k)) props.set(k, s);
+  return slot;
+}
+
+function isSloppyPlainFunction(fn: FunctionValue): boolean {
+  return fn.lang === 'js' && fn.def.sloppy === true && fn.def.flavor === 'function' && !fn.def.isAsync && !fn.def.isGenerator;
+}
+
+/** The creation-time properties the program deleted from a function (rare: a WeakMap aside). */
+const deletedCreationKeys = new WeakMap<FunctionValue | NativeFunction, Set<string>>();
+
 function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: string): PropSlot | undefined {
   const s = f.props.get(key);
   if (s !== undefined) return s;
+  if (FUNCTION_OWN.includes(key) && deletedCreationKeys.get(f)?.has(key)) return undefined;
   if (key === 'name') {
     // An accessor's name has its `get ` / `set ` prefix (§10.2.9 SetFunctionName step 5).
     const flavor = f instanceof FunctionValue && f.lang === 'js' ? f.def.flavor : undefined;
     const name = flavor === 'getter' ? `get ${f.name}` : flavor === 'setter' ? `set ${f.name}` : f.name;
     const slot: PropSlot = { value: name, writable: false, enumerable: false };
-    f.props.set('name', slot);
-    return slot;
+    return creationSlot(f, 'name', slot);
+  }
+  if ((key === 'arguments' || key === 'caller') && f instanceof FunctionValue && isSloppyPlainFunction(f)) {
+    // V8 gives a non-strict plain function own `arguments` and `caller`, null when it is not
+    // running (a CommonJS script's `function f() {}` lists them; strict code has none).
+    const slot: PropSlot = { value: null, writable: false, enumerable: false, configurable: false };
+    return creationSlot(f, key, slot);
   }
   if (key === 'length' && f instanceof FunctionValue) {
     const slot: PropSlot = { value: expectedArgumentCount(f), writable: false, enumerable: false };
-    f.props.set('length', slot);
-    return slot;
+    return creationSlot(f, 'length', slot);
   }
   if (key === 'prototype' && f instanceof FunctionValue && f.def.isGenerator && f.def.flavor !== 'constructor' && f.lang === 'js') {
     // A generator function's `prototype`: the [[Prototype]] of its generator objects, with
     // no `constructor` (§15.5.4 InstantiateGeneratorFunctionObject, writable, not configurable).
     const proto = new JSObject(f.def.isAsync ? ctx.intr.AsyncGeneratorPrototype : ctx.intr.GeneratorPrototype);
     const slot: PropSlot = { value: proto, writable: true, enumerable: false, configurable: false };
-    f.props.set('prototype', slot);
-    return slot;
+    return creationSlot(f, 'prototype', slot);
   }
   if (key === 'prototype' && f instanceof FunctionValue && hasOwnPrototype(f)) {
     const proto = new JSObject(ctx.intr.ObjectPrototype);
     proto.props.set('constructor', { value: f, enumerable: false });
     const slot: PropSlot = { value: proto, enumerable: false, configurable: false };
-    f.props.set('prototype', slot);
-    return slot;
+    return creationSlot(f, 'prototype', slot);
   }
   return undefined;
 }
@@ -399,6 +433,12 @@ export function deleteValue(ctx: JsCtx, v: Value, key: string, loc?: Pos, strict
     if (slot.configurable === false)
       return refuseDelete(ctx, strict, `Cannot delete property '${keyText(ctx, key)}' of ${objectTag(ctx, v)}`);
     v.props.delete(key);
+    // A deleted `name` or `prototype` of a function must not be made again when next asked for.
+    if (!(v instanceof JSObject) && FUNCTION_OWN.includes(key)) {
+      let gone = deletedCreationKeys.get(v);
+      if (!gone) deletedCreationKeys.set(v, (gone = new Set()));
+      gone.add(key);
+    }
     return true;
   }
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat) {
@@ -450,10 +490,8 @@ export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; s
   }
   if (!isJsObj(v)) return [];
   if (!(v instanceof JSObject) && !opts.enumerableOnly) {
-    // Materialise the virtual own properties so they are listed.
-    functionOwnSlot(ctx, v, 'length');
-    functionOwnSlot(ctx, v, 'name');
-    functionOwnSlot(ctx, v, 'prototype');
+    // Materialise the virtual own properties so they are listed (creationSlot puts them first).
+    for (const k of FUNCTION_OWN) functionOwnSlot(ctx, v, k);
   }
   const out: string[] = [];
   pushKeys(v.props, out, opts.enumerableOnly, opts.symbols, strings);
