@@ -5,6 +5,8 @@
  * BigInt where the answer needs more than 53 bits on the way — and rounded once.
  */
 
+import { bitLength } from '../limits';
+
 const view = new DataView(new ArrayBuffer(8));
 
 function bitsOf(x: number): bigint {
@@ -25,10 +27,6 @@ export function exactParts(x: number): { m: bigint; e: number } {
   const m = biased === 0 ? fraction : fraction | (1n << 52n);
   const e = (biased === 0 ? 1 : biased) - 1075;
   return { m: b >> 63n ? -m : m, e };
-}
-
-function bitLength(n: bigint): number {
-  return n === 0n ? 0 : n.toString(2).length;
 }
 
 /**

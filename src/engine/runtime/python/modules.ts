@@ -34,7 +34,7 @@ import { stepOf, toArray } from './iteration';
 import { DONE, NotImplemented } from './objects';
 import { binary, truthy } from './operators';
 import { compare } from './comparisons';
-import { checkIntBits, normBig, toBig, roundHalfEven } from './numbers';
+import { checkIntBits, isqrtBig, normBig, toBig, roundHalfEven } from './numbers';
 import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
 import { getAttr, isAttributeError, setAttr } from './attributes';
@@ -316,11 +316,7 @@ function mathModule(rt: PyRuntime): PyModule {
       isqrt: (a) => {
         const n = intOf(positional(rt, 'isqrt', a, 1, 1)[0]);
         if (n < 0n) throw rt.error('ValueError', 'isqrt() argument must be nonnegative');
-        if (n < 2n) return normBig(n);
-        // Newton's iteration from above, in integers: it only decreases until floor(sqrt(n)).
-        let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-        for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
-        return normBig(x);
+        return normBig(isqrtBig(n));
       },
       exp2: libm1('exp2', libmExp2),
       ulp: (a) => f(ulp(x1(a, 'ulp'))),

@@ -92,6 +92,14 @@ export function intMod(rt: PyRuntime, a: PyIntValue, b: PyIntValue): PyIntValue 
   return normBig(r);
 }
 
+/** floor(√n) for n ≥ 0: Newton's iteration from above, in integers (it only decreases until there). */
+export function isqrtBig(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+  return x;
+}
+
 /** int ** int: an int for exponent >= 0, a float otherwise (as CPython). */
 export function intPow(rt: PyRuntime, a: PyIntValue, b: PyIntValue): Value {
   if (b < 0) {

@@ -16,7 +16,8 @@ import { defineExceptionClass, nativeModule } from './classes';
 import { hashKey } from './equality';
 import { exactParts, roundScaled } from './float-bits';
 import { toArray } from './iteration';
-import { normBig } from './numbers';
+import { isqrtBig, normBig } from './numbers';
+import { bitLength } from '../limits';
 import { binary } from './operators';
 import { sortValues } from './list-methods';
 import type { PyRuntime } from './state';
@@ -35,8 +36,6 @@ interface Fraction {
   d: bigint;
 }
 
-const bitLength = (n: bigint) => (n === 0n ? 0 : (n < 0n ? -n : n).toString(2).length);
-
 /** The float nearest n / d (ties to even): a quotient of 55+ bits and a sticky bit, rounded once. */
 function fractionToFloat({ n, d }: Fraction): number {
   if (n === 0n) return 0;
@@ -51,20 +50,13 @@ function fractionToFloat({ n, d }: Fraction): number {
   return negative ? -r : r;
 }
 
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-  for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
-  return x;
-}
-
 /** The correctly rounded square root of n / d ≥ 0: 110+ bits of root, then a sticky bit. */
 function sqrtOfFraction({ n, d }: Fraction): number {
   if (n === 0n) return 0;
   const k = Math.max(0, Math.ceil((112 - (bitLength(n) - bitLength(d))) / 2));
   const scaled = n << BigInt(2 * k);
   const whole = scaled / d;
-  const root = isqrt(whole);
+  const root = isqrtBig(whole);
   const exact = root * root === whole && whole * d === scaled;
   return roundScaled((root << 1n) | (exact ? 0n : 1n), -k - 1);
 }
