@@ -98,35 +98,46 @@ function isSloppyPlainFunction(fn: FunctionValue): boolean {
 /** The creation-time properties the program deleted from a function (rare: a WeakMap aside). */
 const deletedCreationKeys = new WeakMap<FunctionValue | NativeFunction, Set<string>>();
 
+/** Asked only on the way to making a creation-time property: a miss for `f.call` never looks. */
+function wasDeleted(f: FunctionValue | NativeFunction, key: string): boolean {
+  return deletedCreationKeys.get(f)?.has(key) === true;
+}
+
 function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: string): PropSlot | undefined {
   const s = f.props.get(key);
   if (s !== undefined) return s;
-  if (FUNCTION_OWN.includes(key) && deletedCreationKeys.get(f)?.has(key)) return undefined;
-  if (key === 'name') {
+  if (key === 'name' && !wasDeleted(f, key)) {
     // An accessor's name has its `get ` / `set ` prefix (§10.2.9 SetFunctionName step 5).
     const flavor = f instanceof FunctionValue && f.lang === 'js' ? f.def.flavor : undefined;
     const name = flavor === 'getter' ? `get ${f.name}` : flavor === 'setter' ? `set ${f.name}` : f.name;
     const slot: PropSlot = { value: name, writable: false, enumerable: false };
     return creationSlot(f, 'name', slot);
   }
-  if ((key === 'arguments' || key === 'caller') && f instanceof FunctionValue && isSloppyPlainFunction(f)) {
+  if ((key === 'arguments' || key === 'caller') && f instanceof FunctionValue && isSloppyPlainFunction(f) && !wasDeleted(f, key)) {
     // V8 gives a non-strict plain function own `arguments` and `caller`, null when it is not
     // running (a CommonJS script's `function f() {}` lists them; strict code has none).
     const slot: PropSlot = { value: null, writable: false, enumerable: false, configurable: false };
     return creationSlot(f, key, slot);
   }
-  if (key === 'length' && f instanceof FunctionValue) {
+  if (key === 'length' && f instanceof FunctionValue && !wasDeleted(f, key)) {
     const slot: PropSlot = { value: expectedArgumentCount(f), writable: false, enumerable: false };
     return creationSlot(f, 'length', slot);
   }
-  if (key === 'prototype' && f instanceof FunctionValue && f.def.isGenerator && f.def.flavor !== 'constructor' && f.lang === 'js') {
+  if (
+    key === 'prototype' &&
+    f instanceof FunctionValue &&
+    f.def.isGenerator &&
+    f.def.flavor !== 'constructor' &&
+    f.lang === 'js' &&
+    !wasDeleted(f, key)
+  ) {
     // A generator function's `prototype`: the [[Prototype]] of its generator objects, with
     // no `constructor` (§15.5.4 InstantiateGeneratorFunctionObject, writable, not configurable).
     const proto = new JSObject(f.def.isAsync ? ctx.intr.AsyncGeneratorPrototype : ctx.intr.GeneratorPrototype);
     const slot: PropSlot = { value: proto, writable: true, enumerable: false, configurable: false };
     return creationSlot(f, 'prototype', slot);
   }
-  if (key === 'prototype' && f instanceof FunctionValue && hasOwnPrototype(f)) {
+  if (key === 'prototype' && f instanceof FunctionValue && hasOwnPrototype(f) && !wasDeleted(f, key)) {
     const proto = new JSObject(ctx.intr.ObjectPrototype);
     proto.props.set('constructor', { value: f, enumerable: false });
     const slot: PropSlot = { value: proto, enumerable: false, configurable: false };

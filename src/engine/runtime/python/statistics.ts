@@ -109,7 +109,7 @@ export function installStatistics(rt: PyRuntime): PyModule {
     return r;
   };
 
-  /** The exact sum of squared deviations from the data's own mean (CPython's _ss), or null for an infinity or NaN. */
+  /** The exact sum of squared deviations from the data's mean or `centre` (CPython's _ss); a float when the data hold an infinity or NaN. */
   const squaredDeviations = (values: readonly Value[], centre: Value) => {
     if (centre !== None) {
       const deviations = values.map((x) => binary(rt, '-', x, centre));
@@ -118,15 +118,12 @@ export function installStatistics(rt: PyRuntime): PyModule {
     }
     const { total, count, float } = sum(values);
     if (typeof total === 'number') return { ss: total, count, float };
-    // Σx and Σx² over one power-of-two denominator each: 2^-e and 2^-2e for the least exponent e.
+    // Σx is sum's total, over 2^-e for the least exponent e; Σx² is over 2^-2e.
     const parts = values.map(exact);
     const e = leastExponent(parts);
-    let sx = 0n;
+    const sx = total.n;
     let sxx = 0n;
-    for (const p of parts) {
-      sx += p.m << BigInt(p.e - e);
-      sxx += (p.m * p.m) << BigInt(2 * (p.e - e));
-    }
+    for (const p of parts) sxx += (p.m * p.m) << BigInt(2 * (p.e - e));
     // (count · Σx² − (Σx)²) / count, exactly: over 2^-2e both.
     const n = BigInt(count);
     return { ss: { n: n * sxx - sx * sx, d: n << BigInt(-2 * e) } as Fraction, count, float };
