@@ -30,19 +30,15 @@ const CASES = ['robust_recursion_depth_shapes.py', 'robust_recursion_depth_await
 const MODELS = ['python', 'python-eager'] as const;
 
 /**
- * Shapes whose worker depth is short of CPython's, as measured in headless Chromium 131
- * (production build, load average 5-7): a Chromium worker's stack holds about 60 % of what
- * Node's main thread holds. Sync calls past the trampoline threshold are heap frames
- * (src/engine/interp/trampoline.ts), so plain functions, methods, closures, lambdas and
- * comprehensions reach CPython's depth there; an `await` chain still resumes through every
- * coroutine below it on the host stack, 8 host frames per level (README "Recursion depth",
- * ARCHITECTURE.md "Recursion depth and the host stack": not built yet).
+ * Shapes whose worker depth is short of CPython's, as measured in headless Chromium: none. A
+ * Chromium worker's stack holds about 60 % of what Node's main thread holds; sync calls past
+ * the trampoline threshold are heap frames (src/engine/interp/trampoline.ts), and a task cuts
+ * a deep await chain into segments of 100 frames, each resumed from the task's own frame
+ * (src/engine/models/python/await-segments.ts), so every shape of these cases reaches
+ * CPython's depth. Before the segments: `await` stopped at ~630-680 of 989 levels, `await` of
+ * a method at ~335-355 of 494 and `await` in a task at ~685-755 of 991.
  */
-const SHORT_IN_WORKER: Record<string, string> = {
-  await: '~630-680 of 989',
-  'await of a method': '~335-355 of 494',
-  'await in a task': '~685-755 of 991 (985 eager)',
-};
+const SHORT_IN_WORKER: Record<string, string> = {};
 
 /** Listed shapes that V8's optimised code sometimes takes all the way (the frames shrink). */
 const MAY_REACH = new Set<string>();

@@ -83,6 +83,11 @@ export class CallStack {
    * (interp/trampoline.ts); below it, in closure form on the host stack.
    */
   trampolineDepth = trampolineDepthDefault;
+  /**
+   * Coroutines being driven by hand now (`coro.send()` from Python code): under them an
+   * await chain is not cut into segments (models/python/await-segments.ts).
+   */
+  handDriven = 0;
 }
 
 /**

@@ -33,6 +33,7 @@ import { tpName, typeOf } from '../../runtime/python/types';
 import { Thrown } from '../../runtime/thrown';
 import { hasAttr } from '../../runtime/python/attributes';
 import { DONE, PyIterator } from '../../runtime/python/objects';
+import { cut, cutsHere, SEG_DOWN, SEG_DOWN_STEP, SEG_UP, takeCarry } from './await-segments';
 
 type AwaitGen = Generator<unknown, Value, unknown>;
 type Step = IteratorResult<unknown, Value>;
@@ -219,6 +220,10 @@ function frameId(ctx: PyModelContext): number {
  */
 class CoroutineAwait extends AwaitIterator {
   private started = false;
+  /** Its coroutine is the root of the segment below (await-segments.ts): the task drives it. */
+  private boundary = false;
+  /** What came down last was a throw (its events on the way back up, `up`). */
+  private thrown = false;
   /** The awaiting frame's invocation (0: not recorded). */
   private readonly frame: number;
 
@@ -232,16 +237,24 @@ class CoroutineAwait extends AwaitIterator {
   }
 
   next(sent?: unknown): Step {
+    if (sent === SEG_UP) return this.up();
     const coro = this.coro;
     const ctx = this.ctx;
     let arg = sent;
+    this.thrown = false;
     if (!this.started) {
       this.started = true;
       arg = undefined;
       if (coro.state === SUSPENDED) throw pyError(ctx.realm, 'RuntimeError', 'coroutine is being awaited already');
       coro.awaiter = ctx.runningCoro;
       if (ctx.realm.rec.on && !coro.quiet && coro.state === CREATED) ctx.startSite = this.site ?? ctx.awaitSite;
+      if (cutsHere(ctx, coro)) {
+        // Deep in the task's chain: the task starts it, as the root of a segment of its own.
+        this.boundary = true;
+        return cut(ctx, coro);
+      }
     } else if (this.frame !== 0) ctx.realm.rec.resumed(this.frame, ctx.resumeBy);
+    if (this.boundary) return SEG_DOWN_STEP;
     // The coroutine resumed from this frame, not through drive(), unless it is a quiet one
     // being recorded: one host frame less per level of an await chain (issue 10).
     const r = coro.quiet && ctx.realm.rec.on ? this.drive(false, arg) : coro.resume(false, arg);
@@ -249,6 +262,8 @@ class CoroutineAwait extends AwaitIterator {
   }
 
   throw(e: unknown): Step {
+    this.thrown = true;
+    if (this.boundary) return SEG_DOWN_STEP;
     let r: Step;
     try {
       r = this.drive(true, e);
@@ -260,12 +275,35 @@ class CoroutineAwait extends AwaitIterator {
     return r;
   }
 
+  /**
+   * SEG_UP from the chain's driver (await-segments.ts): at the boundary, what the segment
+   * below ended with, taken as the inline resume would have returned or thrown it; above it,
+   * passed on down. Either way this frame records what it would have inline: after a send,
+   * `awaited` when a yield comes up; after a throw, `resumed` once the awaited coroutine is done.
+   */
+  private up(): Step {
+    const ctx = this.ctx;
+    let r: Step;
+    try {
+      if (this.boundary) r = takeCarry(ctx);
+      else r = this.coro.quiet && ctx.realm.rec.on ? this.drive(false, SEG_UP) : this.coro.resume(false, SEG_UP);
+    } catch (x) {
+      if (this.thrown) this.resumedByThrow();
+      throw x;
+    }
+    if (this.thrown) {
+      if (r.done) this.resumedByThrow();
+      return r;
+    }
+    return r.done || !ctx.realm.rec.on ? r : this.suspendedIfYielded(r);
+  }
+
   return(v: Value): Step {
     return { value: v, done: true };
   }
 
   private suspendedIfYielded(r: Step): Step {
-    if (r.done || !this.ctx.realm.rec.on) return r;
+    if (r.done || !this.ctx.realm.rec.on || r.value === SEG_DOWN) return r;
     const ctx = this.ctx;
     const coro = this.coro;
     // A recorded coroutine is what the frames above wait on (through quiet ones such as wait_for).

@@ -12,7 +12,7 @@ import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
-import { Coroutine, RUNNING, SUSPENDED } from './coroutine';
+import { Coroutine, RUNNING, SEGMENTED, SUSPENDED } from './coroutine';
 import { CoroutineWrapper, FutureIter } from './await';
 import { handleObject, type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
@@ -54,12 +54,18 @@ function loopArg(ctx: PyModelContext, args: CallArgs): EventLoop {
   return l;
 }
 
-/** `coro.send()` / `coro.throw()` called by code: the caller's coroutine runs again afterwards. */
+/**
+ * `coro.send()` / `coro.throw()` called by code: the caller's coroutine runs again afterwards.
+ * Driven by hand, the coroutine's chain is not cut into segments (await-segments.ts).
+ */
 function sendBack<T>(c: Coroutine, drive: () => T): T {
   const prev = c.ctx.runningCoro;
+  const stack = c.ctx.stack;
+  stack.handDriven++;
   try {
     return drive();
   } finally {
+    stack.handDriven--;
     c.ctx.runningCoro = prev;
   }
 }
@@ -226,7 +232,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
     },
     properties: {
-      cr_running: { get: (s) => (s as Coroutine).state === RUNNING },
+      cr_running: { get: (s) => (s as Coroutine).state === RUNNING || (s as Coroutine).state === SEGMENTED },
       cr_suspended: { get: (s) => (s as Coroutine).state === SUSPENDED },
       __name__: { get: (s) => (s as Coroutine).name },
       __qualname__: { get: (s) => (s as Coroutine).qualname },
@@ -239,9 +245,11 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   ctx.rt.drivenByHand = <T>(drive: () => T): T => {
     const prev = ctx.runningCoro;
     ctx.runningCoro = null;
+    ctx.stack.handDriven++;
     try {
       return drive();
     } finally {
+      ctx.stack.handDriven--;
       ctx.runningCoro = prev;
     }
   };

@@ -14,6 +14,7 @@ import type { Task } from './task';
 import type { Future } from './future';
 import type { Coroutine } from './coroutine';
 import { LinkedSet } from './linked-set';
+import { SegmentState } from './await-segments';
 import { pyRuntime, type PyRuntime } from '../../runtime/python/state';
 import type { Thrown } from '../../runtime/thrown';
 
@@ -115,6 +116,8 @@ export class PyModelContext {
   eagerFactory: Value = null;
   /** `realm.stack`, read at every coroutine step (runtime/call-stack.ts). */
   readonly stack: CallStack;
+  /** Await chains cut into segments (await-segments.ts). */
+  readonly seg = new SegmentState();
 
   constructor(
     readonly realm: Realm,

@@ -21,11 +21,17 @@ import type { FunctionDef } from '../../ir/nodes';
 import type { BodyGenerator } from '../model';
 import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
+import { SEG_DOWN, SEG_UP } from './await-segments';
 
 export const CREATED = 0;
 export const RUNNING = 1;
 export const SUSPENDED = 2;
 export const CLOSED = 3;
+/**
+ * Running, with the segment of its chain below it cut off (await-segments.ts): to Python code
+ * it is RUNNING, and only the chain's driver may resume it (with SEG_UP).
+ */
+export const SEGMENTED = 4;
 
 /**
  * Where one of the model's own coroutines lives in CPython's Lib/asyncio (its repr): the
@@ -132,7 +138,9 @@ export class Coroutine extends PyInstance {
       if (isThrow) throw v;
       throw pyError(this.ctx.realm, 'RuntimeError', 'cannot reuse already awaited coroutine');
     }
-    if (this.state === RUNNING) throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
+    if (this.state === RUNNING || (this.state === SEGMENTED && v !== SEG_UP)) {
+      throw pyError(this.ctx.realm, 'ValueError', 'coroutine already executing');
+    }
     const ctx = this.ctx;
     // Every send pushes the coroutine's frame again (genobject.c gen_send_ex2), on top of the
     // frames below it: the awaiting coroutines of its chain, or the loop's (call-stack.ts).
@@ -186,7 +194,8 @@ export class Coroutine extends PyInstance {
       this.state = CLOSED;
       if (!quiet && rec.on) recordResolved(ctx.realm, this.id, r.value);
     } else {
-      this.state = SUSPENDED;
+      // SEG_DOWN: not a suspension, the chain's driver resumes the segment below (await-segments.ts).
+      this.state = r.value === SEG_DOWN ? SEGMENTED : SUSPENDED;
     }
     return r;
   }

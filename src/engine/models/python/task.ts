@@ -26,6 +26,7 @@ import { CallbackHandle, Handle } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
+import { resumeChain, type Segment } from './await-segments';
 import { ContextData, copyCurrentContext, enterContext, exitContext } from '../../runtime/python/contextvars';
 
 export interface TaskOptions {
@@ -79,6 +80,8 @@ export class Task extends Future {
    * the program imported contextvars: it gets an empty one at its first step after that.
    */
   context: ContextData | null;
+  /** The segments of its coroutine's await chain while it is cut (await-segments.ts), else null. */
+  segments: Segment[] | null = null;
 
   /** `site` (events): `opts.site`, passed apart by the callers that have no other option. */
   constructor(
@@ -247,8 +250,9 @@ export class Task extends Future {
     const ctx = this.ctx;
     let r: IteratorResult<unknown, Value>;
     try {
-      // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts).
-      r = exc === undefined ? this.coro.send(undefined) : this.coro.resume(true, new Thrown(exc));
+      // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts); through
+      // the segments of a deep await chain, each from this frame (await-segments.ts).
+      r = exc === undefined ? resumeChain(ctx, this, false, undefined) : resumeChain(ctx, this, true, new Thrown(exc));
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
       if (isInstanceOf(e.value, ctx.cls.cancelledError)) {
