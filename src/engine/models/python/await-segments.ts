@@ -116,17 +116,21 @@ export interface ChainOwner {
 }
 
 /**
- * `coro.send(v)` / `coro.throw(v)` of a task's step, through the segments of its chain:
+ * `coro.send(v)` / `coro.throw(v)` of a task's step, through the segments of its cut chain:
  * returns or throws what the inline resume of the whole chain would have.
  */
 export function resumeChain(ctx: PyModelContext, owner: ChainOwner, isThrow: boolean, v: unknown): Step {
-  if (owner.segments === null) {
-    const r = enterSegment(ctx, owner.coro, ctx.stack.depth, isThrow, v);
-    if (r.value !== SEG_DOWN || r.done === true) return r;
-    owner.segments = [{ coro: owner.coro, base: ctx.stack.depth }];
-    return driveSegments(ctx, owner, owner.segments, 0, false, isThrow, v, true);
-  }
-  return driveSegments(ctx, owner, owner.segments, 0, false, isThrow, v, false);
+  return driveSegments(ctx, owner, owner.segments!, 0, false, isThrow, v, false);
+}
+
+/**
+ * The step that resumed `owner.coro` at depth `base` with (`isThrow`, `v`) got SEG_DOWN: its
+ * chain is cut from now on (the task resumes an uncut chain itself, task.ts, as enterSegment
+ * would: no host frame between the task and its coroutine).
+ */
+export function cutChain(ctx: PyModelContext, owner: ChainOwner, base: number, isThrow: boolean, v: unknown): Step {
+  owner.segments = [{ coro: owner.coro, base }];
+  return driveSegments(ctx, owner, owner.segments, 0, false, isThrow, v, true);
 }
 
 /**

@@ -26,7 +26,7 @@ import { CallbackHandle, Handle } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
-import { resumeChain, type Segment } from './await-segments';
+import { cutChain, resumeChain, SEG_DOWN, type Segment } from './await-segments';
 import { ContextData, copyCurrentContext, enterContext, exitContext } from '../../runtime/python/contextvars';
 
 export interface TaskOptions {
@@ -250,9 +250,33 @@ export class Task extends Future {
     const ctx = this.ctx;
     let r: IteratorResult<unknown, Value>;
     try {
-      // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts); through
-      // the segments of a deep await chain, each from this frame (await-segments.ts).
-      r = exc === undefined ? resumeChain(ctx, this, false, undefined) : resumeChain(ctx, this, true, new Thrown(exc));
+      // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts). A chain
+      // cut into segments is resumed a segment at a time (await-segments.ts); one that is not is
+      // resumed from this frame, the task as its driver: no host frame in between, since an eager
+      // task's first step runs inside the call that made it, and eager `await create_task(f())`
+      // recursion holds every level's frames on the host stack (issue 10, recursion depth).
+      const isThrow = exc !== undefined;
+      const v = isThrow ? new Thrown(exc) : undefined;
+      if (this.segments !== null) r = resumeChain(ctx, this, isThrow, v);
+      else {
+        const seg = ctx.seg;
+        const stack = ctx.stack;
+        const base = stack.depth;
+        const driving = seg.driving;
+        const prevBase = seg.base;
+        const prevHand = seg.hand;
+        seg.driving = true;
+        seg.base = base;
+        seg.hand = stack.handDriven;
+        try {
+          r = this.coro.resume(isThrow, v);
+        } finally {
+          seg.driving = driving;
+          seg.base = prevBase;
+          seg.hand = prevHand;
+        }
+        if (r.value === SEG_DOWN && r.done !== true) r = cutChain(ctx, this, base, isThrow, v);
+      }
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
       if (isInstanceOf(e.value, ctx.cls.cancelledError)) {
