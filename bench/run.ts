@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --filter NAME[,NAME...]] [-- --rounds N]`: the engine against
+ * `npm run bench [-- --quick] [-- --filter NAME[,NAME...]] [-- --rounds N] [-- --warmup N] [-- --clock cpu]`: the engine against
  * real runtimes and peer interpreters, measured like for like (issue 10, "Speed").
  *
- * Every side runs in its own process (bench/sides/child.ts). For each program, one unmeasured
- * run warms every warm side; then each round runs every side once, the order rotating from
+ * Every side runs in its own process (bench/sides/child.ts). For each program, unmeasured runs
+ * warm every warm side (`warmUp`); then each round runs every side once, the order rotating from
  * round to round so no side always runs right after the same neighbour; the best of the
  * rounds (≥ 5, 3 with --quick) is reported with its spread. Every side's stdout must equal
  * the engine's, so each number is a run that did the same work. The machine's load average is
@@ -22,23 +22,29 @@ interface Options {
   rounds: number;
   /** What a sample is: wall-clock time, or the CPU time of the side's process. */
   clock: 'wall' | 'cpu';
+  /** Unmeasured runs on every warm side before the rounds: at most this many... */
+  warmRuns: number;
+  /** ...and no more once they have taken this long (ms, the side's own intervals). */
+  warmMs: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { quick: false, filter: undefined, rounds: 5, clock: 'wall' };
+  const o: Options = { quick: false, filter: undefined, rounds: 5, clock: 'wall', warmRuns: WARM_RUNS, warmMs: WARM_MS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') o.quick = true;
     else if (a === '--filter') o.filter = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
+    else if (a === '--warmup') o.warmRuns = Number(argv[++i]);
     else if (a === '--clock') {
       const c = argv[++i];
       if (c !== 'wall' && c !== 'cpu') throw new Error('--clock wants wall or cpu');
       o.clock = c;
-    } else throw new Error(`unknown option ${a} (use --quick, --filter NAME[,NAME...], --rounds N, --clock wall|cpu)`);
+    } else throw new Error(`unknown option ${a} (use --quick, --filter NAME[,NAME...], --rounds N, --warmup N, --clock wall|cpu)`);
   }
   if (o.quick && !argv.includes('--rounds')) o.rounds = 3;
   if (!(o.rounds >= 1)) throw new Error('--rounds wants a positive number');
+  if (!(o.warmRuns >= 1)) throw new Error('--warmup wants a positive number');
   return o;
 }
 
@@ -51,6 +57,27 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
+/**
+ * A warm side's unmeasured runs before the rounds: up to WARM_RUNS, stopping once they have
+ * taken WARM_MS. Warm means JIT-warm, the steady state of a process that has run the program
+ * before; one run is not that for the engine, whose own code V8 is still tiering up several runs
+ * later (session 15, one process, ms per run: many_promises 156, 94, 32, 38, 42, 33, 24, 32, 25,
+ * 24, 24, 21; then_chains 213, 159, 148, 107, 112, 86, 87, 96, 71, 98; many_tasks.py 166, 117,
+ * 31, 35, 29, 19, 31, 16, 13, 11 — with one warm-up run the rounds timed the 2nd to 6th of
+ * these). Every warm side gets the same, Node's and CPython's too.
+ */
+const WARM_RUNS = 10;
+const WARM_MS = 2000;
+
+async function warmUp(side: BenchSide, program: BenchProgram, check: (s: BenchSide, out: string[]) => void, o: Options): Promise<void> {
+  let spent = 0;
+  for (let i = 0; i < o.warmRuns && spent < o.warmMs; i++) {
+    const sample = await side.run(program);
+    check(side, sample.stdout);
+    spent += sample.ms;
+  }
+}
+
 async function measure(program: BenchProgram, sides: BenchSide[], o: Options): Promise<Map<string, SideResult>> {
   const results = new Map<string, SideResult>(sides.map((s) => [s.id, { samples: [] }]));
   let expected: string | undefined;
@@ -59,7 +86,7 @@ async function measure(program: BenchProgram, sides: BenchSide[], o: Options): P
     expected ??= text;
     if (text !== expected) throw new Error(`${program.name}: ${side.id} printed ${JSON.stringify(text)}, not ${JSON.stringify(expected)}`);
   };
-  for (const s of sides) if (s.warm) check(s, (await s.run(program)).stdout);
+  for (const s of sides) if (s.warm) await warmUp(s, program, check, o);
   for (let round = 0; round < o.rounds; round++) {
     for (let k = 0; k < sides.length; k++) {
       const s = sides[(k + round) % sides.length]!;
@@ -79,7 +106,7 @@ async function main(): Promise<void> {
   const programs = selected(o);
   const sides = allSides().filter((s) => programs.some((p) => s.runs(p)));
   console.log(
-    `npm run bench: ${programs.length} programs, best of ${o.rounds} interleaved rounds, ${o.clock === 'wall' ? 'wall-clock' : 'CPU'} time; ${cpus().length} cores`,
+    `npm run bench: ${programs.length} programs, best of ${o.rounds} interleaved rounds, ${o.clock === 'wall' ? 'wall-clock' : 'CPU'} time; ${cpus().length} cores; warm sides warmed by up to ${o.warmRuns} unmeasured runs (fewer once they have taken ${o.warmMs / 1000} s)`,
   );
   console.log(`load average at start: ${load()}`);
   // One line per runtime, naming the sides that run on it.

@@ -18,7 +18,7 @@
  * screen and scrubbable.
  *
  * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--profile-open] [--runaways]
- * (E2E_PORT picks the port; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
+ * (E2E_PORT picks the port; BENCH_NO_BUILD=1 serves the dist/ already built, for repeated runs; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
  * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
  * --profile-open lists the main thread's costliest functions while a run opens; --runaways prints only the runaway programs' rows, after any --quick sizes;
  * --cold-trace traces one more cold load and lists where its time goes: bench/ui/coldTrace.ts)
@@ -265,7 +265,7 @@ async function main() {
   const sizes = sizesArg === 'none' ? [] : sizesArg.split(',').map(Number);
   const coldRuns = Number(arg('cold') ?? 3);
   const stopTries = Number(arg('stops') ?? 5);
-  build();
+  if (!process.env.BENCH_NO_BUILD) build();
   const server = await startPreview();
   try {
     bundleSizes();
