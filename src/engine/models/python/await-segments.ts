@@ -82,6 +82,27 @@ export class SegmentState {
   /** The outcome being handed up (CARRY_*): a Step for a yield, the value, or the Thrown. */
   carryKind = CARRY_YIELD;
   carry: unknown = undefined;
+  /** (driving, base, hand) of the drivers this one interrupted: an eager task's first step runs inside another's. */
+  private readonly outer: number[] = [];
+
+  /**
+   * A driver resumes the root of a segment that starts at depth `base`: until `leave`, awaits
+   * are cut relative to it. Calls, not a wrapper around the resume: a wrapper would be one more
+   * host frame per level of eager `await create_task(f())` recursion, which runs on the host stack.
+   */
+  enter(base: number, hand: number): void {
+    this.outer.push(this.driving ? 1 : 0, this.base, this.hand);
+    this.driving = true;
+    this.base = base;
+    this.hand = hand;
+  }
+
+  leave(): void {
+    const o = this.outer;
+    this.hand = o.pop()!;
+    this.base = o.pop()!;
+    this.driving = o.pop() === 1;
+  }
 }
 
 /** Whether an await of `coro` here is to be a boundary: its start left to the driver. */
@@ -205,20 +226,13 @@ function enterSegment(ctx: PyModelContext, coro: Coroutine, base: number, isThro
   const seg = ctx.seg;
   const stack = ctx.stack;
   const depth = stack.depth;
-  const driving = seg.driving;
-  const prevBase = seg.base;
-  const prevHand = seg.hand;
   stack.depth = base;
-  seg.driving = true;
-  seg.base = base;
-  seg.hand = stack.handDriven;
+  seg.enter(base, stack.handDriven);
   try {
     return coro.resume(isThrow, v);
   } finally {
     stack.depth = depth;
-    seg.driving = driving;
-    seg.base = prevBase;
-    seg.hand = prevHand;
+    seg.leave();
   }
 }
 

@@ -259,21 +259,12 @@ export class Task extends Future {
       const v = isThrow ? new Thrown(exc) : undefined;
       if (this.segments !== null) r = resumeChain(ctx, this, isThrow, v);
       else {
-        const seg = ctx.seg;
-        const stack = ctx.stack;
-        const base = stack.depth;
-        const driving = seg.driving;
-        const prevBase = seg.base;
-        const prevHand = seg.hand;
-        seg.driving = true;
-        seg.base = base;
-        seg.hand = stack.handDriven;
+        const base = ctx.stack.depth;
+        ctx.seg.enter(base, ctx.stack.handDriven);
         try {
           r = this.coro.resume(isThrow, v);
         } finally {
-          seg.driving = driving;
-          seg.base = prevBase;
-          seg.hand = prevHand;
+          ctx.seg.leave();
         }
         if (r.value === SEG_DOWN && r.done !== true) r = cutChain(ctx, this, base, isThrow, v);
       }
