@@ -67,7 +67,7 @@ export class Coroutine extends PyInstance {
 
   constructor(
     readonly ctx: PyModelContext,
-    /** The body; null for a coroutine that is its own body (`resumeBody`: the sleep(0) one, await.ts). */
+    /** The body; null for a coroutine that is its own body (`resumeBody`: the sleep(0) one, sleep0.ts). */
     readonly gen: BodyGenerator | null,
     readonly name: string,
     readonly qualname: string,
@@ -86,7 +86,7 @@ export class Coroutine extends PyInstance {
   }
 
   /**
-   * A throw from the body awaiting it, when it is its own await (`yield*` calls it: await.ts
+   * A throw from the body awaiting it, when it is its own await (`yield*` calls it: sleep0.ts
    * Sleep0Coroutine, which records the awaiting frame's events here). A task and Python code
    * throw in with `resume(true, e)`, which records nothing for an awaiting frame.
    */
