@@ -57,9 +57,9 @@ export function setSegmentFramesForTests(frames: number): void {
 }
 
 /** The outcome a segment ended with, handed to the boundary above it. */
-export const CARRY_YIELD = 0;
-export const CARRY_RETURN = 1;
-export const CARRY_THROW = 2;
+const CARRY_YIELD = 0;
+const CARRY_RETURN = 1;
+const CARRY_THROW = 2;
 
 /** One segment of a task's chain: its root coroutine and the stack depth it runs at. */
 export interface Segment {
@@ -141,7 +141,7 @@ export interface ChainOwner {
  * returns or throws what the inline resume of the whole chain would have.
  */
 export function resumeChain(ctx: PyModelContext, owner: ChainOwner, isThrow: boolean, v: unknown): Step {
-  return driveSegments(ctx, owner, owner.segments!, 0, false, isThrow, v, false);
+  return driveSegments(ctx, owner, owner.segments!, isThrow, v, false);
 }
 
 /**
@@ -151,24 +151,18 @@ export function resumeChain(ctx: PyModelContext, owner: ChainOwner, isThrow: boo
  */
 export function cutChain(ctx: PyModelContext, owner: ChainOwner, base: number, isThrow: boolean, v: unknown): Step {
   owner.segments = [{ coro: owner.coro, base }];
-  return driveSegments(ctx, owner, owner.segments, 0, false, isThrow, v, true);
+  return driveSegments(ctx, owner, owner.segments, isThrow, v, true);
 }
 
 /**
- * The passes of one step: from segment `i`, down (`up` false: the step's own send or throw)
- * or up (SEG_UP with `seg.carry`). `cutNow`: segment `i` has just answered SEG_DOWN.
+ * The passes of one step, from segment 0: down (`up` false: the step's own send or throw
+ * into segment `i`) or up (SEG_UP with `seg.carry`). `cutNow`: segment 0 has just answered
+ * SEG_DOWN (cutChain).
  */
-function driveSegments(
-  ctx: PyModelContext,
-  owner: ChainOwner,
-  segs: Segment[],
-  i: number,
-  up: boolean,
-  isThrow: boolean,
-  v: unknown,
-  cutNow: boolean,
-): Step {
+function driveSegments(ctx: PyModelContext, owner: ChainOwner, segs: Segment[], isThrow: boolean, v: unknown, cutNow: boolean): Step {
   const seg = ctx.seg;
+  let i = 0;
+  let up = false;
   let r: Step | undefined = cutNow ? SEG_DOWN_STEP : undefined;
   let thrown: Thrown | undefined;
   for (;;) {
@@ -186,7 +180,6 @@ function driveSegments(
       if (started !== null) {
         // A boundary left a coroutine unstarted: it is the root of a new innermost segment.
         seg.started = null;
-        segs.length = i + 1;
         segs.push({ coro: started, base: seg.startedBase });
         isThrow = false;
         v = undefined;
