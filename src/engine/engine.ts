@@ -128,7 +128,6 @@ class EngineRun implements Run {
   private finished = false;
   private engineError: EngineError | undefined;
   private outcome: ModelOutcome | undefined;
-  private cancelled = false;
   /** Under `js`: which way Node runs the program, and why. */
   private jsMode: JsModeDecision | undefined;
 
@@ -269,7 +268,6 @@ class EngineRun implements Run {
 
   cancel(): void {
     if (this.finished) return;
-    this.cancelled = true;
     this.fail(new EngineError('cancelled', 'Run cancelled', undefined));
   }
 

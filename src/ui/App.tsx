@@ -14,17 +14,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import { LazyMotion, useReducedMotion } from 'motion/react';
 import type { Lang, ModelName } from '../engine/api';
 import { EXAMPLES, defaultSnippet } from './examples';
-import {
-  buildHash,
-  DEFAULT_MODELS,
-  LINK_FORMAT,
-  parseHash,
-  readLink,
-  type LinkContent,
-  type LinkView,
-  type MarkerRef,
-  type Snippet,
-} from './url';
+import { buildHash, LINK_FORMAT, parseHash, readLink, type LinkContent, type LinkView, type MarkerRef, type Snippet } from './url';
 import { browserStorage, decideOpening, loadPrevious, loadWork, sameSnippet, savePrevious, saveWork } from './localWork';
 import { PreviousWorkNote } from './components/PreviousWorkNote';
 import { ExampleNotes } from './components/ExampleNotes';

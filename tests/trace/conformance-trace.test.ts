@@ -5,7 +5,6 @@
  */
 import { describe, it, expect } from 'vitest';
 import { conformanceRuns, loadCases, readCaseFile } from '../conformance/corpus';
-import type { Lang } from '../../src/engine/api';
 import { commonjsTwin, countCompared, cpythonCanRun, defineTraceTest, pythonShimFor, type Program, type TraceRun } from './trace-runs';
 
 const program = (file: string, prelude: string | null): Program => ({

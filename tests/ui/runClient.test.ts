@@ -102,7 +102,7 @@ describe('RunClient', () => {
   });
 
   it('turns a worker crash into an error message', () => {
-    const { workers, worker, got, client } = setup();
+    const { worker, got, client } = setup();
     const a = client.start(spec, 1);
     worker(0).onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     expect(got).toEqual([{ type: 'error', runId: a, message: 'The engine worker failed: boom' }]);

@@ -15,7 +15,7 @@ type Gen<T> = Generator<unknown, T, unknown>;
 import { compileExpr, compileExprD } from './compile';
 import { AwaitThen, THEN_ASSIGN, type AssignPlan } from './await-then';
 import { compileTarget } from './patterns';
-import { binaryModifierG, compileAugNameG, compileRmwG, isPlainAwait } from './compile-async';
+import { binaryModifierG, compileAugNameG, compileRmwG, isPlainAwait } from './compile-async-assign';
 import { containsAwait } from './analysis';
 import { jsIterableGuard } from './iterable-errors';
 import { compileWithG } from './compile-with';
@@ -63,7 +63,6 @@ function compileAugAssignG(cx: Cx, s: AugAssign): GenExprFn {
 }
 
 export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
-  const ops = cx.ops;
   switch (s.kind) {
     case 'ExprStmt': {
       const g = compileExprD(cx, s.expr).g!;

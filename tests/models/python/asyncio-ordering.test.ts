@@ -1,6 +1,6 @@
 /** Iteration-exact ordering of the asyncio loop, Future and Task (docs/semantics.md §2.2–2.7). */
 import { describe, expect, it } from 'vitest';
-import { None, type Value } from '../../../src/engine/runtime/values';
+import { None } from '../../../src/engine/runtime/values';
 import { PyTestSession } from './harness';
 
 describe('asyncio: create_task, sleep(0), done callbacks, _run_once', () => {

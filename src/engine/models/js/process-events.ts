@@ -19,7 +19,7 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { type JSObject, type Value } from '../../runtime/values';
-import { call, defineMethod, isCallable, jsError, notAFunction } from './host';
+import { call, defineMethod, isCallable, notAFunction } from './host';
 
 interface Listener {
   fn: Value;

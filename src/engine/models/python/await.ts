@@ -25,7 +25,7 @@ import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import { isIterableCoroutine, PyGenerator, PyNativeAwaitable } from '../../runtime/python/generators';
 import type { PyModelContext } from './context';
-import { CLOSED, Coroutine, CREATED, SUSPENDED, type NativeCode } from './coroutine';
+import { Coroutine, CREATED, SUSPENDED } from './coroutine';
 import { Future } from './future';
 import { Promise as PromisioPromise } from './promisio';
 import { builtinClass, callValue, isInstanceOf, pyError, pyExceptionArgs, pyTypeName, reprOf } from './host';

@@ -133,10 +133,6 @@ export function shutdownLoop(ctx: PyModelContext, loop: EventLoop): void {
   );
 }
 
-function* empty(): Generator<unknown, Value, unknown> {
-  return None;
-}
-
 /**
  * `loop.run_until_complete(loop.shutdown_...())`: scheduled exactly as CPython does (a task,
  * 2 iterations, other ready callbacks run meanwhile), but that task is not shown: it would

@@ -17,7 +17,7 @@
 import type { PyModelContext } from './context';
 import { Task } from './task';
 import { pyRuntime } from '../../runtime/python/index';
-import { errorSummary, None } from './host';
+import { errorSummary } from './host';
 
 export function collectGarbage(ctx: PyModelContext): void {
   const realm = ctx.realm;

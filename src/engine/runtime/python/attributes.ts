@@ -10,19 +10,7 @@
  */
 import type { Pos } from '../../events/types';
 import type { Stmt } from '../../ir';
-import {
-  BoundMethod,
-  FunctionValue,
-  JSObject,
-  NativeFunction,
-  None,
-  PyClass,
-  PyDict,
-  PyInstance,
-  PyModule,
-  PyTuple,
-  type Value,
-} from '../values';
+import { BoundMethod, FunctionValue, JSObject, NativeFunction, None, PyClass, PyInstance, PyModule, PyTuple, type Value } from '../values';
 import { invalidateLookups, lookupMro, pyNative } from './classes';
 import { bindDescriptor, call, callDunder } from './calls';
 import { newDict } from './equality';

@@ -8,7 +8,6 @@ import {
   NativeFunction,
   None,
   PyClass,
-  PyDict,
   PyFloat,
   PyInstance,
   PyModule,
@@ -37,7 +36,7 @@ import { generatorNext, PyGenerator } from './generators';
 import { asyncIterBuiltins } from './async-iteration';
 import type { PyRuntime } from './state';
 import { bitLength, mulCost } from '../limits';
-import { coreTypes, typeName, typeOf } from './types';
+import { typeName, typeOf } from './types';
 import { addMembers } from './classes';
 
 /** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */

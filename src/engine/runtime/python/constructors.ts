@@ -8,7 +8,7 @@ import { None, type PyClass, PyDict, PyFloat, PyInstance, PySet, PyTuple, type C
 import { intArg, positional } from './args';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
-import { dictSet, newSet, setAdd } from './equality';
+import { dictSet, setAdd } from './equality';
 import { copySet } from './set-algebra';
 import { reserve } from './set-order';
 import { pyRepr, pyStr } from './formatting';

@@ -2,7 +2,7 @@
  * `functools`: partial, reduce, wraps / update_wrapper, cache / lru_cache (memoised by
  * hashKey), cached_property, total_ordering and cmp_to_key, as Lib/functools.py defines them.
  */
-import { FunctionValue, NativeFunction, None, PyClass, PyInstance, PyTuple, type CallArgs, type PyModule, type Value } from '../values';
+import { FunctionValue, None, PyClass, PyInstance, PyTuple, type CallArgs, type PyModule, type Value } from '../values';
 import { positional } from './args';
 import { getAttr, isAttributeError, setAttr } from './attributes';
 import { call, callArgs } from './calls';

@@ -27,7 +27,7 @@ import { NotImplemented, PyClassMethod, PyStaticMethod } from './objects';
 import type { PyRuntime } from './state';
 import { coreTypes, tpName, typeName, typeOf } from './types';
 import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
-import { pyEquals, hashOf } from './equality';
+import { hashOf } from './equality';
 import { delAttr, genericSetAttr, getAttr, setAttr } from './attributes';
 import { installSlots } from './slots';
 

@@ -7,11 +7,10 @@
  */
 import type { Pos } from '../../events/types';
 import { Thrown } from '../thrown';
-import { FunctionValue, JSObject, NativeFunction, None, PyClass, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
+import { FunctionValue, JSObject, NativeFunction, None, PyClass, PyDict, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { dictSet, hashKey } from './equality';
-import { pyRepr } from './formatting';
 import { toArray } from './iteration';
 import { PyDictView, PyRange, PySlice } from './objects';
 import type { PyRuntime } from './state';

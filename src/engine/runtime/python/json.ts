@@ -13,7 +13,7 @@
  * 1 (char 0)`, `Expecting property name enclosed in double quotes`, `Expecting ','
  * delimiter`, `Extra data`, `Unterminated string starting at`, `Invalid \escape`).
  */
-import { None, PyDict, PyFloat, type PyInstance, PyModule, PyTuple, type CallArgs, type Value } from '../values';
+import { None, PyDict, PyFloat, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
 import { call } from './calls';
 import { defineExceptionClass, pyNative } from './classes';

@@ -8,36 +8,22 @@
  *   `heapq`, `bisect` (heapq-bisect.ts); `operator`, `copy`, `string` (small-modules.ts);
  *   `abc`, `logging` (abc-logging.ts).
  */
-import {
-  FunctionValue,
-  NativeFunction,
-  None,
-  type PyClass,
-  PyFloat,
-  PyInstance,
-  type PyModule,
-  PyTuple,
-  type CallArgs,
-  type Value,
-} from '../values';
+import { None, type PyClass, PyFloat, PyInstance, type PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
 import { writeOut } from './builtins';
 import { installCollections } from './collections';
 import { intArg, mapArgs, positional } from './args';
-import { defineBuiltinClass, invalidateLookups, lookupMro, nativeModule, pyNative } from './classes';
-import { call, callArgs } from './calls';
-import { hashKey } from './equality';
+import { defineBuiltinClass, invalidateLookups, nativeModule, pyNative } from './classes';
+import { call } from './calls';
 import { toFloat, floatToInt } from './constructors';
 import { libmExp, libmExp2, libmLog, libmLog10, libmLog2, libmPow, vectorNorm } from './libm';
 import { exactParts, fusedMultiplyAdd, ieeeRemainder, nextAfter, roundScaled, ulp } from './float-bits';
 import { stepOf, toArray } from './iteration';
-import { DONE, NotImplemented } from './objects';
-import { binary, truthy } from './operators';
-import { compare } from './comparisons';
-import { checkIntBits, isqrtBig, normBig, toBig, roundHalfEven } from './numbers';
+import { DONE } from './objects';
+import { binary } from './operators';
+import { checkIntBits, isqrtBig, normBig, toBig } from './numbers';
 import { bitLength, mulCost } from '../limits';
 import { contextlibModule } from './contextlib';
-import { getAttr, isAttributeError, setAttr } from './attributes';
 import { installContextvars } from './contextvars';
 import { functoolsModule } from './functools';
 import { namedtupleFunction } from './namedtuple';

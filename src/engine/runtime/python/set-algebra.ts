@@ -13,7 +13,7 @@
  *    discards in place (then drops the dummies if over a quarter), `&=` swaps in the
  *    intersection's body.
  */
-import { PySet, type Value } from '../values';
+import { PySet } from '../values';
 import { adoptLayout, discardAll, forget, mergeInto, setEntriesInOrder as orderedEntries, toggleInto } from './set-order';
 
 export type SetOp = '|' | '&' | '-' | '^';
