@@ -16,7 +16,7 @@
  * (models/python/await.ts, models/js/async-function.ts AwaitStep).
  *
  * Each step does exactly what the generator it replaces did (compile-async.ts binOpG,
- * augNameG; compile-async-stmt.ts varDeclG, assignG; `function* () { const x = yield*
+ * compile-async-assign.ts augNameG; compile-async-stmt.ts varDeclG, assignG; `function* () { const x = yield*
  * awaitValue(v); return finish(x); }` in general), at every call the body's `yield*` makes:
  *  - the work before the first await runs when the step is made, not at its first `next`:
  *    every user delegates at once (`yield* x.g(e)`), so nothing runs in between, as

@@ -26,13 +26,13 @@ import {
   isPromise,
   newPromise,
   performThen,
-  promiseConstructorOf,
   rejectPromise,
   resolvePromise,
   type CallNames,
   type PromiseHost,
   type Reactor,
 } from './promise';
+import { promiseConstructorOf } from './promise-capability';
 import { describeValue, isJsObject } from './host';
 
 /**

@@ -12,7 +12,8 @@
  */
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type NativeFunction, type Value } from '../../runtime/values';
-import { NativeCapability, PromiseRecord, capabilityFor, performThen, type Capability, type PromiseHost, type Reactor } from './promise';
+import { PromiseRecord, performThen, type PromiseHost, type Reactor } from './promise';
+import { NativeCapability, capabilityFor, type Capability } from './promise-capability';
 import { call, defineData, defineMethod, get, internalFn, invoke, isCallable, jsError } from './host';
 import { tick } from '../../runtime/realm';
 

@@ -1,7 +1,7 @@
 /**
  * The `js` scheduling model: ECMAScript promises + Node 20's event loop
  * (docs/semantics.md §1, §5). Assembles the loop (event-loop.ts), the promise
- * machinery (promise.ts, promise-builtins.ts, combinators.ts), async functions
+ * machinery (promise.ts, promise-capability.ts, promise-builtins.ts, combinators.ts), async functions
  * (async-function.ts), unhandled rejections (rejections.ts), timers (timers.ts) and the
  * run of the program as a CommonJS script or an ES module (module-run.ts, commonjs.ts)
  * behind the ModelDriver contract (models/model.ts).

@@ -24,19 +24,16 @@ import {
   thenNative,
   isPromise,
   newCallbackInvocation,
-  newPromiseCapability,
   newVisiblePromise,
   performThen,
-  promiseConstructorOf,
   promiseRecordOf,
-  promiseResolve,
   resolvePromise,
   createResolvingFunctions,
   ResolvingState,
   rejectPromise,
   type PromiseHost,
-  capabilityFor,
 } from './promise';
+import { newPromiseCapability, promiseConstructorOf, promiseResolve, capabilityFor } from './promise-capability';
 import {
   call,
   defineHidden,

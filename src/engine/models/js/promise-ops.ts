@@ -8,7 +8,8 @@
 import type { Value } from '../../runtime/values';
 import type { JsPromiseOps } from '../model';
 import { internalFn } from './host';
-import { NativeCapability, thenNative, newPromise, promiseRecordOf, promiseResolve, rejectPromise, type PromiseHost } from './promise';
+import { thenNative, newPromise, promiseRecordOf, rejectPromise, type PromiseHost } from './promise';
+import { NativeCapability, promiseResolve } from './promise-capability';
 
 export function createJsPromiseOps(host: PromiseHost): JsPromiseOps {
   const capability = () => new NativeCapability(host, newPromise(host, 0, ''));
