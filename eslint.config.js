@@ -102,6 +102,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // ARCHITECTURE.md "Layout": one concept per file, roughly 100–600 lines.
+      'max-lines': ['error', { max: 600 }],
     },
   },
   {
