@@ -87,6 +87,32 @@ describe('recursion depth in the engine worker (headless Chromium)', { timeout: 
     }
   }
 
+  // JavaScript: V8 has no frame count; the engine's budget is calibrated on Node 20 (runtime/call-stack.ts
+  // JS_FRAME_LIMIT, 7/6 for an async frame). Sync calls past the threshold are heap frames and an async
+  // call's first segment is a frame of the js model's driver (models/js/async-calls.ts), so plain,
+  // method and arrow recursion and `await f()` must stop in the worker where they stop in Node.
+  // Getters and `yield*` still recurse on the host stack and stop earlier in the worker's smaller stack.
+  it('robust_recursion_depth_shapes.js under js', async () => {
+    const source = readFileSync(join(ROOT, 'tests/cases/js/robust_recursion_depth_shapes.js'), 'utf8');
+    const expected = runProgram(source, { lang: 'js', model: 'js', recordEvents: false });
+    expect(expected.error).toBeNull();
+    const { page } = browser;
+    await page.goto('about:blank');
+    await page.goto(snippetUrl('js', source, ['js']));
+    await waitForRun(page, 150_000);
+    await page.locator('[data-action="end"]').first().click();
+    await expect.poll(() => outputOf(page, 'js'), { timeout: 10_000 }).toHaveLength(expected.stdout.length);
+    const shown = await outputOf(page, 'js');
+    console.log(`robust_recursion_depth_shapes.js under js in the worker: ${shown.join(' | ')}`);
+    const hostBound = new Set(['getter', 'generator yield*']);
+    for (let i = 0; i < expected.stdout.length; i++) {
+      const want = expected.stdout[i]!;
+      const shape = /^(.*?) (RangeError at|completed) /.exec(want)![1]!;
+      if (!hostBound.has(shape)) expect(shown[i]).toBe(want);
+      else expect(shown[i]).toMatch(new RegExp(`^${shape.replace('*', '\\*')} RangeError at \\d+$`));
+    }
+  });
+
   it('lists only shapes that the depth cases measure', () => {
     const shapes = new Set<string>();
     for (const file of CASES) {

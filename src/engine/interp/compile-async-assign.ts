@@ -13,7 +13,7 @@ import { unsupported } from '../errors';
 import type { Value } from '../runtime/values';
 import type { Cx } from './context';
 import type { DExpr, Env, GenExprFn } from './core';
-import { compileExpr, compileExprD } from './compile';
+import { compileExpr, compileExprD, suspends } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget } from './patterns';
 import { KEEP } from './compile-ops';
@@ -67,8 +67,10 @@ export function compileRmwG(cx: Cx, target: Pattern, modify: (e: Env, old: Value
 }
 
 /** `await x` where x does not await (await-then.ts: the expressions made of these need no generator). */
-export function isPlainAwait(node: Expr): node is Await {
-  return node.kind === 'Await' && !containsAwait(node.value);
+export function isPlainAwait(cx: Cx, node: Expr): node is Await {
+  // In a trampolined form a call suspends too (compile.ts suspends): `x = await f()` there
+  // must yield f's call request, so its operand is no plain closure.
+  return node.kind === 'Await' && !suspends(cx, node.value);
 }
 
 /**
@@ -80,7 +82,7 @@ export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, valueN
   // Python's in-place protocol, as binaryModifier (compile-ops.ts).
   const py = cx.lang === 'py';
   const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
-  if (isPlainAwait(valueNode)) {
+  if (isPlainAwait(cx, valueNode)) {
     // `s += await f()`: a step, not a generator (await-then.ts); the same operation as augNameG's.
     const a = compileExpr(cx, valueNode.value);
     const plan: AugNamePlan = {
@@ -159,7 +161,7 @@ export function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {
   const ops = cx.ops;
   const target = node.target;
   const valueNode = node.value;
-  if (node.op === '=' && !(cx.lang === 'js' && (target.kind === 'Member' || target.kind === 'Index')) && isPlainAwait(valueNode)) {
+  if (node.op === '=' && !(cx.lang === 'js' && (target.kind === 'Member' || target.kind === 'Index')) && isPlainAwait(cx, valueNode)) {
     // `x = await f()`: a step, not a generator (await-then.ts).
     const a = compileExpr(cx, valueNode.value);
     const plan: AssignPlan = {

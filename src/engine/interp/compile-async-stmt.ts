@@ -71,7 +71,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     case 'VarDecl': {
       const mode = s.declKind === 'var' ? 'assign' : 'init';
       const only = s.declarations.length === 1 ? s.declarations[0]! : undefined;
-      if (only?.init && isPlainAwait(only.init) && !containsAwait(only.target)) {
+      if (only?.init && isPlainAwait(cx, only.init) && !containsAwait(only.target)) {
         // `const x = await f()`: a step, not a generator (await-then.ts), doing what varDeclG does.
         const init = only.init;
         const guard = only.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, init, 'declaration') : undefined;
@@ -100,7 +100,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
     }
     case 'Assign': {
       if (s.targets.some((t) => containsAwait(t))) throw unsupported('await or yield inside an assignment target', s.loc);
-      if (isPlainAwait(s.value)) {
+      if (isPlainAwait(cx, s.value)) {
         // `x = await f()`: a step, not a generator (await-then.ts), doing what assignG does.
         const value = s.value;
         const plan: AssignPlan = {

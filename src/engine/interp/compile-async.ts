@@ -22,7 +22,7 @@ import { comprehensionParts, isConstantDisplay } from './compile-expr';
 import { compileArgs, compileSuperMember, compileThis } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
-import { CallRequest } from './call-request';
+import { CallRequest } from '../runtime/call-request';
 import { containsAwait } from './analysis';
 import { ASYNC_DONE, pyAsyncIteration } from './compile-async-for-py';
 import { compileAsyncGenexpr } from './compile-genexpr-async';
@@ -93,7 +93,7 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
       };
     }
     case 'BinOp': {
-      if (cx.fn.tramp !== true && plainOrAwaited(node.left) && plainOrAwaited(node.right)) {
+      if (cx.fn.tramp !== true && plainOrAwaited(cx, node.left) && plainOrAwaited(cx, node.right)) {
         // Every await of it has a plain operand: a step, not a generator (await-then.ts).
         const left = sideOf(cx, node.left);
         const right = sideOf(cx, node.right);
@@ -567,8 +567,8 @@ function* callOfT(d: CallOfG, e: Env): Gen<Value> {
 }
 
 /** Plain (no await), or `await <plain>`. */
-function plainOrAwaited(node: Expr): boolean {
-  return isPlainAwait(node) || !containsAwait(node);
+function plainOrAwaited(cx: Cx, node: Expr): boolean {
+  return isPlainAwait(cx, node) || !suspends(cx, node);
 }
 
 /** One side of a binary operation for a BinaryPlan: plain (`p`), or the operand of its await (`a`). */

@@ -33,7 +33,9 @@ import { callValue } from './calls';
 import { BodyRun, type AwaitingBody } from './body-run';
 import type { ClassInfo } from './classes-js';
 import { compileTramp, drive, type TrampBody } from './trampoline';
+import { asyncTrampOf } from './async-tramp';
 import { tick } from '../runtime/realm';
+import { enterJsAsync, leaveJsAsync } from '../runtime/call-stack';
 
 // Local copies of hot imported constants: when this file is transpiled to CommonJS (tsx,
 // vitest) every imported binding read is a getter call.
@@ -78,6 +80,14 @@ export class FnCode {
    * generator form), from `cx`, the compile context of the body.
    */
   tramp: TrampBody | null | undefined = undefined;
+  /**
+   * Async functions past the threshold, under a model that drives calls
+   * (SchedulingModel.drivesCalls): the trampolined form of the async body (async-tramp.ts),
+   * made on the first such call; null when it has a construct without a generator form or
+   * makes no call.
+   */
+  asyncTramp: TrampBody | null | undefined = undefined;
+  /** The compile context of the body (for the trampolined forms); generators keep none. */
   cx: Cx | undefined = undefined;
   /** Set when `body` is a single statement compiled without the list wrapper (compileStmts). */
   soleLoc: Loc | undefined = undefined;
@@ -166,7 +176,7 @@ function compileCode(st: InterpState, code: FnCode): void {
   code.rejectsBinding =
     lang === 'js' && def.isAsync && !def.isGenerator && def.params.some((p) => p.target !== undefined || p.default !== undefined);
   code.template = scope.template as Env;
-  if (code.asyncBody === null) code.cx = cx;
+  if (!def.isGenerator) code.cx = cx;
   code.compiled = true;
 }
 
@@ -249,16 +259,23 @@ export function invoke(
         const info = { name: code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
         return st.realm.generators[code.lang]!.make(new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync));
       }
-      const info = (code.callInfo ??= {
-        name: code.name,
-        qualname: code.def.qualname,
-        callSite: undefined,
-        // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
-        traced: (code.def.loc as { file?: string }).file === undefined,
-        eventNames: undefined,
-      });
-      info.callSite = callSite;
-      return st.realm.model.callAsync(code.asyncBody(env), info);
+      const info = asyncCallInfo(code, callSite);
+      let body: BodyGenerator | undefined;
+      if (stack.depth > stack.trampolineDepth && st.realm.model.drivesCalls === true) {
+        // Past the threshold: the body whose calls the model's driver runs (async-tramp.ts).
+        const tramp = asyncTrampOf(code);
+        if (tramp !== null) body = tramp(env);
+      }
+      body ??= code.asyncBody(env);
+      if (code.lang !== 'js') return st.realm.model.callAsync(body, info);
+      // A JavaScript async frame weighs 7/6 of a sync one (call-stack.ts enterJsAsync).
+      const fits = enterJsAsync(stack);
+      try {
+        if (!fits) throw recursionError(st, 'js');
+        return st.realm.model.callAsync(body, info);
+      } finally {
+        leaveJsAsync(stack);
+      }
     }
     const c = code.body!(env);
     const r = c === RET ? takePending() : code.dflt;
@@ -292,7 +309,22 @@ function finishCall(st: InterpState, code: FnCode, env: Env, r: Value, ctor: boo
   return self;
 }
 
-function* rethrowing(err: unknown): BodyGenerator {
+/** What a call of an async function tells the model (the function's record, with this call's site). */
+export function asyncCallInfo(code: FnCode, callSite: Pos | undefined): AsyncCallInfo {
+  const info = (code.callInfo ??= {
+    name: code.name,
+    qualname: code.def.qualname,
+    callSite: undefined,
+    // A prelude's positions carry its file name (engine.ts markPrelude): shims are not traced.
+    traced: (code.def.loc as { file?: string }).file === undefined,
+    eventNames: undefined,
+  });
+  info.callSite = callSite;
+  return info;
+}
+
+/** The body of an async call whose parameters threw while being bound: the call's promise rejects. */
+export function* rethrowing(err: unknown): BodyGenerator {
   throw err;
 }
 

@@ -7,6 +7,7 @@ import type { InterpState } from './context';
 import { bindCalls, callValue, constructValue, isCallable } from './calls';
 import { loadModule } from './module';
 import { InterpFunction, invoke } from './functions';
+import { callRequested, enterCall, leaveCall } from './async-tramp';
 
 /**
  * Reading a module global or builtin is a Map lookup per evaluation (`leaf(i)` in a hot
@@ -58,5 +59,8 @@ export function createInterp(realm: Realm): Interp {
     loadModule: (program, options) => loadModule(st, program, options?.lazyBodies === true),
     isCallable,
     currentFunction: () => st.current,
+    enterCall: (req) => enterCall(st, req),
+    leaveCall: (entry) => leaveCall(st, entry),
+    callRequested: (req) => callRequested(st, req),
   };
 }

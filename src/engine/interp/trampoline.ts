@@ -33,7 +33,7 @@ import type { Env } from './core';
 import { compileStmtPartsG } from './compile';
 import { PART_PLAIN } from './compile-async-stmt';
 import { BodyRun, type AwaitingBody } from './body-run';
-import { CallRequest } from './call-request';
+import { CallRequest } from '../runtime/call-request';
 import { callValue } from './calls';
 import { isHostOverflow, recursionError } from './try-support';
 import { ensureCompiled, InterpFunction, type FnCode } from './functions';
@@ -126,6 +126,25 @@ export function drive(st: InterpState, body: BodyGenerator): Value {
 function leave(st: InterpState, current: FunctionValue | undefined): void {
   st.stack.depth--;
   st.current = current;
+}
+
+/**
+ * For a model's driver (async-tramp.ts enterCall): a sync callee entered as `drive` enters
+ * it — its trampolined body, with `st.current` the callee — or null when the call is not one
+ * for a driver. `saved` is what `leaveSync` restores.
+ */
+export function enterSync(st: InterpState, req: CallRequest): { body: BodyGenerator; saved: FunctionValue | undefined } | null {
+  const saved = st.current;
+  const body = enter(st, req);
+  if (body === null) return null;
+  st.current = entered;
+  entered = undefined;
+  return { body, saved };
+}
+
+/** The end of a frame enterSync entered: uncounted, the caller current again. */
+export function leaveSync(st: InterpState, saved: FunctionValue | undefined): void {
+  leave(st, saved);
 }
 
 /** The function `enter` made a frame for (read at once by drive: no record per frame). */

@@ -25,7 +25,7 @@ import type { Program } from '../ir/nodes';
 
 // The part of the contract the runtime holds (`realm.model`) lives in runtime/, which may not
 // import models (ARCHITECTURE.md "Layout"); it is re-exported here with the rest of the contract.
-export type { BodyGenerator, AsyncCallInfo, SchedulingModel, JsPromiseOps, JsAsyncGeneratorQueue } from '../runtime/scheduling';
+export type { BodyGenerator, AsyncCallInfo, CallEntry, SchedulingModel, JsPromiseOps, JsAsyncGeneratorQueue } from '../runtime/scheduling';
 
 export type { CallArgs };
 

@@ -66,11 +66,22 @@ export const PY_DEFAULT_RECURSION_LIMIT = 1000;
  * RangeError and printing the deepest level; the same as a CommonJS script is 10,466). V8 counts
  * bytes, not frames, so Node's depth differs by shape (a bare `return f(n + 1)` 11,197, a method
  * 9,474, three arguments 7,698, two locals 8,797); one budget cannot match each. Sync calls past
- * the trampoline threshold (interp/trampoline.ts) are heap frames and reach it on any host;
- * the shapes still on the host stack (getters, `yield*`, `await`) meet the host's limit first,
+ * the trampoline threshold (interp/trampoline.ts) are heap frames and reach it on any host, and
+ * so do async calls (interp/async-tramp.ts: their first segments are frames of the js model's
+ * driver); the shapes still on the host stack (getters, `yield*`) meet the host's limit first,
  * and the interpreter turns the host's overflow into the same RangeError (interp/try-support.ts).
  */
 export const JS_FRAME_LIMIT = 10_265;
+
+/**
+ * A JavaScript async function's frame is bigger in V8 than a sync one's: Node 20 stops
+ * `async function f(n) { reached = n; return 1 + (await f(n + 1)); }` at 8,796 levels where
+ * the same sync shape reaches 10,262 (README "Recursion depth"), a ratio of 1.167 = 7/6. So
+ * while an async call's first segment runs, its frame counts 7/6 against `jsLimit`: every
+ * sixth async frame on the stack lowers the limit by one (enterJsAsync), and `await f()`
+ * recursion stops at 8,797 levels.
+ */
+export const JS_ASYNC_FRAMES_PER_EXTRA = 6;
 
 export class CallStack {
   /** Frames on the stack now (Python: including the harness's and asyncio's, see PY_FRAMES). */
@@ -78,6 +89,8 @@ export class CallStack {
   /** `sys.getrecursionlimit()` / `sys.setrecursionlimit(n)`. */
   pyLimit = PY_DEFAULT_RECURSION_LIMIT;
   jsLimit = JS_FRAME_LIMIT;
+  /** JavaScript async frames on the stack now (their first segments; JS_ASYNC_FRAMES_PER_EXTRA). */
+  jsAsync = 0;
   /**
    * Past this depth a sync user function's body and the calls under it run as heap frames
    * (interp/trampoline.ts); below it, in closure form on the host stack.
@@ -106,4 +119,18 @@ let trampolineDepthDefault = TRAMPOLINE_DEPTH;
  */
 export function setTrampolineDepthForTests(depth: number): void {
   trampolineDepthDefault = depth;
+}
+
+/**
+ * Count the extra weight of a JavaScript async frame just counted in `depth`: false when the
+ * stack is then past its limit (the caller uncounts both and throws the RangeError).
+ */
+export function enterJsAsync(stack: CallStack): boolean {
+  if (++stack.jsAsync % JS_ASYNC_FRAMES_PER_EXTRA === 0) stack.jsLimit--;
+  return stack.depth <= stack.jsLimit;
+}
+
+/** Uncount a JavaScript async frame's extra weight (its first segment is over). */
+export function leaveJsAsync(stack: CallStack): void {
+  if (stack.jsAsync-- % JS_ASYNC_FRAMES_PER_EXTRA === 0) stack.jsLimit++;
 }

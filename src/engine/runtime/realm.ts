@@ -13,7 +13,8 @@ import type { BinaryOperator, CompareOperator, Lang, Program } from '../ir/nodes
 import type { Pos } from '../events/types';
 import type { Recorder } from '../events/recorder';
 import type { ModelName } from '../names';
-import type { SchedulingModel, BodyGenerator } from './scheduling';
+import type { SchedulingModel, BodyGenerator, CallEntry } from './scheduling';
+import type { CallRequest } from './call-request';
 import type { CallArgs, Value, FunctionValue, PyClass, JSObject, PropSlot } from './values';
 import type { GeneratorLangs } from './generator';
 import { type Thrown } from './thrown';
@@ -355,6 +356,19 @@ export interface Interp {
   isCallable(v: Value): boolean;
   /** The user function currently executing, if any (for warnings' qualnames). */
   currentFunction(): FunctionValue | undefined;
+  /**
+   * For a model that drives calls (SchedulingModel.drivesCalls): a call a trampolined body
+   * requested. A user function of the caller's language — an async function (not a
+   * generator), or a sync function with a trampolined form — is entered as invoke enters it
+   * (the step, the frame count, the arguments bound; a frame past the limit throws the
+   * language's RangeError / RecursionError, as the call would) and returned for the driver to
+   * run; anything else is null.
+   */
+  enterCall(req: CallRequest): CallEntry | null;
+  /** The end of an entered call (an async call's first segment): its frame uncounted, the caller current again. */
+  leaveCall(entry: CallEntry): void;
+  /** A requested call that is not the driver's to run, made on the host stack (calls.ts callValue). */
+  callRequested(req: CallRequest): Value;
 }
 
 export interface RealmInit {

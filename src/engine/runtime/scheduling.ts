@@ -34,11 +34,33 @@ export interface AsyncCallInfo {
   eventNames?: unknown;
 }
 
+/**
+ * A call a model's driver runs as a frame of its own loop (Interp.enterCall): the callee's
+ * body in trampolined form, already entered (its frame counted, its arguments bound).
+ * `Interp.leaveCall(entry)` ends the frame: for an async call when its body's first segment
+ * is over, for a sync call when its body returns or throws.
+ */
+export interface CallEntry {
+  readonly body: BodyGenerator;
+  /** An async call: what it tells the model (its promise and events are the model's). Undefined for a sync call. */
+  readonly info: AsyncCallInfo | undefined;
+}
+
 export interface SchedulingModel {
   readonly name: ModelName;
 
   /** An async function was called; `body` is created but not started. */
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value;
+
+  /**
+   * The model's async driver takes the calls of an async body's trampolined form: past the
+   * trampoline threshold (runtime/call-stack.ts) the interpreter hands `callAsync` a body
+   * whose calls yield CallRequests (runtime/call-request.ts), and the driver runs each
+   * callee's first segment as a frame of its own loop (Interp.enterCall), so `await f()`
+   * recursion does not deepen the host stack. The js model only: a Python task's driver
+   * takes no requests.
+   */
+  readonly drivesCalls?: boolean;
 
   /** `await value` inside an async body (or at top level). */
   awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;

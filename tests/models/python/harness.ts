@@ -177,6 +177,16 @@ export class PyTestSession {
       },
       isCallable: (v) => v instanceof NativeFunction || v instanceof BoundMethod || v instanceof PyClass,
       currentFunction: () => undefined,
+      // Only a model that drives calls (the js model) uses these; the Python models never do.
+      enterCall: () => {
+        throw new Error('test realm: enterCall');
+      },
+      leaveCall: () => {
+        throw new Error('test realm: leaveCall');
+      },
+      callRequested: () => {
+        throw new Error('test realm: callRequested');
+      },
     };
   }
 

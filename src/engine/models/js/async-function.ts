@@ -34,6 +34,8 @@ import {
 } from './promise';
 import { promiseConstructorOf } from './promise-capability';
 import { describeValue, isJsObject } from './host';
+import { CallRequest } from '../../runtime/call-request';
+import { driveCalls } from './async-calls';
 
 /**
  * An async call's result promise, which also drives its body: the reaction that resumes it
@@ -43,8 +45,8 @@ import { describeValue, isJsObject } from './host';
  */
 export class AsyncCallPromise extends PromiseRecord implements Reactor {
   // Declared and assigned in the constructor, not class fields: see JSObject (runtime/values.ts).
-  declare private readonly host: PromiseHost;
-  declare private readonly gen: BodyGenerator;
+  declare readonly host: PromiseHost;
+  declare readonly gen: BodyGenerator;
   /** What its resumptions are enqueued as while recording (`resume f()`; '' when not recording). */
   declare private readonly resumeLabel: string;
 
@@ -83,15 +85,22 @@ export class AsyncCallPromise extends PromiseRecord implements Reactor {
       r.current = prev;
       host.driver = prevDriver;
     }
-    if (next.done) {
-      // The body has completed: its lane is done now, even when the value is a thenable whose
-      // adoption settles the promise ticks later (AsyncBlockStart step 3.d calls resolve).
-      if (r.on && isJsObject(next.value)) {
-        r.resolved(this.id, describeValue(host.realm, next.value));
-        this.reported = true;
-      }
-      resolvePromise(host, this, next.value);
+    if (next.done) this.complete(next.value);
+    // The trampolined form of a body past the depth threshold yields its calls (async-calls.ts).
+    else if (next.value instanceof CallRequest) driveCalls(this, next.value, prev, prevDriver);
+  }
+
+  /** The body has returned `value`: resolve the promise (step runs it with the caller's `current`). */
+  complete(value: Value): void {
+    const host = this.host;
+    const r = host.realm.rec;
+    // The body has completed: its lane is done now, even when the value is a thenable whose
+    // adoption settles the promise ticks later (AsyncBlockStart step 3.d calls resolve).
+    if (r.on && isJsObject(value)) {
+      r.resolved(this.id, describeValue(host.realm, value));
+      this.reported = true;
     }
+    resolvePromise(host, this, value);
   }
 
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
@@ -128,6 +137,13 @@ export function startAsync(
   info: AsyncCallInfo,
   kind: 'async-call' | 'main' = 'async-call',
 ): PromiseRecord {
+  const rec = newAsyncCall(host, body, info, kind);
+  rec.step(false, undefined);
+  return rec;
+}
+
+/** The promise of an async call and its events (`invocation`, `started`), its body not yet run. */
+export function newAsyncCall(host: PromiseHost, body: BodyGenerator, info: AsyncCallInfo, kind: 'async-call' | 'main'): AsyncCallPromise {
   const r = host.realm.rec;
   const id = r.newId();
   let rec: AsyncCallPromise;
@@ -137,7 +153,6 @@ export function startAsync(
     rec = new AsyncCallPromise(host, body, id, names.call, names.resume);
     r.started(id, info.callSite);
   } else rec = new AsyncCallPromise(host, body, id, '', '');
-  rec.step(false, undefined);
   return rec;
 }
 

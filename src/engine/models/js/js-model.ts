@@ -28,6 +28,8 @@ import type { JsMode } from '../../names';
 
 export class JsModel implements ModelDriver, PromiseHost {
   readonly name = 'js' as const;
+  /** Past the depth threshold an async body's calls come to its driver (async-calls.ts). */
+  readonly drivesCalls = true;
   readonly loop: EventLoop;
   promiseCtor!: NativeFunction;
   promiseProto!: JSObject;
