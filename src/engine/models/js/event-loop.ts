@@ -51,7 +51,7 @@ import { tick, type Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
-import { Fifo, JobRing, TimerHeap, type TimerKey } from './queues';
+import { Fifo, JobRing, TimerQueue, type TimerKey } from './queues';
 import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 import { errorSummary } from './host';
 import type { ProcessEvents } from './process-events';
@@ -111,7 +111,7 @@ export class EventLoop {
   private readonly microtasks = new JobRing<Job | Reactor>();
   private readonly ticks = new Fifo<Job>();
   private readonly immediates = new Fifo<Macrotask>();
-  private readonly timers = new TimerHeap<TimerTask>();
+  private readonly timers = new TimerQueue<TimerTask>();
   /** Live (not cancelled, not fired) ref'd timers: the loop stays alive while > 0. */
   private refedTimers = 0;
   private timerSeq = 0;

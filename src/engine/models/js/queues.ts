@@ -4,10 +4,12 @@
  *    entries are written into one array, four slots each, so queueing a promise reaction
  *    allocates nothing (issue 10: a job object per reaction was one allocation per await).
  *  - `Fifo`: Node's nextTick queue and the check queue of setImmediate callbacks, strict FIFOs.
- *  - `TimerHeap`: pending timers keyed by (due ms, sequence). Node keeps one list per
+ *  - `TimerQueue`: pending timers keyed by (due ms, sequence). Node keeps one list per
  *    duration, each in insertion order, and a priority queue of lists by expiry
  *    (lib/internal/timers.js); ordering by (due, creation sequence) gives the same order
  *    for timers created at the same virtual instant (js/12: 0, -5 and 1 ms share a list).
+ *    As Node's lists do, it keeps the timers that arrive in order (one delay, armed as the
+ *    clock moves on) in a FIFO, and only the others in a heap (`TimerHeap`).
  */
 
 /** A FIFO with O(1) amortised push/shift (an array with a moving head). */
@@ -177,5 +179,59 @@ export class TimerHeap<T extends TimerKey> {
 
   clear(): void {
     this.heap = [];
+  }
+}
+
+/**
+ * Pending timers in (due, seq) order: a run of timers that were pushed in that order (a FIFO:
+ * an append and a shift each) and a heap for the ones that arrived out of order (a shorter
+ * delay after a longer one). Node's per-duration lists make the common case as cheap
+ * (lib/internal/timers.js); a single heap cost O(log n) per timer, and 100k concurrent
+ * `setTimeout(r, 0)` kept 100k timers in it (issue 10: cost linear in the number of tasks).
+ * `peek` and `pop` take the earlier of the run's head and the heap's top, so the order is
+ * exactly the single heap's. Cancelled entries are dropped lazily by the caller.
+ */
+export class TimerQueue<T extends TimerKey> {
+  private run: (T | undefined)[] = [];
+  private head = 0;
+  private readonly heap = new TimerHeap<T>();
+
+  get size(): number {
+    return this.run.length - this.head + this.heap.size;
+  }
+
+  peek(): T | undefined {
+    const r = this.run[this.head];
+    const h = this.heap.peek();
+    if (r === undefined) return h;
+    return h !== undefined && before(h, r) ? h : r;
+  }
+
+  push(t: T): void {
+    const run = this.run;
+    const last = run.length > this.head ? run[run.length - 1] : undefined;
+    if (last === undefined || !before(t, last)) run.push(t);
+    else this.heap.push(t);
+  }
+
+  pop(): T | undefined {
+    const r = this.run[this.head];
+    const h = this.heap.peek();
+    if (r === undefined || (h !== undefined && before(h, r))) return this.heap.pop();
+    this.run[this.head++] = undefined;
+    if (this.head === this.run.length) {
+      this.run.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.run.length) {
+      this.run = this.run.slice(this.head);
+      this.head = 0;
+    }
+    return r;
+  }
+
+  clear(): void {
+    this.run = [];
+    this.head = 0;
+    this.heap.clear();
   }
 }
