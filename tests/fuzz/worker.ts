@@ -5,6 +5,12 @@
 import { writeSync } from 'node:fs';
 import { classify } from './classify';
 import { MODEL_NAMES, type Lang, type ModelName } from '../../src/engine/names';
+import { setTrampolineDepthForTests } from '../../src/engine/runtime/call-stack';
+
+// `TRAMPOLINE_DEPTH=0 npm run fuzz ...`: every sync call trampolined and every JS async call a
+// frame of the js model's driver, as tests/support/trampoline-setup.ts does for the suites.
+const trampolineDepth = process.env.TRAMPOLINE_DEPTH;
+if (trampolineDepth !== undefined && trampolineDepth !== '') setTrampolineDepthForTests(Number(trampolineDepth));
 
 export interface FuzzJob {
   id: number;
