@@ -200,7 +200,7 @@ export class EventLoop {
     timer.active = true;
     this.timers.push(timer);
     if (timer.refed) this.refedTimers++;
-    if (this.realm.rec.on) this.realm.rec.emit({ type: 'enqueue', queue: 'timer', item: timer.item, label, due: timer.due });
+    if (this.realm.rec.on) this.realm.rec.enqueueTimer(timer.item, label, timer.due);
   }
 
   /** Timeout.prototype.refresh: `old` leaves the heap unannounced (lazily, as cancelled) and `fresh`, its copy, is due `delay` ms from now. */

@@ -52,7 +52,7 @@ export class Timer implements TimerTask {
     if (this.repeat !== null && !this.cancelled) {
       this.loop.addTimer(this, this.repeat, this.label);
     } else if (r.on) {
-      r.emit({ type: 'resolved', id: this.item, value: 'undefined' });
+      r.resolved(this.item, 'undefined');
     }
   }
 }

@@ -107,7 +107,7 @@ export class EventLoop extends PyInstance {
     const h = new TimerHandle(run, item, label, when, this.ctx.iterations, delay);
     this.scheduled.push(h);
     const rec = this.ctx.realm.rec;
-    if (rec.on && item !== 0) rec.emit({ type: 'enqueue', queue: 'timer', item, label, due: Math.round(when * 1e6) / 1e3 });
+    if (rec.on && item !== 0) rec.enqueueTimer(item, label, Math.round(when * 1e6) / 1e3);
     return h;
   }
 
