@@ -21,15 +21,15 @@
  */
 import type { CallEntry, BodyGenerator } from '../runtime/scheduling';
 import type { CallRequest } from '../runtime/call-request';
-import { BoundMethod, type CallArgs, type FunctionValue, type Value } from '../runtime/values';
+import type { FunctionValue, Value } from '../runtime/values';
 import { isThrown } from '../runtime/thrown';
 import { tick } from '../runtime/realm';
 import { enterJsAsync, leaveJsAsync } from '../runtime/call-stack';
 import type { InterpState } from './context';
 import { callValue } from './calls';
-import { compileTramp, enterSync, leaveSync, type TrampBody } from './trampoline';
+import { CALLEE, compileTramp, enterSync, leaveSync, requestCallee, type TrampBody } from './trampoline';
 import { isHostOverflow, recursionError } from './try-support';
-import { asyncCallInfo, ensureCompiled, InterpFunction, rethrowing, type FnCode } from './functions';
+import { asyncCallInfo, countFrame, ensureCompiled, frameEnv, rethrowing, type FnCode } from './functions';
 
 /** The trampolined form of an async body (made at its first call past the threshold), or null. */
 export function asyncTrampOf(code: FnCode): TrampBody | null {
@@ -59,43 +59,20 @@ export function enterCall(st: InterpState, req: CallRequest): CallEntry | null {
 }
 
 function enterAsync(st: InterpState, req: CallRequest): Entry | null {
-  const f = req.fn;
-  let fv: InterpFunction;
-  let thisArg: Value;
-  let args: CallArgs;
-  if (f instanceof InterpFunction) {
-    if (f.classInfo !== undefined || f.lang !== req.lang) return null;
-    fv = f;
-    thisArg = req.thisArg;
-    args = req.args;
-  } else if (f instanceof BoundMethod && f.fn instanceof InterpFunction && f.fn.lang === 'py' && req.lang === 'py') {
-    fv = f.fn;
-    thisArg = undefined;
-    const positional = [f.self, ...req.args.positional];
-    args = req.args.keywords ? { positional, keywords: req.args.keywords } : { positional };
-  } else return null;
+  if (!requestCallee(req)) return null;
+  const { fv, thisArg, args } = CALLEE;
   const code = fv.code;
   ensureCompiled(st, code);
   if (code.asyncBody === null || code.def.isGenerator) return null;
   const tramp = asyncTrampOf(code);
   if (tramp === null) return null;
   // invoke's prologue, in its order (functions.ts).
-  tick(st.budget, req.loc ?? code.def.loc);
+  countFrame(st, code, req.loc);
   const stack = st.stack;
-  if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
-    stack.depth--;
-    throw recursionError(st, code.lang);
-  }
   const saved = st.current;
   st.current = fv;
   try {
-    const env = code.template.slice();
-    env[0] = fv.closure;
-    if (code.jsThis) {
-      env[1] = code.sloppyThis && (thisArg === undefined || thisArg === null) ? st.realm.builtins.js.get('globalThis') : thisArg;
-      env[2] = fv;
-      env[3] = undefined;
-    }
+    const env = frameEnv(st, code, fv, thisArg, undefined);
     let body: BodyGenerator;
     let info = asyncCallInfo(code, req.loc);
     // As invoke: a JavaScript async frame weighs 7/6 of a sync one (call-stack.ts

@@ -215,25 +215,13 @@ export function invoke(
   const code = fv.code as FnCode;
   if (!code.compiled) compileCode(st, code);
   const budget = st.budget;
-  tick(budget, callSite ?? code.def.loc);
-  // One frame of the program's stack, counted as its runtime counts it (runtime/call-stack.ts).
+  countFrame(st, code, callSite);
   const stack = st.stack;
-  if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
-    stack.depth--;
-    throw recursionError(st, code.lang);
-  }
   const saved = st.current;
   st.current = fv;
   let started = false;
   try {
-    const env = code.template.slice();
-    env[0] = fv.closure;
-    if (code.jsThis) {
-      // Non-strict code: an undefined or null `this` is the global object (§10.2.1.2 OrdinaryCallBindThis).
-      env[1] = code.sloppyThis && (thisArg === undefined || thisArg === null) ? st.realm.builtins.js.get('globalThis') : thisArg; // THIS_SLOT
-      env[2] = fv; // FN_SLOT
-      env[3] = newTarget; // NEW_TARGET_SLOT
-    }
+    const env = frameEnv(st, code, fv, thisArg, newTarget);
     if (code.rejectsBinding) {
       // An async JS function's parameter initialisation runs inside the promise (§15.8.4
       // EvaluateAsyncFunctionBody step 3: an abrupt FunctionDeclarationInstantiation calls
@@ -290,6 +278,32 @@ export function invoke(
     stack.depth--;
     st.current = saved;
   }
+}
+
+/**
+ * The step a call costs, and its frame: one frame of the program's stack, counted as its
+ * runtime counts it (runtime/call-stack.ts); past the limit, RecursionError / RangeError.
+ */
+export function countFrame(st: InterpState, code: FnCode, callSite: Pos | undefined): void {
+  tick(st.budget, callSite ?? code.def.loc);
+  const stack = st.stack;
+  if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
+    stack.depth--;
+    throw recursionError(st, code.lang);
+  }
+}
+
+/** A new frame's environment: the template's slots, the closure, and a JS function's `this`, itself and `new.target`. */
+export function frameEnv(st: InterpState, code: FnCode, fv: InterpFunction, thisArg: Value, newTarget: Value): Env {
+  const env = code.template.slice();
+  env[0] = fv.closure;
+  if (code.jsThis) {
+    // Non-strict code: an undefined or null `this` is the global object (§10.2.1.2 OrdinaryCallBindThis).
+    env[1] = code.sloppyThis && (thisArg === undefined || thisArg === null) ? st.realm.builtins.js.get('globalThis') : thisArg; // THIS_SLOT
+    env[2] = fv; // FN_SLOT
+    env[3] = newTarget; // NEW_TARGET_SLOT
+  }
+  return env;
 }
 
 /** A call's result: a JS constructor's is the returned object, else its `this`. */

@@ -25,7 +25,6 @@
  */
 import { EngineError } from '../errors';
 import type { Pos } from '../events/types';
-import { tick } from '../runtime/realm';
 import { BoundMethod, type CallArgs, type FunctionValue, type Value } from '../runtime/values';
 import type { BodyGenerator } from '../models/model';
 import type { Cx, InterpState } from './context';
@@ -36,7 +35,7 @@ import { BodyRun, type AwaitingBody } from './body-run';
 import { CallRequest } from '../runtime/call-request';
 import { callValue } from './calls';
 import { isHostOverflow, recursionError } from './try-support';
-import { ensureCompiled, InterpFunction, type FnCode } from './functions';
+import { countFrame, ensureCompiled, frameEnv, InterpFunction, type FnCode } from './functions';
 
 export type TrampBody = (env: Env) => BodyGenerator;
 
@@ -156,21 +155,8 @@ let entered: InterpFunction | undefined;
  * when the call is not one for the driver.
  */
 function enter(st: InterpState, req: CallRequest): BodyGenerator | null {
-  const f = req.fn;
-  let fv: InterpFunction;
-  let thisArg: Value;
-  let args: CallArgs;
-  if (f instanceof InterpFunction) {
-    if (f.classInfo !== undefined || f.lang !== req.lang) return null;
-    fv = f;
-    thisArg = req.thisArg;
-    args = req.args;
-  } else if (f instanceof BoundMethod && f.fn instanceof InterpFunction && f.fn.lang === 'py' && req.lang === 'py') {
-    fv = f.fn;
-    thisArg = undefined;
-    const positional = [f.self, ...req.args.positional];
-    args = req.args.keywords ? { positional, keywords: req.args.keywords } : { positional };
-  } else return null;
+  if (!requestCallee(req)) return null;
+  const { fv, thisArg, args } = CALLEE;
   const code = fv.code;
   ensureCompiled(st, code);
   if (code.asyncBody !== null) return null;
@@ -181,24 +167,41 @@ function enter(st: InterpState, req: CallRequest): BodyGenerator | null {
   return gen;
 }
 
+/** What requestCallee found (read at once by its caller: no record per call). */
+export const CALLEE: { fv: InterpFunction; thisArg: Value; args: CallArgs } = { fv: undefined!, thisArg: undefined, args: undefined! };
+
+/**
+ * Whether a request calls a user function of the caller's language (a plain function,
+ * method, closure, lambda or arrow, not a class; or a Python bound method), the function,
+ * `this` and the arguments its frame gets then left in CALLEE.
+ */
+export function requestCallee(req: CallRequest): boolean {
+  const f = req.fn;
+  if (f instanceof InterpFunction) {
+    if (f.classInfo !== undefined || f.lang !== req.lang) return false;
+    CALLEE.fv = f;
+    CALLEE.thisArg = req.thisArg;
+    CALLEE.args = req.args;
+    return true;
+  }
+  if (f instanceof BoundMethod && f.fn instanceof InterpFunction && f.fn.lang === 'py' && req.lang === 'py') {
+    CALLEE.fv = f.fn;
+    CALLEE.thisArg = undefined;
+    const positional = [f.self, ...req.args.positional];
+    CALLEE.args = req.args.keywords ? { positional, keywords: req.args.keywords } : { positional };
+    return true;
+  }
+  return false;
+}
+
 /** Count the callee's frame and bind its arguments (the frame is uncounted again if binding throws). */
 function bindFrame(st: InterpState, fv: InterpFunction, code: FnCode, thisArg: Value, args: CallArgs, callSite: Pos | undefined): Env {
-  tick(st.budget, callSite ?? code.def.loc);
+  countFrame(st, code, callSite);
   const stack = st.stack;
-  if (++stack.depth > (code.lang === 'py' ? stack.pyLimit : stack.jsLimit)) {
-    stack.depth--;
-    throw recursionError(st, code.lang);
-  }
   const saved = st.current;
   st.current = fv;
   try {
-    const env = code.template.slice();
-    env[0] = fv.closure;
-    if (code.jsThis) {
-      env[1] = code.sloppyThis && (thisArg === undefined || thisArg === null) ? st.realm.builtins.js.get('globalThis') : thisArg;
-      env[2] = fv;
-      env[3] = undefined;
-    }
+    const env = frameEnv(st, code, fv, thisArg, undefined);
     code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
     return env;

@@ -5,22 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TimerQueue } from '../../../src/engine/models/js/queues';
+import { rng as random } from '../../fuzz/mutate';
 
 interface T {
   due: number;
   seq: number;
-}
-
-/** A small deterministic generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('TimerQueue', () => {

@@ -25,6 +25,16 @@ export class Fifo<T> {
     this.items.push(item);
   }
 
+  /** The first item, left in place. */
+  peek(): T | undefined {
+    return this.items[this.head];
+  }
+
+  /** The item pushed last (undefined when empty). */
+  last(): T | undefined {
+    return this.items.length > this.head ? this.items[this.items.length - 1] : undefined;
+  }
+
   shift(): T | undefined {
     if (this.head >= this.items.length) return undefined;
     const item = this.items[this.head];
@@ -192,46 +202,35 @@ export class TimerHeap<T extends TimerKey> {
  * exactly the single heap's. Cancelled entries are dropped lazily by the caller.
  */
 export class TimerQueue<T extends TimerKey> {
-  private run: (T | undefined)[] = [];
-  private head = 0;
+  private readonly run = new Fifo<T>();
   private readonly heap = new TimerHeap<T>();
 
   get size(): number {
-    return this.run.length - this.head + this.heap.size;
+    return this.run.length + this.heap.size;
   }
 
   peek(): T | undefined {
-    const r = this.run[this.head];
+    const r = this.run.peek();
     const h = this.heap.peek();
     if (r === undefined) return h;
     return h !== undefined && before(h, r) ? h : r;
   }
 
   push(t: T): void {
-    const run = this.run;
-    const last = run.length > this.head ? run[run.length - 1] : undefined;
-    if (last === undefined || !before(t, last)) run.push(t);
+    const last = this.run.last();
+    if (last === undefined || !before(t, last)) this.run.push(t);
     else this.heap.push(t);
   }
 
   pop(): T | undefined {
-    const r = this.run[this.head];
+    const r = this.run.peek();
     const h = this.heap.peek();
     if (r === undefined || (h !== undefined && before(h, r))) return this.heap.pop();
-    this.run[this.head++] = undefined;
-    if (this.head === this.run.length) {
-      this.run.length = 0;
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.run.length) {
-      this.run = this.run.slice(this.head);
-      this.head = 0;
-    }
-    return r;
+    return this.run.shift();
   }
 
   clear(): void {
-    this.run = [];
-    this.head = 0;
+    this.run.clear();
     this.heap.clear();
   }
 }
