@@ -1,6 +1,7 @@
 /**
  * Recursion depth in the playground's engine worker (issue 10: "async recursion under every
- * model ends in RecursionError at the real depth"). The interpreter recurses on the host's
+ * model ends in RecursionError / RangeError at the real depth"; the JavaScript case is the
+ * last test below). The interpreter recurses on the host's
  * stack, and a Chromium Web Worker's stack is smaller than Node's main thread's, so the same
  * program can meet the host's limit in the page where it meets CPython's frame count in the
  * CLI. Each depth case (tests/cases/py/robust_recursion_depth_*.py, which the own-cases suite
