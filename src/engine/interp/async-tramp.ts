@@ -19,7 +19,7 @@
  * `leaveAsync`, as invoke's `finally` would have, and resumes the caller with the promise.
  * Every other call is made on the host stack (`callRequested`), as callValue would make it.
  */
-import type { CallEntry, BodyGenerator } from '../runtime/scheduling';
+import type { CallEntry } from '../runtime/scheduling';
 import type { CallRequest } from '../runtime/call-request';
 import type { FunctionValue, Value } from '../runtime/values';
 import { isThrown } from '../runtime/thrown';
@@ -73,33 +73,24 @@ function enterAsync(st: InterpState, req: CallRequest): Entry | null {
   st.current = fv;
   try {
     const env = frameEnv(st, code, fv, thisArg, undefined);
-    let body: BodyGenerator;
-    let info = asyncCallInfo(code, req.loc);
-    // As invoke: a JavaScript async frame weighs 7/6 of a sync one (call-stack.ts
-    // enterJsAsync), counted once its arguments are bound; a call whose binding threw is not.
-    let weighed = code.lang === 'js';
-    bound: {
-      if (code.rejectsBinding) {
-        // As invoke: a throwing default rejects the returned promise, not the call.
-        try {
-          code.bind(env, fv, args);
-        } catch (err) {
-          if (!isThrown(err)) throw err;
-          body = rethrowing(err);
-          weighed = false;
-          info = { name: code.name, qualname: code.def.qualname, callSite: req.loc };
-          break bound;
-        }
-      } else code.bind(env, fv, args);
-      if (code.hoist) code.hoist(env);
-      if (code.soleLoc) tick(st.budget, code.soleLoc);
-      body = tramp(env);
+    try {
+      code.bind(env, fv, args);
+    } catch (err) {
+      // As invoke: a throwing default rejects the returned promise, not the call; such a
+      // call's frame carries no async weight (invoke's does not either).
+      if (!code.rejectsBinding || !isThrown(err)) throw err;
+      const info = { name: code.name, qualname: code.def.qualname, callSite: req.loc };
+      return { body: rethrowing(err), info, saved, weighed: false };
     }
+    if (code.hoist) code.hoist(env);
+    if (code.soleLoc) tick(st.budget, code.soleLoc);
+    // As invoke: a JavaScript async frame weighs 7/6 of a sync one (call-stack.ts enterJsAsync).
+    const weighed = code.lang === 'js';
     if (weighed && !enterJsAsync(stack)) {
       leaveJsAsync(stack);
       throw recursionError(st, 'js');
     }
-    return { body, info, saved, weighed };
+    return { body: tramp(env), info: asyncCallInfo(code, req.loc), saved, weighed };
   } catch (e) {
     stack.depth--;
     st.current = saved;
