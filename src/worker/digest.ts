@@ -30,7 +30,7 @@ function shapeInfo(sh: PackedShape): ShapeInfo {
   let at = 0;
   sh.keys.forEach((k, j) => {
     const kind = sh.kinds[j]!;
-    fields.set(k, { slot: hasSlot(kind) ? at : -1, kind, value: kind === 'c' ? sh.consts![j] : undefined });
+    fields.set(k, { slot: hasSlot(kind) ? at : -1, kind, value: kind === 'c' || kind === 'p' ? sh.consts![j] : undefined });
     if (hasSlot(kind)) at++;
   });
   const type = fields.get('type');
@@ -86,6 +86,7 @@ export class Digester {
     if (f.kind === 'c') return f.value;
     if (f.kind === 's') return this.strings[slots[at + f.slot]!];
     if (f.kind === 'i') return `${slots[at + f.slot]}`;
+    if (f.kind === 'p') return `${f.value}${slots[at + f.slot]}`;
     return undefined;
   }
 

@@ -31,6 +31,13 @@ const calls: Call[] = [
     { type: 'enqueue', queue: 'timer', item: 9, label: 'setTimeout', due: 4 },
   ],
   [(r) => r.enqueue('timer', 9, 'setTimeout'), { type: 'enqueue', queue: 'timer', item: 9, label: 'setTimeout' }],
+  // A label written as a number after a constant prefix (a Task's default name): a shape per
+  // queue and prefix, between events of the string-labelled shapes of the same queues.
+  [(r) => r.enqueueNumbered('ready', 8, 'Task-', 12), { type: 'enqueue', queue: 'ready', item: 8, label: 'Task-12' }],
+  [(r) => r.enqueue('ready', 8, 'Task-12'), { type: 'enqueue', queue: 'ready', item: 8, label: 'Task-12' }],
+  [(r) => r.enqueueNumbered('ready', 9, 'Task-', 0), { type: 'enqueue', queue: 'ready', item: 9, label: 'Task-0' }],
+  [(r) => r.enqueueNumbered('ready', 9, 'job ', 3), { type: 'enqueue', queue: 'ready', item: 9, label: 'job 3' }],
+  [(r) => r.enqueueNumbered('microtask', 4, 'Task-', 100000), { type: 'enqueue', queue: 'microtask', item: 4, label: 'Task-100000' }],
   ...[pos, shimPos, odd, undefined].flatMap((loc): Call[] => [
     [(r) => r.started(2, loc), { type: 'started', id: 2, loc }],
     [(r) => r.awaited(2, 9, 'g()', loc), { type: 'awaited', id: 2, on: 9, what: 'g()', loc }],

@@ -15,7 +15,11 @@ import type { EngineEvent } from './types';
  * What a slot holds: a number, a string's index, a position's or other JSON's index, a
  * boolean, nothing (the key's value is undefined), or an integer that decodes to its decimal
  * text ('i': a value the recorder was given as a number where the event holds a string, so
- * a resolved value 42 needs no string made and kept per event; recorder.ts `resolvedInteger`).
+ * a resolved value 42 needs no string made and kept per event; recorder.ts `resolvedInteger`),
+ * or an integer that decodes to the shape's constant prefix and its decimal text ('p': a
+ * Task's default name `Task-12`, recorder.ts `enqueueNumbered`; issue 10: interning a
+ * name that is new for every Task cost a third of what recording added to a promisio await
+ * chain, and each was a table entry the page kept).
  * Three kinds have no slot (issue 10: every slot is 8 bytes of every batch the worker sends
  * and the page keeps, and what a run's batches allocate is what sends the engine's garbage
  * collector into full collections): 'q', whose value is the event's index in the recording
@@ -23,7 +27,7 @@ import type { EngineEvent } from './types';
  * (`PackedShape.consts`): every event's `type`, and the queue of the recorder's enqueue and
  * dequeue events.
  */
-export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i' | 'q' | 'c';
+export type Kind = 'n' | 's' | 'l' | 'b' | 'u' | 'j' | 'i' | 'p' | 'q' | 'c';
 
 /** Whether a key of this kind takes a slot. */
 export function hasSlot(kind: Kind): boolean {
@@ -40,7 +44,10 @@ export function slotWidth(kinds: readonly Kind[]): number {
 export interface PackedShape {
   keys: string[];
   kinds: Kind[];
-  /** The value of each key of kind 'c' (null at the others); absent when the shape has none. */
+  /**
+   * The value of each key of kind 'c' and the prefix of each of kind 'p' (null at the
+   * others); absent when the shape has none.
+   */
   consts?: (string | null)[];
 }
 
@@ -69,9 +76,16 @@ export interface PackedBatch {
 /**
  * A slot's value as the event held it: the one decoder of both sides (the engine's
  * `takeEvents`, the page's PackedLog). `parsed` caches each position or JSON value by its
- * string index, so every event that holds one shares the decoded object.
+ * string index, so every event that holds one shares the decoded object; `prefix` is the
+ * shape's constant at this key (kind 'p').
  */
-export function decodeSlot(slot: number, kind: Kind, strings: readonly string[], parsed: unknown[]): unknown {
+export function decodeSlot(
+  slot: number,
+  kind: Kind,
+  strings: readonly string[],
+  parsed: unknown[],
+  prefix: string | null | undefined,
+): unknown {
   switch (kind) {
     case 'q':
     case 'c':
@@ -92,6 +106,8 @@ export function decodeSlot(slot: number, kind: Kind, strings: readonly string[],
       return slot === 1;
     case 'i':
       return `${slot}`;
+    case 'p':
+      return `${prefix}${slot}`;
     case 'l':
     case 'j': {
       let v = parsed[slot];
@@ -319,7 +335,7 @@ export class PackedWriter {
       for (let j = 0; j < shape.keys.length; j++) {
         const kind = shape.kinds[j]!;
         ev[shape.keys[j]!] = hasSlot(kind)
-          ? decodeSlot(this.slots[k++]!, kind, this.allStrings, this.parsed)
+          ? decodeSlot(this.slots[k++]!, kind, this.allStrings, this.parsed, shape.consts?.[j])
           : slotlessValue(shape, j, this.taken + i);
       }
       out.push(ev as unknown as EngineEvent);
@@ -345,7 +361,8 @@ export class PackedWriter {
       if (sh.keys.length !== keys.length) continue;
       let same = true;
       for (let j = 0; j < keys.length && same; j++) {
-        same = sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j] && (kinds[j] !== 'c' || sh.consts![j] === consts![j]);
+        same =
+          sh.keys[j] === keys[j] && sh.kinds[j] === kinds[j] && ((kinds[j] !== 'c' && kinds[j] !== 'p') || sh.consts![j] === consts![j]);
       }
       if (same) return sh.id;
     }
@@ -429,6 +446,7 @@ export class PackedWriter {
       case 'b':
         return v ? 1 : 0;
       case 'i':
+      case 'p':
         return v as number;
       case 'l':
       case 'j':

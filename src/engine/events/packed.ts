@@ -140,7 +140,9 @@ export class PackedLog {
     const { keys, kinds } = shape;
     for (let j = 0; j < keys.length; j++) {
       const kind = kinds[j]!;
-      out[keys[j]!] = hasSlot(kind) ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed) : slotlessValue(shape, j, i);
+      out[keys[j]!] = hasSlot(kind)
+        ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed, shape.consts?.[j])
+        : slotlessValue(shape, j, i);
     }
     return out as unknown as EngineEvent;
   }
@@ -167,7 +169,9 @@ export class PackedLog {
       this.views[id] = out = {};
       for (let j = 0; j < keys.length; j++) {
         const kind = kinds[j]!;
-        out[keys[j]!] = hasSlot(kind) ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed) : slotlessValue(shape, j, i);
+        out[keys[j]!] = hasSlot(kind)
+          ? decodeSlot(slots[at++]!, kind, this.strings, this.parsed, shape.consts?.[j])
+          : slotlessValue(shape, j, i);
       }
       return out as unknown as EngineEvent;
     }
@@ -175,7 +179,9 @@ export class PackedLog {
     const plan = this.plans[id]!;
     const slotKeys = plan.slotKeys;
     const slotKinds = plan.slotKinds;
-    for (let j = 0; j < slotKeys.length; j++) out[slotKeys[j]!] = decodeSlot(slots[at++]!, slotKinds[j]!, this.strings, this.parsed);
+    const slotConsts = plan.slotConsts;
+    for (let j = 0; j < slotKeys.length; j++)
+      out[slotKeys[j]!] = decodeSlot(slots[at++]!, slotKinds[j]!, this.strings, this.parsed, slotConsts[j]);
     if (plan.seqKey !== undefined) out[plan.seqKey] = i;
     return out as unknown as EngineEvent;
   }
@@ -216,16 +222,19 @@ export class PackedLog {
 interface ViewPlan {
   slotKeys: string[];
   slotKinds: Kind[];
+  /** The shape's constant at each of those keys (a kind 'p' key's prefix), else null. */
+  slotConsts: (string | null)[];
   seqKey: string | undefined;
 }
 
 function viewPlan(shape: PackedShape): ViewPlan {
-  const plan: ViewPlan = { slotKeys: [], slotKinds: [], seqKey: undefined };
+  const plan: ViewPlan = { slotKeys: [], slotKinds: [], slotConsts: [], seqKey: undefined };
   shape.keys.forEach((key, j) => {
     const kind = shape.kinds[j]!;
     if (hasSlot(kind)) {
       plan.slotKeys.push(key);
       plan.slotKinds.push(kind);
+      plan.slotConsts.push(shape.consts?.[j] ?? null);
     } else if (kind === 'q') plan.seqKey = key;
   });
   return plan;

@@ -129,7 +129,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     },
     methods: {
       get_name: (s) => task(s).name,
-      set_name: (s, a) => ((task(s).name = String(realm.py.display(arg(a, 0, 'value')))), None),
+      set_name: (s, a) => (task(s).rename(String(realm.py.display(arg(a, 0, 'value')))), None),
       get_coro: (s) => (task(s).coroDropped ? None : task(s).coro),
       // Task.get_context() (3.12+): the context its steps run in (contextvars.ts).
       get_context: (s) => {

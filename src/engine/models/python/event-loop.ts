@@ -35,7 +35,7 @@ import { None, PyInstance, type Value } from '../../runtime/values';
 import { inContext, type ContextData } from '../../runtime/python/contextvars';
 import type { PyModelContext } from './context';
 import { roundHalfEven } from '../../runtime/python/numbers';
-import { Handle, handleObject, ReadyQueue, TimerHandle, TimerHeap } from './handles';
+import { Handle, handleObject, ReadyQueue, TASK_NAME_PREFIX, TimerHandle, TimerHeap } from './handles';
 import { callbackSource } from './reprs';
 import { Future } from './future';
 import type { Task } from './task';
@@ -88,7 +88,10 @@ export class EventLoop extends PyInstance {
     this.ready.push(h);
     const rec = this.ctx.realm.rec;
     // Item 0: an entry of a task the timeline does not show (runner.ts): only its turn is seen.
-    if (rec.on && h.item !== 0) rec.enqueue('ready', h.item, h.label);
+    if (rec.on && h.item !== 0) {
+      if (h.labelNumber >= 0) rec.enqueueNumbered('ready', h.item, TASK_NAME_PREFIX, h.labelNumber);
+      else rec.enqueue('ready', h.item, h.label);
+    }
     return h;
   }
 

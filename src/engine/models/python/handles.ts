@@ -14,6 +14,9 @@ import { PyInstance, type Value } from '../../runtime/values';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 
+/** A Task's default name is this and its number (tasks.py `_task_name_counter`). */
+export const TASK_NAME_PREFIX = 'Task-';
+
 /**
  * The loop runs `fn(arg)`: a function plus its argument rather than a closure, so that the
  * hottest entries (a task's `__step`, a future's done callbacks) allocate only the handle.
@@ -32,6 +35,11 @@ export class Handle {
     /** The invocation id the entry runs (events: enqueue/dequeue `item`). */
     readonly item: number,
     public label: string,
+    /**
+     * N when `label` is a Task's default name `Task-N`, else -1: its enqueue event is then
+     * recorded as the number (recorder.ts `enqueueNumbered`), not as a new string per Task.
+     */
+    public labelNumber = -1,
   ) {}
 
   run(): void {
@@ -50,8 +58,8 @@ export class Handle {
  * completion were four objects each (issue 10: allocation per task step).
  */
 export abstract class CallbackHandle extends Handle {
-  constructor(item: number, label: string) {
-    super(runNothing, undefined, item, label);
+  constructor(item: number, label: string, labelNumber = -1) {
+    super(runNothing, undefined, item, label, labelNumber);
   }
 
   /** How the future's repr lists it (reprs.ts `callbackDesc`); undefined: `label()`. */

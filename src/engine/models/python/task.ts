@@ -22,7 +22,7 @@ import type { Pos } from '../../events/types';
 import type { PyModelContext } from './context';
 import type { EventLoop } from './event-loop';
 import { Future } from './future';
-import { CallbackHandle, Handle } from './handles';
+import { CallbackHandle, Handle, TASK_NAME_PREFIX } from './handles';
 import type { Coroutine } from './coroutine';
 import { isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
@@ -56,7 +56,10 @@ const STEPPED = 16;
  * what a suspended task keeps alive).
  */
 export class Task extends Future {
+  /** `get_name()`; set through `rename` (`set_name`), which keeps `nameNumber` true. */
   name: string;
+  /** N while the name is the default `Task-N`, else -1 (handles.ts `Handle.labelNumber`). */
+  nameNumber = -1;
   futWaiter: Future | null = null;
   numCancelsRequested = 0;
   /** Links of ctx.pendingTasks (linked-set.ts), while registered and not done. */
@@ -93,7 +96,10 @@ export class Task extends Future {
   ) {
     // asyncio.run's own cleanup tasks get no invocation (id 0) and record nothing (runner.ts).
     super(ctx, loop, opts.cls ?? ctx.cls.task, 'task', coro.name, coro === ctx.hiddenCoro ? 0 : undefined);
-    this.name = opts.name ?? `Task-${++ctx.taskCounter}`;
+    if (opts.name === undefined) {
+      this.nameNumber = ++ctx.taskCounter;
+      this.name = `${TASK_NAME_PREFIX}${this.nameNumber}`;
+    } else this.name = opts.name;
     this.site = site;
     this.context = opts.context ?? copyCurrentContext(ctx.rt);
     if (opts.eager && loop.isRunning()) {
@@ -144,6 +150,12 @@ export class Task extends Future {
     return (this.flags & STEPPED) !== 0;
   }
 
+  /** `set_name(value)`. */
+  rename(name: string): void {
+    this.name = name;
+    this.nameNumber = -1;
+  }
+
   /** `Task fetch`: the lane's name is the coroutine's; an await of it says it is a task. */
   override awaitedWhat(): string {
     return `Task ${this.coro.name}`;
@@ -158,6 +170,7 @@ export class Task extends Future {
       h.arg = exc;
       // `set_name()` may have renamed the task since (the enqueue event's label).
       h.label = this.name;
+      h.labelNumber = this.nameNumber;
     }
     this.stepsQueued++;
     this.loop.callSoonHandle(h);
@@ -390,7 +403,7 @@ class TaskStepHandle extends Handle {
     readonly task: Task,
     exc: Value | undefined,
   ) {
-    super(runNothing, exc, task.id, task.name);
+    super(runNothing, exc, task.id, task.name, task.nameNumber);
   }
 
   override run(): void {
@@ -407,7 +420,7 @@ function runNothing(): void {}
  */
 class TaskWakeup extends CallbackHandle {
   constructor(readonly task: Task) {
-    super(task.id, task.name);
+    super(task.id, task.name, task.nameNumber);
   }
 
   override get desc(): string {
