@@ -17,26 +17,7 @@
  */
 import { PackedWriter, StringMemo, type Kind, type PackedBatch } from './packed-writer';
 import type { EngineEvent, EventInput, InvocationKind, Pos, QueueName } from './types';
-
-/** The shapes of one method's events, by the kinds of their optional values (filled on first use). */
-interface ShapeCache {
-  type: string;
-  ids: (number | undefined)[];
-}
-
-const shapeCache = (type: string): ShapeCache => ({ type, ids: [] });
-
-/**
- * The queues an enqueue or dequeue event names, as a variant number: the queue is a constant
- * of the event's shape (packed-writer.ts kind 'c'), so each queue has shapes of its own.
- */
-const QUEUES: readonly QueueName[] = ['microtask', 'nextTick', 'macrotask', 'timer', 'ready'];
-
-function queueVariant(queue: QueueName): number {
-  const v = QUEUES.indexOf(queue);
-  if (v < 0) throw new Error(`Recorder: unknown queue ${queue}`);
-  return v;
-}
+import { PrefixedLabelShapes, queueVariant, shapeCache, UNSET, variantOf, type ShapeCache } from './recorder-shapes';
 
 /**
  * Slots of the widest event a method of the recorder writes (`invocation`): `admitBelow`
@@ -47,9 +28,6 @@ const MAX_METHOD_SLOTS = 7;
 /** The buffers of a recorder that does not record (it never writes into them). */
 const EMPTY_SHAPES = new Uint16Array(0);
 const EMPTY_SLOTS = new Float64Array(0);
-
-/** A method's shape not registered yet (shape ids are from 0). */
-const UNSET = -1;
 
 export class Recorder {
   /*
@@ -283,9 +261,7 @@ export class Recorder {
     this.end(s, k + 1);
   }
 
-  /** The shapes of `enqueueNumbered`'s events, by queue and prefix; the last one used first. */
-  private readonly numberedShapes: { queue: QueueName; prefix: string; shape: number }[] = [];
-  private numberedLast: { queue: QueueName; prefix: string; shape: number } | undefined = undefined;
+  private readonly numberedShapes = new PrefixedLabelShapes();
 
   /**
    * `{ type: 'enqueue', queue, item, label: prefix + n }`, the label written as its number
@@ -297,8 +273,7 @@ export class Recorder {
   enqueueNumbered(queue: QueueName, item: number, prefix: string, n: number): void {
     if (this.count < this.admitBelow) this.count++;
     else if (!this.admitChecked()) return;
-    const last = this.numberedLast;
-    const shape = last !== undefined && last.queue === queue && last.prefix === prefix ? last.shape : this.numberedShape(queue, prefix);
+    const shape = this.numberedShapes.get(queue, prefix) ?? this.numberedShape(queue, prefix);
     let k = this.open(shape);
     const s = this.sl;
     s[++k] = item;
@@ -307,19 +282,14 @@ export class Recorder {
   }
 
   private numberedShape(queue: QueueName, prefix: string): number {
-    let entry = this.numberedShapes.find((e) => e.queue === queue && e.prefix === prefix);
-    if (entry === undefined) {
-      queueVariant(queue);
-      const shape = this.register(
-        'enqueue',
-        ['type', 'queue', 'item', 'label', 'seq', 'time'],
-        ['c', 'c', 'n', 'p', 'q', 'n'],
-        [null, queue, null, prefix, null, null],
-      );
-      this.numberedShapes.push((entry = { queue, prefix, shape }));
-    }
-    this.numberedLast = entry;
-    return entry.shape;
+    queueVariant(queue);
+    const shape = this.register(
+      'enqueue',
+      ['type', 'queue', 'item', 'label', 'seq', 'time'],
+      ['c', 'c', 'n', 'p', 'q', 'n'],
+      [null, queue, null, prefix, null, null],
+    );
+    return this.numberedShapes.add(queue, prefix, shape);
   }
 
   private timerShape = UNSET;
@@ -612,9 +582,4 @@ export class Recorder {
     this.pull();
     return events;
   }
-}
-
-/** A position's kind as a number: none, a plain position, other JSON. */
-function variantOf(k: Kind): number {
-  return k === 'u' ? 0 : k === 'l' ? 1 : 2;
 }
