@@ -25,9 +25,12 @@ describe('memory caps', () => {
     ["format(1, '1000000000')"],
     ["'%1000000000d' % 1"],
     ['list(range(10**8))'],
+    // A combinatoric result past the array cap, made when asked for (itertools-combinatoric.ts).
+    ['next(itertools.product([1], repeat=10**9))'],
+    ['next(itertools.combinations_with_replacement("ab", 10**9))'],
   ])('Python %s is a MemoryError the program catches', (body) => {
     for (const model of MODEL_NAMES) {
-      expect(runProgram(py(body), { lang: 'py', model }).stdout).toEqual(['MemoryError MemoryError()']);
+      expect(runProgram(`import itertools\n${py(body)}`, { lang: 'py', model }).stdout).toEqual(['MemoryError MemoryError()']);
     }
   });
 
@@ -87,6 +90,33 @@ describe('natives that loop count against the budget', () => {
   ])('an endless native iterator stops at the step budget: %s', (source) => {
     const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
     expect(r.errorKind).toBe('budget');
+  });
+
+  // The combinatoric iterators made every result in the call that made the iterator, before
+  // any budget could look (fuzz seed 17001 input 248,126: the worker died past 2 GB).
+  it.each([
+    'import itertools\nprint(len(list(itertools.product("ab", repeat=22))))\n',
+    'import itertools\nprint(len(list(itertools.permutations(range(11)))))\n',
+    'import itertools\nprint(len(list(itertools.combinations(range(60), 8))))\n',
+    'import itertools\nfor t in itertools.combinations_with_replacement(range(30), 9):\n    pass\n',
+  ])('a combinatoric iterator makes its results one at a time: %s stops at the step budget', (source) => {
+    const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
+    expect(r.errorKind).toBe('budget');
+    expect(r.error).toMatch(/^Step budget exhausted/);
+  });
+
+  it('a combinatoric iterator kept in a list stops at the heap cap, not past the host heap', () => {
+    const r = runProgram('import itertools\nx = list(itertools.product("ab", repeat=22))\n', {
+      lang: 'py',
+      model: 'python',
+      budget: Number.MAX_SAFE_INTEGER,
+      heapLimitBytes: 256 * 2 ** 20,
+    });
+    expect(r.errorKind).toBe('budget');
+    // The heap is looked at as the list grows, so the run stops soon past the cap (the whole
+    // host heap, the test runner's included), not after every result is made (~1.5 GB).
+    const mb = Number(/the heap grew to ([\d,]+) MB/.exec(r.error ?? '')?.[1]?.replace(/,/g, ''));
+    expect(mb).toBeLessThan(768);
   });
 
   it.each([

@@ -2,8 +2,9 @@
  * The `itertools` module (Modules/itertoolsmodule.c): lazy iterators over PyIterator, in
  * CPython's orders — count, cycle, repeat, accumulate, chain (+ from_iterable), compress,
  * dropwhile, takewhile, filterfalse, groupby, islice, pairwise, starmap, zip_longest,
- * batched, product, permutations, combinations, combinations_with_replacement.
- * (Combinatoric ones materialise their inputs first, as CPython does.) `tee` is absent.
+ * batched, product, permutations, combinations, combinations_with_replacement (those four
+ * in itertools-combinatoric.ts: they read their inputs into lists first, as CPython does, and
+ * make each result when asked). `tee` is absent.
  */
 import { None, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional } from './args';
@@ -15,6 +16,7 @@ import { binary, truthy } from './operators';
 import { pyEquals } from './equality';
 import type { PyRuntime } from './state';
 import { tick as tickBudget } from '../realm';
+import { combinationsNext, permutationsNext, productNext } from './itertools-combinatoric';
 
 export function installItertools(rt: PyRuntime): PyModule {
   const m = new PyModule('itertools');
@@ -263,25 +265,11 @@ export function installItertools(rt: PyRuntime): PyModule {
     });
   });
 
-  /** An iterator over precomputed index tuples (the combinatoric generators). */
-  const over = (kind: string, pools: Value[], indices: number[][]) => {
-    let i = 0;
-    return it(kind, () => (i < indices.length ? tuple(indices[i++]!.map((j) => pools[j]!)) : DONE));
-  };
   def('product', (a) => {
     const repeat = kw(a, 'repeat') !== undefined ? intArg(rt, kw(a, 'repeat')) : 1;
     if (repeat < 0) throw rt.error('ValueError', 'repeat argument cannot be negative');
     const pools = a.positional.map((x) => toArray(rt, x));
-    const all: Value[][] = [];
-    for (let r = 0; r < repeat; r++) all.push(...pools);
-    let result: Value[][] = [[]];
-    for (const pool of all) {
-      const next: Value[][] = [];
-      for (const x of result) for (const y of pool) next.push([...x, y]);
-      result = next;
-    }
-    let i = 0;
-    return it('product', () => (i < result.length ? tuple(result[i++]!) : DONE));
+    return it('product', productNext(rt, pools, repeat));
   });
   const rArg = (a: CallArgs, name: string, n: number, required: boolean) => {
     const r = a.positional[1] ?? kw(a, 'r');
@@ -295,38 +283,11 @@ export function installItertools(rt: PyRuntime): PyModule {
   };
   def('permutations', (a) => {
     const pool = toArray(rt, a.positional[0]);
-    const n = pool.length;
-    const r = rArg(a, 'permutations', n, false);
-    const out: number[][] = [];
-    const rec = (prefix: number[], used: boolean[]) => {
-      if (prefix.length === r) return void out.push(prefix.slice());
-      for (let i = 0; i < n; i++) {
-        if (used[i]) continue;
-        used[i] = true;
-        prefix.push(i);
-        rec(prefix, used);
-        prefix.pop();
-        used[i] = false;
-      }
-    };
-    if (r <= n) rec([], new Array(n).fill(false));
-    return over('permutations', pool, out);
+    return it('permutations', permutationsNext(rt, pool, rArg(a, 'permutations', pool.length, false)));
   });
   const combos = (kind: string, withReplacement: boolean) => (a: CallArgs) => {
     const pool = toArray(rt, a.positional[0]);
-    const n = pool.length;
-    const r = rArg(a, kind, n, true);
-    const out: number[][] = [];
-    const rec = (start: number, prefix: number[]) => {
-      if (prefix.length === r) return void out.push(prefix.slice());
-      for (let i = start; i < n; i++) {
-        prefix.push(i);
-        rec(withReplacement ? i : i + 1, prefix);
-        prefix.pop();
-      }
-    };
-    if (withReplacement ? n > 0 || r === 0 : r <= n) rec(0, []);
-    return over(kind, pool, out);
+    return it(kind, combinationsNext(rt, pool, rArg(a, kind, pool.length, true), withReplacement));
   };
   def('combinations', combos('combinations', false));
   def('combinations_with_replacement', combos('combinations_with_replacement', true));
