@@ -6,7 +6,8 @@
  * Reports, per run size: time to the first lane on screen and to the whole recording
  * folded ("open"), the main thread's work per scrub step and per frame while playing
  * (CDP TaskDuration in the thread's CPU time: fold + React + layout + paint, split into script,
- * style, layout and the rest), rAF frame times, the load average, the JS heap after a
+ * style, layout and the rest; a scrub step also net of the harness's own frames, measured by
+ * steps to where the page already is), rAF frame times, the load average, the JS heap after a
  * full GC, and the DOM node count. Then the cold load of the default example (first
  * timeline, interactive Monaco editor) and the gzip size of the JS the page loads before
  * Monaco (the entry and its static imports, as dist/index.html lists them). And while a run
@@ -128,6 +129,13 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     for (let i = 0; i < 100; i++) positions.push(Math.round((i / 99) * total));
     for (let i = 0; i < 100; i++) positions.push(Math.floor(Math.random() * (total + 1)));
     const scrubbed = await scrub(page, cdp, positions);
+    // The harness's own cost per step: the same three frames and CDP calls, seeking to where
+    // the page already is (nothing to fold or draw). A step's work less this is the page's.
+    const still = await scrub(
+      page,
+      cdp,
+      Array.from({ length: 60 }, () => positions.at(-1)!),
+    );
     const extra = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * (total + 1)));
     if (traceSteps > 0) await traceScrub(page, cdp, extra(traceSteps));
     if (profileSteps > 0) await profileScrub(page, cdp, extra(profileSteps));
@@ -143,6 +151,10 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     console.log(`  JS heap after load ${heap.toFixed(1)} MB, DOM nodes ${nodes}`);
     console.log(`  scrub: main-thread work per step ${fmt(quantiles(scrubbed.work))}; frame ${fmt(quantiles(scrubbed.frames))}`);
     console.log(`    per step: ${fmtParts(scrubbed.parts)}`);
+    const harness = quantiles(still.work).median;
+    console.log(
+      `    a step to where the page already is (the harness's frames alone): ${fmt(quantiles(still.work))}; the page's work per step, net of it: median ${(quantiles(scrubbed.work).median - harness).toFixed(1)} ms`,
+    );
     const pf = quantiles(played.frames);
     console.log(
       `  play: frame ${fmt(pf)} (${(1000 / pf.median).toFixed(0)} fps median); main-thread work ${played.workPerFrame.toFixed(1)} ms per frame`,

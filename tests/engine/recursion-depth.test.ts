@@ -124,6 +124,11 @@ const SHAPES: Record<string, { setup: string; start: string; eager?: boolean }> 
     start: 'asyncio.run(spawning(1))',
     eager: true,
   },
+  'await loop.create_task(...) under eager tasks': {
+    setup: `import asyncio\n\n\nasync def spawning(n):\n    reached[0] = n\n    return 1 + await asyncio.get_running_loop().create_task(spawning(n + 1))\n`,
+    start: 'asyncio.run(spawning(1))',
+    eager: true,
+  },
 };
 
 /**

@@ -85,10 +85,10 @@ export interface AssignPlan {
 
 export type ThenPlan = BinaryPlan | AugNamePlan | AssignPlan;
 
-/** `await <plain operand>`: the model's await iterator for the operand's value (compile-async.ts's plain-operand await). */
-export function awaitStart(realm: Cx['realm'], a: ExprFn, loc: Expr['loc'], e: Env): Gen<Value> {
-  return realm.model.awaitValue(a(e), loc);
-}
+// `await <plain operand>` is `plan.realm.model.awaitValue(operand(e), loc)`, the model's await
+// iterator for the operand's value (compile-async.ts's plain-operand await), written out at each
+// site rather than through a helper: the operand's call (`1 + await create_task(f())`) then runs
+// one host frame shallower, which eager task recursion repeats at every level (issue 10).
 
 /** The step of one evaluation (header). One class for every plan, so `yield*` sites meet one more class, not three. */
 export class AwaitThen implements Generator<unknown, Value, unknown> {
@@ -109,17 +109,17 @@ export class AwaitThen implements Generator<unknown, Value, unknown> {
   static start(plan: ThenPlan, e: Env): AwaitThen {
     switch (plan.kind) {
       case THEN_BINARY:
-        if (plan.la) return new AwaitThen(plan, e, undefined, awaitStart(plan.realm, plan.la, plan.lloc, e), 0);
+        if (plan.la) return new AwaitThen(plan, e, undefined, plan.realm.model.awaitValue(plan.la(e), plan.lloc), 0);
         {
           const a = plan.l!(e);
-          return new AwaitThen(plan, e, a, awaitStart(plan.realm, plan.ra!, plan.rloc, e), 1);
+          return new AwaitThen(plan, e, a, plan.realm.model.awaitValue(plan.ra!(e), plan.rloc), 1);
         }
       case THEN_AUG_NAME: {
         const old = plan.get(e);
-        return new AwaitThen(plan, e, old, awaitStart(plan.realm, plan.a, plan.aloc, e), 0);
+        return new AwaitThen(plan, e, old, plan.realm.model.awaitValue(plan.a(e), plan.aloc), 0);
       }
       case THEN_ASSIGN:
-        return new AwaitThen(plan, e, undefined, awaitStart(plan.realm, plan.a, plan.aloc, e), 0);
+        return new AwaitThen(plan, e, undefined, plan.realm.model.awaitValue(plan.a(e), plan.aloc), 0);
     }
   }
 
@@ -149,7 +149,7 @@ export class AwaitThen implements Generator<unknown, Value, unknown> {
             // `(await a) op (await b)`: the right side's await, driven as the first was.
             this.saved = x;
             this.stage = 1;
-            this.inner = awaitStart(plan.realm, plan.ra, plan.rloc, e);
+            this.inner = plan.realm.model.awaitValue(plan.ra(e), plan.rloc);
             return this.next(undefined);
           }
           return this.finish(plan.ops.binary(plan.op, x, plan.r!(e), plan.loc));

@@ -15,7 +15,7 @@ import { gather } from './gather';
 import { asyncioRun, newEventLoop } from './runner';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
 import { inFrames, PY_FRAMES } from './frames';
-import { contextOption, createTask, eagerTaskFactory, ensureFuture } from './tasks-api';
+import { contextOption, eagerTaskFactory, ensureFuture, loopCreateTask } from './tasks-api';
 import { defineSyncClasses } from './sync';
 import { defineQueueClasses } from './queue';
 import { defineSemaphoreClasses } from './semaphore';
@@ -68,7 +68,9 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     // create_task(coro, **kwargs): the keywords go on to `Task(coro, loop=loop, **kwargs)`.
     checkKeywords(realm, 'Task', a, TASK_KEYWORDS);
     const p = bind(realm, CREATE_TASK, { positional: a.positional });
-    return createTask(ctx, p[0], { name: arg(a, -1, 'name'), site, eagerStart: arg(a, -1, 'eager_start'), context: arg(a, -1, 'context') });
+    // loopCreateTask itself, not createTask: one host frame less per level of eager recursion (tasks-api.ts).
+    const o = { name: arg(a, -1, 'name'), site, eagerStart: arg(a, -1, 'eager_start'), context: arg(a, -1, 'context') };
+    return loopCreateTask(ctx, getRunningLoop(ctx), p[0], o, 2 * PY_FRAMES.libraryCall);
   });
   def('ensure_future', (_s, a) => {
     const site = realm.callLoc;

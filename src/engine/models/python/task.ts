@@ -37,6 +37,13 @@ export interface TaskOptions {
   site?: Pos;
   /** `context=`: the context every step runs in (default: a copy of the current one). */
   context?: ContextData;
+  /**
+   * The constructor leaves the first step to the caller's `begin()`: an eager task's first
+   * step then runs one host frame shallower, outside the constructor's (issue 10, recursion
+   * depth: eager `await create_task(f())` recursion holds every level's frames on the host
+   * stack, and a worker's stack ended it at 149 of CPython's 248 levels).
+   */
+  deferStart?: boolean;
 }
 
 const NO_OPTIONS: TaskOptions = Object.freeze({});
@@ -102,11 +109,16 @@ export class Task extends Future {
     } else this.name = opts.name;
     this.site = site;
     this.context = opts.context ?? copyCurrentContext(ctx.rt);
-    if (opts.eager && loop.isRunning()) {
+    if (opts.deferStart !== true) this.begin(opts.eager === true);
+  }
+
+  /** The end of `Task.__init__`: the eager first step now, or the first step scheduled. */
+  begin(eager: boolean): void {
+    if (eager && this.loop.isRunning()) {
       this.eagerStart();
     } else {
       this.scheduleStep(undefined);
-      ctx.pendingTasks.add(this);
+      this.ctx.pendingTasks.add(this);
     }
   }
 
@@ -182,8 +194,12 @@ export class Task extends Future {
     this.step(exc);
   }
 
-  /** `__eager_start` (§3): one step now, with this task as the current task. */
-  private eagerStart(): void {
+  /**
+   * `__eager_start` (§3): one step now, with this task as the current task. Called by `begin`,
+   * or by a creator that made the task with `deferStart` while the loop runs (tasks-api.ts
+   * eagerTaskFactory: one host frame less per level of eager recursion).
+   */
+  eagerStart(): void {
     const loop = this.loop;
     const prev = loop.currentTask;
     const rec = this.ctx.realm.rec;
@@ -199,7 +215,9 @@ export class Task extends Future {
     this.flags |= STEPPED;
     if (rec.on && this.id !== 0) rec.started(this.id, this.site);
     try {
-      this.stepInContext(undefined);
+      // stepInContext's test here: one host frame less per level of eager recursion.
+      if (ctx.rt.contexts === null) this.stepRunAndHandleResult(undefined);
+      else this.stepInContext(undefined);
     } finally {
       loop.currentTask = prev;
       rec.current = prevCurrent;

@@ -10,6 +10,7 @@
  *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`.
  */
 import { None, type Value } from '../../runtime/values';
+import { tick } from '../../runtime/realm';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
 import { PyNativeAwaitable } from '../../runtime/python/generators';
@@ -38,6 +39,21 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
 }
 
 /**
+ * newTask, the task's first step then called from here rather than from inside its constructor
+ * (`deferStart`, Task.begin): the constructor's and begin's host frames are not under an eager
+ * first step, which eager `await create_task(f())` recursion repeats at every level (issue 10).
+ */
+function startTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions): Task {
+  if (!(coro instanceof Coroutine)) {
+    throw pyError(ctx.realm, 'TypeError', `a coroutine was expected, got ${reprOf(ctx.realm, coro)}`);
+  }
+  const task = new Task(ctx, loop, coro, opts);
+  if (opts.eager === true && loop.isRunning()) task.eagerStart();
+  else task.begin(false);
+  return task;
+}
+
+/**
  * The keywords of `create_task` as the engine passes them on: `name=`, `eager_start=`,
  * `context=` (Python values, None or absent for the default), and `site`, the user's call
  * that creates the task (events only).
@@ -53,9 +69,16 @@ export interface CreateTaskOptions {
  * `BaseEventLoop.create_task(coro, **kwargs)`. A task factory is a Python callable, so it
  * reaches the factory's Task through `ctx.taskSite`.
  */
-export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value, o: CreateTaskOptions = {}): Value {
+export function loopCreateTask(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  coro: Value,
+  o: CreateTaskOptions = {},
+  frames: number = PY_FRAMES.libraryCall,
+): Value {
   // A Python function of base_events.py: an eager task's first step runs on its frame (call-stack.ts).
-  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
+  // `frames`: its own, and tasks.create_task's when createTask calls it.
+  pushFrames(ctx.realm, frames);
   try {
     loop.checkClosed();
     const { name, site, eagerStart, context } = o;
@@ -70,6 +93,24 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
     try {
       // base_events.create_task: `self._task_factory(self, coro, **kwargs)`: the name reaches the
       // Task's constructor, so an eager first step already runs under it.
+      if (loop.taskFactory === ctx.eagerFactory) {
+        // The model's own eager_task_factory, called as interp.call would call its native (the
+        // step, no call site) and as the native calls eagerTaskFactory, without the three host
+        // frames of the call in between: eager `await create_task(f())` recursion holds every
+        // level's frames on the host stack, and a worker's stack ends it first (issue 10).
+        tick(ctx.realm.budget, undefined);
+        ctx.realm.callLoc = undefined;
+        // eagerTaskFactory's body, written out here for the same reason: its frame and the
+        // task's first step, without a host frame for the factory (the context checked first, as
+        // the native reads its arguments before it calls eagerTaskFactory).
+        const taskContext = contextOption(ctx, context);
+        pushFrames(ctx.realm, PY_FRAMES.libraryCall);
+        try {
+          return startTask(ctx, loop, coro, { name: n, eager: eager ?? true, site, context: taskContext, deferStart: true });
+        } finally {
+          popFrames(ctx.realm, PY_FRAMES.libraryCall);
+        }
+      }
       const withContext = context !== undefined && !isNone(context);
       const keywords = n === undefined && eager === undefined && !withContext ? undefined : new Map<string, Value>();
       if (n !== undefined) keywords!.set('name', name);
@@ -80,19 +121,16 @@ export function loopCreateTask(ctx: PyModelContext, loop: EventLoop, coro: Value
       ctx.taskSite = prevSite;
     }
   } finally {
-    popFrames(ctx.realm, PY_FRAMES.libraryCall);
+    popFrames(ctx.realm, frames);
   }
 }
 
-/** `asyncio.create_task(coro, name=None)`. */
+/**
+ * `asyncio.create_task(coro, name=None)`: tasks.create_task's frame and the loop's pushed
+ * together by loopCreateTask, one host frame for both (eager recursion, above).
+ */
 export function createTask(ctx: PyModelContext, coro: Value, o: CreateTaskOptions = {}): Value {
-  const loop = getRunningLoop(ctx);
-  pushFrames(ctx.realm, PY_FRAMES.libraryCall);
-  try {
-    return loopCreateTask(ctx, loop, coro, o);
-  } finally {
-    popFrames(ctx.realm, PY_FRAMES.libraryCall);
-  }
+  return loopCreateTask(ctx, getRunningLoop(ctx), coro, o, 2 * PY_FRAMES.libraryCall);
 }
 
 /**
@@ -123,7 +161,7 @@ export function eagerTaskFactory(
   // `create_eager_task_factory`'s `factory`, a Python function (call-stack.ts).
   pushFrames(ctx.realm, PY_FRAMES.libraryCall);
   try {
-    return newTask(ctx, loop, coro, { name, eager, site, context });
+    return startTask(ctx, loop, coro, { name, eager, site, context, deferStart: true });
   } finally {
     popFrames(ctx.realm, PY_FRAMES.libraryCall);
   }
