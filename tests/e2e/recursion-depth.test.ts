@@ -74,7 +74,7 @@ asyncio.run(main())
 
 /**
  * Shapes whose worker depth is short of CPython's, as measured in headless Chromium: eager task
- * recursion (below). A
+ * recursion through `loop.create_task` (below). A
  * Chromium worker's stack holds about 60 % of what Node's main thread holds; sync calls past
  * the trampoline threshold are heap frames (src/engine/interp/trampoline.ts), and a task cuts
  * a deep await chain into segments of 100 frames, each resumed from the task's own frame
@@ -83,11 +83,11 @@ asyncio.run(main())
  * a method at ~335-355 of 494 and `await` in a task at ~685-755 of 991.
  */
 const SHORT_IN_WORKER: Record<string, string> = {
-  // Each level's first step runs inside the call that creates it, on the host stack: 12 host frames a level
-  // (eager starts ran 20 and stopped at 127 on both shapes until session 18 trimmed them). A driver for eager
-  // first steps, as the js model has for async calls (ARCHITECTURE.md, recursion depth), would reach CPython's.
-  'await asyncio.create_task under eager tasks': 'about 217 of 248 levels',
-  'await loop.create_task under eager tasks': 'about 203 of 331 levels',
+  // Each level's first step runs inside the call that creates it. Past the trampoline threshold the
+  // creating body's calls are made by its coroutine (models/python/coroutine.ts makeCall), so
+  // `asyncio.create_task` recursion reaches CPython's 248 levels (session 18; it stopped at 127 before);
+  // `loop.create_task` passes through a bound method and three Python frames a level, and stops short.
+  'await loop.create_task under eager tasks': 'about 227 of 331 levels',
 };
 
 /** Listed shapes that V8's optimised code sometimes takes all the way (the frames shrink). */

@@ -249,7 +249,11 @@ export function invoke(
       }
       const info = asyncCallInfo(code, callSite);
       let body: BodyGenerator | undefined;
-      if (stack.depth > stack.trampolineDepth && st.realm.model.drivesCalls === true) {
+      const model = st.realm.model;
+      if (
+        stack.depth > stack.trampolineDepth &&
+        (model.drivesCalls === true || (code.lang === 'py' && model.coroutinesMakeCalls === true))
+      ) {
         // Past the threshold: the body whose calls the model's driver runs (async-tramp.ts).
         const tramp = asyncTrampOf(code);
         if (tramp !== null) body = tramp(env);

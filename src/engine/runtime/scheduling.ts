@@ -57,10 +57,20 @@ export interface SchedulingModel {
    * trampoline threshold (runtime/call-stack.ts) the interpreter hands `callAsync` a body
    * whose calls yield CallRequests (runtime/call-request.ts), and the driver runs each
    * callee's first segment as a frame of its own loop (Interp.enterCall), so `await f()`
-   * recursion does not deepen the host stack. The js model only: a Python task's driver
-   * takes no requests.
+   * recursion does not deepen the host stack. The js model only (python-eager's coroutines
+   * make a Python body's requested calls themselves: `coroutinesMakeCalls`).
    */
   readonly drivesCalls?: boolean;
+
+  /**
+   * The model's coroutines make the calls of a Python async body's trampolined form: past
+   * the trampoline threshold the interpreter hands `callAsync` a body whose calls yield
+   * CallRequests, and the coroutine resuming it makes each call itself (models/python/coroutine.ts
+   * `resume`), so the body's expression frames are off the host stack while the call runs.
+   * python-eager only: an eager task's first step runs inside the call that creates it, and
+   * `await create_task(f())` recursion repeats that call at every level (issue 10).
+   */
+  readonly coroutinesMakeCalls?: boolean;
 
   /** `await value` inside an async body (or at top level). */
   awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;

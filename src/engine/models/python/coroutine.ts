@@ -22,6 +22,7 @@ import type { BodyGenerator } from '../model';
 import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
 import { SEG_DOWN, SEG_UP } from './await-segments';
+import { CallRequest } from '../../runtime/call-request';
 
 export const CREATED = 0;
 export const RUNNING = 1;
@@ -125,7 +126,29 @@ export class Coroutine extends PyInstance {
 
   /** `close()` of a suspended coroutine: its body unwinds (its `finally` blocks run). */
   protected closeBody(): void {
-    this.gen?.return(undefined);
+    const gen = this.gen;
+    if (gen === null) return;
+    let r = gen.return(undefined);
+    while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen, r.value);
+  }
+
+  /**
+   * A call the body's trampolined form asked for (SchedulingModel.coroutinesMakeCalls), made
+   * here, on the body's frame's behalf: as the closure form makes it (Interp.callRequested,
+   * callValue), with everything the body's step set (the frame pushed, the coroutine running
+   * and current) still set, its value or error handed back into the body at the call. The
+   * body's expression frames are suspended meanwhile, off the host stack: an eager task's first
+   * step runs inside `create_task`, so `await create_task(f())` recursion held every level's
+   * body frames under the next level's (issue 10, recursion depth in a worker).
+   */
+  private makeCall(gen: BodyGenerator, req: CallRequest): IteratorResult<unknown, Value> {
+    let value: Value;
+    try {
+      value = this.ctx.realm.interp.callRequested(req);
+    } catch (err) {
+      return gen.throw(err);
+    }
+    return gen.next(value);
   }
 
   /**
@@ -174,6 +197,8 @@ export class Coroutine extends PyInstance {
       // level of an await chain, which deep async recursion runs out of (host stack).
       const gen = this.gen;
       r = gen === null ? this.resumeBody(isThrow, v) : isThrow ? gen.throw(v) : gen.next(v);
+      // A trampolined body (python-eager past the trampoline threshold) asks for its calls.
+      while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen!, r.value);
     } catch (e) {
       stack.depth -= frames;
       this.state = CLOSED;

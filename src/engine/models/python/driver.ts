@@ -44,6 +44,7 @@ import { PY_FRAMES } from './frames';
 
 class PythonModel implements ModelDriver {
   readonly name: ModelName;
+  readonly coroutinesMakeCalls: boolean;
   private readonly ctx: PyModelContext;
   private mode: 'repl' | 'script' = 'script';
   private main: LoadedProgram | undefined;
@@ -60,6 +61,7 @@ class PythonModel implements ModelDriver {
     variant: PythonVariant,
   ) {
     this.name = variant;
+    this.coroutinesMakeCalls = variant === 'python-eager';
     const ctx = new PyModelContext(realm, variant);
     this.ctx = ctx;
     defineAsyncioClasses(ctx);
