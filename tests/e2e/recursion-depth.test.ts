@@ -118,41 +118,37 @@ function checkDepth(want: Depth, shownLine: string, wantLine: string): void {
   } else expect(shownLine).toBe(wantLine);
 }
 
+/**
+ * Runs a depth program in the page's worker under `model` and checks each line it printed
+ * against the engine's in Node (checkDepth); returns how many lines there were.
+ */
+async function checkInWorker(source: string, model: (typeof MODELS)[number], label: string): Promise<number> {
+  const expected = runProgram(source, { lang: 'py', model, recordEvents: false });
+  expect(expected.error).toBeNull();
+  const { page } = browser;
+  await page.goto('about:blank');
+  await page.goto(snippetUrl('py', source, [model]));
+  await waitForRun(page, 150_000);
+  await page.locator('[data-action="end"]').first().click();
+  await expect.poll(() => outputOf(page, model), { timeout: 10_000 }).toHaveLength(expected.stdout.length);
+  const shown = await outputOf(page, model);
+  console.log(`${label} under ${model} in the worker: ${shown.join(' | ')}`);
+  expect(await page.locator(`[data-model="${model}"]`).getAttribute('data-status')).toBe('done');
+  for (let i = 0; i < expected.stdout.length; i++) checkDepth(parse(expected.stdout[i]!), shown[i]!, expected.stdout[i]!);
+  return expected.stdout.length;
+}
+
 describe('recursion depth in the engine worker (headless Chromium)', { timeout: 180_000 }, () => {
   for (const file of CASES) {
     for (const model of MODELS) {
       it(`${file} under ${model}`, async () => {
-        const source = readFileSync(join(ROOT, 'tests/cases/py', file), 'utf8');
-        const expected = runProgram(source, { lang: 'py', model, recordEvents: false });
-        expect(expected.error).toBeNull();
-        const { page } = browser;
-        await page.goto('about:blank');
-        await page.goto(snippetUrl('py', source, [model]));
-        await waitForRun(page, 150_000);
-        await page.locator('[data-action="end"]').first().click();
-        await expect.poll(() => outputOf(page, model), { timeout: 10_000 }).toHaveLength(expected.stdout.length);
-        const shown = await outputOf(page, model);
-        console.log(`${file} under ${model} in the worker: ${shown.join(' | ')}`);
-        expect(await page.locator(`[data-model="${model}"]`).getAttribute('data-status')).toBe('done');
-        for (let i = 0; i < expected.stdout.length; i++) checkDepth(parse(expected.stdout[i]!), shown[i]!, expected.stdout[i]!);
+        await checkInWorker(readFileSync(join(ROOT, 'tests/cases/py', file), 'utf8'), model, file);
       });
     }
   }
 
   it('eager await create_task recursion under python-eager', async () => {
-    const model = 'python-eager';
-    const expected = runProgram(EAGER_PROGRAM, { lang: 'py', model, recordEvents: false });
-    expect(expected.error).toBeNull();
-    const { page } = browser;
-    await page.goto('about:blank');
-    await page.goto(snippetUrl('py', EAGER_PROGRAM, [model]));
-    await waitForRun(page, 150_000);
-    await page.locator('[data-action="end"]').first().click();
-    await expect.poll(() => outputOf(page, model), { timeout: 10_000 }).toHaveLength(expected.stdout.length);
-    const shown = await outputOf(page, model);
-    console.log(`eager create_task recursion under ${model} in the worker: ${shown.join(' | ')}`);
-    expect(expected.stdout).toHaveLength(2);
-    for (let i = 0; i < expected.stdout.length; i++) checkDepth(parse(expected.stdout[i]!), shown[i]!, expected.stdout[i]!);
+    expect(await checkInWorker(EAGER_PROGRAM, 'python-eager', 'eager create_task recursion')).toBe(2);
   });
 
   // JavaScript: V8 has no frame count; the engine's budget is calibrated on Node 20 (runtime/call-stack.ts
