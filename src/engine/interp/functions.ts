@@ -254,7 +254,8 @@ export function invoke(
         stack.depth > stack.trampolineDepth &&
         (model.drivesCalls === true || (code.lang === 'py' && model.coroutinesMakeCalls === true))
       ) {
-        // Past the threshold: the body whose calls the model's driver runs (async-tramp.ts).
+        // Past the threshold: the body whose calls the model's driver runs (async-tramp.ts), or,
+        // under python-eager, the coroutine resuming it (models/python/coroutine.ts makeCall).
         const tramp = asyncTrampOf(code);
         if (tramp !== null) body = tramp(env);
       }

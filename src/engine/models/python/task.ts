@@ -41,7 +41,7 @@ export interface TaskOptions {
    * The constructor leaves the first step to the caller's `begin()`: an eager task's first
    * step then runs one host frame shallower, outside the constructor's (issue 10, recursion
    * depth: eager `await create_task(f())` recursion holds every level's frames on the host
-   * stack, and a worker's stack ended it at 149 of CPython's 248 levels).
+   * stack, and a worker's stack ended it at 127 of CPython's 248 levels).
    */
   deferStart?: boolean;
 }
