@@ -34,7 +34,7 @@ export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, 
 export { narrate, captionIndexAt, formatNarrationLine, type NarrationLine } from './events/narration';
 export { hintsFor, HINT_RULES, type Hint, type HintRule, type HintInput } from './events/hints';
 export { EventPacker, PackedLog, type PackedBatch, type PackedShape } from './events/packed';
-export { hasSlot } from './events/packed-writer';
+export { decodeNumber, hasSlot, integerText } from './events/packed-writer';
 
 export interface PreludeSource {
   source: string;

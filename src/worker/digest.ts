@@ -11,7 +11,7 @@
  * coroutine is the coroutine whose `started` comes right after the Task's `started`, and its
  * name is the label of its first ready-queue entry.
  */
-import { hasSlot, type PackedBatch, type PackedShape } from '../engine/api';
+import { decodeNumber, hasSlot, integerText, type PackedBatch, type PackedShape } from '../engine/api';
 import type { BatchDigest } from './protocol';
 
 /** What the digest reads of one shape: its type, and where (slot offset) or what (constant) each key it needs is. */
@@ -63,6 +63,8 @@ class Column {
 /** Digests one model's batches in order (its state carries over from batch to batch). */
 export class Digester {
   private readonly strings: string[] = [];
+  /** Numbers written as their text, by string index (packed-writer.ts decodeNumber). */
+  private readonly parsed: unknown[] = [];
   private readonly shapes: ShapeInfo[] = [];
   private seq = 0;
   private lastTime = Number.NaN;
@@ -74,19 +76,19 @@ export class Digester {
   private readonly named = new Set<number>();
 
   /** Key `key` of the event of shape `sh` whose slots begin at `slots[at]`, as a number. */
-  private num(sh: ShapeInfo, slots: Float64Array, at: number, key: string): number | undefined {
+  private num(sh: ShapeInfo, slots: Int32Array, at: number, key: string): number | undefined {
     const f = sh.fields.get(key);
-    return f === undefined || f.slot < 0 ? undefined : slots[at + f.slot];
+    return f === undefined || f.slot < 0 ? undefined : decodeNumber(slots[at + f.slot]!, this.strings, this.parsed);
   }
 
   /** Key `key` of that event, as a string (a constant of the shape, or from the string table). */
-  private str(sh: ShapeInfo, slots: Float64Array, at: number, key: string): unknown {
+  private str(sh: ShapeInfo, slots: Int32Array, at: number, key: string): unknown {
     const f = sh.fields.get(key);
     if (f === undefined) return undefined;
     if (f.kind === 'c') return f.value;
     if (f.kind === 's') return this.strings[slots[at + f.slot]!];
-    if (f.kind === 'i') return `${slots[at + f.slot]}`;
-    if (f.kind === 'p') return `${f.value}${slots[at + f.slot]}`;
+    if (f.kind === 'i') return integerText(slots[at + f.slot]!, this.strings);
+    if (f.kind === 'p') return `${f.value}${integerText(slots[at + f.slot]!, this.strings)}`;
     return undefined;
   }
 
@@ -114,7 +116,7 @@ export class Digester {
     for (let k = 0; k < batch.count; k++) {
       const i = start + k;
       const sh = this.shapes[shapeIds[k]!]!;
-      const time = sh.time < 0 ? Number.NaN : slots[at + sh.time]!;
+      const time = sh.time < 0 ? Number.NaN : decodeNumber(slots[at + sh.time]!, this.strings, this.parsed);
       if (time !== this.lastTime) {
         timeSeqs.push(i);
         times.push(time);

@@ -83,6 +83,23 @@ describe('packed events', () => {
     expect(Object.is((back[2] as { time: number }).time, -0)).toBe(true);
   });
 
+  it('keeps every number exactly in its 32-bit slot, a number that is not a 32-bit integer as its text', () => {
+    const numbers = [0, 1, -1, 2 ** 31 - 1, 2 ** 31, 2 ** 53, -(2 ** 30), -(2 ** 30) - 1, -(2 ** 31), -(2 ** 31) - 1];
+    numbers.push(-0, Number.NaN, Infinity, -Infinity, 0.1, 1e-300, -2.5, Number.MAX_VALUE, Number.MIN_VALUE);
+    const events = numbers.map((n, i) => ({ type: 'timer-fired', item: n, seq: i, time: n })) as unknown as EngineEvent[];
+    // The same numbers again in a later batch: their texts are in the table already.
+    const twice = [...events, ...events.map((e, i) => ({ ...e, seq: events.length + i }))];
+    const back = roundTrip(twice, 7);
+    expect(back).toEqual(twice);
+    back.forEach((e, i) => {
+      expect(Object.is((e as unknown as { item: number }).item, numbers[i % numbers.length])).toBe(true);
+      expect(Object.is(e.time, numbers[i % numbers.length])).toBe(true);
+    });
+    const log = new PackedLog();
+    log.append(new EventPacker().pack(events));
+    numbers.forEach((n, i) => expect(Object.is(log.timeAt(i), n)).toBe(true));
+  });
+
   it('keeps a million events in the batches they came in, found by index from any batch', () => {
     const packer = new EventPacker();
     const log = new PackedLog();

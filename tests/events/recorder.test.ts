@@ -122,6 +122,62 @@ for (const v of vals) await (async () => v)();`;
       expect(Object.keys(viaEmit[3]!)).toEqual([...Object.keys(calls[1]![1]), 'seq', 'time']);
     });
 
+  it('writes numbers that are not 32-bit integers as their text, through its methods too', () => {
+    const r = new Recorder(true);
+    const viaEmit = new Recorder(true);
+    const big = [2 ** 31, 2 ** 40, -(2 ** 35), 2 ** 53 - 1];
+    for (const [i, n] of big.entries()) {
+      r.time = viaEmit.time = [0.5, 2 ** 32, 2 ** 32, 1e-9][i]!;
+      r.turn(n);
+      viaEmit.emit({ type: 'turn', n });
+      r.resolvedInteger(3, n);
+      viaEmit.emit({ type: 'resolved', id: 3, value: `${n}` });
+      r.enqueueNumbered('ready', 4, 'Task-', n);
+      viaEmit.emit({ type: 'enqueue', queue: 'ready', item: 4, label: `Task-${n}` });
+      r.enqueueTimer(5, 'setTimeout', n + 0.25);
+      viaEmit.emit({ type: 'enqueue', queue: 'timer', item: 5, label: 'setTimeout', due: n + 0.25 });
+    }
+    const log = new PackedLog();
+    log.append(r.drainPacked()!);
+    const expected = viaEmit.drain();
+    expect(log.slice()).toEqual(expected);
+    expect(expected.map((e) => e.time)).toEqual([
+      0.5,
+      0.5,
+      0.5,
+      0.5,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      2 ** 32,
+      1e-9,
+      1e-9,
+      1e-9,
+      1e-9,
+    ]);
+  });
+
+  it('ends the recording when ids reach what a slot holds as itself', () => {
+    const r = new Recorder(true);
+    (r as unknown as { nextId: number }).nextId = 2 ** 31 - 3;
+    r.resumed(r.newId(), undefined);
+    r.resumed(r.newId(), undefined);
+    expect(r.truncated).toBe(false);
+    r.resumed(r.newId(), undefined);
+    r.resumed(r.newId(), undefined);
+    r.emitFinal({ type: 'cancelled', id: 2 ** 31 });
+    expect(r.drain()).toEqual([
+      { type: 'resumed', id: 2 ** 31 - 3, seq: 0, time: 0 },
+      { type: 'resumed', id: 2 ** 31 - 2, seq: 1, time: 0 },
+      { type: 'cancelled', id: 2 ** 31, seq: 2, time: 0 },
+    ]);
+    expect(r.truncated).toBe(true);
+  });
+
   it('stops at maxEvents except for final events, and records nothing when off', () => {
     const r = new Recorder(true, 2);
     r.turn(1);

@@ -20,7 +20,7 @@ import type { EngineEvent } from './types';
  * Task's default name `Task-12`, recorder.ts `enqueueNumbered`; issue 10: interning a
  * name that is new for every Task cost a third of what recording added to a promisio await
  * chain, and each was a table entry the page kept).
- * Three kinds have no slot (issue 10: every slot is 8 bytes of every batch the worker sends
+ * Three kinds have no slot (issue 10: every slot is 4 bytes of every batch the worker sends
  * and the page keeps, and what a run's batches allocate is what sends the engine's garbage
  * collector into full collections): 'q', whose value is the event's index in the recording
  * (an event's `seq` is its index); 'u', undefined; and 'c', the shape's constant string
@@ -66,11 +66,44 @@ export interface PackedBatch {
   count: number;
   /** Shape index of each event. */
   shapes: Uint16Array;
-  /** The value slots of all events, in order (each event has as many as its shape has keys). */
-  slots: Float64Array;
+  /**
+   * The value slots of all events, in order (each event has as many as its shape has keys):
+   * 32-bit integers, a number that is not one of NUMBER_TEXT's written as its text.
+   */
+  slots: Int32Array;
   /** Entries appended to the tables since the previous batch. */
   newStrings: string[];
   newShapes: PackedShape[];
+}
+
+/**
+ * Slots are 32-bit integers (issue 10: with a float64 per slot, allocating and filling each
+ * batch's buffer was a tenth of what recording added to an await loop, and the page keeps
+ * every batch): a number slot holds the number itself when it is an integer from
+ * NUMBER_TEXT up (every seq, id, count and queue item, and nearly every virtual time), and
+ * otherwise (a fraction, -0, NaN, a large or very negative number) its text, interned in
+ * the string table like any string, as NUMBER_TEXT - 1 - the text's index. The text is
+ * `String(n)` ('-0' for -0), which JavaScript reads back as the same number.
+ */
+export const NUMBER_TEXT = -0x40000000;
+
+/** Whether a number is kept in a slot as itself (else as its text: NUMBER_TEXT). */
+export function isInlineNumber(n: number): boolean {
+  return (n | 0) === n && n >= NUMBER_TEXT && (n !== 0 || 1 / n > 0);
+}
+
+/** The number a number slot holds: itself, or the number its text says (parsed once, cached in `parsed`). */
+export function decodeNumber(slot: number, strings: readonly string[], parsed: unknown[]): number {
+  if (slot >= NUMBER_TEXT) return slot;
+  const index = NUMBER_TEXT - 1 - slot;
+  let v = parsed[index];
+  if (v === undefined) parsed[index] = v = Number(strings[index]);
+  return v as number;
+}
+
+/** The decimal text of an integer slot (kinds 'i' and 'p'). */
+export function integerText(slot: number, strings: readonly string[]): string {
+  return slot >= NUMBER_TEXT ? `${slot}` : strings[NUMBER_TEXT - 1 - slot]!;
 }
 
 /**
@@ -93,21 +126,19 @@ export function decodeSlot(
       // No slot: the caller decodes these (slotlessValue).
       return undefined;
     case 'n':
-      // An integer (every seq, id and count, most times) comes back as a small integer, not as
-      // the float a Float64Array read gives: V8 boxes a float stored in an object field (a
-      // heap number per field per object, and the field of every object of that shape turns
-      // to a boxed double), and the page's fold keeps a marker and a segment per event, so a
-      // 1M-event run kept ~2.3 heap numbers an event that the garbage collector copied and
-      // traced (issue 10: a 1M-event run opens in < 2 s). -0 stays -0.
-      return (slot | 0) === slot && (slot !== 0 || 1 / slot > 0) ? slot | 0 : slot;
+      // An integer comes back as a small integer, as an Int32Array read gives it (a float
+      // stored in an object field is boxed: a heap number per field per object, which the
+      // page's fold, keeping a marker and a segment per event, kept ~2.3 of per event of a 1M-event run;
+      // issue 10: a 1M-event run opens in < 2 s).
+      return decodeNumber(slot, strings, parsed);
     case 's':
       return strings[slot];
     case 'b':
       return slot === 1;
     case 'i':
-      return `${slot}`;
+      return integerText(slot, strings);
     case 'p':
-      return `${prefix}${slot}`;
+      return `${prefix}${integerText(slot, strings)}`;
     case 'l':
     case 'j': {
       let v = parsed[slot];
@@ -203,12 +234,12 @@ export class PackedWriter {
   count = 0;
   used = 0;
   shapes: Uint16Array;
-  slots: Float64Array;
+  slots: Int32Array;
   private readonly kindsScratch: Kind[] = [];
 
   constructor(initialEvents = 1024) {
     this.shapes = new Uint16Array(initialEvents);
-    this.slots = new Float64Array(initialEvents * 6);
+    this.slots = new Int32Array(initialEvents * 6);
   }
 
   /** Room for one more event of `width` slots. */
@@ -219,7 +250,7 @@ export class PackedWriter {
       this.shapes = grown;
     }
     if (this.used + width > this.slots.length) {
-      const grown = new Float64Array(this.slots.length * 2 + width);
+      const grown = new Int32Array(this.slots.length * 2 + width);
       grown.set(this.slots);
       this.slots = grown;
     }
@@ -299,7 +330,7 @@ export class PackedWriter {
   /** The events written since the previous call, as a batch whose arrays belong to the caller. */
   take(): PackedBatch {
     const used = this.used;
-    let slots: Float64Array;
+    let slots: Int32Array;
     if (used < HANDOVER_SLOTS) slots = this.slots.slice(0, used);
     else {
       // A large batch takes the slot buffer itself (the worker transfers it to the page), not a
@@ -308,7 +339,7 @@ export class PackedWriter {
       // copy). The next batch gets a fresh buffer with room for as many slots and an eighth
       // more: a slice streaming batches of one size hands over each one's buffer.
       slots = this.slots.length <= used + (used >>> 2) ? this.slots.subarray(0, used) : this.slots.slice(0, used);
-      this.slots = new Float64Array(used + (used >>> 3));
+      this.slots = new Int32Array(used + (used >>> 3));
     }
     const batch: PackedBatch = {
       count: this.count,
@@ -437,17 +468,21 @@ export class PackedWriter {
     return (this.lastObjectIndex = entry >>> 1);
   }
 
+  /** A number's slot: the number itself, or its text's (NUMBER_TEXT). */
+  number(n: number): number {
+    return isInlineNumber(n) ? n : NUMBER_TEXT - 1 - this.string(Object.is(n, -0) ? '-0' : String(n));
+  }
+
   private slot(v: unknown, kind: Kind): number {
     switch (kind) {
       case 'n':
-        return v as number;
+      case 'i':
+      case 'p':
+        return this.number(v as number);
       case 's':
         return this.string(v as string);
       case 'b':
         return v ? 1 : 0;
-      case 'i':
-      case 'p':
-        return v as number;
       case 'l':
       case 'j':
         return this.object(v as object);

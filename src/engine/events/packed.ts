@@ -4,9 +4,9 @@
  * heap and seconds of structured-clone copying on its main thread).
  *
  * Every event becomes a shape number (its type, its keys in order and what kind of value
- * each holds) and one float64 slot per key: numbers as themselves, booleans as 0/1,
- * strings and source positions as indexes into tables that are sent once, JSON for
- * anything else — except the keys the shape alone gives (packed-writer.ts `hasSlot`): `seq`
+ * each holds) and one 32-bit slot per key: numbers as themselves (or, when not a 32-bit
+ * integer, as their text: packed-writer.ts NUMBER_TEXT), booleans as 0/1, strings and
+ * source positions as indexes into tables that are sent once, JSON for anything else — except the keys the shape alone gives (packed-writer.ts `hasSlot`): `seq`
  * when it is the event's index in the recording (as the recorder's always is), a key whose
  * value is undefined, and the event's `type` (a constant of its shape). So decoding gives back an object with the same keys, in the same order,
  * and the same values (`tests/events/packed.test.ts` checks every event of real runs).
@@ -19,6 +19,7 @@
 import type { EngineEvent } from './types';
 import {
   PackedWriter,
+  decodeNumber,
   decodeSlot,
   hasSlot,
   slotWidth,
@@ -46,7 +47,7 @@ interface StoredBatch {
   start: number;
   count: number;
   shapes: Uint16Array;
-  slots: Float64Array;
+  slots: Int32Array;
   /** offsets[k] = index in `slots` of event k's first slot. */
   offsets: Uint32Array;
 }
@@ -192,7 +193,7 @@ export class PackedLog {
     const b = this.batchOf(i);
     const k = i - b.start;
     const j = this.timeAtShape[b.shapes[k]!]!;
-    return j < 0 ? Number.NaN : b.slots[b.offsets[k]! + j]!;
+    return j < 0 ? Number.NaN : decodeNumber(b.slots[b.offsets[k]! + j]!, this.strings, this.parsed);
   }
 
   /** The i-th event's `type`, without decoding it. */

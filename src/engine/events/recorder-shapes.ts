@@ -2,7 +2,7 @@
  * The shape tables of the recorder's event methods (recorder.ts): which shape each variant
  * of an event (its queue, the kinds of its optional values) was registered as.
  */
-import type { Kind } from './packed-writer';
+import type { Kind, PackedWriter } from './packed-writer';
 import type { QueueName } from './types';
 
 /** The shapes of one method's events, by the kinds of their optional values (filled on first use). */
@@ -54,4 +54,38 @@ export class PrefixedLabelShapes {
     this.list.push((this.last = { queue, prefix, shape }));
     return shape;
   }
+}
+
+/**
+ * Registers with the writer the shape of an event of `type` (on the first event of that
+ * shape). Its `type` takes no slot (a constant of the shape, packed-writer.ts kind 'c'), nor
+ * does a key of kind 'c' whose value is in `consts`.
+ */
+export function registerShape(
+  w: PackedWriter,
+  type: string,
+  keys: string[],
+  kinds: Kind[],
+  consts = keys.map((): string | null => null),
+): number {
+  if (keys[0] !== 'type' || kinds[0] !== 'c') throw new Error(`Recorder: a ${type} shape must begin with its constant type`);
+  consts[0] = type;
+  return w.shape(type, keys, kinds, consts);
+}
+
+/** The keys of an invocation event and their kinds: its parent's, its position's (null: no `loc` key), and `traced`. */
+export function invocationShape(pk: Kind, lk: Kind | null, traced: boolean): { keys: string[]; kinds: Kind[] } {
+  const keys = ['type', 'id', 'kind', 'name', 'parent'];
+  const kinds: Kind[] = ['c', 'n', 's', 's', pk];
+  if (lk !== null) {
+    keys.push('loc');
+    kinds.push(lk);
+  }
+  if (traced) {
+    keys.push('traced');
+    kinds.push('b');
+  }
+  keys.push('seq', 'time');
+  kinds.push('q', 'n');
+  return { keys, kinds };
 }

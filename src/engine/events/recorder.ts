@@ -15,9 +15,18 @@
  * `emit` takes any other event as an object. `drainPacked()` hands the batch over as is;
  * `drain()` decodes it into objects for the CLI and the tests.
  */
-import { PackedWriter, StringMemo, type Kind, type PackedBatch } from './packed-writer';
+import { isInlineNumber, PackedWriter, StringMemo, type Kind, type PackedBatch } from './packed-writer';
 import type { EngineEvent, EventInput, InvocationKind, Pos, QueueName } from './types';
-import { PrefixedLabelShapes, queueVariant, shapeCache, UNSET, variantOf, type ShapeCache } from './recorder-shapes';
+import {
+  invocationShape,
+  PrefixedLabelShapes,
+  queueVariant,
+  registerShape,
+  shapeCache,
+  UNSET,
+  variantOf,
+  type ShapeCache,
+} from './recorder-shapes';
 
 /**
  * Slots of the widest event a method of the recorder writes (`invocation`): `admitBelow`
@@ -27,7 +36,10 @@ const MAX_METHOD_SLOTS = 7;
 
 /** The buffers of a recorder that does not record (it never writes into them). */
 const EMPTY_SHAPES = new Uint16Array(0);
-const EMPTY_SLOTS = new Float64Array(0);
+const EMPTY_SLOTS = new Int32Array(0);
+
+/** The largest id a slot holds as itself (packed-writer.ts NUMBER_TEXT); ids are written unchecked (`newId`). */
+const LAST_ID = 0x7fffffff;
 
 export class Recorder {
   /*
@@ -52,12 +64,13 @@ export class Recorder {
    * the writer's object as well.
    */
   private sh: Uint16Array = EMPTY_SHAPES;
-  private sl: Float64Array = EMPTY_SLOTS;
+  private sl: Int32Array = EMPTY_SLOTS;
   /** Events and slots in the writer's current batch (the writer's `count` and `used`). */
   private n = 0;
   private used = 0;
-  /** Virtual time in milliseconds; the models advance it. */
-  time = 0;
+  /** Virtual time in milliseconds (`time`), and its slot, which every event ends with (`end`). */
+  private now = 0;
+  private nowSlot = 0;
   /** The invocation currently running (for `parent` links and print attribution). */
   current: number | undefined = undefined;
   /*
@@ -96,7 +109,7 @@ export class Recorder {
 
   constructor(
     readonly on: boolean,
-    private readonly maxEvents = Infinity,
+    private maxEvents = Infinity,
   ) {
     this.writer = on ? new PackedWriter() : undefined;
     this.pull();
@@ -139,7 +152,13 @@ export class Recorder {
 
   /** A fresh invocation id (ids are allocated even when recording is off). */
   newId(): number {
-    return this.nextId++;
+    const id = this.nextId++;
+    // Past it, what is recorded ends as past maxEvents (2^31 calls: beyond any step budget).
+    if (id === LAST_ID && this.count < this.maxEvents) {
+      this.maxEvents = this.count;
+      this.setAdmitBelow();
+    }
+    return id;
   }
 
   /** The writer (only called once `admit` said yes, or by `emitFinal` when on: it exists). */
@@ -195,20 +214,9 @@ export class Recorder {
     return true;
   }
 
-  /**
-   * Registers the shape of an event of `type` (on the first event of that shape). Its `type`
-   * takes no slot (a constant of the shape, packed-writer.ts kind 'c'), nor does a key of
-   * kind 'c' whose value is in `consts`.
-   */
-  private register(type: string, keys: string[], kinds: Kind[], consts: (string | null)[] = keys.map(() => null)): number {
-    if (keys[0] !== 'type' || kinds[0] !== 'c') throw new Error(`Recorder: a ${type} shape must begin with its constant type`);
-    consts[0] = type;
-    return this.w.shape(type, keys, kinds, consts);
-  }
-
   /** `register`, for one variant of a method whose shapes are in a table. */
   private registerIn(c: ShapeCache, variant: number, keys: string[], kinds: Kind[], consts?: (string | null)[]): number {
-    return (c.ids[variant] = this.register(c.type, keys, kinds, consts));
+    return (c.ids[variant] = registerShape(this.w, c.type, keys, kinds, consts));
   }
 
   /**
@@ -225,9 +233,24 @@ export class Recorder {
    * Ends an event whose slots up to `at` are written: its `time` slot. Its `seq` is its
    * index in the recording, which takes no slot (packed-writer.ts kind 'q').
    */
-  private end(s: Float64Array, at: number): void {
-    s[at] = this.time;
+  private end(s: Int32Array, at: number): void {
+    s[at] = this.nowSlot;
     this.used = at + 1;
+  }
+
+  /** Virtual time in milliseconds; the models advance it. */
+  get time(): number {
+    return this.now;
+  }
+
+  /**
+   * Its slot, once per change of time (testing each event's time was 7 % of an await chain's
+   * recording run); a text is interned now, so it reaches the page before any event holding it.
+   */
+  set time(t: number) {
+    this.now = t;
+    const w = this.writer;
+    this.nowSlot = isInlineNumber(t) || w === undefined ? t : w.number(t);
   }
 
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
@@ -242,10 +265,10 @@ export class Recorder {
     if (this.count < this.admitBelow) this.count++;
     else if (!this.admitChecked()) return;
     let shape = this.turnShape;
-    if (shape === UNSET) shape = this.turnShape = this.register('turn', ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
+    if (shape === UNSET) shape = this.turnShape = registerShape(this.w, 'turn', ['type', 'n', 'seq', 'time'], ['c', 'n', 'q', 'n']);
     let k = this.open(shape);
     const s = this.sl;
-    s[++k] = n;
+    s[++k] = this.w.number(n);
     this.end(s, k + 1);
   }
 
@@ -277,13 +300,14 @@ export class Recorder {
     let k = this.open(shape);
     const s = this.sl;
     s[++k] = item;
-    s[++k] = n;
+    s[++k] = this.w.number(n);
     this.end(s, k + 1);
   }
 
   private numberedShape(queue: QueueName, prefix: string): number {
     queueVariant(queue);
-    const shape = this.register(
+    const shape = registerShape(
+      this.w,
       'enqueue',
       ['type', 'queue', 'item', 'label', 'seq', 'time'],
       ['c', 'c', 'n', 'p', 'q', 'n'],
@@ -304,7 +328,8 @@ export class Recorder {
     else if (!this.admitChecked()) return;
     let shape = this.timerShape;
     if (shape === UNSET)
-      shape = this.timerShape = this.register(
+      shape = this.timerShape = registerShape(
+        this.w,
         'enqueue',
         ['type', 'queue', 'item', 'label', 'due', 'seq', 'time'],
         ['c', 'c', 'n', 's', 'n', 'q', 'n'],
@@ -315,7 +340,7 @@ export class Recorder {
     const s = this.sl;
     s[++k] = item;
     s[++k] = labelId;
-    s[++k] = due;
+    s[++k] = this.w.number(due);
     this.end(s, k + 1);
   }
 
@@ -385,7 +410,7 @@ export class Recorder {
   }
 
   private registerStarted(lk: Kind): number {
-    return this.register('started', ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
+    return registerShape(this.w, 'started', ['type', 'id', 'loc', 'seq', 'time'], ['c', 'n', lk, 'q', 'n']);
   }
 
   awaited(id: number, on: number | undefined, what: string, loc: Pos | undefined): void {
@@ -416,7 +441,8 @@ export class Recorder {
   /** Registers the awaited shape of a position kind and an `on` (present or not), into its field. */
   private awaitedShape(lk: Kind, on: number | undefined): number {
     const has = on !== undefined;
-    const shape = this.register(
+    const shape = registerShape(
+      this.w,
       'awaited',
       ['type', 'id', 'on', 'what', 'loc', 'seq', 'time'],
       ['c', 'n', has ? 'n' : 'u', 's', lk, 'q', 'n'],
@@ -453,7 +479,7 @@ export class Recorder {
   }
 
   private registerResumed(bk: Kind): number {
-    return this.register('resumed', ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', bk, 'q', 'n']);
+    return registerShape(this.w, 'resumed', ['type', 'id', 'by', 'seq', 'time'], ['c', 'n', bk, 'q', 'n']);
   }
 
   /** `{ type: 'resolved', id, value }`. */
@@ -483,12 +509,12 @@ export class Recorder {
     let k = this.open(shape);
     const s = this.sl;
     s[++k] = id;
-    s[++k] = n;
+    s[++k] = this.w.number(n);
     this.end(s, k + 1);
   }
 
   private registerResolved(vk: Kind): number {
-    return this.register('resolved', ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', vk, 'q', 'n']);
+    return registerShape(this.w, 'resolved', ['type', 'id', 'value', 'seq', 'time'], ['c', 'n', vk, 'q', 'n']);
   }
 
   private readonly invocationShapes = shapeCache('invocation');
@@ -526,18 +552,7 @@ export class Recorder {
   }
 
   private registerInvocation(v: number, pk: Kind, lk: Kind | null, traced: boolean): number {
-    const keys = ['type', 'id', 'kind', 'name', 'parent'];
-    const kinds: Kind[] = ['c', 'n', 's', 's', pk];
-    if (lk !== null) {
-      keys.push('loc');
-      kinds.push(lk);
-    }
-    if (traced) {
-      keys.push('traced');
-      kinds.push('b');
-    }
-    keys.push('seq', 'time');
-    kinds.push('q', 'n');
+    const { keys, kinds } = invocationShape(pk, lk, traced);
     return this.registerIn(this.invocationShapes, v, keys, kinds);
   }
 
