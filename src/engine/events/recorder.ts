@@ -244,8 +244,8 @@ export class Recorder {
   }
 
   /**
-   * Its slot, once per change of time (testing each event's time was 7 % of an await chain's
-   * recording run); a text is interned now, so it reaches the page before any event holding it.
+   * Its slot, once per change of time rather than at every event (ARCHITECTURE.md, "Events",
+   * measured); a text is interned now, so it reaches the page before any event holding it.
    */
   set time(t: number) {
     this.now = t;
