@@ -68,7 +68,7 @@ export interface PackedBatch {
   shapes: Uint16Array;
   /**
    * The value slots of all events, in order (each event has as many as its shape has keys):
-   * 32-bit integers, a number that is not one of NUMBER_TEXT's written as its text.
+   * 32-bit integers, a number that is not one written as its text (NUMBER_TEXT).
    */
   slots: Int32Array;
   /** Entries appended to the tables since the previous batch. */
@@ -126,10 +126,10 @@ export function decodeSlot(
       // No slot: the caller decodes these (slotlessValue).
       return undefined;
     case 'n':
-      // An integer comes back as a small integer, as an Int32Array read gives it (a float
-      // stored in an object field is boxed: a heap number per field per object, which the
-      // page's fold, keeping a marker and a segment per event, kept ~2.3 of per event of a 1M-event run;
-      // issue 10: a 1M-event run opens in < 2 s).
+      // An integer comes back as the small integer an Int32Array read gives. A float stored
+      // in an object field is boxed, a heap number per field per object: the page's fold,
+      // which keeps a marker and a segment per event, kept ~2.3 per event of a 1M-event run
+      // when slots were float64 (issue 10: a 1M-event run opens in < 2 s).
       return decodeNumber(slot, strings, parsed);
     case 's':
       return strings[slot];

@@ -6,7 +6,8 @@
  * Every event becomes a shape number (its type, its keys in order and what kind of value
  * each holds) and one 32-bit slot per key: numbers as themselves (or, when not a 32-bit
  * integer, as their text: packed-writer.ts NUMBER_TEXT), booleans as 0/1, strings and
- * source positions as indexes into tables that are sent once, JSON for anything else — except the keys the shape alone gives (packed-writer.ts `hasSlot`): `seq`
+ * source positions as indexes into tables that are sent once, JSON for anything else —
+ * except the keys the shape alone gives (packed-writer.ts `hasSlot`): `seq`
  * when it is the event's index in the recording (as the recorder's always is), a key whose
  * value is undefined, and the event's `type` (a constant of its shape). So decoding gives back an object with the same keys, in the same order,
  * and the same values (`tests/events/packed.test.ts` checks every event of real runs).

@@ -214,7 +214,7 @@ export class Recorder {
     return true;
   }
 
-  /** `register`, for one variant of a method whose shapes are in a table. */
+  /** recorder-shapes.ts `registerShape`, for one variant of a method whose shapes are in a table. */
   private registerIn(c: ShapeCache, variant: number, keys: string[], kinds: Kind[], consts?: (string | null)[]): number {
     return (c.ids[variant] = registerShape(this.w, c.type, keys, kinds, consts));
   }
