@@ -146,7 +146,16 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
   };
 }
 
-export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
+/**
+ * Where a call compiled for an `await` writes its callee once the call has returned
+ * (compile-async.ts): written after the call, so a nested evaluation of the same site during
+ * the call cannot leave its own callee there.
+ */
+export interface CalleeCell {
+  fn: Value;
+}
+
+export function compileCall(cx: Cx, node: Call, inChain: boolean, seen?: CalleeCell): ExprFn {
   const callValue = callFn;
   const chain = inChain || node.chainEnd === true;
   const args = compileArgs(cx, node.args);
@@ -174,6 +183,14 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
               ops.getItem(o, key(e), callee.loc)
           )(compileExpr(cx, callee.index));
     if (!memberChain) {
+      if (seen !== undefined)
+        return (e) => {
+          const o = obj(e);
+          const fn = getter(o, e);
+          const r = callValue(st, fn, o, args(e), lang, loc, text);
+          seen.fn = fn;
+          return r;
+        };
       return (e) => {
         const o = obj(e);
         const fn = getter(o, e);
@@ -199,6 +216,16 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean): ExprFn {
   const fnExpr = compileChainPart(cx, callee, chain);
   if (!chain) {
     const invoke = invokeFn;
+    if (seen !== undefined)
+      return (e) => {
+        const fn = fnExpr(e);
+        const r =
+          fn instanceof InterpFunction && fn.lang === lang && !fn.classInfo
+            ? invoke(st, fn, undefined, args(e), undefined, false, loc)
+            : callValue(st, fn, undefined, args(e), lang, loc, text);
+        seen.fn = fn;
+        return r;
+      };
     return (e) => {
       const fn = fnExpr(e);
       // Fast path (one host frame less per call, which is what bounds recursion depth):

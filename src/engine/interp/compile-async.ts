@@ -19,7 +19,7 @@ import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD, suspends } from './compile';
 import { copyOwnProps } from './patterns';
 import { comprehensionParts, isConstantDisplay } from './compile-expr';
-import { compileArgs, compileSuperMember, compileThis } from './compile-access';
+import { compileArgs, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
 import { CallRequest } from '../runtime/call-request';
@@ -44,8 +44,22 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
   const ops = cx.ops;
   switch (node.kind) {
     case 'Await': {
-      const v = compileExprD(cx, node.value);
       const loc = node.loc;
+      const operand = node.value;
+      if (cx.lang === 'py' && operand.kind === 'Call' && !suspends(cx, operand)) {
+        // `await f(x)`: the model is told the callee, so it knows the value is that call's
+        // result, unseen by any user code (models/python/await.ts: a sleep(0) coroutine made
+        // by asyncio.sleep goes back to a pool when this await is done with it; issue 10).
+        const seen: CalleeCell = { fn: undefined };
+        const call = compileCall(cx, operand, false, seen);
+        return (e) => {
+          const value = call(e);
+          const callee = seen.fn;
+          seen.fn = undefined;
+          return realm.model.awaitValue(value, loc, callee);
+        };
+      }
+      const v = compileExprD(cx, operand);
       // A plain operand: return the model's generator itself (one generator less per await).
       if (v.p) {
         const p = v.p;

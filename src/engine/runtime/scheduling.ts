@@ -72,8 +72,12 @@ export interface SchedulingModel {
    */
   readonly coroutinesMakeCalls?: boolean;
 
-  /** `await value` inside an async body (or at top level). */
-  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown>;
+  /**
+   * `await value` inside an async body (or at top level). `callee`: the function whose call
+   * the operand is, when the operand is a call written right there (`await f(x)`) and the
+   * value is what that call returned: no user code has seen the value yet (compile-async.ts).
+   */
+  awaitValue(value: Value, site: Pos | undefined, callee?: Value): Generator<unknown, Value, unknown>;
 
   /**
    * The promise operations JavaScript's own async iteration is specified with (`for await`

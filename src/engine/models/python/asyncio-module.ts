@@ -61,6 +61,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     const p = bind(realm, SLEEP, a);
     return sleep(ctx, p[0], at(p, 1) ?? None);
   });
+  ctx.sleepFunction = m.dict.get('sleep');
   // `realm.callLoc` is this native's call site (read first: later calls overwrite it); the
   // tasks these create record it on their `started` event.
   def('create_task', (_s, a) => {

@@ -43,15 +43,18 @@ type Step = IteratorResult<unknown, Value>;
 /**
  * `site`: the position of the `await` (events: `awaited.loc`). The model's own awaits (inside
  * asyncio.sleep, wait_for, Queue.get...) pass none and use `ctx.awaitSite`: the user's await
- * of that quiet coroutine, set around every step of it (CoroutineAwait).
+ * of that quiet coroutine, set around every step of it (CoroutineAwait). `callee`: the
+ * function whose call, written as the await's operand, returned `v` (SchedulingModel.awaitValue).
  */
-export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined): AwaitGen {
+export function awaitValue(ctx: PyModelContext, v: Value, site: Pos | undefined, callee?: Value): AwaitGen {
   // Where the awaiting frame will sit if this suspends (its repr: `running at FILE:LINE`).
   const running = ctx.runningCoro;
   if (running !== null) running.awaitSite = site;
   // Not a generator itself: it returns the right one, so each await costs one delegation level.
   if (v instanceof Coroutine) {
     if (v instanceof Sleep0Coroutine && v.state === CREATED) {
+      // Made by the model's asyncio.sleep for this await: no one else holds it (sleep0.ts pool).
+      if (callee !== undefined && callee === ctx.sleepFunction) v.pooled = true;
       return (ctx.realm.rec.on ? v.awaitRecorded(frameId(ctx), site) : v) as unknown as AwaitGen;
     }
     return awaitCoroutine(ctx, v, site);

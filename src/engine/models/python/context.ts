@@ -114,6 +114,13 @@ export class PyModelContext {
   runningCoro: Coroutine | null = null;
   /** `asyncio.eager_task_factory` (the python-eager variant installs it on every new loop). */
   eagerFactory: Value = null;
+  /** The `asyncio.sleep` function of this run's asyncio module (asyncio-module.ts), once made. */
+  sleepFunction: Value = undefined;
+  /**
+   * sleep(0) coroutines done with, for asyncio.sleep to hand out again (sleep0.ts: only those
+   * no user code ever held).
+   */
+  readonly sleep0Pool: Coroutine[] = [];
   /** `realm.stack`, read at every coroutine step (runtime/call-stack.ts). */
   readonly stack: CallStack;
   /** Await chains cut into segments (await-segments.ts). */

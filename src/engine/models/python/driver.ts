@@ -93,8 +93,8 @@ class PythonModel implements ModelDriver {
     return promisifyResult(this.ctx, coro, info.callSite);
   }
 
-  awaitValue(value: Value, site: Pos | undefined): Generator<unknown, Value, unknown> {
-    return awaitValue(this.ctx, value, site);
+  awaitValue(value: Value, site: Pos | undefined, callee?: Value): Generator<unknown, Value, unknown> {
+    return awaitValue(this.ctx, value, site, callee);
   }
 
   isAwaitable(value: Value): boolean {

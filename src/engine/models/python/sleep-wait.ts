@@ -39,7 +39,7 @@ const WAIT_CODE: NativeCode = { file: 'tasks.py', first: 405, line: 432 };
 export function sleep(ctx: PyModelContext, delay: Value, result: Value): Coroutine {
   // A JS number is immutable, so testing `delay <= 0` now rather than at the first send
   // changes nothing: such a sleep is tasks.__sleep0, a coroutine that is its own body (sleep0.ts).
-  if (typeof delay === 'number' && delay <= 0) return new Sleep0Coroutine(ctx, result, SLEEP0_CODE);
+  if (typeof delay === 'number' && delay <= 0) return Sleep0Coroutine.make(ctx, result, SLEEP0_CODE);
   return nativeCoroutine(ctx, 'sleep', 'sleep', sleepBody(ctx, delay, result), toNumber(delay) <= 0 ? SLEEP0_CODE : SLEEP_CODE);
 }
 

@@ -43,7 +43,7 @@ const SLEEP0_NONE_DONE: Step = { value: None, done: true };
  */
 export class Sleep0Coroutine extends Coroutine {
   declare private phase: number;
-  declare private readonly result: Value;
+  declare private result: Value;
   /**
    * Set when the await that starts it is recorded (`awaitRecorded`), as CoroutineAwait's
    * `frame` and `site`: the awaiting frame's invocation (0: a frame that records nothing) and
@@ -51,6 +51,14 @@ export class Sleep0Coroutine extends Coroutine {
    */
   declare private recFrame: number;
   declare private recSite: Pos | undefined;
+  /**
+   * Set by the await that starts it when asyncio.sleep made it for that await (await.ts
+   * awaitValue): only that await ever holds it, so once the await is done with it, it goes
+   * back to the context's pool for the next sleep(0) (`make`). A round of 100k tasks each at
+   * its sleep(0) made 100k of these that all lived a whole round, and the garbage collector
+   * copied and promoted them (issue 10: 100k tasks within 10× of 10k).
+   */
+  declare pooled: boolean;
 
   constructor(ctx: PyModelContext, result: Value, code: NativeCode) {
     super(ctx, null, 'sleep', 'sleep', undefined, true);
@@ -59,6 +67,30 @@ export class Sleep0Coroutine extends Coroutine {
     this.code = code;
     this.recFrame = -1;
     this.recSite = undefined;
+    this.pooled = false;
+  }
+
+  /** A sleep(0) coroutine: one from the context's pool, as new, or a new one. */
+  static make(ctx: PyModelContext, result: Value, code: NativeCode): Sleep0Coroutine {
+    const c = ctx.sleep0Pool.pop() as Sleep0Coroutine | undefined;
+    if (c === undefined) return new Sleep0Coroutine(ctx, result, code);
+    // What the constructors set and an await changes (the rest is the same for every sleep(0)).
+    c.state = CREATED;
+    c.awaiter = null;
+    c.awaitSite = undefined;
+    c.phase = FRESH;
+    c.result = result;
+    c.recFrame = -1;
+    c.recSite = undefined;
+    c.pooled = false;
+    ctx.coroutineMade(c);
+    return c;
+  }
+
+  /** Done with by the await that started it: back to the pool if only that await held it. */
+  private over(): Step {
+    if (this.pooled) this.ctx.sleep0Pool.push(this);
+    return this.finished();
   }
 
   /** Its own await, recorded: `frame` and `site` as awaitCoroutine's CoroutineAwait would take them. */
@@ -118,7 +150,7 @@ export class Sleep0Coroutine extends Coroutine {
     if (state === SUSPENDED && this.phase === WAITING) {
       this.phase = OVER;
       this.state = CLOSED;
-      return this.finished();
+      return this.over();
     }
     return this.send(sent);
   }
@@ -154,7 +186,7 @@ export class Sleep0Coroutine extends Coroutine {
     if (state === SUSPENDED && this.phase === WAITING && fits) {
       this.phase = OVER;
       this.state = CLOSED;
-      return this.finished();
+      return this.over();
     }
     const r = this.driveRecorded(false, state === CREATED ? undefined : sent);
     if (!r.done && frame !== 0) rec.awaited(frame, ctx.suspendOn, ctx.suspendWhat, this.recSite ?? ctx.awaitSite);
