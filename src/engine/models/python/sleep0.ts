@@ -62,9 +62,14 @@ export class Sleep0Coroutine extends Coroutine {
 
   constructor(ctx: PyModelContext, result: Value, code: NativeCode) {
     super(ctx, null, 'sleep', 'sleep', undefined, true);
+    this.code = code;
+    this.fresh(result);
+  }
+
+  /** Its own fields as a new one has them (the constructor, and `make` for one from the pool). */
+  private fresh(result: Value): void {
     this.phase = FRESH;
     this.result = result;
-    this.code = code;
     this.recFrame = -1;
     this.recSite = undefined;
     this.pooled = false;
@@ -74,15 +79,11 @@ export class Sleep0Coroutine extends Coroutine {
   static make(ctx: PyModelContext, result: Value, code: NativeCode): Sleep0Coroutine {
     const c = ctx.sleep0Pool.pop() as Sleep0Coroutine | undefined;
     if (c === undefined) return new Sleep0Coroutine(ctx, result, code);
-    // What the constructors set and an await changes (the rest is the same for every sleep(0)).
+    // What Coroutine's constructor sets and an await changes (the rest is the same for every sleep(0)).
     c.state = CREATED;
     c.awaiter = null;
     c.awaitSite = undefined;
-    c.phase = FRESH;
-    c.result = result;
-    c.recFrame = -1;
-    c.recSite = undefined;
-    c.pooled = false;
+    c.fresh(result);
     ctx.coroutineMade(c);
     return c;
   }
