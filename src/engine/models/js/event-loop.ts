@@ -160,7 +160,7 @@ export class EventLoop {
   /** What every reaction is handed when it runs (Reactor.react); set by the model that owns the loop. */
   promiseHost!: PromiseHost;
 
-  constructor(private readonly realm: Realm) {}
+  constructor(readonly realm: Realm) {}
 
   // ---- queueing -------------------------------------------------------------------
 

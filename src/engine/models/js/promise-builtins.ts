@@ -29,7 +29,6 @@ import {
   promiseRecordOf,
   resolvePromise,
   createResolvingFunctions,
-  ResolvingState,
   rejectPromise,
   type PromiseHost,
 } from './promise';
@@ -125,14 +124,13 @@ function constructPromise(host: PromiseHost, executor: Value, newTarget: Value):
     if (p instanceof JSObject) proto = p;
   }
   const rec = newVisiblePromise(host, 'Promise', proto);
-  const state = new ResolvingState();
-  const [resolve, reject] = createResolvingFunctions(host, rec, state);
+  const [resolve, reject] = createResolvingFunctions(host, rec);
   try {
     call(realm, executor, undefined, [resolve, reject]);
   } catch (e) {
     if (!(e instanceof Thrown)) throw e;
-    if (!state.resolved) {
-      state.resolved = true;
+    if (!resolve.resolved) {
+      resolve.resolved = true;
       rejectPromise(host, rec, e.value, e.loc);
     }
   }

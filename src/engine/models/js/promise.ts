@@ -345,50 +345,61 @@ export interface AlreadyResolved {
   resolved: boolean;
 }
 
-export class ResolvingState implements AlreadyResolved {
-  resolved = false;
-}
-
 /**
  * One of a resolve/reject pair: a NativeFunction that keeps its promise and [[AlreadyResolved]]
  * record in fields, its behaviour one function shared by all (which reads them from `this`:
  * every caller of a NativeFunction calls `fn.impl(...)` as a method). A closure per function
  * kept a closure and its context alive beside each, ~170 bytes per `new Promise` and ~110 per
  * timer awaited (issue 10: memory per suspended task, and 100k tasks within 10× of 10k).
+ *
+ * A pair made without a record of its caller's shares the resolve function's own `resolved`
+ * (`state` is the resolve function itself): `new Promise(r => setTimeout(r, ms))` keeps only
+ * its resolve function alive until the timer fires, and a record object of its own was one
+ * more object per awaited timer for the garbage collector to copy (issue 10, as above).
  */
-class ResolvingFunction extends NativeFunction {
+class ResolvingFunction extends NativeFunction implements AlreadyResolved {
+  resolved = false;
+  readonly state: AlreadyResolved;
   constructor(
     impl: (this: ResolvingFunction, self: Value, args: CallArgs) => Value,
     readonly host: PromiseHost,
     readonly rec: PromiseRecord,
-    readonly state: AlreadyResolved,
+    state: AlreadyResolved | null,
   ) {
     super('', impl as NativeFunction['impl'], 'js');
     this.engineInternal = true;
+    this.state = state ?? this;
   }
 }
 
 function resolveFunctionImpl(this: ResolvingFunction, _self: Value, args: CallArgs): Value {
-  if (this.state.resolved) return undefined;
-  this.state.resolved = true;
+  const state = this.state;
+  if (state.resolved) return undefined;
+  state.resolved = true;
   resolvePromise(this.host, this.rec, args.positional[0]);
   return undefined;
 }
 
 function rejectFunctionImpl(this: ResolvingFunction, _self: Value, args: CallArgs): Value {
-  if (this.state.resolved) return undefined;
-  this.state.resolved = true;
+  const state = this.state;
+  if (state.resolved) return undefined;
+  state.resolved = true;
   rejectPromise(this.host, this.rec, args.positional[0]);
   return undefined;
 }
 
-/** CreateResolvingFunctions (§27.2.1.3): a resolve/reject pair as callable JS functions. */
+/**
+ * CreateResolvingFunctions (§27.2.1.3): a resolve/reject pair as callable JS functions, sharing
+ * `state`, or, without one, the resolve function's own record (the pair's `[0]`, whose
+ * `resolved` the caller reads as it would a record's).
+ */
 export function createResolvingFunctions(
   host: PromiseHost,
   rec: PromiseRecord,
-  state: AlreadyResolved = new ResolvingState(),
-): [NativeFunction, NativeFunction] {
-  return [new ResolvingFunction(resolveFunctionImpl, host, rec, state), new ResolvingFunction(rejectFunctionImpl, host, rec, state)];
+  state: AlreadyResolved | null = null,
+): [NativeFunction & AlreadyResolved, NativeFunction] {
+  const resolve = new ResolvingFunction(resolveFunctionImpl, host, rec, state);
+  return [resolve, new ResolvingFunction(rejectFunctionImpl, host, rec, resolve.state)];
 }
 
 /** NewPromiseResolveThenableJob (§27.2.2.2): call `thenable.then(resolve, reject)` one tick later. */
@@ -404,16 +415,15 @@ class ResolveThenableJob implements Job {
   }
   run(): void {
     const host = this.host;
-    const state = new ResolvingState();
-    const [resolve, reject] = createResolvingFunctions(host, this.rec, state);
+    const [resolve, reject] = createResolvingFunctions(host, this.rec);
     const r = host.realm.rec;
     r.current = this.rec.id || r.current;
     try {
       call(host.realm, this.then, this.thenable, [resolve, reject]);
     } catch (e) {
       if (!(e instanceof Thrown)) throw e;
-      if (!state.resolved) {
-        state.resolved = true;
+      if (!resolve.resolved) {
+        resolve.resolved = true;
         rejectPromise(host, this.rec, e.value, e.loc);
       }
     }

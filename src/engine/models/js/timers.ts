@@ -17,44 +17,92 @@ import { call, defineHidden, defineMethod, fnName, isCallable, jsError, nativeFn
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
-/** A pending setTimeout/setInterval entry (the Timeout object's internal state). */
+const CANCELLED = 1;
+const UNREFED = 2;
+const ACTIVE = 4;
+
+/** The arguments of a timer given none beyond its callback and delay: one array for them all. */
+const NO_ARGS: Value[] = Object.freeze([]) as unknown as Value[];
+
+/**
+ * A pending setTimeout/setInterval entry (the Timeout object's internal state).
+ *
+ * Every `await new Promise(r => setTimeout(r, 0))` keeps one alive until it fires, a whole
+ * round of the other tasks' timers later, so the garbage collector copies each (issue 10:
+ * 100k tasks within 10× of 10k): its booleans share `flags`, it reaches the realm through its
+ * loop, its label is made when an event needs it (`timerLabel`, one string per delay), and a
+ * timer without extra arguments shares NO_ARGS.
+ */
 export class Timer implements TimerTask {
   due = 0;
   seq = 0;
   start = 0;
   delay = 0;
-  cancelled = false;
-  refed = true;
-  active = false;
+  private flags = 0;
   obj!: JSObject;
   constructor(
-    private readonly realm: Realm,
     private readonly loop: EventLoop,
     readonly item: number,
     private readonly callback: Value,
     private readonly args: Value[],
     /** The interval in ms for setInterval, null for setTimeout. */
     readonly repeat: number | null,
-    readonly label: string,
   ) {}
+  get cancelled(): boolean {
+    return (this.flags & CANCELLED) !== 0;
+  }
+  set cancelled(b: boolean) {
+    this.flags = b ? this.flags | CANCELLED : this.flags & ~CANCELLED;
+  }
+  get refed(): boolean {
+    return (this.flags & UNREFED) === 0;
+  }
+  set refed(b: boolean) {
+    this.flags = b ? this.flags & ~UNREFED : this.flags | UNREFED;
+  }
+  get active(): boolean {
+    return (this.flags & ACTIVE) !== 0;
+  }
+  set active(b: boolean) {
+    this.flags = b ? this.flags | ACTIVE : this.flags & ~ACTIVE;
+  }
+  /** Its enqueue events' label: the API and the clamped delay (`setTimeout 1ms`); '' when not recording. */
+  get label(): string {
+    return this.loop.realm.rec.on ? timerLabel(this.repeat === null ? 'setTimeout' : 'setInterval', this.repeat ?? this.delay) : '';
+  }
   /** The same timer to arm again (Timeout.prototype.refresh): one invocation, a new place in the heap. */
   copy(): Timer {
-    const t = new Timer(this.realm, this.loop, this.item, this.callback, this.args, this.repeat, this.label);
+    const t = new Timer(this.loop, this.item, this.callback, this.args, this.repeat);
     t.obj = this.obj;
     t.refed = this.refed;
     return t;
   }
   run(): void {
-    const r = this.realm.rec;
+    const realm = this.loop.realm;
+    const r = realm.rec;
     r.current = this.item;
     if (r.on) r.started(this.item, undefined);
-    call(this.realm, this.callback, this.obj, this.args);
+    call(realm, this.callback, this.obj, this.args);
     if (this.repeat !== null && !this.cancelled) {
       this.loop.addTimer(this, this.repeat, this.label);
     } else if (r.on) {
       r.resolved(this.item, 'undefined');
     }
   }
+}
+
+const timerLabels = { setTimeout: new Map<number, string>(), setInterval: new Map<number, string>() };
+
+/** `setTimeout 1ms`: one string per API and delay, not one per timer. */
+function timerLabel(api: 'setTimeout' | 'setInterval', ms: number): string {
+  const labels = timerLabels[api];
+  let label = labels.get(ms);
+  if (label === undefined) {
+    label = `${api} ${ms}ms`;
+    // A program can ask for any number of distinct delays: keep the table small.
+    if (labels.size < 256) labels.set(ms, label);
+  }
+  return label;
 }
 
 /** A queued setImmediate callback. */
@@ -178,13 +226,13 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     false,
   );
 
-  const makeTimer = (api: string, args: Value[], repeat: boolean): Value => {
-    const [cb, delay, ...rest] = args;
+  const makeTimer = (api: 'setTimeout' | 'setInterval', args: Value[], repeat: boolean): Value => {
+    const cb = args[0];
     checkCallback(realm, cb);
-    const ms = clampDelay(realm, delay);
-    const label = realm.rec.on ? `${api} ${ms}ms` : '';
+    const ms = clampDelay(realm, args[1]);
+    const label = realm.rec.on ? timerLabel(api, ms) : '';
     const id = newInvocation(realm, 'timer', realm.rec.on ? fnName(cb) || `${api} callback` : '');
-    const timer = new Timer(realm, loop, id, cb, rest, repeat ? ms : null, label);
+    const timer = new Timer(loop, id, cb, args.length > 2 ? args.slice(2) : NO_ARGS, repeat ? ms : null);
     timer.obj = new JSObject(timeoutProto, timer);
     loop.addTimer(timer, ms, label);
     return timer.obj;
