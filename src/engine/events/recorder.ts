@@ -244,10 +244,11 @@ export class Recorder {
   }
 
   /**
-   * Its slot, once per change of time rather than at every event (ARCHITECTURE.md, "Events",
-   * measured); a text is interned now, so it reaches the page before any event holding it.
+   * Its slot, once per change (the Python models set it at every 1 ns clock read, shown to the µs;
+   * ARCHITECTURE.md, "Events"); a text is interned now, so it reaches the page before any event holding it.
    */
   set time(t: number) {
+    if (Object.is(t, this.now)) return;
     this.now = t;
     const w = this.writer;
     this.nowSlot = isInlineNumber(t) || w === undefined ? t : w.number(t);
@@ -285,7 +286,6 @@ export class Recorder {
   }
 
   private readonly numberedShapes = new PrefixedLabelShapes();
-
   /**
    * `{ type: 'enqueue', queue, item, label: prefix + n }`, the label written as its number
    * (packed-writer.ts kind 'p', the prefix a constant of the shape): a Task's default name,
