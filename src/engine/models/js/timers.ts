@@ -25,29 +25,54 @@ const ACTIVE = 4;
 const NO_ARGS: Value[] = Object.freeze([]) as unknown as Value[];
 
 /**
- * A pending setTimeout/setInterval entry (the Timeout object's internal state).
+ * A pending setTimeout/setInterval entry, and the Timeout object setTimeout returns: one
+ * object, whose `internal` is the entry in the timer heap — itself, or after `refresh()` the
+ * copy armed in its place (whose `obj` is the Timeout).
  *
  * Every `await new Promise(r => setTimeout(r, 0))` keeps one alive until it fires, a whole
  * round of the other tasks' timers later, so the garbage collector copies each (issue 10:
- * 100k tasks within 10× of 10k): its booleans share `flags`, it reaches the realm through its
- * loop, its label is made when an event needs it (`timerLabel`, one string per delay), and a
- * timer without extra arguments shares NO_ARGS.
+ * 100k tasks within 10× of 10k): the Timeout is not an object beside it, its booleans share
+ * `flags`, it reaches the realm through its loop, its label is made when an event needs it
+ * (`timerLabel`, one string per delay), and a timer without extra arguments shares NO_ARGS.
  */
-export class Timer implements TimerTask {
-  due = 0;
-  seq = 0;
-  start = 0;
-  delay = 0;
-  private flags = 0;
-  obj!: JSObject;
+export class Timer extends JSObject implements TimerTask {
+  // Declared and assigned in the constructor, not class fields: see JSObject (runtime/values.ts).
+  declare due: number;
+  declare seq: number;
+  declare start: number;
+  declare delay: number;
+  declare private flags: number;
+  /** The Timeout object: this timer, or the one it was copied from by `refresh()`. */
+  declare readonly obj: JSObject;
+  declare private readonly loop: EventLoop;
+  declare readonly item: number;
+  declare private readonly callback: Value;
+  declare private readonly args: Value[];
+  /** The interval in ms for setInterval, null for setTimeout. */
+  declare readonly repeat: number | null;
   constructor(
-    private readonly loop: EventLoop,
-    readonly item: number,
-    private readonly callback: Value,
-    private readonly args: Value[],
-    /** The interval in ms for setInterval, null for setTimeout. */
-    readonly repeat: number | null,
-  ) {}
+    proto: JSObject | null,
+    loop: EventLoop,
+    item: number,
+    callback: Value,
+    args: Value[],
+    repeat: number | null,
+    obj: JSObject | null,
+  ) {
+    super(proto);
+    this.internal = this;
+    this.due = 0;
+    this.seq = 0;
+    this.start = 0;
+    this.delay = 0;
+    this.flags = 0;
+    this.obj = obj ?? this;
+    this.loop = loop;
+    this.item = item;
+    this.callback = callback;
+    this.args = args;
+    this.repeat = repeat;
+  }
   get cancelled(): boolean {
     return (this.flags & CANCELLED) !== 0;
   }
@@ -72,8 +97,7 @@ export class Timer implements TimerTask {
   }
   /** The same timer to arm again (Timeout.prototype.refresh): one invocation, a new place in the heap. */
   copy(): Timer {
-    const t = new Timer(this.loop, this.item, this.callback, this.args, this.repeat);
-    t.obj = this.obj;
+    const t = new Timer(this.proto, this.loop, this.item, this.callback, this.args, this.repeat, this.obj);
     t.refed = this.refed;
     return t;
   }
@@ -232,10 +256,9 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     const ms = clampDelay(realm, args[1]);
     const label = realm.rec.on ? timerLabel(api, ms) : '';
     const id = newInvocation(realm, 'timer', realm.rec.on ? fnName(cb) || `${api} callback` : '');
-    const timer = new Timer(loop, id, cb, args.length > 2 ? args.slice(2) : NO_ARGS, repeat ? ms : null);
-    timer.obj = new JSObject(timeoutProto, timer);
+    const timer = new Timer(timeoutProto, loop, id, cb, args.length > 2 ? args.slice(2) : NO_ARGS, repeat ? ms : null, null);
     loop.addTimer(timer, ms, label);
-    return timer.obj;
+    return timer;
   };
   const clear = (v: Value): Value => {
     const byId = typeof v === 'number' || typeof v === 'string' ? timersById.get(Number(v)) : undefined;
