@@ -56,7 +56,9 @@ export function programReport(program: BenchProgram, model: ModelName, r: Map<st
     parts.push(`${formatRatio(coldOff, get(r, `${v} real cold`))} cold`);
     parts.push(ratio(model === 'python-eager' ? 'pyodide-3.14 eager' : 'pyodide-3.14', 'pyodide 3.14'));
   }
-  const lines = [`${program.name.padEnd(16)} ${model.padEnd(12)} engine (recording off) ${parts.join(', ')}`];
+  // How many samples the warm bests are of (bench/run.ts: a short program's warm sides run more rounds).
+  const warmRounds = warmOff && warmOff.count > 0 ? `; warm best of ${warmOff.count}` : '';
+  const lines = [`${program.name.padEnd(16)} ${model.padEnd(12)} engine (recording off) ${parts.join(', ')}${warmRounds}`];
   const ev = r.get(engineSideId(model, true, true))?.events;
   const cost = warmOn && warmOff ? pct(warmOn.best / warmOff.best - 1) : 'n/a';
   const times = (s: Summary | undefined) => (s ? formatMs(s) : 'n/a');
