@@ -96,6 +96,35 @@ describe('MarkerColumns', () => {
     expect(m.at(1)!.loc).toBe(loc);
     expect(m.find((x) => x.kind === 'resumed')?.by).toBe(8);
   });
+
+  it("reads a marker's seq and kind in place as `at` reads them, across region moves", () => {
+    const cols = new MarkerColumns();
+    const kinds = ['started', 'awaited', 'resumed', 'resolved', 'rejected', 'cancelled', 'warning'] as const;
+    let m: MarkList<MarkerData> = cols.empty();
+    for (let i = 0; i < 200; i++) m = cols.push(m, kinds[i % kinds.length]!, 3 * i + 1, i, undefined, undefined, undefined, NO_EDIT);
+    for (let k = 0; k < m.length; k++) {
+      expect(m.seqAt(k)).toBe(m.at(k)!.seq);
+      expect(m.kindAt(k)).toBe(m.at(k)!.kind);
+    }
+    expect(m.seqAt(199)).toBe(598);
+    expect(m.kindAt(199)).toBe(kinds[199 % kinds.length]);
+  });
+});
+
+describe('SegmentColumns read in place', () => {
+  it("gives a segment's from and state as `at` does, in an older list after a fork as well", () => {
+    const cols = new SegmentColumns();
+    const lists = segmentsUpTo(cols, 40);
+    const fork = cols.push(lists[20]!, 'done', 21, NO_EDIT);
+    for (const l of [lists[39]!, lists[5]!, fork]) {
+      for (let k = 0; k < l.length; k++) {
+        expect(l.seqAt(k)).toBe(l.at(k)!.from);
+        expect(l.kindAt(k)).toBe(l.at(k)!.state);
+      }
+    }
+    expect(fork.kindAt(21)).toBe('done');
+    expect(lists[39]!.kindAt(21)).toBe('running');
+  });
 });
 
 describe('a history folded into columns', () => {

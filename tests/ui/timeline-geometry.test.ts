@@ -221,3 +221,21 @@ describe('group density kept across steps', () => {
     expect(settled).toBeGreaterThan(total);
   });
 });
+
+describe('a folded lane read in place', () => {
+  it('draws the same boxes and marks as the same lane copied into plain lists', () => {
+    const source = `async function f(i) {\n  await null;\n  return i;\n}\nasync function main() {\n  for (let i = 0; i < 300; i++) await f(i);\n}\nmain();\n`;
+    const { events } = runProgram(source, { lang: 'js', model: 'js' });
+    const main = foldEvents(events).lanes.find((l) => l.name === 'main')!;
+    // The fold's lists are columns (src/ui/state/laneMarks.ts), read by seqAt/kindAt; the copies by `at`.
+    const copy: Lane = { ...main, segments: PrefixList.of(main.segments.slice()), markers: PrefixList.of(main.markers.slice()) };
+    expect(main.markers.length).toBeGreaterThan(600);
+    for (const width of [50, 400, 5000]) {
+      const scale = { xOf: (s: number) => s / events.length, view: FULL_VIEW, width };
+      expect(segmentBoxes(main, scale, width * 0.6, 'x')).toEqual(segmentBoxes(copy, scale, width * 0.6, 'x'));
+      const keep = main.markers.at(301)!.seq;
+      expect(markerMarks(main.markers, scale, 9, keep)).toEqual(markerMarks(copy.markers, scale, 9, keep));
+      expect(markerMarks(main.markers, scale, 9)).toEqual(markerMarks(copy.markers, scale, 9));
+    }
+  });
+});

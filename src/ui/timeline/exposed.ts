@@ -4,7 +4,7 @@
  * a test or a tool reading the page reads exactly what was drawn.
  */
 import type { RowGeometry } from './draw';
-import type { MarkerMark } from './geometry';
+import { markerReader, type MarkerMark } from './geometry';
 
 /** How many folded markers `data-markers` looks into to list their kinds. */
 export const FOLDED_KINDS_SCAN = 64;
@@ -18,7 +18,8 @@ export function foldedKinds(geo: RowGeometry, m: MarkerMark): string[] {
   if (m.count === 1 || !geo.lane) return [m.kind];
   const kinds = new Set<string>();
   const end = Math.min(m.index + m.count, m.index + FOLDED_KINDS_SCAN);
-  for (let i = m.index; i < end; i++) kinds.add(geo.lane.markers.at(i)!.kind);
+  const read = markerReader(geo.lane.markers);
+  for (let i = m.index; i < end; i++) kinds.add(read.kind(i));
   kinds.add(m.kind);
   return [...kinds];
 }

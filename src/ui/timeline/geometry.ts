@@ -8,7 +8,8 @@
  * is found by binary search, and anything closer than a pixel (segments) or a marker's
  * width (markers) to the previous one is folded into it, skipping ahead by binary search.
  */
-import type { Indexed, Lane, LaneState, MarkerData, MarkerKind } from '../state/types';
+import { MarkList } from '../state/laneMarks';
+import type { Indexed, Lane, LaneState, MarkerData, MarkerKind, Segment } from '../state/types';
 import type { TimeView } from './viewport';
 import { toPx } from './viewport';
 
@@ -40,6 +41,33 @@ export interface TrackScale {
   xOf(seq: number): number;
   view: TimeView;
   width: number;
+}
+
+/**
+ * How the geometry reads a lane's segments or markers by index: an item's seq and kind. A
+ * fold's lists are columns (src/ui/state/laneMarks.ts), read in place; `at` would make an
+ * object per item read, and a scrub step reads hundreds per row (issue 10: those objects were
+ * a third of what a step allocated at 10k events, by the sampling heap profiler).
+ */
+export interface ListReader<K> {
+  seq(k: number): number;
+  kind(k: number): K;
+}
+
+export function segmentReader(segs: Indexed<Segment>): ListReader<LaneState> {
+  if (segs instanceof MarkList) {
+    const list = segs as MarkList<Segment>;
+    return { seq: (k) => list.seqAt(k), kind: (k) => list.kindAt(k) };
+  }
+  return { seq: (k) => segs.at(k)!.from, kind: (k) => segs.at(k)!.state };
+}
+
+export function markerReader(markers: Indexed<MarkerData>): ListReader<MarkerKind> {
+  if (markers instanceof MarkList) {
+    const list = markers as MarkList<MarkerData>;
+    return { seq: (k) => list.seqAt(k), kind: (k) => list.kindAt(k) };
+  }
+  return { seq: (k) => markers.at(k)!.seq, kind: (k) => markers.at(k)!.kind };
 }
 
 const ENDINGS: ReadonlySet<MarkerKind> = new Set(['resolved', 'rejected', 'cancelled']);
@@ -81,10 +109,10 @@ function nextAtLeast(lo: number, hi: number, key: (k: number) => number, v: numb
  * on while its last segment is a suspension.
  */
 export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, cursorPx: number, waits?: string): SegmentBox[] {
-  const segs = lane.segments;
-  const n = segs.length;
+  const segs = segmentReader(lane.segments);
+  const n = lane.segments.length;
   const out: SegmentBox[] = [];
-  const px = (k: number) => toPx(view, width, xOf(segs.at(k)!.from));
+  const px = (k: number) => toPx(view, width, xOf(segs.seq(k)));
   // The segment in effect at the left edge: the last one starting at or before it.
   let k = Math.max(0, firstAtLeast(0, n, px, 0) - 1);
   while (k < n) {
@@ -92,15 +120,15 @@ export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, curso
     if (x0 > width) break;
     // Segments starting within one pixel of this one: the pixel shows the latest of them.
     const j = Math.max(k, nextAtLeast(k + 1, n, px, x0 + 1) - 1);
-    const seg = segs.at(j)!;
+    const state = segs.kind(j);
     const last = j === n - 1;
-    if (last && SETTLED.has(seg.state)) {
-      out.push({ state: seg.state, x0, x1: x0 + END_MARK_PX, end: true });
+    if (last && SETTLED.has(state)) {
+      out.push({ state, x0, x1: x0 + END_MARK_PX, end: true });
       break;
     }
     const x1 = last ? Math.max(cursorPx, x0) : px(j + 1);
-    const box: SegmentBox = { state: seg.state, x0, x1: j > k ? Math.max(x1, x0 + 1) : x1 };
-    if (last && seg.state === 'suspended' && waits) box.waits = waits;
+    const box: SegmentBox = { state, x0, x1: j > k ? Math.max(x1, x0 + 1) : x1 };
+    if (last && state === 'suspended' && waits) box.waits = waits;
     out.push(box);
     k = j + 1;
   }
@@ -113,22 +141,23 @@ export function segmentBoxes(lane: Lane, { xOf, view, width }: TrackScale, curso
  */
 export function markerMarks(markers: Indexed<MarkerData>, { xOf, view, width }: TrackScale, gap: number, keep?: number): MarkerMark[] {
   const n = markers.length;
+  const read = markerReader(markers);
   const out: MarkerMark[] = [];
-  const px = (k: number) => toPx(view, width, xOf(markers.at(k)!.seq));
+  const px = (k: number) => toPx(view, width, xOf(read.seq(k)));
   let k = firstAtLeast(0, n, px, -gap / 2);
   while (k < n) {
     const x = px(k);
     if (x > width + gap / 2) break;
-    const mk = markers.at(k)!;
-    let next = mk.seq === keep ? k + 1 : nextAtLeast(k + 1, n, px, x + gap);
-    if (keep !== undefined && mk.seq !== keep) {
+    const seq = read.seq(k);
+    let next = seq === keep ? k + 1 : nextAtLeast(k + 1, n, px, x + gap);
+    if (keep !== undefined && seq !== keep) {
       // Stop the fold before the kept marker, so that it is drawn on its own.
-      const kept = firstAtLeast(k + 1, next, (j) => markers.at(j)!.seq, keep);
-      if (kept < next && markers.at(kept)!.seq === keep) next = kept;
+      const kept = firstAtLeast(k + 1, next, read.seq, keep);
+      if (kept < next && read.seq(kept) === keep) next = kept;
     }
     // A fold ending the lane shows how it ended (✓ ✕ ⊘): a lane's last marker is its end.
-    const lastKind = markers.at(next - 1)!.kind;
-    out.push({ kind: ENDINGS.has(lastKind) ? lastKind : mk.kind, index: k, seq: mk.seq, x, count: next - k });
+    const lastKind = read.kind(next - 1);
+    out.push({ kind: ENDINGS.has(lastKind) ? lastKind : read.kind(k), index: k, seq, x, count: next - k });
     k = next;
   }
   return out;
@@ -156,7 +185,7 @@ const settledBoxes = new WeakMap<TrackScale, Map<number, { n: number; boxes: Seg
  */
 function memberBoxes(lane: Lane, scale: TrackScale, cursorPx: number): SegmentBox[] {
   const n = lane.segments.length;
-  const lastState = n > 0 ? lane.segments.at(n - 1)!.state : undefined;
+  const lastState = n > 0 ? segmentReader(lane.segments).kind(n - 1) : undefined;
   if (lastState === undefined || !SETTLED.has(lastState)) return segmentBoxes(lane, scale, cursorPx);
   let byId = settledBoxes.get(scale);
   if (!byId) settledBoxes.set(scale, (byId = new Map()));
