@@ -48,7 +48,7 @@ import {
   scrubMax,
   type Quantiles,
 } from './measure';
-import { keyLatency, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
+import { keyLatency, keyLatencyAfterStop, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
 import { profileScrub, startOpenProfile, traceScrub } from './trace';
 import { traceColdLoad } from './coldTrace';
 
@@ -255,7 +255,12 @@ async function inFlight(page: Page, tries: number, onlyRunaways = false): Promis
       `    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]; the worker's last result reached the page at ${ms(r.workerDone)}, its last batch at ${ms(r.lastBatch)} (${r.events?.toLocaleString() ?? '?'} events)`,
     );
   }
-  if (!onlyRunaways) console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
+  if (!onlyRunaways) {
+    console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
+    console.log(
+      `  key-press latency for 2 s after Stop (microtask flood, four models: the rest folded, narrated, hints found): ${fmt(await keyLatencyAfterStop(page))} (target p95 100 ms)`,
+    );
+  }
   console.log(
     `  load average after: ${loadavg()
       .map((l) => l.toFixed(1))

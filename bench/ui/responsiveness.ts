@@ -203,6 +203,32 @@ export async function runawayStops(page: Page): Promise<RunawayFigures[]> {
   return out;
 }
 
+/**
+ * Key-press latencies after Stop ends a microtask flood under all four models, for
+ * `ms` after the press: the page then takes in the rest of the recording and narrates it and
+ * looks for hints (src/ui/useNarration.ts), all of it in slices (issue 10: made in one go, the
+ * narration and hints held the main thread for up to 2 s after such a Stop).
+ */
+export async function keyLatencyAfterStop(page: Page, ms = 2000): Promise<Quantiles> {
+  await ensureLoadedApp(page);
+  await liftBudgets(page, { steps: false });
+  try {
+    await openInLoadedApp(page, snippetUrl('js', MICROTASK_FLOOD, ALL_MODELS));
+    await recordKeyLatency(page);
+    await waitStreaming(page);
+    await new Promise((r) => setTimeout(r, 500));
+    await pressStop(page);
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      await page.keyboard.press('Shift');
+      await page.waitForTimeout(40);
+    }
+    return quantiles((await page.evaluate('window.__latency')) as number[]);
+  } finally {
+    await restoreBudgets(page);
+  }
+}
+
 /** Key-press latencies while a call_soon flood streams in under all four models. */
 export async function keyLatency(page: Page): Promise<Quantiles> {
   await openInLoadedApp(page, snippetUrl('py', CALL_SOON_FLOOD, ALL_MODELS));

@@ -31,7 +31,7 @@ export {
 } from './names';
 export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
 export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, type TraceEventKind } from './events/trace';
-export { narrate, captionIndexAt, formatNarrationLine, type NarrationLine } from './events/narration';
+export { narrate, captionIndexAt, formatNarrationLine, Narrator, type NarratedEvents, type NarrationLine } from './events/narration';
 export { hintsFor, HINT_RULES, type Hint, type HintRule, type HintInput } from './events/hints';
 export { EventPacker, PackedLog, type PackedBatch, type PackedShape } from './events/packed';
 export { decodeNumber, hasSlot, integerText } from './events/packed-writer';

@@ -24,13 +24,14 @@ import { exportRun } from './export';
 import { embedCode } from './embed';
 import { useRunSession } from './useRunSession';
 import { prerecordedStart } from './prerecorded';
+import { useNarration } from './useNarration';
 import { useAlignment } from './useAlignment';
 import { usePlayback } from './usePlayback';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { toggleModel } from './modelSelection';
 import { positionAfter } from './state/alignment';
-import { mergeNarration, type TimelineCaption } from './state/narration';
+import type { TimelineCaption } from './state/narration';
 import type { Moment } from './state/divergence';
 import { hintsFor } from '../engine/api';
 import { LiveCaption, LiveEditor, LiveModelPanel, LiveNarration } from './components/PositionViews';
@@ -253,18 +254,10 @@ export function App() {
     [runs, alignment, seek],
   );
 
-  // Narration (issue 8): every model's captions in playback order, once the run is recorded.
-  const narration = useMemo(
-    () =>
-      analysed
-        ? mergeNarration(
-            runs.map((r) => ({ model: r.model, events: r.history.events })),
-            alignment,
-          )
-        : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `lengths` is the histories' version (they grow in place)
-    [analysed, runs, lengths, alignment],
-  );
+  // Narration (issue 8): every model's captions in playback order, once the run is recorded,
+  // made in slices between frames (src/ui/useNarration.ts).
+  const narrated = useMemo(() => runs.map((r) => ({ model: r.model, events: r.history.events })), [runs]);
+  const narration = useNarration(narrated, alignment, lengths, analysed);
   const seekCaption = useCallback((c: TimelineCaption) => seek(positionAfter(alignment, c.m, c.seq)), [alignment, seek]);
   const hints = useMemo(
     () => (analysed ? runs.flatMap((r) => hintsFor({ model: r.model, source: ranSource.current, events: r.history.events })) : []),

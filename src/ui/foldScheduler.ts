@@ -63,7 +63,8 @@ export interface FoldSchedulerDeps {
   timer?: (fn: () => void, ms: number) => void;
 }
 
-function messageChannelPost(): (fn: () => void) => void {
+/** Runs each function given in a macrotask of its own, in order (a MessageChannel: no 4 ms clamp, as React's scheduler). */
+export function messageChannelPost(): (fn: () => void) => void {
   const channel = new MessageChannel();
   const queue: (() => void)[] = [];
   channel.port1.onmessage = () => queue.shift()?.();

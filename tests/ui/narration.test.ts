@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runProgram } from '../../src/engine/engine';
 import { narrate } from '../../src/engine/api';
 import { align, cursorAt } from '../../src/ui/state/alignment';
-import { captionAt, mergeNarration, NARRATION_EVENT_LIMIT } from '../../src/ui/state/narration';
+import { captionAt, mergeNarration, NarrationJob, NARRATION_EVENT_LIMIT } from '../../src/ui/state/narration';
 import type { EngineEvent } from '../../src/engine/api';
 
 const PUZZLE = readFileSync(fileURLToPath(new URL('../../src/ui/example-snippets/comment_thread_puzzle.py', import.meta.url)), 'utf8');
@@ -20,6 +20,27 @@ describe('narration in playback order', () => {
       expect(merged.captions.filter((c) => c.model === r.model).map((c) => c.text)).toEqual(narrate(r.events, r.model).map((l) => l.text));
     const globals = merged.captions.map((c) => c.global);
     expect(globals).toEqual([...globals].sort((a, b) => a - b));
+  });
+
+  it('made a few events at a time (the page makes it between frames), is the same narration', () => {
+    // Fresh event arrays: the per-recording cache must not answer for the job.
+    const fresh = runs.map((r) => ({ model: r.model, events: r.events.map((e) => ({ ...e })) }));
+    const job = new NarrationJob(fresh, alignment);
+    let steps = 0;
+    let read = 0;
+    for (;;) {
+      let n = 0;
+      steps++;
+      const done = job.step(() => ++n >= 5);
+      // At most 5 events a step (a model's last one may end it early).
+      expect(n).toBeLessThanOrEqual(5);
+      read += n;
+      if (done) break;
+      expect(job.result).toBeNull();
+    }
+    expect(read).toBe(runs.reduce((a, r) => a + r.events.length, 0));
+    expect(steps).toBeGreaterThan(runs[0]!.events.length / 5);
+    expect(job.result).toEqual(merged);
   });
 
   it('at every position the caption is the last one whose event is revealed there', () => {

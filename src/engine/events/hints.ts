@@ -35,7 +35,8 @@ export interface HintRule {
   about: string;
   /** The event types `find` looks at: it is handed only those (hintsFor). */
   reads: ReadonlySet<EngineEventType>;
-  find(input: HintInput): { loc: Pos; message: string }[];
+  /** `events` holds the `reads` types only; `recording` is the whole recording (hintsFor). */
+  find(input: HintInput & { recording: Iterable<EngineEvent> }): { loc: Pos; message: string }[];
 }
 
 const userLoc = (loc: Pos | undefined): Pos | undefined => (loc && !loc.file ? { line: loc.line, col: loc.col } : undefined);
@@ -150,15 +151,17 @@ export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'python-never-awaited',
     models: ['python', 'python-eager'],
-    reads: new Set(['invocation', 'warning']),
+    reads: new Set(['warning']),
     about: 'python: calling an async def only creates a coroutine; one never awaited never runs (docs/semantics.md §2.2, §2.10)',
-    find({ source, events }) {
-      // Read again only once such a warning shows up (most recordings have none).
+    find({ source, events, recording }) {
+      // The invocations are read only once such a warning shows up (most recordings have none):
+      // read with the warnings, a call_soon flood's 250k invocations per model were decoded for
+      // nothing (issue 10: bench:ui's key presses after a four-model flood stopped).
       let byId: ReturnType<typeof invocations> | undefined;
       const out: { loc: Pos; message: string }[] = [];
       for (const e of events) {
         if (e.type !== 'warning' || e.id === undefined || !/^RuntimeWarning: coroutine '.*' was never awaited$/.test(e.text)) continue;
-        byId ??= invocations(events);
+        byId ??= invocations(only(recording, INVOCATIONS));
         const created = byId.get(e.id);
         const loc = userLoc(created?.loc);
         if (!created || !loc) continue;
@@ -197,6 +200,8 @@ export const HINT_RULES: readonly HintRule[] = [
   },
 ];
 
+const INVOCATIONS: ReadonlySet<EngineEventType> = new Set(['invocation']);
+
 /** A recording that says an event's type without decoding it (the page's packed one: src/ui/state/history.ts). */
 interface TypedEvents {
   readonly length: number;
@@ -233,7 +238,8 @@ export function hintsFor(input: HintInput): Hint[] {
   const out: Hint[] = [];
   for (const rule of HINT_RULES) {
     if (!rule.models.includes(input.model)) continue;
-    for (const h of rule.find({ ...input, events: only(input.events, rule.reads) })) out.push({ rule: rule.id, model: input.model, ...h });
+    for (const h of rule.find({ ...input, events: only(input.events, rule.reads), recording: input.events }))
+      out.push({ rule: rule.id, model: input.model, ...h });
   }
   return out;
 }

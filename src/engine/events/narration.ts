@@ -52,7 +52,19 @@ function lineOf(loc: Pos | undefined): string {
   return loc && !loc.file ? ` (line ${loc.line})` : '';
 }
 
-class Narrator {
+/** What the narrator reads: the events by index (an array, or the page's packed recording, decoded per read). */
+export interface NarratedEvents {
+  readonly length: number;
+  at(i: number): EngineEvent | undefined;
+}
+
+/**
+ * Narrates a recording in order, as much of it at a time as the caller allows (`advance`):
+ * the page narrates a finished run's 100k events per model in slices between frames, as its
+ * fold does (issue 10: the whole narration in one go held the main thread for ~0.5 s after a
+ * four-model flood was stopped).
+ */
+export class Narrator {
   private readonly family: Family;
   private readonly invocations = new Map<number, Invocation>();
   /** Queue labels by item (a Task's label is its name, `Task-2`). */
@@ -62,16 +74,31 @@ class Narrator {
   /** Coroutine id → the invocation that awaited it before it started. */
   private readonly awaitedBy = new Map<number, number>();
   readonly lines: NarrationLine[] = [];
+  /** The index of the next event to narrate. */
+  private i = 0;
 
   constructor(
-    private readonly events: readonly EngineEvent[],
+    private readonly events: NarratedEvents,
     private readonly model: ModelName,
   ) {
     this.family = model === 'js' ? 'js' : 'asyncio';
   }
 
+  /** Every event not narrated yet is. */
   run(): NarrationLine[] {
-    this.events.forEach((e, i) => {
+    this.advance(() => false);
+    return this.lines;
+  }
+
+  /**
+   * Narrates events in order until `enough()` (asked after each event) says stop or none are
+   * left; true when every event is narrated.
+   */
+  advance(enough: () => boolean): boolean {
+    const n = this.events.length;
+    while (this.i < n) {
+      const i = this.i++;
+      const e = this.events.at(i)!;
       // A queue entry's label names it in its own caption (a Task's `Task-2`).
       if (e.type === 'enqueue') this.labels.set(e.item, e.label);
       const text = this.caption(e, i);
@@ -81,14 +108,15 @@ class Narrator {
         this.lines.push(line);
       }
       this.track(e);
-    });
-    return this.lines;
+      if (enough()) break;
+    }
+    return this.i >= n;
   }
 
   /** The next event after index i that is not `line` / `turn`. */
   private next(i: number): EngineEvent | undefined {
     for (let j = i + 1; j < this.events.length; j++) {
-      const e = this.events[j]!;
+      const e = this.events.at(j)!;
       if (!QUIET.has(e.type)) return e;
     }
     return undefined;
@@ -97,7 +125,7 @@ class Narrator {
   /** The previous event before index i that is not `line` / `turn`. */
   private prev(i: number): EngineEvent | undefined {
     for (let j = i - 1; j >= 0; j--) {
-      const e = this.events[j]!;
+      const e = this.events.at(j)!;
       if (!QUIET.has(e.type)) return e;
     }
     return undefined;
@@ -471,7 +499,7 @@ function cap(s: string): string {
 }
 
 /** The narration of one model's recording: a caption for every event a reader should notice, in order. */
-export function narrate(events: readonly EngineEvent[], model: ModelName): NarrationLine[] {
+export function narrate(events: NarratedEvents, model: ModelName): NarrationLine[] {
   return new Narrator(events, model).run();
 }
 
