@@ -8,7 +8,17 @@ import type { ModelName } from '../../src/engine/api';
 import { foldEvents } from '../../src/ui/state/fold';
 import { FoldHistory } from '../../src/ui/state/history';
 import { emptyIndex, extendIndex, indexOf } from '../../src/ui/timeline/runIndex';
-import { buildRows, GROUP_MIN, laneLabel, membersAt, rowNames, rowsAt, type GroupRow, type LaneRow } from '../../src/ui/timeline/rows';
+import {
+  buildRows,
+  GROUP_MIN,
+  laneLabel,
+  layOutLanes,
+  membersAt,
+  rowNames,
+  rowsAt,
+  type GroupRow,
+  type LaneRow,
+} from '../../src/ui/timeline/rows';
 
 const TASKS = `import asyncio
 
@@ -180,4 +190,30 @@ describe('timeline rows', () => {
         if (source === LOOP) expect(groups).toBeGreaterThan(0);
       }
     });
+
+  it('lays out lanes a few at a time (a finished run, between frames), then builds the rows a fresh index builds', () => {
+    for (const model of ['python', 'js'] as const) {
+      const { events, final } = run(LOOP, model);
+      const index = extendIndex(emptyIndex(), events);
+      const lanes = final.lanes;
+      expect(lanes.length).toBeGreaterThan(300);
+      // Up to a count asked for, then nothing more however often asked.
+      expect(layOutLanes(lanes, index, (n) => n >= 100)).toBe(100);
+      expect(layOutLanes(lanes, index, (n) => n >= 100)).toBe(100);
+      let slices = 0;
+      for (;;) {
+        slices++;
+        let k = 0;
+        const laidOut = layOutLanes(lanes, index, () => ++k > 7);
+        expect(laidOut).toBeLessThanOrEqual(100 + 7 * slices);
+        if (laidOut === lanes.length) break;
+      }
+      expect(slices).toBeGreaterThan((lanes.length - 100) / 7 - 1);
+      for (const opts of [
+        { showAllKinds: false, expanded: NONE },
+        { showAllKinds: true, expanded: NONE },
+      ])
+        expect(buildRows(lanes, index, opts)).toEqual(buildRows(lanes, extendIndex(emptyIndex(), events), opts));
+    }
+  });
 });

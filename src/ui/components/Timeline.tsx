@@ -20,7 +20,7 @@ import type { MarkerMark } from '../timeline/geometry';
 import { laneKeyAction, markerTarget } from '../timeline/keys';
 import { readPalette } from '../timeline/palette';
 import { indexOf } from '../timeline/runIndex';
-import { lanesFor, throttled } from '../state/throttle';
+import { lanesUpTo, throttled } from '../state/throttle';
 import { buildRows, membersAt, rowsAt, type Row } from '../timeline/rows';
 import { AXIS_PX, labelWidth, PRESENTATION_SCALE, rowSizes } from '../timeline/sizes';
 import { axisTicks, formatMs } from '../timeline/ticks';
@@ -29,6 +29,7 @@ import { LaneRow } from './Lane';
 import { markerTitle } from './Marker';
 import { TimeAxis, type RaceMark } from './TimeAxis';
 import { useAnimateEntries } from './motionContext';
+import { useLaidOutLanes } from './useLaidOutLanes';
 import { useLaneDrawing } from './useLaneDrawing';
 import './timeline.css';
 
@@ -111,13 +112,17 @@ export function Timeline({
   const target = linkedLane(selection);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `final` is the recording's version (events grow in place)
   const index = useMemo(() => indexOf(events), [events, final]);
+  // A finished run's lanes are laid out for rows a slice at a time (useLaidOutLanes.ts): the rows
+  // cover the first `laidOut`, and are built again once they cover all.
+  const laidOut = useLaidOutLanes(final.lanes, index, streaming);
+  const rowsKey = useMemo(() => ({ lanes: final.lanes, laidOut }), [final.lanes, laidOut]);
   const allRows = useMemo(
     () =>
       // The options name the cache slot, so a click (expand, show all) is answered at once.
-      throttled(events, `rows:${showAllKinds}:${target}:${[...expanded].join(',')}`, final.lanes, !streaming, () =>
-        buildRows(lanesFor(final.lanes, streaming), index, { showAllKinds, keep: target, expanded }),
+      throttled(events, `rows:${showAllKinds}:${target}:${[...expanded].join(',')}`, rowsKey, !streaming, () =>
+        buildRows(lanesUpTo(final.lanes, laidOut), index, { showAllKinds, keep: target, expanded }),
       ),
-    [events, final.lanes, index, showAllKinds, target, expanded, streaming],
+    [events, rowsKey, final.lanes, laidOut, index, showAllKinds, target, expanded, streaming],
   );
   const rows = useMemo(() => rowsAt(allRows, view.lanes.length), [allRows, view.lanes.length]);
   const keyToRow = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);

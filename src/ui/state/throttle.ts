@@ -13,13 +13,14 @@ export const SHARE = 0.1;
 /**
  * While a run streams in, per-lane work covers at most this many lanes (the first ones): a
  * flood creating a lane per callback would otherwise make each rebuild a long task. The
- * rest is laid out once the recording is complete.
+ * rest is laid out once the recording is complete, a slice at a time
+ * (src/ui/components/useLaidOutLanes.ts).
  */
 export const STREAMING_LANES = 20_000;
 
-/** The first STREAMING_LANES lanes while streaming, else all of them. */
-export function lanesFor<T>(lanes: { readonly length: number; slice(start?: number, end?: number): T[] }, streaming: boolean): T[] {
-  return lanes.slice(0, streaming ? STREAMING_LANES : lanes.length);
+/** The first `n` lanes (what the rows cover: src/ui/components/useLaidOutLanes.ts). */
+export function lanesUpTo<T>(lanes: { readonly length: number; slice(start?: number, end?: number): T[] }, n: number): T[] {
+  return lanes.slice(0, n);
 }
 
 interface Entry {

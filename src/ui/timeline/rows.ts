@@ -131,7 +131,7 @@ function laneRow(cache: RowCache, lane: Lane, i: number, index: RunIndex): LaneR
 }
 
 /** The cache of `index`'s recording, brought up to `lanes` (which must be that recording's lanes, or a prefix of them). */
-function cacheFor(lanes: Indexed<Lane>, index: RunIndex): RowCache {
+function cacheFor(lanes: Indexed<Lane>, index: RunIndex, enough?: (laidOut: number) => boolean): RowCache {
   let cache = rowCaches.get(index);
   const cached = cache?.lanes.length ?? 0;
   const check = Math.min(cached, lanes.length) - 1;
@@ -151,7 +151,7 @@ function cacheFor(lanes: Indexed<Lane>, index: RunIndex): RowCache {
     const coro = index.coroOfTask.get(task);
     if (coro !== undefined) redo(cache.laneAt.get(coro));
   }
-  for (let i = cache.lanes.length; i < lanes.length; i++) {
+  for (let i = cache.lanes.length; i < lanes.length && !enough?.(i); i++) {
     const lane = lanes.at(i)!;
     cache.laneAt.set(lane.id, i);
     const similar = cache.similarOf(lane);
@@ -160,6 +160,16 @@ function cacheFor(lanes: Indexed<Lane>, index: RunIndex): RowCache {
     if (lane.kind === 'task') redo(cache.laneAt.get(index.coroOfTask.get(lane.id) ?? Number.NaN));
   }
   return cache;
+}
+
+/**
+ * Lays out lanes for rows (the cache `buildRows` reads) until `enough(laidOut)` (asked before
+ * each lane, with how many are laid out) says stop; returns how many of `lanes`, from the
+ * first, are laid out. The page lays out a finished run's lanes this way, a slice at a time
+ * (src/ui/components/useLaidOutLanes.ts).
+ */
+export function layOutLanes(lanes: Indexed<Lane>, index: RunIndex, enough: (laidOut: number) => boolean): number {
+  return Math.min(lanes.length, cacheFor(lanes, index, enough).lanes.length);
 }
 
 /** The lanes' rows, groups collapsed unless expanded (an expanded group's members follow it). */
