@@ -57,6 +57,20 @@ describe('exposed geometry', () => {
     expect(folded).toBeGreaterThan(0);
   });
 
+  it("lists a fold's kinds as JSON does when the fold is longer than the markers looked into, its glyph among them or not", () => {
+    const source = `async function f(i) {\n  await null;\n  return i;\n}\nasync function main() {\n  for (let i = 0; i < 200; i++) await f(i);\n}\nmain();\n`;
+    const { events } = runProgram(source, { lang: 'js', model: 'js' });
+    const main = foldEvents(events).lanes.find((l) => l.name === 'main')!;
+    let long = 0;
+    for (const width of [3, 20, 150]) {
+      const scale = { xOf: (s: number) => s / events.length, view: FULL_VIEW, width };
+      const geo: RowGeometry = { lane: main, segments: segmentBoxes(main, scale, width), marks: markerMarks(main.markers, scale, 9) };
+      expect(markersAttr(geo)).toBe(markersJson(geo));
+      long += geo.marks.filter((m) => m.count > 64).length;
+    }
+    expect(long).toBeGreaterThan(0);
+  });
+
   it('writes an end mark, an empty row and a value that is not finite as JSON does', () => {
     const geo: RowGeometry = {
       segments: [

@@ -122,7 +122,6 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     const ctx = c.getContext('2d');
     const topCtx = layers.top.getContext('2d');
     if (!ctx || !topCtx) return;
-    const started = performance.now();
     const drawRows: DrawRow[] = d.visible.map((row, i) => {
       const y = (d.first + i) * sizes.rowH - top;
       const linked = target !== undefined && rowOfLane(target) === d.first + i;
@@ -291,8 +290,6 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
       const el = d.rowEls.current.get(key);
       if (el) exposeGeometry(el, geo);
     }
-    // A User Timing entry per frame drawn, for benches (npm run bench:ui) and the Performance panel.
-    performance.measure('lanes: draw', { start: started });
     // Tests and tools can see the animation run (and not run, under reduced motion).
     const root = host.closest<HTMLElement>('[data-role="timeline"]');
     const mark = () => {
