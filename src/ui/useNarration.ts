@@ -1,9 +1,8 @@
 /**
  * The merged narration of a recorded run (src/ui/state/narration.ts), made a slice at a time
- * between frames, as the fold is (src/ui/foldScheduler.ts): each slice narrates for at most
- * SLICE_MS, so a click or a key press waits at most one slice (issue 10: made in one render,
- * the narration of a four-model flood stopped at 100k events per model held the main thread
- * for about half a second, and the key presses of that moment with it).
+ * between frames (src/ui/slices.ts), so a click or a key press waits at most one slice (issue
+ * 10: made in one render, the narration of a four-model flood stopped at 100k events per model
+ * held the main thread for about half a second, and the key presses of that moment with it).
  *
  * Null until the narration of the current recording is made (the panels then say the
  * narration comes when the run is recorded, as they do while it streams in).
@@ -11,12 +10,10 @@
 import { useEffect, useState } from 'react';
 import type { Alignment } from './state/alignment';
 import { NarrationJob, type MergedNarration, type NarratedRun } from './state/narration';
-import { messageChannelPost, SLICE_MS } from './foldScheduler';
+import { runInSlices } from './slices';
 
 /** Events narrated between two looks at the clock (a look costs about what narrating one does). */
 const CLOCK_EVERY = 64;
-
-let post: ((fn: () => void) => void) | undefined;
 
 /**
  * `runs`, `alignment` and `version` (the recording's version: its histories grow in place) say
@@ -34,18 +31,11 @@ export function useNarration(
     if (!recorded) return;
     const job = new NarrationJob(runs, alignment);
     const key = [runs, alignment, version];
-    let cancelled = false;
-    const slice = () => {
-      if (cancelled) return;
-      const end = performance.now() + SLICE_MS;
-      let n = 0;
-      if (job.step(() => ++n % CLOCK_EVERY === 0 && performance.now() >= end)) setMade({ for: key, narration: job.result! });
-      else (post ??= messageChannelPost())(slice);
-    };
-    (post ??= messageChannelPost())(slice);
-    return () => {
-      cancelled = true;
-    };
+    return runInSlices(
+      (enough) => job.step(enough),
+      () => setMade({ for: key, narration: job.result! }),
+      CLOCK_EVERY,
+    );
   }, [runs, alignment, version, recorded]);
   return recorded && made !== null && made.for.every((v, i) => v === inputs[i]) ? made.narration : null;
 }

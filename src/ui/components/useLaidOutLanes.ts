@@ -1,24 +1,22 @@
 /**
  * How many of a finished run's lanes the timeline's rows cover (src/ui/timeline/rows.ts
  * `layOutLanes`): the first STREAMING_LANES at once, as while the run streamed in, and the rest
- * a slice at a time between frames, as the fold is (src/ui/foldScheduler.ts), the rows then
- * built again for all of them. A flood stopped after 200k callbacks has a lane each, and laying
- * them all out in the render that shows the run stopped held the main thread for ~0.1–0.2 s, the
- * press on Stop with it (issue 10: Stop takes effect within 200 ms; bench:ui's Stop figures).
+ * a slice at a time between frames (src/ui/slices.ts), the rows then built again for all of
+ * them. A flood stopped after 200k callbacks has a lane each, and laying them all out in the
+ * render that shows the run stopped held the main thread for ~0.1–0.2 s, the press on Stop with
+ * it (issue 10: Stop takes effect within 200 ms; bench:ui's Stop figures).
  */
 import { useEffect, useState } from 'react';
 import type { Indexed, Lane } from '../state/types';
 import { STREAMING_LANES } from '../state/throttle';
 import { layOutLanes } from '../timeline/rows';
 import type { RunIndex } from '../timeline/runIndex';
-import { messageChannelPost, SLICE_MS } from '../foldScheduler';
+import { runInSlices } from '../slices';
 
 /** Lanes laid out between two looks at the clock. */
 const CLOCK_EVERY = 256;
 
-let post: ((fn: () => void) => void) | undefined;
-
-/** While `streaming`, STREAMING_LANES (what the rows cover then: src/ui/state/throttle.ts `lanesFor`). */
+/** While `streaming`, the first STREAMING_LANES (what the rows cover while a run streams in: src/ui/state/throttle.ts). */
 export function useLaidOutLanes(lanes: Indexed<Lane>, index: RunIndex, streaming: boolean): number {
   const [done, setDone] = useState<{ lanes: Indexed<Lane>; index: RunIndex } | null>(null);
   const complete = !streaming && done !== null && done.lanes === lanes && done.index === index;
@@ -30,18 +28,11 @@ export function useLaidOutLanes(lanes: Indexed<Lane>, index: RunIndex, streaming
       setDone({ lanes, index });
       return;
     }
-    let cancelled = false;
-    const slice = () => {
-      if (cancelled) return;
-      const end = performance.now() + SLICE_MS;
-      let k = 0;
-      if (layOutLanes(lanes, index, () => ++k % CLOCK_EVERY === 0 && performance.now() >= end) >= lanes.length) setDone({ lanes, index });
-      else (post ??= messageChannelPost())(slice);
-    };
-    (post ??= messageChannelPost())(slice);
-    return () => {
-      cancelled = true;
-    };
+    return runInSlices(
+      (enough) => layOutLanes(lanes, index, enough) >= lanes.length,
+      () => setDone({ lanes, index }),
+      CLOCK_EVERY,
+    );
   }, [lanes, index, streaming, complete, laidOut]);
   return streaming ? Math.min(lanes.length, STREAMING_LANES) : laidOut;
 }
