@@ -83,7 +83,7 @@ export function compileForAwaitG(cx: Cx, s: ForOf): GenStmtFn {
       if (syncMethod === undefined || syncMethod === null || !isCallable(syncMethod)) throw notAsyncIterable(syncMethod);
       const P = realm.model.jsPromises;
       if (!P) throw unsupported('for await over a sync iterable outside the js model', loc);
-      return asyncFromSyncIterator(realm, P, v, loc);
+      return asyncFromSyncIterator(realm, P, v, loc, syncMethod);
     }
     if (!isCallable(method)) throw notAsyncIterable(method);
     const iterator = realm.interp.call(method, v, { positional: [] }, 'js', loc);

@@ -325,7 +325,7 @@ export interface JsOps extends LangOps {
    * GetIterator(v, sync): a host Iterable for built-in iterables whose iteration is not
    * observable, else the user's iterator object and its `next` (runtime/js/iteration.ts).
    */
-  getIterator(v: Value, loc?: Pos): { host: Iterable<Value> } | { iterator: Value; next: Value };
+  getIterator(v: Value, loc?: Pos, method?: Value): { host: Iterable<Value> } | { iterator: Value; next: Value };
   /** JS ToString (template literals, `+` with strings). */
   toString(v: Value, loc?: Pos): string;
   /** A tagged template's frozen strings array with its frozen `raw` (§13.2.8.4); null cooked is undefined. */

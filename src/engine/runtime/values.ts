@@ -221,6 +221,14 @@ export class NativeFunction extends HeapObject {
   ownProp(name: string): PropSlot | undefined {
     return this.ownProps?.get(name);
   }
+  /**
+   * The `length` a JS built-in has from its creation when none was set (§10.3.4
+   * CreateBuiltinFunction: every built-in has one; runtime/js/properties.ts makes it when first
+   * asked for). A getter a subclass overrides, not a field: millions of resolving functions.
+   */
+  get creationLength(): number {
+    return 0;
+  }
   get typeName(): string {
     return 'builtin_function_or_method';
   }

@@ -131,12 +131,17 @@ function performJoin(
     }
     const element = (rejected: boolean): NativeFunction => {
       let alreadyCalled = false;
-      return internalFn('', (_self, args) => {
-        if (alreadyCalled) return undefined;
-        alreadyCalled = true;
-        join.element(i, args[0], rejected);
-        return undefined;
-      });
+      // A resolve or reject element function takes one argument (§27.2.4.1.3, §27.2.4.2.2, §27.2.4.3.2).
+      return internalFn(
+        '',
+        (_self, args) => {
+          if (alreadyCalled) return undefined;
+          alreadyCalled = true;
+          join.element(i, args[0], rejected);
+          return undefined;
+        },
+        1,
+      );
     };
     if (kind === 'all') {
       invoke(realm, next, 'then', [element(false), cap.rejectFn()]);

@@ -27,8 +27,8 @@ export function nativeFn(name: string, impl: NativeImpl, length = 0): NativeFunc
  * element functions, finally's value thunks). A then() whose handlers are all internal
  * gets no lane of its own on the timeline: it is plumbing, not a callback the user wrote.
  */
-export function internalFn(name: string, impl: NativeImpl): NativeFunction {
-  const fn = nativeFn(name, impl);
+export function internalFn(name: string, impl: NativeImpl, length = 0): NativeFunction {
+  const fn = nativeFn(name, impl, length);
   // A flag, not a WeakSet: two resolving functions per promise made a WeakSet of millions of
   // entries, whose ephemeron tables the garbage collector rescans (issue 10: 100k tasks).
   fn.engineInternal = true;

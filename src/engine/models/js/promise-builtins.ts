@@ -47,6 +47,7 @@ import {
   isJsObject,
   jsError,
   nativeFn,
+  type NativeImpl,
 } from './host';
 import { installCombinators } from './combinators';
 
@@ -174,6 +175,18 @@ function handlerName(onF: Value, onR: Value): string {
   return onF !== undefined ? 'then callback' : onR !== undefined ? 'catch callback' : 'then (pass-through)';
 }
 
+/**
+ * thenFinally / catchFinally (§27.2.5.3 steps 6.a and 6.c): built-ins of one argument with no
+ * name, as a program sees them (an overridden `then` reads `length` 1 and `name` ''). The
+ * function keeps the finally callback's name for the timeline, which labels the reaction's
+ * lane with its handler's name (`handlerName`).
+ */
+function finallyFunction(label: string, impl: NativeImpl): NativeFunction {
+  const fn = nativeFn(label, impl, 1);
+  fn.props.set('name', { value: '', writable: false, enumerable: false });
+  return fn;
+}
+
 /** Promise.prototype.finally (§27.2.5.3). */
 function promiseFinally(host: PromiseHost, self: Value, onFinally: Value): Value {
   const realm = host.realm;
@@ -181,13 +194,13 @@ function promiseFinally(host: PromiseHost, self: Value, onFinally: Value): Value
   const C = isPromise(self) ? speciesConstructor(host, self) : host.promiseCtor;
   if (!isCallable(realm, onFinally)) return invoke(realm, self, 'then', [onFinally, onFinally]);
   const name = fnName(onFinally) || 'finally callback';
-  const thenFinally = nativeFn(name, (_self, args) => {
+  const thenFinally = finallyFunction(name, (_self, args) => {
     const value = args[0];
     const result = call(realm, onFinally, undefined, []);
     const p = promiseResolve(host, C, result);
     return invoke(realm, p, 'then', [internalFn('', () => value)]);
   });
-  const catchFinally = nativeFn(name, (_self, args) => {
+  const catchFinally = finallyFunction(name, (_self, args) => {
     const reason = args[0];
     const result = call(realm, onFinally, undefined, []);
     const p = promiseResolve(host, C, result);

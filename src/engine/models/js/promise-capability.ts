@@ -106,13 +106,20 @@ export function newPromiseCapability(host: PromiseHost, C: Value, id: number, na
   const realm = host.realm;
   let resolveF: Value = undefined;
   let rejectF: Value = undefined;
-  const executor = internalFn('', (_self, args) => {
-    if (resolveF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
-    if (rejectF !== undefined) throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
-    resolveF = args[0];
-    rejectF = args[1];
-    return undefined;
-  });
+  // GetCapabilitiesExecutor takes two arguments (§27.2.1.5 step 5).
+  const executor = internalFn(
+    '',
+    (_self, args) => {
+      if (resolveF !== undefined)
+        throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+      if (rejectF !== undefined)
+        throw jsError(realm, 'TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+      resolveF = args[0];
+      rejectF = args[1];
+      return undefined;
+    },
+    2,
+  );
   if (!isCallable(realm, C)) throw jsError(realm, 'TypeError', `${String(realm.js.repr(C))} is not a constructor`);
   const promise = realm.interp.construct(C, { positional: [executor] }, 'js');
   if (!isCallable(realm, resolveF)) throw jsError(realm, 'TypeError', 'Promise resolve or reject function is not callable');

@@ -370,6 +370,10 @@ class ResolvingFunction extends NativeFunction implements AlreadyResolved {
     this.engineInternal = true;
     this.state = state ?? this;
   }
+  /** A promise resolve or reject function takes one argument (§27.2.1.3.1, §27.2.1.3.2). */
+  override get creationLength(): number {
+    return 1;
+  }
 }
 
 function resolveFunctionImpl(this: ResolvingFunction, _self: Value, args: CallArgs): Value {

@@ -67,10 +67,13 @@ export function userAsyncIterator(realm: Realm, iterator: Value, loc: Pos | unde
   };
 }
 
-/** CreateAsyncFromSyncIterator (§27.1.6.1) over GetIterator(v, sync). */
-export function asyncFromSyncIterator(realm: Realm, P: JsPromiseOps, v: Value, loc: Pos | undefined): AsyncIteratorRecord {
+/**
+ * CreateAsyncFromSyncIterator (§27.1.6.1) over the sync iterator of `v`, whose `[Symbol.iterator]`
+ * GetIterator(v, async) has read already (`method`: read once, as a getter sees it).
+ */
+export function asyncFromSyncIterator(realm: Realm, P: JsPromiseOps, v: Value, loc: Pos | undefined, method: Value): AsyncIteratorRecord {
   const js = realm.js;
-  const sync = js.getIterator(v, loc);
+  const sync = js.getIterator(v, loc, method);
   const host = 'host' in sync ? sync.host[Symbol.iterator]() : undefined;
   /** AsyncFromSyncIteratorContinuation (§27.1.6.4) for a result already read. */
   const continuation = (done: boolean, value: Value): Value => {

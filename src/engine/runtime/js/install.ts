@@ -137,7 +137,7 @@ export function installJs(realm: Realm): JsOps {
     },
 
     iterate: (v, loc) => iterate(ctx, v, loc),
-    getIterator: (v, loc) => getIterator(ctx, v, loc),
+    getIterator: (v, loc, method) => getIterator(ctx, v, loc, method),
     templatePart: (v) => (typeof v === 'string' ? v : toStr(ctx, v)),
     newError: (type, message) => ctx.error(type, message),
     templateObject: (cooked, raw) => templateObject(ctx, cooked, raw),

@@ -114,11 +114,15 @@ export interface UserIterator {
 /**
  * GetIterator(v, sync) (§7.4.3): built-in iterables whose iteration is not observable
  * come back as a host Iterable (`host`); anything else runs its `[Symbol.iterator]()`.
+ * `method`: `v[Symbol.iterator]` when the caller has read it already (GetIterator(v, async)
+ * reads it once, after `[Symbol.asyncIterator]`, §7.4.3 step 1.b), so that a getter runs once.
  */
-export function getIterator(ctx: JsCtx, v: Value, loc?: Pos): { host: Iterable<Value> } | UserIterator {
+export function getIterator(ctx: JsCtx, v: Value, loc?: Pos, method?: Value): { host: Iterable<Value> } | UserIterator {
   if (typeof v === 'string') return { host: v };
+  const iteratorOf = () => (method !== undefined ? method : getValue(ctx, v, ITERATOR_KEY));
   if (Array.isArray(v)) {
     // An array iterates as itself unless its own or Array.prototype's [Symbol.iterator] was replaced.
+    if (method !== undefined) return method === ctx.nativeArrayIterator ? { host: v } : userIterator(ctx, v, method);
     const slot = ctx.intr.ArrayPrototype.props.get(ITERATOR_KEY);
     if (!ctx.arrayProps.get(v)?.has(ITERATOR_KEY) && slot && 'value' in slot && slot.value === ctx.nativeArrayIterator) return { host: v };
     return userIterator(ctx, v);
@@ -128,17 +132,17 @@ export function getIterator(ctx: JsCtx, v: Value, loc?: Pos): { host: Iterable<V
     if (internal instanceof IteratorData && getValue(ctx, v, 'next') === ctx.nativeNext) {
       return { host: { [Symbol.iterator]: () => internal.it } };
     }
-    if (internal instanceof MapData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeMapIterator) return { host: mapEntries(internal) };
-    if (internal instanceof SetData && getValue(ctx, v, ITERATOR_KEY) === ctx.nativeSetIterator) return { host: internal.set.values() };
+    if (internal instanceof MapData && iteratorOf() === ctx.nativeMapIterator) return { host: mapEntries(internal) };
+    if (internal instanceof SetData && iteratorOf() === ctx.nativeSetIterator) return { host: internal.set.values() };
   }
   if (v === undefined || v === null || typeof v !== 'object' || v instanceof PyFloat || isSymbol(v)) throw notIterable(ctx, v);
-  if (isJsObj(v)) return userIterator(ctx, v);
+  if (isJsObj(v)) return userIterator(ctx, v, method);
   // A Python value: its own language knows how to iterate it (lists are arrays, above).
   return { host: ctx.realm.py.iterate(v, loc) };
 }
 
-function userIterator(ctx: JsCtx, v: Value): UserIterator {
-  const method = getValue(ctx, v, ITERATOR_KEY);
+function userIterator(ctx: JsCtx, v: Value, known?: Value): UserIterator {
+  const method = known !== undefined ? known : getValue(ctx, v, ITERATOR_KEY);
   if (method === undefined || method === null || !ctx.isCallable(method)) throw notIterable(ctx, v);
   const iterator = ctx.call(method, v, []);
   if (!isObject(iterator)) throw ctx.typeError(`Result of the Symbol.iterator method is not an object`);

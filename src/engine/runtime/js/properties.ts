@@ -119,8 +119,9 @@ function functionOwnSlot(ctx: JsCtx, f: FunctionValue | NativeFunction, key: str
     const slot: PropSlot = { value: null, writable: false, enumerable: false, configurable: false };
     return creationSlot(f, key, slot);
   }
-  if (key === 'length' && f instanceof FunctionValue && !wasDeleted(f, key)) {
-    const slot: PropSlot = { value: expectedArgumentCount(f), writable: false, enumerable: false };
+  if (key === 'length' && (f instanceof FunctionValue || f.lang === 'js') && !wasDeleted(f, key)) {
+    const length = f instanceof FunctionValue ? expectedArgumentCount(f) : f.creationLength;
+    const slot: PropSlot = { value: length, writable: false, enumerable: false };
     return creationSlot(f, 'length', slot);
   }
   if (

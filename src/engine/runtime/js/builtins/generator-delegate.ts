@@ -106,33 +106,36 @@ export function* delegateSync(ctx: JsCtx, iterable: Value, loc: Pos | undefined,
     return yield* receive(undefined);
   };
 
-  /** The delegation loop, optionally starting from a result already obtained. */
+  /**
+   * The delegation loop. Each inner result's `done` is read once (§15.5.5 step 7): a done
+   * result of `return` ends the outer generator, of `next` or `throw` is the value of `yield*`;
+   * one not done is yielded as it is.
+   */
   const run = function* (): Gen<Value> {
-    let result: Value | undefined;
     let received: Received = { mode: 'next', value: undefined };
     for (;;) {
-      if (result === undefined) {
-        if (received.mode === 'next') result = checked(inner.next([received.value]));
-        else if (received.mode === 'return') {
-          // §15.5.5 step 7.c: forward return(v); a done result ends the outer generator.
+      let result: Value;
+      if (received.mode === 'next') result = checked(inner.next([received.value]));
+      else if (received.mode === 'return') {
+        // §15.5.5 step 7.c: forward return(v); a done result ends the outer generator.
+        const ret = inner.method('return');
+        if (ret === undefined) throw new GeneratorReturn(received.value);
+        result = checked(ret([received.value]));
+        if (js.truthy(js.getAttr(result, 'done', loc))) throw new GeneratorReturn(js.getAttr(result, 'value', loc));
+        received = yield* yieldRaw(result);
+        continue;
+      } else {
+        const thr = inner.method('throw');
+        if (thr === undefined) {
+          // Give the iterator a chance to clean up, then fail (§15.5.5 step 7.b.iii).
           const ret = inner.method('return');
-          if (ret === undefined) throw new GeneratorReturn(received.value);
-          result = checked(ret([received.value]));
-          if (js.truthy(js.getAttr(result, 'done', loc))) throw new GeneratorReturn(js.getAttr(result, 'value', loc));
-        } else {
-          const thr = inner.method('throw');
-          if (thr === undefined) {
-            // Give the iterator a chance to clean up, then fail (§15.5.5 step 7.b.iii).
-            const ret = inner.method('return');
-            if (ret !== undefined) checked(ret([]));
-            throw ctx.typeError(NO_THROW);
-          }
-          result = checked(thr([received.value]));
+          if (ret !== undefined) checked(ret([]));
+          throw ctx.typeError(NO_THROW);
         }
+        result = checked(thr([received.value]));
       }
       if (js.truthy(js.getAttr(result, 'done', loc))) return js.getAttr(result, 'value', loc);
       received = yield* yieldRaw(result);
-      result = undefined;
     }
   };
 
@@ -156,7 +159,7 @@ function asyncInner(realm: Realm, v: Value, loc: Pos | undefined, operand: Expr 
   if (method === undefined || method === null) {
     const syncMethod = js.getAttr(v, ITERATOR_KEY, loc);
     if (syncMethod === undefined || syncMethod === null || !realm.interp.isCallable(syncMethod)) throw fail(syncMethod);
-    return asyncFromSyncIterator(realm, realm.model.jsPromises!, v, loc);
+    return asyncFromSyncIterator(realm, realm.model.jsPromises!, v, loc, syncMethod);
   }
   if (!realm.interp.isCallable(method)) throw fail(method);
   const iterator = realm.interp.call(method, v, { positional: [] }, 'js', loc);
@@ -178,31 +181,31 @@ export function* delegateAsync(realm: Realm, iterable: Value, loc: Pos | undefin
     return yield* receive(new Yielded(value));
   };
 
+  /** As the sync loop: each inner result's `done` is read once, then its `value`. */
   const run = function* (): Gen<Value> {
-    let result: Value | undefined;
     let received: Received = { mode: 'next', value: undefined };
     for (;;) {
-      if (result === undefined) {
-        if (received.mode === 'next') result = yield* awaited(inner.next([received.value]));
-        else if (received.mode === 'return') {
-          // Without an inner `return` the value is awaited once more (§15.5.5 step 7.c.iii).
+      let result: Value;
+      if (received.mode === 'next') result = yield* awaited(inner.next([received.value]));
+      else if (received.mode === 'return') {
+        // Without an inner `return` the value is awaited once more (§15.5.5 step 7.c.iii).
+        const ret = inner.method('return');
+        if (ret === undefined) throw new GeneratorReturn(yield* model.awaitValue(received.value, loc));
+        result = yield* awaited(ret([received.value]));
+        if (js.truthy(js.getAttr(result, 'done', loc))) throw new GeneratorReturn(js.getAttr(result, 'value', loc));
+        received = yield* yieldValue(js.getAttr(result, 'value', loc));
+        continue;
+      } else {
+        const thr = inner.method('throw');
+        if (thr === undefined) {
           const ret = inner.method('return');
-          if (ret === undefined) throw new GeneratorReturn(yield* model.awaitValue(received.value, loc));
-          result = yield* awaited(ret([received.value]));
-          if (js.truthy(js.getAttr(result, 'done', loc))) throw new GeneratorReturn(js.getAttr(result, 'value', loc));
-        } else {
-          const thr = inner.method('throw');
-          if (thr === undefined) {
-            const ret = inner.method('return');
-            if (ret !== undefined) yield* awaited(ret([]));
-            throw js.newError('TypeError', NO_THROW);
-          }
-          result = yield* awaited(thr([received.value]));
+          if (ret !== undefined) yield* awaited(ret([]));
+          throw js.newError('TypeError', NO_THROW);
         }
+        result = yield* awaited(thr([received.value]));
       }
       if (js.truthy(js.getAttr(result, 'done', loc))) return js.getAttr(result, 'value', loc);
       received = yield* yieldValue(js.getAttr(result, 'value', loc));
-      result = undefined;
     }
   };
 
