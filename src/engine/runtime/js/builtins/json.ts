@@ -16,6 +16,13 @@ import { defineHidden, makeNative } from '../natives';
 import { PrimitiveData } from '../internals';
 import { defineOwn, deleteValue, getValue, isJsObj, ownKeys, protoOf } from '../properties';
 
+/** 'number' / 'string' for a Number or String object (`new Number(3)`), else undefined. */
+function boxedKind(v: Value): 'number' | 'string' | undefined {
+  if (!(v instanceof JSObject) || !(v.internal instanceof PrimitiveData)) return undefined;
+  const t = typeof v.internal.value;
+  return t === 'number' || t === 'string' ? t : undefined;
+}
+
 function fromHost(ctx: JsCtx, v: unknown): Value {
   if (v === null || typeof v !== 'object') return v as Value;
   if (Array.isArray(v)) return v.map((e) => fromHost(ctx, e));
@@ -87,14 +94,31 @@ export function installJson(ctx: JsCtx): void {
       else if (Array.isArray(replacer)) {
         const set = new Set<string>();
         for (const e of replacer) {
-          if (typeof e === 'string' || typeof e === 'number' || e instanceof PyFloat) set.add(toStr(ctx, e));
+          if (typeof e === 'string' || typeof e === 'number' || e instanceof PyFloat || boxedKind(e) !== undefined) set.add(toStr(ctx, e));
         }
         propertyList = [...set];
       }
+      // A Number or String object stands for its primitive (§25.5.2.1 step 5: ToNumber /
+      // ToString, so its valueOf or toString as the program left them).
+      let sp: Value = space;
+      const boxed = boxedKind(space);
+      if (boxed === 'number') sp = toNumber(ctx, space);
+      else if (boxed === 'string') sp = toStr(ctx, space);
       let gap = '';
-      if (typeof space === 'number' || space instanceof PyFloat) {
-        gap = ' '.repeat(Math.max(0, Math.min(10, toIntegerOrInfinity(ctx, toNumber(ctx, space)))));
-      } else if (typeof space === 'string') gap = space.slice(0, 10);
+      /**
+       * Whether to lay the text out on lines. V8 does for any space above 0 (JsonStringifier's
+       * InitializeGap): 0.5 gives lines with no indentation, where the spec's gap is '' (Node 20:
+       * `JSON.stringify({a: 1}, null, 0.5)` is `{\n"a": 1\n}`).
+       */
+      let pretty = false;
+      if (typeof sp === 'number' || sp instanceof PyFloat) {
+        const n = toNumber(ctx, sp);
+        gap = ' '.repeat(Math.max(0, Math.min(10, toIntegerOrInfinity(ctx, n))));
+        pretty = n > 0;
+      } else if (typeof sp === 'string') {
+        gap = sp.slice(0, 10);
+        pretty = gap !== '';
+      }
 
       const stack: { obj: Value; key: string; holder: Value }[] = [];
 
@@ -149,17 +173,17 @@ export function installJson(ctx: JsCtx): void {
           const parts: string[] = [];
           for (let i = 0; i < v.length; i++) parts.push(serialize(v, String(i), inner) ?? 'null');
           if (parts.length === 0) out = '[]';
-          else if (gap === '') out = `[${parts.join(',')}]`;
+          else if (!pretty) out = `[${parts.join(',')}]`;
           else out = `[\n${inner}${parts.join(`,\n${inner}`)}\n${stepback}]`;
         } else {
           const keys = propertyList ?? ownKeys(ctx, v, { enumerableOnly: true, symbols: false });
           const parts: string[] = [];
           for (const k of keys) {
             const s = serialize(v, k, inner);
-            if (s !== undefined) parts.push(`${JSON.stringify(k)}:${gap === '' ? '' : ' '}${s}`);
+            if (s !== undefined) parts.push(`${JSON.stringify(k)}:${pretty ? ' ' : ''}${s}`);
           }
           if (parts.length === 0) out = '{}';
-          else if (gap === '') out = `{${parts.join(',')}}`;
+          else if (!pretty) out = `{${parts.join(',')}}`;
           else out = `{\n${inner}${parts.join(`,\n${inner}`)}\n${stepback}}`;
         }
         stack.pop();
