@@ -6,7 +6,8 @@
  *    callback is the promise's own resolve function (lib/timers/promises.js), so the
  *    timeline shows the same timer a `new Promise((r) => setTimeout(r, ms))` shows. An
  *    aborted signal rejects with an AbortError (`code` ABORT_ERR, `cause` the reason) and
- *    clears the timer.
+ *    clears the timer. `setInterval(delay, value, { signal })`, the async iterator of
+ *    `for await (const v of setInterval(ms))`, is in timers-interval.ts.
  *  - `util`: `promisify` (a callback-last function as a promise-returning one; a function's
  *    `util.promisify.custom` version when it has one, as setTimeout has timers/promises'),
  *    `format` and `inspect` (what console.log prints), `inherits`.
@@ -20,6 +21,7 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
 import { call, defineData, get, isCallable, nativeFn, nodeError, notAFunction } from './host';
 import { createResolvingFunctions, newVisiblePromise, rejectPromise, type PromiseHost } from './promise';
+import { intervalIterator } from './timers-interval';
 
 /** The `util.promisify.custom` symbol of each realm (`Symbol.for('nodejs.util.promisify.custom')`). */
 const customSymbols = new WeakMap<object, Value>();
@@ -110,7 +112,13 @@ export function timersPromisesModule(host: PromiseHost): Value {
   );
   defineData(realm, m, 'setTimeout', setTimeoutP);
   defineData(realm, m, 'setImmediate', setImmediateP);
-  markMissing(host, m, 'timers/promises', ['setInterval', 'scheduler']);
+  defineData(
+    realm,
+    m,
+    'setInterval',
+    intervalIterator(host, (signal) => abortError(host, signal)),
+  );
+  markMissing(host, m, 'timers/promises', ['scheduler']);
   // util.promisify(setTimeout) is timers/promises' setTimeout (lib/timers.js sets it as the custom promisified form).
   const custom = realm.js.toPropertyKey(promisifyCustom(host));
   realm.js.defineProperty(
