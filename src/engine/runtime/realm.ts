@@ -331,7 +331,14 @@ export interface JsOps extends LangOps {
   /** A tagged template's frozen strings array with its frozen `raw` (§13.2.8.4); null cooked is undefined. */
   templateObject(cooked: readonly (string | null)[], raw: readonly string[]): Value;
   /** The intrinsic prototypes the interpreter needs when building objects/classes. */
-  readonly intrinsics: { ObjectPrototype: JSObject; FunctionPrototype: JSObject; ArrayPrototype: JSObject; ErrorPrototype: JSObject };
+  readonly intrinsics: {
+    ObjectPrototype: JSObject;
+    FunctionPrototype: JSObject;
+    ArrayPrototype: JSObject;
+    ErrorPrototype: JSObject;
+    /** %AsyncIteratorPrototype%: what a library's own async iterator inherits (Node's `events.on`). */
+    AsyncIteratorPrototype: JSObject;
+  };
 }
 
 /** The interpreter's services to the rest of the engine. */

@@ -18,7 +18,7 @@
  *  - More listeners of one type than `getMaxListeners()` (10 unless set) is a
  *    MaxListenersExceededWarning, once per type.
  *  - `events.once(emitter, name)` is a promise of the arguments of the next emit (rejected
- *    by an `'error'` first).
+ *    by an `'error'` first); `events.on(emitter, name)`, their async iterator, is events-on.ts.
  */
 import type { Realm } from '../../runtime/realm';
 import { isErrorInstance, jsContext, ownKeys } from '../../runtime/js';
@@ -26,6 +26,7 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import { call, defineData, defineHidden, get, isCallable, jsError, nativeFn, nodeError, notAFunction } from './host';
 import { markMissing } from './node-util';
+import { onAsIterator } from './events-on';
 import { newVisiblePromise, rejectPromise, resolvePromise, type PromiseHost } from './promise';
 
 const DEFAULT_MAX_LISTENERS = 10;
@@ -371,9 +372,14 @@ function makeEventsModule(host: PromiseHost): Value {
     'once',
     nativeFn('once', (_s, [emitter, name]) => onceAsPromise(host, emitter, name), 2),
   );
+  defineData(
+    realm,
+    EventEmitter,
+    'on',
+    nativeFn('on', (_s, [emitter, name, options]) => onAsIterator(host, emitter, name, options), 2),
+  );
   markMissing(host, EventEmitter, 'events', [
     'addAbortListener',
-    'on',
     'getEventListeners',
     'getMaxListeners',
     'usingDomains',

@@ -56,7 +56,7 @@ export function markMissing(host: PromiseHost, m: Value, module: string, names: 
 }
 
 /** AbortError as lib/internal/errors.js makes it for an aborted signal. */
-function abortError(host: PromiseHost, signal: Value): Value {
+export function abortError(host: PromiseHost, signal: Value): Value {
   const err = nodeError(host.realm, 'Error', 'ABORT_ERR', 'The operation was aborted').value;
   defineData(host.realm, err, 'name', 'AbortError');
   defineData(host.realm, err, 'cause', get(host.realm, signal, 'reason'));

@@ -96,6 +96,7 @@ export function installJs(realm: Realm): JsOps {
       FunctionPrototype: intr.FunctionPrototype,
       ArrayPrototype: intr.ArrayPrototype,
       ErrorPrototype: intr.ErrorPrototype,
+      AsyncIteratorPrototype: intr.AsyncIteratorPrototype,
     },
 
     truthy: toBoolean,
