@@ -119,7 +119,6 @@ export interface UserIterator {
  */
 export function getIterator(ctx: JsCtx, v: Value, loc?: Pos, method?: Value): { host: Iterable<Value> } | UserIterator {
   if (typeof v === 'string') return { host: v };
-  const iteratorOf = () => (method !== undefined ? method : getValue(ctx, v, ITERATOR_KEY));
   if (Array.isArray(v)) {
     // An array iterates as itself unless its own or Array.prototype's [Symbol.iterator] was replaced.
     if (method !== undefined) return method === ctx.nativeArrayIterator ? { host: v } : userIterator(ctx, v, method);
@@ -132,8 +131,8 @@ export function getIterator(ctx: JsCtx, v: Value, loc?: Pos, method?: Value): { 
     if (internal instanceof IteratorData && getValue(ctx, v, 'next') === ctx.nativeNext) {
       return { host: { [Symbol.iterator]: () => internal.it } };
     }
-    if (internal instanceof MapData && iteratorOf() === ctx.nativeMapIterator) return { host: mapEntries(internal) };
-    if (internal instanceof SetData && iteratorOf() === ctx.nativeSetIterator) return { host: internal.set.values() };
+    if (internal instanceof MapData && iteratorMethod(ctx, v, method) === ctx.nativeMapIterator) return { host: mapEntries(internal) };
+    if (internal instanceof SetData && iteratorMethod(ctx, v, method) === ctx.nativeSetIterator) return { host: internal.set.values() };
   }
   if (v === undefined || v === null || typeof v !== 'object' || v instanceof PyFloat || isSymbol(v)) throw notIterable(ctx, v);
   if (isJsObj(v)) return userIterator(ctx, v, method);
@@ -141,8 +140,13 @@ export function getIterator(ctx: JsCtx, v: Value, loc?: Pos, method?: Value): { 
   return { host: ctx.realm.py.iterate(v, loc) };
 }
 
+/** `v[Symbol.iterator]`, unless the caller read it already (`known`). */
+function iteratorMethod(ctx: JsCtx, v: Value, known: Value): Value {
+  return known !== undefined ? known : getValue(ctx, v, ITERATOR_KEY);
+}
+
 function userIterator(ctx: JsCtx, v: Value, known?: Value): UserIterator {
-  const method = known !== undefined ? known : getValue(ctx, v, ITERATOR_KEY);
+  const method = iteratorMethod(ctx, v, known);
   if (method === undefined || method === null || !ctx.isCallable(method)) throw notIterable(ctx, v);
   const iterator = ctx.call(method, v, []);
   if (!isObject(iterator)) throw ctx.typeError(`Result of the Symbol.iterator method is not an object`);
