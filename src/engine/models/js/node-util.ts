@@ -10,6 +10,7 @@
  *    `for await (const v of setInterval(ms))`, is in timers-interval.ts.
  *  - `util`: `promisify` (a callback-last function as a promise-returning one; a function's
  *    `util.promisify.custom` version when it has one, as setTimeout has timers/promises'),
+ *    `callbackify` (the other way round),
  *    `format` and `inspect` (what console.log prints), `inherits`.
  *
  * A name Node's module has and these lack is an accessor that reports it as unsupported,
@@ -19,7 +20,7 @@ import { unsupported } from '../../errors';
 import { formatLogArgs, inspect, jsContext } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { call, defineData, get, isCallable, nativeFn, nodeError, notAFunction } from './host';
+import { call, defineData, get, internalFn, isCallable, nativeFn, nodeError, nodeReceived, notAFunction } from './host';
 import { createResolvingFunctions, newVisiblePromise, rejectPromise, type PromiseHost } from './promise';
 import { intervalIterator } from './timers-interval';
 
@@ -176,6 +177,7 @@ export function utilModule(host: PromiseHost, timersPromises: () => Value): Valu
   );
   defineData(realm, promisify, 'custom', promisifyCustom(host));
   defineData(realm, m, 'promisify', promisify);
+  defineData(realm, m, 'callbackify', callbackify(host));
   defineData(
     realm,
     m,
@@ -213,12 +215,71 @@ export function utilModule(host: PromiseHost, timersPromises: () => Value): Valu
   return m;
 }
 
+/**
+ * `util.callbackify(original)` (Node 20 lib/util.js): a function that takes a callback last and
+ * calls `original` with the rest; the promise it returns settles the callback on a nextTick —
+ * `cb(null, value)`, or `cb(reason)` through `callbackifyOnRejected`, which turns a falsy
+ * reason into ERR_FALSY_VALUE_REJECTION. A synchronous throw of `original` escapes to the
+ * caller. The function is named `<name>Callbackified` and takes one argument more.
+ */
+function callbackify(host: PromiseHost): Value {
+  const realm = host.realm;
+  const nextTick = (args: Value[]) => {
+    const process = realm.builtins.js.get('process');
+    call(realm, get(realm, process, 'nextTick'), process, args);
+  };
+  const onRejected = nativeFn(
+    'callbackifyOnRejected',
+    (_self, [reason, cb]) => {
+      if (!realm.js.truthy(reason)) {
+        const err = nodeError(realm, 'Error', 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value').value;
+        defineData(realm, err, 'reason', reason);
+        reason = err;
+      }
+      return call(realm, cb, undefined, [reason]);
+    },
+    2,
+  );
+  return nativeFn(
+    'callbackify',
+    (_s, [original]) => {
+      if (!isCallable(realm, original)) throw notAFunction(realm, 'original', original);
+      const name = get(realm, original, 'name');
+      const length = get(realm, original, 'length');
+      const fn = nativeFn(typeof name === 'string' ? `${name}Callbackified` : '', (self, args) => {
+        const rest = args.slice();
+        const maybeCb = rest.pop();
+        if (!isCallable(realm, maybeCb))
+          throw nodeError(
+            realm,
+            'TypeError',
+            'ERR_INVALID_ARG_TYPE',
+            `The last argument must be of type function. Received ${nodeReceived(realm, maybeCb)}`,
+          );
+        const cb = call(realm, get(realm, maybeCb, 'bind'), maybeCb, [self]);
+        const promise = call(realm, original, self, rest);
+        const then = get(realm, promise, 'then');
+        // V8 names the callee by the library's own expression (`ReflectApply(original, this, args).then(...)`).
+        if (!isCallable(realm, then)) throw realm.js.newError('TypeError', 'ReflectApply(...).then is not a function');
+        // The two handlers are the library's plumbing: the callback shows as the nextTick it runs in.
+        call(realm, then, promise, [
+          internalFn('', (_t, [ret]) => (nextTick([cb, null, ret]), undefined), 1),
+          internalFn('', (_t, [rej]) => (nextTick([onRejected, rej, cb]), undefined), 1),
+        ]);
+        return undefined;
+      });
+      if (typeof length === 'number') fn.props.set('length', { value: length + 1, writable: false, enumerable: false });
+      return fn;
+    },
+    1,
+  );
+}
+
 /** Node 20's `Object.keys(require('util'))` less what utilModule makes. */
 const UTIL_MISSING = [
   '_errnoException',
   '_exceptionWithHostPort',
   '_extend',
-  'callbackify',
   'debug',
   'debuglog',
   'deprecate',
