@@ -551,6 +551,37 @@ export class Realm {
     }
   }
 
+  /** Index in `stdout` of a line a write left open (no newline yet), or -1. */
+  private openLine = -1;
+
+  /**
+   * Write text to stdout as a stream does: complete lines are printed, and a last piece with no
+   * newline is printed at once (so output is never lost) and left open for the next write to
+   * extend, if nothing else printed since (Python's `print(..., end='')` and `sys.stdout.write`,
+   * Node's `process.stdout.write` and `console.log`, which write to the same stream).
+   */
+  write(text: string): void {
+    if (text === '') return;
+    const parts = text.split('\n');
+    if (this.openLine >= 0 && this.openLine === this.stdout.length - 1) {
+      const first = parts.shift()!;
+      this.stdout[this.openLine] += first;
+      if (first !== '') this.rec.emit({ type: 'print', text: first, id: this.rec.current });
+      this.openLine = -1;
+      if (parts.length === 0) {
+        this.openLine = this.stdout.length - 1;
+        return;
+      }
+    }
+    this.openLine = -1;
+    const last = parts.pop()!;
+    if (parts.length > 0) this.print(parts.join('\n'));
+    if (last !== '') {
+      this.print(last);
+      this.openLine = this.stdout.length - 1;
+    }
+  }
+
   warn(text: string, id?: number): void {
     this.warnings.push(text);
     this.rec.emit({ type: 'warning', text, id });

@@ -42,30 +42,9 @@ import { addMembers } from './classes';
 /** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */
 type Impl = (self: Value, args: CallArgs) => Value;
 
-/** Write print output: complete lines go to realm.print; see the note on open lines. */
+/** Write print output to stdout (realm.write: complete lines, and a last one left open for the next write). */
 export function writeOut(rt: PyRuntime, text: string): void {
-  const realm = rt.realm;
-  if (text === '') return;
-  const parts = text.split('\n');
-  // A previous print(..., end='') left its line open: continue it if nothing else printed since.
-  if (rt.openLine >= 0 && rt.openLine === realm.stdout.length - 1) {
-    const first = parts.shift()!;
-    realm.stdout[rt.openLine] += first;
-    if (first !== '') realm.rec.emit({ type: 'print', text: first, id: realm.rec.current });
-    rt.openLine = -1;
-    if (parts.length === 0) {
-      rt.openLine = realm.stdout.length - 1;
-      return;
-    }
-  }
-  rt.openLine = -1;
-  const last = parts.pop()!;
-  if (parts.length > 0) realm.print(parts.join('\n'));
-  if (last !== '') {
-    // Printed at once (so output is never lost), and kept open for the next print to extend.
-    realm.print(last);
-    rt.openLine = realm.stdout.length - 1;
-  }
+  rt.realm.write(text);
 }
 
 function isinstanceOf(rt: PyRuntime, v: Value, cls: Value): boolean {

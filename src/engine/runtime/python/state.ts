@@ -74,8 +74,6 @@ export class PyRuntime {
   readonly unawaited = new Set<PyNativeAwaitable>();
   /** The generator classes (generators.ts installGenerators). */
   genClasses: { generator: PyClass; asyncGenerator: PyClass; anextAwaitable: PyClass } | null = null;
-  /** Index in realm.stdout of a line left open by `print(..., end='')`, or -1. */
-  openLine = -1;
   private readonly boxes = new Map<unknown, object>();
   /** A stable identity object for a primitive (id(5) == id(5)). */
   valueBox(v: unknown): object {

@@ -4,7 +4,7 @@
  * a leading string argument may contain %s %d %i %f %j %o %O %c %%; remaining
  * arguments are appended, strings raw and everything else through util.inspect.
  *
- * log/info/debug/dir/count/table/timeEnd write to stdout (`realm.print`); error/warn/
+ * log/info/debug/dir/count/table/timeEnd write a line to stdout (`realm.write`); error/warn/
  * trace/assert write to stderr, which is not program output: they go to `realm.stderr`
  * only. group/groupEnd indent both by 2 per level; count/countReset/time keep per-label
  * state; a missing label is a process warning, as Node's emitWarning.
@@ -179,8 +179,9 @@ export function installConsole(ctx: JsCtx): void {
   // console.group indentation (kGroupIndentationWidth 2) applies to stdout and stderr alike.
   let indent = '';
   const indented = (text: string) => (indent === '' ? text : indent + text.replaceAll('\n', `\n${indent}`));
+  // A line written to stdout: it ends a line `process.stdout.write` left open, as in Node.
   const write = (text: string) => {
-    realm.print(indented(text));
+    realm.write(`${indented(text)}\n`);
     return undefined;
   };
   const writeErr = (text: string) => {
