@@ -40,6 +40,22 @@ describe('engine errors always carry a position', () => {
       expect(cjs.errorKind).toBe('unsupported');
       expect(cjs.error).toBe("Unsupported: require('events') under a Python model (Node's library modules exist under js) (2:21)");
     }
+    // A global or a process name Node has and the playground lacks says so where it is read,
+    // rather than a ReferenceError or an undefined that would say Node lacks it.
+    for (const [source, error] of [
+      ["console.log(1);\nconst b = Buffer.from('x');\n", 'Unsupported: Buffer (a global of Node the playground does not have) (2:10)'],
+      ['if (typeof fetch === "function") {}\n', 'Unsupported: fetch (a global of Node the playground does not have) (1:11)'],
+      [
+        'const used =\n  process.memoryUsage();\n',
+        "Unsupported: process.memoryUsage (Node's process, outside what a snippet's run models) (2:2)",
+      ],
+    ] as const) {
+      for (const jsMode of ['commonjs', 'module'] as const) {
+        const r = runProgram(source, { lang: 'js', model: 'js', jsMode });
+        expect(r.errorKind, source).toBe('unsupported');
+        expect(r.error, source).toBe(error);
+      }
+    }
     const esmRequire = runProgram("const EventEmitter = require('events');\n", { lang: 'js', model: 'js', jsMode: 'module' });
     expect(esmRequire.error).toMatch(/^ReferenceError: require is not defined in ES module scope/);
   });

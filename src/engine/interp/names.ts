@@ -55,7 +55,7 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
         // A property of the global object is a global name (§9.1.1.4 global Environment Records);
         // not cached: writing the property does not bump names.version.
         const global = lang === 'js' ? globalObjectHaving(cx, name) : undefined;
-        if (global) return cx.realm.js.getAttr(global, name);
+        if (global) return cx.realm.js.getAttr(global, name, loc);
         if (typeofMode) return undefined;
         // A builtin CPython has and the engine lacks: NameError would say Python lacks it.
         if (lang === 'py' && isCPythonBuiltin(name)) throw unsupported(`the builtin '${name}'`, loc);

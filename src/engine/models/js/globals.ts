@@ -15,6 +15,7 @@ import { defineData, defineHidden, defineMethod, isCallable, nodeError, nodeRece
 import { ProcessEvents } from './process-events';
 import { installAbort } from './abort';
 import { installNodeModuleImports } from './node-modules';
+import { unsupportedNames } from './node-util';
 
 /**
  * `process.stdout` / `process.stderr` as far as programs print with them: `write(chunk[,
@@ -47,6 +48,116 @@ function outputStream(host: PromiseHost, out: (text: string) => void): Value {
   return stream;
 }
 
+/**
+ * `process.hrtime([previous])` and `process.hrtime.bigint()`: the run's virtual clock in
+ * nanoseconds, read as `performance.now()` reads it (each read costs the loop's clock read).
+ * Node's origin is arbitrary (the machine's monotonic clock); programs print differences.
+ */
+function installHrtime(host: PromiseHost, process: Value): void {
+  const realm = host.realm;
+  const readNs = () => {
+    realm.jsClockRead();
+    return realm.model.readClockNs();
+  };
+  const hrtime = defineMethod(
+    realm,
+    process,
+    'hrtime',
+    (_self, [previous]) => {
+      const ns = readNs();
+      let s = Math.floor(ns / 1e9);
+      let n = ns - s * 1e9;
+      if (previous !== undefined) {
+        if (!Array.isArray(previous))
+          throw nodeError(
+            realm,
+            'TypeError',
+            'ERR_INVALID_ARG_TYPE',
+            `The "time" argument must be an instance of Array. Received ${nodeReceived(realm, previous)}`,
+          );
+        if (previous.length !== 2)
+          throw nodeError(
+            realm,
+            'RangeError',
+            'ERR_OUT_OF_RANGE',
+            `The value of "time" is out of range. It must be 2. Received ${previous.length}`,
+          );
+        s -= Number(previous[0]);
+        n -= Number(previous[1]);
+        if (n < 0) {
+          s--;
+          n += 1e9;
+        }
+      }
+      return [s, n];
+    },
+    1,
+  );
+  defineMethod(realm, hrtime, 'bigint', () => BigInt(readNs()), 0);
+}
+
+/** What Node's `process` has that a snippet's run does not model: reading one is Unsupported. */
+const PROCESS_MISSING = [
+  'abort',
+  'arch',
+  'argv0',
+  'chdir',
+  'config',
+  'cpuUsage',
+  'cwd',
+  'emitWarning',
+  'execArgv',
+  'execPath',
+  'kill',
+  'memoryUsage',
+  'release',
+  'resourceUsage',
+  'stdin',
+  'title',
+  'umask',
+  'uptime',
+  'version',
+  'versions',
+];
+
+/** Node 20's globals the playground has not (the `eval` of code from strings among them). */
+const GLOBALS_MISSING = [
+  'ArrayBuffer',
+  'Blob',
+  'BroadcastChannel',
+  'Buffer',
+  'DataView',
+  'FinalizationRegistry',
+  'Float32Array',
+  'Float64Array',
+  'FormData',
+  'Headers',
+  'Int8Array',
+  'Int16Array',
+  'Int32Array',
+  'MessageChannel',
+  'Proxy',
+  'ReadableStream',
+  'Request',
+  'Response',
+  'TextDecoder',
+  'TextEncoder',
+  'URL',
+  'URLSearchParams',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Uint32Array',
+  'WeakRef',
+  'WebAssembly',
+  'WritableStream',
+  'atob',
+  'btoa',
+  'crypto',
+  'eval',
+  'fetch',
+];
+
 export function installJsGlobals(host: PromiseHost): void {
   const { realm, loop } = host;
   const globals = realm.builtins.js;
@@ -65,6 +176,8 @@ export function installJsGlobals(host: PromiseHost): void {
     defineData(realm, process, 'pid', 4242);
   }
   defineMethod(realm, process, 'nextTick', (_self, args) => nextTick(realm, loop, args));
+  installHrtime(host, process);
+  unsupportedNames(host, process, PROCESS_MISSING, (name) => `process.${name} (Node's process, outside what a snippet's run models)`, true);
   defineData(
     realm,
     process,
@@ -98,4 +211,5 @@ export function installJsGlobals(host: PromiseHost): void {
   // Node's `global`: the same object, an ordinary (enumerable) property of it.
   defineData(realm, globalObject, 'global', globalObject);
   globals.set('global', globalObject);
+  unsupportedNames(host, globalObject, GLOBALS_MISSING, (name) => `${name} (a global of Node the playground does not have)`, false);
 }

@@ -39,19 +39,34 @@ function promisifyCustom(host: PromiseHost): Value {
 
 /** Accessors for the names Node's module has and the playground's has not. */
 export function markMissing(host: PromiseHost, m: Value, module: string, names: readonly string[]): void {
+  unsupportedNames(host, m, names, (name) => `'${name}' of Node's ${module} module`, true);
+}
+
+/**
+ * Accessors on `obj` for names Node has there and the playground has not: reading one is
+ * `Unsupported: <what(name)>` at the reading expression, never an `undefined` that says Node
+ * lacks it (or a ReferenceError, for a global).
+ */
+export function unsupportedNames(
+  host: PromiseHost,
+  obj: Value,
+  names: readonly string[],
+  what: (name: string) => string,
+  enumerable: boolean,
+): void {
   const realm = host.realm;
   for (const name of names) {
     realm.js.defineProperty(
-      m,
+      obj,
       name,
       {
         get: nativeFn(`get ${name}`, () => {
-          throw unsupported(`'${name}' of Node's ${module} module`, undefined);
+          throw unsupported(what(name), undefined);
         }),
-        enumerable: true,
+        enumerable,
         configurable: true,
       },
-      true,
+      enumerable,
     );
   }
 }
