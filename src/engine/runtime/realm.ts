@@ -562,8 +562,15 @@ export class Realm {
    */
   write(text: string): void {
     if (text === '') return;
+    const open = this.openLine >= 0 && this.openLine === this.stdout.length - 1;
+    if (!open && text.charCodeAt(text.length - 1) === 10) {
+      // Whole lines and nothing open (every console.log, most prints): printed as they are.
+      this.openLine = -1;
+      this.print(text.slice(0, -1));
+      return;
+    }
     const parts = text.split('\n');
-    if (this.openLine >= 0 && this.openLine === this.stdout.length - 1) {
+    if (open) {
       const first = parts.shift()!;
       this.stdout[this.openLine] += first;
       if (first !== '') this.rec.emit({ type: 'print', text: first, id: this.rec.current });
