@@ -21,7 +21,7 @@ import { ASYNC_ITERATOR_KEY } from '../../runtime/js';
 import { iterResultObject } from '../../runtime/js/async-iteration';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { call, defineData, get, isCallable, nativeFn, nodeError, nodeReceived } from './host';
+import { addAbortListener, call, defineData, get, isCallable, nativeFn, nodeError, nodeReceived } from './host';
 import { abortError } from './node-util';
 import { newVisiblePromise, rejectPromise, resolvePromise, type PromiseHost, type PromiseRecord } from './promise';
 
@@ -220,9 +220,7 @@ export function onAsIterator(host: PromiseHost, emitter: Value, event: Value, op
   for (let i = 0; i < closeCount; i++) addListener(get(realm, closeEvents, String(i)), closeHandler);
   if (signal !== undefined) {
     abortListener = nativeFn('abortListener', () => (fail(abortError(host, signal)), undefined));
-    const once = js.newObject();
-    defineData(realm, once, 'once', true);
-    call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', abortListener, once]);
+    addAbortListener(realm, signal, abortListener);
   }
   return iterator;
 }

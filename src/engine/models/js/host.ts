@@ -73,6 +73,13 @@ export function get(realm: Realm, obj: Value, key: string): Value {
   return realm.js.getAttr(obj, key);
 }
 
+/** `signal.addEventListener('abort', listener, { once: true })`: how Node's library listens to a signal. */
+export function addAbortListener(realm: Realm, signal: Value, listener: Value): void {
+  const once = realm.js.newObject();
+  defineData(realm, once, 'once', true);
+  call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', listener, once]);
+}
+
 /** `Call(fn, thisArg, args)` from JS conventions. */
 export function call(realm: Realm, fn: Value, thisArg: Value, args: Value[]): Value {
   return realm.interp.call(fn, thisArg, { positional: args }, 'js');

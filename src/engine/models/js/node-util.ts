@@ -20,7 +20,7 @@ import { unsupported } from '../../errors';
 import { formatLogArgs, inspect, jsContext } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { call, defineData, get, internalFn, isCallable, nativeFn, nodeError, nodeReceived, notAFunction } from './host';
+import { addAbortListener, call, defineData, get, internalFn, isCallable, nativeFn, nodeError, nodeReceived, notAFunction } from './host';
 import { createResolvingFunctions, newVisiblePromise, rejectPromise, type PromiseHost } from './promise';
 import { intervalIterator } from './timers-interval';
 
@@ -98,9 +98,7 @@ export function timersPromisesModule(host: PromiseHost): Value {
         rejectPromise(host, rec, abortError(host, signal));
         return undefined;
       });
-      const once = realm.js.newObject();
-      defineData(realm, once, 'once', true);
-      call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', onAbort, once]);
+      addAbortListener(realm, signal, onAbort);
     }
     return rec;
   };

@@ -21,7 +21,7 @@ import { GeneratorDriver, Yielded, type GeneratorInfo } from '../../runtime/gene
 import type { BodyGenerator } from '../../runtime/scheduling';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { call, defineData, get, nativeFn, nodeError, nodeReceived } from './host';
+import { addAbortListener, call, get, nativeFn, nodeError, nodeReceived } from './host';
 import { createResolvingFunctions, newPromise, rejectPromise, type PromiseHost } from './promise';
 
 /** What `timerPromise` and this module make for an aborted signal (node-util.ts abortError). */
@@ -86,9 +86,7 @@ function* intervalBody(host: PromiseHost, abortError: AbortErrorOf, after: Value
         }
         return undefined;
       });
-      const once = js.newObject();
-      defineData(realm, once, 'once', true);
-      call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', onCancel, once]);
+      addAbortListener(realm, signal, onCancel);
     }
     while (!aborted()) {
       if (notYielded === 0) {

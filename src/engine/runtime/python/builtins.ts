@@ -42,11 +42,6 @@ import { addMembers } from './classes';
 /** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */
 type Impl = (self: Value, args: CallArgs) => Value;
 
-/** Write print output to stdout (realm.write: complete lines, and a last one left open for the next write). */
-export function writeOut(rt: PyRuntime, text: string): void {
-  rt.realm.write(text);
-}
-
 function isinstanceOf(rt: PyRuntime, v: Value, cls: Value): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceOf(rt, v, c));
   if (cls instanceof PyClass) return isSubclass(typeOf(rt, v), cls);
@@ -274,7 +269,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       if (typeof end !== 'string') throw rt.error('TypeError', `end must be None or a string, not ${typeName(rt, end)}`);
       const text = a.positional.map((v) => display(rt, v)).join(sep) + end;
       const file = a.keywords?.get('file');
-      if (file === undefined || file === None) writeOut(rt, text);
+      if (file === undefined || file === None) rt.realm.write(text);
       else call(rt, getAttr(rt, file, 'write'), [text]);
       return None;
     },

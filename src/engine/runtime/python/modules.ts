@@ -10,7 +10,6 @@
  */
 import { None, type PyClass, PyFloat, PyInstance, type PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
-import { writeOut } from './builtins';
 import { installCollections } from './collections';
 import { intArg, mapArgs, positional } from './args';
 import { defineBuiltinClass, invalidateLookups, nativeModule, pyNative } from './classes';
@@ -428,7 +427,7 @@ function sysModule(rt: PyRuntime): PyModule {
     });
     return new PyInstance(cls);
   };
-  const stdout = stream('stdout', (text) => writeOut(rt, text));
+  const stdout = stream('stdout', (text) => rt.realm.write(text));
   const stderr = stream('stderr', (text) => {
     const parts = (errLine + text).split('\n');
     errLine = parts.pop()!;
