@@ -148,6 +148,106 @@ describe('natives that loop count against the budget', () => {
   });
 });
 
+// A structure that holds one value twice at each of 60 levels is 2**60 paths: every native
+// that walks it (printing, joining, serialising, flattening) used to run for minutes in one
+// call and grow the heap by gigabytes (issue 10). Each visit is now a step of the budget.
+describe('walks over shared structure count against the budget', () => {
+  const pyDag = 'x = []\nfor i in range(60):\n    x = [x, x]\n';
+  const pyDict = "x = {}\nfor i in range(60):\n    x = {'a': x, 'b': x}\n";
+  const jsDag = 'let x = [];\nfor (let i = 0; i < 60; i++) x = [x, x];\n';
+  const jsObj = 'let x = {};\nfor (let i = 0; i < 60; i++) x = { a: x, b: x };\n';
+  it.each([
+    [pyDag + 'print(len(repr(x)))\n'],
+    [pyDag + "print(len(f'{x!r}'))\n"],
+    [pyDict + 'print(len(str(x)))\n'],
+    [pyDict + 'import json\nprint(len(json.dumps(x)))\n'],
+    [
+      'from dataclasses import dataclass\n@dataclass\nclass N:\n    a: object\n    b: object\nx = None\nfor i in range(60):\n    x = N(x, x)\nprint(len(repr(x)))\n',
+    ],
+  ])('Python: %s', (source) => {
+    const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
+    expect(r.error).toMatch(/^Step budget exhausted/);
+  });
+
+  it.each([
+    [jsDag + 'console.log(String(x).length);\n'],
+    [jsDag + 'console.log(`${x}`.length);\n'],
+    [jsDag + 'console.log(x.join("-").length);\n'],
+    [jsDag + 'console.log(x.flat(Infinity).length);\n'],
+    [jsObj + 'console.log(JSON.stringify(x).length);\n'],
+    ["import { inspect } from 'node:util';\n" + jsObj + 'console.log(inspect(x, { depth: Infinity }).length);\n'],
+  ])('JavaScript: %s', (source) => {
+    const r = runProgram(source, { lang: 'js', model: 'js', budget: 1_000_000 });
+    expect(r.error).toMatch(/^Step budget exhausted/);
+  });
+});
+
+// Values built from other values in one native call, sized before (or as) they are built:
+// V8 itself aborts the process with a fatal error for the first `replace` below. The heap
+// cap is off in these tests: the values are large, and what is checked is the value caps.
+describe('values built in one call stay under the caps', () => {
+  const each = (lines: string[]) =>
+    `for (const f of [\n${lines.map((l) => `  () => ${l},\n`).join('')}]) {\n  try {\n    console.log('built', f().length);\n  } catch (e) {\n    console.log(e.name, e.message);\n  }\n}\n`;
+  const long = 'RangeError Invalid string length';
+  const array = 'RangeError Invalid array length';
+  const mem = 'MemoryError MemoryError()';
+  const run = (source: string, lang: 'js' | 'py') =>
+    runProgram(source, { lang, model: lang === 'js' ? 'js' : 'python', budget: Number.MAX_SAFE_INTEGER, heapLimitBytes: Infinity });
+
+  it('JavaScript replace and concat past the string cap are RangeErrors the program catches', () => {
+    const r = run(
+      "const s = 'ab'.repeat(2 ** 20);\n" +
+        each([
+          "s.replace(/b/g, '$&'.repeat(64))",
+          "s.replaceAll('b', '$&'.repeat(64))",
+          "s.replace(/(b)/g, '$1'.repeat(64))",
+          "s.replace(/b/g, () => 'b'.repeat(64))",
+          "s.replaceAll('b', () => 'b'.repeat(64))",
+          "s.replace(/b/g, '$&'.repeat(8))",
+          "s.replaceAll('b', '<$&>')",
+          "'x'.repeat(2 ** 25).concat('x'.repeat(2 ** 25), 'y')",
+          "'x'.repeat(2 ** 25).concat('x'.repeat(2 ** 25 - 1))",
+        ]),
+      'js',
+    );
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual([long, long, long, long, long, 'built 9437184', 'built 4194304', long, 'built 67108863']);
+  });
+
+  it('JavaScript concat and spread past the array cap are RangeErrors the program catches', () => {
+    const r = run('const a = new Array(2 ** 24);\n' + each(['a.concat(a, [0])', '[...a, ...a, 0]', '[...a, 0]']), 'js');
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual([array, array, 'built 16777217']);
+  });
+
+  it('Python str.replace and str.join past the string cap are MemoryErrors the program catches', () => {
+    const source = `s = 'ab' * 2**20
+for f in [lambda: s.replace('b', 'b' * 64), lambda: s.replace('b', 'b' * 64, 2**19), lambda: ','.join(['x' * 2**24] * 4),
+          lambda: ','.join(['x' * 2**24] * 3), lambda: ('x' * 2**25).replace('', 'abc'), lambda: 'abc'.replace('', '-')]:
+    try:
+        print('built', len(f()))
+    except MemoryError as e:
+        print('MemoryError', repr(e))
+`;
+    const r = run(source, 'py');
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual([mem, 'built 35127296', mem, 'built 50331650', mem, 'built 7']);
+  });
+
+  it('Python unpacking into a display past the array cap is a MemoryError the program catches', () => {
+    const source = `a = [0] * 2**24
+for f in [lambda: [*a, *a, 0], lambda: [*a, 0]]:
+    try:
+        print('built', len(f()))
+    except MemoryError as e:
+        print('MemoryError', repr(e))
+`;
+    const r = run(source, 'py');
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual([mem, 'built 16777217']);
+  });
+});
+
 describe('output cap', () => {
   it('keeps the first lines and counts the rest, under every model', () => {
     for (const model of MODEL_NAMES) {

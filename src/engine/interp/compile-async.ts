@@ -18,7 +18,7 @@ import type { Cx } from './context';
 import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD, suspends } from './compile';
 import { copyOwnProps } from './patterns';
-import { comprehensionParts, isConstantDisplay } from './compile-expr';
+import { comprehensionParts, displayItems, isConstantDisplay } from './compile-expr';
 import { compileArgs, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
@@ -361,20 +361,20 @@ function compileComprehensionG(cx: Cx, node: Comprehension): GenExprFn {
 }
 
 function compileElementsG(cx: Cx, elements: readonly Expr[]): GenExprFn {
-  const ops = cx.ops;
   const parts = elements.map((el) =>
     el.kind === 'Starred' || el.kind === 'Spread'
       ? { spread: true, d: compileExprD(cx, el.value), loc: el.loc, guard: jsIterableGuard(cx, el.value, 'iterate') }
       : { spread: false, d: compileExprD(cx, el), loc: el.loc, guard: undefined },
   );
+  const items = displayItems(cx);
   return function* (e) {
     const out: Value[] = [];
     for (const p of parts) {
       const v = p.d.g ? yield* p.d.g(e) : p.d.p(e);
       if (p.spread) {
         p.guard?.(v);
-        for (const x of ops.iterate(v, p.loc)) out.push(x);
-      } else out.push(v);
+        items.spread(out, v, p.loc);
+      } else items.push(out, v, p.loc);
     }
     return out;
   };

@@ -8,6 +8,7 @@ import type {
   DictLit,
   Expr,
   ListLit,
+  Loc,
   Name,
   NumLit,
   ObjectLit,
@@ -24,7 +25,8 @@ import { None, FunctionValue, type PropSlot, type Value, type Callable } from '.
 import { GeneratorDriver, Yielded } from '../runtime/generator';
 import { DONE, PyIterator } from '../runtime/python/index';
 import type { Cx } from './context';
-import { withScope } from './context';
+import { userError, withScope } from './context';
+import { MAX_ARRAY_LENGTH, walkFits } from '../runtime/limits';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileGet } from './names';
@@ -131,22 +133,49 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
       return out;
     };
   }
-  const ops = cx.ops;
   const parts = elements.map((el) =>
     el.kind === 'Starred' || el.kind === 'Spread'
       ? { spread: true, fn: compileExpr(cx, el.value), loc: el.loc, guard: jsIterableGuard(cx, el.value, 'iterate') }
       : { spread: false, fn: compileExpr(cx, el), loc: el.loc, guard: undefined },
   );
+  const items = displayItems(cx);
   return (e) => {
     const out: Value[] = [];
     for (const p of parts) {
       const v = p.fn(e);
       if (p.spread) {
         p.guard?.(v);
-        for (const x of ops.iterate(v, p.loc)) out.push(x);
-      } else out.push(v);
+        items.spread(out, v, p.loc);
+      } else items.push(out, v, p.loc);
     }
     return out;
+  };
+}
+
+/**
+ * The items of a display that has spreads (`...x` / `*x`): appended with the run's array cap
+ * checked as they come, and a spread's items charged to the budget (runtime/limits.ts, issue
+ * 10: `[...x, ...x]` doubled thirty times aborted the host with a fatal out-of-memory error).
+ * Past the cap the program gets its runtime's own error for it.
+ */
+export function displayItems(cx: Cx): { spread(out: Value[], v: Value, loc: Loc): void; push(out: Value[], v: Value, loc: Loc): void } {
+  const ops = cx.ops;
+  const budget = cx.realm.budget;
+  const full = (loc: Loc) =>
+    cx.lang === 'py' ? userError(cx, 'py', 'MemoryError', '', loc) : userError(cx, 'js', 'RangeError', 'Invalid array length', loc);
+  return {
+    spread(out, v, loc) {
+      const before = out.length;
+      for (const x of ops.iterate(v, loc)) {
+        if (out.length >= MAX_ARRAY_LENGTH) throw full(loc);
+        out.push(x);
+      }
+      walkFits(budget, out.length - before);
+    },
+    push(out, v, loc) {
+      if (out.length >= MAX_ARRAY_LENGTH) throw full(loc);
+      out.push(v);
+    },
   };
 }
 
@@ -174,7 +203,7 @@ export function compileList(cx: Cx, node: ListLit): ExprFn {
  * ArrayAccumulation, Elision), leaving a hole; spreads before it shift where it lands.
  */
 function compileHoleyList(cx: Cx, node: ListLit, holes: number[]): ExprFn {
-  const ops = cx.ops;
+  const items = displayItems(cx);
   const isHole = new Set(holes);
   const parts = node.elements.map((el, i) =>
     isHole.has(i)
@@ -190,8 +219,8 @@ function compileHoleyList(cx: Cx, node: ListLit, holes: number[]): ExprFn {
       else if (p.spread) {
         const v = p.fn!(e);
         p.guard?.(v);
-        for (const x of ops.iterate(v, p.loc)) out.push(x);
-      } else out.push(p.fn!(e));
+        items.spread(out, v, p.loc);
+      } else items.push(out, p.fn!(e), p.loc);
     }
     return out;
   };

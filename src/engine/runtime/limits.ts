@@ -34,6 +34,20 @@ export function arrayFits(budget: Budget, length: number): boolean {
 }
 
 /**
+ * One container visited by a native that walks a structure (repr / str, `join`, `flat`,
+ * util.inspect, JSON): a step for the visit plus the work of the `built` characters or
+ * elements it made there, and whether they are within the string cap. A walk follows every
+ * path, so a list holding one list twice, nested 60 times, is 2**60 visits from a line of
+ * code: counted this way, the walk stops at the run's step or time budget, or at the cap,
+ * as a loop doing the same would (issue 10), where it used to run for minutes in one native
+ * call and grow the heap by gigabytes.
+ */
+export function walkFits(budget: Budget, built: number): boolean {
+  budget.charge(1 + Math.floor(built / COST_UNIT));
+  return built <= MAX_STRING_LENGTH;
+}
+
+/**
  * The heap cap of a run (RunOptions.heapLimitBytes). No single value is large — the caps
  * above bound those — yet a run can still grow without end by keeping many small things
  * alive: `await create_task(f())` recursion (each task a fresh stack, so CPython has no

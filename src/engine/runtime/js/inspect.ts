@@ -24,6 +24,7 @@ import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';
 import { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString } from './inspect-layout';
 import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
+import { walkFits } from '../limits';
 
 interface Ctx {
   js: JsCtx;
@@ -472,7 +473,11 @@ function formatRaw(ctx: Ctx, value: JsObj | Value[], recurseTimes: number): stri
     }
   }
   ctx.seen.pop();
-  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const text = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // One visit of a walk (limits.ts walkFits): with `depth: Infinity` an object shared at
+  // every level of a deep nesting is shown once per path.
+  if (!walkFits(js.realm.budget, text.length)) throw js.rangeError('Invalid string length');
+  return text;
 }
 
 function formatArray(ctx: Ctx, value: Value[], recurseTimes: number): string[] {

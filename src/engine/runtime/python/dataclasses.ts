@@ -24,7 +24,7 @@ import { call, callArgs } from './calls';
 import { addMembers, defineBuiltinClass, defineExceptionClass, invalidateLookups, isSubclass, lookupMro, pyNative } from './classes';
 import { compare } from './comparisons';
 import { hashOf, newDict, pyEquals } from './equality';
-import { pyRepr } from './formatting';
+import { guarded, pyRepr } from './formatting';
 import { NotImplemented } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -226,17 +226,12 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     if (o.repr && !cls.dict.has('__repr__')) {
       cls.dict.set(
         '__repr__',
-        pyNative('__repr__', (self) => {
-          const key = self as object;
-          if (rt.reprActive.has(key)) return '...';
-          rt.reprActive.add(key);
-          try {
+        pyNative('__repr__', (self) =>
+          guarded(rt, self as object, '...', () => {
             const parts = fields.filter((f) => f.repr).map((f) => `${f.name}=${pyRepr(rt, getAttr(rt, self, f.name))}`);
             return `${(self as PyInstance).cls.qualname}(${parts.join(', ')})`;
-          } finally {
-            rt.reprActive.delete(key);
-          }
-        }),
+          }),
+        ),
       );
     }
     const sameClass = (self: Value, other: Value) => other instanceof PyInstance && self instanceof PyInstance && other.cls === self.cls;

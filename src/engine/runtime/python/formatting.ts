@@ -40,6 +40,7 @@ import {
 } from './objects';
 import type { PyRuntime } from './state';
 import { SlotMember } from './slots';
+import { walkFits } from '../limits';
 import { qualifiedName, typeName, typeOf } from './types';
 
 /** `repr(s)` for a str: single quotes unless the text has ' and no ". */
@@ -121,14 +122,22 @@ function setRepr(rt: PyRuntime, v: PySet): string {
   });
 }
 
-function guarded(rt: PyRuntime, o: object, placeholder: string, f: () => string): string {
+/**
+ * A container's repr: its placeholder when it is already being printed (Py_ReprEnter), else
+ * `f()`, counted as one visit of a walk (limits.ts walkFits: a list shared at every level
+ * of a deep nesting is printed once per path) and a MemoryError past the string cap.
+ */
+export function guarded(rt: PyRuntime, o: object, placeholder: string, f: () => string): string {
   if (rt.reprActive.has(o)) return placeholder;
   rt.reprActive.add(o);
+  let text: string;
   try {
-    return f();
+    text = f();
   } finally {
     rt.reprActive.delete(o);
   }
+  if (!walkFits(rt.realm.budget, text.length)) throw rt.error('MemoryError', '');
+  return text;
 }
 
 function otherRepr(rt: PyRuntime, v: Value): string {

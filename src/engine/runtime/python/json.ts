@@ -15,6 +15,7 @@
  */
 import { None, PyDict, PyFloat, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
+import { walkFits } from '../limits';
 import { call } from './calls';
 import { defineExceptionClass, pyNative } from './classes';
 import { dictSet, newDict } from './equality';
@@ -73,11 +74,17 @@ export function installJson(rt: PyRuntime): PyModule {
     if (typeof v === 'number' || typeof v === 'bigint')
       return typeof v === 'bigint' ? intDecimal(rt, v) : Number.isInteger(v) ? String(v) : floatText(v);
     if (v instanceof PyFloat) return floatText(v.v);
+    // One visit of the encoder's walk (limits.ts walkFits), a MemoryError past the string cap.
     const nested = (open: string, close: string, parts: string[]): string => {
-      if (parts.length === 0) return open + close;
-      if (o.indent === null) return open + parts.join(o.itemSep) + close;
-      const pad = '\n' + o.indent.repeat(level + 1);
-      return open + pad + parts.join(o.itemSep + pad) + '\n' + o.indent.repeat(level) + close;
+      let text: string;
+      if (parts.length === 0) text = open + close;
+      else if (o.indent === null) text = open + parts.join(o.itemSep) + close;
+      else {
+        const pad = '\n' + o.indent.repeat(level + 1);
+        text = open + pad + parts.join(o.itemSep + pad) + '\n' + o.indent.repeat(level) + close;
+      }
+      if (!walkFits(rt.realm.budget, text.length)) throw rt.error('MemoryError', '');
+      return text;
     };
     if (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict) {
       const key = v as object;

@@ -286,12 +286,19 @@ export function installStrMethods(rt: PyRuntime): void {
       join: (self, a) => {
         const [it] = positional(rt, 'join', a, 1, 1);
         const items = toArray(rt, it);
+        const sep = s(self);
+        // CPython sizes the result before building it (unicode_join): so does this, against
+        // the run's string cap (issue 10).
+        let total = items.length > 0 ? sep.length * (items.length - 1) : 0;
         for (let i = 0; i < items.length; i++) {
-          if (typeof items[i] !== 'string') {
-            throw rt.error('TypeError', `sequence item ${i}: expected str instance, ${typeName(rt, items[i])} found`);
+          const item = items[i];
+          if (typeof item !== 'string') {
+            throw rt.error('TypeError', `sequence item ${i}: expected str instance, ${typeName(rt, item)} found`);
           }
+          total += item.length;
         }
-        return items.join(s(self));
+        if (!stringFits(rt.realm.budget, total)) throw rt.error('MemoryError', '');
+        return items.join(sep);
       },
       replace: (self, a) => {
         const p = positional(rt, 'replace', a, 2, 3, ['count']);
@@ -299,16 +306,23 @@ export function installStrMethods(rt: PyRuntime): void {
         const rep = strArg(rt, 'replace', p[1], 'argument 2');
         const cv = p[2] ?? a.keywords?.get('count');
         const count = cv === undefined ? -1 : intArg(rt, cv);
+        const t0 = s(self);
+        // Sized before it is built, as CPython's replace does (issue 10).
+        let found = 0;
+        if (old === '') found = [...t0].length + 1;
+        else for (let i = t0.indexOf(old); i >= 0 && found !== count; i = t0.indexOf(old, i + old.length)) found++;
+        const replaced = count < 0 ? found : Math.min(count, found);
+        if (!stringFits(rt.realm.budget, t0.length + replaced * (rep.length - old.length))) throw rt.error('MemoryError', '');
         if (old === '') {
           // Insert at every boundary (up to count), as CPython's replace with an empty pattern.
-          const chars = [...s(self)];
+          const chars = [...t0];
           const n = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
           let out = '';
           for (let i = 0; i < chars.length; i++) out += (i < n ? rep : '') + chars[i];
           return out + (n > chars.length ? rep : '');
         }
-        if (count < 0) return s(self).split(old).join(rep);
-        let t = s(self);
+        if (count < 0) return t0.split(old).join(rep);
+        let t = t0;
         let out = '';
         for (let n = 0; n < count; n++) {
           const i = old === '' ? (n === 0 ? 0 : 1) : t.indexOf(old);

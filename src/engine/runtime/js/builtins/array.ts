@@ -20,7 +20,7 @@ import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, mak
 import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
 import { getValue, isJsObj, objectTag } from '../properties';
-import { arrayFits, MAX_ARRAY_LENGTH } from '../../limits';
+import { arrayFits, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
 import { tick } from '../../realm';
 
 /** How V8 names a non-callable in `X is not a function` for built-in callbacks. */
@@ -89,29 +89,38 @@ export function installArray(ctx: JsCtx): void {
 
   const callback = (fn: Value): void => requireCallable(ctx, fn);
 
+  /**
+   * Array.prototype.join. Nested arrays join through their toString, so it is one visit of a
+   * walk (limits.ts walkFits), and the text is checked against the string cap as it grows.
+   */
   const join = (arr: Value[], sep: string): string => {
     if (ctx.joinStack.has(arr)) return '';
     ctx.joinStack.add(arr);
+    let out = '';
     try {
-      let out = '';
       for (let i = 0; i < arr.length; i++) {
         if (i > 0) out += sep;
         const e = arr[i];
         if (e !== undefined && e !== null) out += toStr(ctx, e);
+        if (out.length > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
       }
-      return out;
     } finally {
       ctx.joinStack.delete(arr);
     }
+    walkFits(ctx.realm.budget, arr.length + out.length);
+    return out;
   };
 
+  /** `flat`: each array it descends into is one visit of a walk; the result is capped. */
   const flatten = (target: Value[], source: Value[], depth: number): void => {
+    walkFits(ctx.realm.budget, source.length);
     for (let i = 0; i < source.length; i++) {
       if (!present(source, i)) continue;
       const e = source[i];
       if (depth > 0 && Array.isArray(e)) flatten(target, e, depth - 1);
       else target.push(e);
     }
+    if (target.length > MAX_ARRAY_LENGTH) throw ctx.rangeError('Invalid array length');
   };
 
   /** SortCompare (§23.1.3.30.2) with the default string order when no comparator is given. */
@@ -254,7 +263,11 @@ export function installArray(ctx: JsCtx): void {
     concat: [
       1,
       (self, args) => {
-        const out = elements(self, 'concat').slice();
+        const first = elements(self, 'concat');
+        let total = first.length;
+        for (const a of args) total += Array.isArray(a) ? a.length : 1;
+        if (!arrayFits(ctx.realm.budget, total)) throw ctx.rangeError('Invalid array length');
+        const out = first.slice();
         for (const a of args) {
           if (Array.isArray(a)) {
             const base = out.length;

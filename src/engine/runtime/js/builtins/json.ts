@@ -15,6 +15,7 @@ import { toIntegerOrInfinity, toNumber, toPropertyKey, toStr } from '../convert'
 import { defineHidden, makeNative } from '../natives';
 import { PrimitiveData } from '../internals';
 import { defineOwn, deleteValue, getValue, isJsObj, ownKeys, protoOf } from '../properties';
+import { walkFits } from '../../limits';
 
 /** 'number' / 'string' for a Number or String object (`new Number(3)`), else undefined. */
 function boxedKind(v: Value): 'number' | 'string' | undefined {
@@ -187,6 +188,9 @@ export function installJson(ctx: JsCtx): void {
           else out = `{\n${inner}${parts.join(`,\n${inner}`)}\n${stepback}}`;
         }
         stack.pop();
+        // One visit of a walk (limits.ts walkFits): an object shared at every level of a deep
+        // nesting is serialised once per path.
+        if (!walkFits(ctx.realm.budget, out.length)) throw ctx.rangeError('Invalid string length');
         return out;
       };
 

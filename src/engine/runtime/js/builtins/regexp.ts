@@ -27,6 +27,7 @@ import { toLength, toStr, toUint32 } from '../convert';
 import { IteratorData, RegExpData } from '../internals';
 import { defineNativeClass, spec } from '../natives';
 import { getValue, setValue } from '../properties';
+import { replaceWithin, talliedCallback } from './substitution';
 
 export function isRegExp(v: Value): v is JSObject {
   return v instanceof JSObject && v.internal instanceof RegExpData;
@@ -166,6 +167,10 @@ export function installRegExp(ctx: JsCtx): void {
     return o;
   };
 
+  const tooLong = (): never => {
+    throw ctx.rangeError('Invalid string length');
+  };
+
   // The String methods that accept a RegExp. Each returns undefined when `pattern` is not a
   // RegExp, so string.ts falls back to its string-pattern algorithm.
   ctx.regexpString = {
@@ -216,10 +221,10 @@ export function installRegExp(ctx: JsCtx): void {
           if (typeof last === 'object' && last !== null) conv[conv.length - 1] = groupsObject(last as Record<string, unknown>);
           return toStr(ctx, ctx.call(replacement, undefined, conv));
         };
-        return withLastIndex(pattern, (h) => s.replace(h, fn));
+        return withLastIndex(pattern, (h) => s.replace(h, talliedCallback(s, fn, tooLong)));
       }
       const rep = toStr(ctx, replacement);
-      return withLastIndex(pattern, (h) => s.replace(h, rep));
+      return replaceWithin(ctx.realm.budget, s, rep, host.global, (r) => withLastIndex(pattern, (h) => s.replace(h, r as string)), tooLong);
     },
   };
 

@@ -16,6 +16,7 @@ import { spec } from '../natives';
 import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp } from './regexp';
 import { MAX_STRING_LENGTH, stringFits } from '../../limits';
+import { replaceWithin, talliedCallback } from './substitution';
 import { getValue } from '../properties';
 import { unwrapPrimitive, wrapper } from '../internals';
 import { hostLocales, hostOptions, viaHost } from './locale-format';
@@ -93,12 +94,22 @@ export function installString(ctx: JsCtx): void {
     if (viaRegExp !== undefined) return viaRegExp;
     const pat = toStr(ctx, pattern);
     if (ctx.isCallable(replacement)) {
-      const fn = (match: string, offset: number, whole: string): string =>
-        toStr(ctx, ctx.call(replacement, undefined, [match, offset, whole]));
-      return all ? s.replaceAll(pat, fn) : s.replace(pat, fn);
+      const fn = (...args: unknown[]): string => toStr(ctx, ctx.call(replacement, undefined, args.slice(0, 3) as Value[]));
+      const tallied = talliedCallback(s, fn, tooLong);
+      return all ? s.replaceAll(pat, tallied) : s.replace(pat, tallied);
     }
     const rep = toStr(ctx, replacement);
-    return all ? s.replaceAll(pat, rep) : s.replace(pat, rep);
+    return replaceWithin(
+      ctx.realm.budget,
+      s,
+      rep,
+      all,
+      (r) => (all ? s.replaceAll(pat, r as string) : s.replace(pat, r as string)),
+      tooLong,
+    );
+  };
+  const tooLong = (): never => {
+    throw ctx.rangeError('Invalid string length');
   };
 
   const methods: Record<string, MethodSpec> = {
@@ -181,7 +192,16 @@ export function installString(ctx: JsCtx): void {
     ],
     replace: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replace'), p, r, false)],
     replaceAll: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replaceAll'), p, r, true)],
-    concat: [1, (self, args) => thisStr(self, 'concat') + args.map((a) => toStr(ctx, a)).join('')],
+    concat: [
+      1,
+      (self, args) => {
+        const parts = [thisStr(self, 'concat'), ...args.map((a) => toStr(ctx, a))];
+        let total = 0;
+        for (const p of parts) total += p.length;
+        if (!stringFits(ctx.realm.budget, total)) throw ctx.rangeError('Invalid string length');
+        return parts.join('');
+      },
+    ],
     // ECMA-402 §19.1.1: an Intl.Collator of the locales and options (numeric, sensitivity) compares.
     localeCompare: [
       1,
