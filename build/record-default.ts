@@ -23,6 +23,7 @@ export async function record(source: string, lang: Lang, models: ModelName[]): P
   const post = (msg: FromWorker) => {
     if (msg.type === 'batch') logs.get(msg.model)!.append(msg.events);
     else if (msg.type === 'done') runs.get(msg.model)!.result = msg.result;
+    else if (msg.type !== 'error') return;
     else if (msg.model) runs.get(msg.model)!.failure = msg.message;
     else throw new Error(`the default example's prerecording failed: ${msg.message}`);
   };

@@ -271,7 +271,7 @@ export function App() {
     for (const r of runs) {
       const res = r.result;
       const pos = res?.errorPos ?? r.history.final.error?.loc;
-      const text = res?.error ?? r.history.final.error?.text ?? r.failure;
+      const text = res?.error ?? r.history.final.error?.text ?? r.failure ?? r.stuck;
       if (!text || res?.errorKind === 'cancelled') continue;
       const message = `${r.model}: ${text}`;
       if (seen.has(text)) continue;

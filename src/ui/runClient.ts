@@ -7,19 +7,55 @@
  * must only draw the cancelled panels): loading and compiling the engine takes a fresh
  * worker a few hundred ms on a busy machine, which the next run would otherwise wait for.
  */
-import type { FromWorker, RunRequest } from '../worker/protocol';
+import type { ModelName } from '../engine/api';
+import type { FromWorker, PingRequest, RunRequest } from '../worker/protocol';
 
 export type RunSpec = Omit<RunRequest, 'type' | 'runId'>;
+
+/** A model the watchdog stopped (below): the client's own message, after the worker's. */
+export interface StuckMessage {
+  type: 'stuck';
+  runId: number;
+  model: ModelName;
+  message: string;
+}
+
+/** What the client hands the page: the worker's messages (but `started` and `pong`), and its own. */
+export type ClientMessage = Exclude<FromWorker, { type: 'started' | 'pong' }> | StuckMessage;
+
+/**
+ * The watchdog. A run's models all stop at its time budget, counted by the worker from the
+ * moment it took the request (`started`). A worker still busy WATCH_GRACE_MS after that is
+ * pinged, and one that then misses PONG_MISSES answers in a row, PONG_MS apart, is inside a
+ * single host call that no budget can interrupt (a regular expression that backtracks
+ * catastrophically: `/(a+)+$/.test('a'.repeat(32) + 'b')` runs for minutes in V8). It is
+ * terminated, and every model it had not finished is reported stopped (issue 10: every
+ * runaway program stops in about 2 s in the page, with a clear message). Two misses, not
+ * one: a page busy folding a backlog may take an answer after the timer that waits for it.
+ */
+export const WATCH_GRACE_MS = 250;
+export const PONG_MS = 250;
+const PONG_MISSES = 2;
+
+/** What a model the watchdog stopped says. */
+export function stuckMessage(budgetMs: number): string {
+  return (
+    `Time budget exhausted: the program ran for ${budgetMs / 1000} s without finishing, inside one built-in call ` +
+    'that cannot be interrupted (a regular expression that backtracks catastrophically?)'
+  );
+}
 
 export class RunClient {
   private worker: Worker | null = null;
   private runId = 0;
   private busy = false;
   private disposed = false;
+  private watch: ReturnType<typeof setTimeout> | undefined;
+  private missed = 0;
 
   constructor(
     private readonly spawn: () => Worker,
-    private readonly onMessage: (msg: FromWorker) => void,
+    private readonly onMessage: (msg: ClientMessage) => void,
     /** Runs `fn` in a later task (injected for tests). */
     private readonly later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
   ) {}
@@ -31,13 +67,21 @@ export class RunClient {
     const worker = (this.worker ??= this.spawn());
     let remaining = pendingModels;
     this.busy = remaining > 0;
+    const finished = new Set<ModelName>();
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       if (msg.runId !== this.runId) return;
+      if (msg.type === 'started' || msg.type === 'pong') {
+        if (spec.timeBudgetMs !== undefined)
+          this.watchAfter(msg.type === 'started' ? spec.timeBudgetMs + WATCH_GRACE_MS : PONG_MS, spec, finished);
+        this.missed = 0;
+        return;
+      }
       if (msg.type === 'done' || (msg.type === 'error' && msg.model)) {
+        finished.add(msg.model!);
         remaining--;
-        if (remaining <= 0) this.busy = false;
-      } else if (msg.type === 'error') this.busy = false;
+        if (remaining <= 0) this.stopWatching();
+      } else if (msg.type === 'error') this.stopWatching();
       this.onMessage(msg);
     };
     worker.onerror = (e: ErrorEvent) => {
@@ -52,13 +96,8 @@ export class RunClient {
 
   /** Stops the current run at once. */
   cancel(): void {
-    if (this.busy) {
-      this.kill();
-      this.later(() => {
-        if (!this.disposed) this.worker ??= this.spawn();
-      });
-    }
-    this.busy = false;
+    if (this.busy) this.killAndRespawn();
+    this.stopWatching();
     this.runId++;
   }
 
@@ -68,8 +107,43 @@ export class RunClient {
   }
 
   private kill(): void {
+    this.stopWatching();
     this.worker?.terminate();
     this.worker = null;
+  }
+
+  /** Terminates the worker, and starts a spare in a later task (see the file's header). */
+  private killAndRespawn(): void {
+    this.kill();
+    this.later(() => {
+      if (!this.disposed) this.worker ??= this.spawn();
+    });
+  }
+
+  private stopWatching(): void {
+    this.busy = false;
+    clearTimeout(this.watch);
+    this.watch = undefined;
+    this.missed = 0;
+  }
+
+  /** In `ms`, pings the worker if the run is still going; PONG_MISSES unanswered pings stop it. */
+  private watchAfter(ms: number, spec: RunSpec, finished: ReadonlySet<ModelName>): void {
+    clearTimeout(this.watch);
+    const runId = this.runId;
+    this.watch = setTimeout(() => {
+      if (!this.busy || runId !== this.runId) return;
+      if (this.missed >= PONG_MISSES) return this.stopStuck(runId, spec, finished);
+      this.missed++;
+      this.worker?.postMessage({ type: 'ping', runId } satisfies PingRequest);
+      this.watchAfter(PONG_MS, spec, finished);
+    }, ms);
+  }
+
+  private stopStuck(runId: number, spec: RunSpec, finished: ReadonlySet<ModelName>): void {
+    this.killAndRespawn();
+    const message = stuckMessage(spec.timeBudgetMs ?? 0);
+    for (const model of spec.models) if (!finished.has(model)) this.onMessage({ type: 'stuck', runId, model, message });
   }
 }
 

@@ -15,10 +15,9 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult, Lang, ModelName, JsModeOption } from '../engine/api';
-import type { FromWorker } from '../worker/protocol';
 import { UI_STEP_BUDGET, UI_TIME_BUDGET_MS } from '../worker/protocol';
 import { FoldScheduler } from './foldScheduler';
-import { RunClient, spawnEngineWorker } from './runClient';
+import { RunClient, spawnEngineWorker, type ClientMessage } from './runClient';
 import { FoldHistory } from './state/history';
 import type { PrerecordedStart } from './prerecorded';
 import { uiRunSpec } from './runSpec';
@@ -31,6 +30,8 @@ export interface ModelRun {
   failure?: string;
   /** The user stopped the run before this model finished. */
   cancelled?: boolean;
+  /** The page stopped the worker, stuck in one host call past the time budget (src/ui/runClient.ts): why. */
+  stuck?: string;
 }
 
 export type SessionStatus = 'idle' | 'running' | 'done' | 'cancelled';
@@ -50,7 +51,12 @@ export interface Session {
 
 /** A model is finished once the worker said so and every event it sent has been folded. */
 export function modelFinished(r: ModelRun): boolean {
-  return (r.result !== undefined || r.failure !== undefined || r.cancelled === true) && r.history.pending === 0;
+  return modelEnded(r) && r.history.pending === 0;
+}
+
+/** The worker said all it will say of this model (its events may still be folding). */
+export function modelEnded(r: ModelRun): boolean {
+  return r.result !== undefined || r.failure !== undefined || r.cancelled === true || r.stuck !== undefined;
 }
 
 /**
@@ -114,7 +120,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
       new FoldScheduler({
         histories: () => current.current.runs.map((r) => r.history),
         onProgress: () => publish(),
-        finished: () => current.current.runs.every((r) => r.result !== undefined || r.failure !== undefined || r.cancelled === true),
+        finished: () => current.current.runs.every(modelEnded),
       }),
     [publish],
   );
@@ -143,18 +149,19 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
   );
 
   const onBehind = useCallback(
-    (live: Session, msg: FromWorker) => {
+    (live: Session, msg: ClientMessage) => {
       const run = 'model' in msg ? live.runs.find((r) => r.model === msg.model) : undefined;
       if (msg.type === 'batch' && run) run.history.receive(msg.events, msg.digest);
       else if (msg.type === 'done' && run) run.result = msg.result;
       else if (msg.type === 'error') for (const r of run ? [run] : live.runs) r.failure ??= msg.message;
-      if (live.runs.every((r) => r.result !== undefined || r.failure !== undefined)) settleBehind(live);
+      else if (msg.type === 'stuck' && run) run.stuck = msg.message;
+      if (live.runs.every(modelEnded)) settleBehind(live);
     },
     [settleBehind],
   );
 
   const onMessage = useCallback(
-    (msg: FromWorker) => {
+    (msg: ClientMessage) => {
       const live = behind.current;
       if (live && msg.runId === live.runId) return onBehind(live, msg);
       const s = current.current;
@@ -166,6 +173,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
         return;
       }
       if (msg.type === 'done' && run) run.result = msg.result;
+      else if (msg.type === 'stuck' && run) run.stuck = msg.message;
       else if (msg.type === 'error') {
         if (run) run.failure = msg.message;
         else {
@@ -206,7 +214,7 @@ export function useRunSession(opening?: () => PrerecordedStart | null) {
     const s = current.current;
     if (s.status === 'running') {
       // What was received is kept (and still folded, in slices); nothing more will come.
-      for (const r of s.runs) if (!r.result && !r.failure) r.cancelled = true;
+      for (const r of s.runs) if (!modelEnded(r)) r.cancelled = true;
       // The run id stays: the client already drops the stopped worker's messages, and the
       // playback position and the panels stay where they are.
       current.current = { ...s, status: 'cancelled' };

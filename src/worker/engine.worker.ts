@@ -37,6 +37,7 @@ scope.addEventListener('message', (e: MessageEvent) => {
   const msg: unknown = e.data;
   if (!isToWorker(msg)) return;
   if (msg.type === 'cancel') runner.cancel(msg.runId);
+  else if (msg.type === 'ping') scope.postMessage({ type: 'pong', runId: msg.runId });
   else
     void runner
       .execute(msg)

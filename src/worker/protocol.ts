@@ -1,7 +1,7 @@
 /**
  * The messages between the playground UI and its engine Web Worker.
  *
- * The UI posts one `run`; the worker answers with `batch` messages (events in recording
+ * The UI posts one `run`; the worker answers `started`, then `batch` messages (events in recording
  * order, per model, packed: each run's recorder writes them packed, `Run.stepPacked` hands
  * a slice's batch over, the page keeps one PackedLog per model), one `done` per model, and
  * `error` if the worker itself failed (an engine crash is still reported, never thrown
@@ -45,7 +45,18 @@ export interface CancelRequest {
   runId: number;
 }
 
-export type ToWorker = RunRequest | CancelRequest;
+/**
+ * Are you there? The worker answers `pong` as soon as its event loop takes the message: between
+ * two rounds of slices, so within a few ms of a run that is going. A worker that does not
+ * answer is inside one host call that no budget can interrupt (a regular expression that
+ * backtracks catastrophically), and the page stops it (src/ui/runClient.ts, issue 10).
+ */
+export interface PingRequest {
+  type: 'ping';
+  runId: number;
+}
+
+export type ToWorker = RunRequest | CancelRequest | PingRequest;
 
 export interface BatchMessage {
   type: 'batch';
@@ -133,7 +144,19 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type FromWorker = BatchMessage | DoneMessage | ErrorMessage;
+/** The worker took a `run` request: its time budget counts from now. */
+export interface StartedMessage {
+  type: 'started';
+  runId: number;
+}
+
+/** The answer to a `ping`. */
+export interface PongMessage {
+  type: 'pong';
+  runId: number;
+}
+
+export type FromWorker = BatchMessage | DoneMessage | ErrorMessage | StartedMessage | PongMessage;
 
 /** Steps per `run.step()` call: small enough that a cancel is seen within a few ms. */
 export const SLICE_STEPS = 20_000;
@@ -161,5 +184,5 @@ export const UI_MAX_EVENTS = 1_000_000;
 export function isToWorker(x: unknown): x is ToWorker {
   if (typeof x !== 'object' || x === null) return false;
   const t = (x as { type?: unknown }).type;
-  return (t === 'run' || t === 'cancel') && typeof (x as { runId?: unknown }).runId === 'number';
+  return (t === 'run' || t === 'cancel' || t === 'ping') && typeof (x as { runId?: unknown }).runId === 'number';
 }

@@ -60,6 +60,7 @@ export class Runner {
     const active: Active[] = [];
     const budgetMs = req.timeBudgetMs;
     const deadline = budgetMs === undefined ? undefined : performance.now() + budgetMs;
+    post({ type: 'started', runId: req.runId });
     for (const model of req.models) {
       // Each batch goes with its digest (src/worker/digest.ts), its buffers transferred.
       const digester = new Digester();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite, snippetUrl } from './harness';
+import { browserSuite, outputOf, snippetUrl } from './harness';
 import {
   ALL_MODELS,
   CALL_SOON_FLOOD,
@@ -129,6 +129,32 @@ describe('a runaway program', () => {
       expectSanePosition(await positionText(page));
     });
   }
+});
+
+describe('a runaway inside one built-in call', () => {
+  // No budget can stop a host call the engine makes: `/(a+)+$/` on 40 a's and a b backtracks
+  // for minutes in V8. The page's watchdog (src/ui/runClient.ts) pings the worker past the time
+  // budget, stops it when it does not answer, and every panel says why; the next run gets a
+  // fresh worker.
+  it('is stopped by the page, each panel saying why, and the next run works', async () => {
+    const { page } = suite;
+    const source = "console.log('before');\nconsole.log(/(a+)+$/.test('a'.repeat(40) + 'b'));\n";
+    await openFresh(page, snippetUrl('js', source, ALL_MODELS));
+    await page.waitForSelector('.app[data-run-status="done"]', { timeout: 30_000 });
+    for (const model of ALL_MODELS) {
+      const panel = page.locator(`[data-model="${model}"]`);
+      expect(await panel.getAttribute('data-status'), model).toBe('budget');
+      expect(await panel.locator('[data-role="notice"]').textContent(), model).toMatch(
+        /^Stopped\. Time budget exhausted: the program ran for 1\.5 s without finishing, inside one built-in call that cannot be interrupted/,
+      );
+    }
+    // The same page (its worker was replaced), as a user opens the next link.
+    await page.waitForSelector('.monaco-editor textarea', { timeout: 60_000 });
+    await page.evaluate((h) => (location.hash = h), new URL(snippetUrl('js', "console.log('after');\n", ['js'])).hash);
+    await page.waitForSelector('[data-model="js"][data-status="done"]', { timeout: 20_000 });
+    await page.locator('[data-action="end"]').click();
+    await expect.poll(() => outputOf(page, 'js')).toEqual(['after']);
+  });
 });
 
 describe("a model's end", () => {

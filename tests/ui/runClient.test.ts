@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { RunClient, type RunSpec } from '../../src/ui/runClient';
-import type { FromWorker, RunRequest } from '../../src/worker/protocol';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PONG_MS, RunClient, WATCH_GRACE_MS, stuckMessage, type ClientMessage, type RunSpec } from '../../src/ui/runClient';
+import type { FromWorker, PingRequest, RunRequest } from '../../src/worker/protocol';
 import { defined } from '../support/normalize';
 
 class FakeWorker {
-  posted: RunRequest[] = [];
+  posted: (RunRequest | PingRequest)[] = [];
   terminated = false;
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(m: RunRequest) {
+  postMessage(m: RunRequest | PingRequest) {
     this.posted.push(m);
   }
   terminate() {
@@ -42,7 +42,7 @@ const done = (runId: number): FromWorker => ({
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const got: FromWorker[] = [];
+  const got: ClientMessage[] = [];
   const tasks: (() => void)[] = [];
   const client = new RunClient(
     () => {
@@ -107,5 +107,78 @@ describe('RunClient', () => {
     worker(0).onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     expect(got).toEqual([{ type: 'error', runId: a, message: 'The engine worker failed: boom' }]);
     expect(worker(0).terminated).toBe(true);
+  });
+
+  describe('watchdog', () => {
+    afterEach(() => vi.useRealTimers());
+    const timed: RunSpec = { source: 'x', lang: 'js', models: ['js', 'python'], budget: 10, timeBudgetMs: 1500 };
+    const pings = (w: FakeWorker) => w.posted.filter((p) => p.type === 'ping').length;
+
+    it('stops a worker that misses two pings after its time budget, and reports every model it had not finished', () => {
+      vi.useFakeTimers();
+      const { workers, worker, got, client, runLater } = setup();
+      const a = client.start(timed, 2);
+      worker(0).reply({ type: 'started', runId: a });
+      worker(0).reply(done(a)); // js finished
+      vi.advanceTimersByTime(1500 + WATCH_GRACE_MS - 1);
+      expect(pings(worker(0))).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(pings(worker(0))).toBe(1);
+      vi.advanceTimersByTime(PONG_MS);
+      expect(pings(worker(0))).toBe(2);
+      expect(worker(0).terminated).toBe(false);
+      vi.advanceTimersByTime(PONG_MS);
+      expect(worker(0).terminated).toBe(true);
+      expect(got.slice(1)).toEqual([{ type: 'stuck', runId: a, model: 'python', message: stuckMessage(1500) }]);
+      expect(stuckMessage(1500)).toMatch(/^Time budget exhausted: the program ran for 1.5 s without finishing, inside one built-in call/);
+      runLater();
+      expect(workers.length).toBe(2);
+      // Nothing more from the stopped run, and a new run goes to the spare.
+      vi.advanceTimersByTime(10_000);
+      expect(got.length).toBe(2);
+      const b = client.start(timed, 2);
+      expect(worker(1).posted.map((p) => p.runId)).toEqual([b]);
+    });
+
+    it('leaves a worker that answers alone, however long it takes past the budget', () => {
+      vi.useFakeTimers();
+      const { worker, got, client } = setup();
+      const a = client.start(timed, 2);
+      worker(0).reply({ type: 'started', runId: a });
+      vi.advanceTimersByTime(1500 + WATCH_GRACE_MS);
+      for (let k = 0; k < 20; k++) {
+        worker(0).reply({ type: 'pong', runId: a });
+        vi.advanceTimersByTime(PONG_MS);
+      }
+      expect(worker(0).terminated).toBe(false);
+      expect(pings(worker(0))).toBe(21);
+      worker(0).reply(done(a));
+      worker(0).reply({ ...done(a), model: 'python' } as FromWorker);
+      vi.advanceTimersByTime(10_000);
+      expect(pings(worker(0))).toBe(21);
+      expect(got.map((m) => m.type)).toEqual(['done', 'done']);
+    });
+
+    it('counts the budget from when the worker took the run, not from when it was posted', () => {
+      vi.useFakeTimers();
+      const { worker, client } = setup();
+      const a = client.start(timed, 2);
+      vi.advanceTimersByTime(10_000); // a fresh worker still loading its script
+      expect(pings(worker(0))).toBe(0);
+      worker(0).reply({ type: 'started', runId: a });
+      vi.advanceTimersByTime(1500 + WATCH_GRACE_MS);
+      expect(pings(worker(0))).toBe(1);
+    });
+
+    it('stops watching a run that is cancelled or superseded', () => {
+      vi.useFakeTimers();
+      const { worker, got, client } = setup();
+      const a = client.start(timed, 2);
+      worker(0).reply({ type: 'started', runId: a });
+      client.cancel();
+      vi.advanceTimersByTime(10_000);
+      expect(got).toEqual([]);
+      expect(pings(worker(0))).toBe(0);
+    });
   });
 });

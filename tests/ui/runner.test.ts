@@ -72,7 +72,7 @@ describe('worker runner', () => {
     });
     await r.execute(request());
     const summary = posted.map((m) => `${m.type}:${'model' in m ? m.model : ''}:${m.type === 'batch' ? m.events.count : ''}`);
-    expect(summary).toEqual(['batch:js:2', 'batch:python:2', 'done:python:', 'batch:js:2', 'batch:js:1', 'done:js:']);
+    expect(summary).toEqual(['started::', 'batch:js:2', 'batch:python:2', 'done:python:', 'batch:js:2', 'batch:js:1', 'done:js:']);
     expect(posted.every((m) => m.runId === 7)).toBe(true);
     expect(yieldNow).toHaveBeenCalledTimes(2);
   });
@@ -129,7 +129,10 @@ describe('worker runner', () => {
       yieldNow: async () => {},
     });
     await r.execute(request({ models: ['python'] }));
-    expect(posted).toEqual([{ type: 'error', runId: 7, model: 'python', message: 'boom (1:0)' }]);
+    expect(posted).toEqual([
+      { type: 'started', runId: 7 },
+      { type: 'error', runId: 7, model: 'python', message: 'boom (1:0)' },
+    ]);
   });
 
   it('posts the events of a slice that runs on as they pile up, in order, the same events as a whole run records', async () => {

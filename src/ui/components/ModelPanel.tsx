@@ -32,6 +32,7 @@ export interface ModelPanelProps {
 /** What a model's panel says of its run (its `data-status`). */
 export function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'error' | 'budget' | 'failed' {
   if (run.failure) return 'failed';
+  if (run.stuck) return 'budget';
   if (run.cancelled) return 'cancelled';
   if (!run.result) return 'running';
   if (run.result.errorKind === 'budget') return 'budget';
@@ -40,6 +41,7 @@ export function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'err
 
 function noticeOf(run: ModelRun): string | undefined {
   if (run.failure) return `The engine could not run this model: ${run.failure}`;
+  if (run.stuck) return `Stopped. ${run.stuck} Everything recorded until then is shown.`;
   if (run.cancelled) return `Run stopped after ${run.history.length.toLocaleString()} events. Edit the code to run it again.`;
   const r = run.result;
   if (!r) return undefined;
