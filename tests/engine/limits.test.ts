@@ -234,6 +234,59 @@ for f in [lambda: s.replace('b', 'b' * 64), lambda: s.replace('b', 'b' * 64, 2**
     expect(r.stdout).toEqual([mem, 'built 35127296', mem, 'built 50331650', mem, 'built 7']);
   });
 
+  it('Python lists, tuples and strings grown past the caps are MemoryErrors the program catches', () => {
+    // V8 aborted the process for the list ones (`x.extend(x)` doubled); `x *= 2` and slice
+    // assignment failed as a RecursionError (a host spread past its argument limit).
+    const source = `x = [0] * (2**24 + 1)
+s = 'a' * (2**25 + 1)
+def extend(): x.extend(x)
+def iadd():
+    global x
+    x += x
+def imul():
+    global x
+    x *= 2
+def assign(): x[len(x):] = x
+for f in [extend, iadd, imul, assign, lambda: x + x, lambda: tuple(x) + tuple(x), lambda: s + s]:
+    try:
+        f()
+        print('grew', len(x))
+    except MemoryError as e:
+        print('MemoryError', repr(e), len(x))
+x = [1, 2, 3]
+x *= 2
+x[1:1] = 'ab'
+x += range(2)
+x.extend((9,))
+print(x)
+`;
+    const r = run(source, 'py');
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual([...Array(7).fill(`${mem} 16777217`), "[1, 'a', 'b', 2, 3, 1, 2, 3, 0, 1, 9]"]);
+  });
+
+  it('JavaScript calls past the argument limit are the RangeError V8 gives', () => {
+    // V8 passes arguments on its stack: Node 20 takes about 125,580 (runtime/limits.ts).
+    const r = run(
+      'const a = new Array(200000).fill(0);\nconst b = new Array(100000).fill(0);\nfunction f(...xs) {\n  return { length: xs.length };\n}\n' +
+        each([
+          '({ length: [].push(...a) })',
+          '({ length: Math.max(...a) })',
+          'f(...a)',
+          'f.apply(null, a)',
+          'Reflect.apply(f, null, a)',
+          'f.apply(null, { length: 2 ** 32 - 1 })',
+          'f(...b)',
+          'f.apply(null, b)',
+          '({ length: [].push(...b) })',
+        ]),
+      'js',
+    );
+    expect(r.error).toBeNull();
+    const deep = 'RangeError Maximum call stack size exceeded';
+    expect(r.stdout).toEqual([deep, deep, deep, deep, deep, array, 'built 100000', 'built 100000', 'built 100000']);
+  });
+
   it('Python unpacking into a display past the array cap is a MemoryError the program catches', () => {
     const source = `a = [0] * 2**24
 for f in [lambda: [*a, *a, 0], lambda: [*a, 0]]:

@@ -15,6 +15,7 @@ import type { Cx } from './context';
 import { userError } from './context';
 import { HOLE, SHORT, up, type Env, type ExprFn } from './core';
 import { compileExpr } from './compile';
+import { argumentSpread } from './compile-expr';
 import { compileGet } from './names';
 import { CLASS_CELL_SLOT, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT, enclosing, type CScope } from './scope';
 import { callValue as callFn, constructValue } from './calls';
@@ -104,7 +105,6 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
       return { positional };
     };
   }
-  const ops = cx.ops;
   const py = cx.realm.py;
   const lang = cx.lang;
   const parts = args.map((a) => ({
@@ -114,6 +114,7 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
     loc: a.value.loc,
     guard: a.kind === 'star' ? jsIterableGuard(cx, a.value, 'spread-call') : undefined,
   }));
+  const spread = argumentSpread(cx);
   return (e) => {
     const positional: Value[] = [];
     let keywords: Map<string, Value> | undefined;
@@ -125,7 +126,7 @@ export function compileArgs(cx: Cx, args: readonly Arg[]): (e: Env) => CallArgs 
           break;
         case 'star':
           p.guard?.(v);
-          for (const x of ops.iterate(v, p.loc)) positional.push(x);
+          spread(positional, v, p.loc);
           break;
         case 'kw':
           if (lang === 'js') break;

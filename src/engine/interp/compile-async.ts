@@ -18,7 +18,7 @@ import type { Cx } from './context';
 import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD, suspends } from './compile';
 import { copyOwnProps } from './patterns';
-import { comprehensionParts, displayItems, isConstantDisplay } from './compile-expr';
+import { argumentSpread, comprehensionParts, displayItems, isConstantDisplay } from './compile-expr';
 import { compileArgs, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
@@ -426,7 +426,6 @@ function compileCompareG(cx: Cx, node: Compare): GenExprFn {
 }
 
 export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<CallArgs> {
-  const ops = cx.ops;
   // Read at a `**` spread only: reading `realm.py` installs Python's runtime (Realm.need),
   // which a JavaScript run must not pay for (issue 10, a run starts fast).
   const realm = cx.realm;
@@ -438,6 +437,7 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
     loc: a.value.loc,
     guard: a.kind === 'star' ? jsIterableGuard(cx, a.value, 'spread-call') : undefined,
   }));
+  const spread = argumentSpread(cx);
   return function* (e) {
     const positional: Value[] = [];
     let keywords: Map<string, Value> | undefined;
@@ -449,7 +449,7 @@ export function compileArgsG(cx: Cx, args: readonly Arg[]): (e: Env) => Gen<Call
           break;
         case 'star':
           p.guard?.(v);
-          for (const x of ops.iterate(v, p.loc)) positional.push(x);
+          spread(positional, v, p.loc);
           break;
         case 'kw':
           if (lang === 'js') break;

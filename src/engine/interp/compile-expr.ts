@@ -26,7 +26,8 @@ import { GeneratorDriver, Yielded } from '../runtime/generator';
 import { DONE, PyIterator } from '../runtime/python/index';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
-import { MAX_ARRAY_LENGTH, walkFits } from '../runtime/limits';
+import { MAX_ARRAY_LENGTH, MAX_CALL_ARGUMENTS, walkFits } from '../runtime/limits';
+import type { Thrown } from '../runtime/thrown';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileGet } from './names';
@@ -159,23 +160,39 @@ export function compileElements(cx: Cx, elements: readonly Expr[]): (e: Env) => 
  * Past the cap the program gets its runtime's own error for it.
  */
 export function displayItems(cx: Cx): { spread(out: Value[], v: Value, loc: Loc): void; push(out: Value[], v: Value, loc: Loc): void } {
-  const ops = cx.ops;
-  const budget = cx.realm.budget;
   const full = (loc: Loc) =>
     cx.lang === 'py' ? userError(cx, 'py', 'MemoryError', '', loc) : userError(cx, 'js', 'RangeError', 'Invalid array length', loc);
   return {
-    spread(out, v, loc) {
-      const before = out.length;
-      for (const x of ops.iterate(v, loc)) {
-        if (out.length >= MAX_ARRAY_LENGTH) throw full(loc);
-        out.push(x);
-      }
-      walkFits(budget, out.length - before);
-    },
+    spread: spreadInto(cx, MAX_ARRAY_LENGTH, full),
     push(out, v, loc) {
       if (out.length >= MAX_ARRAY_LENGTH) throw full(loc);
       out.push(v);
     },
+  };
+}
+
+/**
+ * A call's `f(...x)` / `f(*x)`: as a display's spread, up to the most arguments a call takes
+ * (runtime/limits.ts MAX_CALL_ARGUMENTS: past it V8 throws `RangeError: Maximum call stack
+ * size exceeded`; Python has only the array cap).
+ */
+export function argumentSpread(cx: Cx): (out: Value[], v: Value, loc: Loc) => void {
+  return cx.lang === 'py'
+    ? spreadInto(cx, MAX_ARRAY_LENGTH, (loc) => userError(cx, 'py', 'MemoryError', '', loc))
+    : spreadInto(cx, MAX_CALL_ARGUMENTS, (loc) => userError(cx, 'js', 'RangeError', 'Maximum call stack size exceeded', loc));
+}
+
+/** Appends the items of `v`'s iteration to `out`, at most `max` in all, charged to the budget. */
+function spreadInto(cx: Cx, max: number, full: (loc: Loc) => Thrown): (out: Value[], v: Value, loc: Loc) => void {
+  const ops = cx.ops;
+  const budget = cx.realm.budget;
+  return (out, v, loc) => {
+    const before = out.length;
+    for (const x of ops.iterate(v, loc)) {
+      if (out.length >= max) throw full(loc);
+      out.push(x);
+    }
+    walkFits(budget, out.length - before);
   };
 }
 

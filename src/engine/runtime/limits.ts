@@ -15,6 +15,15 @@ import type { Budget } from './realm';
 
 export const MAX_STRING_LENGTH = 2 ** 26;
 export const MAX_ARRAY_LENGTH = 2 ** 25;
+/**
+ * The most arguments a JavaScript call takes: V8 passes them on its stack, so Node 20's main
+ * thread takes about 125,580 (`f(...a)`, `f.apply(null, a)`, `Math.max(...a)` alike) and throws
+ * `RangeError: Maximum call stack size exceeded` past that. The engine's limit is this fixed
+ * count near it; a Python call has no such limit but the array cap.
+ */
+export const MAX_CALL_ARGUMENTS = 125_000;
+/** V8's FixedArray length limit: CreateListFromArrayLike past it is `Invalid array length`. */
+export const MAX_ARGUMENT_LIST = 2 ** 27 - 2;
 const COST_UNIT = 64;
 
 export type SizeVerdict = 'ok' | 'string' | 'array';

@@ -16,7 +16,8 @@
  */
 import { JSObject, None, PyFloat, PyInstance, type Value } from '../values';
 import { type JsCtx, isSymbol, SymbolData, TO_PRIMITIVE_KEY } from './context';
-import { getValue } from './properties';
+import { getValue, isJsObj } from './properties';
+import { MAX_ARGUMENT_LIST, MAX_CALL_ARGUMENTS } from '../limits';
 
 export type Hint = 'default' | 'number' | 'string';
 
@@ -175,4 +176,20 @@ export function relativeIndex(ctx: JsCtx, v: Value, len: number, dflt: number): 
   const n = toIntegerOrInfinity(ctx, v);
   if (n < 0) return Math.max(len + n, 0);
   return Math.min(n, len);
+}
+
+/**
+ * CreateListFromArrayLike (§7.3.18) for the arguments of `apply` / `Reflect.apply` /
+ * `Reflect.construct`: the length is checked before any element is read, as V8 does, against
+ * V8's list limit and then the call's argument limit (runtime/limits.ts).
+ */
+export function argumentList(ctx: JsCtx, v: Value): Value[] {
+  if (!Array.isArray(v) && !isJsObj(v)) throw ctx.typeError('CreateListFromArrayLike called on non-object');
+  const len = Array.isArray(v) ? v.length : toLength(ctx, getValue(ctx, v, 'length'));
+  if (len > MAX_ARGUMENT_LIST) throw ctx.rangeError('Invalid array length');
+  if (len > MAX_CALL_ARGUMENTS) throw ctx.rangeError('Maximum call stack size exceeded');
+  if (Array.isArray(v)) return v.slice();
+  const out: Value[] = [];
+  for (let i = 0; i < len; i++) out.push(getValue(ctx, v, String(i)));
+  return out;
 }

@@ -12,6 +12,7 @@ import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { dictSet, hashKey } from './equality';
 import { toArray } from './iteration';
+import { arrayFits } from '../limits';
 import { PyDictView, PyRange, PySlice } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
@@ -209,7 +210,13 @@ function assignSlice(rt: PyRuntime, a: Value[], s: PySlice, value: Value): void 
   const items = toArray(rt, value);
   const [start, , step, count] = sliceIndices(rt, s, a.length);
   if (step === 1) {
-    a.splice(start, count, ...items);
+    // Sized first, and spliced element by element: a host spread of a long list throws a
+    // RangeError past the host's argument limit (issue 10).
+    if (!arrayFits(rt.realm.budget, a.length - count + items.length)) throw rt.error('MemoryError', '');
+    const tail = a.slice(start + count);
+    a.length = start;
+    for (const x of items) a.push(x);
+    for (const x of tail) a.push(x);
     return;
   }
   if (items.length !== count) {
@@ -229,7 +236,7 @@ export function delItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): void 
         for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
         const keep = obj.filter((_, idx) => !drop.has(idx));
         obj.length = 0;
-        obj.push(...keep);
+        for (const x of keep) obj.push(x);
       }
       return;
     }

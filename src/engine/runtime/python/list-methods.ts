@@ -9,6 +9,7 @@ import { addMembers } from './classes';
 import { call } from './calls';
 import { sameOrEq } from './equality';
 import { toArray } from './iteration';
+import { arrayFits } from '../limits';
 import { truthy } from './operators';
 import { order } from './comparisons';
 import type { PyRuntime } from './state';
@@ -69,7 +70,10 @@ export function installListMethods(rt: PyRuntime): void {
       extend: (self, a) => {
         const [it] = positional(rt, 'extend', a, 1, 1);
         const items = toArray(rt, it);
-        for (const x of items) L(self).push(x);
+        const list = L(self);
+        // Sized before it grows (list_extend), as every list-growing native is (issue 10).
+        if (!arrayFits(rt.realm.budget, list.length + items.length)) throw rt.error('MemoryError', '');
+        for (const x of items) list.push(x);
         return None;
       },
       insert: (self, a) => {

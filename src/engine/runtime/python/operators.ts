@@ -35,9 +35,9 @@ import {
 } from './numbers';
 import { percentFormat } from './percent';
 import type { PyRuntime } from './state';
-import { stepOf } from './iteration';
+import { stepOf, toArray } from './iteration';
 import { typeName, typeOf } from './types';
-import { arrayFits, stringFits } from '../limits';
+import { arrayFits, MAX_STRING_LENGTH, stringFits } from '../limits';
 
 const DUNDER: Record<string, string> = {
   '+': 'add',
@@ -212,7 +212,11 @@ function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): V
   }
   if (typeof a === 'string') {
     if (op === '+') {
-      if (typeof b === 'string') return a + b;
+      if (typeof b === 'string') {
+        // Past the string cap, CPython's MemoryError, not the host's (uncatchable) one.
+        if (a.length + b.length > MAX_STRING_LENGTH) throw rt.error('MemoryError', '');
+        return a + b;
+      }
       throw rt.error('TypeError', `can only concatenate str (not "${typeName(rt, b)}") to str`);
     }
     if (op === '*') return seqRepeat(rt, a, b, (n) => a.repeat(n));
@@ -221,7 +225,10 @@ function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): V
   }
   if (Array.isArray(a)) {
     if (op === '+') {
-      if (Array.isArray(b)) return a.concat(b);
+      if (Array.isArray(b)) {
+        if (!arrayFits(rt.realm.budget, a.length + b.length)) throw rt.error('MemoryError', '');
+        return a.concat(b);
+      }
       throw rt.error('TypeError', `can only concatenate list (not "${typeName(rt, b)}") to list`);
     }
     if (op === '*') return seqRepeat(rt, a, b, (n) => repeatArray(rt, a, n));
@@ -229,7 +236,10 @@ function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): V
   }
   if (a instanceof PyTuple) {
     if (op === '+') {
-      if (b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (b instanceof PyTuple) {
+        if (!arrayFits(rt.realm.budget, a.items.length + b.items.length)) throw rt.error('MemoryError', '');
+        return new PyTuple([...a.items, ...b.items]);
+      }
       throw rt.error('TypeError', `can only concatenate tuple (not "${typeName(rt, b)}") to tuple`);
     }
     if (op === '*') return seqRepeat(rt, a, b, (n) => new PyTuple(repeatArray(rt, a.items, n)));
@@ -364,16 +374,20 @@ function dunderBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc
 /** `a op= b`: lists, dicts and sets update in place (`__iadd__`...), everything else is `a op b`. */
 export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
   if (Array.isArray(a)) {
+    // list.__iadd__ / __imul__, sized before the list grows (issue 10).
     if (op === '+') {
-      for (const x of iterValues(rt, b)) a.push(x);
+      const items = toArray(rt, b);
+      if (!arrayFits(rt.realm.budget, a.length + items.length)) throw rt.error('MemoryError', '');
+      for (const x of items) a.push(x);
       return a;
     }
     if (op === '*') {
       const n = repeatCount(rt, b);
       if (n !== undefined) {
+        if (n > 0 && !arrayFits(rt.realm.budget, a.length * n)) throw rt.error('MemoryError', '');
         const copy = a.slice();
         a.length = 0;
-        for (let i = 0; i < n; i++) a.push(...copy);
+        for (let i = 0; i < n; i++) for (const x of copy) a.push(x);
         return a;
       }
     }

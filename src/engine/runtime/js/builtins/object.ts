@@ -19,7 +19,7 @@ import {
   isSymbol,
   type SymbolData,
 } from '../context';
-import { toBoolean, toIntegerOrInfinity, toPropertyKey, toStr } from '../convert';
+import { argumentList, toBoolean, toPropertyKey, toStr } from '../convert';
 import { DateData, ErrorData, PrimitiveData, RegExpData, wrapperType } from '../internals';
 import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
 import { spec } from '../natives';
@@ -399,14 +399,7 @@ function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void
       2,
       (self, [thisArg, argArray]) => {
         requireCallable(self, 'apply');
-        let args: Value[] = [];
-        if (argArray !== undefined && argArray !== null) {
-          if (Array.isArray(argArray)) args = argArray.slice();
-          else if (isJsObj(argArray)) {
-            const len = toIntegerOrInfinity(ctx, getValue(ctx, argArray, 'length'));
-            for (let i = 0; i < len; i++) args.push(getValue(ctx, argArray, String(i)));
-          } else throw ctx.typeError('CreateListFromArrayLike called on non-object');
-        }
+        const args = argArray === undefined || argArray === null ? [] : argumentList(ctx, argArray);
         return ctx.call(self, thisArg, args);
       },
     ],

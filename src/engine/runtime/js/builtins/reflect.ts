@@ -15,7 +15,7 @@ import { unsupported } from '../../../errors';
 import type { PropSlot, Value } from '../../values';
 import type { JsCtx, JsObj } from '../context';
 import { TO_STRING_TAG_KEY } from '../context';
-import { toIntegerOrInfinity, toPropertyKey } from '../convert';
+import { argumentList, toPropertyKey } from '../convert';
 import { defineMethods } from '../natives';
 import {
   deleteValue,
@@ -47,15 +47,7 @@ export function installReflect(ctx: JsCtx): void {
     throw ctx.typeError(`Reflect.${name} called on non-object`);
   };
 
-  /** CreateListFromArrayLike (§7.3.18). */
-  const argList = (v: Value): Value[] => {
-    if (Array.isArray(v)) return v.slice();
-    if (!isJsObj(v)) throw ctx.typeError('CreateListFromArrayLike called on non-object');
-    const len = toIntegerOrInfinity(ctx, getValue(ctx, v, 'length'));
-    const out: Value[] = [];
-    for (let i = 0; i < len; i++) out.push(getValue(ctx, v, String(i)));
-    return out;
-  };
+  const argList = (v: Value): Value[] => argumentList(ctx, v);
 
   const extensible = (o: Target): boolean => !ctx.nonExtensible.has(o);
 
