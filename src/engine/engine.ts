@@ -197,7 +197,10 @@ class EngineRun implements Run {
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       this.engineError = new EngineError('recursion', 'The program exhausted the host stack (unbounded recursion?)', undefined);
       if (typeof process !== 'undefined' && process.env?.ASYNC_LANES_DEBUG) console.error(e);
-    } else if (e instanceof RangeError && /^Invalid (string|array|typed array) length|allocation failed/.test(e.message)) {
+    } else if (
+      e instanceof RangeError &&
+      /^Invalid (string|array|typed array) length|allocation failed|^(Map|Set) maximum size exceeded/.test(e.message)
+    ) {
       // A host allocation failed where no cap was checked first (runtime/limits.ts): it is
       // still the program running out of memory, said as its runtime says it (issue 10).
       const text = this.options.lang === 'py' ? 'MemoryError' : `RangeError: ${e.message}`;

@@ -301,6 +301,48 @@ for f in [lambda: [*a, *a, 0], lambda: [*a, 0]]:
   });
 });
 
+// Natives that make one value per element in one call, or take in an iterable whose native
+// iterator runs no statement: a step per element (Object.entries of a 2**25-element array took
+// 4 GB in one call; Object.fromEntries of its entries() ran 40 s).
+describe('natives that make a value per element count against the budget', () => {
+  it.each([
+    ['Object.entries(a)'],
+    ['Object.keys(a)'],
+    ['Object.values(a)'],
+    ['Object.fromEntries(a.entries())'],
+    ['new Map(a.entries())'],
+    ['new Set(a.keys())'],
+    ['[...a.keys()]'],
+    ['Promise.all(a.keys())'],
+  ])('%s', (expr) => {
+    const r = runProgram(`const a = new Array(2 ** 21).fill(0);\nconsole.log(${expr});\n`, {
+      lang: 'js',
+      model: 'js',
+      budget: 1_000_000,
+      heapLimitBytes: Infinity,
+    });
+    expect(r.error).toMatch(/^Step budget exhausted/);
+  });
+
+  it('split past the array cap is the RangeError V8 gives past its own', () => {
+    const source = `for (const f of [() => 'x,'.repeat(2 ** 25).split(','), () => 'x'.repeat(2 ** 25 + 1).split(''), () => 'x'.repeat(2 ** 25 + 1).split(/(?:)/), () => 'x'.repeat(2 ** 25).split('')]) {
+  try {
+    console.log('built', f().length);
+  } catch (e) {
+    console.log(e.name, e.message);
+  }
+}
+`;
+    const r = runProgram(source, { lang: 'js', model: 'js', budget: Number.MAX_SAFE_INTEGER, heapLimitBytes: Infinity });
+    expect(r.stdout).toEqual([
+      'RangeError Invalid array length',
+      'RangeError Invalid array length',
+      'RangeError Invalid array length',
+      'built 33554432',
+    ]);
+  });
+});
+
 describe('output cap', () => {
   it('keeps the first lines and counts the rest, under every model', () => {
     for (const model of MODEL_NAMES) {

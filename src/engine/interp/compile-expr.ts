@@ -27,6 +27,7 @@ import { DONE, PyIterator } from '../runtime/python/index';
 import type { Cx } from './context';
 import { userError, withScope } from './context';
 import { MAX_ARRAY_LENGTH, MAX_CALL_ARGUMENTS, walkFits } from '../runtime/limits';
+import { tick } from '../runtime/realm';
 import type { Thrown } from '../runtime/thrown';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
@@ -35,7 +36,6 @@ import { compileTarget, copyOwnProps } from './patterns';
 import { containsAwait, containsClosure, patternNames } from './analysis';
 import { compileAsyncGenexpr, isAsyncGenexpr } from './compile-genexpr-async';
 import { CScope } from './scope';
-import { tick } from '../runtime/realm';
 
 type Literal = Extract<Expr, { kind: 'Num' | 'Str' | 'Bool' | 'None' | 'Null' | 'Undefined' }>;
 
@@ -182,17 +182,24 @@ export function argumentSpread(cx: Cx): (out: Value[], v: Value, loc: Loc) => vo
     : spreadInto(cx, MAX_CALL_ARGUMENTS, (loc) => userError(cx, 'js', 'RangeError', 'Maximum call stack size exceeded', loc));
 }
 
-/** Appends the items of `v`'s iteration to `out`, at most `max` in all, charged to the budget. */
+/**
+ * Appends the items of `v`'s iteration to `out`, at most `max` in all, charged to the budget:
+ * an array's items by their number, any other iteration's a step each, as Python's `list()`
+ * counts them (a native iterator, `entries()` or a string's, runs no statement that would count
+ * one: `[...a.entries()]` of a 2**25-element array made 3 GB of pairs in one go).
+ */
 function spreadInto(cx: Cx, max: number, full: (loc: Loc) => Thrown): (out: Value[], v: Value, loc: Loc) => void {
   const ops = cx.ops;
   const budget = cx.realm.budget;
   return (out, v, loc) => {
+    const counted = !Array.isArray(v);
     const before = out.length;
     for (const x of ops.iterate(v, loc)) {
+      if (counted) tick(budget, loc);
       if (out.length >= max) throw full(loc);
       out.push(x);
     }
-    walkFits(budget, out.length - before);
+    if (!counted) walkFits(budget, out.length - before);
   };
 }
 

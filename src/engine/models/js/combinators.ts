@@ -15,7 +15,7 @@ import { JSObject, type NativeFunction, type Value } from '../../runtime/values'
 import { PromiseRecord, performThen, type PromiseHost, type Reactor } from './promise';
 import { NativeCapability, capabilityFor, type Capability } from './promise-capability';
 import { call, defineData, defineMethod, get, internalFn, invoke, isCallable, jsError } from './host';
-import { tick } from '../../runtime/realm';
+import { tick, type Realm } from '../../runtime/realm';
 
 type Kind = 'all' | 'allSettled' | 'any' | 'race';
 
@@ -31,7 +31,9 @@ function combinator(host: PromiseHost, kind: Kind, C: Value, iterable: Value): V
   try {
     const promiseResolve = get(realm, C, 'resolve');
     if (!isCallable(realm, promiseResolve)) throw jsError(realm, 'TypeError', 'Promise resolve or reject function is not callable');
-    const items = realm.js.iterate(iterable);
+    // Each item a step: a native iterator runs no statement that would count one
+    // (runtime/js/iteration.ts iterateCounted).
+    const items = countedItems(realm, iterable);
     if (kind === 'race') {
       for (const item of items) {
         const next = call(realm, promiseResolve, C, [item]);
@@ -200,4 +202,11 @@ function aggregateError(host: PromiseHost, errors: Value[]): Value {
   // (`[AggregateError: All promises were rejected] { [errors]: [...] }`).
   err.props.set('stack', { value: `AggregateError: ${message}`, writable: true, enumerable: false, configurable: true });
   return err;
+}
+
+function* countedItems(realm: Realm, iterable: Value): Generator<Value, void, undefined> {
+  for (const x of realm.js.iterate(iterable)) {
+    tick(realm.budget, undefined);
+    yield x;
+  }
 }

@@ -9,7 +9,7 @@
 import { JSObject, type Value } from '../../values';
 import { type JsCtx, ITERATOR_KEY, TO_STRING_TAG_KEY } from '../context';
 import { MapData, SetData, normalizeKey } from '../internals';
-import { makeIterator } from '../iteration';
+import { iterateCounted, makeIterator } from '../iteration';
 import { defineHidden, defineNativeClass, incompatibleReceiver } from '../natives';
 import { getValue, isJsObj, objectTag } from '../properties';
 import { requireCallable } from './array';
@@ -42,7 +42,7 @@ export function installCollections(ctx: JsCtx): void {
       const data = new MapData();
       const m = new JSObject(proto, data);
       if (iterable === undefined || iterable === null) return m;
-      for (const entry of js().iterate(iterable)) {
+      for (const entry of iterateCounted(ctx, iterable)) {
         if (!Array.isArray(entry) && !isJsObj(entry)) throw ctx.typeError(`Iterator value ${js().toString(entry)} is not an entry object`);
         data.map.set(normalizeKey(getValue(ctx, entry, '0')), getValue(ctx, entry, '1'));
       }
@@ -89,7 +89,7 @@ export function installCollections(ctx: JsCtx): void {
       const data = new SetData();
       const s = new JSObject(proto, data);
       if (iterable === undefined || iterable === null) return s;
-      for (const v of js().iterate(iterable)) data.set.add(normalizeKey(v));
+      for (const v of iterateCounted(ctx, iterable)) data.set.add(normalizeKey(v));
       return s;
     },
     methods: {
@@ -148,7 +148,7 @@ function installWeak(ctx: JsCtx): void {
       if (iterable === undefined || iterable === null) return m;
       // §24.3.1.1: entries as `new Map(iterable)` takes them; a host for-of closes the
       // iterator when an entry is rejected.
-      for (const entry of ctx.realm.js.iterate(iterable)) {
+      for (const entry of iterateCounted(ctx, iterable)) {
         if (!Array.isArray(entry) && !isJsObj(entry))
           throw ctx.typeError(`Iterator value ${ctx.realm.js.toString(entry)} is not an entry object`);
         const k = getValue(ctx, entry, '0');
@@ -180,7 +180,7 @@ function installWeak(ctx: JsCtx): void {
       const data = new WeakSetData();
       const ws = new JSObject(proto, data);
       if (iterable === undefined || iterable === null) return ws;
-      for (const v of ctx.realm.js.iterate(iterable)) {
+      for (const v of iterateCounted(ctx, iterable)) {
         if (!isKey(v)) throw ctx.typeError(`Invalid value used in weak set`);
         data.set.add(v);
       }

@@ -28,6 +28,7 @@ import { IteratorData, RegExpData } from '../internals';
 import { defineNativeClass, spec } from '../natives';
 import { getValue, setValue } from '../properties';
 import { replaceWithin, talliedCallback } from './substitution';
+import { MAX_ARRAY_LENGTH, walkFits } from '../../limits';
 
 export function isRegExp(v: Value): v is JSObject {
   return v instanceof JSObject && v.internal instanceof RegExpData;
@@ -57,6 +58,17 @@ export function newRegExp(ctx: JsCtx, host: RegExp, proto: JSObject = ctx.intr.R
   // §22.2.6.13: lastIndex is { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }.
   o.props.set('lastIndex', { value: 0, writable: true, enumerable: false, configurable: false });
   return o;
+}
+
+/**
+ * `split`, its result within the array cap: the host is asked for one part more than the cap
+ * allows, so it never makes more, and a result past the cap is V8's `Invalid array length`.
+ */
+export function splitWithin(ctx: JsCtx, limit: number | undefined, split: (max: number) => string[]): string[] {
+  const parts = split(limit === undefined ? MAX_ARRAY_LENGTH + 1 : Math.min(limit, MAX_ARRAY_LENGTH + 1));
+  if (parts.length > MAX_ARRAY_LENGTH) throw ctx.rangeError('Invalid array length');
+  walkFits(ctx.realm.budget, parts.length);
+  return parts;
 }
 
 export function installRegExp(ctx: JsCtx): void {
@@ -206,7 +218,7 @@ export function installRegExp(ctx: JsCtx): void {
       if (!isRegExp(pattern)) return undefined;
       charge(s);
       const lim = limit === undefined ? undefined : toUint32(ctx, limit);
-      return s.split(hostOf(pattern), lim);
+      return splitWithin(ctx, lim, (max) => s.split(hostOf(pattern), max));
     },
     replace(s, pattern, replacement, all) {
       if (!isRegExp(pattern)) return undefined;

@@ -14,7 +14,7 @@ import { makeIterator } from '../iteration';
 import { defineHidden, defineMethods, defineNativeClass, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
 import { isSymbol } from '../context';
-import { compileRegExp, isRegExp, newRegExp } from './regexp';
+import { compileRegExp, isRegExp, newRegExp, splitWithin } from './regexp';
 import { MAX_STRING_LENGTH, stringFits } from '../../limits';
 import { replaceWithin, talliedCallback } from './substitution';
 import { getValue } from '../properties';
@@ -187,7 +187,7 @@ export function installString(ctx: JsCtx): void {
         if (sep === undefined) return lim === 0 ? [] : [s];
         const viaRegExp = ctx.regexpString.split(s, sep, limit);
         if (viaRegExp !== undefined) return viaRegExp;
-        return s.split(toStr(ctx, sep), lim);
+        return splitWithin(ctx, lim, (max) => s.split(toStr(ctx, sep), max));
       },
     ],
     replace: [2, (self, [p, r]) => replaceWith(thisStr(self, 'replace'), p, r, false)],
