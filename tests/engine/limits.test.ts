@@ -164,6 +164,9 @@ describe('walks over shared structure count against the budget', () => {
     [
       'from dataclasses import dataclass\n@dataclass\nclass N:\n    a: object\n    b: object\nx = None\nfor i in range(60):\n    x = N(x, x)\nprint(len(repr(x)))\n',
     ],
+    [pyDag + 'y = []\nfor i in range(60):\n    y = [y, y]\nprint(x == y)\n'],
+    [pyDag + 'y = []\nfor i in range(60):\n    y = [y, y]\nprint(x < y)\n'],
+    [pyDag + 'y = []\nfor i in range(60):\n    y = [y, y]\nprint(x in [y])\n'],
   ])('Python: %s', (source) => {
     const r = runProgram(source, { lang: 'py', model: 'python', budget: 1_000_000 });
     expect(r.error).toMatch(/^Step budget exhausted/);
@@ -305,6 +308,18 @@ for f in [lambda: [*a, *a, 0], lambda: [*a, 0]]:
 // iterator runs no statement: a step per element (Object.entries of a 2**25-element array took
 // 4 GB in one call; Object.fromEntries of its entries() ran 40 s).
 describe('natives that make a value per element count against the budget', () => {
+  it('hashing a tuple shared at every level of a deep nesting stops at the string cap', () => {
+    const r = runProgram(
+      'x = ()\nfor i in range(60):\n    x = (x, x)\ntry:\n    hash(x)\nexcept MemoryError:\n    print("MemoryError")\n',
+      {
+        lang: 'py',
+        model: 'python',
+        heapLimitBytes: Infinity,
+      },
+    );
+    expect(r.stdout).toEqual(['MemoryError']);
+  });
+
   it.each([
     ['Object.entries(a)'],
     ['Object.keys(a)'],

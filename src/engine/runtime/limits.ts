@@ -52,8 +52,13 @@ export function arrayFits(budget: Budget, length: number): boolean {
  * call and grow the heap by gigabytes.
  */
 export function walkFits(budget: Budget, built: number): boolean {
-  budget.charge(1 + Math.floor(built / COST_UNIT));
+  chargeVisit(budget, built);
   return built <= MAX_STRING_LENGTH;
+}
+
+/** One visit of a walk over `units` elements (comparing, hashing): a step, plus their work. */
+export function chargeVisit(budget: Budget, units: number): void {
+  budget.charge(1 + Math.floor(units / COST_UNIT));
 }
 
 /**

@@ -17,6 +17,7 @@ import type { PyRuntime } from './state';
 import { stepOf } from './iteration';
 import { typeName, typeOf } from './types';
 import { isPyException } from './exceptions';
+import { chargeVisit } from '../limits';
 
 const NO = NotImplemented;
 
@@ -130,6 +131,7 @@ function numCompare(a: number | bigint, b: number | bigint): number {
 
 function seqOrder(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: readonly Value[], b: readonly Value[]): boolean {
   const n = Math.min(a.length, b.length);
+  chargeVisit(rt.realm.budget, n);
   for (let i = 0; i < n; i++) {
     if (!sameOrEq(rt, a[i], b[i])) return truthy(rt, order(rt, op, a[i], b[i]));
   }

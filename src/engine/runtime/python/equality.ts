@@ -17,6 +17,7 @@ import type { PyRuntime } from './state';
 import { normBig } from './numbers';
 import { valueHash } from './hashing';
 import { coreTypes, typeName } from './types';
+import { chargeVisit, walkFits } from '../limits';
 
 /** A numeric Python value (bool, int, float) as number/bigint, or undefined when not numeric. */
 export function numericOf(v: Value): number | bigint | undefined {
@@ -101,6 +102,9 @@ function viewEquals(rt: PyRuntime, v: PyDictView, other: Value): boolean {
 
 function seqEquals(rt: PyRuntime, a: readonly Value[], b: readonly Value[]): boolean {
   if (a.length !== b.length) return false;
+  // One visit of a walk (runtime/limits.ts): two lists nested 60 deep, each level holding the
+  // level below twice, are 2**60 comparisons, in CPython too; here they meet the budget.
+  chargeVisit(rt.realm.budget, a.length);
   for (let i = 0; i < a.length; i++) if (!sameOrEq(rt, a[i], b[i])) return false;
   return true;
 }
@@ -161,7 +165,13 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
     return Number.isInteger(x) && !Number.isSafeInteger(x) ? BigInt(x) : x;
   }
   if (v === None || v === undefined || v === null) return v;
-  if (v instanceof PyTuple) return 'T\u0001(' + v.items.map((x) => keyText(rt, x, ctx)).join(',') + ')';
+  if (v instanceof PyTuple) {
+    // One visit of a walk (runtime/limits.ts): a tuple shared at every level of a deep
+    // nesting is keyed once per path, and its key past the string cap is a MemoryError.
+    const key = 'T\u0001(' + v.items.map((x) => keyText(rt, x, ctx)).join(',') + ')';
+    if (!walkFits(rt.realm.budget, key.length)) throw rt.error('MemoryError', '');
+    return key;
+  }
   if (Array.isArray(v) || v instanceof PyDict) unhashable(rt, v, ctx);
   if (v instanceof PySet) {
     if (!rt.frozen.has(v)) unhashable(rt, v, ctx);
