@@ -177,6 +177,7 @@ describe('walks over shared structure count against the budget', () => {
     [jsDag + 'console.log(`${x}`.length);\n'],
     [jsDag + 'console.log(x.join("-").length);\n'],
     [jsDag + 'console.log(x.flat(Infinity).length);\n'],
+    [jsDag + 'console.log(x.toLocaleString().length);\n'],
     [jsObj + 'console.log(JSON.stringify(x).length);\n'],
     ["import { inspect } from 'node:util';\n" + jsObj + 'console.log(inspect(x, { depth: Infinity }).length);\n'],
   ])('JavaScript: %s', (source) => {

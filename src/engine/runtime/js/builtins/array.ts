@@ -282,11 +282,24 @@ export function installArray(ctx: JsCtx): void {
     toString: spec(0, (self) => (Array.isArray(self) ? join(self, ',') : js().toString(self))),
     // §23.1.3.32 with ECMA-402 §19.5.1: each element's own toLocaleString, given the locales
     // and options (so numbers are grouped: [1234].toLocaleString() is '1,234'), joined by ','.
-    toLocaleString: spec(0, (self, [locales, options]) =>
-      elements(self, 'toLocaleString')
-        .map((e) => (e === undefined || e === null ? '' : toStr(ctx, ctx.call(getValue(ctx, e, 'toLocaleString'), e, [locales, options]))))
-        .join(','),
-    ),
+    // An array met again inside itself is '' and each array is one visit of a walk, as `join`.
+    toLocaleString: spec(0, (self, [locales, options]) => {
+      const arr = elements(self, 'toLocaleString');
+      if (ctx.joinStack.has(arr)) return '';
+      ctx.joinStack.add(arr);
+      let out: string;
+      try {
+        out = arr
+          .map((e) =>
+            e === undefined || e === null ? '' : toStr(ctx, ctx.call(getValue(ctx, e, 'toLocaleString'), e, [locales, options])),
+          )
+          .join(',');
+      } finally {
+        ctx.joinStack.delete(arr);
+      }
+      if (!walkFits(ctx.realm.budget, arr.length + out.length)) throw ctx.rangeError('Invalid string length');
+      return out;
+    }),
     reverse: [
       0,
       (self) => {
