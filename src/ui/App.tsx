@@ -49,6 +49,7 @@ import { ShortcutsSheet } from './components/ShortcutsSheet';
 import { PanelSwitcher } from './components/PanelSwitcher';
 import { AnimateEntries, loadMotionFeatures } from './components/motionContext';
 import { useStableCallback } from './useStableCallback';
+import { clipText } from './clipText';
 
 /** Entry animations run while playing at up to this many events per second. */
 const ANIMATED_SPEED = 120;
@@ -273,7 +274,7 @@ export function App() {
       const pos = res?.errorPos ?? r.history.final.error?.loc;
       const text = res?.error ?? r.history.final.error?.text ?? r.failure ?? r.stuck;
       if (!text || res?.errorKind === 'cancelled') continue;
-      const message = `${r.model}: ${text}`;
+      const message = `${r.model}: ${clipText(text)}`;
       if (seen.has(text)) continue;
       seen.add(text);
       out.push({ line: pos?.line ?? 1, col: pos?.col ?? 0, message: pos ? message : `${message}` });

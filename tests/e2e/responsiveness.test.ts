@@ -157,6 +157,24 @@ describe('a runaway inside one built-in call', () => {
   });
 });
 
+describe('a printed line of millions of characters', () => {
+  // The browser lays out whatever the page holds: a 16M-character line held the main thread
+  // for seconds after the run and at each jump of the position (src/ui/clipText.ts). Panels
+  // show the first 10,000 characters and say how many more there are.
+  it('is shown clipped, under every model it ran in', async () => {
+    const { page } = suite;
+    await openFresh(page, snippetUrl('py', "print('x' * 2**24)\nraise ValueError('y' * 2**24)\n", ['js', 'python']));
+    await page.waitForSelector('.app[data-run-status="done"]', { timeout: 60_000 });
+    await page.locator('[data-action="end"]').click();
+    for (const model of ['js', 'python']) {
+      await expect.poll(() => outputOf(page, model)).toEqual([`${'x'.repeat(10_000)}… (16,767,216 more characters)`]);
+      const error = (await page.locator(`[data-model="${model}"] [data-role="error"]`).textContent()) ?? '';
+      expect(error.length, model).toBeLessThan(10_200);
+      expect(error, model).toMatch(/… \([\d,]+ more characters\)$/);
+    }
+  });
+});
+
 describe("a model's end", () => {
   // A model's result is set on its run in place; its panel must show it when the worker's last
   // message arrives, not when the page has folded the backlog. After the 10-million-promise

@@ -1,4 +1,5 @@
 /** What a clicked marker means, including its causal link (what an await waits on, what woke a resume). */
+import { clipText } from '../clipText';
 import { CodeText } from './CodeText';
 import type { Selection } from './Timeline';
 
@@ -35,7 +36,7 @@ export function MarkerDetail({ selection, nameOf }: { selection: Selection | nul
       text = `${who} ${mk.kind}${where}.`;
   }
   return (
-    <p className="marker-detail" data-role="marker-detail" title={text}>
+    <p className="marker-detail" data-role="marker-detail" title={clipText(text)}>
       <CodeText text={text} />
     </p>
   );

@@ -4,6 +4,7 @@
  */
 import { memo, useEffect, useRef } from 'react';
 import type { ModelState } from '../state/types';
+import { clipText } from '../clipText';
 
 export interface OutputPanelProps {
   view: ModelState;
@@ -31,18 +32,18 @@ function OutputPanelView({ view, divergent, notice }: OutputPanelProps) {
             className={divergent.has(i) ? 'divergent' : undefined}
             title={`printed at t=${line.time} ms (event ${line.seq})`}
           >
-            {line.text}
+            {clipText(line.text)}
           </li>
         ))}
       </ol>
       {view.warnings.map((w, i) => (
         <p key={`w${i}`} className="output-warning" data-role="warning">
-          ⚠ {w.text}
+          ⚠ {clipText(w.text)}
         </p>
       ))}
       {view.error && (
         <p className={`output-error error-${view.error.kind}`} data-role="error">
-          {view.error.text}
+          {clipText(view.error.text)}
         </p>
       )}
       {notice && (

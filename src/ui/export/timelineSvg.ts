@@ -11,6 +11,7 @@
 import type { EngineEvent, ModelName } from '../../engine/api';
 import type { Lane, LaneState, ListLike, MarkerKind, ModelState } from '../state/types';
 import { indexOf } from '../timeline/runIndex';
+import { clipText } from '../clipText';
 import { buildRows } from '../timeline/rows';
 import { xmlText } from './xml';
 
@@ -82,7 +83,7 @@ function laneRows(lane: Lane, name: string, top: number, end: number, xOf: (seq:
   });
   for (const mk of lane.markers) {
     const x = LABEL + PAD + xOf(mk.seq) * TRACK;
-    const what = mk.text ? `: ${mk.text}` : '';
+    const what = mk.text ? `: ${clipText(mk.text)}` : '';
     out.push(
       `<text class="marker" data-event="${mk.kind}" x="${px(x)}" y="${px(mid + 5)}" text-anchor="middle">${GLYPH[mk.kind]}<title>${xmlText(`${mk.kind}${what} (t=${mk.time} ms)`)}</title></text>`,
     );
@@ -119,11 +120,11 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
     y += 6;
     for (const line of p.state.output) {
       y += LINE;
-      body.push(`<text class="output" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(line.text)}</text>`);
+      body.push(`<text class="output" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`);
     }
     if (p.state.error) {
       y += LINE;
-      body.push(`<text class="error" x="${LABEL + PAD}" y="${y}">${xmlText(p.state.error.text)}</text>`);
+      body.push(`<text class="error" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(p.state.error.text))}</text>`);
     }
     body.push('</g>');
     y += 20;
