@@ -192,6 +192,9 @@ describe('walks over shared structure count against the budget', () => {
 describe('values built in one call stay under the caps', () => {
   const each = (lines: string[]) =>
     `for (const f of [\n${lines.map((l) => `  () => ${l},\n`).join('')}]) {\n  try {\n    console.log('built', f().length);\n  } catch (e) {\n    console.log(e.name, e.message);\n  }\n}\n`;
+  /** Python: `setup`, then each lambda body's result built, or its MemoryError printed. */
+  const pyEach = (setup: string, bodies: string[]) =>
+    `${setup}\nfor f in [${bodies.map((b) => `lambda: ${b}`).join(', ')}]:\n    try:\n        print('built', len(f()))\n    except MemoryError as e:\n        print('MemoryError', repr(e))\n`;
   const long = 'RangeError Invalid string length';
   const array = 'RangeError Invalid array length';
   const mem = 'MemoryError MemoryError()';
@@ -225,14 +228,14 @@ describe('values built in one call stay under the caps', () => {
   });
 
   it('Python str.replace and str.join past the string cap are MemoryErrors the program catches', () => {
-    const source = `s = 'ab' * 2**20
-for f in [lambda: s.replace('b', 'b' * 64), lambda: s.replace('b', 'b' * 64, 2**19), lambda: ','.join(['x' * 2**24] * 4),
-          lambda: ','.join(['x' * 2**24] * 3), lambda: ('x' * 2**25).replace('', 'abc'), lambda: 'abc'.replace('', '-')]:
-    try:
-        print('built', len(f()))
-    except MemoryError as e:
-        print('MemoryError', repr(e))
-`;
+    const source = pyEach("s = 'ab' * 2**20", [
+      "s.replace('b', 'b' * 64)",
+      "s.replace('b', 'b' * 64, 2**19)",
+      "','.join(['x' * 2**24] * 4)",
+      "','.join(['x' * 2**24] * 3)",
+      "('x' * 2**25).replace('', 'abc')",
+      "'abc'.replace('', '-')",
+    ]);
     const r = run(source, 'py');
     expect(r.error).toBeNull();
     expect(r.stdout).toEqual([mem, 'built 35127296', mem, 'built 50331650', mem, 'built 7']);
@@ -292,13 +295,7 @@ print(x)
   });
 
   it('Python unpacking into a display past the array cap is a MemoryError the program catches', () => {
-    const source = `a = [0] * 2**24
-for f in [lambda: [*a, *a, 0], lambda: [*a, 0]]:
-    try:
-        print('built', len(f()))
-    except MemoryError as e:
-        print('MemoryError', repr(e))
-`;
+    const source = pyEach('a = [0] * 2**24', ['[*a, *a, 0]', '[*a, 0]']);
     const r = run(source, 'py');
     expect(r.error).toBeNull();
     expect(r.stdout).toEqual([mem, 'built 16777217']);

@@ -5,22 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { talliedSubstitution } from '../../../src/engine/runtime/js/builtins/substitution';
+import { rng } from '../../fuzz/mutate';
 
 const never = (): never => {
   throw new Error('the cap was not expected here');
 };
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATTERNS = [/b/g, /b/, /(a)(b)?/g, /(?<x>a)|(?<y>c)/g, /((((((((((a))))))))))(b)/g, /x*/g, /$/g, /(?:)/g, 'b', 'ab', ''];
 const PIECES = [
