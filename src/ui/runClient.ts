@@ -84,8 +84,8 @@ export class RunClient {
       if (msg.type === 'done' || (msg.type === 'error' && msg.model)) {
         finished.add(msg.model!);
         remaining--;
-        if (remaining <= 0) this.stopWatching();
-      } else if (msg.type === 'error') this.stopWatching();
+        if (remaining <= 0) this.endRun();
+      } else if (msg.type === 'error') this.endRun();
       this.onMessage(msg);
     };
     worker.onerror = (e: ErrorEvent) => {
@@ -101,7 +101,7 @@ export class RunClient {
   /** Stops the current run at once. */
   cancel(): void {
     if (this.busy) this.killAndRespawn();
-    this.stopWatching();
+    this.endRun();
     this.runId++;
   }
 
@@ -111,7 +111,7 @@ export class RunClient {
   }
 
   private kill(): void {
-    this.stopWatching();
+    this.endRun();
     this.worker?.terminate();
     this.worker = null;
   }
@@ -124,7 +124,8 @@ export class RunClient {
     });
   }
 
-  private stopWatching(): void {
+  /** The run is over (done, failed, cancelled or stopped): not busy, nothing left to watch. */
+  private endRun(): void {
     this.busy = false;
     clearTimeout(this.watch);
     this.watch = undefined;
