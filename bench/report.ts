@@ -127,17 +127,27 @@ export function targetChecks(programs: BenchProgram[], results: Results): Check[
     const small = programs.find((p) => p.lang === lang && p.tasks === 10_000);
     const big = programs.find((p) => p.lang === lang && p.tasks === 100_000);
     if (!small || !big) continue;
-    for (const model of big.models)
+    const ratioOf = (id: string) => {
+      const a = results.get(small.name) && get(results.get(small.name)!, id);
+      const b = results.get(big.name) && get(results.get(big.name)!, id);
+      return a && b ? b.best / a.best : undefined;
+    };
+    for (const model of big.models) {
+      // The native runtime's own ratio on the same program, measured in this run: the host's
+      // collector and caches grow with the live tasks too (Node 20 and CPython 3.11 are
+      // themselves above ×10 here), so a reader can tell the engine's share from the host's.
+      const ref = referenceOf(model);
+      const hostRatio = ratioOf(ref.warm);
+      const host = hostRatio === undefined ? '' : `; ${ref.name} warm itself ×${hostRatio.toFixed(1)}`;
       for (const record of [true, false]) {
-        const a = results.get(small.name) && get(results.get(small.name)!, engineSideId(model, true, record));
-        const b = results.get(big.name) && get(results.get(big.name)!, engineSideId(model, true, record));
-        if (!a || !b) continue;
-        const x = b.best / a.best;
+        const x = ratioOf(engineSideId(model, true, record));
+        if (x === undefined) continue;
         checks.push({
-          text: `${big.name} / ${small.name} ${model}${record ? ' recording' : ''}: ×${x.toFixed(1)} (target ≤ ×10)`,
+          text: `${big.name} / ${small.name} ${model}${record ? ' recording' : ''}: ×${x.toFixed(1)} (target ≤ ×10${host})`,
           met: x <= 10,
         });
       }
+    }
   }
   return checks;
 }

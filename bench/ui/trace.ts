@@ -134,7 +134,7 @@ export async function traceScrub(page: Page, cdp: CDPSession, positions: readonl
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -172,7 +172,7 @@ async function reportProfile(cdp: CDPSession, steps: number, what: string, top: 
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
   /** Inclusive time per function (each function counted once per sample however deep it recurs). */
   const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -194,7 +194,7 @@ async function reportProfile(cdp: CDPSession, steps: number, what: string, top: 
     const f = n.callFrame;
     if (f.functionName === '(idle)' || f.functionName === '(program)') return;
     const file = f.url.split('/').pop() ?? '';
-    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
