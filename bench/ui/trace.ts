@@ -49,6 +49,8 @@ const CATEGORIES = [
   'blink',
   'cc',
   'v8.execute',
+  // BENCH_INVALIDATIONS=1: which nodes each step invalidated (text, style, layout) and why.
+  ...(process.env.BENCH_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
 ].join(',');
 
 async function recordTrace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
@@ -119,6 +121,8 @@ export async function traceScrub(page: Page, cdp: CDPSession, positions: readonl
   const events = await recordTrace(cdp, async () => {
     for (const p of positions) await page.evaluate(`window.__benchSeek(${p})`);
   });
+  // BENCH_TRACE_OUT=file.json keeps the trace's events.
+  if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events));
   const { byName, byPath, total } = selfTimes(events);
   const steps = Math.max(1, positions.length);
   const rows = [...byName].filter(([, ms]) => ms / steps >= 0.05).sort((a, b) => b[1] - a[1]);
