@@ -121,7 +121,7 @@ export async function traceScrub(page: Page, cdp: CDPSession, positions: readonl
   const events = await recordTrace(cdp, async () => {
     for (const p of positions) await page.evaluate(`window.__benchSeek(${p})`);
   });
-  // BENCH_TRACE_OUT=file.json keeps the trace's events.
+  // BENCH_TRACE_OUT names a file to keep the trace's events in (JSON).
   if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events));
   const { byName, byPath, total } = selfTimes(events);
   const steps = Math.max(1, positions.length);
