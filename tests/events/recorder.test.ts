@@ -15,6 +15,11 @@ type Call = [(r: Recorder) => void, EventInput];
 const pos = { line: 3, col: 4, endLine: 3, endCol: 9 };
 const shimPos = { line: 1, col: 0, file: 'shims/asyncio.js' };
 const odd = { line: 2, col: 1, note: [1] } as unknown as typeof pos;
+/**
+ * Another span starting where pos starts: the recorder's site tables go by line and column,
+ * so they must tell the two apart by identity.
+ */
+const posTwin = { ...pos, endCol: 12 };
 
 const calls: Call[] = [
   [(r) => r.turn(7), { type: 'turn', n: 7 }],
@@ -38,7 +43,7 @@ const calls: Call[] = [
   [(r) => r.enqueueNumbered('ready', 9, 'Task-', 0), { type: 'enqueue', queue: 'ready', item: 9, label: 'Task-0' }],
   [(r) => r.enqueueNumbered('ready', 9, 'job ', 3), { type: 'enqueue', queue: 'ready', item: 9, label: 'job 3' }],
   [(r) => r.enqueueNumbered('microtask', 4, 'Task-', 100000), { type: 'enqueue', queue: 'microtask', item: 4, label: 'Task-100000' }],
-  ...[pos, shimPos, odd, undefined].flatMap((loc): Call[] => [
+  ...[pos, shimPos, odd, posTwin, undefined].flatMap((loc): Call[] => [
     [(r) => r.started(2, loc), { type: 'started', id: 2, loc }],
     [(r) => r.awaited(2, 9, 'g()', loc), { type: 'awaited', id: 2, on: 9, what: 'g()', loc }],
     [(r) => r.awaited(2, undefined, 'null', loc), { type: 'awaited', id: 2, on: undefined, what: 'null', loc }],
@@ -54,6 +59,11 @@ const calls: Call[] = [
         { type: 'invocation', id: 4, kind: 'main', name: 'main', parent: undefined, loc, ...(traced ? { traced: true } : {}) },
       ],
     ]),
+    // A call's start after its invocation at the same position (the recorder's call-site table).
+    [(r) => r.started(5, loc), { type: 'started', id: 5, loc }],
+    // The same await site again with another text, then the first one's again.
+    [(r) => r.awaited(6, undefined, 'h()', loc), { type: 'awaited', id: 6, on: undefined, what: 'h()', loc }],
+    [(r) => r.awaited(2, 9, 'g()', loc), { type: 'awaited', id: 2, on: 9, what: 'g()', loc }],
   ]),
   [
     (r) => r.invocation(8, 'promise', 'Promise', 2, null, false),
@@ -67,6 +77,21 @@ const calls: Call[] = [
   [(r) => r.resumed(2, undefined), { type: 'resumed', id: 2, by: undefined }],
   [(r) => r.resolved(2, '42'), { type: 'resolved', id: 2, value: '42' }],
   ...[0, 7, -12, 2 ** 53 - 1].map((n): Call => [(r) => r.resolvedInteger(2, n), { type: 'resolved', id: 2, value: String(n) }]),
+  // The same call and await at pos, then at posTwin (the same slot of the site tables).
+  ...[pos, posTwin].flatMap((loc): Call[] => [
+    [
+      (r) => r.invocation(4, 'async-call', 'f', 1, loc, true),
+      { type: 'invocation', id: 4, kind: 'async-call', name: 'f', parent: 1, loc, traced: true },
+    ],
+    [(r) => r.started(4, loc), { type: 'started', id: 4, loc }],
+    [(r) => r.awaited(4, 9, 'g()', loc), { type: 'awaited', id: 4, on: 9, what: 'g()', loc }],
+    // The same text at the same site as another kind of call, and awaited on nothing.
+    [
+      (r) => r.invocation(4, 'coroutine', 'f', 1, loc, true),
+      { type: 'invocation', id: 4, kind: 'coroutine', name: 'f', parent: 1, loc, traced: true },
+    ],
+    [(r) => r.awaited(4, undefined, 'g()', loc), { type: 'awaited', id: 4, on: undefined, what: 'g()', loc }],
+  ]),
 ];
 
 /** Both recorders see the same calls at the same times; the second only through `emit`. */

@@ -13,10 +13,13 @@
  * `print`) have a method each that writes their slots directly, with the keys in the order
  * the event's object has them (`tests/events/recorder.test.ts` checks each against `emit`);
  * `emit` takes any other event as an object. `drainPacked()` hands the batch over as is;
- * `drain()` decodes it into objects for the CLI and the tests.
+ * `drain()` decodes it into objects for the CLI and the tests. What every event shares (the
+ * count, admitting it, the batch's buffers, the time slot, the drains) is RecorderCore
+ * (recorder-core.ts); this file is the event methods.
  */
-import { isInlineNumber, PackedWriter, StringMemo, type Kind, type PackedBatch } from './packed-writer';
-import type { EngineEvent, EventInput, InvocationKind, Pos, QueueName } from './types';
+import { StringMemo, type Kind } from './packed-writer';
+import { RecorderCore } from './recorder-core';
+import type { InvocationKind, Pos, QueueName } from './types';
 import {
   invocationShape,
   PrefixedLabelShapes,
@@ -28,51 +31,41 @@ import {
   type ShapeCache,
 } from './recorder-shapes';
 
+/** Entries of a recorder's site tables (a power of two). */
+const SITES = 64;
+
+/** A site's table slot: its position's line and column, hashed (no identity hash needed). */
+function siteSlot(loc: Pos): number {
+  return (loc.line * 31 + loc.col) & (SITES - 1);
+}
+
 /**
- * Slots of the widest event a method of the recorder writes (`invocation`): `admitBelow`
- * keeps room for that many per event admitted without a check.
+ * What an `awaited`, `invocation` or `started` event at one source position wrote the last
+ * time: the shape it took, its position's table index and its text's (the awaited `what`, the
+ * callee's name), which are this recorder's for good (its writer's tables only grow). An
+ * event at the same position object with the same text and variant writes them again without
+ * looking anything up: in a run of the await chain, finding the position, the text and the shape was
+ * most of what those two events cost, and they were most of what recording added (issue 10:
+ * recording adds at most 50 %; ARCHITECTURE.md, "Events").
  */
-const MAX_METHOD_SLOTS = 7;
+class SiteEntry {
+  constructor(
+    readonly loc: Pos,
+    readonly text: string,
+    /** Which optional keys the event has: `on` (awaited), or `parent` * 2 + `traced` (invocation). */
+    readonly variant: number,
+    readonly shape: number,
+    readonly at: number,
+    /** Whether the position was interned as other JSON (kind 'j'), not a plain position ('l'). */
+    readonly json: boolean,
+    readonly textId: number,
+    /** `invocation`'s kind and its table index (unused by `awaited`). */
+    readonly kind: string = '',
+    readonly kindId: number = 0,
+  ) {}
+}
 
-/** The buffers of a recorder that does not record (it never writes into them). */
-const EMPTY_SHAPES = new Uint16Array(0);
-const EMPTY_SLOTS = new Int32Array(0);
-
-/** The largest id a slot holds as itself (packed-writer.ts NUMBER_TEXT); ids are written unchecked (`newId`). */
-const LAST_ID = 0x7fffffff;
-
-export class Recorder {
-  /*
-   * The fields every event reads or writes come first, in one or two cache lines of the
-   * object (V8 lays fields out in the order they are made): in a run, each line an event
-   * touches is one the interpreter's own work may have pushed out of the cache, and the
-   * recorder cost 2–3 times per event what it cost alone (issue 10).
-   */
-  /** Total events recorded (including drained ones). */
-  count = 0;
-  /**
-   * `count` below which an event is admitted at once: the first count at which `admit` has
-   * something to check (maxEvents reached, the batch full, the writer's buffers out of room
-   * for events of MAX_METHOD_SLOTS), or -1 when recording is off. One comparison per event
-   * instead of six (issue 10: the recorder's per-event work).
-   */
-  private admitBelow = -1;
-  /**
-   * The writer's buffers and fill, kept here while the event methods write (`pull` reads
-   * them after the writer changed them, `flush` hands the fill back before the writer reads
-   * it): an event then reads and writes the recorder's own fields and the two buffers, not
-   * the writer's object as well.
-   */
-  private sh: Uint16Array = EMPTY_SHAPES;
-  private sl: Int32Array = EMPTY_SLOTS;
-  /** Events and slots in the writer's current batch (the writer's `count` and `used`). */
-  private n = 0;
-  private used = 0;
-  /** Virtual time in milliseconds (`time`), and its slot, which every event ends with (`end`). */
-  private now = 0;
-  private nowSlot = 0;
-  /** The invocation currently running (for `parent` links and print attribution). */
-  current: number | undefined = undefined;
+export class Recorder extends RecorderCore {
   /*
    * The shape of each variant of the most frequent events, in a field of its own (UNSET until
    * its first event): one read of the recorder, where a table per method was two more objects
@@ -98,165 +91,18 @@ export class Recorder {
   private dequeueLast: QueueName | undefined = undefined;
   private dequeueLastShape = 0;
 
-  /** Made with the recorder when it records (every event method writes into it). */
-  private readonly writer: PackedWriter | undefined;
-  truncated = false;
-  private nextId = 1;
-
-  /** Where a full batch goes before the slice ends (`streamTo`). */
-  private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
-  private batchEvents = Infinity;
-
-  constructor(
-    readonly on: boolean,
-    private maxEvents = Infinity,
-  ) {
-    this.writer = on ? new PackedWriter() : undefined;
-    this.pull();
-  }
-
-  /** Hands every `every` events recorded to `fn` as a batch, without waiting for a drain. */
-  streamTo(fn: (batch: PackedBatch) => void, every: number): void {
-    this.onBatch = fn;
-    this.batchEvents = Math.max(1, every);
-    this.setAdmitBelow();
-  }
-
-  /** The batch's fill, handed back to the writer before it reads it (take, reserve, add). */
-  private flush(w: PackedWriter): void {
-    w.count = this.n;
-    w.used = this.used;
-  }
-
-  /** The writer's buffers and fill after it changed them, and `admitBelow` from them. */
-  private pull(): void {
-    const w = this.writer;
-    if (w === undefined) return;
-    this.sh = w.shapes;
-    this.sl = w.slots;
-    this.n = w.count;
-    this.used = w.used;
-    this.setAdmitBelow();
-  }
-
-  /**
-   * `admitBelow` from the batch's fill and the writer's room, between events: `count` and the
-   * batch's count grow together (every event admitted or final is one of each) until a batch
-   * is taken, so the batch is full at `count - n + batchEvents`.
-   */
-  private setAdmitBelow(): void {
-    if (this.writer === undefined) return;
-    const room = Math.min(this.sh.length - this.n, Math.floor((this.sl.length - this.used) / MAX_METHOD_SLOTS));
-    this.admitBelow = Math.min(this.maxEvents, this.count - this.n + this.batchEvents, this.count + room);
-  }
-
-  /** A fresh invocation id (ids are allocated even when recording is off). */
-  newId(): number {
-    const id = this.nextId++;
-    // Past it, what is recorded ends as past maxEvents (2^31 calls: beyond any step budget).
-    if (id === LAST_ID && this.count < this.maxEvents) {
-      this.maxEvents = this.count;
-      this.setAdmitBelow();
-    }
-    return id;
-  }
-
-  /** The writer (only called once `admit` said yes, or by `emitFinal` when on: it exists). */
-  private get w(): PackedWriter {
-    return this.writer!;
-  }
-
-  emit(e: EventInput): void {
-    if (this.admit()) this.add(e);
-  }
-
-  /** Always recorded, even past maxEvents (end and error events). */
-  emitFinal(e: EventInput): void {
-    if (!this.on) return;
-    this.count++;
-    this.add(e);
-  }
-
-  /** An event as an object (its writer reserves its own room: `admitBelow` is redone after). */
-  private add(e: EventInput): void {
-    const ev = e as EngineEvent;
-    // Its index in the recording: every event admitted or final is counted, then written.
-    ev.seq = this.count - 1;
-    ev.time = this.time;
-    const w = this.w;
-    this.flush(w);
-    w.add(ev);
-    this.pull();
-  }
-
-  /** Room for one more event; false (and `truncated`) past maxEvents or when recording is off. */
-  private admit(): boolean {
-    if (this.count < this.admitBelow) {
-      this.count++;
-      return true;
-    }
-    return this.admitChecked();
-  }
-
-  private admitChecked(): boolean {
-    const w = this.writer;
-    if (w === undefined) return false;
-    if (this.count >= this.maxEvents) {
-      this.truncated = true;
-      return false;
-    }
-    this.flush(w);
-    // Before the event is written: a batch holds whole events only.
-    if (w.count >= this.batchEvents) this.onBatch!(w.take());
-    w.reserve(MAX_METHOD_SLOTS);
-    this.pull();
-    this.count++;
-    return true;
-  }
-
   /** recorder-shapes.ts `registerShape`, for one variant of a method whose shapes are in a table. */
   private registerIn(c: ShapeCache, variant: number, keys: string[], kinds: Kind[], consts?: (string | null)[]): number {
     return (c.ids[variant] = registerShape(this.w, c.type, keys, kinds, consts));
   }
 
-  /**
-   * Starts an event of a known shape (`admit` made room for it and for MAX_METHOD_SLOTS
-   * slots): returns the index before its first slot. The caller writes its slots through a
-   * local copy of the slot array and index (`s[++k]`), then `end`s it.
-   */
-  private open(shape: number): number {
-    this.sh[this.n++] = shape;
-    return this.used - 1;
-  }
-
-  /**
-   * Ends an event whose slots up to `at` are written: its `time` slot. Its `seq` is its
-   * index in the recording, which takes no slot (packed-writer.ts kind 'q').
-   */
-  private end(s: Int32Array, at: number): void {
-    s[at] = this.nowSlot;
-    this.used = at + 1;
-  }
-
-  /** Virtual time in milliseconds; the models advance it. */
-  get time(): number {
-    return this.now;
-  }
-
-  /**
-   * Its slot, once per change (the Python models set it at every 1 ns clock read, shown to the µs;
-   * ARCHITECTURE.md, "Events"); a text is interned now, so it reaches the page before any event holding it.
-   */
-  set time(t: number) {
-    if (Object.is(t, this.now)) return;
-    this.now = t;
-    const w = this.writer;
-    this.nowSlot = isInlineNumber(t) || w === undefined ? t : w.number(t);
-  }
-
   // One memo per string field of the methods below (packed-writer.ts StringMemo).
   private readonly enqueueLabel = new StringMemo();
   private readonly awaitedWhat = new StringMemo();
+  /** The last awaited event of each await site, invocation of each call site and start of each start site, by `siteSlot`. */
+  private readonly awaitSites: (SiteEntry | undefined)[] = Array.from({ length: SITES }, () => undefined);
+  private readonly callSites: (SiteEntry | undefined)[] = Array.from({ length: SITES }, () => undefined);
+  private readonly startSites: (SiteEntry | undefined)[] = Array.from({ length: SITES }, () => undefined);
   private readonly resolvedValue = new StringMemo();
   private readonly invocationKind = new StringMemo();
   private readonly invocationName = new StringMemo();
@@ -385,6 +231,23 @@ export class Recorder {
     if (this.count < this.admitBelow) this.count++;
     else if (!this.admitChecked()) return;
     const s = this.sl;
+    if (loc !== undefined) {
+      // A call's start at the position of its invocation event (js), or at a position where
+      // a start was recorded before (a Python coroutine starts at the `await` around its
+      // call): the position's table index is the site's (SiteEntry).
+      const slot = siteSlot(loc);
+      let e = this.callSites[slot];
+      if (e === undefined || e.loc !== loc) e = this.startSites[slot];
+      if (e !== undefined && e.loc === loc) {
+        let shape = e.json ? this.startedJson : this.startedPos;
+        if (shape === UNSET) shape = this.registerStartedFor(e.json);
+        let k = this.open(shape);
+        s[++k] = id;
+        s[++k] = e.at;
+        this.end(s, k + 1);
+        return;
+      }
+    }
     if (loc === undefined) {
       let shape = this.startedNone;
       if (shape === UNSET) shape = this.startedNone = this.registerStarted('u');
@@ -403,10 +266,16 @@ export class Recorder {
       shape = this.startedJson;
       if (shape === UNSET) shape = this.startedJson = this.registerStarted('j');
     }
+    this.startSites[siteSlot(loc)] = new SiteEntry(loc, '', 0, shape, at, w.lastObjectKind === 'j', 0);
     let k = this.open(shape);
     s[++k] = id;
     s[++k] = at;
     this.end(s, k + 1);
+  }
+
+  /** The started shape of a position that is a plain one or other JSON, into its field. */
+  private registerStartedFor(json: boolean): number {
+    return json ? (this.startedJson = this.registerStarted('j')) : (this.startedPos = this.registerStarted('l'));
   }
 
   private registerStarted(lk: Kind): number {
@@ -416,6 +285,20 @@ export class Recorder {
   awaited(id: number, on: number | undefined, what: string, loc: Pos | undefined): void {
     if (this.count < this.admitBelow) this.count++;
     else if (!this.admitChecked()) return;
+    if (loc !== undefined) {
+      // The await site met before with the same text: its shape and slots at once (SiteEntry).
+      const e = this.awaitSites[siteSlot(loc)];
+      if (e !== undefined && e.loc === loc && e.text === what && e.variant === (on === undefined ? 0 : 1)) {
+        let k = this.open(e.shape);
+        const s = this.sl;
+        s[++k] = id;
+        if (on !== undefined) s[++k] = on;
+        s[++k] = e.textId;
+        s[++k] = e.at;
+        this.end(s, k + 1);
+        return;
+      }
+    }
     const w = this.w;
     let shape: number;
     let at = 0;
@@ -429,6 +312,8 @@ export class Recorder {
       if (shape === UNSET) shape = this.awaitedShape(w.lastObjectKind, on);
     }
     const whatId = this.awaitedWhat.id(w, what);
+    if (loc !== undefined)
+      this.awaitSites[siteSlot(loc)] = new SiteEntry(loc, what, on === undefined ? 0 : 1, shape, at, w.lastObjectKind === 'j', whatId);
     let k = this.open(shape);
     const s = this.sl;
     s[++k] = id;
@@ -533,6 +418,24 @@ export class Recorder {
   ): void {
     if (this.count < this.admitBelow) this.count++;
     else if (!this.admitChecked()) return;
+    // A call site met before with the same callee name and kind: its shape and slots at once
+    // (SiteEntry; the kind is one of a few constant strings, compared with the entry's).
+    const variant = (parent === undefined ? 0 : 2) + (traced ? 1 : 0);
+    if (loc) {
+      const e = this.callSites[siteSlot(loc)];
+      if (e !== undefined && e.loc === loc && e.text === name && e.variant === variant && e.kind === kind) {
+        let k = this.open(e.shape);
+        const s = this.sl;
+        s[++k] = id;
+        s[++k] = e.kindId;
+        s[++k] = e.textId;
+        if (parent !== undefined) s[++k] = parent;
+        s[++k] = e.at;
+        if (traced) s[++k] = 1;
+        this.end(s, k + 1);
+        return;
+      }
+    }
     const w = this.w;
     const at = loc ? w.object(loc) : 0;
     const lk = loc ? w.lastObjectKind : loc === null ? null : 'u';
@@ -540,6 +443,7 @@ export class Recorder {
     const shape = this.invocationShapes.ids[v] ?? this.registerInvocation(v, parent === undefined ? 'u' : 'n', lk, traced);
     const kindId = this.invocationKind.id(w, kind);
     const nameId = this.invocationName.id(w, name);
+    if (loc) this.callSites[siteSlot(loc)] = new SiteEntry(loc, name, variant, shape, at, lk === 'j', nameId, kind, kindId);
     let k = this.open(shape);
     const s = this.sl;
     s[++k] = id;
@@ -576,25 +480,5 @@ export class Recorder {
     if (id !== undefined) s[++k] = id;
     if (lk !== 'u') s[++k] = at;
     this.end(s, k + 1);
-  }
-
-  /** The events recorded since the last drain, packed (what the worker posts to the page). */
-  drainPacked(): PackedBatch | null {
-    const w = this.writer;
-    if (w === undefined) return null;
-    this.flush(w);
-    const batch = w.count > 0 ? w.take() : null;
-    this.pull();
-    return batch;
-  }
-
-  /** The events recorded since the last drain, as objects. */
-  drain(): EngineEvent[] {
-    const w = this.writer;
-    if (w === undefined) return [];
-    this.flush(w);
-    const events = w.takeEvents();
-    this.pull();
-    return events;
   }
 }
