@@ -44,9 +44,9 @@ function siteSlot(loc: Pos): number {
  * time: the shape it took, its position's table index and its text's (the awaited `what`, the
  * callee's name), which are this recorder's for good (its writer's tables only grow). An
  * event at the same position object with the same text and variant writes them again without
- * looking anything up: in a run of the await chain, finding the position, the text and the shape was
- * most of what those two events cost, and they were most of what recording added (issue 10:
- * recording adds at most 50 %; ARCHITECTURE.md, "Events").
+ * looking anything up: in a run of the await chain, finding the position, the text and the
+ * shape was most of what these events cost, and they were most of what recording added (issue
+ * 10: recording adds at most 50 %; ARCHITECTURE.md, "Events").
  */
 class SiteEntry {
   constructor(
