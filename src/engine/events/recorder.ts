@@ -239,9 +239,7 @@ export class Recorder extends RecorderCore {
       let e = this.callSites[slot];
       if (e === undefined || e.loc !== loc) e = this.startSites[slot];
       if (e !== undefined && e.loc === loc) {
-        let shape = e.json ? this.startedJson : this.startedPos;
-        if (shape === UNSET) shape = this.registerStartedFor(e.json);
-        let k = this.open(shape);
+        let k = this.open(this.startedShape(e.json));
         s[++k] = id;
         s[++k] = e.at;
         this.end(s, k + 1);
@@ -258,23 +256,19 @@ export class Recorder extends RecorderCore {
     }
     const w = this.w;
     const at = w.object(loc);
-    let shape: number;
-    if (w.lastObjectKind === 'l') {
-      shape = this.startedPos;
-      if (shape === UNSET) shape = this.startedPos = this.registerStarted('l');
-    } else {
-      shape = this.startedJson;
-      if (shape === UNSET) shape = this.startedJson = this.registerStarted('j');
-    }
-    this.startSites[siteSlot(loc)] = new SiteEntry(loc, '', 0, shape, at, w.lastObjectKind === 'j', 0);
+    const json = w.lastObjectKind === 'j';
+    const shape = this.startedShape(json);
+    this.startSites[siteSlot(loc)] = new SiteEntry(loc, '', 0, shape, at, json, 0);
     let k = this.open(shape);
     s[++k] = id;
     s[++k] = at;
     this.end(s, k + 1);
   }
 
-  /** The started shape of a position that is a plain one or other JSON, into its field. */
-  private registerStartedFor(json: boolean): number {
+  /** The started shape of a position that is other JSON or a plain one (registered at its first use). */
+  private startedShape(json: boolean): number {
+    const shape = json ? this.startedJson : this.startedPos;
+    if (shape !== UNSET) return shape;
     return json ? (this.startedJson = this.registerStarted('j')) : (this.startedPos = this.registerStarted('l'));
   }
 
