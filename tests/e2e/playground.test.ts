@@ -73,6 +73,18 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     await screenshot(page, 'lazy-call-created-not-started');
   });
 
+  it("shows a line printed in parts as one line, as stdout has it (print(end=''), process.stdout.write)", async () => {
+    await open(snippetUrl('py', "print('loading', end=' ')\nprint('.', end='')\nprint('done')\nprint('next')\n", ['python', 'promisio']));
+    for (const model of ['python', 'promisio']) await expect.poll(() => outputOf(page, model)).toEqual(['loading .done', 'next']);
+    // The two models print the same lines: nothing is marked as differing.
+    expect(await page.locator('[data-role="output-line"][data-divergent="true"]').count()).toBe(0);
+    // Between the parts, the open line shows what was printed so far.
+    await scrubUntil(async () => (await outputOf(page, 'python')).length > 0);
+    expect(await outputOf(page, 'python')).toEqual(['loading ']);
+    await open(snippetUrl('js', "process.stdout.write('a');\nprocess.stdout.write('b\\n');\nconsole.log('c');\n", ['js']));
+    await expect.poll(() => outputOf(page, 'js')).toEqual(['ab', 'c']);
+  });
+
   it('shows both orders of the 1-2-3-4-5 puzzle and highlights the moved lines', async () => {
     await open(snippetUrl('py', source('comment_thread_puzzle.py')));
     await expect.poll(() => outputOf(page, 'js')).toEqual(['1', '2', '3', '4', '5']);

@@ -230,7 +230,9 @@ export class Narrator {
       case 'cancelled':
         return `${cap(this.who(e.id))} is cancelled.`;
       case 'print':
-        return `${this.printer(e.id)} prints "${e.text}".`;
+        return e.continues
+          ? `${this.printer(e.id)} prints "${e.text}", on the line the previous print left open.`
+          : `${this.printer(e.id)} prints "${e.text}".`;
       case 'enqueue':
         return this.onEnqueue(e, i);
       case 'dequeue':

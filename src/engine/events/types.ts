@@ -107,12 +107,18 @@ export interface CancelledEvent extends Base {
   id: number;
 }
 
-/** One line of program output. */
+/** One line of program output, or the rest of a line a write left open (`continues`). */
 export interface PrintEvent extends Base {
   type: 'print';
   text: string;
   /** The invocation that printed it. */
   id?: number;
+  /**
+   * The text extends the line the previous print left open (a write that ended without a
+   * newline: Python's `print(..., end='')` and `sys.stdout.write`, Node's
+   * `process.stdout.write`); stdout has them as one line.
+   */
+  continues?: true;
 }
 
 export interface EnqueueEvent extends Base {

@@ -573,7 +573,9 @@ export class Realm {
     if (open) {
       const first = parts.shift()!;
       this.stdout[this.openLine] += first;
-      if (first !== '') this.rec.emit({ type: 'print', text: first, id: this.rec.current });
+      // Marked as the rest of the open line, so the page shows one line as stdout has it
+      // (`print('a', end='')` then `print('b')` is the line "ab", not two lines).
+      if (first !== '') this.rec.emit({ type: 'print', text: first, id: this.rec.current, loc: this.callLoc, continues: true });
       this.openLine = -1;
       if (parts.length === 0) {
         this.openLine = this.stdout.length - 1;

@@ -1,10 +1,12 @@
 /**
- * The model's program output up to the playback position, lines whose order differs from
- * the other models highlighted, then warnings and the error that ended the run.
+ * The model's program output up to the playback position, as stdout has its lines (a print
+ * that left its line open and the prints that extend it are one row), lines whose order
+ * differs from the other models highlighted, then warnings and the error that ended the run.
  */
 import { memo, useEffect, useRef } from 'react';
 import type { ModelState } from '../state/types';
 import { clipText } from '../clipText';
+import { outputLines } from '../state/outputLines';
 
 export interface OutputPanelProps {
   view: ModelState;
@@ -24,7 +26,7 @@ function OutputPanelView({ view, divergent, notice }: OutputPanelProps) {
   return (
     <div className="output" aria-label="output" ref={box}>
       <ol className="output-lines">
-        {view.output.map((line, i) => (
+        {outputLines(view.output).map((line, i) => (
           <li
             key={i}
             data-role="output-line"

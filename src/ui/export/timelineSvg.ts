@@ -14,6 +14,7 @@ import { indexOf } from '../timeline/runIndex';
 import { clipText } from '../clipText';
 import { buildRows } from '../timeline/rows';
 import { xmlText } from './xml';
+import { outputLines } from '../state/outputLines';
 
 export interface SvgPanel {
   model: ModelName;
@@ -118,7 +119,7 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
       body.push(`<line class="cursor" x1="${x}" x2="${x}" y1="${top + 24}" y2="${y}" stroke="#0f172a" stroke-dasharray="3 3"/>`);
     }
     y += 6;
-    for (const line of p.state.output) {
+    for (const line of outputLines(p.state.output)) {
       y += LINE;
       body.push(`<text class="output" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`);
     }

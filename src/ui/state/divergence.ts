@@ -20,6 +20,7 @@
  */
 import type { EngineEvent, ModelName } from '../../engine/api';
 import { laneOf } from './fold';
+import { outputLines } from './outputLines';
 import type { ListLike, ModelState } from './types';
 
 export interface ModelRecording {
@@ -141,7 +142,7 @@ export function describeStart(rec: ModelRecording, id: number): string {
 /** The invocation that printed the `occurrence`-th copy of `text`. */
 function printerOf(rec: ModelRecording, text: string, occurrence: number): number | undefined {
   let seen = 0;
-  for (const line of rec.final.output)
+  for (const line of outputLines(rec.final.output))
     if (line.text === text) {
       if (seen === occurrence) return line.id;
       seen++;
@@ -175,10 +176,10 @@ function startSeq(rec: ModelRecording, id: number): number | undefined {
 }
 
 function printSeq(rec: ModelRecording, index: number): number | undefined {
-  return rec.final.output.at(index)?.seq;
+  return outputLines(rec.final.output).at(index)?.seq;
 }
 
-const outputOf = (r: ModelRecording) => r.final.output.map((l) => l.text);
+const outputOf = (r: ModelRecording) => outputLines(r.final.output).map((l) => l.text);
 
 const errorOf = (r: ModelRecording) => (r.final.error && r.final.error.kind !== 'cancelled' ? r.final.error : undefined);
 

@@ -285,7 +285,9 @@ const handlers: Handlers = {
     settle(s, e, 'cancelled', 'cancelled', undefined, ed);
   },
   print(s, e) {
-    s.output = s.output.push({ text: e.text, id: e.id, seq: e.seq, time: e.time }, sameLine);
+    const line: OutputLine = { text: e.text, id: e.id, seq: e.seq, time: e.time };
+    if (e.continues) line.continues = true;
+    s.output = s.output.push(line, sameLine);
   },
   enqueue(s, e, ed) {
     const item: QueueItem = { item: e.item, label: e.label, due: e.due, seq: e.seq };

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './fold';
+export * from './outputLines';
 export * from './history';
 export * from './alignment';
 export * from './divergence';

@@ -69,12 +69,18 @@ export interface QueueItem {
   seq: number;
 }
 
+/**
+ * One print event's text: a line of output, or the rest of the line before (`continues`;
+ * state/outputLines.ts joins them into the lines stdout has).
+ */
 export interface OutputLine {
   text: string;
   /** The invocation that printed it. */
   id?: number;
   seq: number;
   time: number;
+  /** It extends the line the previous print left open (the engine's PrintEvent `continues`). */
+  continues?: true;
 }
 
 /** Two callbacks whose real order is not certain (the engine's `race` event). */
