@@ -148,6 +148,11 @@ describe('a runaway inside one built-in call', () => {
         /^Stopped\. Time budget exhausted: the program ran for 1\.5 s without finishing, inside one built-in call that cannot be interrupted/,
       );
     }
+    // What it printed before the call is shown, as Node prints it before it hangs: the worker
+    // handed those events over before the match began (Recorder `beforeBlockingCall`). The
+    // first model's slice is the one that hung; the others, next in the worker's round, never ran.
+    await page.locator('[data-action="end"]').click();
+    await expect.poll(() => outputOf(page, 'js')).toEqual(['before']);
     // The same page (its worker was replaced), as a user opens the next link.
     await page.waitForSelector('.monaco-editor textarea', { timeout: 60_000 });
     await page.evaluate((h) => (location.hash = h), new URL(snippetUrl('js', "console.log('after');\n", ['js'])).hash);

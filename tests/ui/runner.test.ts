@@ -6,6 +6,8 @@ import { createRun, runProgram } from '../../src/engine/engine';
 import type { EngineEvent } from '../../src/engine/events/types';
 import type { FromWorker, RunRequest } from '../../src/worker/protocol';
 import { Runner } from '../../src/worker/runner';
+import { MODEL_NAMES, type ModelName } from '../../src/engine/names';
+import { BLOCKING_HAND_OVER_MS } from '../../src/engine/events/recorder-core';
 
 /** A fake Run that emits one event per step until `length`, so slicing is observable. */
 function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
@@ -154,6 +156,45 @@ describe('worker runner', () => {
     expect(log.length).toBe(whole.length);
     for (const i of [0, 1, 19_999, 20_000, 20_001, 40_000, whole.length - 1]) expect(log.at(i), `event ${i}`).toEqual(whole[i]);
     expect(log.slice()).toEqual(whole);
+  });
+});
+
+describe('worker runner before a host call no budget interrupts', () => {
+  /** The texts printed in each batch posted for `model`, batch by batch, and whether the run ended. */
+  async function printsByBatch(source: string, model: ModelName): Promise<string[][]> {
+    const posted: FromWorker[] = [];
+    const runner = new Runner({ createRun, post: (m) => posted.push(m), yieldNow: async () => {}, sliceSteps: 1e12 });
+    await runner.execute(request({ source, lang: 'js', models: [model], budget: 1e9 }));
+    expect(posted.at(-1)?.type).toBe('done');
+    const log = new PackedLog();
+    const out: string[][] = [];
+    for (const m of posted)
+      if (m.type === 'batch') {
+        const from = log.length;
+        log.append(m.events);
+        out.push(log.slice(from).flatMap((e) => (e.type === 'print' ? [e.text] : [])));
+      }
+    return out;
+  }
+
+  // A match that never ends is stopped by terminating the worker (src/ui/runClient.ts): what the
+  // slice printed before it must already be on its way to the page, as Node prints it before it hangs.
+  for (const model of MODEL_NAMES)
+    it(`hands what was recorded to the page before a regular expression runs (${model})`, async () => {
+      const batches = await printsByBatch("console.log('before');\nconsole.log(/(a+)+$/.test('aaab'));\nconsole.log('after');\n", model);
+      // One slice, yet the events up to the match came in a batch of their own.
+      expect(batches[0]).toEqual(['before']);
+      expect(batches.flat()).toEqual(['before', 'false', 'after']);
+    });
+
+  it('hands over at most once per BLOCKING_HAND_OVER_MS in a loop of matches', async () => {
+    const source = "for (let i = 0; i < 3000; i++) { console.log(i); 'ab'.match(/b/); 'ab'.split(/a/); }\n";
+    const started = performance.now();
+    const batches = await printsByBatch(source, 'js');
+    const ms = performance.now() - started;
+    expect(batches.flat()).toHaveLength(3000);
+    expect(batches.length).toBeLessThanOrEqual(2 + Math.ceil(ms / BLOCKING_HAND_OVER_MS));
+    expect(batches.length).toBeLessThan(100);
   });
 });
 

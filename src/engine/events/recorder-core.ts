@@ -19,6 +19,9 @@ const MAX_METHOD_SLOTS = 7;
 const EMPTY_SHAPES = new Uint16Array(0);
 const EMPTY_SLOTS = new Int32Array(0);
 
+/** The shortest interval between two hand-overs before a blocking host call (`beforeBlockingCall`), ms. */
+export const BLOCKING_HAND_OVER_MS = 50;
+
 /** The largest id a slot holds as itself (packed-writer.ts NUMBER_TEXT); ids are written unchecked (`newId`). */
 const LAST_ID = 0x7fffffff;
 
@@ -63,6 +66,8 @@ export abstract class RecorderCore {
   /** Where a full batch goes before the slice ends (`streamTo`). */
   private onBatch: ((batch: PackedBatch) => void) | undefined = undefined;
   private batchEvents = Infinity;
+  /** When `beforeBlockingCall` last handed the events over (performance.now() ms). */
+  private blockingHandOverAt = -Infinity;
 
   constructor(
     readonly on: boolean,
@@ -77,6 +82,26 @@ export abstract class RecorderCore {
     this.onBatch = fn;
     this.batchEvents = Math.max(1, every);
     this.setAdmitBelow();
+  }
+
+  /**
+   * Before a host call that no budget can interrupt (a regular expression, which may backtrack
+   * for minutes: runtime/js/builtins/regexp.ts), the events recorded so far go to the stream at
+   * once. A call that never returns is ended by terminating the worker (src/ui/runClient.ts),
+   * and what the slice had recorded before it was lost with the worker: the page showed an
+   * empty run where the program had printed (Node prints `before` before it hangs). At most
+   * once per BLOCKING_HAND_OVER_MS, so a loop of matches does not post a batch per match; a
+   * hang can then lose only what came in the last such interval.
+   */
+  beforeBlockingCall(): void {
+    const w = this.writer;
+    if (w === undefined || this.onBatch === undefined || this.n === 0) return;
+    const now = performance.now();
+    if (now - this.blockingHandOverAt < BLOCKING_HAND_OVER_MS) return;
+    this.blockingHandOverAt = now;
+    this.flush(w);
+    this.onBatch(w.take());
+    this.pull();
   }
 
   /** The batch's fill, handed back to the writer before it reads it (take, reserve, add). */

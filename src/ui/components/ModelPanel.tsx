@@ -169,8 +169,12 @@ export function ModelPanel({ run, view, xOf, cursorX, divergent, showAllKinds, s
       <OutputPanel
         view={view}
         divergent={divergent}
-        // A run that was stopped (by the user or a budget) says so at once, wherever the playback is.
-        notice={view.count >= run.history.length || run.cancelled || run.result?.errorKind === 'budget' ? noticeOf(run) : undefined}
+        // A run that was stopped (by the user, a budget or the page's watchdog) says so at once, wherever the playback is.
+        notice={
+          view.count >= run.history.length || run.cancelled || run.stuck !== undefined || run.result?.errorKind === 'budget'
+            ? noticeOf(run)
+            : undefined
+        }
       />
     </section>
   );

@@ -15,7 +15,8 @@
  * before it runs, so a loop of matches over long strings exhausts the step budget as other
  * work does. A single host call cannot be interrupted: a catastrophically backtracking
  * pattern (`/(a+)+$/` on 'aaaa…b') runs to its end inside one step, and only the worker's
- * cancel (which terminates the worker) stops it. Documented in README.md.
+ * cancel (which terminates the worker) stops it; the events recorded before the call are
+ * handed to the page first, so they outlive the worker. Documented in README.md.
  *
  * Simplification: the String methods recognise a RegExp by its internal slot rather than
  * looking up @@match / @@replace / @@split / @@search on the argument, so a user subclass
@@ -74,7 +75,12 @@ export function splitWithin(ctx: JsCtx, limit: number | undefined, split: (max: 
 export function installRegExp(ctx: JsCtx): void {
   const proto = ctx.intr.RegExpPrototype;
   const budget = ctx.realm.budget;
-  const charge = (s: string) => budget.charge(s.length + 1);
+  const rec = ctx.realm.rec;
+  /** Before each host call: its steps, and the events so far handed to the page (Recorder `beforeBlockingCall`). */
+  const charge = (s: string) => {
+    budget.charge(s.length + 1);
+    rec.beforeBlockingCall();
+  };
 
   const thisRegExp = (self: Value, method: string): JSObject => {
     if (isRegExp(self)) return self;
@@ -203,6 +209,8 @@ export function installRegExp(ctx: JsCtx): void {
       const it = s.matchAll(clone);
       const iter: Iterator<Value> = {
         next: () => {
+          // Each step of the iterator is a host match of its own.
+          rec.beforeBlockingCall();
           const r = it.next();
           return r.done ? { done: true, value: undefined } : { done: false, value: matchArray(r.value) };
         },
