@@ -49,6 +49,19 @@ export function stuckMessage(budgetMs: number): string {
   );
 }
 
+/**
+ * What a model says that the watchdog stopped before it ran at all: the models share one
+ * worker, stepped in turn (src/worker/runner.ts), so the ones after the model that hung never
+ * got a slice. Told apart by having sent nothing: a run's first slice always records (its
+ * main invocation), and a slice hands its events over before a match that may hang.
+ */
+export function notRunMessage(): string {
+  return (
+    "Not run: the models share one engine worker, which was stopped while another model's run was inside one built-in " +
+    'call that cannot be interrupted (a regular expression that backtracks catastrophically?), before this model had its turn.'
+  );
+}
+
 export class RunClient {
   private worker: Worker | null = null;
   private runId = 0;
@@ -72,12 +85,15 @@ export class RunClient {
     let remaining = pendingModels;
     this.busy = remaining > 0;
     const finished = new Set<ModelName>();
+    /** The models the worker sent anything for: the others have not run (`notRunMessage`). */
+    const heard = new Set<ModelName>();
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       if (msg.runId !== this.runId) return;
+      if ('model' in msg && msg.model) heard.add(msg.model);
       if (msg.type === 'started' || msg.type === 'pong') {
         if (spec.timeBudgetMs !== undefined)
-          this.watchAfter(msg.type === 'started' ? spec.timeBudgetMs + WATCH_GRACE_MS : PONG_MS, spec, finished);
+          this.watchAfter(msg.type === 'started' ? spec.timeBudgetMs + WATCH_GRACE_MS : PONG_MS, spec, finished, heard);
         this.missed = 0;
         return;
       }
@@ -133,22 +149,24 @@ export class RunClient {
   }
 
   /** In `ms`, pings the worker if the run is still going; PONG_MISSES unanswered pings stop it. */
-  private watchAfter(ms: number, spec: RunSpec, finished: ReadonlySet<ModelName>): void {
+  private watchAfter(ms: number, spec: RunSpec, finished: ReadonlySet<ModelName>, heard: ReadonlySet<ModelName>): void {
     clearTimeout(this.watch);
     const runId = this.runId;
     this.watch = setTimeout(() => {
       if (!this.busy || runId !== this.runId) return;
-      if (this.missed >= PONG_MISSES) return this.stopStuck(runId, spec, finished);
+      if (this.missed >= PONG_MISSES) return this.stopStuck(runId, spec, finished, heard);
       this.missed++;
       this.worker?.postMessage({ type: 'ping', runId } satisfies PingRequest);
-      this.watchAfter(PONG_MS, spec, finished);
+      this.watchAfter(PONG_MS, spec, finished, heard);
     }, ms);
   }
 
-  private stopStuck(runId: number, spec: RunSpec, finished: ReadonlySet<ModelName>): void {
+  private stopStuck(runId: number, spec: RunSpec, finished: ReadonlySet<ModelName>, heard: ReadonlySet<ModelName>): void {
     this.killAndRespawn();
-    const message = stuckMessage(spec.timeBudgetMs ?? 0);
-    for (const model of spec.models) if (!finished.has(model)) this.onMessage({ type: 'stuck', runId, model, message });
+    const budget = spec.timeBudgetMs ?? 0;
+    for (const model of spec.models)
+      if (!finished.has(model))
+        this.onMessage({ type: 'stuck', runId, model, message: heard.has(model) ? stuckMessage(budget) : notRunMessage() });
   }
 }
 

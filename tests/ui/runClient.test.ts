@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PONG_MISSES, PONG_MS, RunClient, WATCH_GRACE_MS, stuckMessage, type ClientMessage, type RunSpec } from '../../src/ui/runClient';
+import {
+  PONG_MISSES,
+  PONG_MS,
+  RunClient,
+  WATCH_GRACE_MS,
+  notRunMessage,
+  stuckMessage,
+  type ClientMessage,
+  type RunSpec,
+} from '../../src/ui/runClient';
 import type { FromWorker, PingRequest, RunRequest } from '../../src/worker/protocol';
 import { defined } from '../support/normalize';
 
@@ -39,6 +48,10 @@ const done = (runId: number): FromWorker => ({
     outputDropped: 0,
   },
 });
+
+/** A batch message from the worker (the client passes it on unread). */
+const batch = (runId: number, model: 'js' | 'python' | 'promisio'): FromWorker =>
+  ({ type: 'batch', runId, model, events: {}, digest: {} }) as unknown as FromWorker;
 
 function setup() {
   const workers: FakeWorker[] = [];
@@ -120,6 +133,7 @@ describe('RunClient', () => {
       const a = client.start(timed, 2);
       worker(0).reply({ type: 'started', runId: a });
       worker(0).reply(done(a)); // js finished
+      worker(0).reply(batch(a, 'python')); // python ran, then hung
       vi.advanceTimersByTime(1500 + WATCH_GRACE_MS - 1);
       expect(pings(worker(0))).toBe(0);
       vi.advanceTimersByTime(1);
@@ -133,15 +147,32 @@ describe('RunClient', () => {
       expect(worker(0).terminated).toBe(false);
       vi.advanceTimersByTime(1);
       expect(worker(0).terminated).toBe(true);
-      expect(got.slice(1)).toEqual([{ type: 'stuck', runId: a, model: 'python', message: stuckMessage(1500) }]);
+      expect(got.slice(2)).toEqual([{ type: 'stuck', runId: a, model: 'python', message: stuckMessage(1500) }]);
       expect(stuckMessage(1500)).toMatch(/^Time budget exhausted: the program ran for 1.5 s without finishing, inside one built-in call/);
       runLater();
       expect(workers.length).toBe(2);
       // Nothing more from the stopped run, and a new run goes to the spare.
       vi.advanceTimersByTime(10_000);
-      expect(got.length).toBe(2);
+      expect(got.length).toBe(3);
       const b = client.start(timed, 2);
       expect(worker(1).posted.map((p) => p.runId)).toEqual([b]);
+    });
+
+    it('says a model that sent nothing was not run: the worker hung in an earlier model, before its turn', () => {
+      vi.useFakeTimers();
+      const { worker, got, client } = setup();
+      const three: RunSpec = { ...timed, models: ['js', 'python', 'promisio'] };
+      const a = client.start(three, 3);
+      worker(0).reply({ type: 'started', runId: a });
+      worker(0).reply(batch(a, 'js')); // js's slice handed its events over, then hung
+      vi.advanceTimersByTime(1500 + WATCH_GRACE_MS + PONG_MISSES * PONG_MS);
+      expect(worker(0).terminated).toBe(true);
+      expect(got.filter((m) => m.type === 'stuck')).toEqual([
+        { type: 'stuck', runId: a, model: 'js', message: stuckMessage(1500) },
+        { type: 'stuck', runId: a, model: 'python', message: notRunMessage() },
+        { type: 'stuck', runId: a, model: 'promisio', message: notRunMessage() },
+      ]);
+      expect(notRunMessage()).toMatch(/^Not run: the models share one engine worker/);
     });
 
     it('leaves a worker that answers alone, however long it takes past the budget', () => {

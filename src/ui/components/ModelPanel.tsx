@@ -41,7 +41,8 @@ export function statusOf(run: ModelRun): 'running' | 'cancelled' | 'done' | 'err
 
 function noticeOf(run: ModelRun): string | undefined {
   if (run.failure) return `The engine could not run this model: ${run.failure}`;
-  if (run.stuck) return `Stopped. ${run.stuck} Everything recorded until then is shown.`;
+  // A model that never ran (notRunMessage) has nothing recorded to speak of.
+  if (run.stuck) return run.history.length === 0 ? run.stuck : `Stopped. ${run.stuck} Everything recorded until then is shown.`;
   if (run.cancelled) return `Run stopped after ${run.history.length.toLocaleString()} events. Edit the code to run it again.`;
   const r = run.result;
   if (!r) return undefined;
