@@ -449,7 +449,7 @@ export function App() {
             <DivergenceNote
               divergence={divergence}
               complete={recorded}
-              stopped={session.status === 'cancelled' || runs.some((r) => r.cancelled === true)}
+              stopped={session.status === 'cancelled' || runs.some((r) => r.cancelled === true || r.stuck !== undefined)}
               models={runModels}
               onPair={setPickedPair}
               onSeek={seekMoment}

@@ -12,7 +12,10 @@ import './narration.css';
 export interface DivergenceNoteProps {
   divergence: Divergence | null;
   complete: boolean;
-  /** The user stopped the run. */
+  /**
+   * The run was stopped: by the user, or by the page's watchdog inside a call that never
+   * returned (the models after that one never ran: src/ui/runClient.ts `notRunMessage`).
+   */
   stopped?: boolean;
   /** The selected models, in panel order. */
   models: readonly ModelName[];
