@@ -18,11 +18,12 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--profile-open] [--runaways]
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--profile-open] [--runaways] [--lanes-only]
  * (E2E_PORT picks the port; BENCH_NO_BUILD=1 serves the dist/ already built, for repeated runs; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
  * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
  * --profile-open lists the main thread's costliest functions while a run opens; --runaways prints only the runaway programs' rows, after any --quick sizes;
- * --cold-trace traces one more cold load and lists where its time goes: bench/ui/coldTrace.ts)
+ * --cold-trace traces one more cold load and lists where its time goes: bench/ui/coldTrace.ts;
+ * --lanes-only hides every panel but the lanes on the run-size pages: LANES_ONLY_SCRIPT)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -82,6 +83,17 @@ const traceSteps = Number(arg('trace') ?? 0);
 const profileOpen = process.argv.includes('--profile-open');
 /** `--profile N`: after the scrub, sample N more steps' script and list the costliest functions. */
 const profileSteps = Number(arg('profile') ?? 0);
+/**
+ * `--lanes-only`: the run-size pages with every panel but the lanes hidden (`display: none`:
+ * React still renders them, the browser never lays them out or paints them), for what a step
+ * costs with no DOM to lay out but the lanes' (ARCHITECTURE.md, session 25).
+ */
+const lanesOnly = process.argv.includes('--lanes-only');
+const LANES_ONLY_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
+  const s = document.createElement('style');
+  s.textContent = '.narration, .caption, .queues, .marker-detail, .model-meta, .tl-axis, .output, .monaco-editor, .tl-label { display: none !important; }';
+  document.head.appendChild(s);
+});`;
 
 async function runSize(context: BrowserContext, events: number): Promise<void> {
   const iterations = Math.max(1, Math.round(events / EVENTS_PER_ITERATION));
@@ -91,6 +103,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     await page.addInitScript(LONG_RUN_SCRIPT);
     await page.addInitScript(WORKER_MARKS_SCRIPT);
     if (process.env.BENCH_INIT) await page.addInitScript(process.env.BENCH_INIT);
+    if (lanesOnly) await page.addInitScript(LANES_ONLY_SCRIPT);
     const cdp = await context.newCDPSession(page);
     await enableMetrics(cdp);
     const openProfile = profileOpen ? await startOpenProfile(cdp) : undefined;
