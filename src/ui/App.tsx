@@ -236,6 +236,9 @@ export function App() {
   // initial `false` keeps them out of the very first render too, where the build's
   // prerecorded default example is already complete (issue 10: first timeline < 1 s).
   const analysed = useDeferredValue(recorded, false) && recorded;
+  // A stopped run's recordings end wherever the stop caught them (a cancel, or the watchdog
+  // inside a call that never returned): not compared, and no line marked as differing.
+  const stopped = session.status === 'cancelled' || runs.some((r) => r.cancelled === true || r.stuck !== undefined);
   const divergence = useMemo(
     () =>
       analysed
@@ -449,7 +452,7 @@ export function App() {
             <DivergenceNote
               divergence={divergence}
               complete={recorded}
-              stopped={session.status === 'cancelled' || runs.some((r) => r.cancelled === true || r.stuck !== undefined)}
+              stopped={stopped}
               models={runModels}
               onPair={setPickedPair}
               onSeek={seekMoment}
@@ -474,7 +477,7 @@ export function App() {
                       run={r}
                       status={statusOf(r)}
                       xOf={xOf}
-                      divergent={divergence?.highlighted.get(r.model) ?? EMPTY_SET}
+                      divergent={(!stopped && divergence?.highlighted.get(r.model)) || EMPTY_SET}
                       showAllKinds={showAllKinds}
                       selectedSeq={markers.find((mk) => mk.model === r.model)?.seq ?? null}
                       onSelectSeq={selectMarker}

@@ -158,8 +158,9 @@ describe('a runaway inside one built-in call', () => {
     await page.locator('[data-action="end"]').click();
     await expect.poll(() => outputOf(page, first!)).toEqual(['before']);
     for (const model of rest) expect(await outputOf(page, model), model).toEqual([]);
-    // Outputs cut off at different places are not compared.
+    // Outputs cut off at different places are not compared, and no line is marked as differing.
     expect(await page.locator('[data-role="divergence"]').getAttribute('data-kind')).toBe('stopped');
+    expect(await page.locator('[data-role="output-line"][data-divergent="true"]').count()).toBe(0);
     // The same page (its worker was replaced), as a user opens the next link.
     await page.waitForSelector('.monaco-editor textarea', { timeout: 60_000 });
     await page.evaluate((h) => (location.hash = h), new URL(snippetUrl('js', "console.log('after');\n", ['js'])).hash);
