@@ -5,7 +5,9 @@
  * over every model, are the stops; several models printing at one position make one stop.
  *
  * Read from each model's output lines (or print events), never by scanning the recording:
- * a key press costs O(lines printed), not O(events).
+ * a key press costs O(lines printed), not O(events). The App passes the fold's entries, one
+ * per print event: a print that extends a line left open (`print('.', end='')`: outputLines.ts)
+ * is a stop too, where that line grows.
  */
 import { positionAfter, type Alignment } from './alignment';
 
