@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isThrown } from '../../../src/engine/runtime/thrown';
+import { runProgram } from '../../../src/engine/engine';
 import { pyEnv } from './helpers';
 import { evalExpr } from './mini-eval';
 import { evalPy } from './oracle';
@@ -64,6 +65,13 @@ describe('set iteration order', () => {
     expect(env.py.repr(evalExpr(env, '(hash(2**61 - 1), hash(2**61), hash(-2**61 + 5), hash(2**70))'))).toBe(
       '(0, 1, -2305843009213693947, 512)',
     );
+  });
+  it("returns a class's __hash__, an int past a machine word hashed as an int (slot_tp_hash, 64-bit CPython 3.11)", () => {
+    const h = (v: string) => `hash(type('H', (), {'__hash__': lambda s: ${v}})())`;
+    const src = `print(${['2**70', '-(2**63)', '2**63', '2**63 - 1', '-1'].map(h).join(', ')})\n`;
+    const r = runProgram(src, { lang: 'py', model: 'python', recordEvents: false });
+    expect(r.error).toBe(null);
+    expect(r.stdout).toEqual(['512 -9223372036854775808 4 9223372036854775807 -2']);
   });
 });
 

@@ -6,7 +6,10 @@
  * only bind Python arguments to it.
  */
 import type { Realm } from '../../runtime/realm';
-import { None, type PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
+import { floatHash } from '../../runtime/python/hashing';
+import { normBig } from '../../runtime/python/numbers';
+import { NotImplemented } from '../../runtime/python/objects';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
@@ -275,6 +278,21 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       }
       throw unsupported(`creating an asyncio.${name} by hand (the event loop's call_soon / call_later make them)`, realm.callLoc);
     };
+  /** The other operand's timer handle, or NotImplemented (the comparison is tried the other way round). */
+  const timerOrder = (s: Value, a: CallArgs, test: (x: TimerHandle, y: TimerHandle) => boolean): Value => {
+    const other = a.positional[0];
+    const oh = other instanceof PyInstance ? (other.internal as { h?: unknown } | undefined)?.h : undefined;
+    return oh instanceof TimerHandle ? test(handleOf(s).h as TimerHandle, oh) : NotImplemented;
+  };
+  const same = (x: Value, y: Value) => realm.py.truthy(realm.py.compare('==', x, y));
+  const timersEqual = (x: TimerHandle, y: TimerHandle): boolean =>
+    x === y ||
+    (x.when === y.when &&
+      x.callback !== undefined &&
+      y.callback !== undefined &&
+      same(x.callback, y.callback) &&
+      same(realm.py.makeTuple(x.args ?? []), realm.py.makeTuple(y.args ?? [])) &&
+      x.cancelled === y.cancelled);
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
     pythonLevel: true,
     module: 'asyncio',
@@ -303,6 +321,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     construct: handleConstructor('TimerHandle', ['when', 'callback', 'args', 'loop']),
     methods: {
       when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),
+      // events.py: timer handles order by deadline (`_scheduled` is a heap of them), hash as it
+      // does, and are equal when deadline, callback, arguments and cancelled state all are.
+      __hash__: (s) => normBig(floatHash((handleOf(s).h as TimerHandle).when)),
+      __lt__: (s, a) => timerOrder(s, a, (x, y) => x.when < y.when),
+      __gt__: (s, a) => timerOrder(s, a, (x, y) => x.when > y.when),
+      __le__: (s, a) => timerOrder(s, a, (x, y) => x.when < y.when || timersEqual(x, y)),
+      __ge__: (s, a) => timerOrder(s, a, (x, y) => x.when > y.when || timersEqual(x, y)),
+      __eq__: (s, a) => timerOrder(s, a, timersEqual),
     },
   });
 

@@ -102,6 +102,7 @@ export class EventLoop extends PyInstance {
     const item = this.ctx.invocation('callback', name);
     const h = new Handle(this.userCallback(cb, args, item, context), undefined, item, name);
     h.callback = cb;
+    h.args = args;
     return this.callSoonHandle(h);
   }
 
@@ -127,6 +128,7 @@ export class EventLoop extends PyInstance {
     const item = this.ctx.invocation('timer', name);
     const h = this.callAtTime(when, this.userCallback(cb, args, item, context), item, name, delay);
     h.callback = cb;
+    h.args = args;
     return h;
   }
 
@@ -137,6 +139,7 @@ export class EventLoop extends PyInstance {
     const item = this.ctx.invocation('timer', name);
     const h = this.callAtTime(when, this.userCallback(cb, args, item, context), item, name);
     h.callback = cb;
+    h.args = args;
     return h;
   }
 

@@ -27,6 +27,8 @@ export class Handle {
   pyObject: PyInstance | undefined = undefined;
   /** The user's callable (`Handle._callback`), for the handle's repr and the exception handler's context. */
   callback: Value | undefined = undefined;
+  /** The user's arguments (`Handle._args`), which `TimerHandle.__eq__` compares. */
+  args: Value[] | undefined = undefined;
   constructor(
     /** What the loop runs. User callbacks are wrapped so that errors go to the exception handler. */
     readonly fn: (arg: any) => void,

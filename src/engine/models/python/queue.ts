@@ -11,7 +11,8 @@
  *    `immediate` also drops the items, counting them done (which may release `join()`).
  */
 import { None, PyInstance, type PyClass, type PyModule, type Value } from '../../runtime/values';
-import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
+import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
+import { PyProperty } from '../../runtime/python/objects';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
 import type { Future } from './future';
@@ -163,6 +164,8 @@ export class QueueCore {
     if (this.getters.length > 0) r += ` _getters[${this.getters.length}]`;
     if (this.putters.length > 0) r += ` _putters[${this.putters.length}]`;
     if (this.unfinished > 0) r += ` tasks=${this.unfinished}`;
+    // 3.13+ queues.py `_format`: a queue that was shut down says so last.
+    if (this.isShutdown) r += ' shutdown';
     return r;
   }
 }
@@ -209,6 +212,15 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
     module: 'asyncio.queues',
     register: false,
     construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors)),
+    // queues.py: a read-only `property` (setting it says so as a property does), the argument
+    // as given (`Queue(maxsize=2.5).maxsize` is 2.5).
+    attrs: {
+      maxsize: new PyProperty(
+        pyNative('maxsize', (_s, a) => q(a.positional[0]!).maxsizeArg),
+        None,
+        None,
+      ),
+    },
     methods: {
       qsize: (s) => q(s).items.length,
       empty: (s) => q(s).items.length === 0,

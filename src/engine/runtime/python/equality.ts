@@ -15,7 +15,7 @@ import { taggedDictDunder } from './counter-algebra';
 import { NotImplemented, PyDictView, PyRange } from './objects';
 import type { PyRuntime } from './state';
 import { normBig } from './numbers';
-import { valueHash } from './hashing';
+import { intHash, valueHash } from './hashing';
 import { coreTypes, typeName } from './types';
 import { chargeVisit, walkFits } from '../limits';
 
@@ -187,9 +187,7 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
   if (v instanceof PyInstance) {
     const h = lookupMro(v.cls, '__hash__');
     if (h === None) unhashable(rt, v, ctx);
-    if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) {
-      return 'H\u0001' + String(callDunder(rt, v, '__hash__', []));
-    }
+    if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) return 'H\u0001' + String(userHash(rt, v));
     return v;
   }
   if (v instanceof BoundMethod) return 'M\u0001' + rt.address(v.self as object) + ':' + rt.address(v.fn);
@@ -212,7 +210,27 @@ function keyText(rt: PyRuntime, v: Value, ctx: KeyContext): string {
 }
 
 /** `hash(v)` (64-bit CPython values for ints; stable deterministic values for the rest). */
+/**
+ * What `hash()` gives for an instance whose class defines `__hash__` (typeobject.c
+ * `slot_tp_hash`): its int, or, past a machine word, that int's own hash; -1 is -2, and
+ * anything but an int is a TypeError.
+ */
+function userHash(rt: PyRuntime, v: PyInstance): number | bigint {
+  const r = callDunder(rt, v, '__hash__', []);
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r === 'number' && Number.isInteger(r)) return r === -1 ? -2 : r;
+  if (typeof r === 'bigint') {
+    if (r >= -(1n << 63n) && r < 1n << 63n) return normBig(r === -1n ? -2n : r);
+    return normBig(intHash(r));
+  }
+  throw rt.error('TypeError', '__hash__ method should return an integer');
+}
+
 export function hashOf(rt: PyRuntime, v: Value): number | bigint {
+  if (v instanceof PyInstance) {
+    const h = lookupMro(v.cls, '__hash__');
+    if (h !== undefined && h !== None && h !== coreTypes(rt).object.dict.get('__hash__')) return userHash(rt, v);
+  }
   const k = hashKey(rt, v, 'hash');
   const exact = valueHash(v);
   if (exact !== undefined) return normBig(exact);

@@ -9,7 +9,7 @@
  */
 import type { Pos } from '../../events/types';
 import { JSObject, None, PyClass, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
-import { defineBuiltinClass, invalidateLookups, isSubclass } from './classes';
+import { defineBuiltinClass, invalidateLookups, isSubclass, type BuiltinClassSpec } from './classes';
 import { callClass } from './instances';
 import { pyRepr, pyStr } from './formatting';
 import { ExcState, type PyRuntime } from './state';
@@ -160,7 +160,8 @@ export function installExceptions(rt: PyRuntime): void {
       },
     },
   });
-  for (const [name, parent] of HIERARCHY) defineBuiltinClass(realm, name, [rt.cls(parent)]);
+  for (const [name, parent] of HIERARCHY)
+    defineBuiltinClass(realm, name, [rt.cls(parent)], name === 'OSError' ? osErrorSpec(rt, isExc) : undefined);
   // KeyError's str is the repr of the key (`KeyError: 'x'`).
   const keyErrorStr = defineBuiltinClass(realm, '_KeyErrorStr', [rt.cls('object')], {
     register: false,
@@ -184,6 +185,64 @@ export function installExceptions(rt: PyRuntime): void {
   });
   installExceptionGroups(rt);
   invalidateLookups();
+}
+
+/**
+ * OSError's fields from its arguments (Objects/exceptions.c `oserror_parse_args` /
+ * `oserror_init`): with 2 to 5 arguments the first two are `errno` and `strerror`, the
+ * third `filename` and the fifth `filename2` (the fourth is Windows' `winerror`), and with a
+ * filename `args` keeps only the first two; otherwise all four are None. The errno is not
+ * mapped to a subclass (`OSError(2, ...)` stays an OSError): the numbers are the platform's.
+ */
+function parseOsError(state: ExcState, positional: Value[]): void {
+  const n = positional.length;
+  const os = { errno: None as Value, strerror: None as Value, filename: None as Value, filename2: None as Value };
+  state.args = positional.slice();
+  if (n >= 2 && n <= 5) {
+    os.errno = positional[0];
+    os.strerror = positional[1];
+    if (n >= 3) {
+      os.filename = positional[2];
+      if (n === 5) os.filename2 = positional[4];
+      if (os.filename !== None) state.args = positional.slice(0, 2);
+    }
+  }
+  state.os = os;
+}
+
+function osErrorSpec(rt: PyRuntime, isExc: (v: Value) => boolean): BuiltinClassSpec {
+  const fields = (self: Value) => {
+    const s = stateOf(rt, self);
+    if (!s.os) parseOsError(s, s.args);
+    return s.os!;
+  };
+  const field = (k: 'errno' | 'strerror' | 'filename' | 'filename2') => ({
+    get: (self: Value) => fields(self)[k],
+    set: (self: Value, v: Value) => void (fields(self)[k] = v),
+  });
+  return {
+    construct: (cls, args) => {
+      const state = new ExcState([]);
+      parseOsError(state, args.positional);
+      return new PyInstance(cls, state);
+    },
+    accepts: isExc,
+    methods: {
+      __init__: (self, args) => (parseOsError(stateOf(rt, self), args.positional), None),
+      // OSError_str: the filenames' reprs after the message, else `[Errno n] message`, else BaseException's.
+      __str__: (self) => {
+        const f = fields(self);
+        if (f.filename !== None) {
+          const head = `[Errno ${pyStr(rt, f.errno)}] ${pyStr(rt, f.strerror)}: ${pyRepr(rt, f.filename)}`;
+          return f.filename2 !== None ? `${head} -> ${pyRepr(rt, f.filename2)}` : head;
+        }
+        if (f.errno !== None && f.strerror !== None) return `[Errno ${pyStr(rt, f.errno)}] ${pyStr(rt, f.strerror)}`;
+        const a = stateOf(rt, self).args;
+        return a.length === 0 ? '' : a.length === 1 ? pyStr(rt, a[0]) : pyRepr(rt, new PyTuple(a));
+      },
+    },
+    properties: { errno: field('errno'), strerror: field('strerror'), filename: field('filename'), filename2: field('filename2') },
+  };
 }
 
 function defineProps(rt: PyRuntime, cls: string, props: Record<string, (self: Value) => Value>): void {

@@ -6,6 +6,7 @@
 import { PyDict, PyFloat, PyInstance, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
 import { dictGet } from './equality';
+import { keyError } from './items';
 import { pyAscii, pyRepr, pyStr } from './formatting';
 import { floatBody } from './formatspec';
 import type { PyRuntime } from './state';
@@ -52,7 +53,8 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
     if (key !== undefined) {
       if (!mapping) throw rt.error('TypeError', 'format requires a mapping');
       v = dictGet(rt, mapping, key);
-      if (v === undefined) throw rt.error('KeyError', pyRepr(rt, key));
+      // KeyError('k'), the key itself: its str() shows the quotes.
+      if (v === undefined) throw keyError(rt, key);
     } else v = take();
     out += convertOne(rt, conv, v, flags, width, precision, i - 1);
   }

@@ -136,6 +136,8 @@ export class ExcState {
    * (exception-groups.ts compares it to tell a re-raise from a new raise in `except*`).
    */
   traceback = 0;
+  /** An OSError's `errno`, `strerror`, `filename`, `filename2` (exceptions.ts `parseOsError`). */
+  os: { errno: Value; strerror: Value; filename: Value; filename2: Value } | undefined = undefined;
   constructor(public args: Value[]) {}
 }
 

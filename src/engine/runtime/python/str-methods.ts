@@ -10,8 +10,8 @@ import { pyRepr, pyStr } from './formatting';
 import { formatValue } from './formatspec';
 import { toArray } from './iteration';
 import { getAttr } from './attributes';
-import { getItem, strLen } from './items';
-import { dictGet, dictSet } from './equality';
+import { getItem, keyError, strLen } from './items';
+import { dictSet } from './equality';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 import { PyDict } from '../values';
@@ -96,10 +96,12 @@ function titleCase(s: string): string {
 interface Numbering {
   next: number;
   mode: 'none' | 'auto' | 'manual';
+  /** `format_map`'s mapping: a named field is `mapping[name]` (a dict subclass's `__missing__` answers). */
+  mapping?: Value;
 }
 
-export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs): string {
-  return formatWith(rt, fmt, args, { next: 0, mode: 'none' });
+export function strFormat(rt: PyRuntime, fmt: string, args: CallArgs, mapping?: Value): string {
+  return formatWith(rt, fmt, args, { next: 0, mode: 'none', mapping });
 }
 
 function formatWith(rt: PyRuntime, fmt: string, args: CallArgs, numbering: Numbering): string {
@@ -158,7 +160,10 @@ function formatField(rt: PyRuntime, field: string, args: CallArgs, numbering: Nu
     numbering.mode = mode;
   }
   let v: Value;
-  if (head === '') {
+  if (numbering.mapping !== undefined) {
+    if (head === '' || /^\d+$/.test(head)) throw rt.error('ValueError', 'Format string contains positional fields');
+    v = getItem(rt, numbering.mapping, head);
+  } else if (head === '') {
     const n = numbering.next++;
     if (n >= args.positional.length) throw rt.error('IndexError', `Replacement index ${n} out of range for positional args tuple`);
     v = args.positional[n];
@@ -168,7 +173,8 @@ function formatField(rt: PyRuntime, field: string, args: CallArgs, numbering: Nu
     v = args.positional[n];
   } else {
     v = args.keywords?.get(head);
-    if (v === undefined) throw rt.error('KeyError', pyRepr(rt, head));
+    // KeyError('x'), the key itself: its str() shows the quotes.
+    if (v === undefined) throw keyError(rt, head);
   }
   for (const part of chain.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
     if (part[0] === '.') v = getAttr(rt, v, part.slice(1));
@@ -353,10 +359,7 @@ export function installStrMethods(rt: PyRuntime): void {
       format: (self, a) => strFormat(rt, s(self), a),
       format_map: (self, a) => {
         const [m] = positional(rt, 'format_map', a, 1, 1);
-        const kw = new Map<string, Value>();
-        if (m instanceof PyDict) for (const e of m.entries.values()) if (typeof e.key === 'string') kw.set(e.key, e.value);
-        void dictGet;
-        return strFormat(rt, s(self), { positional: [], keywords: kw });
+        return strFormat(rt, s(self), { positional: [] }, m);
       },
       zfill: (self, a) => {
         const [w] = positional(rt, 'zfill', a, 1, 1);
