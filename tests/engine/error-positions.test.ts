@@ -10,6 +10,18 @@ describe('engine errors always carry a position', () => {
     expect(r.stdout).toEqual(['a']);
   });
 
+  it('a subclass of Array is unsupported at its super() call, not an array that lost its methods', () => {
+    const src =
+      'class Stack extends Array {\n  constructor() {\n    console.log("ctor");\n    super();\n  }\n  peek() {}\n}\nnew Stack();\n';
+    const r = runProgram(src, { lang: 'js', model: 'js' });
+    expect(r.errorKind).toBe('unsupported');
+    expect(r.error).toBe('Unsupported: subclassing the built-in Array (class … extends Array) (4:4)');
+    expect(r.stdout).toEqual(['ctor']);
+    // Without a constructor of its own, at the class (its implicit constructor's super call).
+    const implicit = runProgram('console.log(1);\nclass B extends Array {}\nnew B();\n', { lang: 'js', model: 'js' });
+    expect(implicit.error).toBe('Unsupported: subclassing the built-in Array (class … extends Array) (2:0)');
+  });
+
   it('an unsupported construct is reported at load, before anything runs', () => {
     const r = runProgram('console.log("a");\nconst r = import("./m.js");\n', { lang: 'js', model: 'js' });
     expect(r.errorKind).toBe('unsupported');

@@ -132,6 +132,8 @@ export function constructValue(st: InterpState, fn: Value, args: CallArgs, newTa
     return invoke(st, fn, obj, args, newTarget, true, loc);
   }
   if (fn instanceof NativeFunction) {
+    // The site a native's own error is placed at (engine.ts `fail`), as for a call (context.ts `call`).
+    if (loc !== undefined) st.realm.callLoc = loc;
     if (fn.construct) return fn.construct(args, newTarget, st.realm);
     throw userError(st, 'js', 'TypeError', `${text ?? fn.name} is not a constructor`, loc);
   }

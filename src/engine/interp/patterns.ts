@@ -201,7 +201,9 @@ export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: J
   };
   if (src instanceof JSObject) {
     for (const [k, slot] of src.props) {
-      if (slot.enumerable === false) continue;
+      // An excluded key is skipped before its value is read: its getter ran once already, for
+      // the pattern's own property (§14.3.3.1 CopyDataProperties step 5.c).
+      if (slot.enumerable === false || exclude?.has(k)) continue;
       put(k, 'value' in slot ? slot.value : js.getAttr(src, k));
     }
   } else if (Array.isArray(src)) {

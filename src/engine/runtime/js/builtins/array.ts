@@ -11,6 +11,7 @@
  * Receivers that are not arrays are read as array-likes (`{ length: n }`) by the
  * non-mutating methods; mutators require a real array.
  */
+import { unsupported } from '../../../errors';
 import { JSObject, PyFloat, type Value } from '../../values';
 import { type JsCtx, ITERATOR_KEY, TO_STRING_TAG_KEY, isSymbol } from '../context';
 import { relativeIndex, toBoolean, toIntegerOrInfinity, toLength, toNumber, toStr } from '../convert';
@@ -146,7 +147,12 @@ export function installArray(ctx: JsCtx): void {
     name: 'Array',
     length: 1,
     proto: ArrayPrototype,
-    construct: (args) => construct(args),
+    construct: (args, proto) => {
+      // Arrays are host arrays, whose prototype is always Array.prototype: an instance of a
+      // subclass would silently lose the subclass's methods, so it is refused by name.
+      if (proto !== ArrayPrototype) throw unsupported('subclassing the built-in Array (class … extends Array)', undefined);
+      return construct(args);
+    },
     call: (_s, args) => construct(args),
     global: true,
     statics: {
@@ -418,7 +424,24 @@ export function installArray(ctx: JsCtx): void {
         return sortValues(elements(self, 'toSorted').slice(), cmp);
       },
     ],
-    // toReversed / with read every index with Get (§23.1.3.33, §23.1.3.39): holes become undefined.
+    // toSpliced / toReversed / with read every index with Get (§23.1.3.35, §23.1.3.33,
+    // §23.1.3.39): holes become undefined.
+    toSpliced: [
+      2,
+      (self, args) => {
+        const arr = Array.from(elements(self, 'toSpliced'));
+        const len = arr.length;
+        const start = relativeIndex(ctx, args[0], len, 0);
+        let skip: number;
+        if (args.length === 0) skip = 0;
+        else if (args.length === 1) skip = len - start;
+        else skip = Math.min(Math.max(toIntegerOrInfinity(ctx, args[1]), 0), len - start);
+        const items = args.slice(2);
+        if (!arrayFits(ctx.realm.budget, len - skip + items.length)) throw ctx.rangeError('Invalid array length');
+        arr.splice(start, skip, ...items);
+        return arr;
+      },
+    ],
     toReversed: [0, (self) => Array.from(elements(self, 'toReversed')).reverse()],
     with: [
       2,

@@ -22,7 +22,7 @@ import {
 import { argumentList, toBoolean, toPropertyKey, toStr } from '../convert';
 import { iterateCounted } from '../iteration';
 import { DateData, ErrorData, PrimitiveData, RegExpData, wrapperType } from '../internals';
-import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative } from '../natives';
+import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative, protoFromNewTarget } from '../natives';
 import { spec } from '../natives';
 import { sameValue } from '../operators';
 import { defineOwn, functionSourceText, getOwnSlot, getValue, hasOwn, isJsObj, ownKeys, protoOf, setValue } from '../properties';
@@ -173,11 +173,14 @@ export function installObject(ctx: JsCtx): void {
     const ctor = ctx.intr.ctors.get(t === 'number' ? 'Number' : t === 'string' ? 'String' : 'Boolean')!;
     return ctx.realm.interp.construct(ctor, { positional: [v] }, 'js');
   };
-  const ObjectCtor = makeNative(
+  const ObjectCtor: NativeFunction = makeNative(
     'Object',
     1,
     (_self, [v]) => toObject(v),
-    ([v]) => toObject(v),
+    // `super()` in `class A extends Object` (newTarget A): an ordinary object with A's
+    // prototype, its argument ignored (§20.1.1.1 step 1).
+    ([v], newTarget) =>
+      newTarget !== undefined && newTarget !== ObjectCtor ? new JSObject(protoFromNewTarget(ctx, newTarget, ObjectPrototype)) : toObject(v),
   );
   ObjectCtor.props.set('prototype', { value: ObjectPrototype, writable: false, enumerable: false, configurable: false });
   defineHidden(ObjectPrototype, 'constructor', ObjectCtor);

@@ -21,6 +21,10 @@ import { getValue } from '../properties';
 import { unwrapPrimitive, wrapper } from '../internals';
 import { hostLocales, hostOptions, viaHost } from './locale-format';
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
 
@@ -117,6 +121,9 @@ export function installString(ctx: JsCtx): void {
     charCodeAt: [1, (self, [i]) => thisStr(self, 'charCodeAt').charCodeAt(toIntegerOrInfinity(ctx, i))],
     codePointAt: [1, (self, [i]) => thisStr(self, 'codePointAt').codePointAt(toIntegerOrInfinity(ctx, i))],
     at: [1, (self, [i]) => thisStr(self, 'at').at(toIntegerOrInfinity(ctx, i))],
+    // §22.1.3.10 / §22.1.3.31: a lone surrogate makes a string ill-formed; toWellFormed puts U+FFFD in its place.
+    isWellFormed: [0, (self) => !LONE_SURROGATE.test(thisStr(self, 'isWellFormed'))],
+    toWellFormed: [0, (self) => thisStr(self, 'toWellFormed').replace(LONE_SURROGATES, '\uFFFD')],
     indexOf: [1, (self, [s, p]) => thisStr(self, 'indexOf').indexOf(toStr(ctx, s), optInt(p))],
     lastIndexOf: [
       1,
