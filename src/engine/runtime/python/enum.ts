@@ -167,6 +167,7 @@ export function installEnum(rt: PyRuntime): PyModule {
       member.dict.set('value', value);
       cls.dict.set(name, member);
       members.push(member);
+      if (isInt || isStr) rt.mixedEnumValues.set(member, value);
       if (typeof value === 'number' || typeof value === 'bigint') last = value;
     }
     rt.enumMembers.set(cls, members);

@@ -185,6 +185,8 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
     );
   }
   if (v instanceof PyInstance) {
+    const mixed = rt.mixedEnumValues.get(v);
+    if (mixed !== undefined) return hashKey(rt, mixed, ctx);
     const h = lookupMro(v.cls, '__hash__');
     if (h === None) unhashable(rt, v, ctx);
     if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) return 'H\u0001' + String(userHash(rt, v));

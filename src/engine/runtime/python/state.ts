@@ -36,6 +36,11 @@ export class PyRuntime {
    * `len(Color)`, `Color['RED']`, `x in Color` and the class repr consult it.
    */
   readonly enumMembers = new WeakMap<PyClass, PyInstance[]>();
+  /**
+   * IntEnum / StrEnum members and their values: as a dict or set key a member is its value
+   * (`{1: 'x'}[Status.OK]` finds the entry, as CPython's equal hashes and == do).
+   */
+  readonly mixedEnumValues = new WeakMap<PyInstance, Value>();
   /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
   /**
