@@ -1,21 +1,25 @@
 /**
  * The `dataclasses` module (Lib/dataclasses.py, CPython 3.14), for the common uses:
  * `@dataclass` / `@dataclass(eq=, order=, frozen=, repr=, init=, unsafe_hash=)`,
- * `field(default=, default_factory=, init=, repr=, compare=, hash=)`, `fields`, `asdict`,
- * `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`, `MISSING`.
+ * `@dataclass(kw_only=, slots=)`, `field(default=, default_factory=, init=, repr=, compare=,
+ * hash=, kw_only=)`, `KW_ONLY`, `fields`, `asdict`, `astuple`, `replace`, `is_dataclass`,
+ * `FrozenInstanceError`, `MISSING`.
  *
  * Fields come from the class's `__annotations__` (collected by the front-end, see
  * ClassDef.annotations) after those of dataclass bases, `ClassVar` annotations excluded.
  * The generated methods behave as the ones dataclasses.py writes with exec():
- *  - `__init__(self, a, b=default, c=<factory>)`: CPython's argument errors, qualified
- *    by `Class.__init__()`; then `__post_init__` if the class has one;
+ *  - `__init__(self, a, b=default, c=<factory>, *, d)`: keyword-only fields (kw_only, or
+ *    after a `_: KW_ONLY` annotation) after the others, and CPython's argument errors,
+ *    qualified by `Class.__init__()`; then `__post_init__` if the class has one;
  *  - `__repr__`: `QualName(a=repr(a), ...)` over the repr=True fields;
  *  - `__eq__` / order methods: compare field tuples when `other.__class__ is self.__class__`,
  *    else NotImplemented;
  *  - `__hash__`: hash of the field tuple when eq and frozen; set to None when eq and not
  *    frozen (instances unhashable); untouched otherwise (the `_hash_action` table);
- *  - frozen: `__setattr__` / `__delattr__` raise FrozenInstanceError for the fields.
- * Not modelled: kw_only, InitVar, slots, match_args, weakref_slot.
+ *  - frozen: `__setattr__` / `__delattr__` raise FrozenInstanceError for the fields;
+ *  - slots: `__slots__` of the field names (slots.ts), so instances have no `__dict__`
+ *    (CPython makes a new class; this one is changed in place).
+ * Not modelled: InitVar, match_args=False, weakref_slot.
  */
 import { None, PyClass, PyDict, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -28,6 +32,7 @@ import { guarded, pyRepr } from './formatting';
 import { NotImplemented } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
+import { installSlots } from './slots';
 import { PyModule } from '../values';
 
 /** A dataclasses.Field: what `field()` returns and `fields()` lists. */
@@ -40,6 +45,8 @@ interface FieldSpec {
   repr: boolean;
   compare: boolean;
   hash: Value;
+  /** Keyword-only in `__init__`; undefined until the class decides (field(kw_only=MISSING)). */
+  kwOnly: boolean | undefined;
 }
 
 const MISSING_NAME = 'MISSING';
@@ -70,6 +77,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     o.dict.set('repr', f.repr);
     o.dict.set('compare', f.compare);
     o.dict.set('hash', f.hash);
+    o.dict.set('kw_only', f.kwOnly === undefined ? MISSING : f.kwOnly);
     return o;
   };
   // dataclasses.py defines Field in Python: called through the class without an instance,
@@ -83,7 +91,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         const f = specs.get(self as PyInstance);
         if (!f) throw rt.error('AttributeError', `'Field' object has no attribute 'name'`);
         const show = (v: Value | undefined) => (v === undefined ? 'MISSING' : pyRepr(rt, v));
-        return `Field(name=${f.name ? pyRepr(rt, f.name) : 'None'},type=${pyRepr(rt, f.type)},default=${show(f.default)},default_factory=${show(f.factory)},init=${f.init ? 'True' : 'False'},repr=${f.repr ? 'True' : 'False'},hash=${pyRepr(rt, f.hash)},compare=${f.compare ? 'True' : 'False'},metadata=mappingproxy({}),kw_only=MISSING,doc=None,_field_type=_FIELD)`;
+        return `Field(name=${f.name ? pyRepr(rt, f.name) : 'None'},type=${pyRepr(rt, f.type)},default=${show(f.default)},default_factory=${show(f.factory)},init=${f.init ? 'True' : 'False'},repr=${f.repr ? 'True' : 'False'},hash=${pyRepr(rt, f.hash)},compare=${f.compare ? 'True' : 'False'},metadata=mappingproxy({}),kw_only=${f.kwOnly === undefined ? 'MISSING' : f.kwOnly ? 'True' : 'False'},doc=None,_field_type=_FIELD)`;
       },
     },
   });
@@ -112,16 +120,20 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         repr: flag(a, 'repr', true),
         compare: flag(a, 'compare', true),
         hash: kw(a, 'hash') ?? None,
+        kwOnly: given(kw(a, 'kw_only')) ? flag(a, 'kw_only', false) : undefined,
       });
     }),
   );
 
   const isClassVar = (t: Value) => typeof t === 'string' && /^(typing\.)?ClassVar\b/.test(t);
+  /** The `KW_ONLY` sentinel's class: a field annotated with it marks the fields after it keyword-only. */
+  const kwOnlyClass = defineBuiltinClass(realm, 'KW_ONLY', [rt.cls('object')], { module: 'dataclasses', register: false });
+  const isKwOnlyMarker = (t: Value) => t === kwOnlyClass || (typeof t === 'string' && /^(dataclasses\.)?KW_ONLY$/.test(t));
 
   /** _process_class: collect the fields, then add the methods. */
   const process = (
     cls: PyClass,
-    o: { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean },
+    o: { init: boolean; repr: boolean; eq: boolean; order: boolean; frozen: boolean; unsafeHash: boolean; kwOnly: boolean; slots: boolean },
   ): PyClass => {
     const all = new Map<string, FieldSpec>();
     for (let i = cls.mro.length - 1; i >= 1; i--) {
@@ -129,19 +141,25 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     }
     const ann = cls.dict.get('__annotations__');
     const own: FieldSpec[] = [];
+    let kwOnlyFromHere = o.kwOnly;
     if (ann instanceof PyDict) {
       for (const e of ann.entries.values()) {
         const name = e.key as string;
         const type = e.value;
         if (isClassVar(type) || (type instanceof PyInstance && /ClassVar/.test(pyRepr(rt, type)))) continue;
+        if (isKwOnlyMarker(type)) {
+          kwOnlyFromHere = true;
+          continue;
+        }
         const attr = cls.dict.get(name);
         let f: FieldSpec;
         if (attr instanceof PyInstance && specs.has(attr)) {
           f = { ...specs.get(attr)!, name, type };
+          f.kwOnly ??= kwOnlyFromHere;
           if (f.default !== undefined) cls.dict.set(name, f.default);
           else cls.dict.delete(name);
         } else {
-          f = { name, type, default: attr, factory: undefined, init: true, repr: true, compare: true, hash: None };
+          f = { name, type, default: attr, factory: undefined, init: true, repr: true, compare: true, hash: None, kwOnly: kwOnlyFromHere };
         }
         if (f.default !== undefined && (Array.isArray(f.default) || f.default instanceof PyDict || typeName(rt, f.default) === 'set')) {
           throw rt.error(
@@ -171,7 +189,10 @@ export function installDataclasses(rt: PyRuntime): PyModule {
     };
 
     if (o.init && !cls.dict.has('__init__')) {
-      const params = fields.filter((f) => f.init);
+      // _init_fn: the keyword-only fields come after the others, whatever their order in the class.
+      const params = fields.filter((f) => f.init && !f.kwOnly);
+      const kwParams = fields.filter((f) => f.init && f.kwOnly);
+      const named = [...params, ...kwParams];
       let seenDefault: FieldSpec | undefined;
       for (const f of params) {
         const hasDefault = f.default !== undefined || f.factory !== undefined;
@@ -197,20 +218,26 @@ export function installDataclasses(rt: PyRuntime): PyModule {
             if (i < pos.length) values.set(f.name, pos[i]);
           });
           for (const [k, v] of a.keywords ?? []) {
-            const f = params.find((p) => p.name === k);
+            const f = named.find((p) => p.name === k);
             if (!f) throw rt.error('TypeError', `${name} got an unexpected keyword argument '${k}'`);
             if (values.has(k)) throw rt.error('TypeError', `${name} got multiple values for argument '${k}'`);
             values.set(k, v);
           }
-          const missing = params
-            .filter((f) => !values.has(f.name) && f.default === undefined && f.factory === undefined)
-            .map((f) => `'${f.name}'`);
-          if (missing.length > 0) {
-            const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-            throw rt.error(
-              'TypeError',
-              `${name} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
-            );
+          // As Python binds the generated signature: missing positional arguments first, then keyword-only ones.
+          for (const [group, kind] of [
+            [params, 'positional'],
+            [kwParams, 'keyword-only'],
+          ] as const) {
+            const missing = group
+              .filter((f) => !values.has(f.name) && f.default === undefined && f.factory === undefined)
+              .map((f) => `'${f.name}'`);
+            if (missing.length > 0) {
+              const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+              throw rt.error(
+                'TypeError',
+                `${name} missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`,
+              );
+            }
           }
           for (const f of fields) {
             if (f.init && values.has(f.name)) setOwn(self, f.name, values.get(f.name));
@@ -313,7 +340,17 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         }),
       );
     }
-    if (!cls.dict.has('__match_args__')) cls.dict.set('__match_args__', new PyTuple(fields.filter((f) => f.init).map((f) => f.name)));
+    if (!cls.dict.has('__match_args__'))
+      cls.dict.set('__match_args__', new PyTuple(fields.filter((f) => f.init && !f.kwOnly).map((f) => f.name)));
+    if (o.slots) {
+      // _add_slots: the fields become slots (their defaults live in __init__, not on the class).
+      if (cls.dict.has('__slots__')) throw rt.error('TypeError', `${cls.name} already specifies __slots__`);
+      const names = own.map((f) => f.name);
+      for (const n of names) cls.dict.delete(n);
+      const slots = new PyTuple(names);
+      installSlots(rt, cls, cls.bases, slots, cls.dict);
+      cls.dict.set('__slots__', slots);
+    }
     invalidateLookups();
     return cls;
   };
@@ -328,6 +365,8 @@ export function installDataclasses(rt: PyRuntime): PyModule {
         order: flag(a, 'order', false),
         frozen: flag(a, 'frozen', false),
         unsafeHash: flag(a, 'unsafe_hash', false),
+        kwOnly: flag(a, 'kw_only', false),
+        slots: flag(a, 'slots', false),
       };
       if (opts.order && !opts.eq) throw rt.error('ValueError', 'eq must be true if order is true');
       const wrap = (cls: Value): Value => {
@@ -400,6 +439,7 @@ export function installDataclasses(rt: PyRuntime): PyModule {
   );
   m.dict.set('FrozenInstanceError', frozenError);
   m.dict.set('Field', fieldClass);
+  m.dict.set('KW_ONLY', kwOnlyClass);
   m.dict.set(MISSING_NAME, MISSING);
   return m;
 }
