@@ -1,10 +1,19 @@
 // The probes of a program instrumented by js-trace-transform.ts, loaded with `node --require`
 // (a CommonJS preload, for an ES module entry as for a CommonJS one) before the capture hook. Every probe is a plain synchronous call: it adds no promise,
 // no job and no tick. The trace is written to $ASYNC_LANES_TRACE when the process exits
-// (including process.exit from the capture hook), one `name#k event` line each.
-const { writeFileSync } = require('node:fs');
+// (including process.exit from the capture hook), one `name#k event` line each. What runs
+// after that (the promise jobs that 'exit' listeners queue run once they have all returned,
+// when the program ended by itself) is appended to the file as it happens.
+const { appendFileSync, writeFileSync } = require('node:fs');
 
-const lines = [];
+let written = false;
+const lines = {
+  kept: [],
+  push(line) {
+    if (!written) this.kept.push(line);
+    else if (process.env.ASYNC_LANES_TRACE) appendFileSync(process.env.ASYNC_LANES_TRACE, line + '\n');
+  },
+};
 const counts = new Map();
 let moduleLane = null;
 
@@ -126,5 +135,6 @@ onUncaught[Symbol.for('async-lanes.oracle-hook')] = true;
 process.on('uncaughtException', onUncaught);
 
 process.on('exit', () => {
-  if (process.env.ASYNC_LANES_TRACE) writeFileSync(process.env.ASYNC_LANES_TRACE, lines.map((l) => l + '\n').join(''));
+  if (process.env.ASYNC_LANES_TRACE) writeFileSync(process.env.ASYNC_LANES_TRACE, lines.kept.map((l) => l + '\n').join(''));
+  written = true;
 });

@@ -29,7 +29,7 @@ import type { InterpState } from './context';
 import { callValue } from './calls';
 import { CALLEE, compileTramp, enterSync, leaveSync, requestCallee, type TrampBody } from './trampoline';
 import { isHostOverflow, recursionError } from './try-support';
-import { asyncCallInfo, countFrame, ensureCompiled, frameEnv, rethrowing, type FnCode } from './functions';
+import { callInfoOf, countFrame, ensureCompiled, frameEnv, rethrowing, type FnCode } from './functions';
 
 /** The trampolined form of an async body (made at its first call past the threshold), or null. */
 export function asyncTrampOf(code: FnCode): TrampBody | null {
@@ -79,7 +79,7 @@ function enterAsync(st: InterpState, req: CallRequest): Entry | null {
       // As invoke: a throwing default rejects the returned promise, not the call; such a
       // call's frame carries no async weight (invoke's does not either).
       if (!code.rejectsBinding || !isThrown(err)) throw err;
-      const info = { name: code.name, qualname: code.def.qualname, callSite: req.loc };
+      const info = { name: fv.keyName ?? code.name, qualname: code.def.qualname, callSite: req.loc };
       return { body: rethrowing(err), info, saved, weighed: false };
     }
     if (code.hoist) code.hoist(env);
@@ -90,7 +90,7 @@ function enterAsync(st: InterpState, req: CallRequest): Entry | null {
       leaveJsAsync(stack);
       throw recursionError(st, 'js');
     }
-    return { body: tramp(env), info: asyncCallInfo(code, req.loc), saved, weighed };
+    return { body: tramp(env), info: callInfoOf(fv, code, req.loc), saved, weighed };
   } catch (e) {
     stack.depth--;
     st.current = saved;

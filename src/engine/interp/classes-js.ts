@@ -17,7 +17,7 @@
  * its fields, static ones on the constructor; private fields are added by PrivateFieldAdd
  * in declaration order among the public fields (runtime/js/private-names.ts).
  */
-import type { ClassDef, ClassMember, FunctionDef, Stmt } from '../ir/nodes';
+import type { ClassDef, ClassMember, Expr, FunctionDef, Stmt } from '../ir/nodes';
 import { JSObject, type Callable, type PropSlot, type Value } from '../runtime/values';
 import type { Cx, InterpState } from './context';
 import { userError, withScope } from './context';
@@ -33,6 +33,8 @@ interface FieldInfo {
   /** A private field's Private Name (then `key` is unused). */
   priv?: PrivateKey;
   init?: InterpFunction;
+  /** A computed key's field whose initialiser is an anonymous function or class: its value takes the key's name (§7.3.33 DefineField step 4). */
+  named?: boolean;
   /** A static block: `init` is run for its effects, nothing is defined. */
   block?: boolean;
 }
@@ -59,8 +61,16 @@ export function initFields(st: InterpState, ctor: InterpFunction, obj: Value): v
   for (const f of info.fields) {
     const v = f.init ? invoke(st, f.init, obj, { positional: [] }, undefined) : undefined;
     if (f.priv) privateFieldAdd(jsContext(st.realm), obj, f.priv, v);
-    else js.defineProperty(obj, f.key, { value: v }, true);
+    else {
+      if (f.named) nameByComputedKey(jsContext(st.realm), v, f.key, true);
+      js.defineProperty(obj, f.key, { value: v }, true);
+    }
   }
+}
+
+/** An anonymous function or class expression: what a field's computed key names (IsAnonymousFunctionDefinition). */
+function isAnonymousDefinition(x: Expr | undefined): boolean {
+  return (x?.kind === 'FunctionExpr' && x.fn.name === '') || (x?.kind === 'ClassExpr' && x.cls.name === '');
 }
 
 function syntheticFn(
@@ -184,7 +194,8 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       if (m.kind === 'field') {
         const init = cm.make ? (cm.make(env) as InterpFunction) : undefined;
         if (init) init.homeObject = (m.isStatic ? C : proto) as JSObject;
-        (m.isStatic ? statics : info.fields).push(priv ? { key, priv, init } : { key, init });
+        const named = cm.key !== undefined && isAnonymousDefinition(m.value);
+        (m.isStatic ? statics : info.fields).push(priv ? { key, priv, init } : named ? { key, init, named } : { key, init });
         continue;
       }
       const f = cm.make!(env) as InterpFunction;
@@ -216,7 +227,10 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       const v = s.init ? invoke(st, s.init, C, { positional: [] }, undefined) : undefined;
       if (s.block) continue;
       if (s.priv) privateFieldAdd(jsContext(st.realm), C, s.priv, v);
-      else js.defineProperty(C, s.key, { value: v }, true);
+      else {
+        if (s.named) nameByComputedKey(jsContext(st.realm), v, s.key, true);
+        js.defineProperty(C, s.key, { value: v }, true);
+      }
     }
     return C;
   };

@@ -230,7 +230,7 @@ export function invoke(
         code.bind(env, fv, args);
       } catch (err) {
         if (!isThrown(err)) throw err;
-        return st.realm.model.callAsync(rethrowing(err), { name: code.name, qualname: code.def.qualname, callSite });
+        return st.realm.model.callAsync(rethrowing(err), { name: fv.keyName ?? code.name, qualname: code.def.qualname, callSite });
       }
     } else code.bind(env, fv, args);
     if (code.hoist) code.hoist(env);
@@ -244,10 +244,10 @@ export function invoke(
     // Async functions and generators (one test on the hot path of plain calls).
     if (code.asyncBody !== null) {
       if (code.def.isGenerator) {
-        const info = { name: code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
+        const info = { name: fv.keyName ?? code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
         return st.realm.generators[code.lang]!.make(new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync));
       }
-      const info = asyncCallInfo(code, callSite);
+      const info = callInfoOf(fv, code, callSite);
       let body: BodyGenerator | undefined;
       const model = st.realm.model;
       if (
@@ -338,6 +338,25 @@ export function asyncCallInfo(code: FnCode, callSite: Pos | undefined): AsyncCal
     traced: (code.def.loc as { file?: string }).file === undefined,
     eventNames: undefined,
   });
+  info.callSite = callSite;
+  return info;
+}
+
+/**
+ * The record of a function named by a computed key at run time (`{ async [k]() {} }`:
+ * FunctionValue.keyName), whose calls are recorded under that name, as Node's lanes name them;
+ * its code's record carries the definition's name (empty for a computed key).
+ */
+const keyedInfos = new WeakMap<InterpFunction, AsyncCallInfo>();
+
+/** What a call of `fv` tells the model: its code's record, or its own when a computed key named it. */
+export function callInfoOf(fv: InterpFunction, code: FnCode, callSite: Pos | undefined): AsyncCallInfo {
+  if (fv.keyName === undefined) return asyncCallInfo(code, callSite);
+  let info = keyedInfos.get(fv);
+  if (info === undefined) {
+    info = { ...asyncCallInfo(code, callSite), name: fv.keyName!, eventNames: undefined };
+    keyedInfos.set(fv, info);
+  }
   info.callSite = callSite;
   return info;
 }

@@ -143,6 +143,8 @@ export class EventLoop {
 
   /** Set when the program ended early (crash or process.exit). */
   ended = false;
+  /** Set as the process ends ('exit' listeners run): process.nextTick does nothing from then on. */
+  private exiting = false;
   error: string | null = null;
   errorKind: CrashKind | null = null;
   errorAt: number | null = null;
@@ -178,6 +180,8 @@ export class EventLoop {
 
   /** process.nextTick. */
   enqueueTick(job: Job, label: string): void {
+    // Once the process is exiting, process.nextTick does nothing (task_queues.js: `process._exiting`).
+    if (this.exiting) return;
     this.ticks.push(job);
     if (this.realm.rec.on) this.realm.rec.enqueue('nextTick', job.item, label);
   }
@@ -277,7 +281,7 @@ export class EventLoop {
           return this.ended;
         }
         const unsettled = this.onIdle() === true;
-        this.exit(unsettled ? 13 : (this.events?.exitCode(0) ?? 0));
+        this.exit(unsettled ? 13 : (this.events?.exitCode(0) ?? 0), true);
         return true;
       }
       this.afterBeforeExit = false;
@@ -540,19 +544,48 @@ export class EventLoop {
     this.exit(1);
   }
 
-  /** The process ends (process.exit(), a crash, or the loop ran dry): 'exit' listeners run, then nothing else. */
-  exit(code = 0): void {
+  /**
+   * The process ends (process.exit(), a crash, or the loop ran dry): 'exit' listeners run. When
+   * the loop ran dry (`natural`), the promise jobs they queued run after them, as the callback
+   * scope Node emits 'exit' in closes with a microtask checkpoint; process.nextTick is a no-op
+   * by then, and timers and immediates never run. After process.exit() or a crash nothing runs
+   * (Node 20: `process.on('exit', () => Promise.resolve().then(...))` prints from the then only
+   * when the program ended by itself).
+   */
+  exit(code = 0, natural = false): void {
     const first = !this.ended;
     this.ended = true;
+    this.exiting = true;
     this.clearQueues();
     if (!first || !this.events) return;
     try {
       this.events.emitExit(code);
+      if (natural) this.drainMicrotasksAtExit();
     } catch (e) {
       // process.exit() or a throw inside an 'exit' listener: the process is already ending.
       if (!(e instanceof Thrown) && !(e instanceof ExitSignal)) throw e;
     }
     this.clearQueues();
+  }
+
+  /** The microtask checkpoint after a natural exit's 'exit' listeners (`exit`): every job, and the jobs they queue. */
+  private drainMicrotasksAtExit(): void {
+    const rec = this.realm.rec;
+    const budget = this.realm.budget;
+    const microtasks = this.microtasks;
+    for (let target = microtasks.shift(); target !== undefined; target = microtasks.shift()) {
+      const kind = microtasks.kind;
+      tick(budget, undefined);
+      if (kind === JOB) {
+        const job = target as Job;
+        if (job.item && rec.on) rec.dequeue('microtask', job.item);
+        this.guarded(job);
+      } else {
+        const reactor = target as Reactor;
+        if (reactor.id && rec.on) rec.dequeue('microtask', reactor.id);
+        this.guardedReaction(reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
+      }
+    }
   }
 
   private clearQueues(): void {

@@ -24,10 +24,22 @@ import type { Realm } from '../../runtime/realm';
 import { isErrorInstance, jsContext, ownKeys } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
-import { call, defineData, defineHidden, get, isCallable, jsError, nativeFn, nodeError, notAFunction } from './host';
-import { markMissing } from './node-util';
+import {
+  addAbortListener,
+  call,
+  defineData,
+  defineHidden,
+  get,
+  isCallable,
+  jsError,
+  nativeFn,
+  nodeError,
+  nodeReceived,
+  notAFunction,
+} from './host';
+import { abortError, markMissing } from './node-util';
 import { onAsIterator } from './events-on';
-import { newVisiblePromise, rejectPromise, resolvePromise, type PromiseHost } from './promise';
+import { newPromise, newVisiblePromise, rejectPromise, resolvePromise, type PromiseHost } from './promise';
 
 const DEFAULT_MAX_LISTENERS = 10;
 
@@ -370,7 +382,7 @@ function makeEventsModule(host: PromiseHost): Value {
     realm,
     EventEmitter,
     'once',
-    nativeFn('once', (_s, [emitter, name]) => onceAsPromise(host, emitter, name), 2),
+    nativeFn('once', (_s, [emitter, name, options]) => onceAsPromise(host, emitter, name, options), 2),
   );
   defineData(
     realm,
@@ -392,29 +404,68 @@ function makeEventsModule(host: PromiseHost): Value {
 }
 
 /**
- * `events.once(emitter, name)`: a promise of the arguments of the next `name` event; an
- * 'error' first rejects it (lib/events.js `once`, through the emitter's own `once` and
- * `removeListener`).
+ * `events.once(emitter, name, { signal })`: a promise of the arguments of the next `name`
+ * event; an 'error' first rejects it, and so does the signal's abort (an AbortError).
+ * Node 20's `once` is an async function returning `new Promise(...)` (lib/events.js), so the
+ * promise a caller gets is resolved with the inner one: an `await` of it resumes two jobs after
+ * the event (NewPromiseResolveThenableJob, then the inner promise's reaction), and a signal
+ * that is not one, or is already aborted, rejects it rather than throwing.
  */
-function onceAsPromise(host: PromiseHost, emitter: Value, name: Value): Value {
+function onceAsPromise(host: PromiseHost, emitter: Value, name: Value, options: Value): Value {
+  const outer = newVisiblePromise(host, 'once');
+  try {
+    resolvePromise(host, outer, onceInner(host, emitter, name, options));
+  } catch (e) {
+    if (!(e instanceof Thrown)) throw e;
+    rejectPromise(host, outer, e.value);
+  }
+  return outer;
+}
+
+/** The body of Node's async `once`: validation, then the promise its listeners settle. */
+function onceInner(host: PromiseHost, emitter: Value, name: Value, options: Value): Value {
   const realm = host.realm;
-  const promise = newVisiblePromise(host, 'once');
+  // `options?.signal`: Node 20 checks only the signal (any other options value is ignored).
+  const signal = options instanceof JSObject || isCallable(realm, options) ? get(realm, options, 'signal') : undefined;
+  // validateAbortSignal(signal, 'options.signal').
+  if (signal !== undefined && (!(signal instanceof JSObject) || !realm.js.hasProperty(signal, 'aborted')))
+    throw nodeError(
+      realm,
+      'TypeError',
+      'ERR_INVALID_ARG_TYPE',
+      `The "options.signal" property must be an instance of AbortSignal. Received ${nodeReceived(realm, signal)}`,
+    );
+  if (signal !== undefined && realm.js.truthy(get(realm, signal, 'aborted'))) throw new Thrown(abortError(host, signal));
+  const promise = newPromise(host, 0, '');
   const once = (type: Value, fn: Value) => call(realm, get(realm, emitter, 'once'), emitter, [type, fn]);
   const removeListener = (type: Value, fn: Value) => call(realm, get(realm, emitter, 'removeListener'), emitter, [type, fn]);
+  const removeAbort = (fn: Value) => call(realm, get(realm, signal, 'removeEventListener'), signal, ['abort', fn]);
   let errorListener: Value = undefined;
+  let abortListener: Value = undefined;
   const resolver = nativeFn('', (_self, args) => {
     if (errorListener !== undefined) removeListener('error', errorListener);
+    if (abortListener !== undefined) removeAbort(abortListener);
     resolvePromise(host, promise, args);
     return undefined;
   });
+  once(name, resolver);
   if (name !== 'error') {
     errorListener = nativeFn('', (_self, [err]) => {
       removeListener(name, resolver);
+      if (abortListener !== undefined) removeAbort(abortListener);
       rejectPromise(host, promise, err);
       return undefined;
     });
     once('error', errorListener);
   }
-  once(name, resolver);
+  if (signal !== undefined && signal !== null) {
+    abortListener = nativeFn('abortListener', () => {
+      removeListener(name, resolver);
+      if (errorListener !== undefined) removeListener('error', errorListener);
+      rejectPromise(host, promise, abortError(host, signal));
+      return undefined;
+    });
+    addAbortListener(realm, signal, abortListener);
+  }
   return promise;
 }

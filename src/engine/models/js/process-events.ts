@@ -11,7 +11,8 @@
  *  - 'beforeExit' (code): the loop ran dry; listeners may schedule more work, and the loop
  *    goes on while there is some (emitted again each time it runs dry after new work).
  *  - 'exit' (code): once, as the process ends — normally (code 0 or process.exitCode),
- *    through process.exit(code), or after a crash (code 1). Work scheduled here never runs.
+ *    through process.exit(code), or after a crash (code 1). After a normal end the promise
+ *    jobs the listeners queue run (event-loop.ts `exit`); other work scheduled here never runs.
  *
  * Listener methods: on/addListener/prependListener, once, off/removeListener,
  * removeAllListeners, listenerCount, listeners, emit. Other events are kept and emitted
