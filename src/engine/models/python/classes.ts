@@ -15,14 +15,28 @@ import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
 import { Future } from './future';
 import { Task } from './task';
-import { Coroutine, RUNNING, SEGMENTED, SUSPENDED } from './coroutine';
+import { CLOSED, Coroutine, RUNNING, SEGMENTED, SUSPENDED } from './coroutine';
 import { CoroutineWrapper, FutureIter } from './await';
 import { handleObject, type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, loopCreateTask, newTask } from './tasks-api';
 import { runUntilComplete } from './runner';
-import { arg, builtinClass, callValue, hexAddress, isNone, pyError, pyExceptionArgs, required, rest, toNumber, Thrown } from './host';
+import {
+  arg,
+  builtinClass,
+  callValue,
+  hexAddress,
+  isInstanceOf,
+  isNone,
+  pyError,
+  pyException,
+  pyExceptionArgs,
+  required,
+  rest,
+  toNumber,
+  Thrown,
+} from './host';
 import { callbackSource, futureRepr, taskRepr } from './reprs';
 import { unsupported } from '../../errors';
 import { callableName } from './event-loop';
@@ -203,9 +217,39 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   };
   const coroThrow = (c: Coroutine, typ: Value): Value => {
     const exc = realm.py.toException(typ);
+    // genobject.c gen_send_ex2: a finished coroutine takes neither a send nor a throw.
+    if (c.state === CLOSED) throw pyError(realm, 'RuntimeError', 'cannot reuse already awaited coroutine');
     // `resume`, not `throw`: a coroutine's `throw` is its awaiting body's (coroutine.ts).
     const r = sendBack(c, () => c.resume(true, new Thrown(exc)));
     return r.done ? stopWith(r.value as Value) : ((r.value as Value) ?? None);
+  };
+  /**
+   * `close()` from Python code (genobject.c gen_close): a suspended coroutine gets GeneratorExit
+   * thrown in at its await, so the coroutine it awaits is closed first and both unwind their
+   * `finally` blocks and `except GeneratorExit` handlers (each lane resumes and raises, as
+   * sys.monitoring shows); GeneratorExit or StopIteration coming out is a clean close (None),
+   * a return its value, an await that suspends again the RuntimeError; any other exception
+   * propagates.
+   */
+  const coroClose = (c: Coroutine): Value => {
+    if (c.state !== SUSPENDED || c.gen === null) {
+      c.close();
+      return None;
+    }
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = sendBack(c, () => c.resume(true, new Thrown(pyException(realm, 'GeneratorExit'))));
+    } catch (e) {
+      if (
+        e instanceof Thrown &&
+        (isInstanceOf(e.value, builtinClass(realm, 'GeneratorExit')) || isInstanceOf(e.value, builtinClass(realm, 'StopIteration')))
+      )
+        return None;
+      throw e;
+    }
+    if (r.done !== true) throw pyError(realm, 'RuntimeError', 'coroutine ignored GeneratorExit');
+    // 3.13+: what a coroutine returns instead of raising is close()'s value.
+    return r.value;
   };
   const wrapped = (s: Value) => self(ctx, s, CoroutineWrapper, 'coroutine_wrapper') as CoroutineWrapper;
   const coroutineWrapper = defineBuiltinClass(realm, 'coroutine_wrapper', [object], {
@@ -216,7 +260,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       __next__: (s) => coroSend(wrapped(s).coro, None),
       send: (s, a) => coroSend(wrapped(s).coro, arg(a, 0, 'value', None)),
       throw: (s, a) => coroThrow(wrapped(s).coro, required(realm, a, 0, 'typ', 'throw')),
-      close: (s) => (wrapped(s).coro.close(), None),
+      close: (s) => coroClose(wrapped(s).coro),
     },
   });
   const coroutine = defineBuiltinClass(realm, 'coroutine', [object], {
@@ -225,7 +269,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       send: (s, a) => coroSend(self(ctx, s, Coroutine, 'coroutine'), arg(a, 0, 'value', None)),
       throw: (s, a) => coroThrow(self(ctx, s, Coroutine, 'coroutine'), required(realm, a, 0, 'typ', 'throw')),
-      close: (s) => (self(ctx, s, Coroutine, 'coroutine').close(), None),
+      close: (s) => coroClose(self(ctx, s, Coroutine, 'coroutine')),
       // Python code driving a coroutine as an iterator: `coro.__await__()`, what `yield from
       // coro` drives in a generator-based coroutine (runtime/python/generators.ts yieldFrom).
       __await__: (s) => new CoroutineWrapper(coroutineWrapper, self(ctx, s, Coroutine, 'coroutine')),

@@ -95,7 +95,11 @@ export class Coroutine extends PyInstance {
     return this.resume(true, e);
   }
 
-  /** `coro.close()`: an unstarted coroutine just closes; a suspended one unwinds its finally blocks. */
+  /**
+   * The model's own close: an unstarted coroutine just closes; a suspended one unwinds its
+   * finally blocks without recording. Python code's `coro.close()` throws GeneratorExit in
+   * instead, as CPython does (classes.ts `coroClose`).
+   */
   close(): void {
     if (this.state === CREATED) {
       this.state = CLOSED;
