@@ -196,6 +196,14 @@ export function installArray(ctx: JsCtx): void {
     },
   });
 
+  /** splice / toSpliced (§23.1.3.31 steps 3–8): where to start and how many to remove. */
+  const spliceRange = (args: Value[], len: number): [start: number, count: number] => {
+    const start = relativeIndex(ctx, args[0], len, 0);
+    if (args.length === 0) return [start, 0];
+    if (args.length === 1) return [start, len - start];
+    return [start, Math.min(Math.max(toIntegerOrInfinity(ctx, args[1]), 0), len - start)];
+  };
+
   const construct = (args: Value[]): Value[] => {
     if (args.length === 1 && typeof args[0] === 'number') {
       const n = args[0];
@@ -253,12 +261,7 @@ export function installArray(ctx: JsCtx): void {
       2,
       (self, args) => {
         const arr = mutable(self, 'splice');
-        const len = arr.length;
-        const start = relativeIndex(ctx, args[0], len, 0);
-        let deleteCount: number;
-        if (args.length === 0) deleteCount = 0;
-        else if (args.length === 1) deleteCount = len - start;
-        else deleteCount = Math.min(Math.max(toIntegerOrInfinity(ctx, args[1]), 0), len - start);
+        const [start, deleteCount] = spliceRange(args, arr.length);
         if (ctx.nonExtensible.has(arr)) {
           if (deleteCount > 0) frozenDelete(arr, start);
           frozenAdd(arr, args.length - 2);
@@ -431,11 +434,7 @@ export function installArray(ctx: JsCtx): void {
       (self, args) => {
         const arr = Array.from(elements(self, 'toSpliced'));
         const len = arr.length;
-        const start = relativeIndex(ctx, args[0], len, 0);
-        let skip: number;
-        if (args.length === 0) skip = 0;
-        else if (args.length === 1) skip = len - start;
-        else skip = Math.min(Math.max(toIntegerOrInfinity(ctx, args[1]), 0), len - start);
+        const [start, skip] = spliceRange(args, len);
         const items = args.slice(2);
         if (!arrayFits(ctx.realm.budget, len - skip + items.length)) throw ctx.rangeError('Invalid array length');
         arr.splice(start, skip, ...items);
