@@ -26,7 +26,7 @@ async def main():
     d = loop.call_at(a.when(), print, "d")
     print(a < b, b > a, a <= b, b >= a, a <= c, a >= c)
     print(a == a, a == c, a == d, a != b, a == 1, a.__lt__(1))
-    print(hash(a) == hash(a.when()), hash(a) == hash(c))
+    print(a in [c], a in [d], [b, c, a].index(a))
     print([h is a for h in sorted([b, a])])
     try:
         a < 1
