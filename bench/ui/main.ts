@@ -18,7 +18,7 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--profile-open] [--runaways] [--lanes-only]
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--alloc 20] [--profile-open] [--runaways] [--lanes-only]
  * (E2E_PORT picks the port; BENCH_NO_BUILD=1 serves the dist/ already built, for repeated runs; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
  * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
  * --profile-open lists the main thread's costliest functions while a run opens; --runaways prints only the runaway programs' rows, after any --quick sizes;
@@ -50,7 +50,7 @@ import {
   type Quantiles,
 } from './measure';
 import { keyLatency, keyLatencyAfterStop, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
-import { profileScrub, startOpenProfile, traceScrub } from './trace';
+import { allocScrub, profileScrub, startOpenProfile, traceScrub } from './trace';
 import { traceColdLoad } from './coldTrace';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
@@ -83,6 +83,8 @@ const traceSteps = Number(arg('trace') ?? 0);
 const profileOpen = process.argv.includes('--profile-open');
 /** `--profile N`: after the scrub, sample N more steps' script and list the costliest functions. */
 const profileSteps = Number(arg('profile') ?? 0);
+/** `--alloc N`: after the scrub, sample what N more steps allocate, by function (bench/ui/trace.ts allocScrub). */
+const allocSteps = Number(arg('alloc') ?? 0);
 /**
  * `--lanes-only`: the run-size pages with every panel but the lanes hidden (`display: none`:
  * React still renders them, the browser never lays them out or paints them), for what a step
@@ -152,6 +154,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
     const extra = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * (total + 1)));
     if (traceSteps > 0) await traceScrub(page, cdp, extra(traceSteps));
     if (profileSteps > 0) await profileScrub(page, cdp, extra(profileSteps));
+    if (allocSteps > 0) await allocScrub(page, cdp, extra(allocSteps));
     const played = await play(page, cdp, 2000);
     console.log(`\n${total.toLocaleString()} events (asked ~${events.toLocaleString()}):`);
     console.log(

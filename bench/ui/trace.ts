@@ -154,6 +154,44 @@ export async function profileScrub(page: Page, cdp: CDPSession, positions: reado
   await reportProfile(cdp, positions.length, 'scrub steps', top);
 }
 
+/** A node of a sampled heap profile (CDP HeapProfiler.SamplingHeapProfileNode). */
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/**
+ * `--alloc N`: what N more scrub steps allocate, by the function that allocated it (CDP's
+ * sampling heap profiler, every 1 KB on average, garbage the collectors took counted too): a
+ * step's garbage is the collector's share of its time (issue 10: `--profile` saw ~1 ms of a
+ * step in the garbage collector).
+ */
+export async function allocScrub(page: Page, cdp: CDPSession, positions: readonly number[], top = 25): Promise<void> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  for (const p of positions) await page.evaluate(`window.__benchSeek(${p})`);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+  await cdp.send('HeapProfiler.disable');
+  const self = new Map<string, number>();
+  let total = 0;
+  const walk = (n: HeapNode) => {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    if (n.selfSize > 0) self.set(key, (self.get(key) ?? 0) + n.selfSize);
+    total += n.selfSize;
+    for (const c of n.children) walk(c);
+  };
+  walk(profile.head);
+  const kb = (bytes: number) => (bytes / 1024 / positions.length).toFixed(1);
+  console.log(`  allocated per scrub step (sampled, ${positions.length} steps): ${kb(total)} KB; by function:`);
+  for (const [k, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${kb(bytes).padStart(7)} KB  ${k}`);
+}
+
 /**
  * `--profile-open`: a sampled CPU profile (1 ms) of the main thread while a run opens, started
  * before navigation; `stop` prints its costliest functions over the whole open.
