@@ -8,6 +8,7 @@
 import type { Realm } from '../../runtime/realm';
 import { None, PyInstance, type CallArgs, type PyClass, type Value } from '../../runtime/values';
 import { NotImplemented } from '../../runtime/python/objects';
+import { hashOf } from '../../runtime/python/equality';
 import { defineBuiltinClass, defineExceptionClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop } from './event-loop';
@@ -363,10 +364,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     construct: handleConstructor('TimerHandle', ['when', 'callback', 'args', 'loop']),
     methods: {
       when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),
-      // events.py: timer handles order by deadline (`_scheduled` is a heap of them) and are equal
-      // when deadline, callback, arguments and cancelled state all are. Their hash (events.py:
-      // the deadline's) is left as identity: the engine keys a dict or set by hash alone
-      // (equality.ts), so two handles due at one instant would be one key of a set.
+      // events.py: timer handles order by deadline (`_scheduled` is a heap of them), are equal
+      // when deadline, callback, arguments and cancelled state all are, and hash as their
+      // deadline does (equal hashes are one dict or set key only when equal: equality.ts).
+      __hash__: (s) => hashOf(ctx.rt, realm.py.makeFloat((handleOf(s).h as TimerHandle).when)),
       __lt__: (s, a) => timerOrder(s, a, (x, y) => x.when < y.when),
       __gt__: (s, a) => timerOrder(s, a, (x, y) => x.when > y.when),
       __le__: (s, a) => timerOrder(s, a, (x, y) => x.when < y.when || timersEqual(x, y)),

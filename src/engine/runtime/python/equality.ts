@@ -5,8 +5,9 @@
  * equal exactly when the Python keys are equal — ints, bools and integral floats share a
  * number key (`{1: 'a'}[1.0]` and `{True: 1}[1]` hit one entry, as in CPython), strings are
  * themselves, tuples and frozensets get a structural string, and other objects are keyed
- * by identity. A user class with `__hash__` is keyed by its hash value (so equal hashes are
- * treated as equal keys; `__eq__` is not consulted — a documented simplification).
+ * by identity. An instance of a class with its own `__hash__` is keyed by its hash and its
+ * class of equal instances (`userHashKey`): instances with equal hashes are one key only
+ * when `__eq__` says they are equal, as in CPython's dict lookup.
  */
 import { BoundMethod, FunctionValue, None, PyDict, PyFloat, PyInstance, PySet, PyTuple, type Value } from '../values';
 import { lookupMro } from './classes';
@@ -189,11 +190,55 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
     if (mixed !== undefined) return hashKey(rt, mixed, ctx);
     const h = lookupMro(v.cls, '__hash__');
     if (h === None) unhashable(rt, v, ctx);
-    if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) return 'H\u0001' + String(userHash(rt, v));
+    if (h !== undefined && h !== coreTypes(rt).object.dict.get('__hash__')) return userHashKey(rt, v);
     return v;
   }
   if (v instanceof BoundMethod) return 'M\u0001' + rt.address(v.self as object) + ':' + rt.address(v.fn);
   return v;
+}
+
+/**
+ * The key of an instance whose class defines `__hash__`. `__hash__` is called every time, as
+ * CPython calls it at every lookup. Instances with one hash are told apart by `==`, the
+ * first instance met of each class of equal ones on the left (CPython compares the stored
+ * key with the looked-up one): `{K(1): 'a', K(2): 'b'}` with a constant `__hash__` has two
+ * keys, and `K(3) in d` is False. The key was the hash alone, and the two were one entry.
+ *
+ * The classes are the run's, not each container's, so that one key stands for one value
+ * in every dict and set (set algebra and dict views compare the keys of two containers).
+ * So `__eq__` runs where an equal hash was met anywhere in the run, where CPython calls it
+ * only when the container at hand holds one (a printing `__eq__` shows the difference).
+ * To keep that to instances that could share a container's key, only instances compared by
+ * one `__eq__` function are compared: `User(1)` and `Order(1)`, both hashing as their id,
+ * are never compared (an `__eq__` reading `other.name` would raise where CPython, holding
+ * them in two dicts, never calls it). Instances whose classes compare with two different
+ * `__eq__` functions are never one key, where CPython's `==` could make them one.
+ *
+ * The first instance of each class is kept for the run, so what is compared with what never
+ * depends on when the host collects garbage. An instance met before under the same hash
+ * keeps its key without another comparison.
+ */
+function userHashKey(rt: PyRuntime, v: PyInstance): string {
+  const hash = String(userHash(rt, v));
+  const known = rt.hashKeyOf.get(v);
+  if (known !== undefined && known.hash === hash) return known.key;
+  const eq = lookupMro(v.cls, '__eq__');
+  let scope = rt.hashClasses.get(eq);
+  if (scope === undefined) rt.hashClasses.set(eq, (scope = { scope: rt.hashClasses.size, byHash: new Map() }));
+  let classes = scope.byHash.get(hash);
+  if (classes === undefined) scope.byHash.set(hash, (classes = []));
+  for (const c of classes) {
+    // Each comparison is a step: a constant __hash__ compares a new instance with every class.
+    chargeVisit(rt.realm.budget, 0);
+    if (c.rep === v || instanceEquals(rt, c.rep, v)) {
+      rt.hashKeyOf.set(v, { hash, key: c.key });
+      return c.key;
+    }
+  }
+  const key = `H\u0001${hash}@${scope.scope}#${classes.length}`;
+  classes.push({ rep: v, key });
+  rt.hashKeyOf.set(v, { hash, key });
+  return key;
 }
 
 /** A nested key as text, for tuple/frozenset keys. */

@@ -41,6 +41,15 @@ export class PyRuntime {
    * (`{1: 'x'}[Status.OK]` finds the entry, as CPython's equal hashes and == do).
    */
   readonly mixedEnumValues = new WeakMap<PyInstance, Value>();
+  /**
+   * The dict/set keys of instances whose class defines `__hash__`, one per class of equal
+   * instances (equality.ts `userHashKey`), by the `__eq__` that compares them and the hash:
+   * its first instance, kept for the run so that later ones are compared with the same
+   * object, and its key. `scope` numbers the `__eq__` functions met.
+   */
+  readonly hashClasses = new Map<unknown, { scope: number; byHash: Map<string, { rep: PyInstance; key: string }[]> }>();
+  /** The key `userHashKey` found for an instance, with the hash it was found under. */
+  readonly hashKeyOf = new WeakMap<PyInstance, { hash: string; key: string }>();
   /** Run on every class a class statement makes (enum.ts turns Enum subclasses' attributes into members). */
   readonly classCreatedHooks: ((cls: PyClass) => void)[] = [];
   /**
