@@ -245,7 +245,7 @@ export class Narrator {
         return `Warning: ${e.text}`;
       case 'race':
         return e.reason === 'timeout-vs-immediate'
-          ? `${cap(this.who(e.first))} ran before ${this.who(e.second)}; in a real CommonJS run setTimeout(…, 0) and setImmediate may come either way.`
+          ? `${cap(this.who(e.first))} ran before ${this.who(e.second)}; in a real run setTimeout(…, 0) and setImmediate queued together may come either way.`
           : `${cap(this.who(e.first))} and ${this.who(e.second)} came due within 1 ms of each other: a real run may order them either way.`;
       case 'error':
         return this.onError(e);

@@ -72,7 +72,7 @@ function RaceNotes({ races, nameOf }: { races: ListView<RaceNote>; nameOf(id: nu
         <li key={r.seq} data-role="race" data-reason={r.reason}>
           <span aria-hidden="true">⇄</span> at {r.time} ms <code>{nameOf(r.first)}</code> ran before <code>{nameOf(r.second)}</code>
           {r.reason === 'timeout-vs-immediate'
-            ? ': setTimeout(…, 0) against setImmediate in a CommonJS main script — real runs may order these either way.'
+            ? ': setTimeout(…, 0) against setImmediate, both queued by a CommonJS main script or by one setImmediate callback — real runs may order these either way.'
             : ': they became due within 1 ms of each other — real runs may order these either way.'}
         </li>
       ))}

@@ -20,6 +20,18 @@ describe('race marks', () => {
     expect(races(`setTimeout(() => { ${pair} }, 5);`, 'commonjs')).toEqual([]);
   });
 
+  it('setTimeout(0) vs setImmediate queued from a setImmediate callback', () => {
+    // Node 20 here: `immediate` first in 16 of 20 runs as CommonJS and 17 of 20 as an ES module;
+    // the engine's loop turn costs 1 ms (event-loop.ts header), so it runs the timeout first.
+    const inImmediate = `setImmediate(() => { ${pair} });`;
+    for (const mode of ['commonjs', 'module'] as const) expect(races(inImmediate, mode)).toEqual(['timeout-vs-immediate']);
+    // A 2 ms timer is not due after one turn, and a callback that kept the clock busy for
+    // 1 ms made the timer due whatever a turn costs: no race either way.
+    expect(races(`setImmediate(() => { setTimeout(() => {}, 2); setImmediate(() => {}); });`, 'module')).toEqual([]);
+    const busy = `setImmediate(() => { ${pair} const end = Date.now() + 1; while (Date.now() < end) {} });`;
+    expect(races(busy, 'module')).toEqual([]);
+  });
+
   it('two timers due within 1 ms of each other, unless they share a Node timer list', () => {
     const near = "setTimeout(() => console.log('a'), 10);\nsetTimeout(() => setTimeout(() => console.log('b'), 5), 5);";
     expect(races(near, 'module')).toEqual(['near-deadlines']);
