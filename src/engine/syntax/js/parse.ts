@@ -27,6 +27,7 @@ import type { Program } from '../../ir/nodes';
 import { LowerContext, hasUseStrict } from './context';
 import { lowerStatements } from './statements';
 import { withoutBom } from '../bom';
+import { inV8Words } from './v8-messages';
 
 /** acorn's SyntaxError carries `loc` and ends its message with ` (line:col)`. */
 interface AcornSyntaxError extends SyntaxError {
@@ -35,6 +36,8 @@ interface AcornSyntaxError extends SyntaxError {
 }
 
 const TRAILING_POSITION = / \(\d+:\d+\)$/;
+/** A script that begins with the "use strict" directive (after comments it may not: close enough for a message's wording). */
+const USE_STRICT = /^\s*(['"])use strict\1/;
 
 function parseAcorn(source: string, sourceType: 'module' | 'script'): AcornProgram {
   try {
@@ -42,6 +45,9 @@ function parseAcorn(source: string, sourceType: 'module' | 'script'): AcornProgr
       ecmaVersion: 'latest',
       sourceType,
       locations: true,
+      // A CommonJS file is the body of Node's module wrapper function: `return` ends it (a
+      // syntax error in an ES module).
+      allowReturnOutsideFunction: sourceType === 'script',
     });
   } catch (err) {
     const e = err as AcornSyntaxError;
@@ -49,7 +55,9 @@ function parseAcorn(source: string, sourceType: 'module' | 'script'): AcornProgr
       // Single-source the `(line:col)` suffix: strip acorn's and let syntaxError() add it.
       const bare = e.message.replace(TRAILING_POSITION, '');
       if (/stack space/.test(bare)) throw tooDeep();
-      throw syntaxError(bare, { line: e.loc.line, col: e.loc.column });
+      const strict = sourceType === 'module' || USE_STRICT.test(source);
+      const v8 = inV8Words({ message: bare, pos: e.pos ?? 0, line: e.loc.line, col: e.loc.column }, source, sourceType, strict);
+      throw syntaxError(v8.message, { line: v8.line, col: v8.col });
     }
     if (isHostStackOverflow(err)) throw tooDeep();
     throw err;
