@@ -5,6 +5,10 @@
  * timers whose order the program relies on are kept well apart (≥ 20 ms) unless they were
  * created in the same loop iteration (same start time, so their order is fixed).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../../src/engine/engine';
 import { runInNode } from '../../oracle/node-oracle';
@@ -142,6 +146,38 @@ describe('js model matches real Node on edge cases', () => {
         error: real.error,
         warnings: real.warnings,
       });
+    });
+  }
+});
+
+/**
+ * Programs that listen for 'uncaughtException' themselves, run by plain `node file.cjs`: the
+ * capture hook's own 'unhandledRejection' listener would take their rejections before Node
+ * hands them, wrapped as ERR_UNHANDLED_REJECTION, to the program's listener.
+ */
+const listening: Record<string, string> = {
+  'a rejection reason that is not an Error, named as Node wraps it': `
+process.on('uncaughtException', (e, origin) => console.log(origin, e.name, e.code, e.message.slice(e.message.indexOf('reason') + 7)));
+class Foo {}
+for (const r of [{ a: 1 }, [1, 2], 'str', 42, undefined, null, Symbol('s'), 10n, () => 1, new Map([[1, 2]]), Object.create(null), new Foo(), true, 1.5, [], { toString() { return 'custom'; } }, new RangeError('an error')])
+  Promise.reject(r);
+`,
+};
+
+describe('js model matches plain Node where the program listens for uncaught exceptions', () => {
+  for (const [name, source] of Object.entries(listening)) {
+    it(name, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'async-lanes-node-plain-'));
+      try {
+        const file = join(dir, 'program.cjs');
+        writeFileSync(file, source);
+        const real = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+        const r = runProgram(source, { lang: 'js', model: 'js', jsMode: 'commonjs', recordEvents: false });
+        expect(r.stdout).toEqual(real.stdout.split('\n').slice(0, -1));
+        expect(real.status).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   }
 });

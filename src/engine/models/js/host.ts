@@ -8,6 +8,9 @@
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import { FunctionValue, JSObject, NativeFunction, PyInstance, PyClass, type CallArgs, type Value } from '../../runtime/values';
+import { functionSourceText } from '../../runtime/js/properties';
+import { SymbolData, TO_STRING_TAG_KEY } from '../../runtime/js/context';
+import { PrimitiveData, wrapperType } from '../../runtime/js/internals';
 
 export type NativeImpl = (self: Value, args: Value[]) => Value;
 
@@ -159,6 +162,45 @@ export function isErrorLike(realm: Realm, v: Value): boolean {
   const errorProto = realm.js.intrinsics.ErrorPrototype;
   for (let o: JSObject | null = v.proto; o; o = o.proto) if (o === errorProto) return true;
   return false;
+}
+
+/** A data property along `o`'s prototype chain, read without running a getter (V8's GetDataProperty). */
+function dataProperty(o: JSObject | FunctionValue | NativeFunction, key: string): Value {
+  for (let at: JSObject | FunctionValue | NativeFunction | null = o; at !== null;) {
+    const slot = at instanceof JSObject ? at.propMap?.get(key) : at.props.get(key);
+    if (slot !== undefined) return 'value' in slot ? slot.value : undefined;
+    at = at instanceof JSObject ? at.proto : null;
+  }
+  return undefined;
+}
+
+/**
+ * V8's Object::NoSideEffectsToString: how Node names a rejection reason that is not an Error
+ * in the ERR_UNHANDLED_REJECTION it makes of it (lib/internal/process/promises.js): a string
+ * as itself, an object whose `toString` is Object.prototype's by its constructor (`#<Object>`,
+ * `#<Map>`, `#<Foo>`), any other object by its tag (`[object Array]`), a function by its source.
+ * Nothing the program wrote runs (no getter, no `toString`).
+ */
+export function noSideEffectsToString(realm: Realm, v: Value): string {
+  if (typeof v !== 'object' || v === null) return typeof v === 'bigint' ? String(v) : realm.js.repr(v).replace(/^'(.*)'$/s, '$1');
+  if (typeof v === 'string') return v;
+  if (v instanceof FunctionValue || v instanceof NativeFunction) return functionSourceText(v);
+  if (isErrorLike(realm, v)) return errorSummary(realm, v);
+  if (Array.isArray(v)) return '[object Array]';
+  if (!(v instanceof JSObject)) return realm.js.repr(v);
+  if (v.internal instanceof SymbolData) return realm.js.repr(v);
+  if (dataProperty(v, 'toString') === dataProperty(realm.js.intrinsics.ObjectPrototype, 'toString')) {
+    const ctor = dataProperty(v, 'constructor');
+    if (ctor instanceof FunctionValue || ctor instanceof NativeFunction) {
+      // A function's `name` is its own property, or (not yet made one) the name it was defined with.
+      const own = ctor.props.get('name');
+      const name = own === undefined ? ctor.name : 'value' in own ? own.value : undefined;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+  }
+  const tag = dataProperty(v, TO_STRING_TAG_KEY);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  return `[object ${v.internal instanceof PrimitiveData ? wrapperType(v.internal) : 'Object'}]`;
 }
 
 /** How V8 names a value inside a TypeError message (`#<Object>`, `undefined`, `42`). */

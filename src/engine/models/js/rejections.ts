@@ -24,7 +24,7 @@ import type { Realm } from '../../runtime/realm';
 import type { Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
-import { defineHidden, describeValue, isErrorLike, jsError } from './host';
+import { defineHidden, isErrorLike, jsError, noSideEffectsToString } from './host';
 
 /** Node's promiseInfo of `maybeUnhandledPromises`. */
 interface RejectionInfo {
@@ -98,7 +98,7 @@ export class RejectionTracker {
     const message =
       'This error originated either by throwing inside of an async function without a catch block, ' +
       'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
-      `"${describeValue(this.realm, reason)}".`;
+      `"${noSideEffectsToString(this.realm, reason)}".`;
     const err = jsError(this.realm, 'Error', message).value;
     defineHidden(this.realm, err, 'name', 'UnhandledPromiseRejection');
     this.realm.js.setAttr(err, 'code', 'ERR_UNHANDLED_REJECTION');
