@@ -22,6 +22,25 @@ describe('engine errors always carry a position', () => {
     expect(implicit.error).toBe('Unsupported: subclassing the built-in Array (class … extends Array) (2:0)');
   });
 
+  it('an error that ends a module with top-level await is placed where it was thrown', () => {
+    const r = runProgram('await 0;\nnull.x;\n', { lang: 'js', model: 'js' });
+    expect(r.error).toBe("TypeError: Cannot read properties of null (reading 'x')");
+    expect(r.errorPos).toEqual({ line: 2, col: 0 });
+  });
+
+  it('a Python error inside a coroutine is placed where it was raised, not at asyncio.run', () => {
+    const src =
+      'import asyncio\n\nasync def helper(x):\n    return x.missing\n\nasync def main():\n    await asyncio.create_task(helper(1))\n\nasyncio.run(main())\n';
+    for (const model of ['python', 'python-eager'] as const) {
+      const r = runProgram(src, { lang: 'py', model });
+      expect(r.error).toBe("AttributeError: 'int' object has no attribute 'missing'");
+      expect(r.errorPos).toEqual({ line: 4, col: 4 });
+    }
+    // A bare `raise` keeps the first raise's line, as CPython's traceback does.
+    const reraised = runProgram('try:\n    {}["k"]\nexcept KeyError:\n    print("log")\n    raise\n', { lang: 'py', model: 'python' });
+    expect(reraised.errorPos).toEqual({ line: 2, col: 4 });
+  });
+
   it('an unsupported construct is reported at load, before anything runs', () => {
     const r = runProgram('console.log("a");\nconst r = import("./m.js");\n', { lang: 'js', model: 'js' });
     expect(r.errorKind).toBe('unsupported');

@@ -86,8 +86,9 @@ class ModuleAwaiter implements Reactor {
   label(): string {
     return '';
   }
-  react(rejected: boolean, argument: Value): void {
-    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, 'unhandled-rejection', undefined));
+  react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
+    // Where the module body threw, for the error marker: Node's report shows that line.
+    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, 'unhandled-rejection', by?.rejectLoc));
   }
 }
 
