@@ -83,6 +83,8 @@ export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError |
   const open = brackets.filter((b) => b.offset < limit);
   const innermost = open[open.length - 1];
   const atEof = parserError !== null && parserError.offset >= src.text.trimEnd().length;
+  // A closer that does not match the open bracket is reported as that, on any line.
+  if (parserError?.error.bare.startsWith('closing parenthesis')) return parserError.error;
   if (innermost && (!parserError || atEof || line(parserError) > line(innermost))) return innermost.error;
   if (parserError) {
     // A generic "invalid syntax" is replaced by a tokenizer error found later in the file
@@ -158,10 +160,74 @@ function describeErrorNode(node: SyntaxNode, src: SourceText): EngineError {
   if (parent?.name === 'Decorator' && !atLineEnd) {
     return unsupported('decorators other than a dotted name with optional call arguments', src.pos(node.from));
   }
+  // `f"{}"` and `f"{x"`: a replacement field with no expression, or not closed.
+  if (parent?.name === 'FormatReplacement' && prev?.name === '{' && firstChar === '}') {
+    return syntaxError("f-string: valid expression required before '}'", pos);
+  }
+  if (parent?.name === 'FormatReplacement' && prev && isExpressionNode(prev) && (firstChar === '"' || firstChar === "'")) {
+    return syntaxError("f-string: expecting '}'", pos);
+  }
+  // `{"a": }`: a dictionary key's colon with no value after it.
+  if ((parent?.name === 'DictionaryExpression' || parent?.name === 'DictionaryComprehensionExpression') && prev?.name === ':') {
+    if (firstChar === '}' || firstChar === ',') return syntaxError("expression expected after dictionary key and ':'", src.pos(prev.from));
+  }
   if (firstChar === ')' || firstChar === ']' || firstChar === '}') {
-    // A closer is unmatched unless it is the repair's own container's closing bracket.
-    const opener = node.from === node.to ? parent?.firstChild?.name : undefined;
-    if (!opener || !(opener in CLOSER)) return syntaxError(`unmatched '${firstChar}'`, pos);
+    // A closer is the repair's own container's closing bracket, the wrong one for it
+    // (`[1, 2)`), or unmatched.
+    const opener = parent && BRACKETED.has(parent.name) ? parent.firstChild : null;
+    const open = opener ? src.slice(opener.from, opener.to) : '';
+    if (!opener || !(open in CLOSER)) return syntaxError(`unmatched '${firstChar}'`, pos);
+    if (CLOSER[open] !== firstChar) {
+      const openLine = src.pos(opener.from).line;
+      const where = openLine === pos.line ? '' : ` on line ${openLine}`;
+      return syntaxError(`closing parenthesis '${firstChar}' does not match opening parenthesis '${open}'${where}`, pos);
+    }
+  }
+  // `1st`, `0x1g`: a number running into a name (the tokenizer's error, at the number's last character).
+  const numberEnd = /(?:^|[^\w.])(0[xX][\w]*|0[oO][\w]*|0[bB][\w]*|\d[\d_]*(?:\.[\d_]*)?(?:[eE][+-]?[\d_]*)?|\.\d[\d_]*)$/.exec(
+    src.slice(0, at),
+  );
+  if (
+    numberEnd &&
+    firstChar !== undefined &&
+    IDENT_CONTINUE.test(firstChar) &&
+    !/^(?:if|else|and|or|not|in|is|for)\b/.test(src.text.slice(at))
+  ) {
+    const kind = /^0[xX]/.test(numberEnd[1]!)
+      ? 'hexadecimal'
+      : /^0[oO]/.test(numberEnd[1]!)
+        ? 'octal'
+        : /^0[bB]/.test(numberEnd[1]!)
+          ? 'binary'
+          : 'decimal';
+    return syntaxError(`invalid ${kind} literal`, src.pos(at - 1));
+  }
+  // `if x = 1:`: an assignment where the header wants a condition.
+  if (
+    firstChar === '=' &&
+    src.text[at + 1] !== '=' &&
+    (parent?.name === 'IfStatement' || parent?.name === 'WhileStatement') &&
+    prev &&
+    isExpressionNode(prev)
+  ) {
+    return syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", src.pos(prev.from));
+  }
+  // `x = 1 if y`: a conditional expression without its `else`.
+  if (parent?.name === 'ConditionalExpression' && !kids(parent).some((k) => k.name === 'else')) {
+    return syntaxError("expected 'else' after 'if' expression", src.pos(parent.from));
+  }
+  // `def f:` / `def f x():`: the parameter list's `(` missing after the name.
+  if (parent?.name === 'FunctionDefinition' && prev?.name === 'VariableName' && prev.prevSibling?.name === 'def' && firstChar !== '(') {
+    return syntaxError("expected '('", pos);
+  }
+  // `else if x:`: anything but the colon after `else`.
+  if (prev?.name === 'else' && firstChar !== ':') return syntaxError("expected ':'", pos);
+  // `elif` after an `else` block.
+  if (src.slice(at, at + 4) === 'elif' && !IDENT_CONTINUE.test(src.text[at + 4] ?? '')) {
+    const before = node.prevSibling;
+    if (before?.name === 'IfStatement' && kids(before).some((k) => k.name === 'else')) {
+      return syntaxError("'elif' block follows an 'else' block", pos);
+    }
   }
   if (parent?.name === 'FormatReplacement' && firstChar === '!') {
     const letter = src.text[at + 1] ?? '';
@@ -220,22 +286,32 @@ function skipSpaces(src: SourceText, offset: number): number {
 }
 
 /** Unterminated strings and never-closed brackets, in one walk. */
+/** The prefixes a Python string literal may have (Lexical analysis, "String and Bytes literals"; t-strings, PEP 750). */
+const STRING_PREFIX = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])?$/;
+
 function scanTokens(top: SyntaxNode, src: SourceText): { strings: Candidate | null; brackets: Candidate[] } {
   let strings: Candidate | null = null;
   const brackets: Candidate[] = [];
   walkTree(top, (ref) => {
     const name = ref.name;
     if (name === 'String' || name === 'FormatString') {
-      const text = src.slice(ref.from, ref.to);
+      // Lezer's repair makes strings of what is not one: a line after an unclosed call
+      // (`x = 1`, no quote: not a string token) or a name before a quote (`s'` of
+      // `print('it's')`: CPython's tokenizer reads the name, then a string from the quote).
+      const letters = /^[A-Za-z]*/.exec(src.slice(ref.from, ref.to))![0];
+      const quote = src.text[ref.from + letters.length];
+      if (quote !== '"' && quote !== "'") return true;
+      const from = STRING_PREFIX.test(letters) ? ref.from : ref.from + letters.length;
+      const text = src.slice(from, ref.to);
       const p = stringPrefix(text);
       if (text.length < p.openLen + p.quote.length || !text.endsWith(p.quote)) {
-        const pos = src.pos(ref.from);
+        const pos = src.pos(from);
         const long = p.quote.length === 3;
         const end = src.text.endsWith('\n') ? src.text.length - 1 : src.text.length;
         const detected = long ? src.pos(end).line : pos.line;
         const what = long ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const fWhat = name === 'FormatString' ? what.replace('string', 'f-string') : what;
-        strings ??= { offset: ref.from, error: syntaxError(`${fWhat} (detected at line ${detected})`, pos) };
+        strings ??= { offset: from, error: syntaxError(`${fWhat} (detected at line ${detected})`, pos) };
         return false;
       }
     }
