@@ -150,7 +150,16 @@ class PythonModel implements ModelDriver {
         return true;
       }
       if (budget.used >= stepLimit) return false;
-      loop.runOnce();
+      try {
+        loop.runOnce();
+      } catch (e) {
+        // SystemExit or KeyboardInterrupt out of a task or a callback (host.ts isExitException)
+        // ends the harness's run_forever, and the program with it.
+        if (!(e instanceof Thrown)) throw e;
+        this.recordError(e);
+        this.completed = true;
+        return true;
+      }
     }
   }
 

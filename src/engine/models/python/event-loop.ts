@@ -39,7 +39,7 @@ import { Handle, handleObject, ReadyQueue, TASK_NAME_PREFIX, TimerHandle, TimerH
 import { callbackSource } from './reprs';
 import { Future } from './future';
 import type { Task } from './task';
-import { callValue, errorSummary, pyError, Thrown } from './host';
+import { callValue, errorSummary, isExitException, pyError, Thrown } from './host';
 import { PY_FRAMES } from './frames';
 import { tick } from '../../runtime/realm';
 
@@ -221,7 +221,7 @@ export class EventLoop extends PyInstance {
         try {
           h.run();
         } catch (e) {
-          if (!(e instanceof Thrown)) throw e;
+          if (!(e instanceof Thrown) || isExitException(realm, e.value)) throw e;
           // Handle._run's context; its message names the callback (format_helpers._format_callback_source).
           this.callExceptionHandler(
             () => [

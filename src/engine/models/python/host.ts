@@ -92,6 +92,21 @@ export function isInstanceOf(v: Value, cls: PyClass): boolean {
 }
 
 /**
+ * SystemExit and KeyboardInterrupt: a task or a loop callback that raises one stops the loop
+ * with it, after the task records it (tasks.py `__step_run_and_handle_result`, events.py
+ * `Handle._run` re-raise them); `asyncio.run` then cancels what is left and raises it.
+ */
+export function isExitException(realm: Realm, v: Value): boolean {
+  if (!(v instanceof PyInstance)) return false;
+  const builtins = realm.builtins.py;
+  for (const name of ['SystemExit', 'KeyboardInterrupt']) {
+    const cls = builtins.get(name);
+    if (cls !== undefined && isInstanceOf(v, cls as PyClass)) return true;
+  }
+  return false;
+}
+
+/**
  * Read a native's arguments the way CPython binds them: positional first, then keyword.
  * `arg(args, 0, 'delay')` → the value, or `dflt` when absent.
  */

@@ -24,7 +24,7 @@ import type { EventLoop } from './event-loop';
 import { Future } from './future';
 import { CallbackHandle, Handle, TASK_NAME_PREFIX } from './handles';
 import type { Coroutine } from './coroutine';
-import { isInstanceOf, pyException, reprOf, Thrown } from './host';
+import { isExitException, isInstanceOf, pyException, reprOf, Thrown } from './host';
 import { TASK_WAKEUP } from './reprs';
 import { cutChain, resumeChain, SEG_DOWN, type Segment } from './await-segments';
 import { ContextData, copyCurrentContext, enterContext, exitContext } from '../../runtime/python/contextvars';
@@ -223,9 +223,10 @@ export class Task extends Future {
       rec.current = prevCurrent;
       ctx.taskSite = prevSite;
       ctx.awaitSite = prevAwaitSite;
+      // Also when the step raised SystemExit out of the task (isExitException): it is done.
+      if (!this.done()) this.ctx.pendingTasks.add(this);
+      else this.flags |= CORO_DROPPED;
     }
-    if (!this.done()) this.ctx.pendingTasks.add(this);
-    else this.flags |= CORO_DROPPED;
   }
 
   /**
@@ -307,6 +308,7 @@ export class Task extends Future {
       } else {
         if (this === ctx.mainTask) ctx.mainThrown = e;
         this.finishException(e.value);
+        if (isExitException(ctx.realm, e.value)) throw e;
       }
       return;
     }
