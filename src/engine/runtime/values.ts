@@ -156,6 +156,10 @@ export class FunctionValue extends HeapObject {
   get props(): Map<string, PropSlot> {
     return (this.ownProps ??= new Map<string, PropSlot>());
   }
+  /** An attribute set on it, without making the map (`functools.wraps` renames a function there). */
+  ownProp(name: string): PropSlot | undefined {
+    return this.ownProps?.get(name);
+  }
   /** JS methods: the object whose prototype `super` refers to. */
   homeObject: JSObject | undefined = undefined;
   constructor(

@@ -280,7 +280,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     properties: {
       cr_running: { get: (s) => (s as Coroutine).state === RUNNING || (s as Coroutine).state === SEGMENTED },
       cr_suspended: { get: (s) => (s as Coroutine).state === SUSPENDED },
-      __name__: { get: (s) => (s as Coroutine).name },
+      __name__: { get: (s) => (s as Coroutine).shownName ?? (s as Coroutine).name },
       __qualname__: { get: (s) => (s as Coroutine).qualname },
     },
   });

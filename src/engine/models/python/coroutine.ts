@@ -56,6 +56,8 @@ export class Coroutine extends PyInstance {
    * their place in Lib/asyncio (one field: every coroutine is created on the hot path).
    */
   code: FunctionDef | NativeCode | undefined = undefined;
+  /** `__name__` when the function was renamed (driver.ts callAsync: `functools.wraps`); else `name`. */
+  shownName: string | undefined = undefined;
   /** The coroutine awaiting it inline (await.ts), if any: it runs again when this one raises. */
   awaiter: Coroutine | null = null;
   /** The last `await` its body reached: where the frame sits while suspended (reprs.ts). */
@@ -71,7 +73,7 @@ export class Coroutine extends PyInstance {
     /** The body; null for a coroutine that is its own body (`resumeBody`: the sleep(0) one, sleep0.ts). */
     readonly gen: BodyGenerator | null,
     readonly name: string,
-    readonly qualname: string,
+    public qualname: string,
     loc?: Pos,
     readonly quiet = false,
     /** An `async def` of the program (or its top-level-await module body): in the lane trace. */

@@ -88,7 +88,17 @@ class PythonModel implements ModelDriver {
     const coro = new Coroutine(this.ctx, body, info.name, info.qualname, info.callSite, false, info.traced === true);
     // The interpreter calls this with the async function being called as its current one.
     const fn = this.realm.interp.currentFunction();
-    if (fn !== undefined) coro.code = fn.def;
+    if (fn !== undefined) {
+      coro.code = fn.def;
+      // CPython's coroutine takes the function's `__name__` / `__qualname__` as they are at
+      // the call (`gen_new_with_qualname`): `functools.wraps` renames a wrapper to the
+      // function it wraps, in the coroutine's repr, its Task's repr and its warnings. The
+      // lane keeps the code's name, as sys.monitoring reports the code that runs.
+      const name = fn.ownProp('__name__');
+      const qualname = fn.ownProp('__qualname__');
+      if (name !== undefined && 'value' in name && typeof name.value === 'string') coro.shownName = name.value;
+      if (qualname !== undefined && 'value' in qualname && typeof qualname.value === 'string') coro.qualname = qualname.value;
+    }
     if (this.ctx.variant !== 'promisio') return coro;
     return promisifyResult(this.ctx, coro, info.callSite);
   }
