@@ -15,7 +15,7 @@ import { gather } from './gather';
 import { asyncioRun, newEventLoop } from './runner';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, sleep, wait, waitFor } from './sleep-wait';
 import { inFrames, PY_FRAMES } from './frames';
-import { contextOption, eagerTaskFactory, ensureFuture, loopCreateTask } from './tasks-api';
+import { contextOption, eagerTaskFactory, ensureFuture, extraTaskKeywords, loopCreateTask } from './tasks-api';
 import { defineSyncClasses } from './sync';
 import { defineQueueClasses } from './queue';
 import { defineSemaphoreClasses } from './semaphore';
@@ -32,7 +32,6 @@ import { at, bind, checkKeywords, type Signature } from './signature';
 /** The signatures of asyncio's Python-level functions (Lib/asyncio/tasks.py, runners.py, coroutines.py). */
 const SLEEP: Signature = { name: 'sleep', pos: ['delay', 'result'], required: 1 };
 const CREATE_TASK: Signature = { name: 'create_task', pos: ['coro'], required: 1 };
-const TASK_KEYWORDS = ['name', 'context', 'eager_start'];
 const ENSURE_FUTURE: Signature = { name: 'ensure_future', pos: ['coro_or_future'], required: 1, kwonly: ['loop'] };
 const WAIT_FOR: Signature = { name: 'wait_for', pos: ['fut', 'timeout'], required: 2 };
 const WAIT: Signature = { name: 'wait', pos: ['fs'], required: 1, kwonly: ['timeout', 'return_when'] };
@@ -66,11 +65,17 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   // tasks these create record it on their `started` event.
   def('create_task', (_s, a) => {
     const site = realm.callLoc;
-    // create_task(coro, **kwargs): the keywords go on to `Task(coro, loop=loop, **kwargs)`.
-    checkKeywords(realm, 'Task', a, TASK_KEYWORDS);
+    // create_task(coro, **kwargs): the keywords go on to the loop's `create_task` (a task
+    // factory takes them; `Task(coro, loop=loop, **kwargs)` has name, eager_start and context).
     const p = bind(realm, CREATE_TASK, { positional: a.positional });
     // loopCreateTask itself, not createTask: one host frame less per level of eager recursion (tasks-api.ts).
-    const o = { name: arg(a, -1, 'name'), site, eagerStart: arg(a, -1, 'eager_start'), context: arg(a, -1, 'context') };
+    const o = {
+      name: arg(a, -1, 'name'),
+      site,
+      eagerStart: arg(a, -1, 'eager_start'),
+      context: arg(a, -1, 'context'),
+      extra: extraTaskKeywords(a),
+    };
     return loopCreateTask(ctx, getRunningLoop(ctx), p[0], o, 2 * PY_FRAMES.libraryCall);
   });
   def('ensure_future', (_s, a) => {
@@ -108,7 +113,12 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     ctx.current = isNone(l) ? null : (l as EventLoop);
     return None;
   });
-  def('current_task', (_s, a) => loopOrRunning(arg(a, 0, 'loop')).currentTask ?? None);
+  // `_asyncio.current_task(loop)` looks the loop up among the running ones: any other object has none.
+  def('current_task', (_s, a) => {
+    const loop = arg(a, 0, 'loop');
+    if (loop !== undefined && !isNone(loop) && !(loop instanceof EventLoop)) return None;
+    return loopOrRunning(loop).currentTask ?? None;
+  });
   def('all_tasks', (_s, a) => {
     const loop = loopOrRunning(arg(a, 0, 'loop'));
     return realm.py.makeSet([...ctx.pendingTasks].filter((t) => t.loop === loop && !t.done()));

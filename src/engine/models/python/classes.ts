@@ -19,7 +19,8 @@ import { CoroutineWrapper, FutureIter } from './await';
 import { handleObject, type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
-import { contextOption, loopCreateTask, newTask } from './tasks-api';
+import { contextOption, extraTaskKeywords, loopCreateTask, newTask } from './tasks-api';
+import { bindMethod, checkKeywords, clinicArgs } from './signature';
 import { runUntilComplete } from './runner';
 import {
   arg,
@@ -104,12 +105,13 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       result: (s) => fut(s).result(),
       exception: (s) => fut(s).exception(),
-      set_result: (s, a) => (fut(s).setResult(required(realm, a, 0, 'result', 'set_result')), None),
+      set_result: (s, a) => (clinicArgs(realm, 'set_result', a, 1, []), fut(s).setResult(a.positional[0]!), None),
       set_exception: (s, a) => (fut(s).setException(required(realm, a, 0, 'exception', 'set_exception')), None),
       done: (s) => fut(s).done(),
       cancelled: (s) => fut(s).cancelled(),
-      cancel: (s, a) => fut(s).cancel(arg(a, 0, 'msg', None)),
+      cancel: (s, a) => (clinicArgs(realm, 'cancel', a, [1], ['msg']), fut(s).cancel(arg(a, 0, 'msg', None))),
       add_done_callback: (s, a) => {
+        clinicArgs(realm, 'add_done_callback', a, 1, ['context']);
         const f = fut(s);
         const fn = required(realm, a, 0, 'fn', 'add_done_callback');
         const name = callableName(fn);
@@ -153,7 +155,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         const cs = contextsOf(ctx.rt);
         return contextObject(cs, (t.context ??= new ContextData()));
       },
-      cancel: (s, a) => task(s).cancel(arg(a, 0, 'msg', None)),
+      cancel: (s, a) => (clinicArgs(realm, 'cancel', a, [1], ['msg']), task(s).cancel(arg(a, 0, 'msg', None))),
       cancelling: (s) => task(s).numCancelsRequested,
       uncancel: (s) => task(s).uncancel(),
       set_result: () => {
@@ -380,12 +382,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     module: 'asyncio',
     methods: {
       call_soon: (s, a) => {
+        checkKeywords(realm, 'BaseEventLoop.call_soon', a, ['context']);
         const l = loopOf(s);
         const cb = required(realm, a, 0, 'callback', 'call_soon');
         return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
       },
       // From a worker thread (threads.ts) or not, the callback joins `_ready`.
       call_soon_threadsafe: (s, a) => {
+        checkKeywords(realm, 'BaseEventLoop.call_soon_threadsafe', a, ['context']);
         const l = loopOf(s);
         const cb = required(realm, a, 0, 'callback', 'call_soon_threadsafe');
         return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
@@ -396,6 +400,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2));
       },
       call_later: (s, a) => {
+        checkKeywords(realm, 'BaseEventLoop.call_later', a, ['delay', 'callback', 'context']);
         const l = loopOf(s);
         const delayArg = required(realm, a, 0, 'delay', 'call_later');
         if (isNone(delayArg)) throw pyError(realm, 'TypeError', 'delay must not be None');
@@ -404,6 +409,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         return handleObject(ctx, l, l.callLater(delay, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       call_at: (s, a) => {
+        checkKeywords(realm, 'BaseEventLoop.call_at', a, ['when', 'callback', 'context']);
         const l = loopOf(s);
         const whenArg = required(realm, a, 0, 'when', 'call_at');
         if (isNone(whenArg)) throw pyError(realm, 'TypeError', 'when cannot be None');
@@ -412,7 +418,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         return handleObject(ctx, l, l.callAt(when, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),
-      create_future: (s) => loopOf(s).createFuture(),
+      create_future: (s, a) => (bindMethod(realm, 'BaseEventLoop.create_future', [], 0, a), loopOf(s).createFuture()),
       create_task: (s, a) => {
         const site = realm.callLoc;
         return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), {
@@ -420,6 +426,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
           site,
           eagerStart: arg(a, -1, 'eager_start'),
           context: arg(a, -1, 'context'),
+          extra: extraTaskKeywords(a),
         });
       },
       set_task_factory: (s, a) => {

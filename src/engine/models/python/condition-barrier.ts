@@ -16,6 +16,7 @@
  *    with `BrokenBarrierError`. All of it runs on an inner Condition, exactly as locks.py.
  */
 import { None, PyInstance, type PyClass, type Value } from '../../runtime/values';
+import { at, bindInit } from './signature';
 import { defineBuiltinClass, defineExceptionClass, invalidateLookups, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -261,8 +262,11 @@ export function defineConditionBarrier(
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {
-      const lock = args.positional[0] ?? args.keywords?.get('lock');
-      return new PyInstance(cls, new ConditionCore(ctx, lock === undefined || lock === None ? newLock() : lock));
+      const lock = at(bindInit(realm, 'Condition', ['lock'], 0, args), 0);
+      if (lock === undefined || lock === None) return new PyInstance(cls, new ConditionCore(ctx, newLock()));
+      // locks.py: `self.locked = lock.locked` and the others, read at once.
+      for (const name of ['locked', 'acquire', 'release']) realm.py.getAttr(lock, name);
+      return new PyInstance(cls, new ConditionCore(ctx, lock));
     },
     methods: {
       locked: (s) => cond(s).locked(),
@@ -299,8 +303,7 @@ export function defineConditionBarrier(
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {
-      const parties = args.positional[0] ?? args.keywords?.get('parties');
-      if (parties === undefined) throw pyError(realm, 'TypeError', "Barrier.__init__() missing 1 required positional argument: 'parties'");
+      const parties = at(bindInit(realm, 'Barrier', ['parties'], 1, args), 0)!;
       if (realm.py.truthy(realm.py.compare('<', parties, 1))) throw pyError(realm, 'ValueError', 'parties must be >= 1');
       const c = new ConditionCore(ctx, newLock());
       return new PyInstance(cls, new BarrierCore(c, toNumber(parties), BrokenBarrierError, ctx));

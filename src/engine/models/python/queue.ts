@@ -10,7 +10,8 @@
  *    queue is empty; every waiting getter and putter is woken to re-check (so they raise);
  *    `immediate` also drops the items, counting them done (which may release `join()`).
  */
-import { None, PyInstance, type PyClass, type PyModule, type Value } from '../../runtime/values';
+import { None, PyInstance, type CallArgs, type PyClass, type PyModule, type Value } from '../../runtime/values';
+import { at, bindInit } from './signature';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
 import { PyProperty } from '../../runtime/python/objects';
 import type { PyModelContext } from './context';
@@ -206,12 +207,14 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const QueueShutDown = defineExceptionClass(realm, 'QueueShutDown', 'Exception', 'asyncio');
   const errors = { empty: QueueEmpty, full: QueueFull, shutdown: QueueShutDown };
   const q = (s: Value) => (s as PyInstance).internal as QueueCore;
+  // The subclasses inherit Queue's `__init__`, and its name in messages.
+  const maxsizeArg = (args: CallArgs) => at(bindInit(realm, 'Queue', ['maxsize'], 0, args), 0) ?? 0;
 
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
     pythonLevel: true,
     module: 'asyncio.queues',
     register: false,
-    construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors)),
+    construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, maxsizeArg(args), errors)),
     // queues.py: a read-only `property` (setting it says so as a property does), the argument
     // as given (`Queue(maxsize=2.5).maxsize` is 2.5).
     attrs: {
@@ -258,7 +261,7 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       pythonLevel: true,
       module: 'asyncio.queues',
       register: false,
-      construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, arg(args, 0, 'maxsize', 0), errors, kind)),
+      construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, maxsizeArg(args), errors, kind)),
     });
   return {
     Queue,

@@ -13,6 +13,7 @@
  * `async with` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
+import { at, bindInit } from './signature';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -20,7 +21,7 @@ import type { Future } from './future';
 import type { NativeCode } from './coroutine';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
-import { arg, isInstanceOf, pyError, Thrown, toNumber } from './host';
+import { isInstanceOf, pyError, Thrown, toNumber } from './host';
 import { lockRepr } from './reprs';
 
 /** locks.py: `async def acquire` and its `await fut`. */
@@ -91,7 +92,8 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
     pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
-    construct: (cls, args) => new PyInstance(cls, new SemaphoreState(initialValue(arg(args, 0, 'value', 1)), undefined)),
+    construct: (cls, args) =>
+      new PyInstance(cls, new SemaphoreState(initialValue(at(bindInit(realm, 'Semaphore', ['value'], 0, args), 0) ?? 1), undefined)),
     // `_value`: a private attribute, but tutorials print it to show the counter.
     properties: { _value: { get: (s) => st(s).value } },
     methods: {
@@ -120,7 +122,7 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
     module: 'asyncio.locks',
     register: false,
     construct: (cls, args) => {
-      const v = initialValue(arg(args, 0, 'value', 1));
+      const v = initialValue(at(bindInit(realm, 'BoundedSemaphore', ['value'], 0, args), 0) ?? 1);
       return new PyInstance(cls, new SemaphoreState(v, v));
     },
   });

@@ -8,7 +8,7 @@
  *   `sleep() got an unexpected keyword argument 'x'`, `... got multiple values for argument 'delay'`.
  * (The same wording as the interpreter's binder, src/engine/interp/params.ts.)
  */
-import type { CallArgs, Value } from '../../runtime/values';
+import { None, type CallArgs, type Value } from '../../runtime/values';
 import type { Realm } from '../../runtime/realm';
 import { pyError } from './host';
 
@@ -89,4 +89,45 @@ export function checkKeywords(realm: Realm, name: string, args: CallArgs, allowe
   if (kw === undefined) return;
   for (const k of kw.keys())
     if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+}
+
+/**
+ * A class's `__init__(self, ...params)` called as `Cls(...)`: bound as `bind` binds, its
+ * messages counting `self` as CPython's do (`Lock.__init__() takes 1 positional argument but 2
+ * were given`, `Queue.__init__() got an unexpected keyword argument 'loop'`: the `loop`
+ * argument old tutorials pass was removed in 3.10). Returns the bound `params`.
+ */
+export function bindInit(realm: Realm, name: string, params: readonly string[], required: number, args: CallArgs): readonly Value[] {
+  return bindMethod(realm, `${name}.__init__`, params, required, args);
+}
+
+/** A method written in Python (`def create_future(self)`) called on its object: bound as `bind` binds, counting `self`. */
+export function bindMethod(realm: Realm, qualname: string, params: readonly string[], required: number, args: CallArgs): readonly Value[] {
+  const sig: Signature = { name: qualname, pos: ['self', ...params], required: required + 1 };
+  return bind(realm, sig, { positional: [None, ...args.positional], keywords: args.keywords }).slice(1);
+}
+
+/**
+ * The argument checks of a method CPython writes in C with Argument Clinic (`_asyncio.Future`'s
+ * `add_done_callback(fn, /, *, context=None)`, `cancel(msg=None)`, `set_result(result, /)`):
+ * their own wording, `add_done_callback() takes exactly 1 positional argument (2 given)`,
+ * `cancel() takes at most 1 argument (2 given)`, `… got an unexpected keyword argument 'x'`.
+ * `positional`: exactly that many (a number), or at most that many ([n]); `keywords`: the
+ * names it takes by keyword.
+ */
+export function clinicArgs(realm: Realm, name: string, args: CallArgs, positional: number | [number], keywords: readonly string[]): void {
+  const n = args.positional.length;
+  const kw = args.keywords;
+  const err = (msg: string) => pyError(realm, 'TypeError', `${name}() ${msg}`);
+  if (typeof positional === 'number') {
+    if (n !== positional) throw err(`takes exactly ${plural(positional, 'positional argument')} (${n} given)`);
+  } else {
+    const most = positional[0];
+    const total = n + (kw?.size ?? 0);
+    if (n > most || total > most) {
+      const onlyKeywords = n === 0;
+      throw err(`takes at most ${plural(most, onlyKeywords ? 'keyword argument' : 'argument')} (${total} given)`);
+    }
+  }
+  if (kw !== undefined) for (const k of kw.keys()) if (!keywords.includes(k)) throw err(`got an unexpected keyword argument '${k}'`);
 }

@@ -7,6 +7,7 @@
  * `async with lock:` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
+import { bindInit } from './signature';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -85,7 +86,10 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
     pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
-    construct: (cls) => new PyInstance(cls, { value: false, waiters: [] } satisfies EventState),
+    construct: (cls, args) => (
+      bindInit(realm, 'Event', [], 0, args),
+      new PyInstance(cls, { value: false, waiters: [] } satisfies EventState)
+    ),
     methods: {
       is_set: (s) => ev(s).value,
       set: (s) => {
@@ -113,7 +117,10 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
     pythonLevel: true,
     module: 'asyncio.locks',
     register: false,
-    construct: (cls) => new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState),
+    construct: (cls, args) => (
+      bindInit(realm, 'Lock', [], 0, args),
+      new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState)
+    ),
     methods: {
       locked: (s) => lk(s).locked,
       __repr__: (s) => {

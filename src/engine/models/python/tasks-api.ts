@@ -9,7 +9,7 @@
  *    coroutine `ensure_future.<locals>._wrap_awaitable` (3.14 qualname).
  *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`.
  */
-import { None, type Value } from '../../runtime/values';
+import { None, type CallArgs, type Value } from '../../runtime/values';
 import { tick } from '../../runtime/realm';
 import type { Pos } from '../../events/types';
 import { lookupMro } from '../../runtime/python/classes';
@@ -63,6 +63,17 @@ export interface CreateTaskOptions {
   site?: Pos;
   eagerStart?: Value;
   context?: Value;
+  /** Other keywords of `create_task(coro, **kwargs)`: a task factory takes them; `Task()` has none. */
+  extra?: Map<string, Value>;
+}
+
+/** The keywords of `create_task(coro, **kwargs)` other than Task's own, as CreateTaskOptions.extra. */
+export function extraTaskKeywords(args: CallArgs): Map<string, Value> | undefined {
+  const kw = args.keywords;
+  if (kw === undefined) return undefined;
+  let extra: Map<string, Value> | undefined;
+  for (const [k, v] of kw) if (k !== 'name' && k !== 'eager_start' && k !== 'context') (extra ??= new Map()).set(k, v);
+  return extra;
 }
 
 /**
@@ -81,7 +92,12 @@ export function loopCreateTask(
   pushFrames(ctx.realm, frames);
   try {
     loop.checkClosed();
-    const { name, site, eagerStart, context } = o;
+    const { name, site, eagerStart, context, extra } = o;
+    // `Task(coro, loop=self, **kwargs)` (no factory, or the eager one: it calls Task the same way).
+    const noFactory = loop.taskFactory === null || isNone(loop.taskFactory) || loop.taskFactory === ctx.eagerFactory;
+    if (noFactory && extra !== undefined && extra.size > 0) {
+      throw pyError(ctx.realm, 'TypeError', `Task() got an unexpected keyword argument '${extra.keys().next().value}'`);
+    }
     const n = name === undefined || isNone(name) ? undefined : String(name);
     // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
     const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
@@ -112,10 +128,11 @@ export function loopCreateTask(
         }
       }
       const withContext = context !== undefined && !isNone(context);
-      const keywords = n === undefined && eager === undefined && !withContext ? undefined : new Map<string, Value>();
+      const keywords = n === undefined && eager === undefined && !withContext && extra === undefined ? undefined : new Map<string, Value>();
       if (n !== undefined) keywords!.set('name', name);
       if (eager !== undefined) keywords!.set('eager_start', eagerStart);
       if (withContext) keywords!.set('context', context);
+      if (extra !== undefined) for (const [k, v] of extra) keywords!.set(k, v);
       return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
     } finally {
       ctx.taskSite = prevSite;
