@@ -5,7 +5,7 @@
  * sync.ts, semaphore.ts, queue.ts); this file only binds Python arguments — the functions
  * CPython writes in Python through signature.ts, so a bad call fails with their messages.
  */
-import { BoundMethod, FunctionValue, None, PyModule, type PyClass, type Value } from '../../runtime/values';
+import { None, PyModule, type PyClass, type Value } from '../../runtime/values';
 import { pyNative } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop, getRunningLoop } from './event-loop';
@@ -28,6 +28,7 @@ import { toThread } from './threads';
 import { defineTimeoutClass, timeoutAfter, TimeoutCore } from './timeouts';
 import { arg, builtinClass, isNone, pyError, required } from './host';
 import { at, bind, checkKeywords, type Signature } from './signature';
+import { isCoroutineFunction } from '../../runtime/python/inspect-module';
 
 /** The signatures of asyncio's Python-level functions (Lib/asyncio/tasks.py, runners.py, coroutines.py). */
 const SLEEP: Signature = { name: 'sleep', pos: ['delay', 'result'], required: 1 };
@@ -126,10 +127,8 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   def('iscoroutine', (_s, a) => arg(a, 0, 'obj') instanceof Coroutine);
   def('isfuture', (_s, a) => arg(a, 0, 'obj') instanceof Future);
   def('iscoroutinefunction', (_s, a) => {
-    // inspect.iscoroutinefunction: a bound method is judged by its function.
-    let f = bind(realm, ISCOROUTINEFUNCTION, a)[0];
-    if (f instanceof BoundMethod) f = f.fn;
-    return f instanceof FunctionValue && f.def.isAsync;
+    // coroutines.py: `inspect.iscoroutinefunction(func)` (bound methods and partials looked through).
+    return isCoroutineFunction(bind(realm, ISCOROUTINEFUNCTION, a)[0]);
   });
   def('eager_task_factory', (_s, a) => {
     // Called by loopCreateTask (the site is in ctx.taskSite) or directly by user code.

@@ -41,7 +41,8 @@ export function collectGarbage(ctx: PyModelContext): void {
   }
   for (const f of ctx.unretrieved) {
     const summary = errorSummary(realm, f.exceptionValue);
-    const msg = f instanceof Task ? 'Task exception was never retrieved' : 'Future exception was never retrieved';
+    // futures.py `__del__`: named by the object's class (`_GatheringFuture`, a Future subclass).
+    const msg = `${f.cls.name} exception was never retrieved`;
     // The oracle names the task by `get_coro().__qualname__`, `None` once the coroutine is dropped.
     const text = f instanceof Task ? `${msg} (${f.coroDropped ? 'None' : f.coro.qualname}): ${summary}` : `${msg}: ${summary}`;
     f.loop.callExceptionHandler(

@@ -118,7 +118,7 @@ export function installExceptions(rt: PyRuntime): void {
       add_note: (self, args) => {
         const s = stateOf(rt, self);
         const note = args.positional[0];
-        if (typeof note !== 'string') throw rt.error('TypeError', `note must be a str, not '${typeName(rt, note)}'`);
+        if (typeof note !== 'string') throw rt.error('TypeError', `add_note() argument must be str, not ${typeName(rt, note)}`);
         (s.notes ??= []).push(note);
         return None;
       },

@@ -307,6 +307,8 @@ function* asyncStep(g: PyGenerator, op: AsyncOp, mode: ResumeMode, v: unknown, t
     }
     if (d.state === GEN_CLOSED) return None;
   } else if (d.state === GEN_CLOSED) {
+    // athrow() of a closed generator ends at once with None (async_gen_athrow_send: StopIteration).
+    if (op === 'athrow') return None;
     if (mode === 'throw') throw v;
     throw rt.error('StopAsyncIteration', '');
   } else if (d.state === GEN_CREATED && mode === 'next' && v !== None) {

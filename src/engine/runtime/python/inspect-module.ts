@@ -33,6 +33,12 @@ function pyFunction(v: Value): FunctionValue | undefined {
   return v instanceof FunctionValue && v.lang === 'py' ? v : undefined;
 }
 
+/** `inspect.iscoroutinefunction`: an `async def` (not a generator) under bound methods and partials. */
+export function isCoroutineFunction(v: Value): boolean {
+  const f = pyFunction(underlyingFunction(v));
+  return f !== undefined && f.def.isAsync && !f.def.isGenerator;
+}
+
 export function installInspectModule(rt: PyRuntime): PyModule {
   const m = new PyModule('inspect');
   m.dict.set('__name__', 'inspect');
@@ -49,7 +55,7 @@ export function installInspectModule(rt: PyRuntime): PyModule {
   };
   const isCoroutineObject = (v: Value) => rt.coroutineClass !== null && typeOf(rt, v) === rt.coroutineClass;
 
-  predicate('iscoroutinefunction', (v) => codeKind(v) === 'coroutine');
+  predicate('iscoroutinefunction', isCoroutineFunction);
   predicate('isgeneratorfunction', (v) => codeKind(v) === 'generator');
   predicate('isasyncgenfunction', (v) => codeKind(v) === 'asyncgen');
   predicate('iscoroutine', isCoroutineObject);
