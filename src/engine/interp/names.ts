@@ -15,7 +15,7 @@ import type { Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
 import { unsupported } from '../errors';
-import { isCPythonBuiltin } from '../runtime/python/index';
+import { isCPythonBuiltin, withFields } from '../runtime/python/index';
 import { HOLE, up, type AssignFn, type Env, type ExprFn } from './core';
 import { CLASS_NS_SLOT, resolveJs, resolvePy, type Ref } from './scope';
 
@@ -60,7 +60,7 @@ export function globalGetter(cx: Cx, name: string, loc: Loc, typeofMode = false)
         // A builtin CPython has and the engine lacks: NameError would say Python lacks it.
         if (lang === 'py' && isCPythonBuiltin(name)) throw unsupported(`the builtin '${name}'`, loc);
         throw lang === 'py'
-          ? userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc)
+          ? withFields(userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc), { name })
           : userError(cx, 'js', 'ReferenceError', `${name} is not defined`, loc);
       }
     } else if ((v as unknown) === HOLE) {
@@ -206,13 +206,14 @@ export function compileDelete(cx: Cx, name: string, loc: Loc, silent = false): (
   switch (ref.t) {
     case 'global':
       return () => {
-        if (!globals.delete(name) && !silent) throw userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc);
+        if (!globals.delete(name) && !silent)
+          throw withFields(userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc), { name });
       };
     case 'classns': {
       const depth = ref.depth;
       return (e) => {
         const ns = up(e, depth)[CLASS_NS_SLOT] as Map<string, Value>;
-        if (!ns.delete(name) && !silent) throw userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc);
+        if (!ns.delete(name) && !silent) throw withFields(userError(cx, 'py', 'NameError', `name '${name}' is not defined`, loc), { name });
       };
     }
     case 'slot': {

@@ -20,6 +20,7 @@ import type { PyRuntime } from './state';
 import { isStdlibName } from './stdlib-names';
 import { instanceDict } from './instance-dict';
 import { unsupported } from '../../errors';
+import { withFields } from './exceptions';
 import { coreTypes, tpName, typeName, typeOf } from './types';
 
 function isJsValue(v: Value): boolean {
@@ -41,9 +42,13 @@ function unsupportedMember(rt: PyRuntime, cls: PyClass, name: string, loc: Pos |
 }
 
 function noAttr(rt: PyRuntime, obj: Value, name: string): never {
-  if (obj instanceof PyClass) throw rt.error('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyModule) throw rt.error('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
-  throw rt.error('AttributeError', `'${typeName(rt, obj)}' object has no attribute '${name}'`);
+  const message =
+    obj instanceof PyClass
+      ? `type object '${obj.name}' has no attribute '${name}'`
+      : obj instanceof PyModule
+        ? `module '${obj.name}' has no attribute '${name}'`
+        : `'${typeName(rt, obj)}' object has no attribute '${name}'`;
+  throw withFields(rt.error('AttributeError', message), { name, obj });
 }
 
 /** `obj.name`. */

@@ -183,8 +183,35 @@ export function installExceptions(rt: PyRuntime): void {
       return a.length === 0 ? None : a.length === 1 ? a[0]! : new PyTuple(a.slice());
     },
   });
+  // NameError.name, AttributeError.name / .obj (3.10+): what was missing, and where; None
+  // unless the raise says (the engine's own raises do: withFields).
+  for (const [cls, names] of [
+    ['NameError', ['name']],
+    ['AttributeError', ['name', 'obj']],
+  ] as const) {
+    const holder = defineBuiltinClass(rt.realm, `_${cls}Fields`, [rt.cls('object')], {
+      register: false,
+      properties: Object.fromEntries(
+        names.map((k) => [
+          k,
+          {
+            get: (self: Value) => stateOf(rt, self).fields?.get(k) ?? None,
+            set: (self: Value, v: Value) => void (stateOf(rt, self).fields ??= new Map()).set(k, v),
+          },
+        ]),
+      ),
+    });
+    for (const k of names) rt.cls(cls).dict.set(k, holder.dict.get(k)!);
+  }
   installExceptionGroups(rt);
   invalidateLookups();
+}
+
+/** A raised NameError or AttributeError with its `name` (and `obj`) set, as CPython's own raises set them. */
+export function withFields(thrown: Thrown, fields: Record<string, Value>): Thrown {
+  const s = excState(thrown.value);
+  if (s !== undefined) s.fields = new Map(Object.entries(fields));
+  return thrown;
 }
 
 /**

@@ -23,7 +23,7 @@ export { pyEquals, hashKey, hashOf, dictGet, dictSet, newDict, newSet, setAdd } 
 export { call, callArgs, callDunder, bindDescriptor } from './calls';
 export { getAttr, setAttr, hasAttr } from './attributes';
 export { iterate, stepOf, toArray, getIter, nextOf, isStopIteration } from './iteration';
-export { excState, errorSummary, exceptionMatches } from './exceptions';
+export { excState, errorSummary, exceptionMatches, withFields } from './exceptions';
 export { contextMethods, exitArguments, type ContextMethods } from './context-managers';
 export { matchSequenceItems, isMatchMapping, matchMappingValues, matchMappingRest, matchClassValues } from './match';
 export { checkExceptStarType, exceptStarMatch, prepReraiseStar, isExceptionGroup } from './exception-groups';

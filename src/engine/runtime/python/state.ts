@@ -152,6 +152,8 @@ export class ExcState {
   traceback = 0;
   /** An OSError's `errno`, `strerror`, `filename`, `filename2` (exceptions.ts `parseOsError`). */
   os: { errno: Value; strerror: Value; filename: Value; filename2: Value } | undefined = undefined;
+  /** NameError's `name`, AttributeError's `name` and `obj`, set where the engine raises them (exceptions.ts `withFields`). */
+  fields: Map<string, Value> | undefined = undefined;
   constructor(public args: Value[]) {}
 }
 
