@@ -26,7 +26,7 @@ import { openBlock } from './compile-stmt';
 import { compileTarget } from './patterns';
 import { compileTryStar } from './compile-try-star';
 import { containsAwait, patternNames } from './analysis';
-import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
+import { chainContext, handledException, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
 
 interface Handler {
   /** Python: the `except T` type, evaluated when an exception reaches the clause. */
@@ -78,12 +78,17 @@ function compileExcept(cx: Cx, s: Try): StmtFn {
   const handlers = s.handlers.map((h) => compileHandler(cx, h));
   const orelse = s.orelse.length ? compileBody(cx, s.orelse) : undefined;
   const py = lang === 'py' ? cx.realm.py : undefined;
+  const handling = py ? handledException(cx) : undefined;
   return function (e) {
     let c: Completion;
     try {
       c = body(e);
     } catch (err) {
       const t = toThrown(st, lang, err);
+      // Raised while an enclosing handler handles another: that one is its __context__,
+      // also when it is caught here, inside the handler (CPython chains at the raise).
+      const handled = handling?.(e);
+      if (handled !== undefined) chainContext(st, t.value, handled);
       for (const h of handlers) {
         if (h.type && py && !py.exceptionMatches(t.value, h.type(e))) continue;
         return h.run(e, t.value);
@@ -117,7 +122,15 @@ export function compileTry(cx: Cx, s: Try): StmtFn {
       threw = true;
     }
     const savedReturn = pending.value;
-    const fc = fin(e);
+    let fc: Completion;
+    try {
+      fc = fin(e);
+    } catch (err) {
+      // Python: an exception raised by the finally block while another was on its way out
+      // has that one as its __context__ (the finally block runs as its handler does).
+      if (threw && lang === 'py' && err instanceof Thrown && thrown instanceof Thrown) chainContext(st, err.value, thrown.value);
+      throw err;
+    }
     if (fc !== undefined) return fc;
     if (threw) throw thrown;
     pending.value = savedReturn;

@@ -24,7 +24,7 @@ import { openBlock } from './compile-stmt';
 import { compileTarget } from './patterns';
 import { compileTryStarG } from './compile-try-star';
 import { containsAwait, patternNames } from './analysis';
-import { chainContext, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
+import { chainContext, handledException, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
 
 interface HandlerG {
   /** Python: the `except T` type, evaluated when an exception reaches the clause. */
@@ -76,12 +76,17 @@ function compileExceptG(cx: Cx, s: Try): GenStmtFn {
   const handlers = s.handlers.map((h) => compileHandlerG(cx, h));
   const orelse = s.orelse.length ? compileBodyD(cx, s.orelse) : undefined;
   const py = lang === 'py' ? cx.realm.py : undefined;
+  const handling = py ? handledException(cx) : undefined;
   return function* (e) {
     let c: Completion;
     try {
       c = body.g ? yield* body.g(e) : body.p(e);
     } catch (err) {
       const t = toThrown(st, lang, err);
+      // Raised while an enclosing handler handles another: that one is its __context__,
+      // also when it is caught here, inside the handler (CPython chains at the raise).
+      const handled = handling?.(e);
+      if (handled !== undefined) chainContext(st, t.value, handled);
       for (const h of handlers) {
         if (h.type && py && !py.exceptionMatches(t.value, h.type(e))) continue;
         return yield* h.run(e, t.value);
@@ -133,7 +138,15 @@ export function compileTryG(cx: Cx, s: Try): GenStmtFn {
       // } gen-only
     }
     const savedReturn = pending.value;
-    const fc = fin.g ? yield* fin.g(e) : fin.p(e);
+    let fc: Completion;
+    try {
+      fc = fin.g ? yield* fin.g(e) : fin.p(e);
+    } catch (err) {
+      // Python: an exception raised by the finally block while another was on its way out
+      // has that one as its __context__ (the finally block runs as its handler does).
+      if (threw && lang === 'py' && err instanceof Thrown && thrown instanceof Thrown) chainContext(st, err.value, thrown.value);
+      throw err;
+    }
     if (fc !== undefined) return fc;
     if (threw) throw thrown;
     pending.value = savedReturn;

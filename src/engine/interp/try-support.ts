@@ -50,6 +50,21 @@ export function chainContext(st: InterpState, raised: Value, handled: Value): vo
 }
 
 /**
+ * The exception the innermost enclosing handler of `cx`'s function is handling (its hidden
+ * slot, or undefined outside any handler at run time), or undefined when `cx` is in no handler.
+ */
+export function handledException(cx: Cx): ((e: Env) => Value) | undefined {
+  const inner = cx.fn.exceptSlots[cx.fn.exceptSlots.length - 1];
+  if (!inner) return undefined;
+  const d = cx.scope.depthTo(inner.scope);
+  const slot = inner.slot;
+  return (e) => {
+    const v = up(e, d)[slot];
+    return v === HOLE ? undefined : v;
+  };
+}
+
+/**
  * What every Python `except [T] as name:` handler binds (compile.c compiler_try_except): the
  * handled exception in a hidden slot (bare `raise` and implicit chaining read it), the
  * target, and on the way out the slot restored and the name deleted. Shared by the plain,
