@@ -20,6 +20,7 @@ import type { CScope } from './scope';
 import { compileExpr } from './compile';
 import { compileTarget } from './patterns';
 import type { InterpFunction } from './functions';
+import { unexpectedKeyword } from '../runtime/python/suggestions';
 
 export type Binder = (env: Env, fv: InterpFunction, args: CallArgs) => void;
 
@@ -93,7 +94,13 @@ function pyBinder(cx: Cx, def: FunctionDef, scope: CScope): Binder {
         } else if (target) {
           posonlyAsKw.push(k);
         } else {
-          throw err(`got an unexpected keyword argument '${k}'`);
+          // 3.13+: with the nearest parameter one may pass by keyword (suggestions.ts).
+          throw err(
+            unexpectedKeyword(
+              k,
+              [...byName].flatMap(([p, t]) => (t.posonly ? [] : [p])),
+            ),
+          );
         }
       }
     }

@@ -11,6 +11,7 @@
 import { None, type CallArgs, type Value } from '../../runtime/values';
 import type { Realm } from '../../runtime/realm';
 import { pyError } from './host';
+import { unexpectedKeyword } from '../../runtime/python/suggestions';
 
 export interface Signature {
   name: string;
@@ -62,7 +63,7 @@ export function bind(realm: Realm, sig: Signature, args: CallArgs): readonly Val
       let i = sig.pos.indexOf(k);
       if (i < 0) {
         const j = kwonly.indexOf(k);
-        if (j < 0) throw err(`got an unexpected keyword argument '${k}'`);
+        if (j < 0) throw err(unexpectedKeyword(k, [...sig.pos, ...kwonly]));
         i = nPos + j;
       } else if (i < n) {
         throw err(`got multiple values for argument '${k}'`);
@@ -87,8 +88,7 @@ export function at(bound: readonly Value[], i: number): Value {
 export function checkKeywords(realm: Realm, name: string, args: CallArgs, allowed: readonly string[]): void {
   const kw = args.keywords;
   if (kw === undefined) return;
-  for (const k of kw.keys())
-    if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+  for (const k of kw.keys()) if (!allowed.includes(k)) throw pyError(realm, 'TypeError', `${name}() ${unexpectedKeyword(k, allowed)}`);
 }
 
 /**
@@ -129,5 +129,5 @@ export function clinicArgs(realm: Realm, name: string, args: CallArgs, positiona
       throw err(`takes at most ${plural(most, onlyKeywords ? 'keyword argument' : 'argument')} (${total} given)`);
     }
   }
-  if (kw !== undefined) for (const k of kw.keys()) if (!keywords.includes(k)) throw err(`got an unexpected keyword argument '${k}'`);
+  if (kw !== undefined) for (const k of kw.keys()) if (!keywords.includes(k)) throw err(unexpectedKeyword(k, keywords));
 }

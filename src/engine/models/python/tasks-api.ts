@@ -96,6 +96,7 @@ export function loopCreateTask(
     // `Task(coro, loop=self, **kwargs)` (no factory, or the eager one: it calls Task the same way).
     const noFactory = loop.taskFactory === null || isNone(loop.taskFactory) || loop.taskFactory === ctx.eagerFactory;
     if (noFactory && extra !== undefined && extra.size > 0) {
+      // _asyncio.Task's own keyword parsing: no suggestion (unlike Argument Clinic's).
       throw pyError(ctx.realm, 'TypeError', `Task() got an unexpected keyword argument '${extra.keys().next().value}'`);
     }
     const n = name === undefined || isNone(name) ? undefined : String(name);

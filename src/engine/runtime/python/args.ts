@@ -5,6 +5,7 @@
 import type { CallArgs, Value } from '../values';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
+import { unexpectedKeyword } from './suggestions';
 
 /** Positional arguments, checked against [min, max]; keywords other than `allowedKw` are rejected. */
 // What the arity check guarantees, in the type: exactly N arguments are an N-tuple, at least
@@ -42,7 +43,7 @@ export function positional(
     for (const k of args.keywords.keys()) {
       if (!allowedKw.includes(k)) {
         if (allowedKw.length === 0) throw rt.error('TypeError', `${name}() takes no keyword arguments`);
-        throw rt.error('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+        throw rt.error('TypeError', `${name}() ${unexpectedKeyword(k, allowedKw)}`);
       }
     }
   }

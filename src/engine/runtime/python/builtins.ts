@@ -38,6 +38,7 @@ import type { PyRuntime } from './state';
 import { bitLength, mulCost } from '../limits';
 import { typeName, typeOf } from './types';
 import { addMembers } from './classes';
+import { unexpectedKeyword } from './suggestions';
 
 /** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */
 type Impl = (self: Value, args: CallArgs) => Value;
@@ -260,7 +261,7 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       const endV = a.keywords?.get('end');
       for (const k of a.keywords?.keys() ?? []) {
         if (!['sep', 'end', 'file', 'flush'].includes(k)) {
-          throw rt.error('TypeError', `print() got an unexpected keyword argument '${k}'`);
+          throw rt.error('TypeError', `print() ${unexpectedKeyword(k, ['sep', 'end', 'file', 'flush'])}`);
         }
       }
       const sep = sepV === undefined || sepV === None ? ' ' : sepV;
@@ -293,6 +294,9 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       return sumValues(rt, acc, p[0]);
     },
     sorted: (_self, a) => {
+      // sorted() hands its keywords to list.sort(): a wrong one is sort()'s error.
+      for (const k of a.keywords?.keys() ?? [])
+        if (k !== 'key' && k !== 'reverse') throw rt.error('TypeError', `sort() ${unexpectedKeyword(k, ['key', 'reverse'])}`);
       const [it] = positional(rt, 'sorted', a, 1, 1, ['key', 'reverse']);
       const items = toArray(rt, it);
       const [key, rev] = sortArgs(rt, 'sorted', { positional: [], keywords: a.keywords });

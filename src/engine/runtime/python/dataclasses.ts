@@ -34,6 +34,7 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { installSlots } from './slots';
 import { PyModule } from '../values';
+import { unexpectedKeyword } from './suggestions';
 
 /** A dataclasses.Field: what `field()` returns and `fields()` lists. */
 interface FieldSpec {
@@ -219,7 +220,14 @@ export function installDataclasses(rt: PyRuntime): PyModule {
           });
           for (const [k, v] of a.keywords ?? []) {
             const f = named.find((p) => p.name === k);
-            if (!f) throw rt.error('TypeError', `${name} got an unexpected keyword argument '${k}'`);
+            if (!f)
+              throw rt.error(
+                'TypeError',
+                `${name} ${unexpectedKeyword(
+                  k,
+                  named.map((p) => p.name),
+                )}`,
+              );
             if (values.has(k)) throw rt.error('TypeError', `${name} got multiple values for argument '${k}'`);
             values.set(k, v);
           }

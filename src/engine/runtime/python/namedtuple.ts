@@ -23,6 +23,7 @@ import { pyRepr } from './formatting';
 import { toArray } from './iteration';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
+import { unexpectedKeyword } from './suggestions';
 
 const KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
@@ -41,7 +42,7 @@ function bindFields(rt: PyRuntime, cls: PyClass, fields: readonly string[], defa
   const values: (Value | undefined)[] = fields.map((_, i) => given[i]);
   for (const [k, v] of a.keywords ?? []) {
     const i = fields.indexOf(k);
-    if (i < 0) throw rt.error('TypeError', `${cls.name}.__new__() got an unexpected keyword argument '${k}'`);
+    if (i < 0) throw rt.error('TypeError', `${cls.name}.__new__() ${unexpectedKeyword(k, fields)}`);
     if (values[i] !== undefined) throw rt.error('TypeError', `${cls.name}.__new__() got multiple values for argument '${k}'`);
     values[i] = v;
   }
