@@ -80,7 +80,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
           realm: cx.realm,
           a: compileExpr(cx, init.value),
           aloc: init.loc,
-          targets: [compileTarget(cx, only.target, mode)],
+          targets: [compileTarget(cx, only.target, mode, init)],
           guard,
           statement: true,
         };
@@ -91,7 +91,7 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
         const guard = d.init && d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
         return {
           v: d.init ? compileExprD(cx, d.init) : undefined,
-          set: compileTarget(cx, d.target, mode),
+          set: compileTarget(cx, d.target, mode, d.init),
           decl: s.declKind !== 'var',
           guard,
         };
@@ -108,13 +108,13 @@ export function compileStmtG(cx: Cx, s: Stmt): GenStmtFn {
           realm: cx.realm,
           a: compileExpr(cx, value.value),
           aloc: value.loc,
-          targets: s.targets.map((t) => compileTarget(cx, t)),
+          targets: s.targets.map((t) => compileTarget(cx, t, 'assign', value)),
           guard: undefined,
           statement: true,
         };
         return (e) => AwaitThen.start(plan, e) as Gen<Completion>;
       }
-      const d: AssignG = { v: compileExprD(cx, s.value), targets: s.targets.map((t) => compileTarget(cx, t)) };
+      const d: AssignG = { v: compileExprD(cx, s.value), targets: s.targets.map((t) => compileTarget(cx, t, 'assign', s.value)) };
       return (e) => assignG(d, e);
     }
     case 'AugAssign': {

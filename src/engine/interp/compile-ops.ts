@@ -251,7 +251,7 @@ export function compileAssignExpr(cx: Cx, node: AssignExpr): ExprFn {
         return v;
       };
     }
-    const set = compileTarget(cx, target);
+    const set = compileTarget(cx, target, 'assign', node.value);
     return (e) => {
       const v = value(e);
       set(e, v);

@@ -103,7 +103,7 @@ export function compileVarDecl(cx: Cx, s: VarDecl): StmtFn {
   for (const d of s.declarations) {
     if (d.init) {
       const v = compileExpr(cx, d.init);
-      const set = compileTarget(cx, d.target, mode);
+      const set = compileTarget(cx, d.target, mode, d.init);
       const guard = d.target.kind === 'ArrayPattern' ? jsIterableGuard(cx, d.init, 'declaration') : undefined;
       if (guard) {
         parts.push((e) => {
@@ -132,7 +132,7 @@ export function compileVarDecl(cx: Cx, s: VarDecl): StmtFn {
 
 export function compileAssign(cx: Cx, s: Assign): StmtFn {
   const v = compileExpr(cx, s.value);
-  const targets = s.targets.map((t) => compileTarget(cx, t));
+  const targets = s.targets.map((t) => compileTarget(cx, t, 'assign', s.value));
   if (targets.length === 1) {
     const t = targets[0]!;
     return (e) => {

@@ -8,12 +8,12 @@
  * so closures capture each iteration's value. Without a closure inside that mentions the
  * head's names (analysis.ts closureMentions), one environment is reused (observably identical).
  */
-import type { ForC, Pattern, Stmt } from '../ir/nodes';
+import type { Expr, ForC, Pattern, Stmt } from '../ir/nodes';
 import type { Value } from '../runtime/values';
 import type { Cx } from './context';
 import { withScope } from './context';
 import { HOLE, type Completion, type Env } from './core';
-import { compileTarget } from './patterns';
+import { compileTarget, NESTED } from './patterns';
 import { closureMentions, patternNames } from './analysis';
 import { CScope } from './scope';
 
@@ -25,6 +25,13 @@ export function loopControl(c: Completion, label: string | undefined): 0 | 1 | 2
   return c.kind === 0 ? 1 : 0;
 }
 
+/**
+ * What a declared loop variable's pattern destructures, as V8 names it in its TypeError: its
+ * internal temporary `.for` (`Cannot destructure property 'h' of '.for' as it is undefined.`,
+ * Node 20); an assignment target (`for ({ h } of xs)`) reads properties instead (NESTED).
+ */
+const LOOP_VALUE: Expr = { kind: 'Name', id: '.for', loc: { line: 0, col: 0, endLine: 0, endCol: 0 } };
+
 export interface LoopHead {
   /** Bind one iteration's value; returns the env the body runs in. */
   bind: (e: Env, v: Value) => Env;
@@ -34,7 +41,8 @@ export interface LoopHead {
 /** The target of for-of / for-in: a fresh let/const binding per iteration, or an assignment. */
 export function compileLoopHead(cx: Cx, declKind: 'var' | 'let' | 'const' | undefined, target: Pattern, body: readonly Stmt[]): LoopHead {
   if (cx.lang === 'py' || declKind === undefined || declKind === 'var') {
-    const set = compileTarget(cx, target);
+    const from = cx.lang === 'py' ? undefined : declKind === undefined ? NESTED : LOOP_VALUE;
+    const set = compileTarget(cx, target, 'assign', from);
     return {
       hcx: cx,
       bind: (e, v) => {
@@ -48,7 +56,7 @@ export function compileLoopHead(cx: Cx, declKind: 'var' | 'let' | 'const' | unde
   const scope = new CScope('block', 'js', cx.scope, own);
   for (const n of names) scope.declare(n, declKind);
   const hcx = withScope(cx, scope);
-  const set = compileTarget(hcx, target, 'init');
+  const set = compileTarget(hcx, target, 'init', LOOP_VALUE);
   const template = scope.template;
   const resets = scope.lexicalSlots;
   return {

@@ -9,7 +9,7 @@
  * property with [[Get]]; `= default` applies when the value is undefined.
  */
 import { closeAfterThrow, closeNormally } from './iterator-close';
-import type { Loc, ObjectPattern, Pattern } from '../ir/nodes';
+import type { Expr, Loc, ObjectPattern, Pattern } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { MAX_ARRAY_LENGTH } from '../runtime/limits';
 import { JSObject, PyTuple, type Value } from '../runtime/values';
@@ -19,10 +19,21 @@ import type { AssignFn, Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { compileSet } from './names';
 import { tick } from '../runtime/realm';
+import { calleeText } from './callee-text';
 
 export type TargetMode = 'assign' | 'init';
 
-export function compileTarget(cx: Cx, p: Pattern, mode: TargetMode = 'assign'): AssignFn {
+/**
+ * Where a JavaScript object pattern's value comes from, for V8's TypeError when it is null or
+ * undefined: the expression of a declaration or an assignment (`Cannot destructure property
+ * 'a' of 'o.user' as it is undefined.`, named as V8's CallPrinter names it: callee-text.ts),
+ * or NESTED, a property or element of an outer pattern (`Cannot read properties of undefined
+ * (reading 'a')`, as V8 reads it); without either (a parameter, a loop variable), the value.
+ */
+export const NESTED = 'nested';
+export type PatternSource = Expr | typeof NESTED | undefined;
+
+export function compileTarget(cx: Cx, p: Pattern, mode: TargetMode = 'assign', from?: PatternSource): AssignFn {
   switch (p.kind) {
     case 'Name':
       return compileSet(cx, p.id, p.loc, mode === 'init');
@@ -46,9 +57,9 @@ export function compileTarget(cx: Cx, p: Pattern, mode: TargetMode = 'assign'): 
     case 'ArrayPattern':
       return cx.lang === 'py' ? compilePyUnpack(cx, p.elements, p.loc, mode) : compileJsArrayPattern(cx, p.elements, mode);
     case 'ObjectPattern':
-      return compileObjectPattern(cx, p, mode);
+      return compileObjectPattern(cx, p, mode, from);
     case 'DefaultPattern': {
-      const inner = compileTarget(cx, p.target, mode);
+      const inner = compileTarget(cx, p.target, mode, from);
       const dflt = compileExpr(cx, p.default);
       return (e, v) => inner(e, v === undefined ? dflt(e) : v);
     }
@@ -118,7 +129,7 @@ function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mo
   const parts = elements.map((el) => {
     if (el === null) return { kind: 'hole' as const };
     if (el.kind === 'RestPattern') return { kind: 'rest' as const, set: compileTarget(cx, el.target, mode) };
-    return { kind: 'one' as const, set: compileTarget(cx, el, mode) };
+    return { kind: 'one' as const, set: compileTarget(cx, el, mode, NESTED) };
   });
   const js = cx.realm.js;
   return (e, v) => {
@@ -165,21 +176,26 @@ function compileJsArrayPattern(cx: Cx, elements: readonly (Pattern | null)[], mo
   };
 }
 
-function compileObjectPattern(cx: Cx, p: ObjectPattern, mode: TargetMode): AssignFn {
+function compileObjectPattern(cx: Cx, p: ObjectPattern, mode: TargetMode, from: PatternSource): AssignFn {
   const js = cx.realm.js;
   const props = p.props.map((prop) => ({
     key: prop.key,
     computed: prop.computedKey ? compileExpr(cx, prop.computedKey) : undefined,
-    set: compileTarget(cx, prop.value, mode),
+    set: compileTarget(cx, prop.value, mode, NESTED),
   }));
   const rest = p.rest ? compileTarget(cx, p.rest, mode) : undefined;
   const firstKey = p.props[0]?.key;
+  const named = firstKey !== undefined && !p.props[0]!.computedKey;
+  const source = from !== undefined && from !== NESTED ? calleeText(from) : undefined;
   return (e, v) => {
     if (v === undefined || v === null) {
+      const what = source ?? String(v);
       const msg =
-        firstKey !== undefined && !p.props[0]!.computedKey
-          ? `Cannot destructure property '${firstKey}' of '${String(v)}' as it is ${String(v)}.`
-          : `Cannot destructure '${String(v)}' as it is ${String(v)}.`;
+        from === NESTED && named
+          ? `Cannot read properties of ${String(v)} (reading '${firstKey}')`
+          : named
+            ? `Cannot destructure property '${firstKey}' of '${what}' as it is ${String(v)}.`
+            : `Cannot destructure '${what}' as it is ${String(v)}.`;
       throw userError(cx, 'js', 'TypeError', msg, p.loc);
     }
     const used: string[] = [];
