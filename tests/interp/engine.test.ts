@@ -156,6 +156,27 @@ try { for await (const w of [Promise.reject(new Error('rej'))]) console.log('no'
     expect(n.stdout).toEqual([]);
   });
 
+  it('global and nonlocal after a use or a binding of the name are syntax errors, at the declaration (CPython 3.14)', () => {
+    // Each message and position as compile() in CPython 3.14 (pyodide) reports it.
+    const cases: [string, string][] = [
+      ['x = 1\ndef f():\n    print(x)\n    global x\nf()\n', "name 'x' is used prior to global declaration (4:4)"],
+      ['def f():\n    x = 2\n    global x\n', "name 'x' is assigned to before global declaration (3:4)"],
+      ['def f():\n    global x\n    x = 2\n    global x\n', "name 'x' is assigned to before global declaration (4:4)"],
+      [
+        'def outer():\n    y = 1\n    def inner():\n        y += 1\n        nonlocal y\n    inner()\n',
+        "name 'y' is assigned to before nonlocal declaration (5:8)",
+      ],
+      ['def f():\n    def x(): pass\n    global x\n', "name 'x' is assigned to before global declaration (3:4)"],
+    ];
+    for (const [src, message] of cases) {
+      const r = run(`print("start")\n${src}`, 'py');
+      expect(r.error).toBe(message.replace(/\((\d+):/, (_, l: string) => `(${Number(l) + 1}:`));
+      expect(r.stdout).toEqual([]);
+    }
+    // Reading an attribute of a parameter and binding another name are no use of the declared one.
+    expect(run('def f(a):\n    a.b = 1\n    global c\n    c = a\nclass A: pass\nf(A())\nprint(c.b)\n', 'py').stdout).toEqual(['1']);
+  });
+
   it('a JS program under the python model: JS callers pass too few arguments to Python functions', () => {
     const r = run(
       `

@@ -22,18 +22,34 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
   const assigned = new Set<string>();
   const globals = new Set<string>();
   const nonlocals = new Set<string>();
+  /** Names read so far (symtable's USE), for `global x` after a use of x. */
+  const used = new Set<string>();
   const bind = (n: string) => assigned.add(n);
   const bindPattern = (p: Pattern | null | undefined) => {
     for (const n of patternNames(p)) bind(n);
-    if (p) walkExprs(p, walrus);
+    if (p) targetLoads(p);
+  };
+  /** What a target reads: the object and index of `a.b = ` / `a[i] = `, not the names it binds. */
+  const targetLoads = (p: Pattern): void => {
+    if (p.kind === 'Name') return;
+    if (p.kind === 'ArrayPattern') {
+      for (const el of p.elements) if (el) targetLoads(el);
+    } else if (p.kind === 'RestPattern' || p.kind === 'DefaultPattern') targetLoads(p.target);
+    else walkExprs(p, walrus);
   };
   const walrus = (node: { kind?: string; [k: string]: unknown }): boolean | void => {
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') return;
+    if (node.kind === 'Name') used.add(node.id as string);
     if (node.kind === 'AssignExpr') {
       const t = (node as unknown as { target: Pattern }).target;
       if (t.kind === 'Name') bind(t.id);
     }
     forEachChild(node, walrus);
+  };
+  /** symtable.c: a name declared global or nonlocal after this block used or bound it. */
+  const declaredLate = (n: string, what: 'global' | 'nonlocal', loc: Stmt['loc']) => {
+    if (used.has(n)) throw errorAt('syntax', `name '${n}' is used prior to ${what} declaration`, loc);
+    if (assigned.has(n)) throw errorAt('syntax', `name '${n}' is assigned to before ${what} declaration`, loc);
   };
 
   const stmt = (s: Stmt): void => {
@@ -72,12 +88,14 @@ export function analyzePyBody(body: readonly Stmt[]): PyBindings {
       case 'Global':
         for (const n of s.names) {
           if (nonlocals.has(n)) throw errorAt('syntax', `name '${n}' is nonlocal and global`, s.loc);
+          declaredLate(n, 'global', s.loc);
           globals.add(n);
         }
         return;
       case 'Nonlocal':
         for (const n of s.names) {
           if (globals.has(n)) throw errorAt('syntax', `name '${n}' is nonlocal and global`, s.loc);
+          declaredLate(n, 'nonlocal', s.loc);
           nonlocals.add(n);
         }
         return;
