@@ -43,6 +43,8 @@ export function pyTypeName(v: Value): string {
       return 'str';
   }
   if (Array.isArray(v)) return 'list';
+  // A C type's tp_name when it has one of its own (`'_asyncio.Task' object is not callable`).
+  if (v instanceof PyInstance && v.cls.tpName !== undefined) return v.cls.tpName;
   if (v instanceof HeapObject) return v.typeName;
   return 'object';
 }

@@ -258,6 +258,8 @@ export class BoundMethod extends HeapObject {
 export class PyClass extends HeapObject {
   readonly dict = new Map<string, Value>();
   mro: PyClass[] = [];
+  /** A C type's `tp_name` when it is neither its name nor `module.name` (`_asyncio.Task`): what CPython's messages print. */
+  declare tpName?: string;
   constructor(
     public name: string,
     public qualname: string,

@@ -243,6 +243,7 @@ export function defineBuiltinClass(realm: Realm, name: string, bases: PyClass[],
   );
   cls.mro = computeMro(realm, cls, bases);
   cls.dict.set('__module__', spec.module ?? 'builtins');
+  if (spec.tpName !== undefined) cls.tpName = spec.tpName;
   addMembers(
     cls,
     spec.pythonLevel && !spec.accepts ? { ...spec, accepts: (v) => v instanceof PyInstance && isSubclass(v.cls, cls) } : spec,

@@ -188,6 +188,7 @@ export function markDottedTpName(cls: PyClass): void {
  * types of a private C module (`_contextvars.Token`), the bare name for builtins.
  */
 export function tpName(cls: PyClass): string {
+  if (cls.tpName !== undefined) return cls.tpName;
   if (dottedTpNames.has(cls)) return `${cls.dict.get('__module__') as string}.${cls.name}`;
   const module = cls.dict.get('__module__');
   // A class a program defines (in `__main__`) is a heap type: its tp_name is its bare name.
