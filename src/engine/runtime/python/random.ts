@@ -29,6 +29,10 @@ import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { sha512 } from './sha512';
 import { floatHash } from './hashing';
+import { arrayFits } from '../limits';
+
+/** 2**63: a C ssize_t holds less. */
+const SSIZE_LIMIT = 2n ** 63n;
 
 const N = 624;
 const M = 397;
@@ -363,6 +367,7 @@ export function randomModule(rt: PyRuntime): PyModule {
     const n = pyLen(rt, population);
     const k = Number(index(rt, kArg));
     if (!(k >= 0 && k <= n)) throw rt.error('ValueError', 'Sample larger than population or is negative');
+    if (!arrayFits(rt.realm.budget, k)) throw rt.error('MemoryError', '');
     const result: Value[] = new Array(k);
     let setsize = 21;
     if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
@@ -388,7 +393,13 @@ export function randomModule(rt: PyRuntime): PyModule {
     const [population, weightsArg] = positional(rt, 'choices', a, 1, 2, ['weights', 'cum_weights', 'k']);
     const weights = weightsArg ?? keyword(a, 'weights');
     const cumArg = keyword(a, 'cum_weights');
-    const k = Number(index(rt, keyword(a, 'k') ?? 1));
+    // `for i in _repeat(None, k)`: itertools.repeat takes a C ssize_t (a negative k repeats
+    // nothing), and the list it fills must fit in memory (limits.ts, before it is built).
+    const kv = index(rt, keyword(a, 'k') ?? 1);
+    if (BigInt(kv) >= SSIZE_LIMIT || BigInt(kv) < -SSIZE_LIMIT)
+      throw rt.error('OverflowError', 'Python int too large to convert to C ssize_t');
+    const k = Math.max(0, Number(kv));
+    if (!arrayFits(rt.realm.budget, k)) throw rt.error('MemoryError', '');
     const n = pyLen(rt, population);
     const out: Value[] = [];
     if ((cumArg === undefined || cumArg === None) && (weights === undefined || weights === None)) {
