@@ -8,7 +8,8 @@
  *    `onabort` handler takes its place in that order when it is first set; `{ once: true }`
  *    listeners are removed before they run; adding the same function twice is a no-op.
  *    A listener that throws does not stop the others: the error is rethrown from a
- *    nextTick (Node reports it as an uncaught exception).
+ *    nextTick (Node reports it as an uncaught exception). A listener may be an object with a
+ *    `handleEvent` method; an async listener's rejection is reported the same way.
  *  - abort(reason): only the first call counts; the default reason is a DOMException
  *    `AbortError: This operation was aborted`; AbortSignal.timeout's is
  *    `TimeoutError: The operation was aborted due to timeout`, from an unref'd timer (it
@@ -76,6 +77,51 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
   // EventTarget
   const targetProto = new JSObject(O);
   klass('EventTarget', targetProto, (_a, nt) => new JSObject(protoOf(nt, targetProto)));
+  // emitUncaughtException: the error is rethrown from a nextTick, as Node's EventTarget does.
+  const reportLater = (e: Thrown): void =>
+    loop.enqueueTick(
+      {
+        item: 0,
+        run: () => {
+          throw e;
+        },
+      },
+      'EventTarget error',
+    );
+  // Node 20 (event_target.js addCatch): a listener's thenable result gets a rejection handler
+  // that reports the error as an uncaught exception (an async listener that throws).
+  const onRejected = nativeFn('', (_self, [err]) => (reportLater(new Thrown(err)), undefined));
+  const addCatch = (result: Value): void => {
+    if (result === undefined || result === null) return;
+    const then = get(realm, result, 'then');
+    if (isCallable(realm, then)) call(realm, then, result, [undefined, onRejected]);
+  };
+  // Node 20 wraps an object listener in `async (...args) => { if (listener.handleEvent)
+  // await ReflectApply(listener.handleEvent, listener, args) }`: handleEvent is read at each
+  // dispatch, `this` is the object, and its errors (even synchronous ones) reach the
+  // uncaught-exception path through the wrapper's rejected promise.
+  // The built-ins as they were before user code ran (Node's primordials), read on first use.
+  let primordials: { P: Value; resolve: Value; reject: Value; then: Value; apply: Value } | undefined;
+  const builtins = () =>
+    (primordials ??= {
+      P: globals.get('Promise'),
+      resolve: get(realm, globals.get('Promise'), 'resolve'),
+      reject: get(realm, globals.get('Promise'), 'reject'),
+      then: get(realm, get(realm, globals.get('Promise'), 'prototype'), 'then'),
+      apply: get(realm, globals.get('Reflect'), 'apply'),
+    });
+  const callHandleEvent = (listener: Value, event: JSObject): Value => {
+    const { P, resolve, reject, then, apply } = builtins();
+    try {
+      const handleEvent = get(realm, listener, 'handleEvent');
+      if (!realm.js.truthy(handleEvent)) return call(realm, resolve, P, [undefined]);
+      const result = call(realm, apply, undefined, [handleEvent, listener, [event]]);
+      return call(realm, then, call(realm, resolve, P, [result]), [nativeFn('', () => undefined)]);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      return call(realm, reject, P, [e.value]);
+    }
+  };
   const dispatch = (target: JSObject, event: JSObject): void => {
     const type = realm.js.toString(get(realm, event, 'type'));
     defineHidden(realm, event, 'target', target);
@@ -86,26 +132,30 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
       if (!list.includes(l)) continue;
       if (l.once) list.splice(list.indexOf(l), 1);
       const fn = l.handler ? handlers.get(target) : l.fn;
-      if (!isCallable(realm, fn)) continue;
+      if (fn === undefined || fn === null) continue;
       try {
-        call(realm, fn, target, [event]);
+        addCatch(isCallable(realm, fn) ? call(realm, fn, target, [event]) : callHandleEvent(fn, event));
       } catch (e) {
         if (!(e instanceof Thrown)) throw e;
-        // emitUncaughtException on the next tick, as Node's EventTarget does.
-        loop.enqueueTick(
-          {
-            item: 0,
-            run: () => {
-              throw e;
-            },
-          },
-          'EventTarget error',
-        );
+        reportLater(e);
       }
     }
   };
   defineMethod(realm, targetProto, 'addEventListener', (self, [type, fn, options]) => {
-    if (!(self instanceof JSObject) || fn === undefined || fn === null) return undefined;
+    if (!(self instanceof JSObject)) return undefined;
+    // Node 20 validateEventListener: a function, or an object (its handleEvent is read here
+    // and again at each dispatch); null/undefined are ignored; anything else throws.
+    if (!isCallable(realm, fn) && !isCallable(realm, get(realm, fn, 'handleEvent'))) {
+      if (fn === undefined || fn === null) return undefined;
+      if (!(fn instanceof JSObject)) {
+        throw nodeError(
+          realm,
+          'TypeError',
+          'ERR_INVALID_ARG_TYPE',
+          `The "listener" argument must be an instance of EventListener. Received ${nodeReceived(realm, fn)}`,
+        );
+      }
+    }
     const once = options instanceof JSObject ? realm.js.truthy(get(realm, options, 'once')) : false;
     const list = listOf(self, realm.js.toString(type));
     if (!list.some((l) => l.fn === fn && !l.handler)) list.push({ fn, once });
