@@ -19,9 +19,9 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
-import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
-import { TO_STRING_TAG_KEY } from '../../runtime/js';
+import { installEvent, klass as defineClass, missingArgs, protoOf as protoFor } from './event';
 import { call, defineHidden, defineMethod, nodeError, nodeReceived, get, isCallable, jsError, nativeFn } from './host';
 
 interface Listener {
@@ -42,37 +42,10 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     if (!list) byType.set(type, (list = []));
     return list;
   };
-  const klass = (name: string, proto: JSObject, construct: (args: Value[], newTarget: Value) => Value) => {
-    const ctor = new NativeFunction(
-      name,
-      () => {
-        throw jsError(realm, 'TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
-      },
-      'js',
-      (args, newTarget) => construct(args.positional, newTarget),
-    );
-    defineHidden(realm, ctor, 'prototype', proto);
-    defineHidden(realm, proto, 'constructor', ctor);
-    proto.props.set(TO_STRING_TAG_KEY, { value: name, writable: false, enumerable: false, configurable: true });
-    globals.set(name, ctor);
-    return ctor;
-  };
-  const protoOf = (newTarget: Value, fallback: JSObject): JSObject => {
-    const p = newTarget !== undefined ? get(realm, newTarget, 'prototype') : undefined;
-    return p instanceof JSObject ? p : fallback;
-  };
-
-  // Event
-  const eventProto = new JSObject(O);
-  const makeEvent = (type: string, proto = eventProto): JSObject => {
-    const e = new JSObject(proto);
-    defineHidden(realm, e, 'type', type);
-    defineHidden(realm, e, 'target', null);
-    defineHidden(realm, e, 'currentTarget', null);
-    defineHidden(realm, e, 'defaultPrevented', false);
-    return e;
-  };
-  klass('Event', eventProto, ([type], nt) => makeEvent(realm.js.toString(type), protoOf(nt, eventProto)));
+  const klass = (name: string, proto: JSObject, construct: (args: Value[], newTarget: Value) => Value) =>
+    defineClass(realm, globals, name, proto, construct);
+  const protoOf = (newTarget: Value, fallback: JSObject): JSObject => protoFor(realm, newTarget, fallback);
+  const events = installEvent(realm, globals);
 
   // EventTarget
   const targetProto = new JSObject(O);
@@ -123,23 +96,29 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     }
   };
   const dispatch = (target: JSObject, event: JSObject): void => {
-    const type = realm.js.toString(get(realm, event, 'type'));
-    defineHidden(realm, event, 'target', target);
-    defineHidden(realm, event, 'currentTarget', target);
-    const list = listeners.get(target)?.get(type);
-    if (!list) return;
-    for (const l of list.slice()) {
-      if (!list.includes(l)) continue;
-      if (l.once) list.splice(list.indexOf(l), 1);
+    const state = events.state.get(event)!;
+    // Node 20 kHybridDispatch: the event is marked as being dispatched to `target`; a listener
+    // that called stopImmediatePropagation (now or in an earlier dispatch) stops the rest.
+    state.target = target;
+    state.dispatching = true;
+    const list = listeners.get(target)?.get(state.type);
+    for (const l of list?.slice() ?? []) {
+      if (state.stop) break;
+      if (!list!.includes(l)) continue;
+      if (l.once) list!.splice(list!.indexOf(l), 1);
       const fn = l.handler ? handlers.get(target) : l.fn;
       if (fn === undefined || fn === null) continue;
       try {
-        addCatch(isCallable(realm, fn) ? call(realm, fn, target, [event]) : callHandleEvent(fn, event));
+        const result = isCallable(realm, fn) ? call(realm, fn, target, [event]) : callHandleEvent(fn, event);
+        // Node 20 clears the flag after each listener that returns (not one that throws).
+        state.dispatching = false;
+        addCatch(result);
       } catch (e) {
         if (!(e instanceof Thrown)) throw e;
         reportLater(e);
       }
     }
+    state.dispatching = false;
   };
   defineMethod(realm, targetProto, 'addEventListener', (self, [type, fn, options]) => {
     if (!(self instanceof JSObject)) return undefined;
@@ -168,18 +147,30 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     if (i >= 0) list.splice(i, 1);
     return undefined;
   });
-  defineMethod(realm, targetProto, 'dispatchEvent', (self, [event]) => {
-    if (!(self instanceof JSObject) || !(event instanceof JSObject)) {
-      throw nodeError(
-        realm,
-        'TypeError',
-        'ERR_INVALID_ARG_TYPE',
-        `The "event" argument must be an instance of Event. Received ${nodeReceived(realm, event)}`,
-      );
-    }
-    dispatch(self, event);
-    return true;
-  });
+  defineMethod(
+    realm,
+    targetProto,
+    'dispatchEvent',
+    (self, args) => {
+      if (args.length === 0) missingArgs(realm, 'event');
+      const event = args[0];
+      const state = event instanceof JSObject ? events.state.get(event) : undefined;
+      if (!(self instanceof JSObject) || state === undefined) {
+        throw nodeError(
+          realm,
+          'TypeError',
+          'ERR_INVALID_ARG_TYPE',
+          `The "event" argument must be an instance of Event. Received ${nodeReceived(realm, event)}`,
+        );
+      }
+      if (state.dispatching) {
+        throw nodeError(realm, 'Error', 'ERR_EVENT_RECURSION', `The event "${state.type}" is already being dispatched`);
+      }
+      dispatch(self, event as JSObject);
+      return !(state.cancelable && state.prevented);
+    },
+    1,
+  );
 
   // AbortSignal
   const signalProto = new JSObject(targetProto);
@@ -203,7 +194,8 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     aborted.add(s);
     realm.js.defineProperty(s, 'aborted', { value: true, writable: true, enumerable: true, configurable: true }, true);
     defineHidden(realm, s, 'reason', reason === undefined ? domException('This operation was aborted', 'AbortError') : reason);
-    dispatch(s, makeEvent('abort'));
+    // Node 20 abortSignal: `new Event('abort', { [kTrustEvent]: true })`.
+    dispatch(s, events.make('abort', true));
   };
   realm.js.defineProperty(
     signalProto,

@@ -1,0 +1,198 @@
+/**
+ * The `Event` class as Node 20 has it (lib/internal/event_target.js): its state lives in
+ * private fields, read through enumerable accessors on Event.prototype (an event has no
+ * own properties): type, bubbles, cancelable, composed, isTrusted, defaultPrevented,
+ * returnValue, cancelBubble, eventPhase, target / currentTarget / srcElement, timeStamp;
+ * preventDefault, stopPropagation, stopImmediatePropagation, composedPath, initEvent.
+ * EventTarget's dispatch (abort.ts) reads and sets the same state.
+ */
+import type { Realm } from '../../runtime/realm';
+import { JSObject, NativeFunction, type Value } from '../../runtime/values';
+import { TO_STRING_TAG_KEY } from '../../runtime/js';
+import { defineHidden, get, isCallable, jsError, nativeFn, nodeError, nodeReceived } from './host';
+
+export interface EventState {
+  type: string;
+  bubbles: boolean;
+  cancelable: boolean;
+  composed: boolean;
+  /** Set by preventDefault even when not cancelable; `defaultPrevented` is both. */
+  prevented: boolean;
+  /** cancelBubble: stopPropagation (there is no propagation path in Node: only the flag). */
+  propagationStopped: boolean;
+  /** stopImmediatePropagation: no later listener of any dispatch of this event runs. */
+  stop: boolean;
+  /** Events Node makes itself (an AbortSignal's 'abort'). */
+  trusted: boolean;
+  target: Value;
+  dispatching: boolean;
+  timeStamp: number;
+}
+
+export interface Events {
+  proto: JSObject;
+  state: WeakMap<JSObject, EventState>;
+  make(type: string, trusted: boolean): JSObject;
+}
+
+/** A class whose constructor requires `new` (Node's are JS classes), installed as a global. */
+export function klass(
+  realm: Realm,
+  globals: Map<string, Value>,
+  name: string,
+  proto: JSObject,
+  construct: (args: Value[], newTarget: Value) => Value,
+  length = 0,
+): NativeFunction {
+  const ctor = new NativeFunction(
+    name,
+    () => {
+      throw jsError(realm, 'TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
+    },
+    'js',
+    (args, newTarget) => construct(args.positional, newTarget),
+  );
+  if (length !== 0) ctor.props.set('length', { value: length, writable: false, enumerable: false, configurable: true });
+  defineHidden(realm, ctor, 'prototype', proto);
+  defineHidden(realm, proto, 'constructor', ctor);
+  proto.props.set(TO_STRING_TAG_KEY, { value: name, writable: false, enumerable: false, configurable: true });
+  globals.set(name, ctor);
+  return ctor;
+}
+
+/** The prototype a subclass's `new` asks for (`newTarget.prototype`), else the class's own. */
+export function protoOf(realm: Realm, newTarget: Value, fallback: JSObject): JSObject {
+  const p = newTarget !== undefined ? get(realm, newTarget, 'prototype') : undefined;
+  return p instanceof JSObject ? p : fallback;
+}
+
+/** Node's validateObject(options, 'options', kValidateObjectAllowObjects): null and undefined are `{}`. */
+export function eventOptions(realm: Realm, options: Value): JSObject | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (options instanceof JSObject && !isCallable(realm, options)) return options;
+  throw nodeError(
+    realm,
+    'TypeError',
+    'ERR_INVALID_ARG_TYPE',
+    `The "options" argument must be of type object. Received ${nodeReceived(realm, options)}`,
+  );
+}
+
+export function missingArgs(realm: Realm, name: string): never {
+  throw nodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+}
+
+export function installEvent(realm: Realm, globals: Map<string, Value>): Events {
+  const proto = new JSObject(realm.js.intrinsics.ObjectPrototype);
+  const state = new WeakMap<JSObject, EventState>();
+  const stateOf = (self: Value): EventState => {
+    const s = self instanceof JSObject ? state.get(self) : undefined;
+    if (s === undefined) throw nodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
+    return s;
+  };
+  const init = (e: JSObject, type: Value, options: JSObject | undefined, trusted: boolean): void => {
+    const flag = (name: string) => (options === undefined ? false : realm.js.truthy(get(realm, options, name)));
+    const bubbles = flag('bubbles');
+    const cancelable = flag('cancelable');
+    const composed = flag('composed');
+    state.set(e, {
+      type: realm.js.toString(type),
+      bubbles,
+      cancelable,
+      composed,
+      prevented: false,
+      propagationStopped: false,
+      stop: false,
+      trusted,
+      target: null,
+      dispatching: false,
+      // Node: performance.now() at construction; here the run's virtual clock.
+      timeStamp: realm.rec.time,
+    });
+  };
+  const ctor = klass(
+    realm,
+    globals,
+    'Event',
+    proto,
+    (args, nt) => {
+      if (args.length === 0) missingArgs(realm, 'type');
+      const options = eventOptions(realm, args[1]);
+      const e = new JSObject(protoOf(realm, nt, proto));
+      init(e, args[0], options, false);
+      return e;
+    },
+    1,
+  );
+  const method = (name: string, impl: (s: EventState, args: Value[]) => Value, length = 0) =>
+    realm.js.defineProperty(
+      proto,
+      name,
+      { value: nativeFn(name, (self, args) => impl(stateOf(self), args), length), writable: true, enumerable: true, configurable: true },
+      true,
+    );
+  const getter = (name: string, read: (s: EventState) => Value, configurable = true) =>
+    realm.js.defineProperty(
+      proto,
+      name,
+      { get: nativeFn(`get ${name}`, (self) => read(stateOf(self))), enumerable: true, configurable },
+      true,
+    );
+  method(
+    'initEvent',
+    (s, args) => {
+      if (args.length === 0) missingArgs(realm, 'type');
+      if (s.dispatching) return undefined;
+      s.type = realm.js.toString(args[0]);
+      s.bubbles = realm.js.truthy(args[1]);
+      s.cancelable = realm.js.truthy(args[2]);
+      return undefined;
+    },
+    1,
+  );
+  method('stopImmediatePropagation', (s) => ((s.propagationStopped = true), (s.stop = true), undefined));
+  method('preventDefault', (s) => ((s.prevented = true), undefined));
+  getter('target', (s) => s.target);
+  // Node 20: currentTarget, eventPhase and composedPath describe the dispatch only while the
+  // first listener runs: dispatch clears the "being dispatched" flag after each listener.
+  getter('currentTarget', (s) => (s.dispatching ? s.target : null));
+  getter('srcElement', (s) => s.target);
+  getter('type', (s) => s.type);
+  getter('cancelable', (s) => s.cancelable);
+  getter('defaultPrevented', (s) => s.cancelable && s.prevented);
+  getter('timeStamp', (s) => s.timeStamp);
+  method('composedPath', (s) => (s.dispatching ? [s.target] : []));
+  getter('returnValue', (s) => !(s.cancelable && s.prevented));
+  getter('bubbles', (s) => s.bubbles);
+  getter('composed', (s) => s.composed);
+  getter('eventPhase', (s) => (s.dispatching ? 2 : 0));
+  realm.js.defineProperty(
+    proto,
+    'cancelBubble',
+    {
+      get: nativeFn('get cancelBubble', (self) => stateOf(self).propagationStopped),
+      set: nativeFn('set cancelBubble', (self, [v]) => {
+        const s = stateOf(self);
+        if (realm.js.truthy(v)) s.propagationStopped = true;
+        return undefined;
+      }),
+      enumerable: true,
+      configurable: true,
+    },
+    true,
+  );
+  method('stopPropagation', (s) => ((s.propagationStopped = true), undefined));
+  getter('isTrusted', (s) => s.trusted, false);
+  ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) =>
+    realm.js.defineProperty(ctor, name, { value, writable: false, enumerable: true, configurable: false }, true),
+  );
+  return {
+    proto,
+    state,
+    make: (type, trusted) => {
+      const e = new JSObject(proto);
+      init(e, type, undefined, trusted);
+      return e;
+    },
+  };
+}
