@@ -225,10 +225,9 @@ export function describeForError(realm: Realm, v: Value): string {
 export function nodeReceived(realm: Realm, v: Value): string {
   if (v === null || v === undefined) return String(v);
   const type = String(realm.js.unary('typeof', v));
-  if (type === 'function') {
-    const name = get(realm, v, 'name');
-    if (typeof name === 'string' && name !== '') return `function ${name}`;
-  } else if (type === 'object') {
+  // Node 20.20 determineSpecificType: `function ${value.name}`, even when the name is empty.
+  if (type === 'function') return `function ${realm.js.toString(get(realm, v, 'name'))}`;
+  else if (type === 'object') {
     const ctor = get(realm, v, 'constructor');
     const name = ctor === undefined || ctor === null ? undefined : get(realm, ctor, 'name');
     if (typeof name === 'string' && name !== '') return `an instance of ${name}`;
