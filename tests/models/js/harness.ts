@@ -66,6 +66,8 @@ export function makeRealm(opts: { record?: boolean; budget?: number } = {}): Rea
       (obj as JSObject | NativeFunction).props.set(key, slot);
     },
     newObject: () => new JSObject(ObjectPrototype),
+    // Static inheritance between built-in classes (CustomEvent extends Event): not modelled here.
+    setPrototypeOf: () => undefined,
     newError,
     errorSummary: (e: Value) => (e instanceof JSObject ? `${String(get(e, 'name'))}: ${String(get(e, 'message'))}` : `Uncaught ${repr(e)}`),
     repr,

@@ -4,7 +4,7 @@
  * own properties): type, bubbles, cancelable, composed, isTrusted, defaultPrevented,
  * returnValue, cancelBubble, eventPhase, target / currentTarget / srcElement, timeStamp;
  * preventDefault, stopPropagation, stopImmediatePropagation, composedPath, initEvent.
- * EventTarget's dispatch (abort.ts) reads and sets the same state.
+ * EventTarget's dispatch (abort.ts) reads and sets the same state. CustomEvent adds `detail`.
  */
 import type { Realm } from '../../runtime/realm';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
@@ -186,6 +186,7 @@ export function installEvent(realm: Realm, globals: Map<string, Value>): Events 
   ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) =>
     realm.js.defineProperty(ctor, name, { value, writable: false, enumerable: true, configurable: false }, true),
   );
+  installCustomEvent(realm, globals, ctor, proto, (e, type, options) => init(e, type, options, false));
   return {
     proto,
     state,
@@ -195,4 +196,41 @@ export function installEvent(realm: Realm, globals: Map<string, Value>): Events 
       return e;
     },
   };
+}
+
+/**
+ * Node 20's `class CustomEvent extends Event`: `detail` is `options.detail ?? null`, read
+ * through an enumerable accessor on CustomEvent.prototype.
+ */
+function installCustomEvent(
+  realm: Realm,
+  globals: Map<string, Value>,
+  EventCtor: NativeFunction,
+  eventProto: JSObject,
+  init: (e: JSObject, type: Value, options: JSObject | undefined) => void,
+): void {
+  const proto = new JSObject(eventProto);
+  const details = new WeakMap<JSObject, Value>();
+  const ctor = klass(
+    realm,
+    globals,
+    'CustomEvent',
+    proto,
+    (args, nt) => {
+      if (args.length === 0) missingArgs(realm, 'type');
+      const options = eventOptions(realm, args[1]);
+      const e = new JSObject(protoOf(realm, nt, proto));
+      init(e, args[0], options);
+      details.set(e, (options === undefined ? undefined : get(realm, options, 'detail')) ?? null);
+      return e;
+    },
+    1,
+  );
+  realm.js.setPrototypeOf(ctor, EventCtor);
+  const detail = nativeFn('get detail', (self) => {
+    const d = self instanceof JSObject ? details.get(self) : undefined;
+    if (d === undefined) throw nodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type CustomEvent');
+    return d;
+  });
+  realm.js.defineProperty(proto, 'detail', { get: detail, enumerable: true, configurable: true }, true);
 }
