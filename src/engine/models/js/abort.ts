@@ -178,8 +178,14 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     throw jsError(realm, 'TypeError', 'Illegal constructor');
   });
   const aborted = new WeakSet<JSObject>();
+  const signals = new WeakSet<JSObject>();
+  /** AbortSignal.any's results that abort with a signal (Node's kDependantSignals). */
+  const dependents = new WeakMap<JSObject, JSObject[]>();
+  /** An AbortSignal.any result's sources (kSourceSignals): a later any() over it follows them. */
+  const sources = new WeakMap<JSObject, JSObject[]>();
   const newSignal = (): JSObject => {
     const s = new JSObject(signalProto);
+    signals.add(s);
     realm.js.defineProperty(s, 'aborted', { value: false, writable: true, enumerable: true, configurable: true }, true);
     defineHidden(realm, s, 'reason', undefined);
     return s;
@@ -196,6 +202,8 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     defineHidden(realm, s, 'reason', reason === undefined ? domException('This operation was aborted', 'AbortError') : reason);
     // Node 20 abortSignal: `new Event('abort', { [kTrustEvent]: true })`.
     dispatch(s, events.make('abort', true));
+    // Node 20: the signals made by AbortSignal.any abort after this one's listeners ran.
+    for (const d of dependents.get(s) ?? []) abortSignal(d, get(realm, s, 'reason'));
   };
   realm.js.defineProperty(
     signalProto,
@@ -236,19 +244,51 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     call(realm, get(realm, timer, 'unref'), timer, []);
     return s;
   });
-  defineMethod(realm, SignalCtor, 'any', (_self, [signals]) => {
-    const s = newSignal();
-    const list = [...realm.js.iterate(signals)];
-    const first = list.find((x) => x instanceof JSObject && aborted.has(x));
-    if (first) abortSignal(s, get(realm, first, 'reason'));
-    else {
-      for (const x of list) {
-        if (x instanceof JSObject)
-          listOf(x, 'abort').push({ fn: nativeFn('', () => (abortSignal(s, get(realm, x, 'reason')), undefined)), once: true });
+  defineMethod(
+    realm,
+    SignalCtor,
+    'any',
+    (_self, [list]) => {
+      // Node 20 validateAbortSignalArray: an Array of objects that have `aborted` (or undefined).
+      if (!Array.isArray(list)) {
+        throw nodeError(
+          realm,
+          'TypeError',
+          'ERR_INVALID_ARG_TYPE',
+          `The "signals" argument must be an instance of Array. Received ${nodeReceived(realm, list)}`,
+        );
       }
-    }
-    return s;
-  });
+      list.forEach((x, i) => {
+        if (x !== undefined && !(x instanceof JSObject && realm.js.hasProperty(x, 'aborted'))) {
+          throw nodeError(
+            realm,
+            'TypeError',
+            'ERR_INVALID_ARG_TYPE',
+            `The "signals[${i}]" argument must be an instance of AbortSignal. Received ${nodeReceived(realm, x)}`,
+          );
+        }
+      });
+      const s = newSignal();
+      const own: JSObject[] = [];
+      sources.set(s, own);
+      for (const x of list) {
+        if (realm.js.truthy(get(realm, x, 'aborted'))) {
+          abortSignal(s, get(realm, x, 'reason'));
+          return s;
+        }
+        if (!(x instanceof JSObject) || !signals.has(x)) continue;
+        // A result of any() is not a source itself: the new signal follows its sources.
+        for (const source of sources.get(x) ?? [x]) {
+          if (!own.includes(source)) own.push(source);
+          let deps = dependents.get(source);
+          if (!deps) dependents.set(source, (deps = []));
+          if (!deps.includes(s)) deps.push(s);
+        }
+      }
+      return s;
+    },
+    1,
+  );
 
   // AbortController
   const controllerProto = new JSObject(O);
