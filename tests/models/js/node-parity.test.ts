@@ -162,6 +162,14 @@ class Foo {}
 for (const r of [{ a: 1 }, [1, 2], 'str', 42, undefined, null, Symbol('s'), 10n, () => 1, new Map([[1, 2]]), Object.create(null), new Foo(), true, 1.5, [], { toString() { return 'custom'; } }, new RangeError('an error')])
   Promise.reject(r);
 `,
+  'uncaughtExceptionMonitor sees each error before the uncaughtException listener': `
+process.on('uncaughtExceptionMonitor', (e, origin) => console.log('monitor', origin, e.code, e.message.slice(0, 20)));
+process.on('uncaughtException', (e, origin) => console.log('handler', origin, e.message.slice(0, 20)));
+setTimeout(() => { throw new Error('timer throws'); }, 0);
+Promise.reject(new Error('rejected'));
+Promise.reject(42);
+setTimeout(() => console.log('the loop goes on'), 20);
+`,
 };
 
 describe('js model matches plain Node where the program listens for uncaught exceptions', () => {

@@ -47,8 +47,8 @@
  *    recording marks them ('near-deadlines', events/types.ts RaceEvent).
  *  - An exception escaping a timer/immediate/nextTick/queueMicrotask callback ends the
  *    program at once (Node crashes: nothing queued runs after it), unless `process` has
- *    'uncaughtException' listeners (process-events.ts); 'beforeExit' and 'exit' are
- *    emitted as the loop runs dry and as the process ends.
+ *    'uncaughtException' listeners (process-events.ts; 'uncaughtExceptionMonitor' ones see
+ *    it first); 'beforeExit' and 'exit' are emitted as the loop runs dry and as the process ends.
  *
  * `runOnce` runs one macrotask and its drain, but stops early between two callbacks when
  * the step budget slice is used, so a worker can stream events; it resumes where it stopped.
@@ -469,17 +469,26 @@ export class EventLoop {
   private onThrow(e: unknown): void {
     if (e instanceof ExitSignal) return this.exit(e.code);
     if (!(e instanceof Thrown)) throw e;
-    if (this.events && this.events.count('uncaughtException') > 0 && !this.ended) {
+    this.uncaught(e.value, 'uncaughtException', 'uncaught-exception', e.loc);
+  }
+
+  /**
+   * Node's triggerUncaughtException: 'uncaughtExceptionMonitor' listeners see the error, then
+   * 'uncaughtException' listeners take it and the loop goes on; without listeners (or when a
+   * listener throws) the process crashes.
+   */
+  uncaught(value: Value, origin: 'uncaughtException' | 'unhandledRejection', kind: CrashKind, loc?: Pos): void {
+    if (this.events && !this.ended) {
       try {
-        this.events.emit('uncaughtException', [e.value, 'uncaughtException']);
-        return;
+        this.events.emitMonitor(value, origin);
+        if (this.events.emit('uncaughtException', [value, origin])) return;
       } catch (e2) {
         if (e2 instanceof ExitSignal) return this.exit(e2.code);
         if (!(e2 instanceof Thrown)) throw e2;
         return this.crash(e2.value, 'uncaught-exception', e2.loc);
       }
     }
-    this.crash(e.value, 'uncaught-exception', e.loc);
+    this.crash(value, kind, loc);
   }
 
   /**
@@ -492,9 +501,10 @@ export class EventLoop {
     const ev = this.events;
     try {
       if (ev && ev.emit('unhandledRejection', [reason, promise])) return !this.ended;
-      if (ev && ev.count('uncaughtException') > 0) {
-        ev.emit('uncaughtException', [wrap(reason), 'unhandledRejection']);
-        return !this.ended;
+      if (ev && ev.count('uncaughtException') + ev.count('uncaughtExceptionMonitor') > 0) {
+        const err = wrap(reason);
+        ev.emitMonitor(err, 'unhandledRejection');
+        if (ev.emit('uncaughtException', [err, 'unhandledRejection'])) return !this.ended;
       }
     } catch (e) {
       this.onThrow(e);

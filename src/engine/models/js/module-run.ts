@@ -52,7 +52,9 @@ class LoaderJob implements Job {
     if (this.hopsLeft > 1) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, this.hopsLeft - 1, this.error, this.kind, this.loc));
     else {
       decorateCommonJsGlobalError(this.host, this.error);
-      this.host.loop.crash(this.error, this.kind, this.loc);
+      // The loader's rejected promise reaches triggerUncaughtException as a rejection: the
+      // process's listeners see it with origin 'unhandledRejection' (Node 20).
+      this.host.loop.uncaught(this.error, 'unhandledRejection', this.kind, this.loc);
     }
   }
 }
@@ -88,7 +90,8 @@ class ModuleAwaiter implements Reactor {
   }
   react(rejected: boolean, argument: Value, by: PromiseRecord | null): void {
     // Where the module body threw, for the error marker: Node's report shows that line.
-    if (rejected) this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, 'unhandled-rejection', by?.rejectLoc));
+    if (rejected)
+      this.host.loop.enqueueMicrotask(new LoaderJob(this.host, SYNC_MODULE_HOPS, argument, 'unhandled-rejection', by?.rejectLoc));
   }
 }
 

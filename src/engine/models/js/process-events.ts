@@ -6,6 +6,7 @@
  *    rejection no 'unhandledRejection' listener took (origin 'unhandledRejection'), goes to
  *    the listeners instead of ending the process; the loop carries on. A throw inside a
  *    listener ends the process with that error.
+ *  - 'uncaughtExceptionMonitor' (error, origin): told of each such error first.
  *  - 'unhandledRejection' (reason, promise): processPromiseRejections emits it for each
  *    rejection still unhandled after a drain; with a listener the process does not crash.
  *  - 'beforeExit' (code): the loop ran dry; listeners may schedule more work, and the loop
@@ -90,6 +91,15 @@ export class ProcessEvents {
       call(this.realm, l.fn, this.process, args);
     }
     return true;
+  }
+
+  /**
+   * Node 20 (lib/internal/process/execution.js createOnGlobalUncaughtException): every error on
+   * its way to 'uncaughtException' or to the crash is first emitted as
+   * 'uncaughtExceptionMonitor' (error, origin); a throw there ends the process with it.
+   */
+  emitMonitor(error: Value, origin: 'uncaughtException' | 'unhandledRejection'): void {
+    this.emit('uncaughtExceptionMonitor', [error, origin]);
   }
 
   /** The exit code Node would report: process.exitCode when it is a number, else `fallback`. */
