@@ -22,6 +22,22 @@ describe('engine errors always carry a position', () => {
     expect(implicit.error).toBe('Unsupported: subclassing the built-in Array (class … extends Array) (2:0)');
   });
 
+  it('Array.from / Array.of on an Array subclass are unsupported at the call, not a plain array', () => {
+    const head =
+      'class MyArr extends Array {}\nclass Deeper extends MyArr {}\nconsole.log(Array.from([1]), Array.of(2), Array.from.call(undefined, [3]));\n';
+    for (const [call, col] of [
+      ['MyArr.from([1, 2])', 12],
+      ['MyArr.of(3)', 12],
+      ['Deeper.of(4)', 12],
+      ['Deeper.from("ab", (c) => c)', 12],
+    ] as const) {
+      const r = runProgram(`${head}  const a = ${call};\n`, { lang: 'js', model: 'js' });
+      expect(r.errorKind).toBe('unsupported');
+      expect(r.error).toBe(`Unsupported: subclassing the built-in Array (class … extends Array) (4:${col})`);
+      expect(r.stdout).toEqual(['[ 1 ] [ 2 ] [ 3 ]']);
+    }
+  });
+
   it('an error that ends a module with top-level await is placed where it was thrown', () => {
     const r = runProgram('await 0;\nnull.x;\n', { lang: 'js', model: 'js' });
     expect(r.error).toBe("TypeError: Cannot read properties of null (reading 'x')");

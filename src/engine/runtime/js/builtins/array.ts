@@ -20,7 +20,7 @@ import { iterResult, makeIterator } from '../iteration';
 import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
-import { getValue, isJsObj, objectTag } from '../properties';
+import { getValue, isJsObj, objectTag, protoOf } from '../properties';
 import { arrayFits, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
 import { tick } from '../../realm';
 
@@ -143,6 +143,16 @@ export function installArray(ctx: JsCtx): void {
     return sorted;
   };
 
+  const SUBCLASS = 'subclassing the built-in Array (class … extends Array)';
+  /**
+   * Array.from / Array.of construct `new this(...)` (§23.1.2.1 step 5): on a subclass that
+   * would be a subclass instance, which host arrays cannot be, so it is refused as `new` is.
+   */
+  const refuseSubclass = (self: Value): void => {
+    let c = isJsObj(self) && self !== ArrayCtor && ctx.isCallable(self) ? protoOf(ctx, self) : null;
+    for (; c !== null; c = protoOf(ctx, c)) if (c === ArrayCtor) throw unsupported(SUBCLASS, undefined);
+  };
+
   const ArrayCtor = defineNativeClass(ctx, {
     name: 'Array',
     length: 1,
@@ -150,17 +160,24 @@ export function installArray(ctx: JsCtx): void {
     construct: (args, proto) => {
       // Arrays are host arrays, whose prototype is always Array.prototype: an instance of a
       // subclass would silently lose the subclass's methods, so it is refused by name.
-      if (proto !== ArrayPrototype) throw unsupported('subclassing the built-in Array (class … extends Array)', undefined);
+      if (proto !== ArrayPrototype) throw unsupported(SUBCLASS, undefined);
       return construct(args);
     },
     call: (_s, args) => construct(args),
     global: true,
     statics: {
       isArray: [1, (_s, [v]) => Array.isArray(v)],
-      of: [0, (_s, args) => args.slice()],
+      of: [
+        0,
+        (self, args) => {
+          refuseSubclass(self);
+          return args.slice();
+        },
+      ],
       from: [
         1,
-        (_s, [items, mapFn, thisArg]) => {
+        (self, [items, mapFn, thisArg]) => {
+          refuseSubclass(self);
           if (mapFn !== undefined) callback(mapFn);
           if (items === undefined || items === null)
             throw ctx.typeError(
