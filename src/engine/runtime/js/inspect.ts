@@ -293,9 +293,10 @@ function getFunctionBase(ctx: Ctx, value: FunctionValue | NativeFunction, constr
   if (name === '' || name === undefined) base += ' (anonymous)';
   else base += `: ${typeof name === 'string' ? name : formatValue(ctx, name, 0)}`;
   base += ']';
-  // Node compares with the function's own constructor (Function / AsyncFunction); all
-  // functions here inherit from %Function.prototype%, so 'Function' stands for both.
-  if (constructor !== 'Function' && constructor !== type && constructor !== null) base += ` ${constructor}`;
+  // Node 20 names the constructor when it is not the one the function's kind implies: a bound
+  // async function is `[Function: bound af] AsyncFunction` (bound functions are plain functions
+  // that inherit from the target's prototype).
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }

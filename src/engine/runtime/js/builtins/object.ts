@@ -430,6 +430,10 @@ function installFunctionPrototype(ctx: JsCtx, FunctionPrototype: JSObject): void
           canConstruct ? (args) => ctx.realm.interp.construct(target, { positional: [...boundArgs, ...args] }, 'js') : undefined,
         );
         ctx.boundTargets.set(bound, target);
+        // BoundFunctionCreate (§10.4.1.3): the bound function inherits from the target's
+        // [[Prototype]], so a bound async function's constructor is AsyncFunction.
+        const proto = isJsObj(target) ? protoOf(ctx, target) : ctx.intr.FunctionPrototype;
+        if (proto !== ctx.intr.FunctionPrototype) ctx.fnProto.set(bound, proto);
         return bound;
       },
     ],
