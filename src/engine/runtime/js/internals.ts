@@ -19,30 +19,41 @@ export class SetData {
 export class ErrorData {}
 
 /**
- * [[NumberData]] / [[StringData]] / [[BooleanData]] of a wrapper object made by `new Number(5)`,
- * `new String('s')`, `new Boolean(false)` (§21.1.1.1, §22.1.1.1, §20.3.1.1): an object, so
+ * [[NumberData]] / [[StringData]] / [[BooleanData]] / [[BigIntData]] / [[SymbolData]] of a
+ * wrapper object made by `new Number(5)`, `new String('s')`, `new Boolean(false)`,
+ * `Object(10n)`, `Object(Symbol())` (§21.1.1.1, §22.1.1.1, §20.3.1.1, §7.1.18): an object, so
  * `typeof` is 'object', it is truthy and `===` compares identity, while the prototype's
- * valueOf / toString unwrap it (thisNumberValue etc.). Only `new` makes one: `Object(1)`
- * still returns the primitive (builtins/object.ts).
+ * valueOf / toString unwrap it (thisNumberValue etc.). A symbol is held as its JSObject.
  */
 export class PrimitiveData {
-  constructor(readonly value: string | number | boolean) {}
+  constructor(readonly value: string | number | boolean | bigint | JSObject) {}
 }
 
 /** A wrapper object (`new Number(5)`), its prototype from newTarget (subclasses of Number). */
-export function wrapper(proto: JSObject, value: string | number | boolean): JSObject {
+export function wrapper(proto: JSObject, value: PrimitiveData['value']): JSObject {
   const o = new JSObject(proto);
   o.internal = new PrimitiveData(value);
   return o;
 }
 
-/** 'Number', 'String' or 'Boolean': the wrapper's class (its `[object Number]` tag). */
-export function wrapperType(d: PrimitiveData): 'Number' | 'String' | 'Boolean' {
-  return typeof d.value === 'number' ? 'Number' : typeof d.value === 'string' ? 'String' : 'Boolean';
+/** 'Number', 'String', 'Boolean', 'BigInt' or 'Symbol': the wrapper's class (`[Number: 5]`). */
+export function wrapperType(d: PrimitiveData): 'Number' | 'String' | 'Boolean' | 'BigInt' | 'Symbol' {
+  switch (typeof d.value) {
+    case 'number':
+      return 'Number';
+    case 'string':
+      return 'String';
+    case 'boolean':
+      return 'Boolean';
+    case 'bigint':
+      return 'BigInt';
+    default:
+      return 'Symbol';
+  }
 }
 
 /** The primitive inside a wrapper object of the given type, if `v` is one. */
-export function unwrapPrimitive(v: Value, type: 'string' | 'number' | 'boolean'): Value | undefined {
+export function unwrapPrimitive(v: Value, type: 'string' | 'number' | 'boolean' | 'bigint'): Value | undefined {
   if (typeof v !== 'object' || v === null || !('internal' in v)) return undefined;
   const d = (v as { internal?: unknown }).internal;
   return d instanceof PrimitiveData && typeof d.value === type ? d.value : undefined;

@@ -155,7 +155,9 @@ export function looseEquals(ctx: JsCtx, a: Value, b: Value): boolean {
   if (a === null || a === undefined) return b === null || b === undefined;
   if (b === null || b === undefined) return false;
   if (ta === 'object' && tb === 'object') {
-    if (isSymbol(a) || isSymbol(b) || (isObjectLike(a) && isObjectLike(b))) return a === b;
+    // Two symbols, or two objects: identity; a symbol and an object: ToPrimitive(object)
+    // (§7.2.14 steps 11–12; a Symbol object `Object(sym)` equals its symbol).
+    if ((isSymbol(a) && isSymbol(b)) || (isObjectLike(a) && isObjectLike(b))) return a === b;
   }
   if (ta === 'number' && tb === 'string') return a === Number(b);
   if (ta === 'string' && tb === 'number') return Number(a) === b;

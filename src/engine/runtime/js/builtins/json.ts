@@ -146,7 +146,8 @@ export function installJson(ctx: JsCtx): void {
         if (replacerFn !== undefined) v = ctx.call(replacerFn, holder, [key, v]);
         // §25.5.2.2 step 4: a wrapper object serialises as its primitive (ToNumber / ToString for
         // Number and String wrappers, so an overridden valueOf / toString is honoured).
-        if (v instanceof JSObject && v.internal instanceof PrimitiveData) {
+        // A Symbol object is an ordinary object here ('{}').
+        if (v instanceof JSObject && v.internal instanceof PrimitiveData && !(v.internal.value instanceof JSObject)) {
           const p = v.internal.value;
           v = typeof p === 'number' ? toNumber(ctx, v) : typeof p === 'string' ? toStr(ctx, v) : p;
         }

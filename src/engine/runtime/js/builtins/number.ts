@@ -181,6 +181,8 @@ export function installNumber(ctx: JsCtx): void {
   });
   const thisBigInt = (self: Value, method: string): bigint => {
     if (typeof self === 'bigint') return self;
+    const boxed = unwrapPrimitive(self, 'bigint');
+    if (typeof boxed === 'bigint') return boxed;
     throw ctx.typeError(`BigInt.prototype.${method} requires that 'this' be a BigInt`);
   };
   // §21.2.3.5: BigInt.prototype[@@toStringTag] is "BigInt" (`[object BigInt]`).

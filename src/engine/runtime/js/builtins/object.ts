@@ -21,7 +21,7 @@ import {
 } from '../context';
 import { argumentList, toBoolean, toPropertyKey, toStr } from '../convert';
 import { iterateCounted } from '../iteration';
-import { DateData, ErrorData, PrimitiveData, RegExpData, wrapperType } from '../internals';
+import { DateData, ErrorData, PrimitiveData, RegExpData, wrapper, wrapperType } from '../internals';
 import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative, protoFromNewTarget } from '../natives';
 import { spec } from '../natives';
 import { sameValue } from '../operators';
@@ -168,6 +168,9 @@ export function installObject(ctx: JsCtx): void {
 
   const toObject = (v: Value): Value => {
     if (v === undefined || v === null) return newPlainObject(ctx);
+    // ToObject (§7.1.18): a Symbol or BigInt object (their constructors cannot be `new`ed).
+    if (isSymbol(v)) return wrapper(ctx.intr.SymbolPrototype, v);
+    if (typeof v === 'bigint') return wrapper(ctx.intr.BigIntPrototype, v);
     const t = typeof v;
     if (t !== 'number' && t !== 'string' && t !== 'boolean') return v;
     const ctor = ctx.intr.ctors.get(t === 'number' ? 'Number' : t === 'string' ? 'String' : 'Boolean')!;
@@ -477,13 +480,24 @@ function installSymbol(ctx: JsCtx): void {
       },
     ],
   });
-  const thisSymbol = (self: Value): SymbolData => {
-    if (isSymbol(self)) return self.internal as SymbolData;
+  // thisSymbolValue (§20.4.3): a symbol, or the symbol inside a Symbol object (`Object(sym)`).
+  const thisSymbolValue = (self: Value): JSObject => {
+    if (isSymbol(self)) return self;
+    if (self instanceof JSObject && self.internal instanceof PrimitiveData && isSymbol(self.internal.value)) return self.internal.value;
     throw ctx.typeError("Symbol.prototype.toString requires that 'this' be a Symbol");
   };
+  const thisSymbol = (self: Value): SymbolData => thisSymbolValue(self).internal as SymbolData;
   defineMethods(SymbolPrototype, {
     toString: spec(0, (self) => `Symbol(${thisSymbol(self).description ?? ''})`),
-    valueOf: spec(0, (self) => (thisSymbol(self), self)),
+    valueOf: spec(0, (self) => thisSymbolValue(self)),
+  });
+  // Symbol.prototype[@@toPrimitive] (§20.4.3.5): a Symbol object converts to its symbol, so
+  // `${Object(sym)}` throws as `${sym}` does.
+  SymbolPrototype.props.set(TO_PRIMITIVE_KEY, {
+    value: makeNative('[Symbol.toPrimitive]', 1, (self) => thisSymbolValue(self)),
+    writable: false,
+    enumerable: false,
+    configurable: true,
   });
   defineGetters(SymbolPrototype, { description: (self) => thisSymbol(self).description });
   SymbolPrototype.props.set(TO_STRING_TAG_KEY, { value: 'Symbol', writable: false, enumerable: false });
