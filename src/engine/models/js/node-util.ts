@@ -17,7 +17,7 @@
  * rather than `undefined` (which would tell the user that Node lacks it).
  */
 import { unsupported } from '../../errors';
-import { formatLogArgs, inspect, jsContext } from '../../runtime/js';
+import { formatLogArgs, inspect, jsContext, utilInspectFunction } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
 import { addAbortListener, call, defineData, get, internalFn, isCallable, nativeFn, nodeError, nodeReceived, notAFunction } from './host';
@@ -197,19 +197,13 @@ export function utilModule(host: PromiseHost, timersPromises: () => Value): Valu
     'format',
     nativeFn('format', (_s, args) => formatLogArgs(ctx, args), 0),
   );
-  defineData(
-    realm,
-    m,
-    'inspect',
-    nativeFn(
-      'inspect',
-      (_s, [value, options]) => {
-        const depth = options instanceof JSObject ? get(realm, options, 'depth') : undefined;
-        return inspect(ctx, value, typeof depth === 'number' ? { depth } : depth === null ? { depth: Infinity } : {});
-      },
-      2,
-    ),
-  );
+  // The same function custom inspect methods receive as their third argument (Node: util.inspect).
+  const utilInspect = utilInspectFunction(ctx, inspect);
+  if (!realm.js.hasProperty(utilInspect, 'custom')) {
+    const symbolFor = get(realm, realm.builtins.js.get('Symbol'), 'for');
+    defineData(realm, utilInspect, 'custom', call(realm, symbolFor, undefined, ['nodejs.util.inspect.custom']));
+  }
+  defineData(realm, m, 'inspect', utilInspect);
   defineData(
     realm,
     m,

@@ -127,6 +127,10 @@ export class JsCtx {
   nativeSetIterator: Value = undefined;
   /** Well-known symbols (Symbol.iterator, ...), created by install.ts. */
   readonly wellKnown = new Map<string, JSObject>();
+  /** The global symbol registry (Symbol.for): inspect finds `nodejs.util.inspect.custom` here. */
+  readonly symbolRegistry = new Map<string, JSObject>();
+  /** util.inspect, made on first use (inspect-custom.ts): custom inspect methods receive it. */
+  utilInspect: NativeFunction | undefined = undefined;
 
   constructor(readonly realm: Realm) {
     // The intrinsics are allocated here (empty) and populated by the builtins modules,

@@ -16,6 +16,7 @@ export type { NativeImpl, MethodSpec, NativeClassSpec, JsInspectable } from './n
 export { JsCtx, SymbolData, isSymbol, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY } from './context';
 export type { JsObj, JsIntrinsicsAll } from './context';
 export { inspect, displayArg, strEscape, formatNumber, errorToString } from './inspect';
+export { utilInspectFunction } from './inspect-custom';
 export { formatLogArgs } from './builtins/console';
 export { toPrimitive, toNumber, toStr, toBoolean, toPropertyKey, toIntegerOrInfinity, foreignToString, isPyException } from './convert';
 export { strictEquals, looseEquals, sameValue, sameValueZero, typeOf, instanceOf } from './operators';

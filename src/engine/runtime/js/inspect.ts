@@ -25,6 +25,7 @@ import { inheritsFrom } from './operators';
 import { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString } from './inspect-layout';
 import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
 import { walkFits } from '../limits';
+import { customInspect } from './inspect-custom';
 
 interface Ctx {
   js: JsCtx;
@@ -190,6 +191,8 @@ export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): strin
     if (value === None) return 'None';
     return ctx.js.realm.py.repr(value);
   }
+  const custom = customInspect(ctx.js, value, ctx, recurseTimes, inspect);
+  if (custom !== undefined) return typeof custom === 'string' ? custom : formatValue(ctx, custom.replaced, recurseTimes);
   if (ctx.seen.includes(value)) {
     let index = 1;
     if (ctx.circular === undefined) {

@@ -468,7 +468,7 @@ function installSymbol(ctx: JsCtx): void {
     ctx.wellKnown.set(name, sym);
     defineConstant(SymbolCtor, name, sym);
   }
-  const registry = new Map<string, JSObject>();
+  const registry = ctx.symbolRegistry;
   defineMethods(SymbolCtor, {
     for: [
       1,
