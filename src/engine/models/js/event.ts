@@ -8,8 +8,8 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
-import { TO_STRING_TAG_KEY } from '../../runtime/js';
-import { defineHidden, get, isCallable, jsError, nativeFn, nodeError, nodeReceived } from './host';
+import { inspect, jsContext, TO_STRING_TAG_KEY, utilInspectFunction } from '../../runtime/js';
+import { call, defineData, defineHidden, get, isCallable, jsError, nativeFn, nodeError, nodeReceived } from './host';
 
 export interface EventState {
   type: string;
@@ -186,6 +186,7 @@ export function installEvent(realm: Realm, globals: Map<string, Value>): Events 
   ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) =>
     realm.js.defineProperty(ctor, name, { value, writable: false, enumerable: true, configurable: false }, true),
   );
+  installEventInspect(realm, globals, proto, (self) => stateOf(self));
   installCustomEvent(realm, globals, ctor, proto, (e, type, options) => init(e, type, options, false));
   return {
     proto,
@@ -233,4 +234,42 @@ function installCustomEvent(
     return d;
   });
   realm.js.defineProperty(proto, 'detail', { get: detail, enumerable: true, configurable: true }, true);
+}
+
+/**
+ * Node 20's Event.prototype[inspect.custom]: `Event { type, defaultPrevented, cancelable,
+ * timeStamp }` under the constructor's name (only the name below depth 0). timeStamp is the
+ * run's virtual clock.
+ */
+function installEventInspect(realm: Realm, globals: Map<string, Value>, proto: JSObject, stateOf: (self: Value) => EventState): void {
+  const SymbolCtor = globals.get('Symbol');
+  if (SymbolCtor === undefined) return;
+  const key = realm.js.toPropertyKey(call(realm, get(realm, SymbolCtor, 'for'), undefined, ['nodejs.util.inspect.custom']));
+  const method = nativeFn(
+    '[nodejs.util.inspect.custom]',
+    (self, [depth, options]) => {
+      const s = stateOf(self);
+      const name = realm.js.toString(get(realm, get(realm, self, 'constructor'), 'name'));
+      if (typeof depth === 'number' && depth < 0) return name;
+      const fields = realm.js.newObject();
+      defineData(realm, fields, 'type', s.type);
+      defineData(realm, fields, 'defaultPrevented', s.cancelable && s.prevented);
+      defineData(realm, fields, 'cancelable', s.cancelable);
+      defineData(realm, fields, 'timeStamp', s.timeStamp);
+      const d = options instanceof JSObject ? get(realm, options, 'depth') : undefined;
+      const opts = realm.js.newObject();
+      defineData(realm, opts, 'depth', typeof d === 'number' && Number.isInteger(d) ? d - 1 : d);
+      if (options instanceof JSObject) defineData(realm, opts, 'breakLength', get(realm, options, 'breakLength'));
+      const util = utilInspectFunction(jsContext(realm), inspect);
+      return `${name} ${realm.js.toString(call(realm, util, undefined, [fields, opts]))}`;
+    },
+    2,
+  );
+  realm.js.defineProperty(proto, key, { value: method, writable: true, enumerable: false, configurable: true }, false);
+  // Node defines @@toStringTag after the class body: it comes after inspect.custom among the keys.
+  const tag = proto.props.get(TO_STRING_TAG_KEY);
+  if (tag) {
+    proto.props.delete(TO_STRING_TAG_KEY);
+    proto.props.set(TO_STRING_TAG_KEY, tag);
+  }
 }

@@ -24,13 +24,17 @@ export interface InspectState {
   maxStringLength: number;
 }
 
-type InspectImpl = (js: JsCtx, value: Value, opts: { depth?: number }) => string;
+type InspectImpl = (js: JsCtx, value: Value, opts: { depth?: number; breakLength?: number }) => string;
 
-/** util.inspect(value, { depth }), one function per realm (the one custom methods receive). */
+/** util.inspect(value, { depth, breakLength }), one function per realm (the one custom methods receive). */
 export function utilInspectFunction(js: JsCtx, inspect: InspectImpl): NativeFunction {
   return (js.utilInspect ??= makeNative('inspect', 2, (_s, [value, options]) => {
     const depth = isJsObj(options) ? getValue(js, options, 'depth') : undefined;
-    return inspect(js, value, typeof depth === 'number' ? { depth } : depth === null ? { depth: Infinity } : {});
+    const breakLength = isJsObj(options) ? getValue(js, options, 'breakLength') : undefined;
+    return inspect(js, value, {
+      ...(typeof depth === 'number' ? { depth } : depth === null ? { depth: Infinity } : {}),
+      ...(typeof breakLength === 'number' ? { breakLength } : {}),
+    });
   }));
 }
 
