@@ -6,9 +6,10 @@
  *
  * - DOMException (WebIDL, Node 20 lib/internal/per_context/domexception.js): an Error
  *   subclass with `name` (default 'Error'), `message` and the legacy `code` of its name.
- * - structuredClone (HTML structured serialize/deserialize): primitives, arrays, plain
- *   objects (own enumerable string keys, prototype dropped), Map, Set, Date and Error
- *   objects, cycles and shared references kept; a function or symbol is a
+ * - structuredClone (HTML structured serialize/deserialize): primitives, arrays (holes and
+ *   extra properties kept), plain objects (own enumerable string keys, prototype dropped),
+ *   Map, Set, Date, RegExp, Boolean/Number/BigInt/String objects and Error objects (with
+ *   their `cause`), cycles and shared references kept; a function or symbol is a
  *   `DataCloneError: ... could not be cloned.`
  * - performance.now(): the run's virtual clock in milliseconds (Node: wall-clock ms since
  *   the process started, so real values vary run to run).
@@ -18,10 +19,11 @@ import { Thrown } from '../../thrown';
 import type { JsCtx } from '../context';
 import { isSymbol, TO_STRING_TAG_KEY } from '../context';
 import { toStr } from '../convert';
-import { DateData, ErrorData, MapData, SetData } from '../internals';
+import { DateData, ErrorData, MapData, PrimitiveData, RegExpData, SetData, wrapper, wrapperType } from '../internals';
 import { lazyStackSlot } from './errors';
 import { defineHidden, defineMethods, defineNativeClass, makeNative } from '../natives';
-import { getValue, isJsObj, ownKeys } from '../properties';
+import { defineOwn, getOwnSlot, getValue, isArrayIndex, isJsObj, ownKeys } from '../properties';
+import { newRegExp } from './regexp';
 import { newPlainObject } from './object';
 
 /** DOMException's legacy codes (WebIDL "DOMException names" table). */
@@ -92,9 +94,14 @@ export function installWeb(ctx: JsCtx): void {
         if (isSymbol(v)) cloneError(ctx.realm.js.repr(v));
         if (seen.has(v)) return seen.get(v)!;
         if (Array.isArray(v)) {
-          const out: Value[] = [];
+          // Holes stay holes, and an array's other enumerable own properties come along.
+          const out: Value[] = new Array<Value>(v.length);
           seen.set(v, out);
-          for (const x of v) out.push(clone(x));
+          for (let i = 0; i < v.length; i++) if (i in v) out[i] = clone(v[i]);
+          for (const k of ownKeys(ctx, v, { enumerableOnly: true, symbols: false })) {
+            if (!isArrayIndex(k))
+              defineOwn(ctx, out, k, { value: clone(getValue(ctx, v, k)), writable: true, enumerable: true, configurable: true });
+          }
           return out;
         }
         if (!(v instanceof JSObject)) {
@@ -117,6 +124,23 @@ export function installWeb(ctx: JsCtx): void {
           for (const x of internal.set) data.set.add(clone(x));
           return s;
         }
+        if (internal instanceof RegExpData) {
+          // A new RegExp of the same source and flags: lastIndex and other properties are not kept.
+          const r = newRegExp(ctx, new RegExp(internal.host.source, internal.host.flags));
+          seen.set(v, r);
+          return r;
+        }
+        if (internal instanceof PrimitiveData) {
+          // A Boolean / Number / BigInt / String object is cloned as a new wrapper of its primitive.
+          const p = internal.value;
+          if (p instanceof JSObject) cloneError('[object Symbol]');
+          const w =
+            typeof p === 'bigint'
+              ? wrapper(ctx.intr.BigIntPrototype, p)
+              : ctx.realm.interp.construct(ctx.intr.ctors.get(wrapperType(internal)), { positional: [p] }, 'js');
+          seen.set(v, w);
+          return w;
+        }
         if (internal instanceof DateData) {
           const d = new JSObject(o.proto, new DateData(internal.t));
           seen.set(v, d);
@@ -131,6 +155,8 @@ export function installWeb(ctx: JsCtx): void {
           const message = getValue(ctx, o, 'message');
           if (message !== undefined) defineHidden(e, 'message', toStr(ctx, message));
           e.props.set('stack', { value: getValue(ctx, o, 'stack'), writable: true, enumerable: false, configurable: true });
+          // Node 20 (V8's error serialization) keeps an own `cause`, cloned, as a hidden property.
+          if (getOwnSlot(ctx, o, 'cause') !== undefined) defineHidden(e, 'cause', clone(getValue(ctx, o, 'cause')));
           return e;
         }
         if (ctx.isCallable(o)) cloneError(ctx.realm.js.toString(o));
