@@ -9,7 +9,7 @@
 import type { Realm } from '../../runtime/realm';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import { inspect, jsContext, TO_STRING_TAG_KEY, utilInspectFunction } from '../../runtime/js';
-import { call, defineData, defineHidden, get, isCallable, jsError, nativeFn, nodeError, nodeReceived } from './host';
+import { call, defineData, defineHidden, get, invalidArgType, isCallable, jsError, nativeFn, nodeError } from './host';
 
 export interface EventState {
   type: string;
@@ -70,12 +70,7 @@ export function protoOf(realm: Realm, newTarget: Value, fallback: JSObject): JSO
 export function eventOptions(realm: Realm, options: Value): JSObject | undefined {
   if (options === undefined || options === null) return undefined;
   if (options instanceof JSObject && !isCallable(realm, options)) return options;
-  throw nodeError(
-    realm,
-    'TypeError',
-    'ERR_INVALID_ARG_TYPE',
-    `The "options" argument must be of type object. Received ${nodeReceived(realm, options)}`,
-  );
+  throw invalidArgType(realm, 'options', 'object', options);
 }
 
 export function missingArgs(realm: Realm, name: string): never {

@@ -129,14 +129,19 @@ export function nodeError(realm: Realm, type: string, code: string, message: str
   return err;
 }
 
-/** Node's ERR_INVALID_ARG_TYPE for an argument that must be a function (`"callback"`, `"listener"`). */
-export function notAFunction(realm: Realm, what: string, v: Value): Thrown {
+/** Node's ERR_INVALID_ARG_TYPE: `The "what" argument must be of type T. Received …`. */
+export function invalidArgType(realm: Realm, what: string, type: string, v: Value): Thrown {
   return nodeError(
     realm,
     'TypeError',
     'ERR_INVALID_ARG_TYPE',
-    `The "${what}" argument must be of type function. Received ${nodeReceived(realm, v)}`,
+    `The "${what}" argument must be of type ${type}. Received ${nodeReceived(realm, v)}`,
   );
+}
+
+/** ERR_INVALID_ARG_TYPE for an argument that must be a function (`"callback"`, `"listener"`). */
+export function notAFunction(realm: Realm, what: string, v: Value): Thrown {
+  return invalidArgType(realm, what, 'function', v);
 }
 
 /**

@@ -21,7 +21,7 @@ import { GeneratorDriver, Yielded, type GeneratorInfo } from '../../runtime/gene
 import type { BodyGenerator } from '../../runtime/scheduling';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { addAbortListener, call, get, nativeFn, nodeError, nodeReceived } from './host';
+import { addAbortListener, call, get, invalidArgType, nativeFn } from './host';
 import { createResolvingFunctions, newPromise, rejectPromise, type PromiseHost } from './promise';
 
 /** What `timerPromise` and this module make for an aborted signal (node-util.ts abortError). */
@@ -47,12 +47,7 @@ function* intervalBody(host: PromiseHost, abortError: AbortErrorOf, after: Value
   const model = realm.model;
   // validateObject(options, 'options'): null and arrays are refused too.
   if (options !== undefined && !(options instanceof JSObject)) {
-    throw nodeError(
-      realm,
-      'TypeError',
-      'ERR_INVALID_ARG_TYPE',
-      `The "options" argument must be of type object. Received ${nodeReceived(realm, options)}`,
-    );
+    throw invalidArgType(realm, 'options', 'object', options);
   }
   const signal = options === undefined ? undefined : get(realm, options, 'signal');
   const ref = options === undefined ? undefined : get(realm, options, 'ref');
