@@ -86,4 +86,41 @@ describe('await chains in segments', () => {
     expect(inline.stdout).toEqual([]);
     expect(inline.error).toMatch(/RecursionError/);
   });
+
+  it(
+    'eager `await create_task(f())` recursion ends in RecursionError in a worker-sized host stack, not a hang',
+    { timeout: 120_000 },
+    async () => {
+      // Each level's eager first step runs on the host stack, so the host overflows first here.
+      // The overflow unwinds through every level's Task.eagerStart: a task it left pending hung
+      // the run ("Task was destroyed but it is pending", then "the program waits forever").
+      const source = `import asyncio
+
+reached = 0
+
+async def spawning(n):
+    global reached
+    reached = n
+    return 1 + await asyncio.create_task(spawning(n + 1))
+
+async def main():
+    try:
+        await spawning(1)
+    except RecursionError as e:
+        print("RecursionError", reached > 100, e)
+
+asyncio.run(main())
+`;
+      const bundle = nodeBundle(join(ROOT, 'tests/models/python/small-stack-run.ts'), { minify: true });
+      const r = await new Promise<{ stdout: string[]; error: string | null }>((resolve, reject) => {
+        const w = new Worker(bundle, {
+          workerData: { source, frames: SEGMENT_FRAMES, model: 'python-eager' },
+          resourceLimits: { stackSizeMb: 0.5 },
+        });
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+      expect(r).toEqual({ stdout: ['RecursionError True maximum recursion depth exceeded'], error: null });
+    },
+  );
 });

@@ -218,15 +218,20 @@ export class Task extends Future {
       // stepInContext's test here: one host frame less per level of eager recursion.
       if (ctx.rt.contexts === null) this.stepRunAndHandleResult(undefined);
       else this.stepInContext(undefined);
+    } catch (e) {
+      // SystemExit raised out of the task (isExitException): it is done, its coroutine dropped.
+      // Nothing else here: a host stack overflow unwinding through every level of eager
+      // recursion must find the task as it was (a pending task left behind hung the run).
+      if (e instanceof Thrown && this.done()) this.flags |= CORO_DROPPED;
+      throw e;
     } finally {
       loop.currentTask = prev;
       rec.current = prevCurrent;
       ctx.taskSite = prevSite;
       ctx.awaitSite = prevAwaitSite;
-      // Also when the step raised SystemExit out of the task (isExitException): it is done.
-      if (!this.done()) this.ctx.pendingTasks.add(this);
-      else this.flags |= CORO_DROPPED;
     }
+    if (!this.done()) this.ctx.pendingTasks.add(this);
+    else this.flags |= CORO_DROPPED;
   }
 
   /**
