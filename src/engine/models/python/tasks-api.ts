@@ -77,6 +77,37 @@ export function extraTaskKeywords(args: CallArgs): Map<string, Value> | undefine
 }
 
 /**
+ * A program's task factory, called as `factory(loop, coro, **kwargs)` with the keywords
+ * create_task was given. Out of line, as rejectTaskKeywords: loopCreateTask's frame is on
+ * the host stack at every level of eager create_task recursion.
+ */
+function callTaskFactory(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  coro: Value,
+  o: CreateTaskOptions,
+  n: string | undefined,
+  eager: boolean | undefined,
+): Value {
+  const withContext = o.context !== undefined && !isNone(o.context);
+  const keywords = n === undefined && eager === undefined && !withContext && o.extra === undefined ? undefined : new Map<string, Value>();
+  if (n !== undefined) keywords!.set('name', o.name);
+  if (eager !== undefined) keywords!.set('eager_start', o.eagerStart);
+  if (withContext) keywords!.set('context', o.context);
+  if (o.extra !== undefined) for (const [k, v] of o.extra) keywords!.set(k, v);
+  return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
+}
+
+/** `Task(coro, loop=self, **kwargs)` (no factory, or the eager one: it calls Task the same way) takes no other keyword. */
+function rejectTaskKeywords(ctx: PyModelContext, loop: EventLoop, extra: Map<string, Value>): void {
+  const noFactory = loop.taskFactory === null || isNone(loop.taskFactory) || loop.taskFactory === ctx.eagerFactory;
+  if (noFactory && extra.size > 0) {
+    // _asyncio.Task's own keyword parsing: no suggestion (unlike Argument Clinic's).
+    throw pyError(ctx.realm, 'TypeError', `Task() got an unexpected keyword argument '${extra.keys().next().value}'`);
+  }
+}
+
+/**
  * `BaseEventLoop.create_task(coro, **kwargs)`. A task factory is a Python callable, so it
  * reaches the factory's Task through `ctx.taskSite`.
  */
@@ -92,13 +123,10 @@ export function loopCreateTask(
   pushFrames(ctx.realm, frames);
   try {
     loop.checkClosed();
-    const { name, site, eagerStart, context, extra } = o;
-    // `Task(coro, loop=self, **kwargs)` (no factory, or the eager one: it calls Task the same way).
-    const noFactory = loop.taskFactory === null || isNone(loop.taskFactory) || loop.taskFactory === ctx.eagerFactory;
-    if (noFactory && extra !== undefined && extra.size > 0) {
-      // _asyncio.Task's own keyword parsing: no suggestion (unlike Argument Clinic's).
-      throw pyError(ctx.realm, 'TypeError', `Task() got an unexpected keyword argument '${extra.keys().next().value}'`);
-    }
+    const { name, site, eagerStart, context } = o;
+    // Out of line: this frame is on the host stack at every level of eager create_task
+    // recursion, and its size is how deep that recursion gets in a worker (issue 10).
+    if (o.extra !== undefined) rejectTaskKeywords(ctx, loop, o.extra);
     const n = name === undefined || isNone(name) ? undefined : String(name);
     // Task(eager_start=None): the loop's default (no factory: lazy); True/False decide.
     const eager = eagerStart === undefined || isNone(eagerStart) ? undefined : ctx.realm.py.truthy(eagerStart);
@@ -128,13 +156,7 @@ export function loopCreateTask(
           popFrames(ctx.realm, PY_FRAMES.libraryCall);
         }
       }
-      const withContext = context !== undefined && !isNone(context);
-      const keywords = n === undefined && eager === undefined && !withContext && extra === undefined ? undefined : new Map<string, Value>();
-      if (n !== undefined) keywords!.set('name', name);
-      if (eager !== undefined) keywords!.set('eager_start', eagerStart);
-      if (withContext) keywords!.set('context', context);
-      if (extra !== undefined) for (const [k, v] of extra) keywords!.set(k, v);
-      return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
+      return callTaskFactory(ctx, loop, coro, o, n, eager);
     } finally {
       ctx.taskSite = prevSite;
     }
