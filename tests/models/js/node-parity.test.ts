@@ -159,7 +159,7 @@ const listening: Record<string, string> = {
   'a rejection reason that is not an Error, named as Node wraps it': `
 process.on('uncaughtException', (e, origin) => console.log(origin, e.name, e.code, e.message.slice(e.message.indexOf('reason') + 7)));
 class Foo {}
-for (const r of [{ a: 1 }, [1, 2], 'str', 42, undefined, null, Symbol('s'), 10n, () => 1, new Map([[1, 2]]), Object.create(null), new Foo(), true, 1.5, [], { toString() { return 'custom'; } }, new RangeError('an error')])
+for (const r of [{ a: 1 }, [1, 2], 'str', 42, undefined, null, Symbol('s'), 10n, () => 1, new Map([[1, 2]]), Object.create(null), new Foo(), true, 1.5, [], { toString() { return 'custom'; } }, new RangeError('an error'), "it's", -0, 'a\\nb'])
   Promise.reject(r);
 `,
   'uncaughtExceptionMonitor sees each error before the uncaughtException listener': `

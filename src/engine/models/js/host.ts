@@ -187,8 +187,8 @@ function dataProperty(o: JSObject | FunctionValue | NativeFunction, key: string)
  * Nothing the program wrote runs (no getter, no `toString`).
  */
 export function noSideEffectsToString(realm: Realm, v: Value): string {
-  if (typeof v !== 'object' || v === null) return typeof v === 'bigint' ? String(v) : realm.js.repr(v).replace(/^'(.*)'$/s, '$1');
-  if (typeof v === 'string') return v;
+  // A primitive as ToString has it (a string as itself, -0 as 0, 10n as 10).
+  if (typeof v !== 'object' || v === null) return String(v);
   if (v instanceof FunctionValue || v instanceof NativeFunction) return functionSourceText(v);
   if (isErrorLike(realm, v)) return errorSummary(realm, v);
   if (Array.isArray(v)) return '[object Array]';
