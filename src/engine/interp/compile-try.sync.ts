@@ -103,6 +103,7 @@ function compileExcept(cx: Cx, s: Try): StmtFn {
 export function compileTry(cx: Cx, s: Try): StmtFn {
   const st = cx.st;
   const lang = cx.lang;
+  const stack = cx.realm.stack;
   const fin = s.finalbody ? compileBody(cx, s.finalbody) : undefined;
   const star = () => compileTryStar(cx, s, compileBody(cx, s.body), s.orelse.length ? compileBody(cx, s.orelse) : undefined);
   if (!fin) return s.star ? star() : compileExcept(cx, s);
@@ -123,13 +124,26 @@ export function compileTry(cx: Cx, s: Try): StmtFn {
     }
     const savedReturn = pending.value;
     let fc: Completion;
+    // Python: while an exception is on its way out, the finally block runs as its handler
+    // (compile.c pushes its exc_info): `sys.exception()` and a bare `raise` see it.
+    const handling = threw && lang === 'py' && thrown instanceof Thrown;
+    const outerHandled = stack.handled;
+    if (handling) {
+      stack.handled = (thrown as Thrown).value;
+      stack.handledDepth++;
+    }
     try {
       fc = fin(e);
     } catch (err) {
       // Python: an exception raised by the finally block while another was on its way out
       // has that one as its __context__ (the finally block runs as its handler does).
-      if (threw && lang === 'py' && err instanceof Thrown && thrown instanceof Thrown) chainContext(st, err.value, thrown.value);
+      if (handling && err instanceof Thrown) chainContext(st, err.value, (thrown as Thrown).value);
       throw err;
+    } finally {
+      if (handling) {
+        stack.handled = outerHandled;
+        stack.handledDepth--;
+      }
     }
     if (fc !== undefined) return fc;
     if (threw) throw thrown;
@@ -155,8 +169,15 @@ export function compileThrow(cx: Cx, s: Throw): StmtFn {
     const slots = cx.fn.exceptSlots;
     const inner = slots[slots.length - 1];
     if (!inner) {
+      // Outside every handler of this function: the exception the stack is handling, as
+      // CPython's RAISE_VARARGS reads the thread's exc_info (a helper called from a handler).
+      const stack = cx.realm.stack;
       return function () {
-        throw userError(cx, 'py', 'RuntimeError', 'No active exception to reraise', s.loc);
+        const handled = stack.handled;
+        if (handled === undefined) throw userError(cx, 'py', 'RuntimeError', 'No active exception to reraise', s.loc);
+        const t = new Thrown(handled as Value);
+        t.loc = loc;
+        throw t;
       };
     }
     const d = cx.scope.depthTo(inner.scope);

@@ -101,6 +101,7 @@ function compileExceptG(cx: Cx, s: Try): GenStmtFn {
 export function compileTryG(cx: Cx, s: Try): GenStmtFn {
   const st = cx.st;
   const lang = cx.lang;
+  const stack = cx.realm.stack;
   const fin = s.finalbody ? compileBodyD(cx, s.finalbody) : undefined;
   const star = () => compileTryStarG(cx, s, compileBodyD(cx, s.body), s.orelse.length ? compileBodyD(cx, s.orelse) : undefined);
   if (!fin) return s.star ? star() : compileExceptG(cx, s);
@@ -139,13 +140,26 @@ export function compileTryG(cx: Cx, s: Try): GenStmtFn {
     }
     const savedReturn = pending.value;
     let fc: Completion;
+    // Python: while an exception is on its way out, the finally block runs as its handler
+    // (compile.c pushes its exc_info): `sys.exception()` and a bare `raise` see it.
+    const handling = threw && lang === 'py' && thrown instanceof Thrown;
+    const outerHandled = stack.handled;
+    if (handling) {
+      stack.handled = (thrown as Thrown).value;
+      stack.handledDepth++;
+    }
     try {
       fc = fin.g ? yield* fin.g(e) : fin.p(e);
     } catch (err) {
       // Python: an exception raised by the finally block while another was on its way out
       // has that one as its __context__ (the finally block runs as its handler does).
-      if (threw && lang === 'py' && err instanceof Thrown && thrown instanceof Thrown) chainContext(st, err.value, thrown.value);
+      if (handling && err instanceof Thrown) chainContext(st, err.value, (thrown as Thrown).value);
       throw err;
+    } finally {
+      if (handling) {
+        stack.handled = outerHandled;
+        stack.handledDepth--;
+      }
     }
     if (fc !== undefined) return fc;
     if (threw) throw thrown;
@@ -171,8 +185,15 @@ export function compileThrowG(cx: Cx, s: Throw): GenStmtFn {
     const slots = cx.fn.exceptSlots;
     const inner = slots[slots.length - 1];
     if (!inner) {
+      // Outside every handler of this function: the exception the stack is handling, as
+      // CPython's RAISE_VARARGS reads the thread's exc_info (a helper called from a handler).
+      const stack = cx.realm.stack;
       return function* () {
-        throw userError(cx, 'py', 'RuntimeError', 'No active exception to reraise', s.loc);
+        const handled = stack.handled;
+        if (handled === undefined) throw userError(cx, 'py', 'RuntimeError', 'No active exception to reraise', s.loc);
+        const t = new Thrown(handled as Value);
+        t.loc = loc;
+        throw t;
       };
     }
     const d = cx.scope.depthTo(inner.scope);

@@ -23,6 +23,7 @@ import { callValue, pyTypeName } from './calls';
 export function compileItemG(cx: Cx, item: WithItem, body: DStmt, isAsync: boolean): GenStmtFn {
   const st = cx.st;
   const realm = cx.realm;
+  const stack = realm.stack;
   const rt = pyRuntime(realm);
   const ops = cx.ops;
   const loc = item.loc;
@@ -63,11 +64,19 @@ export function compileItemG(cx: Cx, item: WithItem, body: DStmt, isAsync: boole
       // } gen-only
       const t = toThrown(st, 'py', err);
       let suppress: Value;
+      // `__exit__` runs as the exception's handler (compile.c WITH_EXCEPT_START, inside
+      // PUSH_EXC_INFO): `sys.exception()` there is the exception (runtime/call-stack.ts).
+      const outerHandled = stack.handled;
+      stack.handled = t.value;
+      stack.handledDepth++;
       try {
         suppress = yield* settle(call(exit, exitArguments(rt, t.value)), '__aexit__');
       } catch (raised) {
         if (raised instanceof Thrown) chainContext(st, raised.value, t.value);
         throw raised;
+      } finally {
+        stack.handled = outerHandled;
+        stack.handledDepth--;
       }
       if (ops.truthy(suppress)) return undefined;
       throw t;

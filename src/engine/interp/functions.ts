@@ -245,7 +245,9 @@ export function invoke(
     if (code.asyncBody !== null) {
       if (code.def.isGenerator) {
         const info = { name: fv.keyName ?? code.name, qualname: code.def.qualname, fn: fv, def: code.def, callSite };
-        return st.realm.generators[code.lang]!.make(new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync));
+        return st.realm.generators[code.lang]!.make(
+          new GeneratorDriver(code.asyncBody(env), info, code.def.isAsync, code.lang === 'py' ? st.realm.stack : undefined),
+        );
       }
       const info = callInfoOf(fv, code, callSite);
       let body: BodyGenerator | undefined;

@@ -8,7 +8,9 @@
  *    (budget, unsupported, cancelled) pass through every handler and every `finally`.
  *  - Python: `except E as n` unbinds n when the handler ends (CPython emits `n = None;
  *    del n`); an exception escaping a handler gets the handled one as `__context__`;
- *    a bare `raise` re-raises the exception of the innermost enclosing handler.
+ *    a bare `raise` re-raises the exception of the innermost enclosing handler, or, outside
+ *    every handler of its function, the one the stack is handling (a helper called from a
+ *    handler: call-stack.ts `handled`).
  */
 import type { ExceptHandler, Lang } from '../ir/nodes';
 import type { Value } from '../runtime/values';
@@ -82,6 +84,9 @@ export interface PyHandlerBinding {
 
 export function pyHandlerBinding(cx: Cx, h: ExceptHandler): PyHandlerBinding {
   const slot = cx.scope.alloc(HOLE);
+  /** The stack's handled exception on entry (call-stack.ts `handled`), which `leave` puts back. */
+  const outerSlot = cx.scope.alloc(HOLE);
+  const stack = cx.realm.stack;
   const slotDepth = cx.scope.depthTo(cx.scope.owner);
   const fn: FnCx = { ...cx.fn, exceptSlots: [...cx.fn.exceptSlots, { scope: cx.scope.owner, slot }] };
   const hcx: Cx = { ...cx, fn };
@@ -93,13 +98,20 @@ export function pyHandlerBinding(cx: Cx, h: ExceptHandler): PyHandlerBinding {
       const holder = up(e, slotDepth);
       const saved = holder[slot];
       holder[slot] = exc;
+      holder[outerSlot] = stack.handled;
+      stack.handled = exc;
+      stack.handledDepth++;
       return saved;
     },
     bindTarget(e, exc) {
       if (set) set(e, exc);
     },
     leave(e, saved) {
-      up(e, slotDepth)[slot] = saved;
+      const holder = up(e, slotDepth);
+      holder[slot] = saved;
+      const outer = holder[outerSlot];
+      stack.handled = outer === HOLE ? undefined : outer;
+      stack.handledDepth--;
       if (unbind) unbind(e);
     },
   };

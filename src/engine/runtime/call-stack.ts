@@ -101,6 +101,42 @@ export class CallStack {
    * await chain is not cut into segments (models/python/await-segments.ts).
    */
   handDriven = 0;
+  /**
+   * Python: the exception being handled now (CPython's thread state `exc_info`, what
+   * `sys.exception()` and a bare `raise` read), undefined outside every handler. An `except`
+   * clause sets it on entry and restores it on exit (interp/try-support.ts
+   * `pyHandlerBinding`), so a function called from a handler sees the handler's exception.
+   * A suspended generator or coroutine keeps what its own open handlers set (`OwnHandled`,
+   * CPython's `gi_exc_state`) and takes it back when resumed.
+   */
+  handled: unknown = undefined;
+  /** The `except` clauses open now, over every frame on the stack. */
+  handledDepth = 0;
+}
+
+/** What a suspended frame's own open `except` clauses had set (CPython `gi_exc_state`). */
+export interface OwnHandled {
+  value: unknown;
+  depth: number;
+}
+
+/**
+ * A generator or coroutine leaves the stack (a yield, its end, or an exception) after a
+ * resume that found `outerHandled` / `outerDepth` there: what its own open handlers set is
+ * kept (returned, reusing `own`), and the stack gets back what it had, so a frame suspended
+ * in an `except` clause does not leave its exception to the code that resumed it.
+ */
+export function leaveHandled(stack: CallStack, outerHandled: unknown, outerDepth: number, own: OwnHandled | null): OwnHandled | null {
+  const d = stack.handledDepth - outerDepth;
+  let kept: OwnHandled | null = null;
+  if (d > 0) {
+    kept = own ?? { value: undefined, depth: 0 };
+    kept.value = stack.handled;
+    kept.depth = d;
+  }
+  stack.handled = outerHandled;
+  stack.handledDepth = outerDepth;
+  return kept;
 }
 
 /**

@@ -37,6 +37,7 @@ import type { BodyGenerator } from './scheduling';
 import type { Expr, FunctionDef } from '../ir/nodes';
 import type { FunctionValue, Value } from './values';
 import { EngineError } from '../errors';
+import { leaveHandled, type CallStack, type OwnHandled } from './call-stack';
 
 /** What a generator body yields for a user `yield v` (anything else it yields is an await request). */
 export class Yielded {
@@ -76,10 +77,19 @@ export class GeneratorDriver {
   /** The inner iterator of a `yield from` / `yield*` the body is suspended in (Python `gi_yieldfrom`). */
   delegatingTo: Value = undefined;
 
+  /** What its own open `except` clauses set while it is suspended in one (Python; call-stack.ts OwnHandled). */
+  private ownHandled: OwnHandled | null = null;
+
   constructor(
     readonly body: BodyGenerator,
     readonly info: GeneratorInfo,
     readonly isAsync: boolean,
+    /**
+     * A Python generator's stack: a `yield` inside an `except` clause keeps the clause's
+     * exception with the generator, not with the code that resumed it (genobject.c
+     * `gi_exc_state`). Undefined for JavaScript, which has no handled exception.
+     */
+    private readonly stack?: CallStack,
   ) {}
 
   /** Sync generators: run to the next user yield or the end. Throws what the body raises (the state is then closed). */
@@ -90,6 +100,7 @@ export class GeneratorDriver {
     // each host frame saved is depth gained before the host stack runs out (issue 10).
     const prev = GeneratorDriver.current;
     GeneratorDriver.current = this;
+    if (this.stack !== undefined) this.takeOwnHandled();
     try {
       r = mode === 'next' ? this.body.next(v) : mode === 'throw' ? this.body.throw(v) : this.body.return(v as Value);
     } catch (e) {
@@ -97,6 +108,7 @@ export class GeneratorDriver {
       throw e;
     } finally {
       GeneratorDriver.current = prev;
+      if (this.stack !== undefined) this.keepOwnHandled();
     }
     if (r.done) {
       this.state = GEN_CLOSED;
@@ -150,18 +162,38 @@ export class GeneratorDriver {
   private stepBody(mode: ResumeMode, v: unknown): Step {
     const prev = GeneratorDriver.current;
     GeneratorDriver.current = this;
+    if (this.stack !== undefined) this.takeOwnHandled();
     try {
-      switch (mode) {
-        case 'next':
-          return this.body.next(v);
-        case 'throw':
-          return this.body.throw(v);
-        case 'return':
-          return this.body.return(v as Value);
-      }
+      return mode === 'next' ? this.body.next(v) : mode === 'throw' ? this.body.throw(v) : this.body.return(v as Value);
     } finally {
       GeneratorDriver.current = prev;
+      if (this.stack !== undefined) this.keepOwnHandled();
     }
+  }
+
+  /*
+   * A Python generator's resume takes back what its own open `except` clauses set, over what
+   * the stack handles (`takeOwnHandled`), and keeps it again when the body stops (`keepOwnHandled`).
+   * Methods and fields, not locals of `resume`: generator recursion runs on the host stack, a
+   * bigger `resume` frame ended `yield from` recursion 24 levels short of CPython's limit.
+   */
+  private outerHandled: unknown = undefined;
+  private outerDepth = 0;
+
+  private takeOwnHandled(): void {
+    const stack = this.stack!;
+    this.outerHandled = stack.handled;
+    this.outerDepth = stack.handledDepth;
+    const own = this.ownHandled;
+    if (own !== null) {
+      stack.handled = own.value;
+      stack.handledDepth += own.depth;
+    }
+  }
+
+  private keepOwnHandled(): void {
+    this.ownHandled = leaveHandled(this.stack!, this.outerHandled, this.outerDepth, this.ownHandled);
+    this.outerHandled = undefined;
   }
 }
 

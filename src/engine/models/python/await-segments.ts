@@ -65,6 +65,12 @@ const CARRY_THROW = 2;
 export interface Segment {
   readonly coro: Coroutine;
   readonly base: number;
+  /**
+   * The exception its boundary's frames were handling when the boundary was made (call-stack.ts
+   * `handled`), which the root sees as the frames below it, as inline. It cannot change while
+   * the segment lives: those frames all wait in the await that ends in this segment.
+   */
+  readonly handled: unknown;
 }
 
 /** The segment state a run's Python context holds (`ctx.seg`). */
@@ -79,6 +85,7 @@ export class SegmentState {
   /** The coroutine a boundary just left unstarted for the driver, and its depth. */
   started: Coroutine | null = null;
   startedBase = 0;
+  startedHandled: unknown = undefined;
   /** The outcome being handed up (CARRY_*): a Step for a yield, the value, or the Thrown. */
   carryKind = CARRY_YIELD;
   carry: unknown = undefined;
@@ -124,6 +131,7 @@ export function cut(ctx: PyModelContext, coro: Coroutine): Step {
   const seg = ctx.seg;
   seg.started = coro;
   seg.startedBase = ctx.stack.depth;
+  seg.startedHandled = ctx.stack.handled;
   return SEG_DOWN_STEP;
 }
 
@@ -150,7 +158,7 @@ export function resumeChain(ctx: PyModelContext, owner: ChainOwner, isThrow: boo
  * would: no host frame between the task and its coroutine).
  */
 export function cutChain(ctx: PyModelContext, owner: ChainOwner, base: number, isThrow: boolean, v: unknown): Step {
-  owner.segments = [{ coro: owner.coro, base }];
+  owner.segments = [{ coro: owner.coro, base, handled: undefined }];
   return driveSegments(ctx, owner, owner.segments, isThrow, v, true);
 }
 
@@ -169,7 +177,9 @@ function driveSegments(ctx: PyModelContext, owner: ChainOwner, segs: Segment[], 
     if (r === undefined) {
       const s = segs[i]!;
       try {
-        r = up ? enterSegment(ctx, s.coro, s.base, false, SEG_UP) : enterSegment(ctx, s.coro, s.base, isThrow, v);
+        // Segment 0 is the task's own coroutine: it sees what the step's caller handles.
+        const handled = i === 0 ? ctx.stack.handled : s.handled;
+        r = up ? enterSegment(ctx, s.coro, s.base, handled, false, SEG_UP) : enterSegment(ctx, s.coro, s.base, handled, isThrow, v);
       } catch (e) {
         if (!(e instanceof Thrown)) throw e;
         thrown = e;
@@ -180,7 +190,8 @@ function driveSegments(ctx: PyModelContext, owner: ChainOwner, segs: Segment[], 
       if (started !== null) {
         // A boundary left a coroutine unstarted: it is the root of a new innermost segment.
         seg.started = null;
-        segs.push({ coro: started, base: seg.startedBase });
+        segs.push({ coro: started, base: seg.startedBase, handled: seg.startedHandled });
+        seg.startedHandled = undefined;
         isThrow = false;
         v = undefined;
       }
@@ -215,16 +226,19 @@ function driveSegments(ctx: PyModelContext, owner: ChainOwner, segs: Segment[], 
 }
 
 /** Resume a segment's root at the depth its boundary had, as its driver. */
-function enterSegment(ctx: PyModelContext, coro: Coroutine, base: number, isThrow: boolean, v: unknown): Step {
+function enterSegment(ctx: PyModelContext, coro: Coroutine, base: number, handled: unknown, isThrow: boolean, v: unknown): Step {
   const seg = ctx.seg;
   const stack = ctx.stack;
   const depth = stack.depth;
+  const outerHandled = stack.handled;
   stack.depth = base;
+  stack.handled = handled;
   seg.enter(base, stack.handDriven);
   try {
     return coro.resume(isThrow, v);
   } finally {
     stack.depth = depth;
+    stack.handled = outerHandled;
     seg.leave();
   }
 }

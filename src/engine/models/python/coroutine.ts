@@ -23,6 +23,7 @@ import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
 import { SEG_DOWN, SEG_UP } from './await-segments';
 import { CallRequest } from '../../runtime/call-request';
+import { leaveHandled, type OwnHandled } from '../../runtime/call-stack';
 
 export const CREATED = 0;
 export const RUNNING = 1;
@@ -67,6 +68,8 @@ export class Coroutine extends PyInstance {
    * `_main_code` wrapper for the top-level-await module body.
    */
   frames = 1;
+  /** What its own open `except` clauses set while it is suspended in one (call-stack.ts OwnHandled). */
+  ownHandled: OwnHandled | null = null;
 
   constructor(
     readonly ctx: PyModelContext,
@@ -134,8 +137,21 @@ export class Coroutine extends PyInstance {
   protected closeBody(): void {
     const gen = this.gen;
     if (gen === null) return;
-    let r = gen.return(undefined);
-    while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen, r.value);
+    // Its handlers' exits run: they take back what they set, over its own state (`resume`).
+    const stack = this.ctx.stack;
+    const outerHandled = stack.handled;
+    const outerDepth = stack.handledDepth;
+    const own = this.ownHandled;
+    if (own !== null) {
+      stack.handled = own.value;
+      stack.handledDepth = outerDepth + own.depth;
+    }
+    try {
+      let r = gen.return(undefined);
+      while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen, r.value);
+    } finally {
+      this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
+    }
   }
 
   /**
@@ -197,6 +213,15 @@ export class Coroutine extends PyInstance {
     if (!quiet) rec.current = this.id;
     const prevCoro = ctx.runningCoro;
     ctx.runningCoro = this;
+    // It sees what the frames below it handle, unless its own open handlers say otherwise
+    // (genobject.c gen_send_ex2 links its exc_state onto the thread's).
+    const outerHandled = stack.handled;
+    const outerDepth = stack.handledDepth;
+    const own = this.ownHandled;
+    if (own !== null) {
+      stack.handled = own.value;
+      stack.handledDepth = outerDepth + own.depth;
+    }
     let r: IteratorResult<unknown, Value>;
     try {
       // The body's generator called here, not through a method: one host frame less per
@@ -207,6 +232,7 @@ export class Coroutine extends PyInstance {
       while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen!, r.value);
     } catch (e) {
       stack.depth -= frames;
+      this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
       this.state = CLOSED;
       rec.current = prev;
       // The frame below runs again: its awaiter, or, for a task's coroutine that raised in an
@@ -219,6 +245,7 @@ export class Coroutine extends PyInstance {
       throw e;
     }
     stack.depth -= frames;
+    this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
     rec.current = prev;
     ctx.runningCoro = prevCoro;
     if (r.done) {

@@ -449,6 +449,20 @@ function sysModule(rt: PyRuntime): PyModule {
         rt.maxStrDigits = limit;
         return None;
       },
+      // The exception being handled, by the innermost open `except` clause of the stack
+      // (runtime/call-stack.ts `handled`): sysmodule.c sys_exception / sys_exc_info. The
+      // traceback is the exception's `__traceback__`, which is None here (exceptions.ts).
+      exception: (a) => {
+        positional(rt, 'exception', a, 0, 0);
+        const handled = rt.realm.stack.handled as Value | undefined;
+        return handled === undefined ? None : handled;
+      },
+      exc_info: (a) => {
+        positional(rt, 'exc_info', a, 0, 0);
+        const handled = rt.realm.stack.handled as Value | undefined;
+        if (handled === undefined || !(handled instanceof PyInstance)) return new PyTuple([None, None, None]);
+        return new PyTuple([handled.cls, handled, None]);
+      },
       // The limit the call stack is counted against (runtime/call-stack.ts); sysmodule.c's checks.
       getrecursionlimit: () => rt.realm.stack.pyLimit,
       setrecursionlimit: (a) => {
