@@ -10,6 +10,7 @@ import { pyNative } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { EventLoop, getEventLoop, getRunningLoop } from './event-loop';
 import { Coroutine } from './coroutine';
+import { PyNativeAwaitable } from '../../runtime/python/generators';
 import { Future } from './future';
 import { gather } from './gather';
 import { asyncioRun, newEventLoop } from './runner';
@@ -124,7 +125,12 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     const loop = loopOrRunning(arg(a, 0, 'loop'));
     return realm.py.makeSet([...ctx.pendingTasks].filter((t) => t.loop === loop && !t.done()));
   });
-  def('iscoroutine', (_s, a) => arg(a, 0, 'obj') instanceof Coroutine);
+  // coroutines.py `iscoroutine`: a native coroutine, or what collections.abc.Coroutine recognises
+  // by its methods (an async generator's asend / athrow awaitables, anext's: awaitable-coroutine.ts).
+  def('iscoroutine', (_s, a) => {
+    const x = arg(a, 0, 'obj');
+    return x instanceof Coroutine || x instanceof PyNativeAwaitable;
+  });
   def('isfuture', (_s, a) => arg(a, 0, 'obj') instanceof Future);
   def('iscoroutinefunction', (_s, a) => {
     // coroutines.py: `inspect.iscoroutinefunction(func)` (bound methods and partials looked through).

@@ -20,6 +20,7 @@ import { handleObject, type Handle, TimerHandle } from './handles';
 import { runInExecutor } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, extraTaskKeywords, loopCreateTask, newTask } from './tasks-api';
+import { givenCoroutine } from './awaitable-coroutine';
 import { bindMethod, checkKeywords, clinicArgs } from './signature';
 import { runUntilComplete } from './runner';
 import {
@@ -148,7 +149,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     methods: {
       get_name: (s) => task(s).name,
       set_name: (s, a) => (task(s).rename(String(realm.py.display(arg(a, 0, 'value')))), None),
-      get_coro: (s) => (task(s).coroDropped ? None : task(s).coro),
+      get_coro: (s) => (task(s).coroDropped ? None : givenCoroutine(task(s).coro)),
       // Task.get_context() (3.12+): the context its steps run in (contextvars.ts).
       get_context: (s) => {
         const t = task(s);

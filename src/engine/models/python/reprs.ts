@@ -23,6 +23,7 @@ import type { Realm } from '../../runtime/realm';
 import type { Future, DoneCallback } from './future';
 import type { Task } from './task';
 import { CLOSED, CREATED, RUNNING, type Coroutine } from './coroutine';
+import { AwaitableCoroutine } from './awaitable-coroutine';
 import { hexAddress, pyTypeName, Thrown } from './host';
 import { partialOf } from '../../runtime/python/partial';
 
@@ -197,6 +198,7 @@ function functionSource(fn: Value): string | undefined {
 
 /** `coroutines._format_coroutine(coro)`. */
 export function formatCoroutine(realm: Realm, coro: Coroutine): string {
+  if (coro instanceof AwaitableCoroutine) return coro.formatted();
   const name = `${coro.qualname}()`;
   const code = coro.code;
   if (code === undefined) return coro.state === CLOSED ? name : `${name} running`;

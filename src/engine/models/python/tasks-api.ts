@@ -7,7 +7,9 @@
  *  - `asyncio.create_task` needs a running loop (`RuntimeError: no running event loop`);
  *    `ensure_future` uses `get_event_loop()` and wraps a non-coroutine awaitable in the
  *    coroutine `ensure_future.<locals>._wrap_awaitable` (3.14 qualname).
- *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`.
+ *  - `Task(x)` for a non-coroutine: `TypeError: a coroutine was expected, got <repr>`; an
+ *    object that is coroutine-like without being a coroutine (`anext(agen)`) is taken as
+ *    CPython takes it (awaitable-coroutine.ts).
  */
 import { None, type CallArgs, type Value } from '../../runtime/values';
 import { tick } from '../../runtime/realm';
@@ -18,6 +20,7 @@ import { PyInstance } from '../../runtime/values';
 import type { PyModelContext } from './context';
 import { getEventLoop, getRunningLoop, type EventLoop } from './event-loop';
 import { Coroutine, type NativeCode } from './coroutine';
+import { taskCoroutine } from './awaitable-coroutine';
 import { Future } from './future';
 import { Task, type TaskOptions } from './task';
 import { Promise as PromisioPromise } from './promisio';
@@ -32,6 +35,7 @@ export function contextOption(ctx: PyModelContext, v: Value | undefined): Contex
 }
 
 export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions = {}): Task {
+  coro = taskCoroutine(ctx, coro);
   if (!(coro instanceof Coroutine)) {
     throw pyError(ctx.realm, 'TypeError', `a coroutine was expected, got ${reprOf(ctx.realm, coro)}`);
   }
@@ -44,6 +48,7 @@ export function newTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts:
  * first step, which eager `await create_task(f())` recursion repeats at every level (issue 10).
  */
 function startTask(ctx: PyModelContext, loop: EventLoop, coro: Value, opts: TaskOptions): Task {
+  coro = taskCoroutine(ctx, coro);
   if (!(coro instanceof Coroutine)) {
     throw pyError(ctx.realm, 'TypeError', `a coroutine was expected, got ${reprOf(ctx.realm, coro)}`);
   }

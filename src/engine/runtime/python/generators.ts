@@ -75,6 +75,8 @@ export class PyNativeAwaitable extends PyInstance {
     private readonly rt: PyRuntime,
     /** An async generator method's awaitable: `RuntimeWarning: coroutine method 'asend' of 'QUALNAME' was never awaited`. */
     readonly unawaitedWarning?: string,
+    /** The native coroutine method it stands for (contextlib's `__aenter__`); its type has no name otherwise. */
+    readonly qualname?: string,
   ) {
     super(cls);
     if (unawaitedWarning !== undefined) rt.unawaited.add(this);
@@ -130,7 +132,7 @@ export class PyNativeAwaitable extends PyInstance {
 export function inlineAwaitable(rt: PyRuntime, cls: PyClass, body: BodyGenerator, name: string): Value {
   const model = rt.realm.model;
   if (model.name === 'js') return model.callAsync(body, { name, qualname: name });
-  return new PyNativeAwaitable(cls, body, 'cannot reuse already awaited coroutine', rt);
+  return new PyNativeAwaitable(cls, body, 'cannot reuse already awaited coroutine', rt, undefined, name);
 }
 
 /** sys.set_asyncgen_hooks as the running loop installs them (base_events.py `_asyncgen_firstiter_hook`). */
