@@ -39,6 +39,16 @@ export interface AsyncioClasses {
   aggregateError: PyClass;
 }
 
+/** A print a modelled worker thread made once its clock had moved past its start (threads.ts). */
+export interface ThreadPrint {
+  /** Its thread's clock when it printed, ns. */
+  at: number;
+  text: string;
+  /** The thread's invocation (the print's lane). */
+  item: number;
+  done: boolean;
+}
+
 export class PyModelContext {
   /**
    * Virtual time in integer nanoseconds. It moves as the oracle's clock moves
@@ -50,6 +60,12 @@ export class PyModelContext {
   clock = 0;
   /** While a modelled worker thread runs (threads.ts): its own clock, in ns; else null. */
   threadClock: number | null = null;
+  /**
+   * The prints of modelled worker threads still to come out, in the order they are due
+   * (threads.ts `deferThreadPrint`): the loop prints each when its time comes, or the loop
+   * thread's blocking wait lets them out as it passes their time (`flushThreadPrints`).
+   */
+  threadPrints: ThreadPrint[] = [];
   /** `events._get_running_loop()`. */
   running: EventLoop | null = null;
   /** The policy's current loop (`set_event_loop`), what `get_event_loop()` falls back to. */

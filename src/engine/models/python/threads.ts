@@ -10,7 +10,8 @@
  *    clock: it starts at the loop's time, `time.sleep` in it moves only the thread's clock
  *    (the loop is not blocked), reads cost as on the loop (time-clocks.ts).
  *  - A `print` made after the thread's clock moved past the submission (after a `time.sleep`
- *    in it) reaches stdout when the loop's time reaches the thread's: a loop entry due then.
+ *    in it) reaches stdout when the loop's time reaches the thread's: a loop entry due then,
+ *    or earlier, when the loop thread blocks past it (`time.sleep`, a busy-wait on the clock).
  *    Other effects of the function happen at submission (the engine cannot pause plain code).
  *  - The result (or exception) comes back as CPython's does: `call_soon_threadsafe(_set_state)`
  *    when the thread ends, i.e. a loop entry due at the thread's end time; that callback
@@ -25,7 +26,7 @@
  */
 import { None, type Value } from '../../runtime/values';
 import { contextObject } from '../../runtime/python/contextvars';
-import type { PyModelContext } from './context';
+import type { PyModelContext, ThreadPrint } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import type { Future } from './future';
 import type { NativeCode } from './coroutine';
@@ -62,16 +63,7 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
   realm.printSink = (text) => {
     const at = ctx.threadClock!;
     if (at <= start) realm.print(text);
-    else
-      loop.callAtTime(
-        at / 1e9,
-        () => {
-          rec.current = item;
-          realm.print(text);
-        },
-        item,
-        'print',
-      );
+    else deferThreadPrint(ctx, loop, { at, text, item, done: false });
   };
   let result: Value = None;
   let error: Thrown | undefined;
@@ -97,6 +89,51 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
     });
   }
   return fut;
+}
+
+/**
+ * A print the thread made after its clock moved past its start reaches stdout when the loop's
+ * time reaches the thread's: a loop entry due then, unless the loop thread, blocked meanwhile,
+ * lets it out first (`flushThreadPrints`).
+ */
+function deferThreadPrint(ctx: PyModelContext, loop: EventLoop, p: ThreadPrint): void {
+  const list = ctx.threadPrints;
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.at > p.at) i--;
+  list.splice(i, 0, p);
+  const rec = ctx.realm.rec;
+  loop.callAtTime(
+    p.at / 1e9,
+    () => {
+      if (p.done) return;
+      p.done = true;
+      list.splice(list.indexOf(p), 1);
+      rec.current = p.item;
+      ctx.realm.print(p.text);
+    },
+    p.item,
+    'print',
+  );
+}
+
+/**
+ * The loop thread blocks (`time.sleep`, a busy-wait on the clock): the worker threads go on
+ * meanwhile, so what they printed up to the clock's new reading comes out now, in the order
+ * of their clocks, before the loop thread's next print (the real threads print while the loop
+ * thread waits; each loop entry made for them then does nothing).
+ */
+export function flushThreadPrints(ctx: PyModelContext): void {
+  const list = ctx.threadPrints;
+  if (list.length === 0 || ctx.threadClock !== null) return;
+  const rec = ctx.realm.rec;
+  const current = rec.current;
+  while (list.length > 0 && list[0]!.at <= ctx.clock) {
+    const p = list.shift()!;
+    p.done = true;
+    rec.current = p.item;
+    ctx.realm.print(p.text);
+  }
+  rec.current = current;
 }
 
 /** `call_soon_threadsafe(cb)` made by a thread whose clock reads `endNs` when it makes it. */

@@ -12,12 +12,14 @@
  *    the next `_run_once` — the "never block the event loop" lesson.
  *
  *  - Inside a modelled worker thread (threads.ts) both act on the thread's own clock: the
- *    loop is not blocked by a thread's sleep.
+ *    loop is not blocked by a thread's sleep. On the loop thread they let out what the
+ *    threads printed up to the new reading (threads.ts `flushThreadPrints`).
  *
  * The oracle's harness patches CPython's `time` module with the same rules
  * (tests/oracle/pyodide_harness.py `_VirtualTime`), so outputs compare exactly.
  */
 import type { PyModelContext } from './context';
+import { flushThreadPrints } from './threads';
 
 /** The virtual cost of one `time`-module clock read. */
 export const CLOCK_READ_NS = 1000;
@@ -25,10 +27,15 @@ export const CLOCK_READ_NS = 1000;
 export function readClockNs(ctx: PyModelContext): number {
   if (ctx.threadClock !== null) return (ctx.threadClock += CLOCK_READ_NS);
   ctx.setClock(ctx.clock + CLOCK_READ_NS);
+  if (ctx.threadPrints.length > 0) flushThreadPrints(ctx);
   return ctx.clock;
 }
 
 export function blockingSleep(ctx: PyModelContext, ns: number): void {
   if (ctx.threadClock !== null) ctx.threadClock += ns;
-  else ctx.advanceClock(ns);
+  else {
+    ctx.advanceClock(ns);
+    // The worker threads go on while the loop thread sleeps (threads.ts).
+    if (ctx.threadPrints.length > 0) flushThreadPrints(ctx);
+  }
 }
