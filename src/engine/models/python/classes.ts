@@ -397,8 +397,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       run_in_executor: (s, a) => {
         const l = loopOf(s);
-        required(realm, a, 0, 'executor', 'run_in_executor');
-        return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2));
+        const executor = required(realm, a, 0, 'executor', 'run_in_executor');
+        // A concurrent.futures.ThreadPoolExecutor's workers (thread-pool.ts), else the default executor's.
+        const workers = ctx.threadPools?.workersOf(executor);
+        return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2), undefined, workers);
       },
       call_later: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_later', a, ['delay', 'callback', 'context']);

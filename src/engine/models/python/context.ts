@@ -5,6 +5,7 @@
  * CPython's garbage collector at the end of the run (unstarted coroutines, pending tasks,
  * futures whose exception was never retrieved — see warnings.ts).
  */
+import type { ThreadPoolApi } from './thread-pool';
 import type { Realm } from '../../runtime/realm';
 import type { CallStack } from '../../runtime/call-stack';
 import type { PyClass, Value } from '../../runtime/values';
@@ -66,6 +67,8 @@ export class PyModelContext {
    * thread's blocking wait lets them out as it passes their time (`flushThreadPrints`).
    */
   threadPrints: ThreadPrint[] = [];
+  /** `concurrent.futures`, once a program imports it (thread-pool.ts): `run_in_executor` takes its pools. */
+  threadPools: ThreadPoolApi | null = null;
   /** `events._get_running_loop()`. */
   running: EventLoop | null = null;
   /** The policy's current loop (`set_event_loop`), what `get_event_loop()` falls back to. */

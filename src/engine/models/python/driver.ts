@@ -21,6 +21,7 @@
  * promisified: `asyncio.create_task(coro)` (RuntimeError without a running loop, leaving the
  * coroutine never awaited) then `Promise.resolve(task)` → TaskPromise.
  */
+import { defineThreadPool } from './thread-pool';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
 import type { BodyGenerator, AsyncCallInfo, LoadedProgram, ModelDriver, ModelOutcome } from '../model';
@@ -77,6 +78,9 @@ class PythonModel implements ModelDriver {
       return makePromisioModule(ctx);
     });
     realm.modules.define('loopcount', () => makeLoopcountModule(ctx));
+    const threadPools = () => (ctx.threadPools ??= defineThreadPool(ctx, () => ctx.running ?? ctx.current));
+    realm.modules.define('concurrent', () => threadPools().concurrent());
+    realm.modules.define('concurrent.futures', () => threadPools().futures());
   }
 
   /** `_run_once` calls so far (docs/semantics.md's `loopcount.it()`; used by tests). */

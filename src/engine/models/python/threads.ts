@@ -43,52 +43,104 @@ const TO_THREAD_CODE: NativeCode = { file: 'threads.py', first: 12, line: 25 };
 /** Loops whose default executor was created (`_default_executor` is not None). */
 const executorUsed = new WeakSet<EventLoop>();
 
-/** Run `fn(*args)` in a modelled worker thread; return the asyncio Future its result reaches. */
-export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, args: Value[], kwargs?: Map<string, Value>): Future {
-  loop.checkClosed();
-  executorUsed.add(loop);
+/** What a modelled worker thread did: its invocation, its clock when it ended, its outcome. */
+export interface ThreadRun {
+  item: number;
+  /** The thread's clock when the function returned or raised, ns. */
+  end: number;
+  result: Value;
+  error: Thrown | undefined;
+  /** The invocation that submitted it (the hand-off's `from`). */
+  from: number;
+  name: string;
+}
+
+/**
+ * Run `fn(*args, **kwargs)` in a modelled worker thread whose clock starts at `startNs` (the
+ * loop's time, or later when it waits for a pool's free worker: thread-pool.ts). `loop`: where
+ * its late prints go (null outside any loop: they wait for a blocking call to let them out).
+ */
+export function runThread(
+  ctx: PyModelContext,
+  loop: EventLoop | null,
+  fn: Value,
+  args: Value[],
+  kwargs: Map<string, Value> | undefined,
+  startNs = ctx.clock,
+): ThreadRun {
   const realm = ctx.realm;
   const rec = realm.rec;
-  const fut = loop.createFuture('run_in_executor');
   const name = fnName(fn);
   const item = ctx.invocation('callback', `thread: ${name}`);
   // The thread: no running loop, no current task, its own clock.
-  const saved = { running: ctx.running, task: loop.currentTask, current: rec.current, thread: ctx.threadClock };
+  const saved = { running: ctx.running, task: loop?.currentTask ?? null, current: rec.current, thread: ctx.threadClock };
   ctx.running = null;
-  loop.currentTask = null;
+  if (loop !== null) loop.currentTask = null;
   rec.current = item;
-  ctx.threadClock = ctx.clock;
-  const start = ctx.clock;
+  const submitted = ctx.clock;
+  ctx.threadClock = Math.max(submitted, startNs);
   const savedSink = realm.printSink;
   realm.printSink = (text) => {
     const at = ctx.threadClock!;
-    if (at <= start) realm.print(text);
+    if (at <= submitted) realm.print(text);
     else deferThreadPrint(ctx, loop, { at, text, item, done: false });
   };
-  let result: Value = None;
-  let error: Thrown | undefined;
+  const run: ThreadRun = { item, end: 0, result: None, error: undefined, from: saved.current ?? 0, name };
   if (rec.on) rec.started(item, undefined);
   try {
-    result = realm.interp.call(fn, undefined, { positional: args, keywords: kwargs }, 'py');
-    if (rec.on) recordResolved(realm, item, result);
+    run.result = realm.interp.call(fn, undefined, { positional: args, keywords: kwargs }, 'py');
+    if (rec.on) recordResolved(realm, item, run.result);
   } catch (e) {
     if (!(e instanceof Thrown)) throw e;
-    error = e;
+    run.error = e;
     if (rec.on) rec.emit({ type: 'rejected', id: item, error: errorSummary(realm, e.value) });
   } finally {
-    const end = ctx.threadClock;
+    run.end = ctx.threadClock;
     realm.printSink = savedSink;
     ctx.running = saved.running;
-    loop.currentTask = saved.task;
+    if (loop !== null) loop.currentTask = saved.task;
     rec.current = saved.current;
     ctx.threadClock = saved.thread;
-    handOff(loop, end, item, saved.current ?? 0, `call_soon_threadsafe(${name})`, () => {
-      if (fut.cancelled()) return;
-      if (error !== undefined) fut.setException(error.value);
-      else fut.setResult(result);
-    });
   }
+  return run;
+}
+
+/** A pool's workers (thread-pool.ts): when a function submitted now starts, and the worker busy until its end. */
+export interface Workers {
+  start(): number;
+  ran(run: ThreadRun): void;
+}
+
+/**
+ * Run `fn(*args)` in a modelled worker thread; return the asyncio Future its result reaches.
+ * `workers`: a ThreadPoolExecutor's (thread-pool.ts); else the loop's default executor, which
+ * `asyncio.run` shuts down at the end.
+ */
+export function runInExecutor(
+  ctx: PyModelContext,
+  loop: EventLoop,
+  fn: Value,
+  args: Value[],
+  kwargs?: Map<string, Value>,
+  workers?: Workers,
+): Future {
+  loop.checkClosed();
+  const start = workers !== undefined ? workers.start() : ctx.clock;
+  if (workers === undefined) executorUsed.add(loop);
+  const fut = loop.createFuture('run_in_executor');
+  const run = runThread(ctx, loop, fn, args, kwargs, start);
+  workers?.ran(run);
+  chainToFuture(loop, run, fut);
   return fut;
+}
+
+/** futures.py `_chain_future`: the thread's outcome reaches `fut` by `call_soon_threadsafe` when the thread ends. */
+export function chainToFuture(loop: EventLoop, run: ThreadRun, fut: Future): void {
+  handOff(loop, run.end, run.item, run.from, `call_soon_threadsafe(${run.name})`, () => {
+    if (fut.cancelled()) return;
+    if (run.error !== undefined) fut.setException(run.error.value);
+    else fut.setResult(run.result);
+  });
 }
 
 /**
@@ -96,11 +148,12 @@ export function runInExecutor(ctx: PyModelContext, loop: EventLoop, fn: Value, a
  * time reaches the thread's: a loop entry due then, unless the loop thread, blocked meanwhile,
  * lets it out first (`flushThreadPrints`).
  */
-function deferThreadPrint(ctx: PyModelContext, loop: EventLoop, p: ThreadPrint): void {
+function deferThreadPrint(ctx: PyModelContext, loop: EventLoop | null, p: ThreadPrint): void {
   const list = ctx.threadPrints;
   let i = list.length;
   while (i > 0 && list[i - 1]!.at > p.at) i--;
   list.splice(i, 0, p);
+  if (loop === null) return;
   const rec = ctx.realm.rec;
   loop.callAtTime(
     p.at / 1e9,
@@ -122,12 +175,12 @@ function deferThreadPrint(ctx: PyModelContext, loop: EventLoop, p: ThreadPrint):
  * of their clocks, before the loop thread's next print (the real threads print while the loop
  * thread waits; each loop entry made for them then does nothing).
  */
-export function flushThreadPrints(ctx: PyModelContext): void {
+export function flushThreadPrints(ctx: PyModelContext, upTo = ctx.clock): void {
   const list = ctx.threadPrints;
   if (list.length === 0 || ctx.threadClock !== null) return;
   const rec = ctx.realm.rec;
   const current = rec.current;
-  while (list.length > 0 && list[0]!.at <= ctx.clock) {
+  while (list.length > 0 && list[0]!.at <= upTo) {
     const p = list.shift()!;
     p.done = true;
     rec.current = p.item;

@@ -13,6 +13,9 @@ const NAMES: Record<string, string> = {
   collections: 'ChainMap Counter OrderedDict UserDict UserList UserString abc defaultdict deque heapq namedtuple',
   contextlib:
     'AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator AsyncExitStack ContextDecorator ExitStack GenericAlias MethodType abc aclosing asynccontextmanager chdir closing contextmanager deque nullcontext os redirect_stderr redirect_stdout suppress sys wraps',
+  concurrent: 'futures',
+  'concurrent.futures':
+    'ALL_COMPLETED BrokenExecutor CancelledError Executor FIRST_COMPLETED FIRST_EXCEPTION Future InvalidStateError ProcessPoolExecutor ThreadPoolExecutor TimeoutError as_completed wait',
   contextvars: 'Context ContextVar Token copy_context',
   copy: 'Error copy deepcopy dispatch_table error replace',
   dataclasses:
