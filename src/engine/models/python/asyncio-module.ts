@@ -25,9 +25,9 @@ import { shield } from './shield';
 import { addLockContextManager, defineConditionBarrier } from './condition-barrier';
 import { defineTaskGroupClass } from './taskgroups';
 import { defineRunnerClass } from './runner-class';
-import { toThread } from './threads';
+import { chainToFuture, toThread } from './threads';
 import { defineTimeoutClass, timeoutAfter, TimeoutCore } from './timeouts';
-import { arg, builtinClass, isNone, pyError, required } from './host';
+import { arg, builtinClass, isNone, pyError, reprOf, required } from './host';
 import { at, bind, checkKeywords, type Signature } from './signature';
 import { isCoroutineFunction } from '../../runtime/python/inspect-module';
 
@@ -180,6 +180,20 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   });
   m.defineLazily(['TaskGroup'], () => m.dict.set('TaskGroup', defineTaskGroupClass(ctx)));
   m.defineLazily(['Runner'], () => m.dict.set('Runner', defineRunnerClass(ctx)));
+  // futures.py `wrap_future`: an executor's Future as an asyncio Future of the loop, completed
+  // by `call_soon_threadsafe` when the worker's function ends (threads.ts `chainToFuture`).
+  def('wrap_future', (_s, a) => {
+    const source = a.positional[0] ?? a.keywords?.get('future');
+    if (source === undefined) throw pyError(realm, 'TypeError', "wrap_future() missing 1 required positional argument: 'future'");
+    if (source instanceof Future) return source;
+    const run = ctx.threadPools?.runOf(source);
+    if (run === undefined) throw pyError(realm, 'AssertionError', `concurrent.futures.Future is expected, got ${reprOf(realm, source)}`);
+    const l = a.keywords?.get('loop');
+    const loop = l === undefined || isNone(l) ? getEventLoop(ctx) : loopOrRunning(l);
+    const fut = loop.createFuture('wrap_future');
+    chainToFuture(loop, run, fut);
+    return fut;
+  });
   def('to_thread', (_s, a) => {
     const fn = a.positional[0];
     if (fn === undefined) throw pyError(realm, 'TypeError', "to_thread() missing 1 required positional argument: 'func'");

@@ -2,7 +2,7 @@
  * `concurrent.futures` as asyncio programs use it (Lib/concurrent/futures/thread.py and
  * _base.py): `ThreadPoolExecutor` with `submit` / `map` / `shutdown` and its `with` block, the
  * executor's `Future`, `as_completed` and `wait`, and a pool given to `loop.run_in_executor`
- * (the asyncio docs' "custom thread pool").
+ * (the asyncio docs' "custom thread pool") or to `asyncio.wrap_future`.
  *
  * The workers are threads.ts's modelled threads, with that file's rule: a submitted function
  * runs at once, to completion, on its thread's own clock. A pool adds its size:
@@ -67,6 +67,8 @@ export interface ThreadPoolApi {
   futures(): PyModule;
   /** The workers of a ThreadPoolExecutor given to `run_in_executor`; undefined for another executor. */
   workersOf(executor: Value): Workers | undefined;
+  /** The thread run behind an executor's Future (`asyncio.wrap_future`); undefined for anything else. */
+  runOf(future: Value): ThreadRun | undefined;
 }
 
 /**
@@ -294,6 +296,7 @@ export function defineThreadPool(ctx: PyModelContext, loopNow: () => EventLoop |
       m.dict.set('futures', futures());
       return m;
     },
+    runOf: (v) => (v instanceof PyInstance && v.cls === futureCls ? (v.internal as ExecutorFuture).run : undefined),
     workersOf(executor: Value): Workers | undefined {
       const pool = poolOf(executor);
       if (pool === undefined) return undefined;
