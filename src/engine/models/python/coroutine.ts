@@ -23,7 +23,7 @@ import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
 import { SEG_DOWN, SEG_UP } from './await-segments';
 import { CallRequest } from '../../runtime/call-request';
-import { leaveHandled, type OwnHandled } from '../../runtime/call-stack';
+import { leaveHandled } from '../../runtime/call-stack';
 
 export const CREATED = 0;
 export const RUNNING = 1;
@@ -68,8 +68,6 @@ export class Coroutine extends PyInstance {
    * `_main_code` wrapper for the top-level-await module body.
    */
   frames = 1;
-  /** What its own open `except` clauses set while it is suspended in one (call-stack.ts OwnHandled). */
-  ownHandled: OwnHandled | null = null;
 
   constructor(
     readonly ctx: PyModelContext,
@@ -141,7 +139,7 @@ export class Coroutine extends PyInstance {
     const stack = this.ctx.stack;
     const outerHandled = stack.handled;
     const outerDepth = stack.handledDepth;
-    const own = this.ownHandled;
+    const own = stack.suspendedHandled.get(this);
     if (own !== null) {
       stack.handled = own.value;
       stack.handledDepth = outerDepth + own.depth;
@@ -150,7 +148,7 @@ export class Coroutine extends PyInstance {
       let r = gen.return(undefined);
       while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen, r.value);
     } finally {
-      this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
+      stack.suspendedHandled.update(this, own, leaveHandled(stack, outerHandled, outerDepth, own));
     }
   }
 
@@ -217,7 +215,7 @@ export class Coroutine extends PyInstance {
     // (genobject.c gen_send_ex2 links its exc_state onto the thread's).
     const outerHandled = stack.handled;
     const outerDepth = stack.handledDepth;
-    const own = this.ownHandled;
+    const own = stack.suspendedHandled.get(this);
     if (own !== null) {
       stack.handled = own.value;
       stack.handledDepth = outerDepth + own.depth;
@@ -232,7 +230,7 @@ export class Coroutine extends PyInstance {
       while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen!, r.value);
     } catch (e) {
       stack.depth -= frames;
-      this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
+      stack.suspendedHandled.update(this, own, leaveHandled(stack, outerHandled, outerDepth, own));
       this.state = CLOSED;
       rec.current = prev;
       // The frame below runs again: its awaiter, or, for a task's coroutine that raised in an
@@ -245,7 +243,7 @@ export class Coroutine extends PyInstance {
       throw e;
     }
     stack.depth -= frames;
-    this.ownHandled = leaveHandled(stack, outerHandled, outerDepth, own);
+    stack.suspendedHandled.update(this, own, leaveHandled(stack, outerHandled, outerDepth, own));
     rec.current = prev;
     ctx.runningCoro = prevCoro;
     if (r.done) {
