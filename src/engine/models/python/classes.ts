@@ -17,7 +17,7 @@ import { Task } from './task';
 import { CLOSED, Coroutine, RUNNING, SEGMENTED, SUSPENDED } from './coroutine';
 import { CoroutineWrapper, FutureIter } from './await';
 import { handleObject, type Handle, TimerHandle } from './handles';
-import { runInExecutor } from './threads';
+import { runInExecutor, setDefaultWorkers } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, extraTaskKeywords, loopCreateTask, newTask } from './tasks-api';
 import { givenCoroutine } from './awaitable-coroutine';
@@ -401,6 +401,13 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         // A concurrent.futures.ThreadPoolExecutor's workers (thread-pool.ts), else the default executor's.
         const workers = ctx.threadPools?.workersOf(executor);
         return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2), undefined, workers);
+      },
+      set_default_executor: (s, a) => {
+        const executor = required(realm, a, 0, 'executor', 'set_default_executor');
+        const workers = ctx.threadPools?.workersOf(executor);
+        if (workers === undefined) throw pyError(realm, 'TypeError', 'executor must be ThreadPoolExecutor instance');
+        setDefaultWorkers(loopOf(s), workers);
+        return None;
       },
       call_later: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_later', a, ['delay', 'callback', 'context']);

@@ -300,7 +300,14 @@ export function defineThreadPool(ctx: PyModelContext, loopNow: () => EventLoop |
     workersOf(executor: Value): Workers | undefined {
       const pool = poolOf(executor);
       if (pool === undefined) return undefined;
-      return { start: () => submitStart(pool), ran: (run) => pool.ran(run) };
+      return {
+        start: () => submitStart(pool),
+        ran: (run) => pool.ran(run),
+        shutDown: () => {
+          pool.shutDown = true;
+          return Math.max(0, ...pool.freeAt);
+        },
+      };
     },
   };
 }

@@ -109,6 +109,17 @@ export function runThread(
 export interface Workers {
   start(): number;
   ran(run: ThreadRun): void;
+  /** `shutdown(wait=True)` from another thread: no new work, and the clock at which every worker is idle. */
+  shutDown(): number;
+}
+
+/** A loop's default executor when the program set one (`loop.set_default_executor(pool)`). */
+const defaultWorkers = new WeakMap<EventLoop, Workers>();
+
+/** base_events.py `set_default_executor`: `run_in_executor(None, ...)` uses the pool from now on. */
+export function setDefaultWorkers(loop: EventLoop, workers: Workers): void {
+  defaultWorkers.set(loop, workers);
+  executorUsed.add(loop);
 }
 
 /**
@@ -125,8 +136,11 @@ export function runInExecutor(
   workers?: Workers,
 ): Future {
   loop.checkClosed();
+  if (workers === undefined) {
+    workers = defaultWorkers.get(loop);
+    executorUsed.add(loop);
+  }
   const start = workers !== undefined ? workers.start() : ctx.clock;
-  if (workers === undefined) executorUsed.add(loop);
   const fut = loop.createFuture('run_in_executor');
   const run = runThread(ctx, loop, fn, args, kwargs, start);
   workers?.ran(run);
@@ -229,8 +243,10 @@ export function* shutdownDefaultExecutor(ctx: PyModelContext, loop: EventLoop): 
   const fut = loop.createFuture('shutdown_default_executor');
   const tm = timeoutAfter(ctx, 300);
   tm.enter();
-  // The shutdown thread: `executor.shutdown(wait=True)` (idle workers), then hands back.
-  handOff(loop, ctx.clock, 0, 0, 'call_soon_threadsafe(_set_result_unless_cancelled)', () => {
+  // The shutdown thread: `executor.shutdown(wait=True)` (the default pool's workers idle; a
+  // pool the program set may still be busy), then hands back.
+  const idle = defaultWorkers.get(loop)?.shutDown() ?? ctx.clock;
+  handOff(loop, Math.max(ctx.clock, idle), 0, 0, 'call_soon_threadsafe(_set_result_unless_cancelled)', () => {
     if (!fut.cancelled()) fut.setResult(None);
   });
   try {
