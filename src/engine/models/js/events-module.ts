@@ -18,7 +18,8 @@
  *  - More listeners of one type than `getMaxListeners()` (10 unless set) is a
  *    MaxListenersExceededWarning, once per type.
  *  - `events.once(emitter, name)` is a promise of the arguments of the next emit (rejected
- *    by an `'error'` first); `events.on(emitter, name)`, their async iterator, is events-on.ts.
+ *    by an `'error'` first; an EventTarget is listened to with addEventListener); `events.on(emitter,
+ *    name)`, their async iterator, is events-on.ts.
  */
 import type { Realm } from '../../runtime/realm';
 import { isErrorInstance, jsContext, ownKeys } from '../../runtime/js';
@@ -26,6 +27,7 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import {
   addAbortListener,
+  addOnceEventListener,
   call,
   defineData,
   defineHidden,
@@ -437,31 +439,59 @@ function onceInner(host: PromiseHost, emitter: Value, name: Value, options: Valu
     );
   if (signal !== undefined && realm.js.truthy(get(realm, signal, 'aborted'))) throw new Thrown(abortError(host, signal));
   const promise = newPromise(host, 0, '');
-  const once = (type: Value, fn: Value) => call(realm, get(realm, emitter, 'once'), emitter, [type, fn]);
-  const removeListener = (type: Value, fn: Value) => call(realm, get(realm, emitter, 'removeListener'), emitter, [type, fn]);
-  const removeAbort = (fn: Value) => call(realm, get(realm, signal, 'removeEventListener'), signal, ['abort', fn]);
+  const has = (obj: Value, method: string) => isCallable(realm, get(realm, obj, method));
+  const emitterError = () =>
+    nodeError(
+      realm,
+      'TypeError',
+      'ERR_INVALID_ARG_TYPE',
+      `The "emitter" argument must be an instance of EventEmitter. Received ${nodeReceived(realm, emitter)}`,
+    );
+  // lib/events.js eventTargetAgnosticAddListener / RemoveListener: an EventEmitter's
+  // once / removeListener, else an EventTarget's addEventListener (with { once: true }) /
+  // removeEventListener, else ERR_INVALID_ARG_TYPE (a rejection: `once` is async).
+  const addOnce = (target: Value, type: Value, fn: Value) => {
+    if (has(target, 'on')) call(realm, get(realm, target, 'once'), target, [type, fn]);
+    else if (has(target, 'addEventListener')) addOnceEventListener(realm, target, type, fn);
+    else throw emitterError();
+  };
+  const remove = (target: Value, type: Value, fn: Value) => {
+    if (has(target, 'removeListener')) call(realm, get(realm, target, 'removeListener'), target, [type, fn]);
+    else if (has(target, 'removeEventListener')) call(realm, get(realm, target, 'removeEventListener'), target, [type, fn]);
+    else throw emitterError();
+  };
   let errorListener: Value = undefined;
   let abortListener: Value = undefined;
-  const resolver = nativeFn('', (_self, args) => {
-    if (errorListener !== undefined) removeListener('error', errorListener);
-    if (abortListener !== undefined) removeAbort(abortListener);
+  const resolver = nativeFn('resolver', (_self, args) => {
+    if (errorListener !== undefined && has(emitter, 'removeListener')) remove(emitter, 'error', errorListener);
+    if (abortListener !== undefined) remove(signal, 'abort', abortListener);
     resolvePromise(host, promise, args);
     return undefined;
   });
-  once(name, resolver);
-  if (name !== 'error') {
-    errorListener = nativeFn('', (_self, [err]) => {
-      removeListener(name, resolver);
-      if (abortListener !== undefined) removeAbort(abortListener);
+  try {
+    addOnce(emitter, name, resolver);
+  } catch (e) {
+    // Thrown in the executor of Node's `new Promise`: it rejects that promise, which the
+    // async `once` returns (two jobs later than a throw before it, as an aborted signal).
+    if (!(e instanceof Thrown)) throw e;
+    rejectPromise(host, promise, e.value);
+    return promise;
+  }
+  // "EventTarget does not have `error` event semantics like Node EventEmitters": only an
+  // emitter with a `once` method gets the 'error' listener.
+  if (name !== 'error' && has(emitter, 'once')) {
+    errorListener = nativeFn('errorListener', (_self, [err]) => {
+      call(realm, get(realm, emitter, 'removeListener'), emitter, [name, resolver]);
+      if (abortListener !== undefined) remove(signal, 'abort', abortListener);
       rejectPromise(host, promise, err);
       return undefined;
     });
-    once('error', errorListener);
+    call(realm, get(realm, emitter, 'once'), emitter, ['error', errorListener]);
   }
   if (signal !== undefined && signal !== null) {
     abortListener = nativeFn('abortListener', () => {
-      removeListener(name, resolver);
-      if (errorListener !== undefined) removeListener('error', errorListener);
+      remove(emitter, name, resolver);
+      remove(emitter, 'error', errorListener);
       rejectPromise(host, promise, abortError(host, signal));
       return undefined;
     });

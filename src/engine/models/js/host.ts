@@ -76,11 +76,16 @@ export function get(realm: Realm, obj: Value, key: string): Value {
   return realm.js.getAttr(obj, key);
 }
 
-/** `signal.addEventListener('abort', listener, { once: true })`: how Node's library listens to a signal. */
-export function addAbortListener(realm: Realm, signal: Value, listener: Value): void {
+/** `target.addEventListener(type, listener, { once: true })`. */
+export function addOnceEventListener(realm: Realm, target: Value, type: Value, listener: Value): void {
   const once = realm.js.newObject();
   defineData(realm, once, 'once', true);
-  call(realm, get(realm, signal, 'addEventListener'), signal, ['abort', listener, once]);
+  call(realm, get(realm, target, 'addEventListener'), target, [type, listener, once]);
+}
+
+/** `signal.addEventListener('abort', listener, { once: true })`: how Node's library listens to a signal. */
+export function addAbortListener(realm: Realm, signal: Value, listener: Value): void {
+  addOnceEventListener(realm, signal, 'abort', listener);
 }
 
 /** `Call(fn, thisArg, args)` from JS conventions. */
