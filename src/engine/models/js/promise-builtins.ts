@@ -11,13 +11,12 @@
  *  - Promise.resolve / reject; the combinators live in combinators.ts. (No
  *    Promise.withResolvers: Node 20 does not have it — it came with V8 12.x in Node 22.)
  *
- * Species: the engine has no @@species, so SpeciesConstructor answers %Promise% unless
- * `constructor` is a constructor whose prototype chain reaches %Promise.prototype% (a
- * subclass, whose inherited @@species getter would return itself); `Object` and other
- * non-promise constructors have no @@species and give the default, as in the spec.
+ * Species: `then` and `finally` derive their promise from `this.constructor[Symbol.species]`
+ * (%Promise%'s getter returns `this`, so a subclass gets its own promises unless its
+ * `static get [Symbol.species]()` answers otherwise).
  */
 import { Thrown } from '../../runtime/thrown';
-import { TO_STRING_TAG_KEY } from '../../runtime/js';
+import { SPECIES_KEY, TO_STRING_TAG_KEY } from '../../runtime/js';
 import { JSObject, NativeFunction, type Value } from '../../runtime/values';
 import {
   ThenReaction,
@@ -73,6 +72,11 @@ export function installPromise(host: PromiseHost): NativeFunction {
   // %Promise.prototype%[@@toStringTag] is "Promise" (§27.2.5.5): `${p}` and
   // Object.prototype.toString give `[object Promise]`, not `[object Object]`.
   proto.props.set(TO_STRING_TAG_KEY, { value: 'Promise', writable: false, enumerable: false, configurable: true });
+
+  // get %Promise%[@@species] (§27.2.4.8) returns `this`: a subclass's promises derive
+  // promises of the subclass unless it overrides the getter (`return Promise`).
+  const species = nativeFn('get [Symbol.species]', (self) => self, 0);
+  ctor.props.set(SPECIES_KEY, { get: species, enumerable: false, configurable: true });
 
   host.promiseThen = defineMethod(realm, proto, 'then', (self, args) => promiseThen(host, self, args[0], args[1]), 2);
   defineMethod(realm, proto, 'catch', (self, args) => invoke(realm, self, 'then', [undefined, args[0]]), 1);
@@ -138,16 +142,20 @@ function constructPromise(host: PromiseHost, executor: Value, newTarget: Value):
   return rec.obj;
 }
 
-/** SpeciesConstructor(promise, %Promise%) (§7.3.22), see the header for @@species. */
+/**
+ * SpeciesConstructor(promise, %Promise%) (§7.3.22): `promise.constructor[Symbol.species]`,
+ * the default when either is undefined (or the species null). %Promise%'s own answer is
+ * itself (the fast path: its @@species getter returns `this`).
+ */
 export function speciesConstructor(host: PromiseHost, promise: JSObject): Value {
   const realm = host.realm;
   const C = promiseConstructorOf(host, promise);
   if (C === undefined || C === host.promiseCtor) return host.promiseCtor;
   if (!isJsObject(C)) throw jsError(realm, 'TypeError', 'The .constructor property is not an object');
-  if (!isCallable(realm, C)) return host.promiseCtor;
-  const p = get(realm, C, 'prototype');
-  for (let o = p instanceof JSObject ? p : null; o; o = o.proto) if (o === host.promiseProto) return C;
-  return host.promiseCtor;
+  const S = realm.js.getAttr(C, SPECIES_KEY);
+  if (S === undefined || S === null) return host.promiseCtor;
+  if (!isCallable(realm, S)) throw jsError(realm, 'TypeError', 'object.constructor[Symbol.species] is not a constructor');
+  return S;
 }
 
 /** Promise.prototype.then (§27.2.5.4). */

@@ -92,6 +92,7 @@ export const ASYNC_ITERATOR_KEY = `${SYMBOL_KEY_PREFIX}Symbol.asyncIterator`;
 export const TO_STRING_TAG_KEY = `${SYMBOL_KEY_PREFIX}Symbol.toStringTag`;
 export const TO_PRIMITIVE_KEY = `${SYMBOL_KEY_PREFIX}Symbol.toPrimitive`;
 export const HAS_INSTANCE_KEY = `${SYMBOL_KEY_PREFIX}Symbol.hasInstance`;
+export const SPECIES_KEY = `${SYMBOL_KEY_PREFIX}Symbol.species`;
 
 export function isSymbol(v: Value): v is JSObject {
   return v instanceof JSObject && v.internal instanceof SymbolData;

@@ -13,7 +13,7 @@ export {
   isInspectable,
 } from './natives';
 export type { NativeImpl, MethodSpec, NativeClassSpec, JsInspectable } from './natives';
-export { JsCtx, SymbolData, isSymbol, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY } from './context';
+export { JsCtx, SymbolData, isSymbol, ITERATOR_KEY, ASYNC_ITERATOR_KEY, TO_STRING_TAG_KEY, TO_PRIMITIVE_KEY, SPECIES_KEY } from './context';
 export type { JsObj, JsIntrinsicsAll } from './context';
 export { inspect, displayArg, strEscape, formatNumber, errorToString } from './inspect';
 export { utilInspectFunction } from './inspect-custom';

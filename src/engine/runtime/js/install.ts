@@ -10,8 +10,8 @@ import { makeNative } from './natives';
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
 import type { Pos } from '../../events/types';
 import type { JsOps, LangOps, Realm } from '../realm';
-import { JSObject, PyDict, PyFloat, type PropSlot, type Value } from '../values';
-import { JsCtx } from './context';
+import { JSObject, NativeFunction, PyDict, PyFloat, type PropSlot, type Value } from '../values';
+import { JsCtx, SPECIES_KEY } from './context';
 import { toBoolean, toPropertyKey, toStr, isPyException } from './convert';
 import { displayArg, inspect } from './inspect';
 import { forInKeys, getIterator, iterate } from './iteration';
@@ -59,6 +59,13 @@ export function installJs(realm: Realm): JsOps {
   installIntl(ctx);
   installConsole(ctx);
   installWeb(ctx);
+  // get C[@@species] returns `this` (§23.1.2.5, §24.1.2.3, §24.2.2.3, §22.2.5.2; %Promise%'s is
+  // the js model's): only Promise's `then` consults it, but a program may read it.
+  for (const name of ['Array', 'Map', 'Set', 'RegExp']) {
+    const C = realm.builtins.js.get(name);
+    if (C instanceof JSObject || C instanceof NativeFunction)
+      C.props.set(SPECIES_KEY, { get: makeNative('get [Symbol.species]', 0, (self) => self), enumerable: false, configurable: true });
+  }
   // An `import` of a Node library module (syntax/js/imports.ts) under a model that has none:
   // the js model binds the real one (models/js/node-modules.ts).
   realm.builtins.js.set(

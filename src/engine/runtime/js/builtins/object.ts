@@ -16,6 +16,7 @@ import {
   TO_STRING_TAG_KEY,
   TO_PRIMITIVE_KEY,
   HAS_INSTANCE_KEY,
+  SPECIES_KEY,
   isSymbol,
   type SymbolData,
 } from '../context';
@@ -462,6 +463,7 @@ function installSymbol(ctx: JsCtx): void {
     ['toStringTag', TO_STRING_TAG_KEY],
     ['toPrimitive', TO_PRIMITIVE_KEY],
     ['hasInstance', HAS_INSTANCE_KEY],
+    ['species', SPECIES_KEY],
   ] as const) {
     const sym = ctx.newSymbol(`Symbol.${name}`, `Symbol.${name}`);
     if ((sym.internal as SymbolData).key !== key) throw new Error('symbol key mismatch');
