@@ -131,6 +131,13 @@ export function jsError(realm: Realm, type: string, message: string): Thrown {
 export function nodeError(realm: Realm, type: string, code: string, message: string): Thrown {
   const err = realm.js.newError(type, message);
   defineData(realm, err.value, 'code', code);
+  // Node's NodeError sets `code` before it defines `message`: own keys [ 'stack', 'code', 'message' ].
+  const o = err.value as JSObject;
+  const slot = o.props.get('message');
+  if (slot) {
+    o.props.delete('message');
+    o.props.set('message', slot);
+  }
   return err;
 }
 

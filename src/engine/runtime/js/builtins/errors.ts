@@ -54,9 +54,11 @@ export function lazyStackSlot(ctx: JsCtx, err: JSObject): PropSlot {
 
 function makeError(ctx: JsCtx, proto: JSObject, message: Value, options: Value): JSObject {
   const o = new JSObject(proto, new ErrorData());
+  // V8's error objects have `stack` first among their own keys (Node 20:
+  // Object.getOwnPropertyNames(new Error('m', { cause })) is [ 'stack', 'message', 'cause' ]).
+  o.props.set('stack', lazyStackSlot(ctx, o));
   if (message !== undefined) defineHidden(o, 'message', toStr(ctx, message));
   installCause(ctx, o, options);
-  o.props.set('stack', lazyStackSlot(ctx, o));
   return o;
 }
 
