@@ -15,6 +15,8 @@
  *    `'removeListener'` after. `once` wraps the listener in a `bound onceWrapper` carrying
  *    `listener`, which removes itself before it calls the listener. Removal takes the most
  *    recently added match.
+ *  - With captureRejections (per emitter, or EventEmitter.captureRejections for new ones), a
+ *    listener's rejected promise is an 'error' event on a nextTick (addCatch).
  *  - More listeners of one type than `getMaxListeners()` (10 unless set) is a
  *    MaxListenersExceededWarning, once per type.
  *  - `events.once(emitter, name)` is a promise of the arguments of the next emit (rejected
@@ -32,6 +34,7 @@ import {
   defineData,
   defineHidden,
   get,
+  internalFn,
   isCallable,
   jsError,
   nativeFn,
@@ -89,7 +92,20 @@ function makeEventsModule(host: PromiseHost): Value {
   };
 
   const proto = new JSObject(O);
-  const init = (self: Value): Value => {
+  // Symbol.for('nodejs.rejection'): an emitter's own handler of captured rejections.
+  let kRejection = ctx.symbolRegistry.get('nodejs.rejection');
+  if (!kRejection) ctx.symbolRegistry.set('nodejs.rejection', (kRejection = ctx.newSymbol('nodejs.rejection')));
+  const rejectionSymbol = kRejection;
+  const validateBoolean = (v: Value, what: string) => {
+    if (typeof v !== 'boolean')
+      throw nodeError(
+        realm,
+        'TypeError',
+        'ERR_INVALID_ARG_TYPE',
+        `The "${what}" property must be of type boolean. Received ${nodeReceived(realm, v)}`,
+      );
+  };
+  const init = (self: Value, opts?: Value): Value => {
     const events = get(realm, self, '_events');
     const protoOf = self instanceof JSObject ? self.proto : null;
     if (events === undefined || (protoOf !== null && events === get(realm, protoOf, '_events'))) {
@@ -99,17 +115,22 @@ function makeEventsModule(host: PromiseHost): Value {
     } else set(self, kShapeMode, true);
     const max = get(realm, self, '_maxListeners');
     set(self, '_maxListeners', js.truthy(max) ? max : undefined);
-    set(self, kCapture, get(realm, proto, kCapture));
+    // EventEmitter.init: `new EventEmitter({ captureRejections: true })` sets this emitter's kCapture.
+    const capture = opts instanceof JSObject ? get(realm, opts, 'captureRejections') : undefined;
+    if (js.truthy(capture)) {
+      validateBoolean(capture, 'options.captureRejections');
+      set(self, kCapture, true);
+    } else set(self, kCapture, get(realm, proto, kCapture));
     return undefined;
   };
   const EventEmitter = new NativeFunction(
     'EventEmitter',
-    (self) => init(self),
+    (self, args) => init(self, args.positional[0]),
     'js',
-    (_args, newTarget) => {
+    (args, newTarget) => {
       const p = newTarget !== undefined ? get(realm, newTarget, 'prototype') : proto;
       const self = new JSObject(p instanceof JSObject ? p : proto);
-      init(self);
+      init(self, args.positional[0]);
       return self;
     },
   );
@@ -231,10 +252,54 @@ function makeEventsModule(host: PromiseHost): Value {
     }
     const handler = get(realm, events, keyOf(type));
     if (handler === undefined) return false;
-    if (!Array.isArray(handler)) call(realm, handler, self, args);
-    else for (const fn of handler.slice()) call(realm, fn, self, args);
+    const listeners = Array.isArray(handler) ? handler.slice() : [handler];
+    for (const fn of listeners) {
+      const result = call(realm, fn, self, args);
+      if (result !== undefined && result !== null) addCatch(self, result, type, args);
+    }
     return true;
   };
+
+  /**
+   * lib/events.js addCatch: with captureRejections on, a listener's returned promise that
+   * rejects is reported on a nextTick to the emitter's Symbol.for('nodejs.rejection') method,
+   * else as an 'error' event (emitted with capturing off, so its own rejection is not caught).
+   */
+  const addCatch = (self: Value, promise: Value, type: Value, args: Value[]): void => {
+    if (!js.truthy(get(realm, self, kCapture))) return;
+    try {
+      const then = get(realm, promise, 'then');
+      if (!isCallable(realm, then)) return;
+      const onRejected = internalFn('', (_t, [err]) => {
+        const process = realm.builtins.js.get('process');
+        call(realm, get(realm, process, 'nextTick'), process, [emitRejection, self, err, type, ...args]);
+        return undefined;
+      });
+      call(realm, then, promise, [undefined, onRejected]);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      emit(self, 'error', [e.value]);
+    }
+  };
+  const emitRejection = internalFn(
+    'emitUnhandledRejectionOrErr',
+    (_t, [ee, err, type, ...args]) => {
+      const own = get(realm, ee, js.toPropertyKey(rejectionSymbol));
+      if (isCallable(realm, own)) {
+        call(realm, own, ee, [err, type, ...args]);
+        return undefined;
+      }
+      const prev = get(realm, ee, kCapture);
+      try {
+        set(ee, kCapture, false);
+        emit(ee, 'error', [err]);
+      } finally {
+        set(ee, kCapture, prev);
+      }
+      return undefined;
+    },
+    4,
+  );
 
   const onceWrapper = (self: Value, type: Value, listener: Value): Value => {
     const state = { fired: false, wrapFn: undefined as Value };
@@ -352,7 +417,23 @@ function makeEventsModule(host: PromiseHost): Value {
   // The module: `require('events')` is EventEmitter itself, with the module's names on it.
   defineData(realm, EventEmitter, 'EventEmitter', EventEmitter);
   defineData(realm, EventEmitter, 'errorMonitor', errorMonitor);
-  defineData(realm, EventEmitter, 'captureRejections', false);
+  defineData(realm, EventEmitter, 'captureRejectionSymbol', rejectionSymbol);
+  // The default for new emitters is EventEmitter.prototype[kCapture].
+  js.defineProperty(
+    EventEmitter,
+    'captureRejections',
+    {
+      get: nativeFn('get', () => get(realm, proto, kCapture)),
+      set: nativeFn('set', (_s, [v]) => {
+        validateBoolean(v, 'EventEmitter.captureRejections');
+        set(proto, kCapture, v);
+        return undefined;
+      }),
+      enumerable: true,
+      configurable: false,
+    },
+    true,
+  );
   js.defineProperty(
     EventEmitter,
     'defaultMaxListeners',
@@ -397,7 +478,6 @@ function makeEventsModule(host: PromiseHost): Value {
     'getEventListeners',
     'getMaxListeners',
     'usingDomains',
-    'captureRejectionSymbol',
     'EventEmitterAsyncResource',
     'setMaxListeners',
     'init',
