@@ -57,34 +57,13 @@ import { tick, type Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
 import type { Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
-import { Fifo, JobRing, TimerQueue, type TimerKey } from './queues';
+import { Fifo, JobRing, TimerQueue, type ImmediateTask, type Job, type Macrotask, type TimerTask } from './queues';
 import type { PromiseHost, PromiseRecord, Reactor } from './promise';
 import { errorSummary } from './host';
 import type { ProcessEvents } from './process-events';
 import { RaceMarker } from './races';
 
-/** One entry of the microtask or nextTick FIFO. `item` is its invocation id for events (0: not shown). */
-export interface Job {
-  readonly item: number;
-  run(): void;
-}
-
-/** A timer or immediate callback. */
-export interface Macrotask {
-  readonly item: number;
-  cancelled: boolean;
-  run(): void;
-}
-
-export interface TimerTask extends Macrotask, TimerKey {
-  /** A ref'd timer keeps the loop alive (Timeout.prototype.unref clears it). */
-  refed: boolean;
-  /** In the heap and not yet fired or cancelled. */
-  active: boolean;
-  /** The millisecond clock when it was (re)armed, and its delay: together they name its Node timer list. */
-  start?: number;
-  delay?: number;
-}
+export type { Job, Macrotask, ImmediateTask, TimerTask } from './queues';
 
 /** Thrown by `process.exit()` to unwind the interpreter; never visible to user code. */
 export class ExitSignal {
@@ -117,7 +96,8 @@ export type CrashKind = 'uncaught-exception' | 'unhandled-rejection';
 export class EventLoop {
   private readonly microtasks = new JobRing<Job | Reactor>();
   private readonly ticks = new Fifo<Job>();
-  private readonly immediates = new Fifo<Macrotask>();
+  private readonly immediates = new Fifo<ImmediateTask>();
+  private refedImmediates = 0;
   private readonly timers = new TimerQueue<TimerTask>();
   /** Live (not cancelled, not fired) ref'd timers: the loop stays alive while > 0. */
   private refedTimers = 0;
@@ -188,8 +168,9 @@ export class EventLoop {
   }
 
   /** setImmediate: the check queue. */
-  enqueueImmediate(task: Macrotask, label: string): void {
+  enqueueImmediate(task: ImmediateTask, label: string): void {
     this.immediates.push(task);
+    if (task.refed) this.refedImmediates++;
     this.races.immediateQueued(task.item, this.phase === Phase.Check);
     if (this.realm.rec.on) this.realm.rec.enqueue('macrotask', task.item, label);
   }
@@ -227,11 +208,23 @@ export class EventLoop {
     this.realm.rec.emit({ type: 'timer-cancelled', item: timer.item });
   }
 
-  cancelImmediate(task: Macrotask): void {
+  cancelImmediate(task: ImmediateTask): void {
     if (task.cancelled) return;
     task.cancelled = true;
+    this.settleImmediate(task);
     this.races.immediateCancelled(task.item);
     this.realm.rec.dequeue('macrotask', task.item);
+  }
+
+  /** Immediate.prototype.ref/unref. */
+  setImmediateRefed(task: ImmediateTask, refed: boolean): void {
+    if (task.refed !== refed && task.pending) this.refedImmediates += refed ? 1 : -1;
+    task.refed = refed;
+  }
+
+  private settleImmediate(task: ImmediateTask): void {
+    if (task.pending && task.refed) this.refedImmediates--;
+    task.pending = false;
   }
 
   /** Timeout.prototype.ref/unref. */
@@ -312,21 +305,22 @@ export class EventLoop {
           this.processRejections();
           return this.ended;
         }
-        const kind = microtasks.kind;
-        if (kind === JOB) {
-          const job = target as Job;
-          if (job.item && rec.on) rec.dequeue('microtask', job.item);
-          tick(budget, undefined);
-          this.guarded(job);
-        } else {
-          const reactor = target as Reactor;
-          if (reactor.id && rec.on) rec.dequeue('microtask', reactor.id);
-          tick(budget, undefined);
-          this.guardedReaction(reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
-        }
+        this.runMicrotask(target);
       }
     }
     return true;
+  }
+
+  /** Run the microtask FIFO entry just shifted (`microtasks.kind` and the rest describe it). */
+  private runMicrotask(target: Job | Reactor): void {
+    const rec = this.realm.rec;
+    const microtasks = this.microtasks;
+    const kind = microtasks.kind;
+    const id = kind === JOB ? (target as Job).item : (target as Reactor).id;
+    if (id && rec.on) rec.dequeue('microtask', id);
+    tick(this.realm.budget, undefined);
+    if (kind === JOB) this.guarded(target as Job);
+    else this.guardedReaction(target as Reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
   }
 
   /** Pick and run the next macrotask; false when nothing is left (the process would exit). */
@@ -343,8 +337,9 @@ export class EventLoop {
       } finally {
         this.races.inMain = false;
       }
-      // An ES module entry ran from the poll phase; a CommonJS script before the loop began.
-      this.phase = this.mainDrain === MICRO ? Phase.Poll : Phase.Timers;
+      // An ES module entry ran from the poll phase; a CommonJS script before the loop began
+      // (uv_run first asks whether the loop is alive: the Idle step below).
+      this.phase = this.mainDrain === MICRO ? Phase.Poll : Phase.Idle;
       if (this.mainScriptMs > 0 && !this.ended) this.advanceTo(this.now + this.mainScriptMs);
       return true;
     }
@@ -386,6 +381,7 @@ export class EventLoop {
           this.checkLeft--;
           const task = this.immediates.shift()!;
           if (task.cancelled) continue;
+          this.settleImmediate(task);
           return task;
         }
         this.phase = Phase.Idle;
@@ -397,13 +393,18 @@ export class EventLoop {
         this.phase = Phase.Timers;
         const worked = this.iterationWorked;
         this.iterationWorked = false;
-        if (this.immediates.length > 0) {
+        if (this.refedImmediates > 0) {
           if (worked) this.advanceTo(this.now + TURN_MS);
           continue;
         }
+        // Unref'd immediates alone do not keep the loop alive, nor stop it waiting for a timer:
+        // when that wait ends, the check phase runs them before the timer's phase comes.
         const t = this.peekTimer();
         if (!t || this.refedTimers <= 0) return undefined;
-        if (t.due > this.now) this.advanceTo(t.due);
+        if (t.due > this.now) {
+          this.advanceTo(t.due);
+          if (this.immediates.length > 0) this.enterCheck();
+        }
       }
     }
   }
@@ -570,22 +571,7 @@ export class EventLoop {
 
   /** The microtask checkpoint after a natural exit's 'exit' listeners (`exit`): every job, and the jobs they queue. */
   private drainMicrotasksAtExit(): void {
-    const rec = this.realm.rec;
-    const budget = this.realm.budget;
-    const microtasks = this.microtasks;
-    for (let target = microtasks.shift(); target !== undefined; target = microtasks.shift()) {
-      const kind = microtasks.kind;
-      tick(budget, undefined);
-      if (kind === JOB) {
-        const job = target as Job;
-        if (job.item && rec.on) rec.dequeue('microtask', job.item);
-        this.guarded(job);
-      } else {
-        const reactor = target as Reactor;
-        if (reactor.id && rec.on) rec.dequeue('microtask', reactor.id);
-        this.guardedReaction(reactor, kind === REJECT, microtasks.argument as Value, microtasks.by as PromiseRecord | null);
-      }
-    }
+    for (let target = this.microtasks.shift(); target !== undefined; target = this.microtasks.shift()) this.runMicrotask(target);
   }
 
   private clearQueues(): void {
@@ -593,6 +579,7 @@ export class EventLoop {
     this.microtasks.clear();
     this.ticks.clear();
     this.immediates.clear();
+    this.refedImmediates = 0;
     this.timers.clear();
     this.refedTimers = 0;
   }

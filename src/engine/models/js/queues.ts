@@ -234,3 +234,35 @@ export class TimerQueue<T extends TimerKey> {
     this.heap.clear();
   }
 }
+
+// ---- the loop's tasks (event-loop.ts) --------------------------------------------
+
+/** One entry of the microtask or nextTick FIFO. `item` is its invocation id for events (0: not shown). */
+export interface Job {
+  readonly item: number;
+  run(): void;
+}
+
+/** A timer or immediate callback. */
+export interface Macrotask {
+  readonly item: number;
+  cancelled: boolean;
+  run(): void;
+}
+
+/** A setImmediate callback; an unref'd one (Immediate.prototype.unref) does not keep the loop alive. */
+export interface ImmediateTask extends Macrotask {
+  refed: boolean;
+  /** Queued, not yet run or cancelled. */
+  pending: boolean;
+}
+
+export interface TimerTask extends Macrotask, TimerKey {
+  /** A ref'd timer keeps the loop alive (Timeout.prototype.unref clears it). */
+  refed: boolean;
+  /** In the heap and not yet fired or cancelled. */
+  active: boolean;
+  /** The millisecond clock when it was (re)armed, and its delay: together they name its Node timer list. */
+  start?: number;
+  delay?: number;
+}

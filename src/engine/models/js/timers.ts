@@ -12,7 +12,7 @@
 import type { Realm } from '../../runtime/realm';
 import { TO_PRIMITIVE_KEY } from '../../runtime/js';
 import { JSObject, type Value } from '../../runtime/values';
-import type { EventLoop, Job, Macrotask, TimerTask } from './event-loop';
+import type { EventLoop, ImmediateTask, Job, TimerTask } from './event-loop';
 import { call, defineHidden, defineMethod, fnName, isCallable, jsError, nativeFn, notAFunction } from './host';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -130,8 +130,10 @@ function timerLabel(api: 'setTimeout' | 'setInterval', ms: number): string {
 }
 
 /** A queued setImmediate callback. */
-class Immediate implements Macrotask {
+class Immediate implements ImmediateTask {
   cancelled = false;
+  refed = true;
+  pending = true;
   constructor(
     private readonly realm: Realm,
     readonly item: number,
@@ -216,6 +218,20 @@ export function installTimers(realm: Realm, loop: EventLoop, target: Map<string,
     return self;
   });
   defineMethod(realm, timeoutProto, 'hasRef', (self) => timerOf(self)?.refed ?? false);
+  // Immediate.prototype.ref/unref/hasRef (lib/timers.js): an unref'd immediate does not keep the loop alive.
+  const immediateOf = (v: Value): Immediate | undefined =>
+    v instanceof JSObject && v.internal instanceof Immediate ? v.internal : undefined;
+  for (const [name, refed] of [
+    ['ref', true],
+    ['unref', false],
+  ] as const) {
+    defineMethod(realm, immediateProto, name, (self) => {
+      const task = immediateOf(self);
+      if (task) loop.setImmediateRefed(task, refed);
+      return self;
+    });
+  }
+  defineMethod(realm, immediateProto, 'hasRef', (self) => immediateOf(self)?.refed ?? false);
   defineMethod(realm, timeoutProto, 'close', (self) => {
     const t = timerOf(self);
     if (t) loop.cancelTimer(t);
