@@ -151,6 +151,31 @@ export function invalidArgType(realm: Realm, what: string, type: string, v: Valu
   );
 }
 
+/**
+ * lib/internal/validators.js validateAbortSignal: undefined, or an object with `aborted`
+ * (`The "options.signal" property must be an instance of AbortSignal`).
+ */
+export function validateAbortSignal(realm: Realm, signal: Value, what: string): void {
+  if (signal !== undefined && (!(signal instanceof JSObject) || !realm.js.hasProperty(signal, 'aborted')))
+    throw nodeError(
+      realm,
+      'TypeError',
+      'ERR_INVALID_ARG_TYPE',
+      `The "${what}" property must be an instance of AbortSignal. Received ${nodeReceived(realm, signal)}`,
+    );
+}
+
+/** validateBoolean for an options property (`The "options.ref" property must be of type boolean`). */
+export function validateBooleanProperty(realm: Realm, v: Value, what: string): void {
+  if (typeof v !== 'boolean')
+    throw nodeError(
+      realm,
+      'TypeError',
+      'ERR_INVALID_ARG_TYPE',
+      `The "${what}" property must be of type boolean. Received ${nodeReceived(realm, v)}`,
+    );
+}
+
 /** ERR_INVALID_ARG_TYPE for an argument that must be a function (`"callback"`, `"listener"`). */
 export function notAFunction(realm: Realm, what: string, v: Value): Thrown {
   return invalidArgType(realm, what, 'function', v);

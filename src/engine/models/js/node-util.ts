@@ -20,7 +20,21 @@ import { unsupported } from '../../errors';
 import { formatLogArgs, inspect, jsContext, utilInspectFunction } from '../../runtime/js';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { addAbortListener, call, defineData, get, internalFn, isCallable, nativeFn, nodeError, nodeReceived, notAFunction } from './host';
+import {
+  addAbortListener,
+  call,
+  defineData,
+  get,
+  internalFn,
+  invalidArgType,
+  isCallable,
+  nativeFn,
+  nodeError,
+  nodeReceived,
+  notAFunction,
+  validateAbortSignal,
+  validateBooleanProperty,
+} from './host';
 import { createResolvingFunctions, newVisiblePromise, rejectPromise, type PromiseHost } from './promise';
 import { intervalIterator } from './timers-interval';
 
@@ -84,15 +98,34 @@ export function timersPromisesModule(host: PromiseHost): Value {
   const m = realm.js.newObject();
   /** `which(resolve, ...)` schedules the timer; `clear(handle)` cancels it. */
   const timerPromise = (name: string, schedule: (resolve: Value) => Value, clear: string, options: Value): Value => {
-    const signal = options instanceof JSObject ? get(realm, options, 'signal') : undefined;
     const rec = newVisiblePromise(host, name);
-    if (signal !== undefined && signal !== null && realm.js.truthy(get(realm, signal, 'aborted'))) {
+    // lib/timers/promises.js: `options` must be an object, `signal` an AbortSignal and `ref`
+    // a boolean; a bad one rejects the promise (PromiseReject), it does not throw.
+    let signal: Value = undefined;
+    let ref: Value = true;
+    try {
+      if (options !== undefined && !(options instanceof JSObject)) throw invalidArgType(realm, 'options', 'object', options);
+      if (options !== undefined) {
+        signal = get(realm, options, 'signal');
+        ref = get(realm, options, 'ref');
+        if (ref === undefined) ref = true;
+      }
+      validateAbortSignal(realm, signal, 'options.signal');
+      validateBooleanProperty(realm, ref, 'options.ref');
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      rejectPromise(host, rec, e.value);
+      return rec;
+    }
+    if (signal !== undefined && realm.js.truthy(get(realm, signal, 'aborted'))) {
       rejectPromise(host, rec, abortError(host, signal));
       return rec;
     }
     const [resolve] = createResolvingFunctions(host, rec);
     const handle = schedule(resolve);
-    if (signal !== undefined && signal !== null) {
+    // `ref: false` makes an unref'd Timeout (Immediate): it does not keep the process alive.
+    if (ref === false) call(realm, get(realm, handle, 'unref'), handle, []);
+    if (signal !== undefined) {
       const onAbort = nativeFn('', () => {
         call(realm, realm.builtins.js.get(clear), undefined, [handle]);
         rejectPromise(host, rec, abortError(host, signal));

@@ -21,7 +21,7 @@ import { GeneratorDriver, Yielded, type GeneratorInfo } from '../../runtime/gene
 import type { BodyGenerator } from '../../runtime/scheduling';
 import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
-import { addAbortListener, call, get, invalidArgType, nativeFn } from './host';
+import { addAbortListener, call, get, invalidArgType, nativeFn, validateAbortSignal, validateBooleanProperty } from './host';
 import { createResolvingFunctions, newPromise, rejectPromise, type PromiseHost } from './promise';
 
 /** What `timerPromise` and this module make for an aborted signal (node-util.ts abortError). */
@@ -49,8 +49,10 @@ function* intervalBody(host: PromiseHost, abortError: AbortErrorOf, after: Value
   if (options !== undefined && !(options instanceof JSObject)) {
     throw invalidArgType(realm, 'options', 'object', options);
   }
-  const signal = options === undefined ? undefined : get(realm, options, 'signal');
   const ref = options === undefined ? undefined : get(realm, options, 'ref');
+  if (ref !== undefined) validateBooleanProperty(realm, ref, 'options.ref');
+  const signal = options === undefined ? undefined : get(realm, options, 'signal');
+  validateAbortSignal(realm, signal, 'options.signal');
   const hasSignal = signal !== undefined && signal !== null;
   const aborted = () => hasSignal && js.truthy(get(realm, signal, 'aborted'));
   if (aborted()) throw new Thrown(abortError(signal));
