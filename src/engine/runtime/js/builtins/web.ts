@@ -10,11 +10,12 @@
  *   extra properties kept), plain objects (own enumerable string keys, prototype dropped),
  *   Map, Set, Date, RegExp, Boolean/Number/BigInt/String objects and Error objects (with
  *   their `cause`), cycles and shared references kept; a function or symbol is a
- *   `DataCloneError: ... could not be cloned.`
+ *   `DataCloneError: ... could not be cloned.`, and so is any other object with host data (a
+ *   promise, WeakMap, generator, iterator, timer), named `#<Promise>` / `[object Generator]`
  * - performance.now(): the run's virtual clock in milliseconds (Node: wall-clock ms since
  *   the process started, so real values vary run to run).
  */
-import { JSObject, type Value } from '../../values';
+import { FunctionValue, JSObject, NativeFunction, type Value } from '../../values';
 import { Thrown } from '../../thrown';
 import type { JsCtx } from '../context';
 import { isSymbol, TO_STRING_TAG_KEY } from '../context';
@@ -80,6 +81,29 @@ export function installWeb(ctx: JsCtx): void {
   const cloneError = (what: string): never => {
     const err = makeDOMException(domProto, `${what} could not be cloned.`, 'DataCloneError');
     throw new Thrown(err);
+  };
+
+  /** A data property found along the prototype chain (no getter runs). */
+  const dataProperty = (o: JSObject, key: string): Value => {
+    for (let p: JSObject | null = o; p !== null; p = p.proto) {
+      const slot = getOwnSlot(ctx, p, key);
+      if (slot !== undefined) return 'value' in slot ? slot.value : undefined;
+    }
+    return undefined;
+  };
+  /** V8's Object::NoSideEffectsToString of an object: `#<Ctor>` when its toString is Object's, else `[object Tag]`. */
+  const sideEffectFreeName = (o: JSObject): string => {
+    if (dataProperty(o, 'toString') === dataProperty(ctx.intr.ObjectPrototype, 'toString')) {
+      const ctor = dataProperty(o, 'constructor');
+      if (ctor instanceof FunctionValue || ctor instanceof NativeFunction) {
+        // Its own `name`, or (not yet made one) the name it was defined with.
+        const own = ctor.props.get('name');
+        const name = own === undefined ? ctor.name : 'value' in own ? own.value : undefined;
+        if (typeof name === 'string' && name !== '') return `#<${name}>`;
+      }
+    }
+    const tag = dataProperty(o, TO_STRING_TAG_KEY);
+    return `[object ${typeof tag === 'string' ? tag : 'Object'}]`;
   };
 
   globals.set(
@@ -160,6 +184,9 @@ export function installWeb(ctx: JsCtx): void {
           return e;
         }
         if (ctx.isCallable(o)) cloneError(ctx.realm.js.toString(o));
+        // Any other object with host data (a promise, WeakMap, generator, iterator, timer) is
+        // not serializable (V8's ValueSerializer::WriteJSReceiver): `#<Promise> could not be cloned.`
+        if (o.internal !== undefined || o.constructor !== JSObject) cloneError(sideEffectFreeName(o));
         const out = newPlainObject(ctx);
         seen.set(v, out);
         for (const k of ownKeys(ctx, o, { enumerableOnly: true, symbols: false })) {
