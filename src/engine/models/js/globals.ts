@@ -2,7 +2,7 @@
  * The names the `js` model gives JavaScript code (into realm.builtins.js): Promise,
  * setTimeout/clearTimeout, setInterval/clearInterval, setImmediate/clearImmediate,
  * queueMicrotask, process (nextTick, exit, env, stdout / stderr `write`, and its events:
- * process-events.ts), `global` (the global object, as Node names it),
+ * process-events.ts; emitWarning: process-warning.ts), `global` (the global object, as Node names it),
  * EventTarget/Event/AbortSignal/AbortController (abort.ts). A Python snippet under `js` reaches
  * them through the shim prelude (tests/conformance/shims/asyncio.js).
  */
@@ -13,6 +13,7 @@ import { installPromise } from './promise-builtins';
 import { installTimers, nextTick } from './timers';
 import { defineData, defineHidden, defineMethod, isCallable, nodeError, nodeReceived } from './host';
 import { ProcessEvents } from './process-events';
+import { installEmitWarning } from './process-warning';
 import { installAbort } from './abort';
 import { installNodeModuleImports } from './node-modules';
 import { unsupportedNames } from './node-util';
@@ -105,7 +106,6 @@ const PROCESS_MISSING = [
   'config',
   'cpuUsage',
   'cwd',
-  'emitWarning',
   'execArgv',
   'execPath',
   'kill',
@@ -197,6 +197,7 @@ export function installJsGlobals(host: PromiseHost): void {
   installNodeModuleImports(host);
   const events = new ProcessEvents(realm, process as JSObject);
   loop.events = events;
+  installEmitWarning(host, process, events);
   defineMethod(realm, process, 'exit', (_self, args) => {
     const code: Value = args[0];
     throw new ExitSignal(typeof code === 'number' ? code : events.exitCode(0));
