@@ -32,9 +32,9 @@ export function installEmitWarning(host: PromiseHost, process: Value, events: Pr
     (_self, [warning]) => {
       const code = get(realm, warning, 'code');
       const text = isCallable(realm, get(realm, warning, 'toString')) ? js.toString(invoke(realm, warning, 'toString', [])) : '';
-      // The `(node:PID) ` line is the warning (tests/conformance/README.md); a `detail` Node
-      // prints on the line after it.
-      realm.warn(`${js.truthy(code) ? `[${js.toString(code)}] ` : ''}${text}`);
+      // The `(node:PID) ` line is the warning (tests/conformance/README.md): the rest of a
+      // multi-line message, and a `detail`, Node prints on the lines after it.
+      realm.warn(`${js.truthy(code) ? `[${js.toString(code)}] ` : ''}${text.split('\n')[0]}`);
       events.emit('warning', [warning]);
       return undefined;
     },

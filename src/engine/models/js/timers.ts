@@ -13,7 +13,7 @@ import type { Realm } from '../../runtime/realm';
 import { TO_PRIMITIVE_KEY } from '../../runtime/js';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop, ImmediateTask, Job, TimerTask } from './event-loop';
-import { call, defineHidden, defineMethod, fnName, isCallable, jsError, nativeFn, notAFunction } from './host';
+import { call, defineHidden, defineMethod, fnName, get, isCallable, jsError, nativeFn, notAFunction } from './host';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -177,7 +177,14 @@ function checkCallback(realm: Realm, cb: Value): void {
 /** `after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1` (lib/internal/timers.js). */
 function clampDelay(realm: Realm, delay: Value): number {
   const after = typeof delay === 'number' ? delay : delay === undefined ? NaN : Number(realm.js.unary('+', delay));
-  return after >= 1 && after <= TIMEOUT_MAX ? after : 1;
+  if (after >= 1 && after <= TIMEOUT_MAX) return after;
+  // The Timeout constructor warns of a delay past TIMEOUT_MAX (process.emitWarning, so on a nextTick).
+  if (after > TIMEOUT_MAX) {
+    const process = realm.builtins.js.get('process');
+    const text = `${realm.js.toString(after)} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`;
+    call(realm, get(realm, process, 'emitWarning'), process, [text, 'TimeoutOverflowWarning']);
+  }
+  return 1;
 }
 
 function newInvocation(realm: Realm, kind: 'timer' | 'microtask', name: string): number {
