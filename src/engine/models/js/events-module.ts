@@ -183,11 +183,23 @@ function makeEventsModule(host: PromiseHost): Value {
     const m = maxOf(self);
     if (m > 0 && list.length > m && !warned.has(list)) {
       warned.add(list);
-      realm.warn(
-        `MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ${list.length} ${js.toString(
+      // lib/events.js _addListener: a genericNodeError with name, emitter, type and count,
+      // handed to process.emitWarning (printed, and seen by 'warning' listeners, on a nextTick).
+      const w = js.newError(
+        'Error',
+        `Possible EventEmitter memory leak detected. ${list.length} ${js.toString(
           typeof type === 'string' ? type : js.repr(type),
         )} listeners added to ${shortName(self)}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`,
-      );
+      ).value;
+      for (const [k, v] of [
+        ['name', 'MaxListenersExceededWarning'],
+        ['emitter', self],
+        ['type', type],
+        ['count', list.length],
+      ] as const)
+        set(w, k, v);
+      const process = realm.builtins.js.get('process');
+      call(realm, get(realm, process, 'emitWarning'), process, [w]);
     }
     return self;
   };
