@@ -24,7 +24,7 @@ import type { Realm } from '../../runtime/realm';
 import type { Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import type { PromiseRecord } from './promise';
-import { defineHidden, isErrorLike, jsError, noSideEffectsToString } from './host';
+import { call, defineHidden, get, isErrorLike, jsError, noSideEffectsToString } from './host';
 
 /** Node's promiseInfo of `maybeUnhandledPromises`. */
 interface RejectionInfo {
@@ -63,6 +63,19 @@ export class RejectionTracker {
   }
 
   /**
+   * A PromiseRejectionHandledWarning (name, message, `id`) handed to process.emitWarning, as
+   * lib/internal/process/promises.js does: printed, and seen by 'warning' listeners, on a nextTick.
+   */
+  private warnHandledLate(uid: number): void {
+    const js = this.realm.js;
+    const w = js.newError('Error', `Promise rejection was handled asynchronously (rejection id: ${uid})`).value;
+    js.setAttr(w, 'name', 'PromiseRejectionHandledWarning');
+    js.setAttr(w, 'id', uid);
+    const process = this.realm.builtins.js.get('process');
+    call(this.realm, get(this.realm, process, 'emitWarning'), process, [w]);
+  }
+
+  /**
    * processPromiseRejections: each rejection still unhandled after the drain goes to the
    * process's listeners (process-events.ts); without one, the first crashes the process.
    */
@@ -73,8 +86,7 @@ export class RejectionTracker {
       for (const { rec, uid } of late) {
         const listened = this.loop.rejectionHandled(rec.obj);
         if (listened === undefined) return;
-        if (!listened)
-          this.realm.warn(`PromiseRejectionHandledWarning: Promise rejection was handled asynchronously (rejection id: ${uid})`);
+        if (!listened) this.warnHandledLate(uid);
       }
     }
     if (this.pending.length === 0) return;
