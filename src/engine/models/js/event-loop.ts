@@ -301,8 +301,14 @@ export class EventLoop {
             this.drainPhase = TICKS;
             continue;
           }
-          this.draining = false;
           this.processRejections();
+          // processTicksAndRejections repeats while processPromiseRejections handled one: what
+          // an 'unhandledRejection' / 'rejectionHandled' listener queued runs before any timer.
+          if (!this.ended && (this.ticks.length > 0 || microtasks.length > 0)) {
+            this.drainPhase = TICKS;
+            continue;
+          }
+          this.draining = false;
           return this.ended;
         }
         this.runMicrotask(target);
