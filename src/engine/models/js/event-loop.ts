@@ -6,7 +6,8 @@
  *    phase), then setImmediate callbacks (check phase), as libuv's phases order them.
  *  - After each macrotask, `processTicksAndRejections` (lib/internal/process/task_queues.js):
  *    drain the nextTick FIFO, then the microtask FIFO, repeat while either is non-empty,
- *    then process unhandled rejections (§1.13). Node does this after *each* timer and each
+ *    then process unhandled rejections (§1.13), and from the top again when their listeners
+ *    queued work. Node does this after *each* timer and each
  *    immediate callback (§1.10, nodejs/node#22842).
  *  - The ES module entry is itself evaluated inside a microtask (§1.9, js/10), so after the
  *    module body the microtask FIFO drains *before* the nextTick FIFO.
