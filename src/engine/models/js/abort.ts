@@ -22,7 +22,19 @@ import { Thrown } from '../../runtime/thrown';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import { installEvent, klass as defineClass, missingArgs, protoOf as protoFor } from './event';
-import { call, defineHidden, defineMethod, nodeError, nodeReceived, get, isCallable, jsError, nativeFn } from './host';
+import {
+  addAbortListener,
+  call,
+  defineHidden,
+  defineMethod,
+  nodeError,
+  nodeReceived,
+  get,
+  isCallable,
+  jsError,
+  nativeFn,
+  validateAbortSignal,
+} from './host';
 
 interface Listener {
   fn: Value;
@@ -124,8 +136,20 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     if (!(self instanceof JSObject)) return undefined;
     // Node 20 validateEventListener: a function, or an object (its handleEvent is read here
     // and again at each dispatch); null/undefined are ignored; anything else throws.
-    if (!isCallable(realm, fn) && !isCallable(realm, get(realm, fn, 'handleEvent'))) {
-      if (fn === undefined || fn === null) return undefined;
+    // validateEventListenerOptions: an object's `signal` must be an AbortSignal.
+    const signal = options instanceof JSObject ? get(realm, options, 'signal') : undefined;
+    validateAbortSignal(realm, signal, 'options.signal');
+    if (fn === undefined || fn === null || (!isCallable(realm, fn) && !isCallable(realm, get(realm, fn, 'handleEvent')))) {
+      if (fn === undefined || fn === null) {
+        // "The DOM silently allows passing undefined": Node warns (AddEventListenerArgumentTypeWarning).
+        const w = realm.js.newError('Error', `addEventListener called with ${String(fn)} which has no effect.`).value;
+        realm.js.setAttr(w, 'name', 'AddEventListenerArgumentTypeWarning');
+        realm.js.setAttr(w, 'target', self);
+        realm.js.setAttr(w, 'type', type);
+        const process = globals.get('process');
+        call(realm, get(realm, process, 'emitWarning'), process, [w]);
+        return undefined;
+      }
       if (!(fn instanceof JSObject)) {
         throw nodeError(
           realm,
@@ -136,7 +160,19 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
       }
     }
     const once = options instanceof JSObject ? realm.js.truthy(get(realm, options, 'once')) : false;
-    const list = listOf(self, realm.js.toString(type));
+    const typeName = realm.js.toString(type);
+    // `{ signal }`: an aborted signal adds nothing; a later abort removes the listener (Node 20
+    // lib/internal/event_target.js adds a once 'abort' listener to the signal first).
+    if (realm.js.truthy(signal)) {
+      if (realm.js.truthy(get(realm, signal, 'aborted'))) return undefined;
+      const target = self;
+      const remove = nativeFn('', () => {
+        call(realm, get(realm, target, 'removeEventListener'), target, [typeName, fn, options]);
+        return undefined;
+      });
+      addAbortListener(realm, signal, remove);
+    }
+    const list = listOf(self, typeName);
     if (!list.some((l) => l.fn === fn && !l.handler)) list.push({ fn, once });
     return undefined;
   });
