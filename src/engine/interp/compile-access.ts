@@ -13,8 +13,9 @@ import { unsupported } from '../errors';
 import type { CallArgs, JSObject, Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
-import { HOLE, SHORT, up, type Env, type ExprFn } from './core';
-import { compileExpr } from './compile';
+import { HOLE, SHORT, up, type Env, type ExprFn, type GenExprFn } from './core';
+import { compileExpr, compileExprD } from './compile';
+import { containsAwait } from './analysis';
 import { argumentSpread } from './compile-expr';
 import { compileGet } from './names';
 import { CLASS_CELL_SLOT, FN_SLOT, NEW_TARGET_SLOT, THIS_SLOT, enclosing, type CScope } from './scope';
@@ -28,8 +29,13 @@ function isLink(x: Expr): x is Link {
   return x.kind === 'Member' || x.kind === 'Index' || x.kind === 'Call';
 }
 
+/** Chain bases the generator form evaluated already (compileAwaitingChain): read, not compiled. */
+const evaluatedBases = new WeakMap<Expr, ExprFn>();
+
 /** Compile the object/callee of a link: in chain mode when it is a link of the same chain. */
 function compileChainPart(cx: Cx, x: Expr, chain: boolean): ExprFn {
+  const pre = evaluatedBases.get(x);
+  if (pre !== undefined) return pre;
   if (chain && isLink(x) && !x.chainEnd) {
     if (x.kind === 'Member') return compileMember(cx, x, true);
     if (x.kind === 'Index') return compileIndex(cx, x, true);
@@ -348,5 +354,58 @@ export function compileSuperCall(cx: Cx, node: SuperCall): ExprFn {
     env[THIS_SLOT] = obj;
     initFields(st, ctor, obj);
     return undefined;
+  };
+}
+
+/** The expression an optional chain starts from (`(await x)` in `(await x).a?.b()`). */
+function chainBase(top: Link): { base: Expr; rest: Expr[] } {
+  const rest: Expr[] = [];
+  let x: Link = top;
+  for (;;) {
+    let inner: Expr;
+    if (x.kind === 'Call') {
+      rest.push(...x.args.map((a) => a.value));
+      if (x.callee.kind === 'Index') rest.push(x.callee.index);
+      inner = x.callee.kind === 'Member' || x.callee.kind === 'Index' ? x.callee.object : x.callee;
+    } else {
+      if (x.kind === 'Index') rest.push(x.index);
+      inner = x.object;
+    }
+    if (!isLink(inner) || inner.chainEnd) return { base: inner, rest };
+    x = inner;
+  }
+}
+
+/**
+ * An optional chain in an async body whose only `await`s are in its base, as in
+ * `(await load()).user?.name`: the generator form awaits the base, then the chain runs as
+ * plain code from that value (its short-circuit is the plain form's). An `await` in an
+ * argument or key of the chain stays unsupported.
+ */
+export function compileAwaitingChain(cx: Cx, node: Link): GenExprFn {
+  const { base, rest } = chainBase(node);
+  if (rest.some((x) => containsAwait(x))) throw unsupported('await inside an optional chain', node.loc);
+  const baseD = compileExprD(cx, base);
+  // The chain reads the base first, before any of its code runs: a cell set just before is enough.
+  let cell: Value = undefined;
+  evaluatedBases.set(base, () => {
+    const v = cell;
+    cell = undefined;
+    return v;
+  });
+  let plain: ExprFn;
+  try {
+    plain =
+      node.kind === 'Member'
+        ? compileMember(cx, node, false)
+        : node.kind === 'Index'
+          ? compileIndex(cx, node, false)
+          : compileCall(cx, node, false);
+  } finally {
+    evaluatedBases.delete(base);
+  }
+  return function* (e) {
+    cell = baseD.g ? yield* baseD.g(e) : baseD.p(e);
+    return plain(e);
   };
 }

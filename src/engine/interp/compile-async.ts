@@ -19,7 +19,7 @@ import type { DExpr, Env, ExprFn, GenExprFn } from './core';
 import { compileExpr, compileExprD, suspends } from './compile';
 import { copyOwnProps } from './patterns';
 import { argumentSpread, comprehensionParts, displayItems, isConstantDisplay } from './compile-expr';
-import { compileArgs, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
+import { compileArgs, compileAwaitingChain, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
 import { calleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
 import { CallRequest } from '../runtime/call-request';
@@ -42,6 +42,7 @@ function chainCheck(x: Expr): void {
 export function compileExprG(cx: Cx, node: Expr): GenExprFn {
   const realm = cx.realm;
   const ops = cx.ops;
+  if ((node.kind === 'Call' || node.kind === 'Member' || node.kind === 'Index') && node.chainEnd) return compileAwaitingChain(cx, node);
   switch (node.kind) {
     case 'Await': {
       const loc = node.loc;
