@@ -50,4 +50,4 @@ export interface JsModeDecision {
 export const NODE_MODULE_BINDING = '%node-module';
 
 /** The Node library modules the `js` model provides (models/js/node-modules.ts), as `import` and `require` name them (also with `node:`). */
-export const NODE_LIBRARY_MODULES: readonly string[] = ['events', 'timers/promises', 'util'];
+export const NODE_LIBRARY_MODULES: readonly string[] = ['events', 'timers', 'timers/promises', 'util'];

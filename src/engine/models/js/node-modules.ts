@@ -9,7 +9,7 @@ import { jsContext, ownKeys } from '../../runtime/js';
 import type { Value } from '../../runtime/values';
 import { NODE_MODULE_BINDING } from '../../names';
 import { eventsModule } from './events-module';
-import { timersPromisesModule, utilModule } from './node-util';
+import { markMissing, timersPromisesModule, utilModule } from './node-util';
 import { jsError, nativeFn } from './host';
 import type { PromiseHost } from './promise';
 
@@ -27,6 +27,7 @@ function modulesOf(host: PromiseHost): Record<string, () => Value> {
     made = {
       events: once('events', () => eventsModule(host)),
       'timers/promises': timersPromises,
+      timers: once('timers', () => timersModule(host, timersPromises)),
       util: once('util', () => utilModule(host, timersPromises)),
     };
     registries.set(host, made);
@@ -35,6 +36,21 @@ function modulesOf(host: PromiseHost): Record<string, () => Value> {
 }
 
 const registries = new WeakMap<PromiseHost, Record<string, () => Value>>();
+
+/**
+ * `timers` (lib/timers.js): the very global timer functions (`require('timers').setTimeout ===
+ * setTimeout`) and a `promises` getter answering timers/promises; its deprecated internals
+ * (active, enroll, unenroll, _unrefActive) are unsupported.
+ */
+function timersModule(host: PromiseHost, timersPromises: () => Value): Value {
+  const { realm } = host;
+  const m = realm.js.newObject();
+  for (const name of ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval'])
+    realm.js.defineProperty(m, name, { value: realm.builtins.js.get(name), writable: true, enumerable: true, configurable: true }, true);
+  markMissing(host, m, 'timers', ['_unrefActive', 'active', 'unenroll', 'enroll']);
+  realm.js.defineProperty(m, 'promises', { get: nativeFn('get', () => timersPromises()), enumerable: true, configurable: true }, true);
+  return m;
+}
 
 function moduleNamed(host: PromiseHost, id: string): (() => Value) | undefined {
   const name = id.startsWith('node:') ? id.slice('node:'.length) : id;

@@ -1,0 +1,12 @@
+// Node's `timers` module: the global timer functions themselves, and `promises` (timers/promises).
+const timers = require('timers');
+const { setTimeout: st, clearTimeout: ct } = require('node:timers');
+console.log(Object.keys(timers), st === setTimeout, timers.promises === require('timers/promises'));
+const t = st(() => console.log('never'), 5);
+ct(t);
+timers.setImmediate(() => console.log('immediate via timers'));
+timers.promises.setTimeout(2, 'via timers.promises').then(console.log);
+const iv = timers.setInterval(() => {
+  console.log('interval tick');
+  timers.clearInterval(iv);
+}, 1);

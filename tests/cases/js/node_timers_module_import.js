@@ -1,0 +1,12 @@
+// import from Node's timers module (ES module): named exports, the default export, node: prefix.
+import { setTimeout as st, setImmediate as si, clearTimeout as ct } from 'timers';
+import timers from 'node:timers';
+const t = st(() => console.log('never'), 5);
+ct(t);
+si(() => console.log('immediate via timers module', typeof timers.setInterval, timers.setTimeout === globalThis.setTimeout));
+const iv = setInterval(() => { console.log('interval tick'); iv.close(); }, 1);
+const t2 = setTimeout(() => console.log('cleared by clearInterval (never)'), 2);
+clearInterval(t2);
+clearTimeout(undefined); clearTimeout(null); clearTimeout('nope'); clearImmediate(undefined);
+const t3 = setTimeout(() => console.log('t3 fired'), 3);
+console.log(t3.hasRef(), t3.unref().hasRef(), t3.ref().hasRef(), typeof t3.refresh());
