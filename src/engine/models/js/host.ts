@@ -189,6 +189,8 @@ export function notAFunction(realm: Realm, what: string, v: Value): Thrown {
 export function errorSummary(realm: Realm, exc: Value): string {
   if (exc instanceof PyInstance) return realm.py.errorSummary(exc);
   if (isErrorLike(realm, exc)) return realm.js.errorSummary(exc);
+  // A symbol has no ToString: Node's summary is its description form, `Symbol(s)`.
+  if (exc instanceof JSObject && exc.internal instanceof SymbolData) return realm.js.repr(exc);
   try {
     return realm.js.toString(exc);
   } catch (e) {
