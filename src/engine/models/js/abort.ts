@@ -19,13 +19,13 @@
  */
 import type { Realm } from '../../runtime/realm';
 import { Thrown } from '../../runtime/thrown';
+import { jsContext, jsContextIfAny, ownKeys } from '../../runtime/js';
 import { JSObject, type Value } from '../../runtime/values';
 import type { EventLoop } from './event-loop';
 import { installEvent, klass as defineClass, missingArgs, protoOf as protoFor } from './event';
 import {
   addAbortListener,
   call,
-  defineHidden,
   defineMethod,
   nodeError,
   nodeReceived,
@@ -208,6 +208,38 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
     1,
   );
 
+  /** `get name()` on a prototype, as Node's classes define their accessors. */
+  const defineGetter = (proto: JSObject, name: string, impl: (self: Value) => Value) =>
+    realm.js.defineProperty(proto, name, { get: nativeFn(`get ${name}`, impl), enumerable: true, configurable: true }, true);
+  // Node 20's customInspect (lib/internal/abort_controller.js): `${constructor.name} ${inspect(obj)}`
+  // one level deeper, or the object itself when the depth is used up.
+  const inspectKey = (() => {
+    const ctx = jsContextIfAny(realm);
+    if (ctx === undefined) return undefined;
+    let sym = ctx.symbolRegistry.get('nodejs.util.inspect.custom');
+    if (!sym) ctx.symbolRegistry.set('nodejs.util.inspect.custom', (sym = ctx.newSymbol('nodejs.util.inspect.custom')));
+    return realm.js.toPropertyKey(sym);
+  })();
+  const defineInspect = (proto: JSObject, shown: (self: Value) => Value) => {
+    if (inspectKey === undefined) return;
+    const fn = nativeFn(
+      '[nodejs.util.inspect.custom]',
+      (self, [depth, options, inspect]) => {
+        if (typeof depth === 'number' && depth < 0) return self;
+        const opts = realm.js.newObject();
+        if (options instanceof JSObject)
+          for (const k of ownKeys(jsContext(realm), options, { enumerableOnly: true, symbols: false }))
+            realm.js.setAttr(opts, k, get(realm, options, k));
+        const d = options instanceof JSObject ? get(realm, options, 'depth') : undefined;
+        realm.js.setAttr(opts, 'depth', d === null ? null : typeof d === 'number' ? d - 1 : typeof depth === 'number' ? depth - 1 : d);
+        const name = get(realm, get(realm, self, 'constructor'), 'name');
+        return `${realm.js.toString(name)} ${realm.js.toString(call(realm, inspect, undefined, [shown(self), opts]))}`;
+      },
+      2,
+    );
+    realm.js.defineProperty(proto, inspectKey, { value: fn, writable: true, enumerable: false, configurable: true }, true);
+  };
+
   // AbortSignal
   const signalProto = new JSObject(targetProto);
   const SignalCtor = klass('AbortSignal', signalProto, () => {
@@ -219,13 +251,26 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
   const dependents = new WeakMap<JSObject, JSObject[]>();
   /** An AbortSignal.any result's sources (kSourceSignals): a later any() over it follows them. */
   const sources = new WeakMap<JSObject, JSObject[]>();
+  /** An aborted signal's reason (Node's kReason). */
+  const reasons = new WeakMap<JSObject, Value>();
   const newSignal = (): JSObject => {
     const s = new JSObject(signalProto);
     signals.add(s);
-    realm.js.defineProperty(s, 'aborted', { value: false, writable: true, enumerable: true, configurable: true }, true);
-    defineHidden(realm, s, 'reason', undefined);
     return s;
   };
+  // `aborted` and `reason` are AbortSignal.prototype getters, as in Node 20 (an AbortSignal has
+  // no own enumerable properties: Object.keys, JSON.stringify and spread see none).
+  const signalOf = (self: Value): JSObject => {
+    if (self instanceof JSObject && signals.has(self)) return self;
+    throw nodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortSignal');
+  };
+  defineGetter(signalProto, 'aborted', (self) => aborted.has(signalOf(self)));
+  defineGetter(signalProto, 'reason', (self) => reasons.get(signalOf(self)));
+  defineInspect(signalProto, (self) => {
+    const o = realm.js.newObject();
+    realm.js.setAttr(o, 'aborted', aborted.has(signalOf(self)));
+    return o;
+  });
   const domException = (message: string, name: string): Value => {
     const D = globals.get('DOMException');
     if (D === undefined) return jsError(realm, 'Error', message).value;
@@ -234,8 +279,7 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
   const abortSignal = (s: JSObject, reason: Value): void => {
     if (aborted.has(s)) return;
     aborted.add(s);
-    realm.js.defineProperty(s, 'aborted', { value: true, writable: true, enumerable: true, configurable: true }, true);
-    defineHidden(realm, s, 'reason', reason === undefined ? domException('This operation was aborted', 'AbortError') : reason);
+    reasons.set(s, reason === undefined ? domException('This operation was aborted', 'AbortError') : reason);
     // Node 20 abortSignal: `new Event('abort', { [kTrustEvent]: true })`.
     dispatch(s, events.make('abort', true));
     // Node 20: the signals made by AbortSignal.any abort after this one's listeners ran.
@@ -328,9 +372,21 @@ export function installAbort(realm: Realm, loop: EventLoop, globals: Map<string,
 
   // AbortController
   const controllerProto = new JSObject(O);
+  const controllerSignals = new WeakMap<JSObject, JSObject>();
+  const controllerOf = (self: Value): JSObject => {
+    if (self instanceof JSObject && controllerSignals.has(self)) return self;
+    // Node 20's AbortController keeps its signal in a private field (#signal).
+    throw jsError(realm, 'TypeError', 'Cannot read private member #signal from an object whose class did not declare it');
+  };
+  defineGetter(controllerProto, 'signal', (self) => controllerSignals.get(controllerOf(self)));
+  defineInspect(controllerProto, (self) => {
+    const o = realm.js.newObject();
+    realm.js.setAttr(o, 'signal', controllerSignals.get(controllerOf(self)));
+    return o;
+  });
   klass('AbortController', controllerProto, (_a, nt) => {
     const c = new JSObject(protoOf(nt, controllerProto));
-    realm.js.defineProperty(c, 'signal', { value: newSignal(), writable: false, enumerable: true, configurable: true }, true);
+    controllerSignals.set(c, newSignal());
     return c;
   });
   defineMethod(realm, controllerProto, 'abort', (self, [reason]) => {

@@ -1,6 +1,7 @@
 export { installJs } from './install';
 export {
   jsContext,
+  jsContextIfAny,
   makeNative,
   defineNativeClass,
   defineMethods,

@@ -53,6 +53,12 @@ export function jsContext(realm: Realm): JsCtx {
   return ctx;
 }
 
+/** jsContext, or undefined for a realm that has no JS runtime (the model tests' bare realm). */
+export function jsContextIfAny(realm: Realm): JsCtx | undefined {
+  if (!contexts.has(realm)) realm.need('js');
+  return contexts.get(realm);
+}
+
 export function registerContext(realm: Realm, ctx: JsCtx): void {
   contexts.set(realm, ctx);
 }
