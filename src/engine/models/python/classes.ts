@@ -98,10 +98,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const cancelledError = defineExceptionClass(realm, 'CancelledError', 'BaseException', 'asyncio.exceptions');
   const invalidStateError = defineExceptionClass(realm, 'InvalidStateError', 'Exception', 'asyncio.exceptions');
 
+  // Future and Task are the C types of Modules/_asynciomodule.c: `<class '_asyncio.Task'>`.
   const future: PyClass = defineBuiltinClass(realm, 'Future', [object], {
     accepts: (v) => v instanceof Future,
-    module: 'asyncio',
-    tpName: '_asyncio.Future',
+    module: '_asyncio',
     construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
     methods: {
       result: (s) => fut(s).result(),
@@ -131,8 +131,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
 
   const taskCls = defineBuiltinClass(realm, 'Task', [future], {
     accepts: (v) => v instanceof Task,
-    module: 'asyncio',
-    tpName: '_asyncio.Task',
+    module: '_asyncio',
     construct: (cls, args) => {
       const coro = required(realm, args, 0, 'coro', 'Task');
       const name = args.keywords?.get('name');
@@ -339,9 +338,10 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       same(x.callback, y.callback) &&
       same(realm.py.makeTuple(x.args ?? []), realm.py.makeTuple(y.args ?? [])) &&
       x.cancelled === y.cancelled);
+  // Handle and TimerHandle are defined in Lib/asyncio/events.py.
   const handle = defineBuiltinClass(realm, 'Handle', [object], {
     pythonLevel: true,
-    module: 'asyncio',
+    module: 'asyncio.events',
     construct: handleConstructor('Handle', ['callback', 'args', 'loop']),
     methods: {
       cancel: (s) => {
@@ -363,7 +363,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   });
   const timerHandle = defineBuiltinClass(realm, 'TimerHandle', [handle], {
     pythonLevel: true,
-    module: 'asyncio',
+    module: 'asyncio.events',
     construct: handleConstructor('TimerHandle', ['when', 'callback', 'args', 'loop']),
     methods: {
       when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),

@@ -202,9 +202,10 @@ function* queueJoin(ctx: PyModelContext, st: QueueCore): Body {
 
 export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   const realm = ctx.realm;
-  const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio');
-  const QueueFull = defineExceptionClass(realm, 'QueueFull', 'Exception', 'asyncio');
-  const QueueShutDown = defineExceptionClass(realm, 'QueueShutDown', 'Exception', 'asyncio');
+  // Defined in Lib/asyncio/queues.py: `<class 'asyncio.queues.QueueFull'>`.
+  const QueueEmpty = defineExceptionClass(realm, 'QueueEmpty', 'Exception', 'asyncio.queues');
+  const QueueFull = defineExceptionClass(realm, 'QueueFull', 'Exception', 'asyncio.queues');
+  const QueueShutDown = defineExceptionClass(realm, 'QueueShutDown', 'Exception', 'asyncio.queues');
   const errors = { empty: QueueEmpty, full: QueueFull, shutdown: QueueShutDown };
   const q = (s: Value) => (s as PyInstance).internal as QueueCore;
   // The subclasses inherit Queue's `__init__`, and its name in messages.
