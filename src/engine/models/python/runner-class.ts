@@ -6,8 +6,9 @@
  *    event loop (or `loop_factory()`), set as the current loop the first time.
  *  - `run(coro)`: RuntimeError inside a running loop; a non-coroutine awaitable is wrapped
  *    (`Runner.run.<locals>._wrap_awaitable`), anything else is a TypeError; then
- *    `run_until_complete(loop.create_task(coro))` (runner.ts). Tasks left pending keep
- *    their state between two `run` calls.
+ *    `run_until_complete(loop.create_task(coro, context=...))` (runner.ts). Tasks left
+ *    pending keep their state between two `run` calls, and so do context variables: the
+ *    main tasks run in one context, copied at `_lazy_init`, unless `run` is given another.
  *  - `close()` (and `__exit__`): only once initialised: cancel the pending tasks and run
  *    the shutdown coroutines (runner.ts `shutdownLoop`), unset the current loop, close the
  *    loop; the Runner is then closed (`RuntimeError: Runner is closed` on reuse).
@@ -20,10 +21,13 @@ import { loopCreateTask } from './tasks-api';
 import { inFrames, PY_FRAMES } from './frames';
 import { mainCoroutine, newEventLoop, runUntilComplete, shutdownLoop } from './runner';
 import { callValue, isNone, pyError } from './host';
+import { contextObject, contextsOf } from '../../runtime/python/contextvars';
 
 class RunnerCore {
   state: 'created' | 'initialized' | 'closed' = 'created';
   loop: EventLoop | null = null;
+  /** `self._context`: the Context every `run` without `context=` runs its main task in. */
+  private context: Value = None;
   private setEventLoop = false;
 
   constructor(
@@ -46,16 +50,19 @@ class RunnerCore {
       if (!(loop instanceof EventLoop)) throw pyError(ctx.realm, 'TypeError', 'loop_factory must return an event loop');
       this.loop = loop;
     }
+    const cs = contextsOf(ctx.rt);
+    this.context = contextObject(cs, cs.current.copy());
     this.state = 'initialized';
     return this.loop;
   }
 
-  /** `Runner.run(coro, *, context=None)`: the main task runs in `context` when one is given. */
-  run(main: Value, context?: Value): Value {
+  /** `Runner.run(coro, *, context=None)`: the main task runs in `context`, or in the Runner's own. */
+  run(main: Value, given?: Value): Value {
     const ctx = this.ctx;
     const site = ctx.realm.callLoc;
     if (ctx.running !== null) throw pyError(ctx.realm, 'RuntimeError', 'Runner.run() cannot be called from a running event loop');
     const loop = this.lazyInit();
+    const context = given === undefined || isNone(given) ? this.context : given;
     // Runner.run's own frame (call-stack.ts).
     return inFrames(ctx.realm, PY_FRAMES.runnerRun, () => {
       const task = loopCreateTask(ctx, loop, mainCoroutine(ctx, main), { site, context });
