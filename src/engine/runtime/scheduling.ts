@@ -53,6 +53,13 @@ export interface SchedulingModel {
   callAsync(body: BodyGenerator, info: AsyncCallInfo): Value;
 
   /**
+   * A coroutine object whose body is the runtime's own, not the program's (the `async def
+   * inner` of contextlib's AsyncContextDecorator): no code of the program, so it has no lane
+   * of its own. Absent: `callAsync` makes it (the js model, where it is a promise).
+   */
+  nativeCoroutine?(body: BodyGenerator, name: string, qualname: string): Value;
+
+  /**
    * The model's async driver takes the calls of an async body's trampolined form: past the
    * trampoline threshold (runtime/call-stack.ts) the interpreter hands `callAsync` a body
    * whose calls yield CallRequests (runtime/call-request.ts), and the driver runs each

@@ -107,6 +107,13 @@ class PythonModel implements ModelDriver {
     return promisifyResult(this.ctx, coro, info.callSite);
   }
 
+  nativeCoroutine(body: BodyGenerator, name: string, qualname: string): Value {
+    // Quiet, as the model's own coroutines are (tasks-api.ts nativeCoroutine).
+    const coro = new Coroutine(this.ctx, body, name, qualname, undefined, true);
+    if (this.ctx.variant !== 'promisio') return coro;
+    return promisifyResult(this.ctx, coro, undefined);
+  }
+
   awaitValue(value: Value, site: Pos | undefined, callee?: Value): Generator<unknown, Value, unknown> {
     return awaitValue(this.ctx, value, site, callee);
   }

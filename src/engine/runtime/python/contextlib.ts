@@ -19,6 +19,8 @@
  *    `__aenter__` / `__aexit__` return awaitables run inline by the awaiting coroutine, as
  *    awaiting contextlib's coroutine methods does (no task, a suspension only where the
  *    generator's body really suspends).
+ *  - Either manager decorates a function too (`ContextDecorator`, `AsyncContextDecorator`):
+ *    `decorate` below.
  */
 import { None, PyInstance, PyModule, type CallArgs, type PyClass, type Value } from '../values';
 import { Thrown } from '../thrown';
@@ -29,6 +31,7 @@ import { getAttr } from './attributes';
 import { chainException, excState } from './exceptions';
 import { callClass } from './instances';
 import { isStopIteration } from './iteration';
+import { truthy } from './operators';
 import { inlineAwaitable } from './generators';
 import type { PyRuntime } from './state';
 import { contextlibHelpers } from './contextlib-helpers';
@@ -36,6 +39,9 @@ import { exitStackClasses } from './exit-stacks';
 
 interface GenCm {
   gen: Value;
+  /** The generator function and its arguments: `_recreate_cm` calls it again. */
+  func: Value;
+  args: CallArgs;
 }
 
 function stateOf(rt: PyRuntime, self: Value, cls: PyClass): GenCm {
@@ -64,16 +70,80 @@ function exceptionOf(rt: PyRuntime, typ: Value, value: Value): Value {
   return value;
 }
 
+/** `_GeneratorContextManagerBase.__init__`: the generator `func(*args, **kw)`, made now. */
+function newGenCm(rt: PyRuntime, cls: PyClass, func: Value, args: CallArgs): PyInstance {
+  const gen = callArgs(rt, func, args);
+  return new PyInstance(cls, { gen, func, args } satisfies GenCm);
+}
+
+/**
+ * `ContextDecorator.__call__` / `AsyncContextDecorator.__call__`: a manager made by
+ * `@contextmanager` decorates a function too. Each call of the wrapper (named as the
+ * function, `functools.wraps`) runs it in a new manager (`_recreate_cm`, the generator
+ * function called again), `with cm: return func(...)`; for `@asynccontextmanager` the wrapper
+ * is a coroutine function, `async with cm: return await func(...)`.
+ */
+function decorate(rt: PyRuntime, self: Value, cls: PyClass, a: CallArgs, isAsync: boolean): Value {
+  const { func, args } = stateOf(rt, self, cls);
+  const fn = a.positional[0];
+  if (a.positional.length !== 1 || a.keywords?.size)
+    throw rt.error(
+      'TypeError',
+      `${isAsync ? 'AsyncContextDecorator' : 'ContextDecorator'}.__call__() takes 2 positional arguments but ${a.positional.length + 1} were given`,
+    );
+  const name = String(getAttr(rt, fn, '__name__'));
+  const qualname = String(getAttr(rt, fn, '__qualname__'));
+  const exit = (cm: Value, e: Thrown): Value => {
+    const exc = e.value as PyInstance;
+    return method(rt, cm, isAsync ? '__aexit__' : '__exit__', [exc.cls, exc, getAttr(rt, exc, '__traceback__')]);
+  };
+  const exitClean = (cm: Value): Value => method(rt, cm, isAsync ? '__aexit__' : '__exit__', [None, None, None]);
+  const inner = pyNative(name, (_s, callArgsOfInner: CallArgs) => {
+    if (!isAsync) {
+      const cm = newGenCm(rt, cls, func, args);
+      method(rt, cm, '__enter__', []);
+      let result: Value;
+      try {
+        result = callArgs(rt, fn, callArgsOfInner);
+      } catch (e) {
+        if (!(e instanceof Thrown) || !truthy(rt, exit(cm, e))) throw e;
+        return None;
+      }
+      exitClean(cm);
+      return result;
+    }
+    const awaitOf = (v: Value): BodyGenerator => rt.realm.model.awaitValue(v, undefined);
+    const body = (function* (): BodyGenerator {
+      const cm = newGenCm(rt, cls, func, args);
+      yield* awaitOf(method(rt, cm, '__aenter__', []));
+      let result: Value;
+      try {
+        result = yield* awaitOf(callArgs(rt, fn, callArgsOfInner));
+      } catch (e) {
+        if (!(e instanceof Thrown) || !truthy(rt, yield* awaitOf(exit(cm, e)))) throw e;
+        return None;
+      }
+      yield* awaitOf(exitClean(cm));
+      return result;
+    })();
+    const model = rt.realm.model;
+    return model.nativeCoroutine ? model.nativeCoroutine(body, name, qualname) : model.callAsync(body, { name, qualname });
+  });
+  for (const k of ['__qualname__', '__module__', '__doc__']) {
+    const v = getAttr(rt, fn, k);
+    inner.props.set(k, { value: v, writable: true, enumerable: false, configurable: true });
+  }
+  inner.props.set('__wrapped__', { value: fn, writable: true, enumerable: false, configurable: true });
+  return inner;
+}
+
 /** The decorator: `f(*args, **kw)` → a context manager of class `cls` over the generator `f(...)`. */
 function decorator(rt: PyRuntime, name: string, cls: PyClass) {
   return pyNative(name, (_self, a) => {
     const func = a.positional[0];
     if (a.positional.length !== 1) throw rt.error('TypeError', `${name}() takes exactly one argument (${a.positional.length} given)`);
     // functools.wraps: the helper answers to the decorated function's name.
-    const helper = pyNative(String(getAttr(rt, func, '__name__')), (_s, args: CallArgs) => {
-      const gen = callArgs(rt, func, args);
-      return new PyInstance(cls, { gen } satisfies GenCm);
-    });
+    const helper = pyNative(String(getAttr(rt, func, '__name__')), (_s, args: CallArgs) => newGenCm(rt, cls, func, args));
     helper.props.set('__wrapped__', { value: func, writable: true, enumerable: false, configurable: true });
     return helper;
   });
@@ -85,6 +155,7 @@ function defineGeneratorContextManager(rt: PyRuntime): PyClass {
     module: 'contextlib',
     register: false,
     methods: {
+      __call__: (self, a) => decorate(rt, self, cls, a, false),
       __enter__: (self) => {
         const { gen } = stateOf(rt, self, cls);
         try {
@@ -152,6 +223,7 @@ function defineAsyncGeneratorContextManager(rt: PyRuntime): PyClass {
     module: 'contextlib',
     register: false,
     methods: {
+      __call__: (self, a) => decorate(rt, self, cls, a, true),
       __aenter__: (self) => {
         const { gen } = stateOf(rt, self, cls);
         return inlineAwaitable(
