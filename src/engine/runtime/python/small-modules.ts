@@ -3,10 +3,12 @@
  *  - `operator`: itemgetter, attrgetter, methodcaller and the operator functions;
  *  - `copy`: copy / deepcopy of lists, tuples, dicts, sets and instances (instance
  *    `__dict__` copied; cycles and shared references kept by deepcopy's memo);
- *  - `string`: the character-class constants.
+ *  - `string`: the character-class constants;
+ *  - `gc`: `collect()`, `enable()`, `disable()`, `isenabled()`, what programs call before
+ *    showing a finalizer's warning ("Task exception was never retrieved").
  */
 import { None, PyDict, PyInstance, PyModule, PySet, PyTuple, type CallArgs, type Value } from '../values';
-import { positional } from './args';
+import { intArg, positional } from './args';
 import { getAttr } from './attributes';
 import { call, callArgs } from './calls';
 import { lookupMro, pyNative } from './classes';
@@ -24,9 +26,9 @@ const module = (name: string) => {
   return m;
 };
 
-/** The builders of `operator`, `copy` and `string`, by module name (built on first import). */
+/** The builders of `operator`, `copy`, `string` and `gc`, by module name (built on first import). */
 export function installSmallModules(rt: PyRuntime): Record<string, () => PyModule> {
-  return { operator: () => operatorModule(rt), copy: () => copyModule(rt), string: () => stringModule() };
+  return { operator: () => operatorModule(rt), copy: () => copyModule(rt), string: () => stringModule(), gc: () => gcModule(rt) };
 }
 
 function operatorModule(rt: PyRuntime): PyModule {
@@ -260,5 +262,45 @@ function stringModule(): PyModule {
     printable: '0123456789' + lower + upper + punctuation + ' \t\n\r\x0b\x0c',
   };
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  return m;
+}
+
+/**
+ * `gc` (Modules/gcmodule.c). The engine has no cycles to collect: the finalizers CPython runs
+ * when objects die (a task's "exception was never retrieved", a coroutine never awaited)
+ * report at the end of the run (models/python/warnings.ts), so `collect()` frees nothing
+ * and returns 0 (CPython's count of unreachable objects depends on its own allocations).
+ * What CPython's collect() finalizes in a cycle is finalized at the end of the run instead:
+ * a pending task of a closed loop (task and future refer to each other) is reported as
+ * destroyed, and its coroutine closed, after the program's last line, not at the call.
+ */
+function gcModule(rt: PyRuntime): PyModule {
+  const m = module('gc');
+  let enabled = true;
+  const def = (name: string, impl: (a: CallArgs) => Value) =>
+    m.dict.set(
+      name,
+      pyNative(name, (_s, a) => impl(a)),
+    );
+  // Argument Clinic's messages: `collect([generation])` is positional-or-keyword, the others take none.
+  const noArgs = (name: string, a: CallArgs) => {
+    if (a.keywords?.size) throw rt.error('TypeError', `gc.${name}() takes no keyword arguments`);
+    if (a.positional.length > 0) throw rt.error('TypeError', `gc.${name}() takes no arguments (${a.positional.length} given)`);
+  };
+  def('collect', (a) => {
+    for (const k of a.keywords?.keys() ?? [])
+      if (k !== 'generation') throw rt.error('TypeError', `collect() got an unexpected keyword argument '${k}'`);
+    const n = a.positional.length + (a.keywords?.size ?? 0);
+    if (n > 1) throw rt.error('TypeError', `collect() takes at most 1 argument (${n} given)`);
+    const given = a.positional[0] ?? a.keywords?.get('generation');
+    if (given !== undefined) {
+      const g = intArg(rt, given);
+      if (g < 0 || g > 2) throw rt.error('ValueError', 'invalid generation');
+    }
+    return 0;
+  });
+  def('enable', (a) => (noArgs('enable', a), (enabled = true), None));
+  def('disable', (a) => (noArgs('disable', a), (enabled = false), None));
+  def('isenabled', (a) => (noArgs('isenabled', a), enabled));
   return m;
 }
