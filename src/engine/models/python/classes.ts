@@ -465,6 +465,9 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       set_exception_handler: (s, a) => {
         const h = arg(a, 0, 'handler', None);
+        // base_events.py: a handler that is not callable is refused now, not when an error comes.
+        if (!isNone(h) && !realm.interp.isCallable(h))
+          throw pyError(realm, 'TypeError', `A callable object or None is expected, got ${realm.py.repr(h)}`);
         loopOf(s).exceptionHandler = isNone(h) ? null : h;
         return None;
       },
