@@ -16,7 +16,7 @@
  *    with `BrokenBarrierError`. All of it runs on an inner Condition, exactly as locks.py.
  */
 import { None, PyInstance, type PyClass, type Value } from '../../runtime/values';
-import { at, bindInit } from './signature';
+import { at, bindInit, bindMethod, noArgs } from './signature';
 import { defineBuiltinClass, defineExceptionClass, invalidateLookups, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -272,11 +272,9 @@ export function defineConditionBarrier(
       locked: (s) => cond(s).locked(),
       acquire: (s) => realm.interp.call(realm.py.getAttr(cond(s).lock, 'acquire'), undefined, { positional: [] }, 'py'),
       release: (s) => (cond(s).release(), None),
-      wait: (s) => nativeCoroutine(ctx, 'wait', 'Condition.wait', cond(s).wait(), COND_WAIT_CODE),
+      wait: (s, a) => (noArgs(realm, 'Condition.wait', a), nativeCoroutine(ctx, 'wait', 'Condition.wait', cond(s).wait(), COND_WAIT_CODE)),
       wait_for: (s, a) => {
-        const predicate = a.positional[0] ?? a.keywords?.get('predicate');
-        if (predicate === undefined)
-          throw pyError(realm, 'TypeError', "Condition.wait_for() missing 1 required positional argument: 'predicate'");
+        const predicate = bindMethod(realm, 'Condition.wait_for', ['predicate'], 1, a)[0]!;
         return nativeCoroutine(
           ctx,
           'wait_for',
@@ -285,8 +283,8 @@ export function defineConditionBarrier(
           COND_WAIT_FOR_CODE,
         );
       },
-      notify: (s, a) => (cond(s).notify(toNumber(a.positional[0] ?? a.keywords?.get('n') ?? 1)), None),
-      notify_all: (s) => (cond(s).notify(cond(s).waiters.length), None),
+      notify: (s, a) => (cond(s).notify(toNumber(at(bindMethod(realm, 'Condition.notify', ['n'], 0, a), 0) ?? 1)), None),
+      notify_all: (s, a) => (noArgs(realm, 'Condition.notify_all', a), cond(s).notify(cond(s).waiters.length), None),
       __repr__: (s) => {
         const c = cond(s);
         let extra = c.locked() ? 'locked' : 'unlocked';
@@ -309,9 +307,18 @@ export function defineConditionBarrier(
       return new PyInstance(cls, new BarrierCore(c, toNumber(parties), BrokenBarrierError, ctx));
     },
     methods: {
-      wait: (s) => nativeCoroutine(ctx, 'wait', 'Barrier.wait', barrier(s).wait(), BARRIER_WAIT_CODE),
-      reset: (s) => nativeCoroutine(ctx, 'reset', 'Barrier.reset', barrier(s).reset(), BARRIER_RESET_CODE),
-      abort: (s) => nativeCoroutine(ctx, 'abort', 'Barrier.abort', barrier(s).abort(), BARRIER_ABORT_CODE),
+      wait: (s, a) => (
+        noArgs(realm, 'Barrier.wait', a),
+        nativeCoroutine(ctx, 'wait', 'Barrier.wait', barrier(s).wait(), BARRIER_WAIT_CODE)
+      ),
+      reset: (s, a) => (
+        noArgs(realm, 'Barrier.reset', a),
+        nativeCoroutine(ctx, 'reset', 'Barrier.reset', barrier(s).reset(), BARRIER_RESET_CODE)
+      ),
+      abort: (s, a) => (
+        noArgs(realm, 'Barrier.abort', a),
+        nativeCoroutine(ctx, 'abort', 'Barrier.abort', barrier(s).abort(), BARRIER_ABORT_CODE)
+      ),
       __aenter__: (s) => nativeCoroutine(ctx, '__aenter__', 'Barrier.__aenter__', awaitMethod(ctx, s, 'wait'), BARRIER_AENTER_CODE),
       __aexit__: () => nativeCoroutine(ctx, '__aexit__', 'Barrier.__aexit__', returnNone(), BARRIER_AEXIT_CODE),
       __repr__: (s) => {

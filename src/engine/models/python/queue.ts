@@ -11,7 +11,7 @@
  *    `immediate` also drops the items, counting them done (which may release `join()`).
  */
 import { None, PyInstance, type CallArgs, type PyClass, type PyModule, type Value } from '../../runtime/values';
-import { at, bindInit } from './signature';
+import { at, bindInit, bindMethod, noArgs } from './signature';
 import { defineBuiltinClass, defineExceptionClass, pyClass, pyNative } from '../../runtime/python/classes';
 import { PyProperty } from '../../runtime/python/objects';
 import type { PyModelContext } from './context';
@@ -19,7 +19,7 @@ import { getRunningLoop } from './event-loop';
 import type { Future } from './future';
 import { awaitFuture } from './await';
 import { nativeCoroutine } from './tasks-api';
-import { arg, callValue, hexAddress, pyError, required, toNumber } from './host';
+import { callValue, hexAddress, pyError, toNumber } from './host';
 import type { NativeCode } from './coroutine';
 
 type Body = Generator<unknown, Value, unknown>;
@@ -63,12 +63,20 @@ export class QueueCore {
     private readonly errors: { empty: PyClass; full: PyClass; shutdown: PyClass },
     readonly kind: QueueKind = 'fifo',
   ) {
-    this.maxsize = toNumber(maxsizeArg) || 0;
+    // NaN: not a number (full() then compares the argument itself).
+    this.maxsize = toNumber(maxsizeArg);
   }
 
   readonly maxsize: number;
 
   full(): boolean {
+    if (Number.isNaN(this.maxsize)) {
+      // queues.py `full()` compares the argument as given: `Queue(maxsize=None)` (not a way
+      // to say "unbounded") fails there, at the first put, with the comparison's TypeError.
+      const py = this.ctx.realm.py;
+      if (py.truthy(py.compare('<=', this.maxsizeArg, 0))) return false;
+      return py.truthy(py.compare('>=', this.items.length, this.maxsizeArg));
+    }
     return this.maxsize > 0 && this.items.length >= this.maxsize;
   }
 
@@ -226,17 +234,18 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       ),
     },
     methods: {
-      qsize: (s) => q(s).items.length,
-      empty: (s) => q(s).items.length === 0,
-      full: (s) => q(s).full(),
-      put_nowait: (s, a) => (q(s).putNowait(required(realm, a, 0, 'item', 'put_nowait')), None),
-      get_nowait: (s) => q(s).getNowait(),
+      qsize: (s, a) => (noArgs(realm, 'Queue.qsize', a), q(s).items.length),
+      empty: (s, a) => (noArgs(realm, 'Queue.empty', a), q(s).items.length === 0),
+      full: (s, a) => (noArgs(realm, 'Queue.full', a), q(s).full()),
+      put_nowait: (s, a) => (q(s).putNowait(bindMethod(realm, 'Queue.put_nowait', ['item'], 1, a)[0]!), None),
+      get_nowait: (s, a) => (noArgs(realm, 'Queue.get_nowait', a), q(s).getNowait()),
       put: (s, a) => {
-        const item = required(realm, a, 0, 'item', 'put');
+        const item = bindMethod(realm, 'Queue.put', ['item'], 1, a)[0]!;
         return nativeCoroutine(ctx, 'put', 'Queue.put', q(s).put(item), PUT_CODE);
       },
-      get: (s) => nativeCoroutine(ctx, 'get', 'Queue.get', q(s).get(), GET_CODE),
-      task_done: (s) => {
+      get: (s, a) => (noArgs(realm, 'Queue.get', a), nativeCoroutine(ctx, 'get', 'Queue.get', q(s).get(), GET_CODE)),
+      task_done: (s, a) => {
+        noArgs(realm, 'Queue.task_done', a);
         const st = q(s);
         if (st.unfinished <= 0) throw pyError(realm, 'ValueError', 'task_done() called too many times');
         st.unfinished--;
@@ -244,11 +253,12 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
         return None;
       },
       shutdown: (s, a) => {
-        const immediate = arg(a, 0, 'immediate', false);
+        const immediate = at(bindMethod(realm, 'Queue.shutdown', ['immediate'], 0, a), 0) ?? false;
         q(s).shutdown(realm.py.truthy(immediate));
         return None;
       },
-      join: (s) => {
+      join: (s, a) => {
+        noArgs(realm, 'Queue.join', a);
         const st = q(s);
         return nativeCoroutine(ctx, 'join', 'Queue.join', queueJoin(ctx, st), JOIN_CODE);
       },

@@ -13,7 +13,7 @@
  * `async with` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
-import { at, bindInit } from './signature';
+import { at, bindInit, noArgs } from './signature';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -97,10 +97,15 @@ export function defineSemaphoreClasses(ctx: PyModelContext): { Semaphore: Value;
     // `_value`: a private attribute, but tutorials print it to show the counter.
     properties: { _value: { get: (s) => st(s).value } },
     methods: {
-      locked: (s) => st(s).locked(),
-      acquire: (s) => nativeCoroutine(ctx, 'acquire', 'Semaphore.acquire', acquire(st(s)), ACQUIRE_CODE),
-      release: (s) => {
+      locked: (s, a) => (noArgs(realm, 'Semaphore.locked', a), st(s).locked()),
+      acquire: (s, a) => (
+        noArgs(realm, 'Semaphore.acquire', a),
+        nativeCoroutine(ctx, 'acquire', 'Semaphore.acquire', acquire(st(s)), ACQUIRE_CODE)
+      ),
+      release: (s, a) => {
         const state = st(s);
+        // BoundedSemaphore overrides release (locks.py): its messages say so.
+        noArgs(realm, state.bound !== undefined ? 'BoundedSemaphore.release' : 'Semaphore.release', a);
         if (state.bound !== undefined && state.value >= state.bound) {
           throw pyError(realm, 'ValueError', 'BoundedSemaphore released too many times');
         }

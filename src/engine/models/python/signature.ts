@@ -108,6 +108,16 @@ export function bindMethod(realm: Realm, qualname: string, params: readonly stri
 }
 
 /**
+ * A method written in Python that takes no argument but `self` (`async def wait(self)`):
+ * `Event.wait() takes 1 positional argument but 2 were given`, `... got an unexpected keyword
+ * argument 'timeout'` — what a threading-style call (`ev.wait(5)`, `q.get(timeout=1)`,
+ * `lock.acquire(blocking=False)`) meets in CPython. The usual call costs one test.
+ */
+export function noArgs(realm: Realm, qualname: string, args: CallArgs): void {
+  if (args.positional.length > 0 || (args.keywords !== undefined && args.keywords.size > 0)) bindMethod(realm, qualname, [], 0, args);
+}
+
+/**
  * The argument checks of a method CPython writes in C with Argument Clinic (`_asyncio.Future`'s
  * `add_done_callback(fn, /, *, context=None)`, `cancel(msg=None)`, `set_result(result, /)`):
  * their own wording, `add_done_callback() takes exactly 1 positional argument (2 given)`,

@@ -7,7 +7,7 @@
  * `async with lock:` comes from `_ContextManagerMixin` (condition-barrier.ts).
  */
 import { None, PyInstance, type Value } from '../../runtime/values';
-import { bindInit } from './signature';
+import { bindInit, noArgs } from './signature';
 import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop } from './event-loop';
@@ -91,8 +91,9 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
       new PyInstance(cls, { value: false, waiters: [] } satisfies EventState)
     ),
     methods: {
-      is_set: (s) => ev(s).value,
-      set: (s) => {
+      is_set: (s, a) => (noArgs(realm, 'Event.is_set', a), ev(s).value),
+      set: (s, a) => {
+        noArgs(realm, 'Event.set', a);
         const st = ev(s);
         if (!st.value) {
           st.value = true;
@@ -100,13 +101,14 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
         }
         return None;
       },
-      clear: (s) => ((ev(s).value = false), None),
+      clear: (s, a) => (noArgs(realm, 'Event.clear', a), (ev(s).value = false), None),
       __repr__: (s) => {
         const st = ev(s);
         const extra = st.value ? 'set' : 'unset';
         return lockRepr(realm, s as PyInstance, st.waiters.length > 0 ? `${extra}, waiters:${st.waiters.length}` : extra);
       },
-      wait: (s) => {
+      wait: (s, a) => {
+        noArgs(realm, 'Event.wait', a);
         const st = ev(s);
         return nativeCoroutine(ctx, 'wait', 'Event.wait', eventWait(ctx, st), EVENT_WAIT_CODE);
       },
@@ -122,20 +124,22 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
       new PyInstance(cls, { locked: false, waiters: [] } satisfies LockState)
     ),
     methods: {
-      locked: (s) => lk(s).locked,
+      locked: (s, a) => (noArgs(realm, 'Lock.locked', a), lk(s).locked),
       __repr__: (s) => {
         const st = lk(s);
         const extra = st.locked ? 'locked' : 'unlocked';
         return lockRepr(realm, s as PyInstance, st.waiters.length > 0 ? `${extra}, waiters:${st.waiters.length}` : extra);
       },
-      release: (s) => {
+      release: (s, a) => {
+        noArgs(realm, 'Lock.release', a);
         const st = lk(s);
         if (!st.locked) throw pyError(realm, 'RuntimeError', 'Lock is not acquired.');
         st.locked = false;
         wakeUpFirst(st);
         return None;
       },
-      acquire: (s) => {
+      acquire: (s, a) => {
+        noArgs(realm, 'Lock.acquire', a);
         const st = lk(s);
         return nativeCoroutine(ctx, 'acquire', 'Lock.acquire', lockAcquire(ctx, st), LOCK_ACQUIRE_CODE);
       },

@@ -37,6 +37,7 @@ import { loopCreateTask, nativeCoroutine } from './tasks-api';
 import { inFrames, PY_FRAMES } from './frames';
 import { asyncioCallback } from './reprs';
 import { arg, isInstanceOf, isNone, pyError, Thrown } from './host';
+import { bindInit } from './signature';
 
 type Body = Generator<unknown, Value, unknown>;
 
@@ -162,7 +163,7 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
     pythonLevel: true,
     module: 'asyncio.taskgroups',
     register: false,
-    construct: (cls) => new PyInstance(cls, new TaskGroupState()),
+    construct: (cls, args) => (bindInit(realm, 'TaskGroup', [], 0, args), new PyInstance(cls, new TaskGroupState())),
     methods: {
       __repr__: (s) => {
         const g = st(s);
