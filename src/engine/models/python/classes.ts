@@ -102,6 +102,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const future: PyClass = defineBuiltinClass(realm, 'Future', [object], {
     accepts: (v) => v instanceof Future,
     module: '_asyncio',
+    tpName: '_asyncio.Future',
     construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
     methods: {
       result: (s) => fut(s).result(),
@@ -132,6 +133,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const taskCls = defineBuiltinClass(realm, 'Task', [future], {
     accepts: (v) => v instanceof Task,
     module: '_asyncio',
+    tpName: '_asyncio.Task',
     construct: (cls, args) => {
       const coro = required(realm, args, 0, 'coro', 'Task');
       const name = args.keywords?.get('name');
