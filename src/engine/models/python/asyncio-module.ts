@@ -28,7 +28,7 @@ import { defineRunnerClass } from './runner-class';
 import { chainToFuture, toThread } from './threads';
 import { defineTimeoutClass, timeoutAfter, TimeoutCore } from './timeouts';
 import { arg, builtinClass, isNone, pyError, reprOf, required } from './host';
-import { at, bind, checkKeywords, type Signature } from './signature';
+import { at, bind, cArgs, checkKeywords, clinicArgs, type Signature } from './signature';
 import { isCoroutineFunction } from '../../runtime/python/inspect-module';
 
 /** The signatures of asyncio's Python-level functions (Lib/asyncio/tasks.py, runners.py, coroutines.py). */
@@ -105,7 +105,7 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
     const site = realm.callLoc;
     return asyncioRun(ctx, bind(realm, RUN, a)[0], site);
   });
-  def('get_running_loop', () => getRunningLoop(ctx));
+  def('get_running_loop', (_s, a) => (cArgs.noArgs(realm, '_asyncio.get_running_loop', a), getRunningLoop(ctx)));
   def('get_event_loop', () => getEventLoop(ctx));
   def('new_event_loop', () => newEventLoop(ctx));
   def('set_event_loop', (_s, a) => {
@@ -117,11 +117,13 @@ export function makeAsyncioModule(ctx: PyModelContext): PyModule {
   });
   // `_asyncio.current_task(loop)` looks the loop up among the running ones: any other object has none.
   def('current_task', (_s, a) => {
+    clinicArgs(realm, 'current_task', a, [1], ['loop']);
     const loop = arg(a, 0, 'loop');
     if (loop !== undefined && !isNone(loop) && !(loop instanceof EventLoop)) return None;
     return loopOrRunning(loop).currentTask ?? None;
   });
   def('all_tasks', (_s, a) => {
+    clinicArgs(realm, 'all_tasks', a, [1], ['loop']);
     const loop = loopOrRunning(arg(a, 0, 'loop'));
     return realm.py.makeSet([...ctx.pendingTasks].filter((t) => t.loop === loop && !t.done()));
   });

@@ -21,7 +21,7 @@ import { runInExecutor, setDefaultWorkers } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, extraTaskKeywords, loopCreateTask, newTask } from './tasks-api';
 import { givenCoroutine } from './awaitable-coroutine';
-import { bindMethod, checkKeywords, clinicArgs } from './signature';
+import { bindMethod, cArgs, checkKeywords, clinicArgs } from './signature';
 import { runUntilComplete } from './runner';
 import {
   arg,
@@ -93,6 +93,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
   const object = pyClass(realm, 'object');
   const fut = (v: Value) => self(ctx, v, Future, 'Future');
   const task = (v: Value) => self(ctx, v, Task, 'Task');
+  // The C type whose method it is, in METH_NOARGS messages (`Task.result() takes no arguments`).
+  const owner = (v: Value) => (v instanceof Task ? 'Task' : 'Future');
   const loopOf = (v: Value) => self(ctx, v, EventLoop, 'BaseEventLoop');
 
   const cancelledError = defineExceptionClass(realm, 'CancelledError', 'BaseException', 'asyncio.exceptions');
@@ -103,14 +105,23 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     accepts: (v) => v instanceof Future,
     module: '_asyncio',
     tpName: '_asyncio.Future',
-    construct: (cls, args) => new Future(ctx, loopArg(ctx, args), cls),
+    construct: (cls, args) => {
+      // Clinic's `Future.__init__(self, *, loop=None)` messages.
+      const n = args.positional.length;
+      const total = n + (args.keywords?.size ?? 0);
+      if (total > 1)
+        throw pyError(realm, 'TypeError', `Future() takes at most 1 ${n === 0 ? 'keyword argument' : 'argument'} (${total} given)`);
+      if (n > 0) throw pyError(realm, 'TypeError', 'Future() takes no positional arguments');
+      checkKeywords(realm, 'Future', args, ['loop']);
+      return new Future(ctx, loopArg(ctx, args), cls);
+    },
     methods: {
-      result: (s) => fut(s).result(),
-      exception: (s) => fut(s).exception(),
-      set_result: (s, a) => (clinicArgs(realm, 'set_result', a, 1, []), fut(s).setResult(a.positional[0]!), None),
-      set_exception: (s, a) => (fut(s).setException(required(realm, a, 0, 'exception', 'set_exception')), None),
-      done: (s) => fut(s).done(),
-      cancelled: (s) => fut(s).cancelled(),
+      result: (s, a) => (cArgs.noArgs(realm, `${owner(s)}.result`, a), fut(s).result()),
+      exception: (s, a) => (cArgs.clinicNone(realm, 'exception', a), fut(s).exception()),
+      set_result: (s, a) => (fut(s).setResult(cArgs.clinicOne(realm, 'set_result', a)), None),
+      set_exception: (s, a) => (fut(s).setException(cArgs.clinicOne(realm, 'set_exception', a)), None),
+      done: (s, a) => (cArgs.noArgs(realm, `${owner(s)}.done`, a), fut(s).done()),
+      cancelled: (s, a) => (cArgs.noArgs(realm, `${owner(s)}.cancelled`, a), fut(s).cancelled()),
       cancel: (s, a) => (clinicArgs(realm, 'cancel', a, [1], ['msg']), fut(s).cancel(arg(a, 0, 'msg', None))),
       add_done_callback: (s, a) => {
         clinicArgs(realm, 'add_done_callback', a, 1, ['context']);
@@ -122,8 +133,8 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         f.addDoneCallback({ fn: run, item, label: name, py: fn });
         return None;
       },
-      remove_done_callback: (s, a) => fut(s).removeDoneCallback(required(realm, a, 0, 'fn', 'remove_done_callback')),
-      get_loop: (s) => fut(s).loop,
+      remove_done_callback: (s, a) => fut(s).removeDoneCallback(cArgs.clinicOne(realm, 'remove_done_callback', a)),
+      get_loop: (s, a) => (cArgs.clinicNone(realm, 'get_loop', a), fut(s).loop),
       __await__: (s) => new FutureIter(ctx, fut(s)),
       __iter__: (s) => new FutureIter(ctx, fut(s)),
       __repr__: (s) => futureRepr(realm, fut(s)),
@@ -135,7 +146,9 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     module: '_asyncio',
     tpName: '_asyncio.Task',
     construct: (cls, args) => {
-      const coro = required(realm, args, 0, 'coro', 'Task');
+      const coro = arg(args, 0, 'coro');
+      if (coro === undefined) throw pyError(realm, 'TypeError', "Task() missing required argument 'coro' (pos 1)");
+      checkKeywords(realm, 'Task', args, ['coro', 'loop', 'name', 'context', 'eager_start']);
       const name = args.keywords?.get('name');
       const eager = args.keywords?.get('eager_start');
       return newTask(ctx, loopArg(ctx, args), coro, {
@@ -148,18 +161,19 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       });
     },
     methods: {
-      get_name: (s) => task(s).name,
-      set_name: (s, a) => (task(s).rename(String(realm.py.display(arg(a, 0, 'value')))), None),
-      get_coro: (s) => (task(s).coroDropped ? None : givenCoroutine(task(s).coro)),
+      get_name: (s, a) => (cArgs.noArgs(realm, 'Task.get_name', a), task(s).name),
+      set_name: (s, a) => (task(s).rename(String(realm.py.display(cArgs.one(realm, 'Task.set_name', a)))), None),
+      get_coro: (s, a) => (cArgs.noArgs(realm, 'Task.get_coro', a), task(s).coroDropped ? None : givenCoroutine(task(s).coro)),
       // Task.get_context() (3.12+): the context its steps run in (contextvars.ts).
-      get_context: (s) => {
+      get_context: (s, a) => {
+        cArgs.noArgs(realm, 'Task.get_context', a);
         const t = task(s);
         const cs = contextsOf(ctx.rt);
         return contextObject(cs, (t.context ??= new ContextData()));
       },
       cancel: (s, a) => (clinicArgs(realm, 'cancel', a, [1], ['msg']), task(s).cancel(arg(a, 0, 'msg', None))),
-      cancelling: (s) => task(s).numCancelsRequested,
-      uncancel: (s) => task(s).uncancel(),
+      cancelling: (s, a) => (cArgs.noArgs(realm, 'Task.cancelling', a), task(s).numCancelsRequested),
+      uncancel: (s, a) => (cArgs.noArgs(realm, 'Task.uncancel', a), task(s).uncancel()),
       set_result: () => {
         throw pyError(realm, 'RuntimeError', 'Task does not support set_result operation');
       },
@@ -387,25 +401,25 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       call_soon: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_soon', a, ['context']);
         const l = loopOf(s);
-        const cb = required(realm, a, 0, 'callback', 'call_soon');
+        const cb = required(realm, a, 0, 'callback', 'BaseEventLoop.call_soon');
         return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
       },
       // From a worker thread (threads.ts) or not, the callback joins `_ready`.
       call_soon_threadsafe: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_soon_threadsafe', a, ['context']);
         const l = loopOf(s);
-        const cb = required(realm, a, 0, 'callback', 'call_soon_threadsafe');
+        const cb = required(realm, a, 0, 'callback', 'BaseEventLoop.call_soon_threadsafe');
         return handleObject(ctx, l, l.callSoon(cb, rest(a, 1), undefined, contextOption(ctx, arg(a, -1, 'context'))));
       },
       run_in_executor: (s, a) => {
         const l = loopOf(s);
-        const executor = required(realm, a, 0, 'executor', 'run_in_executor');
+        const executor = required(realm, a, 0, 'executor', 'BaseEventLoop.run_in_executor');
         // A concurrent.futures.ThreadPoolExecutor's workers (thread-pool.ts), else the default executor's.
         const workers = ctx.threadPools?.workersOf(executor);
-        return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'run_in_executor'), rest(a, 2), undefined, workers);
+        return runInExecutor(ctx, l, required(realm, a, 1, 'func', 'BaseEventLoop.run_in_executor'), rest(a, 2), undefined, workers);
       },
       set_default_executor: (s, a) => {
-        const executor = required(realm, a, 0, 'executor', 'set_default_executor');
+        const executor = required(realm, a, 0, 'executor', 'BaseEventLoop.set_default_executor');
         const workers = ctx.threadPools?.workersOf(executor);
         if (workers === undefined) throw pyError(realm, 'TypeError', 'executor must be ThreadPoolExecutor instance');
         setDefaultWorkers(loopOf(s), workers);
@@ -414,26 +428,26 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       call_later: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_later', a, ['delay', 'callback', 'context']);
         const l = loopOf(s);
-        const delayArg = required(realm, a, 0, 'delay', 'call_later');
+        const delayArg = required(realm, a, 0, 'delay', 'BaseEventLoop.call_later');
         if (isNone(delayArg)) throw pyError(realm, 'TypeError', 'delay must not be None');
         const delay = deadlineNumber(realm, delayArg, '+');
-        const cb = required(realm, a, 1, 'callback', 'call_later');
+        const cb = required(realm, a, 1, 'callback', 'BaseEventLoop.call_later');
         return handleObject(ctx, l, l.callLater(delay, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       call_at: (s, a) => {
         checkKeywords(realm, 'BaseEventLoop.call_at', a, ['when', 'callback', 'context']);
         const l = loopOf(s);
-        const whenArg = required(realm, a, 0, 'when', 'call_at');
+        const whenArg = required(realm, a, 0, 'when', 'BaseEventLoop.call_at');
         if (isNone(whenArg)) throw pyError(realm, 'TypeError', 'when cannot be None');
         const when = deadlineNumber(realm, whenArg, '-');
-        const cb = required(realm, a, 1, 'callback', 'call_at');
+        const cb = required(realm, a, 1, 'callback', 'BaseEventLoop.call_at');
         return handleObject(ctx, l, l.callAt(when, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
       time: (s) => realm.py.makeFloat(loopOf(s).time()),
       create_future: (s, a) => (bindMethod(realm, 'BaseEventLoop.create_future', [], 0, a), loopOf(s).createFuture()),
       create_task: (s, a) => {
         const site = realm.callLoc;
-        return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'create_task'), {
+        return loopCreateTask(ctx, loopOf(s), required(realm, a, 0, 'coro', 'BaseEventLoop.create_task'), {
           name: arg(a, -1, 'name'),
           site,
           eagerStart: arg(a, -1, 'eager_start'),
@@ -450,7 +464,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       get_task_factory: (s) => loopOf(s).taskFactory ?? None,
       run_until_complete: (s, a) => {
         const site = realm.callLoc;
-        return runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'run_until_complete'), site);
+        return runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'BaseEventLoop.run_until_complete'), site);
       },
       run_forever: (s) => (loopOf(s).runForever(), None),
       stop: (s) => (loopOf(s).stop(), None),
@@ -460,7 +474,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       // Debug mode changes what asyncio logs and how it prints callbacks; the model runs without it.
       get_debug: () => false,
       set_debug: (_s, a) => {
-        if (realm.py.truthy(required(realm, a, 0, 'enabled', 'set_debug'))) {
+        if (realm.py.truthy(required(realm, a, 0, 'enabled', 'BaseEventLoop.set_debug'))) {
           throw unsupported("asyncio's debug mode (loop.set_debug(True))", realm.callLoc);
         }
         return None;
@@ -475,7 +489,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
       },
       get_exception_handler: (s) => loopOf(s).exceptionHandler ?? None,
       call_exception_handler: (s, a) => {
-        const context = required(realm, a, 0, 'context', 'call_exception_handler');
+        const context = required(realm, a, 0, 'context', 'BaseEventLoop.call_exception_handler');
         const message = realm.py.getItem(context, 'message');
         loopOf(s).callExceptionHandler(context, String(realm.py.display(message)));
         return None;

@@ -141,3 +141,39 @@ export function clinicArgs(realm: Realm, name: string, args: CallArgs, positiona
   }
   if (kw !== undefined) for (const k of kw.keys()) if (!keywords.includes(k)) throw err(unexpectedKeyword(k, keywords));
 }
+
+/**
+ * C methods' own argument checks (Objects/methodobject.c, Argument Clinic), as _asynciomodule.c
+ * declares them: what `task.result(timeout=5)` (concurrent.futures' signature) meets.
+ *  - METH_NOARGS: `Task.result() takes no keyword arguments`, `Future.done() takes no arguments (1 given)`;
+ *  - METH_O: `Task.set_name() takes exactly one argument (0 given)`;
+ *  - a Clinic method of the defining class without parameters: `exception() takes no arguments`;
+ *  - a Clinic method with one positional-only parameter: `set_result() takes at most 1 argument
+ *    (2 given)`, `... takes exactly 1 positional argument (0 given)`.
+ */
+export const cArgs = {
+  noArgs(realm: Realm, qualname: string, args: CallArgs): void {
+    const kw = args.keywords;
+    if (kw !== undefined && kw.size > 0) throw pyError(realm, 'TypeError', `${qualname}() takes no keyword arguments`);
+    const n = args.positional.length;
+    if (n > 0) throw pyError(realm, 'TypeError', `${qualname}() takes no arguments (${n} given)`);
+  },
+  one(realm: Realm, qualname: string, args: CallArgs): Value {
+    const kw = args.keywords;
+    if (kw !== undefined && kw.size > 0) throw pyError(realm, 'TypeError', `${qualname}() takes no keyword arguments`);
+    const n = args.positional.length;
+    if (n !== 1) throw pyError(realm, 'TypeError', `${qualname}() takes exactly one argument (${n} given)`);
+    return args.positional[0]!;
+  },
+  clinicNone(realm: Realm, name: string, args: CallArgs): void {
+    if (args.positional.length > 0 || (args.keywords !== undefined && args.keywords.size > 0))
+      throw pyError(realm, 'TypeError', `${name}() takes no arguments`);
+  },
+  clinicOne(realm: Realm, name: string, args: CallArgs): Value {
+    const n = args.positional.length;
+    const total = n + (args.keywords?.size ?? 0);
+    if (total > 1) throw pyError(realm, 'TypeError', `${name}() takes at most 1 argument (${total} given)`);
+    if (n === 0) throw pyError(realm, 'TypeError', `${name}() takes exactly 1 positional argument (0 given)`);
+    return args.positional[0]!;
+  },
+};

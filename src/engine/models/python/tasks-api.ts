@@ -28,6 +28,7 @@ import { awaitValue } from './await';
 import { isNone, pyError, reprOf } from './host';
 import { PY_FRAMES, popFrames, pushFrames } from './frames';
 import { contextArg, type ContextData } from '../../runtime/python/contextvars';
+import { unexpectedKeyword } from '../../runtime/python/suggestions';
 
 /** A `context=` argument: None or absent is the default (a copy of the current context). */
 export function contextOption(ctx: PyModelContext, v: Value | undefined): ContextData | undefined {
@@ -103,12 +104,14 @@ function callTaskFactory(
   return ctx.realm.interp.call(loop.taskFactory, undefined, { positional: [loop, coro], keywords }, 'py');
 }
 
+const TASK_KEYWORDS = ['coro', 'loop', 'name', 'context', 'eager_start'];
+
 /** `Task(coro, loop=self, **kwargs)` (no factory, or the eager one: it calls Task the same way) takes no other keyword. */
 function rejectTaskKeywords(ctx: PyModelContext, loop: EventLoop, extra: Map<string, Value>): void {
   const noFactory = loop.taskFactory === null || isNone(loop.taskFactory) || loop.taskFactory === ctx.eagerFactory;
   if (noFactory && extra.size > 0) {
-    // _asyncio.Task's own keyword parsing: no suggestion (unlike Argument Clinic's).
-    throw pyError(ctx.realm, 'TypeError', `Task() got an unexpected keyword argument '${extra.keys().next().value}'`);
+    // Argument Clinic's `_asyncio.Task.__init__` (3.14): a near keyword is suggested.
+    throw pyError(ctx.realm, 'TypeError', `Task() ${unexpectedKeyword(extra.keys().next().value!, TASK_KEYWORDS)}`);
   }
 }
 
