@@ -21,7 +21,7 @@ import { runInExecutor, setDefaultWorkers } from './threads';
 import { ContextData, contextObject, contextsOf, inContext } from '../../runtime/python/contextvars';
 import { contextOption, extraTaskKeywords, loopCreateTask, newTask } from './tasks-api';
 import { givenCoroutine } from './awaitable-coroutine';
-import { bindMethod, cArgs, checkKeywords, clinicArgs } from './signature';
+import { bindMethod, cArgs, checkKeywords, clinicArgs, noArgs } from './signature';
 import { runUntilComplete } from './runner';
 import {
   arg,
@@ -360,12 +360,14 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     module: 'asyncio.events',
     construct: handleConstructor('Handle', ['callback', 'args', 'loop']),
     methods: {
-      cancel: (s) => {
+      cancel: (s, a) => {
         const { h, loop } = handleOf(s);
+        // events.py: TimerHandle overrides cancel (it also tells the loop).
+        noArgs(realm, h instanceof TimerHandle ? 'TimerHandle.cancel' : 'Handle.cancel', a);
         loop.cancelHandle(h);
         return None;
       },
-      cancelled: (s) => handleOf(s).h.cancelled,
+      cancelled: (s, a) => (noArgs(realm, 'Handle.cancelled', a), handleOf(s).h.cancelled),
       // events.py Handle._repr_info / TimerHandle._repr_info: a cancelled handle has let go of its callback.
       __repr__: (s) => {
         const h = handleOf(s).h;
@@ -382,7 +384,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
     module: 'asyncio.events',
     construct: handleConstructor('TimerHandle', ['when', 'callback', 'args', 'loop']),
     methods: {
-      when: (s) => realm.py.makeFloat((handleOf(s).h as TimerHandle).when),
+      when: (s, a) => (noArgs(realm, 'TimerHandle.when', a), realm.py.makeFloat((handleOf(s).h as TimerHandle).when)),
       // events.py: timer handles order by deadline (`_scheduled` is a heap of them), are equal
       // when deadline, callback, arguments and cancelled state all are, and hash as their
       // deadline does (equal hashes are one dict or set key only when equal: equality.ts).
@@ -443,7 +445,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         const cb = required(realm, a, 1, 'callback', 'BaseEventLoop.call_at');
         return handleObject(ctx, l, l.callAt(when, cb, rest(a, 2), contextOption(ctx, arg(a, -1, 'context'))));
       },
-      time: (s) => realm.py.makeFloat(loopOf(s).time()),
+      time: (s, a) => (noArgs(realm, 'BaseEventLoop.time', a), realm.py.makeFloat(loopOf(s).time())),
       create_future: (s, a) => (bindMethod(realm, 'BaseEventLoop.create_future', [], 0, a), loopOf(s).createFuture()),
       create_task: (s, a) => {
         const site = realm.callLoc;
@@ -461,18 +463,18 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         loopOf(s).taskFactory = isNone(f) ? null : f;
         return None;
       },
-      get_task_factory: (s) => loopOf(s).taskFactory ?? None,
+      get_task_factory: (s, a) => (noArgs(realm, 'BaseEventLoop.get_task_factory', a), loopOf(s).taskFactory ?? None),
       run_until_complete: (s, a) => {
         const site = realm.callLoc;
         return runUntilComplete(ctx, loopOf(s), required(realm, a, 0, 'future', 'BaseEventLoop.run_until_complete'), site);
       },
       run_forever: (s) => (loopOf(s).runForever(), None),
-      stop: (s) => (loopOf(s).stop(), None),
+      stop: (s, a) => (noArgs(realm, 'BaseEventLoop.stop', a), loopOf(s).stop(), None),
       close: (s) => (loopOf(s).close(), None),
-      is_running: (s) => loopOf(s).isRunning(),
-      is_closed: (s) => loopOf(s).closed,
+      is_running: (s, a) => (noArgs(realm, 'BaseEventLoop.is_running', a), loopOf(s).isRunning()),
+      is_closed: (s, a) => (noArgs(realm, 'BaseEventLoop.is_closed', a), loopOf(s).closed),
       // Debug mode changes what asyncio logs and how it prints callbacks; the model runs without it.
-      get_debug: () => false,
+      get_debug: (_s, a) => (noArgs(realm, 'BaseEventLoop.get_debug', a), false),
       set_debug: (_s, a) => {
         if (realm.py.truthy(required(realm, a, 0, 'enabled', 'BaseEventLoop.set_debug'))) {
           throw unsupported("asyncio's debug mode (loop.set_debug(True))", realm.callLoc);
@@ -487,7 +489,7 @@ export function defineAsyncioClasses(ctx: PyModelContext): void {
         loopOf(s).exceptionHandler = isNone(h) ? null : h;
         return None;
       },
-      get_exception_handler: (s) => loopOf(s).exceptionHandler ?? None,
+      get_exception_handler: (s, a) => (noArgs(realm, 'BaseEventLoop.get_exception_handler', a), loopOf(s).exceptionHandler ?? None),
       call_exception_handler: (s, a) => {
         const context = required(realm, a, 0, 'context', 'BaseEventLoop.call_exception_handler');
         const message = realm.py.getItem(context, 'message');

@@ -29,6 +29,7 @@ import type { Task } from './task';
 import type { NativeCode } from './coroutine';
 import { nativeCoroutine } from './tasks-api';
 import { callValue, isInstanceOf, isNone, pyError, pyException, toNumber } from './host';
+import { bindMethod, noArgs } from './signature';
 
 type State = 'created' | 'active' | 'expiring' | 'expired' | 'finished';
 
@@ -203,14 +204,12 @@ export function defineTimeoutClass(ctx: PyModelContext): TimeoutClasses {
       return new PyInstance(cls, new TimeoutCore(ctx, whenArg(args.positional[0] ?? args.keywords?.get('when'))));
     },
     methods: {
-      when: (s) => core(s).when ?? None,
+      when: (s, a) => (noArgs(realm, 'Timeout.when', a), core(s).when ?? None),
       reschedule: (s, a) => {
-        if (a.positional.length + (a.keywords?.size ?? 0) < 1)
-          throw pyError(realm, 'TypeError', "Timeout.reschedule() missing 1 required positional argument: 'when'");
-        core(s).reschedule(whenArg(a.positional[0] ?? a.keywords?.get('when')));
+        core(s).reschedule(whenArg(bindMethod(realm, 'Timeout.reschedule', ['when'], 1, a)[0]!));
         return None;
       },
-      expired: (s) => core(s).expired(),
+      expired: (s, a) => (noArgs(realm, 'Timeout.expired', a), core(s).expired()),
       __repr__: (s) => core(s).repr(),
       __aenter__: (s) => nativeCoroutine(ctx, '__aenter__', 'Timeout.__aenter__', timeoutEnter(s), AENTER_CODE),
       __aexit__: (s, a) => nativeCoroutine(ctx, '__aexit__', 'Timeout.__aexit__', timeoutExit(s, a.positional[1]), AEXIT_CODE),

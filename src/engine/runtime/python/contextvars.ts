@@ -260,6 +260,7 @@ export function installContextvars(rt: PyRuntime): PyModule {
     accepts: (v) => isVar(v),
     construct: (cls, a) => {
       const n = a.positional.length;
+      if (n > 1) throw rt.error('TypeError', `ContextVar() takes at most 1 positional argument (${n} given)`);
       if (n !== 1) throw rt.error('TypeError', `ContextVar() takes exactly 1 positional argument (${n} given)`);
       for (const k of a.keywords?.keys() ?? []) {
         if (k !== 'default') throw rt.error('TypeError', `ContextVar() got an unexpected keyword argument '${k}'`);
@@ -321,7 +322,7 @@ export function installContextvars(rt: PyRuntime): PyModule {
   m.dict.set(
     'copy_context',
     pyNative('copy_context', (_s, a) => {
-      positional(rt, 'copy_context', a, 0, 0);
+      positional(rt, '_contextvars.copy_context', a, 0, 0);
       return contextObject(state, state.current.copy());
     }),
   );

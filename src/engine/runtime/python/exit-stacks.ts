@@ -67,6 +67,11 @@ export function exitStackClasses(rt: PyRuntime): { ExitStack: PyClass; AsyncExit
   const object = rt.cls('object');
   const coroutineLike = defineBuiltinClass(realm, 'coroutine', [object], { register: false });
   const awaitOf = (v: Value): BodyGenerator => realm.model.awaitValue(v, undefined);
+  // contextlib.py's methods take their first argument positionally (`callback(callback, /, *args)`).
+  const first = (a: CallArgs, qualname: string, param: string): Value => {
+    if (a.positional.length === 0) throw rt.error('TypeError', `${qualname}() missing 1 required positional argument: '${param}'`);
+    return a.positional[0]!;
+  };
   const construct = (cls: PyClass) => new PyInstance(cls, { callbacks: [] } satisfies StackState);
   const call = (fn: Value, args: Value[], keywords?: CallArgs['keywords']) => callArgs(rt, fn, { positional: args, keywords });
 
@@ -132,13 +137,13 @@ export function exitStackClasses(rt: PyRuntime): { ExitStack: PyClass; AsyncExit
       return fresh;
     },
     push: (self: Value, a: CallArgs) => {
-      const exit = a.positional[0];
+      const exit = first(a, '_BaseExitStack.push', 'exit');
       const bound = special(exit, '__exit__');
       pushExit(self, bound ?? exit, true);
       return exit;
     },
     enter_context: (self: Value, a: CallArgs) => {
-      const cm = a.positional[0];
+      const cm = first(a, '_BaseExitStack.enter_context', 'cm');
       const enter = special(cm, '__enter__');
       const exit = special(cm, '__exit__');
       if (enter === undefined || exit === undefined) {
@@ -149,6 +154,7 @@ export function exitStackClasses(rt: PyRuntime): { ExitStack: PyClass; AsyncExit
       return result;
     },
     callback: (self: Value, a: CallArgs) => {
+      first(a, '_BaseExitStack.callback', 'callback');
       const [fn, ...args] = a.positional;
       state(self).callbacks.push({ isSync: true, call: () => call(fn, args, a.keywords) });
       return fn;
@@ -194,7 +200,7 @@ export function exitStackClasses(rt: PyRuntime): { ExitStack: PyClass; AsyncExit
           })(),
         ),
       enter_async_context: (self, a) => {
-        const cm = a.positional[0];
+        const cm = first(a, 'AsyncExitStack.enter_async_context', 'cm');
         return awaitable(
           'enter_async_context',
           (function* (): BodyGenerator {
@@ -211,12 +217,13 @@ export function exitStackClasses(rt: PyRuntime): { ExitStack: PyClass; AsyncExit
         );
       },
       push_async_exit: (self, a) => {
-        const exit = a.positional[0];
+        const exit = first(a, 'AsyncExitStack.push_async_exit', 'exit');
         const bound = special(exit, '__aexit__');
         pushExit(self, bound ?? exit, false);
         return exit;
       },
       push_async_callback: (self, a) => {
+        first(a, 'AsyncExitStack.push_async_callback', 'callback');
         const [fn, ...args] = a.positional;
         state(self).callbacks.push({ isSync: false, call: () => call(fn, args, a.keywords) });
         return fn;
