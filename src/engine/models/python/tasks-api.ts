@@ -235,7 +235,7 @@ export function ensureFuture(ctx: PyModelContext, v: Value, loop?: EventLoop, si
   }
   let coro: Value = v;
   let shouldClose = true;
-  if (!(v instanceof Coroutine)) {
+  if (!(v instanceof Coroutine) && !(v instanceof PyNativeAwaitable)) {
     if (!isAwaitable(v)) throw pyError(ctx.realm, 'TypeError', 'An asyncio.Future, a coroutine or an awaitable is required');
     coro = wrapAwaitable(ctx, v);
     shouldClose = false;
