@@ -98,6 +98,22 @@ export class QueueCore {
     return item;
   }
 
+  /**
+   * `self._queue`, the container queues.py keeps the items in (a collections.deque; a list
+   * for LifoQueue and PriorityQueue): private, but tutorials print it and StackOverflow's
+   * "drain a queue" is `q._queue.clear()`, so it is the live container, not a copy.
+   */
+  container(): Value {
+    if (this.kind !== 'fifo') return this.items;
+    if (this.dequeView === undefined) {
+      const realm = this.ctx.realm;
+      const deque = (realm.modules.get('collections') as PyModule).dict.get('deque') as PyClass;
+      this.dequeView = new PyInstance(deque, { items: this.items, maxlen: undefined });
+    }
+    return this.dequeView;
+  }
+  private dequeView: PyInstance | undefined = undefined;
+
   private heapq(fn: string, args: Value[]): Value {
     const mod = this.ctx.realm.modules.get('heapq') as PyModule;
     return callValue(this.ctx.realm, mod.dict.get(fn), args);
@@ -226,6 +242,12 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
     construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, maxsizeArg(args), errors)),
     // queues.py: a read-only `property` (setting it says so as a property does), the argument
     // as given (`Queue(maxsize=2.5).maxsize` is 2.5).
+    // queues.py's private attributes tutorials print (`_queue`: QueueCore.container).
+    properties: {
+      _queue: { get: (s) => q(s).container() },
+      _unfinished_tasks: { get: (s) => q(s).unfinished },
+      _maxsize: { get: (s) => q(s).maxsizeArg },
+    },
     attrs: {
       maxsize: new PyProperty(
         pyNative('maxsize', (_s, a) => q(a.positional[0]!).maxsizeArg),

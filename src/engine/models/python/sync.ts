@@ -90,6 +90,8 @@ export function defineSyncClasses(ctx: PyModelContext): { Event: Value; Lock: Va
       bindInit(realm, 'Event', [], 0, args),
       new PyInstance(cls, { value: false, waiters: [] } satisfies EventState)
     ),
+    // locks.py's private flag, as tutorials print it.
+    properties: { _value: { get: (s) => ev(s).value } },
     methods: {
       is_set: (s, a) => (noArgs(realm, 'Event.is_set', a), ev(s).value),
       set: (s, a) => {
