@@ -9,6 +9,9 @@
  *  - `shutdown(immediate=False)` (3.13+): later puts raise `QueueShutDown`, gets too once the
  *    queue is empty; every waiting getter and putter is woken to re-check (so they raise);
  *    `immediate` also drops the items, counting them done (which may release `join()`).
+ *  - A program's subclass goes through `self` as queues.py does (QueueCore.py): its
+ *    `_init`/`_put`/`_get`, `full`, `put_nowait`... overrides take part, and the `_queue`
+ *    its `_init` sets holds the items.
  */
 import { None, PyInstance, type CallArgs, type PyClass, type PyModule, type Value } from '../../runtime/values';
 import { at, bindInit, bindMethod, noArgs } from './signature';
@@ -69,31 +72,86 @@ export class QueueCore {
 
   readonly maxsize: number;
 
+  /**
+   * A program's subclass of a queue class: queues.py's methods call one another through
+   * `self` (`put()` calls `self.full()` and `self.put_nowait(item)`, which calls
+   * `self._put(item)`...), so the subclass's overrides take part. Null for the three classes
+   * themselves, which take the direct path.
+   */
+  py: PyInstance | null = null;
+  /** `self._queue` once the program sets it (a subclass's `_init`): the items live there. */
+  pyContainer: Value | undefined = undefined;
+
+  private via(name: string, args: Value[]): Value {
+    return callValue(this.ctx.realm, this.ctx.realm.py.getAttr(this.py!, name), args);
+  }
+  pyCall(obj: Value, name: string, args: Value[]): Value {
+    return callValue(this.ctx.realm, this.ctx.realm.py.getAttr(obj, name), args);
+  }
+
+  /** `qsize()`: `len(self._queue)`. */
+  qsize(): number {
+    if (this.pyContainer === undefined) return this.items.length;
+    return toNumber(callValue(this.ctx.realm, this.ctx.realm.builtins.py.get('len')!, [this.pyContainer]));
+  }
+
+  /** `empty()`: `not self._queue`. */
+  empty(): boolean {
+    return this.pyContainer === undefined ? this.items.length === 0 : !this.ctx.realm.py.truthy(this.pyContainer);
+  }
+
+  private isEmpty(): boolean {
+    return this.py === null ? this.items.length === 0 : this.ctx.realm.py.truthy(this.via('empty', []));
+  }
+  private isFull(): boolean {
+    return this.py === null ? this.full() : this.ctx.realm.py.truthy(this.via('full', []));
+  }
+
   full(): boolean {
+    const size = () => (this.py === null ? this.items.length : toNumber(this.via('qsize', [])));
     if (Number.isNaN(this.maxsize)) {
       // queues.py `full()` compares the argument as given: `Queue(maxsize=None)` (not a way
       // to say "unbounded") fails there, at the first put, with the comparison's TypeError.
       const py = this.ctx.realm.py;
       if (py.truthy(py.compare('<=', this.maxsizeArg, 0))) return false;
-      return py.truthy(py.compare('>=', this.items.length, this.maxsizeArg));
+      return py.truthy(py.compare('>=', size(), this.maxsizeArg));
     }
-    return this.maxsize > 0 && this.items.length >= this.maxsize;
+    return this.maxsize > 0 && size() >= this.maxsize;
+  }
+
+  /** `_put(item)`: append (heappush for PriorityQueue). */
+  putItem(item: Value): void {
+    const c = this.pyContainer;
+    if (c !== undefined) {
+      if (this.kind === 'priority') this.heapq('heappush', [c, item]);
+      else this.pyCall(c, 'append', [item]);
+    } else if (this.kind === 'priority') this.heapq('heappush', [this.items, item]);
+    else this.items.push(item);
+  }
+
+  /** `_get()`: popleft (pop for LifoQueue, heappop for PriorityQueue). */
+  getItem(): Value {
+    const c = this.pyContainer;
+    if (c !== undefined) {
+      if (this.kind === 'priority') return this.heapq('heappop', [c]);
+      return this.pyCall(c, this.kind === 'fifo' ? 'popleft' : 'pop', []);
+    }
+    return this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
   }
 
   putNowait(item: Value): void {
     if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
-    if (this.full()) throw pyError(this.ctx.realm, this.errors.full);
-    if (this.kind === 'priority') this.heapq('heappush', [this.items, item]);
-    else this.items.push(item);
+    if (this.isFull()) throw pyError(this.ctx.realm, this.errors.full);
+    if (this.py === null) this.putItem(item);
+    else this.via('_put', [item]);
     this.unfinished++;
     this.finished = false;
     wakeupNext(this.getters);
   }
 
   getNowait(): Value {
-    if (this.items.length === 0) throw pyError(this.ctx.realm, this.isShutdown ? this.errors.shutdown : this.errors.empty);
-    const item =
-      this.kind === 'fifo' ? this.items.shift()! : this.kind === 'lifo' ? this.items.pop()! : this.heapq('heappop', [this.items]);
+    if (this.isEmpty()) throw pyError(this.ctx.realm, this.isShutdown ? this.errors.shutdown : this.errors.empty);
+    const item = this.py === null ? this.getItem() : this.via('_get', []);
     wakeupNext(this.putters);
     return item;
   }
@@ -104,6 +162,7 @@ export class QueueCore {
    * "drain a queue" is `q._queue.clear()`, so it is the live container, not a copy.
    */
   container(): Value {
+    if (this.pyContainer !== undefined) return this.pyContainer;
     if (this.kind !== 'fifo') return this.items;
     if (this.dequeView === undefined) {
       const realm = this.ctx.realm;
@@ -121,20 +180,21 @@ export class QueueCore {
 
   /** The body of `get()`. */
   *get(): Body {
-    while (this.items.length === 0) {
+    while (this.isEmpty()) {
       if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
-      yield* this.waitOn(this.getters, () => this.items.length > 0, 'Queue.get');
+      yield* this.waitOn(this.getters, () => !this.isEmpty(), 'Queue.get');
     }
-    return this.getNowait();
+    return this.py === null ? this.getNowait() : this.via('get_nowait', []);
   }
 
   /** The body of `put(item)`. */
   *put(item: Value): Body {
-    while (this.full()) {
+    while (this.isFull()) {
       if (this.isShutdown) throw pyError(this.ctx.realm, this.errors.shutdown);
-      yield* this.waitOn(this.putters, () => !this.full(), 'Queue.put');
+      yield* this.waitOn(this.putters, () => !this.isFull(), 'Queue.put');
     }
-    this.putNowait(item);
+    if (this.py === null) this.putNowait(item);
+    else this.via('put_nowait', [item]);
     return None;
   }
 
@@ -142,10 +202,9 @@ export class QueueCore {
   shutdown(immediate: boolean): void {
     this.isShutdown = true;
     if (immediate) {
-      while (this.items.length > 0) {
-        if (this.kind === 'priority') this.heapq('heappop', [this.items]);
-        else if (this.kind === 'lifo') this.items.pop();
-        else this.items.shift();
+      while (!this.isEmpty()) {
+        if (this.py === null) this.getItem();
+        else this.via('_get', []);
         if (this.unfinished > 0) this.unfinished--;
       }
       if (this.unfinished === 0) this.setFinished();
@@ -185,7 +244,11 @@ export class QueueCore {
   format(): string {
     const realm = this.ctx.realm;
     let r = `maxsize=${realm.py.repr(this.maxsizeArg)}`;
-    if (this.items.length > 0) r += ` _queue=${realm.py.repr(this.items.slice())}`;
+    const c = this.pyContainer;
+    if (c === undefined ? this.items.length > 0 : realm.py.truthy(c)) {
+      const items = c === undefined ? this.items.slice() : callValue(realm, realm.builtins.py.get('list')!, [c]);
+      r += ` _queue=${realm.py.repr(items)}`;
+    }
     if (this.getters.length > 0) r += ` _getters[${this.getters.length}]`;
     if (this.putters.length > 0) r += ` _putters[${this.putters.length}]`;
     if (this.unfinished > 0) r += ` tasks=${this.unfinished}`;
@@ -235,16 +298,27 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
   // The subclasses inherit Queue's `__init__`, and its name in messages.
   const maxsizeArg = (args: CallArgs) => at(bindInit(realm, 'Queue', ['maxsize'], 0, args), 0) ?? 0;
 
+  const own = new Set<PyClass>();
+  const newQueue = (cls: PyClass, args: CallArgs, kind: QueueKind): PyInstance => {
+    const maxsize = maxsizeArg(args);
+    const core = new QueueCore(ctx, maxsize, errors, kind);
+    const inst = new PyInstance(cls, core);
+    if (!own.has(cls)) {
+      core.py = inst;
+      core.pyCall(inst, '_init', [maxsize]);
+    }
+    return inst;
+  };
   const Queue = defineBuiltinClass(realm, 'Queue', [pyClass(realm, 'object')], {
     pythonLevel: true,
     module: 'asyncio.queues',
     register: false,
-    construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, maxsizeArg(args), errors)),
+    construct: (cls, args) => newQueue(cls, args, 'fifo'),
     // queues.py: a read-only `property` (setting it says so as a property does), the argument
     // as given (`Queue(maxsize=2.5).maxsize` is 2.5).
     // queues.py's private attributes tutorials print (`_queue`: QueueCore.container).
     properties: {
-      _queue: { get: (s) => q(s).container() },
+      _queue: { get: (s) => q(s).container(), set: (s, v) => void (q(s).pyContainer = v) },
       _unfinished_tasks: { get: (s) => q(s).unfinished },
       _maxsize: { get: (s) => q(s).maxsizeArg },
     },
@@ -256,8 +330,13 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       ),
     },
     methods: {
-      qsize: (s, a) => (noArgs(realm, 'Queue.qsize', a), q(s).items.length),
-      empty: (s, a) => (noArgs(realm, 'Queue.empty', a), q(s).items.length === 0),
+      qsize: (s, a) => (noArgs(realm, 'Queue.qsize', a), q(s).qsize()),
+      empty: (s, a) => (noArgs(realm, 'Queue.empty', a), q(s).empty()),
+      // The hooks a subclass overrides (queues.py: `_init` makes `self._queue`, a deque here
+      // until the subclass sets its own).
+      _init: (_s, a) => (bindMethod(realm, 'Queue._init', ['maxsize'], 1, a), None),
+      _put: (s, a) => (q(s).putItem(bindMethod(realm, 'Queue._put', ['item'], 1, a)[0]!), None),
+      _get: (s, a) => (noArgs(realm, 'Queue._get', a), q(s).getItem()),
       full: (s, a) => (noArgs(realm, 'Queue.full', a), q(s).full()),
       put_nowait: (s, a) => (q(s).putNowait(bindMethod(realm, 'Queue.put_nowait', ['item'], 1, a)[0]!), None),
       get_nowait: (s, a) => (noArgs(realm, 'Queue.get_nowait', a), q(s).getNowait()),
@@ -294,12 +373,15 @@ export function defineQueueClasses(ctx: PyModelContext): QueueClasses {
       pythonLevel: true,
       module: 'asyncio.queues',
       register: false,
-      construct: (cls, args) => new PyInstance(cls, new QueueCore(ctx, maxsizeArg(args), errors, kind)),
+      construct: (cls, args) => newQueue(cls, args, kind),
     });
+  const LifoQueue = subclass('LifoQueue', 'lifo');
+  const PriorityQueue = subclass('PriorityQueue', 'priority');
+  for (const c of [Queue, LifoQueue, PriorityQueue]) own.add(c);
   return {
     Queue,
-    LifoQueue: subclass('LifoQueue', 'lifo'),
-    PriorityQueue: subclass('PriorityQueue', 'priority'),
+    LifoQueue,
+    PriorityQueue,
     QueueEmpty,
     QueueFull,
     QueueShutDown,
