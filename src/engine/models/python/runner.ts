@@ -29,7 +29,7 @@ import { ensureFuture, isAwaitable, loopCreateTask, nativeCoroutine } from './ta
 import { awaitValue } from './await';
 import { shutdownAsyncgens } from './asyncgens';
 import { shutdownDefaultExecutor } from './threads';
-import { errorSummary, pyError, Thrown } from './host';
+import { errorSummary, isExitException, pyError, Thrown } from './host';
 import { inFrames, PY_FRAMES } from './frames';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
@@ -54,7 +54,9 @@ function runUntilCompleteIn(ctx: PyModelContext, loop: EventLoop, future: Value,
   if (isNew && fut instanceof Task) fut.logDestroyPending = false;
   const cb = fut.onDone(
     (f) => {
-      if (!f.cancelled()) f.exception();
+      // base_events.py: a SystemExit/KeyboardInterrupt already ended run_forever (issue #22429);
+      // this callback, still scheduled, must not stop the loop's next run (asyncio.run's cleanup).
+      if (!f.cancelled() && isExitException(ctx.realm, f.exception())) return;
       f.loop.stop();
     },
     fut.id,
