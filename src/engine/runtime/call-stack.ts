@@ -149,6 +149,13 @@ export interface OwnHandled {
   depth: number;
 }
 
+/** A generator or coroutine resumed: what its own open handlers set comes back, over what the stack handles. */
+export function takeHandled(stack: CallStack, own: OwnHandled | null): void {
+  if (own === null) return;
+  stack.handled = own.value;
+  stack.handledDepth += own.depth;
+}
+
 /**
  * A generator or coroutine leaves the stack (a yield, its end, or an exception) after a
  * resume that found `outerHandled` / `outerDepth` there: what its own open handlers set is

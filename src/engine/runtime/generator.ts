@@ -37,7 +37,7 @@ import type { BodyGenerator } from './scheduling';
 import type { Expr, FunctionDef } from '../ir/nodes';
 import type { FunctionValue, Value } from './values';
 import { EngineError } from '../errors';
-import { leaveHandled, type CallStack, type OwnHandled } from './call-stack';
+import { leaveHandled, takeHandled, type CallStack, type OwnHandled } from './call-stack';
 
 /** What a generator body yields for a user `yield v` (anything else it yields is an await request). */
 export class Yielded {
@@ -184,11 +184,7 @@ export class GeneratorDriver {
     const stack = this.stack!;
     this.outerHandled = stack.handled;
     this.outerDepth = stack.handledDepth;
-    const own = this.ownHandled;
-    if (own !== null) {
-      stack.handled = own.value;
-      stack.handledDepth += own.depth;
-    }
+    takeHandled(stack, this.ownHandled);
   }
 
   private keepOwnHandled(): void {

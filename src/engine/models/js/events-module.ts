@@ -41,6 +41,8 @@ import {
   nodeError,
   nodeReceived,
   notAFunction,
+  validateAbortSignal,
+  validateBooleanProperty,
 } from './host';
 import { abortError, markMissing } from './node-util';
 import { onAsIterator } from './events-on';
@@ -96,15 +98,7 @@ function makeEventsModule(host: PromiseHost): Value {
   let kRejection = ctx.symbolRegistry.get('nodejs.rejection');
   if (!kRejection) ctx.symbolRegistry.set('nodejs.rejection', (kRejection = ctx.newSymbol('nodejs.rejection')));
   const rejectionSymbol = kRejection;
-  const validateBoolean = (v: Value, what: string) => {
-    if (typeof v !== 'boolean')
-      throw nodeError(
-        realm,
-        'TypeError',
-        'ERR_INVALID_ARG_TYPE',
-        `The "${what}" property must be of type boolean. Received ${nodeReceived(realm, v)}`,
-      );
-  };
+  const validateBoolean = (v: Value, what: string) => validateBooleanProperty(realm, v, what);
   const init = (self: Value, opts?: Value): Value => {
     const events = get(realm, self, '_events');
     const protoOf = self instanceof JSObject ? self.proto : null;
@@ -521,14 +515,7 @@ function onceInner(host: PromiseHost, emitter: Value, name: Value, options: Valu
   const realm = host.realm;
   // `options?.signal`: Node 20 checks only the signal (any other options value is ignored).
   const signal = options instanceof JSObject || isCallable(realm, options) ? get(realm, options, 'signal') : undefined;
-  // validateAbortSignal(signal, 'options.signal').
-  if (signal !== undefined && (!(signal instanceof JSObject) || !realm.js.hasProperty(signal, 'aborted')))
-    throw nodeError(
-      realm,
-      'TypeError',
-      'ERR_INVALID_ARG_TYPE',
-      `The "options.signal" property must be an instance of AbortSignal. Received ${nodeReceived(realm, signal)}`,
-    );
+  validateAbortSignal(realm, signal, 'options.signal');
   if (signal !== undefined && realm.js.truthy(get(realm, signal, 'aborted'))) throw new Thrown(abortError(host, signal));
   const promise = newPromise(host, 0, '');
   const has = (obj: Value, method: string) => isCallable(realm, get(realm, obj, method));

@@ -23,7 +23,7 @@ import type { PyModelContext } from './context';
 import { errorSummary, isInstanceOf, pyError, recordResolved, Thrown } from './host';
 import { SEG_DOWN, SEG_UP } from './await-segments';
 import { CallRequest } from '../../runtime/call-request';
-import { leaveHandled } from '../../runtime/call-stack';
+import { leaveHandled, takeHandled } from '../../runtime/call-stack';
 
 export const CREATED = 0;
 export const RUNNING = 1;
@@ -140,10 +140,7 @@ export class Coroutine extends PyInstance {
     const outerHandled = stack.handled;
     const outerDepth = stack.handledDepth;
     const own = stack.suspendedHandled.get(this);
-    if (own !== null) {
-      stack.handled = own.value;
-      stack.handledDepth = outerDepth + own.depth;
-    }
+    takeHandled(stack, own);
     try {
       let r = gen.return(undefined);
       while (r.done !== true && r.value instanceof CallRequest) r = this.makeCall(gen, r.value);
@@ -216,10 +213,7 @@ export class Coroutine extends PyInstance {
     const outerHandled = stack.handled;
     const outerDepth = stack.handledDepth;
     const own = stack.suspendedHandled.get(this);
-    if (own !== null) {
-      stack.handled = own.value;
-      stack.handledDepth = outerDepth + own.depth;
-    }
+    takeHandled(stack, own);
     let r: IteratorResult<unknown, Value>;
     try {
       // The body's generator called here, not through a method: one host frame less per
