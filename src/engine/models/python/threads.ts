@@ -72,8 +72,17 @@ export function runThread(
   const rec = realm.rec;
   const name = fnName(fn);
   const item = ctx.invocation('callback', `thread: ${name}`);
-  // The thread: no running loop, no current task, its own clock.
-  const saved = { running: ctx.running, task: loop?.currentTask ?? null, current: rec.current, thread: ctx.threadClock };
+  // The thread: no running loop, no current task, its own clock, no exception being handled
+  // (a thread's exc_info is its own).
+  const stack = realm.stack;
+  const saved = {
+    running: ctx.running,
+    task: loop?.currentTask ?? null,
+    current: rec.current,
+    thread: ctx.threadClock,
+    handled: stack.handled,
+  };
+  stack.handled = undefined;
   ctx.running = null;
   if (loop !== null) loop.currentTask = null;
   rec.current = item;
@@ -101,6 +110,7 @@ export function runThread(
     if (loop !== null) loop.currentTask = saved.task;
     rec.current = saved.current;
     ctx.threadClock = saved.thread;
+    stack.handled = saved.handled;
   }
   return run;
 }
