@@ -208,10 +208,7 @@ const NO_REAL_RUNTIME: Record<string, string> = {
 };
 
 /** Runs where the engine is known to differ from the real runtime (expected to fail: remove an entry once fixed). */
-const KNOWN_DIFFERENCES: Record<string, string> = {
-  'cancel under js':
-    "Python code calling a missing method of a JS promise (`task.cancel()`) fails with the engine's `TypeError: 'undefined' object is not callable`; Node's twin says `TypeError: task.cancel is not a function`",
-};
+const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 describe('gallery examples under the models they do not open with', { timeout: 120_000 }, () => {
   const unchecked: string[] = [];

@@ -178,3 +178,20 @@ function naryText(x: Expr & { left: Expr; right: Expr }, op: string): string {
   const leftText = sameOp ? naryText(left as Expr & { left: Expr; right: Expr }, op) : calleeText(left);
   return `${leftText} ${op} ${calleeText(x.right)}`;
 }
+
+/**
+ * The callee text a call keeps for its not-callable message. JS calls always keep V8's. A
+ * Python call keeps one only under `js`, where a Python snippet reads its asyncio names from
+ * shims/asyncio.js (a JS object): a name the shim lacks (`asyncio.wait_for`, a task's
+ * `.cancel`) reads `undefined` there, and Node running the line-by-line twin says
+ * `TypeError: asyncio.wait_for is not a function`, naming the construct, where Python's
+ * wording would say only `'undefined' object is not callable` (issue 10). Only a plain
+ * dotted name is kept: that is what the twin writes the same way.
+ */
+export function keptCalleeText(x: Expr, lang: 'py' | 'js', model: string): string | undefined {
+  if (lang === 'js') return calleeText(x);
+  if (model !== 'js') return undefined;
+  let at: Expr = x;
+  while (at.kind === 'Member') at = at.object;
+  return at.kind === 'Name' ? calleeText(x) : undefined;
+}

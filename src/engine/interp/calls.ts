@@ -56,6 +56,10 @@ export function isCallable(v: Value): boolean {
 }
 
 function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefined, text: string | undefined) {
+  // A Python call keeps its callee's text only under js (callee-text.ts keptCalleeText): a
+  // name shims/asyncio.js lacks fails in Node's words for the twin, naming the construct.
+  if (lang === 'py' && text !== undefined && (fn === undefined || fn === null))
+    return userError(st, 'py', 'TypeError', `${text} is not a function`, loc);
   if (lang === 'py') return userError(st, 'py', 'TypeError', `'${pyTypeName(fn)}' object is not callable`, loc);
   const what = text ?? st.realm.js.repr(fn);
   return userError(st, 'js', 'TypeError', `${what} is not a function`, loc);

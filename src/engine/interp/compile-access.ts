@@ -7,7 +7,7 @@
  * chainEnd node turns SHORT into undefined.
  */
 import { jsIterableGuard } from './iterable-errors';
-import { calleeText } from './callee-text';
+import { calleeText, keptCalleeText } from './callee-text';
 import type { Arg, Call, Expr, Index, Member, New, SuperCall, SuperMember, This } from '../ir/nodes';
 import { unsupported } from '../errors';
 import type { CallArgs, JSObject, Value } from '../runtime/values';
@@ -169,7 +169,7 @@ export function compileCall(cx: Cx, node: Call, inChain: boolean, seen?: CalleeC
   const st = cx.st;
   const lang = cx.lang;
   const loc = node.loc;
-  const text = lang === 'js' ? calleeText(node.callee) : undefined;
+  const text = keptCalleeText(node.callee, lang, cx.realm.modelName);
   const optional = node.optional === true;
   const callee = node.callee;
 

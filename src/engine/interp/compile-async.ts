@@ -20,7 +20,7 @@ import { compileExpr, compileExprD, suspends } from './compile';
 import { copyOwnProps } from './patterns';
 import { argumentSpread, comprehensionParts, displayItems, isConstantDisplay } from './compile-expr';
 import { compileArgs, compileAwaitingChain, compileCall, compileSuperMember, compileThis, type CalleeCell } from './compile-access';
-import { calleeText } from './callee-text';
+import { calleeText, keptCalleeText } from './callee-text';
 import { callValue, constructValue } from './calls';
 import { CallRequest } from '../runtime/call-request';
 import { containsAwait } from './analysis';
@@ -508,7 +508,7 @@ function compileCallG(cx: Cx, node: Call): GenExprFn {
   const lang = cx.lang;
   const ops = cx.ops;
   const loc = node.loc;
-  const text = lang === 'js' ? calleeText(node.callee) : undefined;
+  const text = keptCalleeText(node.callee, lang, cx.realm.modelName);
   const callee = node.callee;
   // The trampolined form of a sync body: the call is a request to the driver (trampoline.ts),
   // and arguments that make no call are evaluated without a generator.
