@@ -53,3 +53,27 @@ describe('JavaScript snippets under the Python models (expectation: CPython runn
     }
   }
 });
+
+/**
+ * What the twin cannot write has no Node answer to compare with: a Python keyword argument to
+ * a function of shims/asyncio.js. Dropping it answered for another program (print ending its
+ * line, gather rejecting at the first failure), so the run stops naming it (interp/calls.ts).
+ */
+describe('Python keyword arguments to the asyncio shim under js stop the run, naming the keyword', () => {
+  const cases: [string, string, string][] = [
+    ['print("a", end="")', 'end', 'print'],
+    ['print("a", "b", sep="-")', 'sep', 'print'],
+    ['await asyncio.gather(asyncio.sleep(0.01), return_exceptions=True)', 'return_exceptions', 'asyncio.gather'],
+    ['asyncio.create_task(asyncio.sleep(0.01), name="t")', 'name', 'asyncio.create_task'],
+  ];
+  for (const [line, keyword, callee] of cases) {
+    it(line, () => {
+      const source = `import asyncio\nasync def main():\n    print("start")\n    ${line}\nasyncio.run(main())\n`;
+      const r = runProgram(source, { lang: 'py', model: 'js', recordEvents: false });
+      expect(r.stdout).toEqual(['start']);
+      expect(r.errorKind).toBe('unsupported');
+      expect(r.error).toContain(`Unsupported: the keyword argument ${keyword}= in a call of ${callee}:`);
+      expect(r.errorPos?.line).toBe(4);
+    });
+  }
+});

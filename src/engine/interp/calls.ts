@@ -19,6 +19,7 @@ import { HOLE } from './core';
 import { InterpFunction, invoke } from './functions';
 import { initFields } from './classes-js';
 import { tick } from '../runtime/realm';
+import { unsupported, type EngineError } from '../errors';
 
 // Bound on first use (functions.ts imports this module too, so not at load time).
 let UserFn: typeof InterpFunction;
@@ -65,8 +66,25 @@ function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefine
   return userError(st, 'js', 'TypeError', `${what} is not a function`, loc);
 }
 
+/**
+ * Python code passing keyword arguments to a JavaScript function: a Python snippet under js
+ * calling shims/asyncio.js (`print("a", end="")`, `gather(..., return_exceptions=True)`,
+ * `create_task(c, name="t")`). JS has no keyword arguments, so the twin cannot write them and
+ * dropping them would answer silently for a different program (`print` ending its line,
+ * `gather` rejecting at the first failure): the run stops naming the keyword (issue 10).
+ */
+function keywordsToJs(fn: InterpFunction, args: CallArgs, loc: Pos | undefined, text: string | undefined): EngineError {
+  const k = [...args.keywords!.keys()][0]!;
+  const name = text ?? (fn.name || 'a JavaScript function');
+  return unsupported(
+    `the keyword argument ${k}= in a call of ${name}: it is a JavaScript function here (the shim's), and JavaScript has no keyword arguments`,
+    loc,
+  );
+}
+
 export function callValue(st: InterpState, fn: Value, thisArg: Value, args: CallArgs, lang: Lang, loc?: Pos, text?: string): Value {
   if (fn instanceof UserFn) {
+    if (lang === 'py' && fn.lang === 'js' && args.keywords !== undefined && args.keywords.size > 0) throw keywordsToJs(fn, args, loc, text);
     if (fn.classInfo) {
       if (lang === 'py') return constructValue(st, fn, args, fn, lang, loc, text);
       throw userError(st, 'js', 'TypeError', `Class constructor ${fn.name} cannot be invoked without 'new'`, loc);
