@@ -77,3 +77,17 @@ describe('Python keyword arguments to the asyncio shim under js stop the run, na
     });
   }
 });
+
+/** A JS class cannot extend shims/js.py's Python Error: the run stops naming it (interp/classes-js.ts). */
+describe('a JS class extending the Python shim Error under the Python models stops the run, naming it', () => {
+  for (const model of ['python', 'python-eager'] as const) {
+    it(model, () => {
+      const source = 'console.log("start");\nclass AppError extends Error {}\nthrow new AppError("x");\n';
+      const r = runProgram(source, { lang: 'js', model, recordEvents: false });
+      expect(r.stdout).toEqual(['start']);
+      expect(r.errorKind).toBe('unsupported');
+      expect(r.error).toContain('Unsupported: a JavaScript class extending the Python class Error (class AppError extends Error)');
+      expect(r.errorPos).toEqual({ line: 2, col: 0 });
+    });
+  }
+});

@@ -18,9 +18,10 @@
  * in declaration order among the public fields (runtime/js/private-names.ts).
  */
 import type { ClassDef, ClassMember, Expr, FunctionDef, Stmt } from '../ir/nodes';
-import { JSObject, type Callable, type PropSlot, type Value } from '../runtime/values';
+import { JSObject, PyClass, type Callable, type PropSlot, type Value } from '../runtime/values';
 import type { Cx, InterpState } from './context';
 import { userError, withScope } from './context';
+import { unsupported } from '../errors';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
 import { CScope } from './scope';
@@ -156,6 +157,11 @@ export function compileJsClass(cx: Cx, cls: ClassDef): ExprFn {
       if (!isCallable(parent)) {
         throw userError(st, 'js', 'TypeError', `Class extends value ${js.repr(parent)} is not a constructor or null`, loc);
       }
+      // A JS snippet under a Python model meets shims/js.py's Error as a Python class; a JS
+      // class cannot inherit from one here (it has no prototype to chain to), and reading one
+      // failed as a misleading AttributeError while the twin's `class AppError(Error)` runs (issue 10).
+      if (parent instanceof PyClass)
+        throw unsupported(`a JavaScript class extending the Python class ${parent.name} (class ${cls.name} extends ${parent.name})`, loc);
       const pp = js.getAttr(parent, 'prototype', loc);
       if (pp !== null && !(pp instanceof JSObject)) {
         throw userError(st, 'js', 'TypeError', `Class extends value does not have valid prototype property ${js.repr(pp)}`, loc);
