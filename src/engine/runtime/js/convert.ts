@@ -8,9 +8,12 @@
  *
  * Foreign (Python) values: JS treats them as objects it did not create. ToPrimitive of a
  * Python value is its Python `str()` (None → 'None', so `None + 1` is 'None1'), except:
- *  - PyFloat unboxes to its number (a Python float is a JS number in disguise);
- *  - a Python exception converts as an Error does: `Type: message` (`Type` alone when the
- *    message is empty), so `${e}` in JS shows what `String(new ValueError(m))` would.
+ *  - PyFloat unboxes to its number (a Python float is a JS number in disguise).
+ * A Python exception converts to its `str()` too: a JS snippet under a Python model meets
+ * shims/js.py's Error, and its line-by-line twin writes `${e}` as f"{e}" and `String(e)` as
+ * `str(e)`, which CPython prints as the bare message (`caught disk full`, not `caught Error:
+ * disk full`; tests/cases/cross/error_to_string.js, issue 10). An uncaught one is still
+ * summarised as `Type: message` (errorSummary), the conformance shape.
  * ToBoolean of Python None is false (None is the value that plays `null` when Python code
  * hands it to JS); every other Python value is an object and therefore truthy.
  */
@@ -35,10 +38,6 @@ export function isPyException(v: Value): v is PyInstance {
 export function foreignToString(ctx: JsCtx, v: Value): string {
   if (v === None) return 'None';
   if (v instanceof PyFloat) return String(v.v);
-  if (isPyException(v)) {
-    const msg = ctx.realm.py.display(v);
-    return msg === '' ? v.cls.name : `${v.cls.name}: ${msg}`;
-  }
   return ctx.realm.py.display(v);
 }
 
