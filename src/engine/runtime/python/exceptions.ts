@@ -315,7 +315,7 @@ export function exceptionMatches(rt: PyRuntime, exc: Value, type: Value): boolea
  * The Python name of one of the prelude's (shims/asyncio.js's) exception classes (its `pyError(name)`: an
  * `Error` subclass whose own `name` is the Python class name), or undefined for any other value.
  */
-function shimExceptionName(type: Value): string | undefined {
+export function shimExceptionName(type: Value): string | undefined {
   // A prelude's positions carry its file name (engine.ts markPrelude); the snippet's never do.
   if (!(type instanceof FunctionValue) || type.lang !== 'js' || (type.def.loc as { file?: string }).file === undefined) return undefined;
   const slot = type.ownProp('name');

@@ -30,6 +30,7 @@ import { pyRepr, pyStr as pyStrOf, defaultRepr } from './formatting';
 import { hashOf } from './equality';
 import { delAttr, genericSetAttr, getAttr, setAttr } from './attributes';
 import { installSlots } from './slots';
+import { shimExceptionName } from './exceptions';
 
 /** `class name(bases): namespace` — the namespace is the executed class body, in order. */
 /** Built-in types whose instances are TS values (a list is a TS array): a subclass could not carry its class. */
@@ -46,7 +47,14 @@ export function makeClass(
 ): PyClass {
   const t = coreTypes(rt);
   const baseClasses: PyClass[] = [];
-  for (const b of bases) {
+  for (let b of bases) {
+    // `class RetryError(Exception)` in a Python snippet under js names shims/asyncio.js's
+    // Exception, a JS class (the shim's names shadow the builtins). The twin's
+    // `class RetryError extends Exception` runs, so the class derives from Python's own
+    // exception of that name, which the shim's except clauses catch (exceptionMatches;
+    // issue 10). It failed as `bases must be types, not function`.
+    const shimBase = shimExceptionName(b);
+    if (shimBase !== undefined) b = rt.cls(shimBase);
     if (!(b instanceof PyClass)) {
       throw rt.error('TypeError', `bases must be types, not ${typeName(rt, b)}`);
     }
