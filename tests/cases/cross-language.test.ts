@@ -91,3 +91,19 @@ describe('a JS class extending the Python shim Error under the Python models sto
     });
   }
 });
+
+/** `except asyncio.TimeoutError:` names what shims/asyncio.js lacks, when an exception reaches it (interp/try-support.ts). */
+describe('an except clause naming an asyncio class the shim lacks stops the run under js, naming it', () => {
+  for (const awaits of [false, true]) {
+    it(awaits ? 'in a try that awaits' : 'in a plain try', () => {
+      const body = awaits ? 'await asyncio.sleep(0.01)\n        raise ValueError("v")' : 'raise ValueError("v")';
+      const source = `import asyncio\nasync def main():\n    try:\n        ${body}\n    except asyncio.TimeoutError:\n        print("timeout")\nasyncio.run(main())\n`;
+      const r = runProgram(source, { lang: 'py', model: 'js', recordEvents: false });
+      expect(r.errorKind).toBe('unsupported');
+      expect(r.error).toContain(
+        'Unsupported: except asyncio.TimeoutError: under js, shims/asyncio.js does not define asyncio.TimeoutError',
+      );
+      expect(r.errorPos?.line).toBe(awaits ? 6 : 5);
+    });
+  }
+});

@@ -26,7 +26,15 @@ import { openBlock } from './compile-stmt';
 import { compileTarget } from './patterns';
 import { compileTryStar } from './compile-try-star';
 import { containsAwait, patternNames } from './analysis';
-import { chainContext, handledException, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
+import {
+  chainContext,
+  compileExceptType,
+  handledException,
+  isHostOverflow,
+  pyHandlerBinding,
+  recursionError,
+  toThrown,
+} from './try-support';
 
 interface Handler {
   /** Python: the `except T` type, evaluated when an exception reaches the clause. */
@@ -40,7 +48,7 @@ function compileHandler(cx: Cx, h: ExceptHandler): Handler {
     const binding = pyHandlerBinding(cx, h);
     const body = compileStmts(binding.hcx, h.body);
     return {
-      type: h.type ? compileExpr(cx, h.type) : undefined,
+      type: h.type ? compileExceptType(cx, h.type) : undefined,
       run: function (e, exc) {
         const saved = binding.enter(e, exc);
         try {

@@ -24,7 +24,15 @@ import { openBlock } from './compile-stmt';
 import { compileTarget } from './patterns';
 import { compileTryStarG } from './compile-try-star';
 import { containsAwait, patternNames } from './analysis';
-import { chainContext, handledException, isHostOverflow, pyHandlerBinding, recursionError, toThrown } from './try-support';
+import {
+  chainContext,
+  compileExceptType,
+  handledException,
+  isHostOverflow,
+  pyHandlerBinding,
+  recursionError,
+  toThrown,
+} from './try-support';
 
 interface HandlerG {
   /** Python: the `except T` type, evaluated when an exception reaches the clause. */
@@ -38,7 +46,7 @@ function compileHandlerG(cx: Cx, h: ExceptHandler): HandlerG {
     const binding = pyHandlerBinding(cx, h);
     const body = compileStmtsD(binding.hcx, h.body);
     return {
-      type: h.type ? compileExpr(cx, h.type) : undefined,
+      type: h.type ? compileExceptType(cx, h.type) : undefined,
       run: function* (e, exc) {
         const saved = binding.enter(e, exc);
         try {

@@ -12,8 +12,11 @@
  *    every handler of its function, the one the stack is handling (a helper called from a
  *    handler: call-stack.ts `handled`).
  */
-import type { ExceptHandler, Lang } from '../ir/nodes';
+import type { ExceptHandler, Expr, Lang } from '../ir/nodes';
 import type { Value } from '../runtime/values';
+import { unsupported } from '../errors';
+import { compileExpr } from './compile';
+import { keptCalleeText } from './callee-text';
 import { Thrown } from '../runtime/thrown';
 import type { Cx, FnCx, InterpState } from './context';
 import { HOLE, up, type Env } from './core';
@@ -114,5 +117,23 @@ export function pyHandlerBinding(cx: Cx, h: ExceptHandler): PyHandlerBinding {
       stack.handledDepth--;
       if (unbind) unbind(e);
     },
+  };
+}
+
+/**
+ * The type of a Python `except T:` clause. Under js, a Python snippet's asyncio names come
+ * from shims/asyncio.js, and one it lacks (`except asyncio.TimeoutError:`) reads
+ * `undefined`: when an exception reaches the clause, the run stops naming it, where CPython's
+ * "catching classes that do not inherit from BaseException is not allowed" (placed at the
+ * `try`) did not say which name, nor why (issue 10).
+ */
+export function compileExceptType(cx: Cx, type: Expr): (e: Env) => Value {
+  const get = compileExpr(cx, type);
+  const text = keptCalleeText(type, 'py', cx.realm.modelName);
+  if (text === undefined || type.kind !== 'Member') return get;
+  return (e) => {
+    const v = get(e);
+    if (v === undefined) throw unsupported(`except ${text}: under js, shims/asyncio.js does not define ${text}`, type.loc);
+    return v;
   };
 }
