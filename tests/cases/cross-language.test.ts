@@ -65,6 +65,8 @@ describe('Python keyword arguments to the asyncio shim under js stop the run, na
     ['print("a", "b", sep="-")', 'sep', 'print'],
     ['await asyncio.gather(asyncio.sleep(0.01), return_exceptions=True)', 'return_exceptions', 'asyncio.gather'],
     ['asyncio.create_task(asyncio.sleep(0.01), name="t")', 'name', 'asyncio.create_task'],
+    // flush= alone is dropped (tests/cases/cross/print_flush.py), not with another keyword.
+    ['print("a", end="", flush=True)', 'end', 'print'],
   ];
   for (const [line, keyword, callee] of cases) {
     it(line, () => {

@@ -19,7 +19,7 @@ import { HOLE } from './core';
 import { InterpFunction, invoke } from './functions';
 import { initFields } from './classes-js';
 import { tick } from '../runtime/realm';
-import { unsupported, type EngineError } from '../errors';
+import { unsupported } from '../errors';
 
 // Bound on first use (functions.ts imports this module too, so not at load time).
 let UserFn: typeof InterpFunction;
@@ -72,11 +72,17 @@ function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefine
  * `create_task(c, name="t")`). JS has no keyword arguments, so the twin cannot write them and
  * dropping them would answer silently for a different program (`print` ending its line,
  * `gather` rejecting at the first failure): the run stops naming the keyword (issue 10).
+ * One is dropped: print's `flush=`, which changes when a line leaves the process, never
+ * what the program prints or its order (stdout is one stream), and which asyncio demos write
+ * on every print; a snippet with `print(..., flush=True)` runs under js as without it.
  */
-function keywordsToJs(fn: InterpFunction, args: CallArgs, loc: Pos | undefined, text: string | undefined): EngineError {
-  const k = [...args.keywords!.keys()][0]!;
+function keywordsToJs(fn: InterpFunction, args: CallArgs, loc: Pos | undefined, text: string | undefined): CallArgs {
+  const keywords = [...args.keywords!.keys()];
+  const isPrint = (text ?? fn.name) === 'print';
+  const k = keywords.find((name) => !(isPrint && name === 'flush'));
+  if (k === undefined) return { positional: args.positional };
   const name = text ?? (fn.name || 'a JavaScript function');
-  return unsupported(
+  throw unsupported(
     `the keyword argument ${k}= in a call of ${name}: it is a JavaScript function here (the shim's), and JavaScript has no keyword arguments`,
     loc,
   );
@@ -84,7 +90,8 @@ function keywordsToJs(fn: InterpFunction, args: CallArgs, loc: Pos | undefined, 
 
 export function callValue(st: InterpState, fn: Value, thisArg: Value, args: CallArgs, lang: Lang, loc?: Pos, text?: string): Value {
   if (fn instanceof UserFn) {
-    if (lang === 'py' && fn.lang === 'js' && args.keywords !== undefined && args.keywords.size > 0) throw keywordsToJs(fn, args, loc, text);
+    if (lang === 'py' && fn.lang === 'js' && args.keywords !== undefined && args.keywords.size > 0)
+      args = keywordsToJs(fn, args, loc, text);
     if (fn.classInfo) {
       if (lang === 'py') return constructValue(st, fn, args, fn, lang, loc, text);
       throw userError(st, 'js', 'TypeError', `Class constructor ${fn.name} cannot be invoked without 'new'`, loc);
