@@ -64,8 +64,8 @@ describe('Python keyword arguments to the asyncio shim under js stop the run, na
     ['print("a", end="")', 'end', 'print'],
     ['print("a", "b", sep="-")', 'sep', 'print'],
     ['await asyncio.gather(asyncio.sleep(0.01), return_exceptions=True)', 'return_exceptions', 'asyncio.gather'],
-    ['asyncio.create_task(asyncio.sleep(0.01), name="t")', 'name', 'asyncio.create_task'],
-    // flush= alone is dropped (tests/cases/cross/print_flush.py), not with another keyword.
+    ['await asyncio.sleep(0.01, result=5)', 'result', 'asyncio.sleep'],
+    // flush= is dropped (tests/cases/cross/keywords_that_change_nothing.py), not another keyword with it.
     ['print("a", end="", flush=True)', 'end', 'print'],
   ];
   for (const [line, keyword, callee] of cases) {

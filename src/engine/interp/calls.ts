@@ -72,14 +72,17 @@ function notCallable(st: InterpState, fn: Value, lang: Lang, loc: Pos | undefine
  * `create_task(c, name="t")`). JS has no keyword arguments, so the twin cannot write them and
  * dropping them would answer silently for a different program (`print` ending its line,
  * `gather` rejecting at the first failure): the run stops naming the keyword (issue 10).
- * One is dropped: print's `flush=`, which changes when a line leaves the process, never
- * what the program prints or its order (stdout is one stream), and which asyncio demos write
- * on every print; a snippet with `print(..., flush=True)` runs under js as without it.
+ * Dropped are the keywords that change nothing a program prints or when, under any model:
+ * print's `flush=` (when a line leaves the process; asyncio demos write it on every print),
+ * create_task's `name=` (the shim's task is the promise itself: a name only labels it) and
+ * asyncio.run's `debug=` (the debug mode's checks): a snippet with them runs under js as
+ * without them. The shim's functions are named by their keys (`create_task`, `run`).
  */
+const DROPPED_KEYWORDS: Record<string, readonly string[]> = { print: ['flush'], create_task: ['name'], run: ['debug'] };
+
 function keywordsToJs(fn: InterpFunction, args: CallArgs, loc: Pos | undefined, text: string | undefined): CallArgs {
-  const keywords = [...args.keywords!.keys()];
-  const isPrint = (text ?? fn.name) === 'print';
-  const k = keywords.find((name) => !(isPrint && name === 'flush'));
+  const dropped = Object.hasOwn(DROPPED_KEYWORDS, fn.name) ? DROPPED_KEYWORDS[fn.name]! : [];
+  const k = [...args.keywords!.keys()].find((name) => !dropped.includes(name));
   if (k === undefined) return { positional: args.positional };
   const name = text ?? (fn.name || 'a JavaScript function');
   throw unsupported(

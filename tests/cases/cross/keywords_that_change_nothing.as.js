@@ -9,7 +9,9 @@ async function worker(name, delay) {
 
 
 async function main() {
-  await asyncio.gather(worker("a", 0.02), worker("b", 0.01));
+  const a = asyncio.create_task(worker("a", 0.02));
+  const b = asyncio.create_task(worker("b", 0.01));
+  await asyncio.gather(a, b);
   print("all done");
 }
 
