@@ -3,8 +3,8 @@
  * `npm run cli -- trace [--model M] [--prelude FILE] FILE` and `npm run cli -- narrate [--model M] FILE`.
  *
  * The language of each file comes from its extension (.py / .js). Without flags the
- * program's output is printed as the runtime would print it (stdout, then warnings and
- * the uncaught error on stderr). `--json` prints one line per file in the shape of a
+ * program's output is printed as the runtime would print it (stdout, and what it wrote to
+ * stderr in between, in the order written; then warnings and the uncaught error on stderr). `--json` prints one line per file in the shape of a
  * model entry of the conformance expectations; `--events` prints the event stream as
  * JSON lines. `trace` prints the program's lane trace, one `name#k event` line per start,
  * suspension, resumption and completion of its async functions (src/engine/events/trace.ts),
@@ -62,9 +62,21 @@ function main(argv: string[]): number {
     }
     if (opts.json) {
       const mode = model === 'js' ? { mode: r.mode, mode_reason: r.modeReason } : {};
-      process.stdout.write(JSON.stringify({ file, model, ...mode, stdout: r.stdout, error: r.error, warnings: r.warnings }) + '\n');
+      const stderr = r.stderr.length > 0 ? { stderr: r.stderr } : {};
+      process.stdout.write(
+        JSON.stringify({ file, model, ...mode, stdout: r.stdout, ...stderr, error: r.error, warnings: r.warnings }) + '\n',
+      );
     } else if (!opts.events) {
-      for (const line of r.stdout) process.stdout.write(line + '\n');
+      // stdout and stderr in the order the program wrote them, as a terminal shows the two.
+      let e = 0;
+      const errUpTo = (n: number) => {
+        for (; e < r.stderr.length && r.stderrAt[e]! <= n; e++) process.stderr.write(r.stderr[e] + '\n');
+      };
+      r.stdout.forEach((line, i) => {
+        errUpTo(i);
+        process.stdout.write(line + '\n');
+      });
+      errUpTo(Infinity);
       for (const w of r.warnings) process.stderr.write(w + '\n');
       if (r.error) process.stderr.write(r.error + '\n');
     }

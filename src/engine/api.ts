@@ -137,6 +137,13 @@ export interface RunResult {
   /** 1-based line and 0-based column of the error, when it has one. */
   errorPos: { line: number; col: number } | null;
   warnings: string[];
+  /**
+   * What the program wrote to stderr (console.error, process.stderr.write, Python's logging
+   * and sys.stderr), line by line; the recording has each line where it was written.
+   */
+  stderr: string[];
+  /** For each stderr line, how many stdout lines had been printed when it was written. */
+  stderrAt: number[];
   /** Virtual seconds when the run ended (Python models report it; JS reports it too). */
   virtualTime: number;
   /** Python models: 'repl' (top-level await / JS-origin) or 'script'; js: 'commonjs' or 'module'. */
@@ -145,7 +152,7 @@ export interface RunResult {
   modeReason?: string | null;
   steps: number;
   eventsTruncated: boolean;
-  /** Lines printed past `maxOutputLines` (0 when none were dropped). */
+  /** Lines printed past `maxOutputLines`, stdout and stderr (0 when none were dropped). */
   outputDropped: number;
 }
 

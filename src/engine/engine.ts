@@ -297,6 +297,8 @@ class EngineRun implements Run {
       errorAt,
       errorPos,
       warnings: realm.warnings,
+      stderr: realm.stderr,
+      stderrAt: realm.output.stderrAt,
       virtualTime: o?.virtualTime ?? realm.rec.time / 1000,
       mode: o?.mode ?? this.jsMode?.mode ?? 'script',
       modeReason: this.jsMode?.reason ?? null,

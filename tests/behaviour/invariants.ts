@@ -50,7 +50,7 @@ export function checkEventInvariants(events: EngineEvent[], stdout: string[]): s
         ref(e.item, 'queued item');
         break;
       case 'print':
-        printed.push(e.text);
+        if (e.stream !== 'stderr') printed.push(e.text);
         ref(e.id, 'printer');
         break;
     }

@@ -4,8 +4,8 @@
  * file: as an ES module, `program.mjs`, and — unless the program has module-only syntax such
  * as top-level await — as a CommonJS script, `program.cjs`), CPython 3.14 (pyodide) for
  * Python under `python` and `python-eager` — never written by hand. The engine must
- * match stdout, the uncaught error and the warnings (as a multiset), and under the
- * Python models the final virtual time.
+ * match stdout, the uncaught error, the warnings (as a multiset) and what the program wrote to
+ * stderr, and under the Python models the final virtual time.
  */
 import { describe, it, expect } from 'vitest';
 
@@ -18,7 +18,7 @@ import { runInCPython } from '../oracle/pyodide-oracle';
 import type { ModelName } from '../../src/engine/names';
 import type { JsMode } from '../../src/engine/api';
 import { detectJsMode } from '../../src/engine/syntax/index';
-import { hideAddresses } from '../support/normalize';
+import { comparableStderr, hideAddresses } from '../support/normalize';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const allowed = new Map(
@@ -38,6 +38,7 @@ function engine(source: string, lang: 'py' | 'js', model: ModelName, jsMode: JsM
     stdout: r.stdout,
     error: hideAddresses(r.error),
     warnings: r.warnings.map((w) => hideAddresses(w)).sort(),
+    stderr: comparableStderr(r.stderr),
     ...(model === 'js' ? {} : { virtual_time: Math.round(r.virtualTime * 1000) / 1000 }),
   };
 }
@@ -53,7 +54,12 @@ describe('own JavaScript cases vs real Node', () => {
     const source = readFileSync(join(DIR, 'js', f), 'utf8');
     check(`js/${f} under js`, () => {
       const real = runInNode(source);
-      expect(engine(source, 'js', 'js')).toEqual({ stdout: real.stdout, error: real.error, warnings: [...real.warnings].sort() });
+      expect(engine(source, 'js', 'js')).toEqual({
+        stdout: real.stdout,
+        error: real.error,
+        warnings: [...real.warnings].sort(),
+        stderr: comparableStderr(real.stderr),
+      });
     });
     if (detectJsMode(source).mode === 'commonjs') {
       check(`js/${f} under js (commonjs)`, () => {
@@ -62,6 +68,7 @@ describe('own JavaScript cases vs real Node', () => {
           stdout: real.stdout,
           error: real.error,
           warnings: [...real.warnings].sort(),
+          stderr: comparableStderr(real.stderr),
         });
       });
     }
@@ -78,6 +85,7 @@ describe('own Python cases vs real CPython 3.14', () => {
           stdout: real.stdout,
           error: real.error,
           warnings: [...real.warnings].sort(),
+          stderr: comparableStderr(real.stderr),
           virtual_time: real.virtual_time,
         });
       });

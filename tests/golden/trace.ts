@@ -39,7 +39,7 @@ export function renderTrace(events: EngineEvent[], names = true): string {
         lines.push(`${t} cancelled ${id(e.id)}`);
         break;
       case 'print':
-        lines.push(`${t} print ${JSON.stringify(e.text)} by=${id(e.id)}`);
+        lines.push(`${t} print ${JSON.stringify(e.text)} by=${id(e.id)}${e.stream === 'stderr' ? ' stderr' : ''}`);
         break;
       case 'enqueue':
         lines.push(`${t} enqueue ${e.queue} ${id(e.item)} ${JSON.stringify(e.label)}${e.due !== undefined ? ` due=${e.due}` : ''}`);

@@ -1,14 +1,16 @@
 /**
  * The real-Node oracle: runs a JavaScript program (optionally with a prelude prepended
  * as text, as the conformance oracle did) in a child Node process and reports stdout, the
- * uncaught error and Node's warnings in the conformance shape.
+ * uncaught error and Node's warnings in the conformance shape, and what the program itself
+ * wrote to stderr (console.error, process.stderr.write), without stack frames (`    at ...`
+ * lines, which name Node's files and this run's temporary path).
  *
  * Node's two ways of running a file: `mode: 'module'` (the default, as the conformance
  * oracle ran every program) writes program.mjs, `mode: 'commonjs'` writes program.cjs —
  * what `node file.js` does with a file that has no "type": "module" package.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,8 @@ export interface NodeOutcome {
   error: string | null;
   error_kind: string | null;
   warnings: string[];
+  /** The program's own stderr lines: not the hook's report, not Node's warnings, no stack frames. */
+  stderr: string[];
   status: number | null;
 }
 
@@ -40,7 +44,19 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, 
     let error: string | null = null;
     let errorKind: string | null = null;
     const warnings: string[] = [];
-    for (const line of r.stderr.split('\n')) {
+    const stderr: string[] = [];
+    const lines = r.stderr.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    // Exit status 13: Node's report of the unsettled top-level await (its text, a code frame) ends stderr.
+    const tla =
+      r.status === 13 && mode === 'module' ? lines.findIndex((l) => l.startsWith('Warning: Detected unsettled top-level await')) : -1;
+    if (tla >= 0) lines.length = tla;
+    for (const line of lines) {
+      if (/^\s+at /.test(line) || line.startsWith('(Use `node --trace')) continue;
+      if (!line.startsWith(MARK) && !/^\(node:\d+\) /.test(line)) {
+        stderr.push(line);
+        continue;
+      }
       if (line.startsWith(MARK)) {
         const rec = JSON.parse(line.slice(MARK.length));
         error = rec.error;
@@ -53,7 +69,32 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, 
     }
     // Exit status 13: the module was still suspended at a top-level await when the loop emptied.
     if (r.status === 13 && mode === 'module') warnings.push('Warning: Detected unsettled top-level await');
-    return { stdout, error, error_kind: errorKind, warnings, status: r.status };
+    return { stdout, error, error_kind: errorKind, warnings, stderr, status: r.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * stdout and stderr in one, in the order the program wrote them, as a terminal shows them:
+ * both go to one file (Node writes to a file synchronously). The hook's report, Node's
+ * warnings and stack frames are left out, as `runInNode` leaves them out of `stderr`.
+ */
+export function runInNodeCombined(source: string, mode: NodeMode = 'module', timeoutMs = 20_000): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'async-lanes-node-'));
+  const file = join(dir, mode === 'module' ? 'program.mjs' : 'program.cjs');
+  const outFile = join(dir, 'out.txt');
+  writeFileSync(file, source);
+  const fd = openSync(outFile, 'w');
+  try {
+    const hook = mode === 'module' ? ['--import', HOOK] : ['--require', HOOK_CJS];
+    spawnSync(process.execPath, [...hook, file], { stdio: ['ignore', fd, fd], timeout: timeoutMs });
+    closeSync(fd);
+    const lines = readFileSync(outFile, 'utf8').split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines.filter(
+      (l) => !l.startsWith(MARK) && !/^\(node:\d+\) /.test(l) && !l.startsWith('(Use `node --trace') && !/^\s+at /.test(l),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,10 @@ export interface CPythonOutcome {
   error: string | null;
   error_at: number | null;
   warnings: string[];
+  /** What the program wrote to sys.stderr (logging, print(file=sys.stderr)). */
+  stderr: string[];
+  /** stdout and stderr in one, in the order written (as a terminal shows them). */
+  combined: string[];
   virtual_time: number;
   mode: 'repl' | 'script';
 }

@@ -169,13 +169,48 @@ def _unraisable(u):
         _warn(f"Exception ignored: {_fmt_exc(u.exc_value)}")
 
 
+class _Stream(io.StringIO):
+    """A captured stream that also writes into a log shared with the other stream."""
+
+    def __init__(self, both):
+        super().__init__()
+        self._both = both
+
+    def write(self, s):
+        self._both.write(s)
+        return super().write(s)
+
+
+def _reset_logging():
+    """The programs share one interpreter: each starts with logging as a new process has it
+    (no handler, the root logger at WARNING, every other at NOTSET), not as the last one left it."""
+    logging = sys.modules.get('logging')
+    if logging is None:
+        return
+    # The loggers stay (asyncio keeps its own); their handlers and levels go.
+    loggers = [logging.root] + [l for l in logging.Logger.manager.loggerDict.values() if isinstance(l, logging.Logger)]
+    for logger in loggers:
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.setLevel(logging.NOTSET)
+        logger.propagate = True
+        logger.disabled = False
+    logging.root.setLevel(logging.WARNING)
+    logging.disable(logging.NOTSET)
+
+
 def run_program(source, eager, prelude=None):
     """Run one program; return a dict in the conformance expectation shape."""
     CLOCK.ns = 0
     STATE.update(eager=eager, warnings=[], loops=[])
-    out = io.StringIO()
-    old_stdout, old_showwarning, old_hook = sys.stdout, warnings.showwarning, sys.unraisablehook
-    sys.stdout = out
+    # stdout, and what the program writes to stderr (logging, print(file=sys.stderr)), each
+    # also into `both` in the order written, as a terminal shows the two; the loop's and the
+    # interpreter's own diagnostics reach _warn through the handlers set here instead.
+    both = io.StringIO()
+    out, err = _Stream(both), _Stream(both)
+    _reset_logging()
+    old_stdout, old_stderr, old_showwarning, old_hook = sys.stdout, sys.stderr, warnings.showwarning, sys.unraisablehook
+    sys.stdout, sys.stderr = out, err
     warnings.showwarning = _showwarning
     sys.unraisablehook = _unraisable
     warnings.simplefilter('always')
@@ -247,15 +282,21 @@ def run_program(source, eager, prelude=None):
         STATE["loops"] = []
         gc.collect()
         VIRTUAL_TIME.uninstall()
-        sys.stdout, warnings.showwarning, sys.unraisablehook = old_stdout, old_showwarning, old_hook
+        sys.stdout, sys.stderr, warnings.showwarning, sys.unraisablehook = old_stdout, old_stderr, old_showwarning, old_hook
     stdout = out.getvalue().split('\n')
     if stdout and stdout[-1] == '':
         stdout.pop()
+    stderr, combined = err.getvalue().split('\n'), both.getvalue().split('\n')
+    for lines in (stderr, combined):
+        if lines and lines[-1] == '':
+            lines.pop()
     return {
         "stdout": stdout,
         "error": result["error"],
         "error_at": result["error_at"],
         "warnings": STATE["warnings"],
+        "stderr": stderr,
+        "combined": combined,
         "virtual_time": round(CLOCK.ns / 1e6) / 1e3,
         "mode": result.get("mode", 'script'),
     }

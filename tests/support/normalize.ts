@@ -10,6 +10,19 @@ export function hideAddresses(s: string | null): string | null {
   return s === null ? null : s.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0x...');
 }
 
+/**
+ * A program's stderr lines as the engine and the real runtime can both have them: the stack
+ * frames and tracebacks a runtime writes there name its own files (Node's `    at ...` lines;
+ * CPython's `Traceback (most recent call last):` / `Call stack:` headers and their indented
+ * frame, code and caret lines, as logging's "--- Logging error ---" report has them), so
+ * every indented line and those two headers are left out, on both sides alike.
+ */
+export function comparableStderr(lines: readonly string[]): string[] {
+  return lines
+    .filter((l) => !/^\s/.test(l) && l !== 'Traceback (most recent call last):' && l !== 'Call stack:')
+    .map((l) => hideAddresses(l));
+}
+
 /** Drop every `loc` so IR shapes can be compared structurally. */
 export function stripLocs<T>(value: T): T {
   // A JS function's sourceText is positional too: a slice of the program (Function.prototype.toString).

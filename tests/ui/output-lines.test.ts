@@ -1,7 +1,8 @@
 /**
- * The output panel's lines are stdout's lines: a print that leaves its line open
- * (`print(..., end='')`, `sys.stdout.write`, `process.stdout.write`) and the prints that extend
- * it are one row, at every playback position as at the end.
+ * The output panel's lines are stdout's lines, with stderr's among them where they were
+ * written: a print that leaves its line open (`print(..., end='')`, `sys.stdout.write`,
+ * `process.stdout.write`) and the prints that extend it are one row, at every playback
+ * position as at the end.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,32 @@ describe('outputLines', () => {
     expect(outputLines([b])).toEqual([{ text: 'b', id: 2, seq: 5, time: 1 }]);
   });
 
+  it('a stderr line is its own row, and a continuation joins the open line of its own stream', () => {
+    const a: OutputLine = { text: 'a', id: 1, seq: 3, time: 0 };
+    const x: OutputLine = { text: 'x', id: 1, seq: 4, time: 0, stderr: true };
+    const b: OutputLine = { text: 'b', id: 1, seq: 5, time: 0, continues: true };
+    const y: OutputLine = { text: 'y', id: 1, seq: 6, time: 0, continues: true, stderr: true };
+    expect(outputLines([a, x, b, y])).toEqual([
+      { text: 'ab', id: 1, seq: 3, time: 0 },
+      { text: 'xy', id: 1, seq: 4, time: 0, stderr: true },
+    ]);
+  });
+
+  for (const model of MODELS)
+    it(`console.error, logging: stderr rows among stdout's, in the order written (${model})`, () => {
+      const { run, final } = lines(read('py/stderr_logging_and_print_file.py'), model, 'py');
+      const shown = outputLines(final.output);
+      expect(shown.filter((l) => !l.stderr).map((l) => l.text)).toEqual(run.stdout);
+      if (model === 'js') return; // Python's logging under js is the shim's (shared/conformance/shims).
+      expect(shown.filter((l) => l.stderr).map((l) => l.text)).toEqual(run.stderr);
+      if (model === 'python')
+        expect(shown.slice(0, 3).map((l) => [l.text, !!l.stderr])).toEqual([
+          ['gathering', false],
+          ['INFO w1: start 1', true],
+          ['INFO w2: start 2', true],
+        ]);
+    });
+
   for (const model of MODELS)
     it(`print(end=''), sep, sys.stdout.write: the panel's lines are stdout's (${model})`, () => {
       const { run, final } = lines(read('py/print_end_sep_spinner.py'), model, 'py');
@@ -43,7 +70,10 @@ describe('outputLines', () => {
   for (const model of MODELS)
     it(`process.stdout.write: the panel's lines are stdout's (${model})`, () => {
       const { run, final } = lines(read('js/node_process_stdout_write.js'), model, 'js');
-      expect(outputLines(final.output).map((l) => l.text)).toEqual(run.stdout);
+      // Its process.stderr.write lines are rows of their own (stderr), among these.
+      const shown = outputLines(final.output);
+      expect(shown.filter((l) => !l.stderr).map((l) => l.text)).toEqual(run.stdout);
+      if (model === 'js') expect(shown.filter((l) => l.stderr).map((l) => l.text)).toEqual(run.stderr);
       if (model === 'js') expect(run.stdout.slice(0, 2)).toEqual(['ab', 'c']);
     });
 

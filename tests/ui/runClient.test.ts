@@ -41,6 +41,8 @@ const done = (runId: number): FromWorker => ({
     errorAt: null,
     errorPos: null,
     warnings: [],
+    stderr: [],
+    stderrAt: [],
     virtualTime: 0,
     mode: 'module',
     steps: 1,

@@ -40,6 +40,8 @@ function fakeRun(options: RunOptions, length: number, log: RunOptions[]): Run {
         errorAt: null,
         errorPos: null,
         warnings: [],
+        stderr: [],
+        stderrAt: [],
         virtualTime: 0,
         mode: 'module',
         steps: i,

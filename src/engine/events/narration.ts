@@ -230,6 +230,10 @@ export class Narrator {
       case 'cancelled':
         return `${cap(this.who(e.id))} is cancelled.`;
       case 'print':
+        if (e.stream === 'stderr')
+          return e.continues
+            ? `${this.printer(e.id)} writes "${e.text}" to stderr, on the line the previous write left open.`
+            : `${this.printer(e.id)} writes "${e.text}" to stderr.`;
         return e.continues
           ? `${this.printer(e.id)} prints "${e.text}", on the line the previous print left open.`
           : `${this.printer(e.id)} prints "${e.text}".`;

@@ -107,7 +107,7 @@ export interface CancelledEvent extends Base {
   id: number;
 }
 
-/** One line of program output, or the rest of a line a write left open (`continues`). */
+/** One line of program output (stdout, or stderr with `stream`), or the rest of a line a write left open (`continues`). */
 export interface PrintEvent extends Base {
   type: 'print';
   text: string;
@@ -119,6 +119,11 @@ export interface PrintEvent extends Base {
    * `process.stdout.write`); stdout has them as one line.
    */
   continues?: true;
+  /**
+   * The line went to stderr (`console.error`, `process.stderr.write`, Python's `logging` and
+   * `print(..., file=sys.stderr)`): shown with the output, not part of stdout (runtime/output.ts).
+   */
+  stream?: 'stderr';
 }
 
 export interface EnqueueEvent extends Base {

@@ -1,6 +1,6 @@
 /**
  * The Realm: everything one run shares — the model, the recorder, the step budget,
- * stdout/warnings, the global scope, the importable modules, and the two language
+ * stdout, stderr and warnings, the global scope, the importable modules, and the two language
  * semantics (Python and JavaScript). It is assembled by src/engine/engine.ts.
  *
  * The three parts are written separately and meet here:
@@ -22,6 +22,7 @@ import { EngineError } from '../errors';
 import { ModuleRegistry } from './module-registry';
 import { CallStack } from './call-stack';
 import type { HeapCap } from './limits';
+import { OutputStreams, type StreamName } from './output';
 
 /** Counts interpreter steps; the interpreter bumps `used` per statement, loop iteration and call. */
 /**
@@ -383,7 +384,7 @@ export interface RealmInit {
   displayLang: Lang;
   rec: Recorder;
   budget: Budget;
-  /** Lines of stdout kept (default: all); later lines are counted in `outputDropped`. */
+  /** Lines of output kept, stdout and stderr together (default: all); later lines are counted in `outputDropped`. */
   maxOutputLines?: number;
 }
 
@@ -395,10 +396,7 @@ export class Realm {
   readonly budget: Budget;
   /** The program's call stack, counted as its runtime counts it (call-stack.ts). */
   readonly stack = new CallStack();
-  readonly stdout: string[] = [];
   readonly warnings: string[] = [];
-  /** console.error / console.warn lines (stderr: not part of stdout, not a warning event). */
-  readonly stderr: string[] = [];
   /** Module-level names shared by the prelude and the program (Python globals / JS module scope). */
   readonly globals = new Map<string, Value>();
   /**
@@ -476,7 +474,7 @@ export class Realm {
     this.displayLang = init.displayLang;
     this.rec = init.rec;
     this.budget = init.budget;
-    this.maxOutputLines = init.maxOutputLines ?? Infinity;
+    this.output = new OutputStreams(init.rec, init.maxOutputLines ?? Infinity);
     const tables = this.tables;
     const gens: GeneratorLangs = {};
     const need = (lang: Lang) => this.need(lang);
@@ -508,9 +506,19 @@ export class Realm {
     };
   }
 
-  private readonly maxOutputLines: number;
+  /** stdout and stderr (output.ts). */
+  readonly output: OutputStreams;
+  get stdout(): string[] {
+    return this.output.stdout;
+  }
+  /** The program's stderr lines (console.error, logging, ...): shown with the output, not part of stdout. */
+  get stderr(): string[] {
+    return this.output.stderr;
+  }
   /** Lines printed past `maxOutputLines`: neither kept nor recorded. */
-  outputDropped = 0;
+  get outputDropped(): number {
+    return this.output.dropped;
+  }
 
   ops(lang: Lang): LangOps {
     return lang === 'py' ? this.py : this.js;
@@ -519,76 +527,30 @@ export class Realm {
   /** Where the interpreter last called a native function (print events are placed there). */
   callLoc: Pos | undefined = undefined;
 
-  /** One line of program output. */
   /**
    * Set by a model while code it runs "elsewhere" prints (a modelled worker thread,
-   * models/python/threads.ts): it decides when the text reaches stdout.
+   * models/python/threads.ts): it decides when the text reaches its stream.
    */
-  printSink: ((text: string) => void) | null = null;
+  printSink: ((text: string, stream: StreamName) => void) | null = null;
 
-  print(text: string): void {
+  /** Lines of output (`text` split at its newlines) on `stream`. */
+  print(text: string, stream: StreamName = 'stdout'): void {
     if (this.printSink !== null) {
       const sink = this.printSink;
       this.printSink = null;
       try {
-        sink(text);
+        sink(text, stream);
       } finally {
         this.printSink = sink;
       }
       return;
     }
-    // print('a\nb') is two lines of stdout, as the conformance captures count them.
-    const lines = text.split('\n');
-    for (const line of lines) {
-      // A run printing millions of lines must not hold them all (issue 10): past the cap
-      // they are only counted, and the result says how many were dropped.
-      if (this.stdout.length >= this.maxOutputLines) {
-        this.outputDropped++;
-        continue;
-      }
-      this.stdout.push(line);
-      this.rec.print(line, this.rec.current, this.callLoc);
-    }
+    this.output.print(text, stream, this.callLoc);
   }
 
-  /** Index in `stdout` of a line a write left open (no newline yet), or -1. */
-  private openLine = -1;
-
-  /**
-   * Write text to stdout as a stream does: complete lines are printed, and a last piece with no
-   * newline is printed at once (so output is never lost) and left open for the next write to
-   * extend, if nothing else printed since (Python's `print(..., end='')` and `sys.stdout.write`,
-   * Node's `process.stdout.write` and `console.log`, which write to the same stream).
-   */
-  write(text: string): void {
-    if (text === '') return;
-    const open = this.openLine >= 0 && this.openLine === this.stdout.length - 1;
-    if (!open && text.charCodeAt(text.length - 1) === 10) {
-      // Whole lines and nothing open (every console.log, most prints): printed as they are.
-      this.openLine = -1;
-      this.print(text.slice(0, -1));
-      return;
-    }
-    const parts = text.split('\n');
-    if (open) {
-      const first = parts.shift()!;
-      this.stdout[this.openLine] += first;
-      // Marked as the rest of the open line, so the page shows one line as stdout has it
-      // (`print('a', end='')` then `print('b')` is the line "ab", not two lines).
-      if (first !== '') this.rec.emit({ type: 'print', text: first, id: this.rec.current, loc: this.callLoc, continues: true });
-      this.openLine = -1;
-      if (parts.length === 0) {
-        this.openLine = this.stdout.length - 1;
-        return;
-      }
-    }
-    this.openLine = -1;
-    const last = parts.pop()!;
-    if (parts.length > 0) this.print(parts.join('\n'));
-    if (last !== '') {
-      this.print(last);
-      this.openLine = this.stdout.length - 1;
-    }
+  /** Text written to `stream` as a file takes it: a last piece without a newline stays open (output.ts). */
+  write(text: string, stream: StreamName = 'stdout'): void {
+    this.output.write(text, stream, this.callLoc, (lines) => this.print(lines, stream));
   }
 
   warn(text: string, id?: number): void {

@@ -1,6 +1,7 @@
 /**
  * The model's program output up to the playback position, as stdout has its lines (a print
- * that left its line open and the prints that extend it are one row), lines whose order
+ * that left its line open and the prints that extend it are one row), with what it wrote to
+ * stderr (console.error, logging) between them where it was written, marked; lines whose order
  * differs from the other models highlighted, then warnings and the error that ended the run.
  */
 import { memo, useEffect, useRef } from 'react';
@@ -30,10 +31,12 @@ function OutputPanelView({ view, divergent, notice }: OutputPanelProps) {
           <li
             key={i}
             data-role="output-line"
+            data-stream={line.stderr ? 'stderr' : undefined}
             data-divergent={divergent.has(i) ? 'true' : undefined}
-            className={divergent.has(i) ? 'divergent' : undefined}
-            title={`printed at t=${line.time} ms (event ${line.seq})`}
+            className={[divergent.has(i) && 'divergent', line.stderr && 'stderr'].filter(Boolean).join(' ') || undefined}
+            title={`${line.stderr ? 'written to stderr' : 'printed'} at t=${line.time} ms (event ${line.seq})`}
           >
+            {line.stderr && <span className="visually-hidden">stderr: </span>}
             {clipText(line.text)}
           </li>
         ))}

@@ -21,7 +21,7 @@ export interface RecordingRun {
 
 export type RecordingResult = Pick<
   RunResult,
-  'stdout' | 'error' | 'errorKind' | 'warnings' | 'virtualTime' | 'mode' | 'steps' | 'eventsTruncated' | 'outputDropped'
+  'stdout' | 'stderr' | 'error' | 'errorKind' | 'warnings' | 'virtualTime' | 'mode' | 'steps' | 'eventsTruncated' | 'outputDropped'
 >;
 
 export interface Recording {
@@ -56,6 +56,7 @@ export function buildRecording(input: RecordingInput): Recording {
       result: r.result
         ? {
             stdout: r.result.stdout,
+            stderr: r.result.stderr,
             error: r.result.error,
             errorKind: r.result.errorKind,
             warnings: r.result.warnings,

@@ -121,7 +121,8 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
     y += 6;
     for (const line of outputLines(p.state.output)) {
       y += LINE;
-      body.push(`<text class="output" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`);
+      const cls = line.stderr ? 'output stderr' : 'output';
+      body.push(`<text class="${cls}" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`);
     }
     if (p.state.error) {
       y += LINE;
@@ -137,6 +138,7 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
     '.model { font-size: 13px; font-weight: 600; }',
     '.marker { font-size: 12px; }',
     '.output { fill: #334155; }',
+    '.output.stderr { fill: #b91c1c; }',
     '.error { fill: #b91c1c; }',
   ].join(' ');
   const svg = [

@@ -287,6 +287,7 @@ const handlers: Handlers = {
   print(s, e) {
     const line: OutputLine = { text: e.text, id: e.id, seq: e.seq, time: e.time };
     if (e.continues) line.continues = true;
+    if (e.stream === 'stderr') line.stderr = true;
     s.output = s.output.push(line, sameLine);
   },
   enqueue(s, e, ed) {

@@ -81,6 +81,8 @@ export interface OutputLine {
   time: number;
   /** It extends the line the previous print left open (the engine's PrintEvent `continues`). */
   continues?: true;
+  /** Written to stderr (the engine's PrintEvent `stream`): shown with the output, marked. */
+  stderr?: true;
 }
 
 /** Two callbacks whose real order is not certain (the engine's `race` event). */

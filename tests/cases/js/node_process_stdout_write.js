@@ -1,6 +1,6 @@
 // process.stdout.write writes text as it is: no newline is added, so the next write or
 // console.log continues the same line (the way event-loop quizzes print one line of
-// labels); its callback runs on a nextTick. process.stderr is not program output.
+// labels); its callback runs on a nextTick. process.stderr's lines are stderr, not stdout.
 process.stdout.write('a');
 process.stdout.write('b\n');
 console.log('c');

@@ -184,14 +184,12 @@ export function installJsGlobals(host: PromiseHost): void {
     'stdout',
     outputStream(host, (text) => realm.write(text)),
   );
-  // stderr is not program output: its lines are kept apart, as console.error's.
+  // stderr is not stdout: its lines are kept apart, as console.error's (runtime/output.ts).
   defineData(
     realm,
     process,
     'stderr',
-    outputStream(host, (text) => {
-      for (const line of text.split('\n')) if (line !== '') realm.stderr.push(line);
-    }),
+    outputStream(host, (text) => realm.write(text, 'stderr')),
   );
   installAbort(realm, loop, globals);
   installNodeModuleImports(host);

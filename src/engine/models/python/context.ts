@@ -8,6 +8,7 @@
 import type { ThreadPoolApi } from './thread-pool';
 import type { Realm } from '../../runtime/realm';
 import type { CallStack } from '../../runtime/call-stack';
+import type { StreamName } from '../../runtime/output';
 import type { PyClass, Value } from '../../runtime/values';
 import type { InvocationKind, Pos } from '../../events/types';
 import type { EventLoop } from './event-loop';
@@ -45,6 +46,7 @@ export interface ThreadPrint {
   /** Its thread's clock when it printed, ns. */
   at: number;
   text: string;
+  stream: StreamName;
   /** The thread's invocation (the print's lane). */
   item: number;
   done: boolean;

@@ -89,10 +89,10 @@ export function runThread(
   const submitted = ctx.clock;
   ctx.threadClock = Math.max(submitted, startNs);
   const savedSink = realm.printSink;
-  realm.printSink = (text) => {
+  realm.printSink = (text, stream) => {
     const at = ctx.threadClock!;
-    if (at <= submitted) realm.print(text);
-    else deferThreadPrint(ctx, loop, { at, text, item, done: false });
+    if (at <= submitted) realm.print(text, stream);
+    else deferThreadPrint(ctx, loop, { at, text, stream, item, done: false });
   };
   const run: ThreadRun = { item, end: 0, result: None, error: undefined, from: saved.current ?? 0, name };
   if (rec.on) rec.started(item, undefined);
@@ -186,7 +186,7 @@ function deferThreadPrint(ctx: PyModelContext, loop: EventLoop | null, p: Thread
       p.done = true;
       list.splice(list.indexOf(p), 1);
       rec.current = p.item;
-      ctx.realm.print(p.text);
+      ctx.realm.print(p.text, p.stream);
     },
     p.item,
     'print',
@@ -208,7 +208,7 @@ export function flushThreadPrints(ctx: PyModelContext, upTo = ctx.clock): void {
     const p = list.shift()!;
     p.done = true;
     rec.current = p.item;
-    ctx.realm.print(p.text);
+    ctx.realm.print(p.text, p.stream);
   }
   rec.current = current;
 }

@@ -13,8 +13,9 @@
  * `%(levelname)s`, `%(levelno)s`, `%(message)s`, `%(taskName)s` (3.12+: the current asyncio
  * task's name) and `%(relativeCreated)d` (virtual ms). Before any configuration a logger's
  * warnings and above go out as the bare message (logging.lastResort); the module-level
- * functions configure the root logger first, as basicConfig() does. Output goes to stderr — kept in
- * realm.stderr, not stdout — unless basicConfig(stream=sys.stdout) sends it to stdout.
+ * functions configure the root logger first, as basicConfig() does. Output goes to stderr
+ * (runtime/output.ts: shown beside stdout, not part of it) unless basicConfig(stream=sys.stdout)
+ * sends it to stdout.
  */
 import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
 import { getAttr, isAttributeError, setAttr } from './attributes';
@@ -94,6 +95,10 @@ export function installLogging(rt: PyRuntime): PyModule {
   };
   const levels = new Map<string, number>([['root', 30]]);
   const loggers = new Map<string, PyInstance>();
+  const setLevel = (name: string, level: number) => {
+    levels.set(name, level);
+    loggers.get(name)?.dict.set('level', level);
+  };
   const loggerClass = defineBuiltinClass(realm, 'Logger', [rt.cls('object')], { module: 'logging', register: false });
 
   const effective = (name: string): number => {
@@ -132,11 +137,14 @@ export function installLogging(rt: PyRuntime): PyModule {
         // formatted is reported on stderr and dropped; the program goes on. CPython also
         // prints the traceback and the call stack, which name its own files: left out.
         if (!isPyException(rt, e, 'Exception')) throw e;
-        realm.stderr.push(
-          '--- Logging error ---',
-          errorSummary(rt, e.value),
-          `Message: ${pyRepr(rt, msg)}`,
-          `Arguments: ${pyRepr(rt, rt.realm.py.makeTuple(args))}`,
+        realm.print(
+          [
+            '--- Logging error ---',
+            errorSummary(rt, e.value),
+            `Message: ${pyRepr(rt, msg)}`,
+            `Arguments: ${pyRepr(rt, rt.realm.py.makeTuple(args))}`,
+          ].join('\n'),
+          'stderr',
         );
         return;
       }
@@ -161,14 +169,15 @@ export function installLogging(rt: PyRuntime): PyModule {
           }
         })
       : message;
-    if (toStdout) realm.print(text);
-    else for (const line of text.split('\n')) realm.stderr.push(line);
+    realm.print(text, toStdout ? 'stdout' : 'stderr');
   };
   const logger = (name: string): PyInstance => {
     let l = loggers.get(name);
     if (l) return l;
     l = new PyInstance(loggerClass);
     l.dict.set('name', name);
+    // Logger.level: its own level, NOTSET (0) until set; the root's is WARNING.
+    l.dict.set('level', levels.get(name) ?? 0);
     loggers.set(name, l);
     return l;
   };
@@ -203,7 +212,7 @@ export function installLogging(rt: PyRuntime): PyModule {
   );
   loggerClass.dict.set(
     'setLevel',
-    pyNative('setLevel', (self, a) => (levels.set(nameOf(self), levelArg(a.positional[0])), None)),
+    pyNative('setLevel', (self, a) => (setLevel(nameOf(self), levelArg(a.positional[0])), None)),
   );
   loggerClass.dict.set(
     'getEffectiveLevel',
@@ -228,7 +237,7 @@ export function installLogging(rt: PyRuntime): PyModule {
       if (configured && !a.keywords?.get('force')) return None;
       configured = true;
       const kw = a.keywords ?? new Map<string, Value>();
-      if (kw.has('level')) levels.set('root', levelArg(kw.get('level')));
+      if (kw.has('level')) setLevel('root', levelArg(kw.get('level')));
       format = kw.has('format') ? String(kw.get('format')) : DEFAULT_FORMAT;
       const stream = kw.get('stream');
       const sys = realm.modules.get('sys');

@@ -405,11 +405,10 @@ function versionInfo(rt: PyRuntime): Value {
 
 /**
  * `sys`: version facts, `exit` (raises SystemExit), and `stdout`/`stderr` file objects.
- * `sys.stdout.write` goes to the program output like print; `sys.stderr` lines become
- * warnings (stderr diagnostics), as the conformance harness records stderr.
+ * `sys.stdout.write` goes to the program output like print; `sys.stderr.write` to stderr
+ * (runtime/output.ts), beside it.
  */
 function sysModule(rt: PyRuntime): PyModule {
-  let errLine = '';
   const stream = (name: string, write: (s: string) => void) => {
     const cls = defineBuiltinClass(rt.realm, 'TextIOWrapper', [rt.cls('object')], {
       module: '_io',
@@ -428,11 +427,7 @@ function sysModule(rt: PyRuntime): PyModule {
     return new PyInstance(cls);
   };
   const stdout = stream('stdout', (text) => rt.realm.write(text));
-  const stderr = stream('stderr', (text) => {
-    const parts = (errLine + text).split('\n');
-    errLine = parts.pop()!;
-    for (const line of parts) rt.realm.warn(line);
-  });
+  const stderr = stream('stderr', (text) => rt.realm.write(text, 'stderr'));
   return nativeModule(
     'sys',
     {

@@ -5,8 +5,8 @@
  * arguments are appended, strings raw and everything else through util.inspect.
  *
  * log/info/debug/dir/count/table/timeEnd write a line to stdout (`realm.write`); error/warn/
- * trace/assert write to stderr, which is not program output: they go to `realm.stderr`
- * only. group/groupEnd indent both by 2 per level; count/countReset/time keep per-label
+ * trace/assert write to stderr (`realm.write(…, 'stderr')`: shown beside the output, not part of
+ * stdout, runtime/output.ts). group/groupEnd indent both by 2 per level; count/countReset/time keep per-label
  * state; a missing label is a process warning, as Node's emitWarning.
  */
 import { JSObject, type Value } from '../../values';
@@ -185,7 +185,7 @@ export function installConsole(ctx: JsCtx): void {
     return undefined;
   };
   const writeErr = (text: string) => {
-    for (const line of indented(text).split('\n')) realm.stderr.push(line);
+    realm.write(`${indented(text)}\n`, 'stderr');
     return undefined;
   };
   const out = (args: Value[]) => write(formatLogArgs(ctx, args));
