@@ -25,6 +25,17 @@ const onUnhandled = (e) => {
   process.exit(1);
 };
 onUncaught[HOOK] = onUnhandled[HOOK] = true;
+
+// Node writes a warning as one chunk, `(node:PID) Name: message` then its detail's lines
+// (TimeoutOverflowWarning's "Timeout duration was set to 1.", emitWarning's `detail`, the
+// "(Use `node --trace-warnings ...`" line). Those later lines are marked, so the oracle can
+// tell them from what the program itself wrote to stderr (tests/oracle/node-oracle.ts).
+const CONTINUED = '\u0001WARNING ';
+const stderrWrite = process.stderr.write;
+process.stderr.write = function (chunk, ...rest) {
+  if (typeof chunk === 'string' && /^\(node:\d+\) /.test(chunk)) chunk = chunk.replace(/\n(?=.)/g, `\n${CONTINUED}`);
+  return stderrWrite.call(this, chunk, ...rest);
+};
 process.on('uncaughtException', onUncaught);
 process.on('unhandledRejection', onUnhandled);
 

@@ -18,6 +18,37 @@ import { fileURLToPath } from 'node:url';
 const HOOK = fileURLToPath(new URL('./node-capture-hook.mjs', import.meta.url));
 const HOOK_CJS = fileURLToPath(new URL('./node-capture-hook.cjs', import.meta.url));
 const MARK = '\u0001ORACLE ';
+/** The capture hook's mark on the later lines of a warning Node wrote (its detail). */
+const CONTINUED = '\u0001WARNING ';
+
+/**
+ * Lines of Node's stderr that are not the program's own: the hook's report and marks, Node's
+ * warnings, stack frames, and V8's report of an exception thrown inside a promise rejection
+ * callback (printed by Node's C++ with its code frame, up to the exception's line, when a
+ * rejection overflows the stack: `Exception in PromiseRejectCallback:`).
+ */
+function programStderr(lines: readonly string[]): string[] {
+  const own: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === 'Exception in PromiseRejectCallback:') {
+      while (i + 1 < lines.length && !/^\w*Error\b/.test(lines[i + 1]!)) i++;
+      i++;
+      if (lines[i + 1] === '') i++;
+      continue;
+    }
+    if (
+      line.startsWith(MARK) ||
+      line.startsWith(CONTINUED) ||
+      line.startsWith('(Use `node --trace') ||
+      /^\(node:\d+\) /.test(line) ||
+      /^\s+at /.test(line)
+    )
+      continue;
+    own.push(line);
+  }
+  return own;
+}
 
 export interface NodeOutcome {
   stdout: string[];
@@ -51,12 +82,8 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, 
     const tla =
       r.status === 13 && mode === 'module' ? lines.findIndex((l) => l.startsWith('Warning: Detected unsettled top-level await')) : -1;
     if (tla >= 0) lines.length = tla;
+    stderr.push(...programStderr(lines));
     for (const line of lines) {
-      if (/^\s+at /.test(line) || line.startsWith('(Use `node --trace')) continue;
-      if (!line.startsWith(MARK) && !/^\(node:\d+\) /.test(line)) {
-        stderr.push(line);
-        continue;
-      }
       if (line.startsWith(MARK)) {
         const rec = JSON.parse(line.slice(MARK.length));
         error = rec.error;
@@ -77,8 +104,8 @@ export function runInNode(source: string, prelude?: string, timeoutMs = 20_000, 
 
 /**
  * stdout and stderr in one, in the order the program wrote them, as a terminal shows them:
- * both go to one file (Node writes to a file synchronously). The hook's report, Node's
- * warnings and stack frames are left out, as `runInNode` leaves them out of `stderr`.
+ * both go to one file (Node writes to a file synchronously). What is not the program's own
+ * (`programStderr`) is left out, as `runInNode` leaves it out of `stderr`.
  */
 export function runInNodeCombined(source: string, mode: NodeMode = 'module', timeoutMs = 20_000): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'async-lanes-node-'));
@@ -92,9 +119,7 @@ export function runInNodeCombined(source: string, mode: NodeMode = 'module', tim
     closeSync(fd);
     const lines = readFileSync(outFile, 'utf8').split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    return lines.filter(
-      (l) => !l.startsWith(MARK) && !/^\(node:\d+\) /.test(l) && !l.startsWith('(Use `node --trace') && !/^\s+at /.test(l),
-    );
+    return programStderr(lines);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
