@@ -85,6 +85,22 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => outputOf(page, 'js')).toEqual(['ab', 'c']);
   });
 
+  it('shows what a program writes to stderr among its output, where it was written, marked (console.error, logging)', async () => {
+    const js =
+      "console.log('a');\nPromise.reject(new Error('boom')).catch((e) => console.error('caught', e.message));\nconsole.log('b');\n";
+    await open(snippetUrl('js', js, ['js']));
+    await expect.poll(() => outputOf(page, 'js')).toEqual(['a', 'b', 'stderr: caught boom']);
+    const stderrRow = page.locator('[data-model="js"] [data-role="output-line"][data-stream="stderr"]');
+    expect(await stderrRow.count()).toBe(1);
+    // Marked by more than its colour: a bar at its side, and the word for screen readers.
+    const looks = await stderrRow.evaluate((el) => ({ color: getComputedStyle(el).color, bar: getComputedStyle(el).boxShadow }));
+    expect(looks.color).toBe('rgb(185, 28, 28)');
+    expect(looks.bar).toContain('inset');
+    const py = "import logging\nprint('start')\nlogging.warning('careful')\nprint('end')\n";
+    await open(snippetUrl('py', py, ['python']));
+    await expect.poll(() => outputOf(page, 'python')).toEqual(['start', 'stderr: WARNING:root:careful', 'end']);
+  });
+
   it('shows both orders of the 1-2-3-4-5 puzzle and highlights the moved lines', async () => {
     await open(snippetUrl('py', source('comment_thread_puzzle.py')));
     await expect.poll(() => outputOf(page, 'js')).toEqual(['1', '2', '3', '4', '5']);

@@ -1,6 +1,6 @@
 /**
  * Every snippet-supplied string is rendered as text (issue 10): output lines, error
- * messages, function and task names in lane labels, dict keys, warnings. Each snippet
+ * messages, function and task names in lane labels, dict keys, warnings, stderr lines. Each snippet
  * below carries markup that would run script or add an element if it were ever parsed as
  * HTML; the test checks that nothing ran, no element was injected, and the text is shown
  * literally.
@@ -56,10 +56,11 @@ describe('snippet strings render as text', { timeout: 90_000 }, () => {
   });
 
   it('in JavaScript output, error messages and function names', async () => {
-    const source = `const P = ${JSON.stringify(PAYLOAD)};\nconst o = { [P]: async () => { await null; } };\nconsole.log(P, { [P]: 1 });\no[P]();\nPromise.reject(new Error(P));\n`;
+    const source = `const P = ${JSON.stringify(PAYLOAD)};\nconst o = { [P]: async () => { await null; } };\nconsole.log(P, { [P]: 1 });\nconsole.error(P);\no[P]();\nPromise.reject(new Error(P));\n`;
     await openAndCheck('js', source, ['js', 'python']);
     const out = await outputOf(browser.page, 'js');
     expect(out[0]).toContain(PAYLOAD);
+    expect(out[1]).toBe(`stderr: ${PAYLOAD}`);
     expect(await browser.page.locator('[data-model="js"]').textContent()).toContain(`Error: ${PAYLOAD}`);
   });
 });
