@@ -71,7 +71,12 @@ const CLAIMS: Claim[] = [
   {
     what: 'a printed line is the event’s text',
     phrase: /prints "(.*)"\.$/,
-    holds: (e, _ev, _i, _m, m) => e.type === 'print' && e.text === m[1],
+    holds: (e, _ev, _i, _m, m) => e.type === 'print' && e.stream !== 'stderr' && e.text === m[1],
+  },
+  {
+    what: 'a line written to stderr is the event’s text, and went to stderr',
+    phrase: /writes "(.*)" to stderr[,.]/,
+    holds: (e, _ev, _i, _m, m) => e.type === 'print' && e.stream === 'stderr' && e.text === m[1],
   },
   {
     what: 'the clock moves exactly as the time event says',
@@ -136,8 +141,7 @@ function falseClaims(lines: readonly NarrationLine[], events: readonly EngineEve
     last = line.seq;
     for (const c of CLAIMS) {
       // Quoted output and code spans are the program's words, not the caption's claims.
-      const text =
-        c.phrase.source.includes('prints') || c.phrase.source.includes('returns') ? line.text : line.text.replace(/"[^"]*"|`[^`]*`/g, '');
+      const text = /prints|returns|to stderr/.test(c.phrase.source) ? line.text : line.text.replace(/"[^"]*"|`[^`]*`/g, '');
       const m = c.phrase.exec(text);
       if (m && !c.holds(e, events, i!, model, m)) out.push(`${line.seq} (${e.type}): "${line.text}" — ${c.what}`);
     }
@@ -159,12 +163,13 @@ function corpus(): { name: string; source: string; lang: 'py' | 'js'; model: Mod
     const source = readFileSync(`${ROOT}src/ui/example-snippets/${f}`, 'utf8');
     for (const model of MODEL_NAMES) out.push({ name: `example ${f}`, source, lang: f.endsWith('.py') ? 'py' : 'js', model });
   }
-  // Every third case of each language keeps the test a few seconds long on a shared machine.
+  // Every third case of each language keeps the test a few seconds long on a shared machine
+  // (and the stderr cases, whose captions are the only ones to say so).
   const some = (dir: string, ext: string) =>
     readdirSync(`${ROOT}tests/cases/${dir}`)
       .filter((x) => x.endsWith(ext))
       .sort()
-      .filter((_, k) => k % 3 === 0);
+      .filter((x, k) => k % 3 === 0 || x.startsWith('stderr_'));
   for (const f of some('py', '.py'))
     // Alternate the asyncio models across the cases: every model's wording meets many programs.
     out.push({
