@@ -365,4 +365,17 @@ describe('output cap', () => {
       expect({ model, kept: r.stdout, dropped: r.outputDropped }).toEqual({ model, kept: [...Array(10).keys()].map(String), dropped: 15 });
     }
   });
+
+  it('counts stderr lines against the same cap, and records none past it', () => {
+    const source = 'for (let i = 0; i < 25; i++) (i % 2 ? console.error : console.log)(i);\n';
+    const r = runProgram(source, { lang: 'js', model: 'js', maxOutputLines: 10 });
+    expect({ out: r.stdout, err: r.stderr, dropped: r.outputDropped }).toEqual({
+      out: ['0', '2', '4', '6', '8'],
+      err: ['1', '3', '5', '7', '9'],
+      dropped: 15,
+    });
+    expect(r.events.filter((e) => e.type === 'print').map((e) => (e.type === 'print' ? `${e.stream ?? 'out'} ${e.text}` : ''))).toEqual(
+      [...Array(10).keys()].map((i) => `${i % 2 ? 'stderr' : 'out'} ${i}`),
+    );
+  });
 });

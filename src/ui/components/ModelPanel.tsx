@@ -54,7 +54,9 @@ function noticeOf(run: ModelRun): string | undefined {
     );
   if (r.errorKind === 'cancelled') parts.push('Run cancelled.');
   if (r.outputDropped > 0)
-    parts.push(`Output truncated after ${r.stdout.length.toLocaleString()} lines (${r.outputDropped.toLocaleString()} more were printed).`);
+    parts.push(
+      `Output truncated after ${(r.stdout.length + r.stderr.length).toLocaleString()} lines (${r.outputDropped.toLocaleString()} more were printed).`,
+    );
   if (r.eventsTruncated) parts.push(`Recording stopped after ${run.history.length.toLocaleString()} events; the program went on running.`);
   return parts.length ? parts.join(' ') : undefined;
 }
