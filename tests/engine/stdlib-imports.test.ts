@@ -83,3 +83,29 @@ describe('imports of modules the engine lacks', () => {
     expect(caught.stdout).toEqual(["name 'nope' is not defined"]);
   });
 });
+
+describe("logging's format fields the engine cannot say", () => {
+  it('a format naming the caller’s file, function, thread or process stops the run as unsupported, at the call', () => {
+    for (const field of ['funcName', 'filename', 'threadName', 'process']) {
+      const r = runProgram(`import logging\nlogging.basicConfig(format="%(${field})s %(message)s")\nlogging.warning("x")\n`, {
+        lang: 'py',
+        model: 'python',
+      });
+      expect(r.error).toBe(`Unsupported: logging's %(${field})s (the engine has no source file, thread or process to name) (2:0)`);
+      expect(r.stderr).toEqual([]);
+    }
+  });
+
+  it('another style than % is unsupported; the fields it has format with widths', () => {
+    const style = runProgram('import logging\nlogging.basicConfig(format="{message}", style="{")\n', { lang: 'py', model: 'python' });
+    expect(style.error).toBe("Unsupported: logging's '{' format style (2:0)");
+    const r = runProgram(
+      'import logging\nlogging.basicConfig(format="%(levelname)-8s|%(levelno)3d|%(lineno)d|%(message)s")\nlogging.warning("x")\n',
+      {
+        lang: 'py',
+        model: 'python',
+      },
+    );
+    expect(r.stderr).toEqual(['WARNING | 30|3|x']);
+  });
+});

@@ -7,22 +7,27 @@
  * that set is non-empty raises CPython 3.12+'s `TypeError: Can't instantiate abstract class
  * Shape without an implementation for abstract method 'area'` (instances.ts callClass).
  *
- * logging (Lib/logging): getLogger, basicConfig(level=, format=, stream=), the level
+ * logging (Lib/logging): getLogger, basicConfig(level=, format=, datefmt=, stream=), the level
  * constants and the logger methods (debug/info/warning/error/critical/exception/log).
- * Records at or above the effective level are formatted with `%(name)s`,
- * `%(levelname)s`, `%(levelno)s`, `%(message)s`, `%(taskName)s` (3.12+: the current asyncio
- * task's name) and `%(relativeCreated)d` (virtual ms). Before any configuration a logger's
+ * Records at or above the effective level read the clock once (as LogRecord reads
+ * time.time_ns()) and are formatted as `format % record.__dict__`, widths and all, with
+ * `name`, `msg`, `args`, `levelname`, `levelno`, `lineno`, `created`, `msecs`,
+ * `relativeCreated` (virtual ms), `taskName` (3.12+: the current asyncio task's name),
+ * `message` and `asctime` (the virtual clock in UTC). Before any configuration a logger's
  * warnings and above go out as the bare message (logging.lastResort); the module-level
  * functions configure the root logger first, as basicConfig() does. Output goes to stderr
  * (runtime/output.ts: shown beside stdout, not part of it) unless basicConfig(stream=sys.stdout)
  * sends it to stdout.
  */
-import { FunctionValue, None, PyClass, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
+import { FunctionValue, None, PyClass, PyFloat, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
+import { unsupported } from '../../errors';
 import { getAttr, isAttributeError, setAttr } from './attributes';
 import { errorSummary, isPyException } from './exceptions';
 import { callArgs } from './calls';
 import { defineBuiltinClass, lookupMro, pyNative } from './classes';
-import { newSet } from './equality';
+import { newDict, newSet } from './equality';
+import { brokenDown, strftime } from './strftime';
+import { EPOCH_SECONDS } from './time-module';
 import { pyRepr, pyStr } from './formatting';
 import { binary, truthy } from './operators';
 import type { PyRuntime } from './state';
@@ -77,6 +82,24 @@ export function abstractInstantiationError(rt: PyRuntime, cls: PyClass): string 
 
 const LEVELS: Record<string, number> = { CRITICAL: 50, FATAL: 50, ERROR: 40, WARNING: 30, WARN: 30, INFO: 20, DEBUG: 10, NOTSET: 0 };
 const DEFAULT_FORMAT = '%(levelname)s:%(name)s:%(message)s';
+/**
+ * LogRecord attributes the engine cannot say truly (the caller's file and function, the
+ * thread and process ids, exception and stack text): a format that names one stops the run
+ * as unsupported rather than printing a made-up value.
+ */
+const UNSUPPORTED_FIELDS = new Set([
+  'pathname',
+  'filename',
+  'module',
+  'funcName',
+  'thread',
+  'threadName',
+  'process',
+  'processName',
+  'exc_info',
+  'exc_text',
+  'stack_info',
+]);
 const NAMES: Record<number, string> = { 50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET' };
 
 export function installLogging(rt: PyRuntime): PyModule {
@@ -86,6 +109,7 @@ export function installLogging(rt: PyRuntime): PyModule {
   const realm = rt.realm;
   let configured = false;
   let format = DEFAULT_FORMAT;
+  let datefmt: string | undefined;
   let toStdout = false;
   // Lib/logging/__init__.py: the module-level debug/info/.../log call basicConfig() when the
   // root logger has no handler yet, whatever the record's level; a later basicConfig without
@@ -112,21 +136,75 @@ export function installLogging(rt: PyRuntime): PyModule {
     }
     return 30;
   };
-  const taskName = (): string => {
+  const taskName = (): Value => {
     const asyncio = realm.modules.get('asyncio');
-    if (!(asyncio instanceof PyModule)) return 'None';
+    if (!(asyncio instanceof PyModule)) return None;
     // Lib/logging/__init__.py LogRecord.__init__: `except Exception: pass` around
     // `asyncio.current_task().get_name()` (no running loop, or no task: taskName stays None).
     try {
       const t = callArgs(rt, asyncio.dict.get('current_task'), { positional: [] });
-      return t === None ? 'None' : pyStr(rt, callArgs(rt, getAttr(rt, t, 'get_name'), { positional: [] }));
+      return t === None ? None : callArgs(rt, getAttr(rt, t, 'get_name'), { positional: [] });
     } catch (e) {
-      if (isPyException(rt, e, 'Exception')) return 'None';
+      if (isPyException(rt, e, 'Exception')) return None;
       throw e;
+    }
+  };
+  /**
+   * The formatter's `fmt % record.__dict__` (Lib/logging/__init__.py PercentStyle), with the
+   * record's attributes the engine can say: undefined when a field is missing, reported as
+   * Handler.handleError reports it (a formatting error does not stop the program).
+   */
+  const formatRecord = (name: string, level: number, msg: Value, args: Value[], message: string, ns: number): string | undefined => {
+    // LogRecord: created from time.time_ns(), msecs its milliseconds (3.13+: a float).
+    const created = EPOCH_SECONDS + ns / 1e9;
+    const msecs = Math.floor((ns % 1e9) / 1e6);
+    const fields: [Value, Value][] = [
+      ['name', name],
+      ['msg', msg],
+      ['args', rt.realm.py.makeTuple(args)],
+      ['levelname', NAMES[level] ?? `Level ${level}`],
+      ['levelno', level],
+      ['lineno', realm.callLoc?.line ?? 0],
+      ['created', new PyFloat(created)],
+      ['msecs', new PyFloat(msecs)],
+      ['relativeCreated', new PyFloat(ns / 1e6)],
+      ['taskName', taskName()],
+      ['message', message],
+    ];
+    // Formatter.formatTime: local time (the virtual zone is UTC), `datefmt` or ISO 8601 with a comma and milliseconds.
+    if (format.includes('%(asctime)')) {
+      const t = brokenDown(Math.floor(created));
+      fields.push([
+        'asctime',
+        datefmt !== undefined ? strftime(datefmt, t) : `${strftime('%Y-%m-%d %H:%M:%S', t)},${String(msecs).padStart(3, '0')}`,
+      ]);
+    }
+    try {
+      return pyStr(rt, binary(rt, '%', format, newDict(rt, fields)));
+    } catch (e) {
+      if (!isPyException(rt, e, 'KeyError')) throw e;
+      realm.print(
+        [
+          // PercentStyle.format re-raises the KeyError as a ValueError: the report shows the
+          // two chained (their tracebacks, which name logging's own files, left out).
+          '--- Logging error ---',
+          errorSummary(rt, e.value),
+          '',
+          'During handling of the above exception, another exception occurred:',
+          '',
+          `ValueError: Formatting field not found in record: ${pyStr(rt, e.value)}`,
+          `Message: ${pyRepr(rt, msg)}`,
+          `Arguments: ${pyRepr(rt, rt.realm.py.makeTuple(args))}`,
+        ].join('\n'),
+        'stderr',
+      );
+      return undefined;
     }
   };
   const emit = (name: string, level: number, msg: Value, args: Value[]) => {
     if (level < effective(name)) return;
+    // Making the record reads the clock once (time.time_ns()), whatever the format.
+    const ns = realm.model.readClockNs();
     let message = pyStr(rt, msg);
     if (args.length > 0) {
       const packed = args.length === 1 ? args[0]! : rt.realm.py.makeTuple(args);
@@ -149,26 +227,8 @@ export function installLogging(rt: PyRuntime): PyModule {
         return;
       }
     }
-    const text = configured
-      ? format.replace(/%\((\w+)\)([-\d.]*)([sdf])/g, (whole, key: string) => {
-          switch (key) {
-            case 'name':
-              return name;
-            case 'levelname':
-              return NAMES[level] ?? `Level ${level}`;
-            case 'levelno':
-              return String(level);
-            case 'message':
-              return message;
-            case 'taskName':
-              return taskName();
-            case 'relativeCreated':
-              return String(Math.round(realm.rec.time));
-            default:
-              return whole;
-          }
-        })
-      : message;
+    const text = configured ? formatRecord(name, level, msg, args, message, ns) : message;
+    if (text === undefined) return;
     realm.print(text, toStdout ? 'stdout' : 'stderr');
   };
   const logger = (name: string): PyInstance => {
@@ -239,6 +299,13 @@ export function installLogging(rt: PyRuntime): PyModule {
       const kw = a.keywords ?? new Map<string, Value>();
       if (kw.has('level')) setLevel('root', levelArg(kw.get('level')));
       format = kw.has('format') ? String(kw.get('format')) : DEFAULT_FORMAT;
+      const df = kw.get('datefmt');
+      datefmt = df === undefined || df === None ? undefined : String(df);
+      const style = kw.get('style');
+      if (style !== undefined && style !== '%') throw unsupported(`logging's ${pyRepr(rt, style)} format style`, realm.callLoc);
+      for (const [, field] of format.matchAll(/%\((\w+)\)/g))
+        if (UNSUPPORTED_FIELDS.has(field!))
+          throw unsupported(`logging's %(${field})s (the engine has no source file, thread or process to name)`, realm.callLoc);
       const stream = kw.get('stream');
       const sys = realm.modules.get('sys');
       toStdout = stream !== undefined && sys instanceof PyModule && stream === sys.dict.get('stdout');
