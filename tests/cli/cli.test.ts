@@ -1,12 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, langOf } from '../../src/cli/args';
 import { runProgram } from '../../src/engine/engine';
 import { formatTraceEntry, laneTrace } from '../../src/engine/events/trace';
 import { formatNarrationLine, narrate } from '../../src/engine/events/narration';
+import { runInNodeCombined } from '../oracle/node-oracle';
+import { comparableStderr } from '../support/normalize';
 
 const TSX = 'node_modules/.bin/tsx';
 const cli = (...args: string[]) => spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
@@ -69,6 +71,22 @@ describe('cli runs', () => {
     const r = cli('run', `${CASES}/unhandled_rejection.js`);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n').pop()).toBe('Error: b failed');
+  });
+
+  it('writes what the program wrote to stderr on stderr, among stdout as Node does (both streams into one file)', () => {
+    const file = 'tests/cases/js/stderr_console_error_interleaved.js';
+    const dir = mkdtempSync(join(tmpdir(), 'async-lanes-cli-'));
+    try {
+      const out = join(dir, 'out.txt');
+      const fd = openSync(out, 'w');
+      spawnSync(TSX, ['src/cli/main.ts', 'run', '--js-mode', 'commonjs', file], { stdio: ['ignore', fd, fd] });
+      closeSync(fd);
+      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      expect(comparableStderr(lines)).toEqual(comparableStderr(runInNodeCombined(readFileSync(file, 'utf8'), 'commonjs')));
+      expect(cli('run', file).stderr).toContain('caught: bad input\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('trace prints the lane trace of the recorded events, one `name#k event` line each', () => {
