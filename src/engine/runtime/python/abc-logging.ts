@@ -13,16 +13,17 @@
  * time.time_ns()) and are formatted as `format % record.__dict__`, widths and all, with
  * `name`, `msg`, `args`, `levelname`, `levelno`, `lineno`, `created`, `msecs`,
  * `relativeCreated` (virtual ms), `taskName` (3.12+: the current asyncio task's name),
- * `message` and `asctime` (the virtual clock in UTC). Before any configuration a logger's
+ * `message` and `asctime` (the virtual clock in UTC); `exception()` and `exc_info=` add the
+ * exception's chain (`exceptionText`). Before any configuration a logger's
  * warnings and above go out as the bare message (logging.lastResort); the module-level
  * functions configure the root logger first, as basicConfig() does. Output goes to stderr
  * (runtime/output.ts: shown beside stdout, not part of it) unless basicConfig(stream=sys.stdout)
  * sends it to stdout.
  */
-import { FunctionValue, None, PyClass, PyFloat, PyInstance, PyModule, PySet, type CallArgs, type Value } from '../values';
+import { FunctionValue, None, PyClass, PyFloat, PyInstance, PyModule, PySet, PyTuple, type CallArgs, type Value } from '../values';
 import { unsupported } from '../../errors';
 import { getAttr, isAttributeError, setAttr } from './attributes';
-import { errorSummary, isPyException } from './exceptions';
+import { errorSummary, excState, isPyException } from './exceptions';
 import { callArgs } from './calls';
 import { defineBuiltinClass, lookupMro, pyNative } from './classes';
 import { newDict, newSet } from './equality';
@@ -101,6 +102,30 @@ const UNSUPPORTED_FIELDS = new Set([
   'stack_info',
 ]);
 const NAMES: Record<number, string> = { 50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET' };
+
+/**
+ * traceback.format_exception's text without its frames (the engine keeps no traceback:
+ * `__traceback__` is None, exceptions.ts): each exception of the chain as `Type: message`,
+ * the cause or context first with CPython's sentence between; an exception not given
+ * (`exc_info=True` outside an except clause) is `NoneType: None`.
+ */
+function exceptionText(rt: PyRuntime, exc: Value): string {
+  const parts: string[] = [];
+  const seen = new Set<Value>();
+  for (let e: Value | undefined = exc; e !== undefined && !seen.has(e);) {
+    seen.add(e);
+    parts.unshift(e === None ? 'NoneType: None' : errorSummary(rt, e));
+    const st = excState(e);
+    if (st?.cause !== undefined && st.cause !== None) {
+      parts.unshift('', 'The above exception was the direct cause of the following exception:', '');
+      e = st.cause;
+    } else if (st?.context !== undefined && st.context !== None && !st.suppressContext) {
+      parts.unshift('', 'During handling of the above exception, another exception occurred:', '');
+      e = st.context;
+    } else e = undefined;
+  }
+  return parts.join('\n');
+}
 
 export function installLogging(rt: PyRuntime): PyModule {
   const m = new PyModule('logging');
@@ -201,7 +226,7 @@ export function installLogging(rt: PyRuntime): PyModule {
       return undefined;
     }
   };
-  const emit = (name: string, level: number, msg: Value, args: Value[]) => {
+  const emit = (name: string, level: number, msg: Value, args: Value[], exc?: Value) => {
     if (level < effective(name)) return;
     // Making the record reads the clock once (time.time_ns()), whatever the format.
     const ns = realm.model.readClockNs();
@@ -229,7 +254,8 @@ export function installLogging(rt: PyRuntime): PyModule {
     }
     const text = configured ? formatRecord(name, level, msg, args, message, ns) : message;
     if (text === undefined) return;
-    realm.print(text, toStdout ? 'stdout' : 'stderr');
+    // Formatter.format: the exception's text follows the record's line.
+    realm.print(exc === undefined ? text : `${text}\n${exceptionText(rt, exc)}`, toStdout ? 'stdout' : 'stderr');
   };
   const logger = (name: string): PyInstance => {
     let l = loggers.get(name);
@@ -252,14 +278,25 @@ export function installLogging(rt: PyRuntime): PyModule {
     ['critical', 50],
     ['fatal', 50],
   ];
+  /**
+   * The record's exception (Logger._log): `exc_info=` an exception, or true for the one being
+   * handled (sys.exc_info(); None when there is none); `exception()` asks for it by default.
+   */
+  const excInfo = (a: CallArgs, method: string): Value | undefined => {
+    const asked = a.keywords?.get('exc_info') ?? (method === 'exception' ? true : undefined);
+    if (asked === undefined || !truthy(rt, asked)) return undefined;
+    if (excState(asked) !== undefined) return asked;
+    if (asked instanceof PyTuple) return asked.items[1] ?? None;
+    return (rt.realm.stack.handled as Value | undefined) ?? None;
+  };
   for (const [method, level] of levelMethods) {
     loggerClass.dict.set(
       method,
-      pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0], a.positional.slice(1)), None)),
+      pyNative(method, (self, a) => (emit(nameOf(self), level, a.positional[0], a.positional.slice(1), excInfo(a, method)), None)),
     );
     m.dict.set(
       method,
-      pyNative(method, (_s, a) => (configureRoot(), emit('root', level, a.positional[0], a.positional.slice(1)), None)),
+      pyNative(method, (_s, a) => (configureRoot(), emit('root', level, a.positional[0], a.positional.slice(1), excInfo(a, method)), None)),
     );
   }
   m.dict.set(
