@@ -96,9 +96,15 @@ describe('playground in Chromium', { timeout: 90_000 }, () => {
     const looks = await stderrRow.evaluate((el) => ({ color: getComputedStyle(el).color, bar: getComputedStyle(el).boxShadow }));
     expect(looks.color).toBe('rgb(185, 28, 28)');
     expect(looks.bar).toContain('inset');
-    const py = "import logging\nprint('start')\nlogging.warning('careful')\nprint('end')\n";
+    const py = "import logging\nprint('start')\nlogging.warning('careful')\nprint(f'{1:>4}|{22:<4}|  end')\n";
     await open(snippetUrl('py', py, ['python']));
-    await expect.poll(() => outputOf(page, 'python')).toEqual(['start', 'stderr: WARNING:root:careful', 'end']);
+    await expect.poll(() => outputOf(page, 'python')).toEqual(['start', 'stderr: WARNING:root:careful', '   1|22  |  end']);
+    // Shown with its spaces, as printed (the page used to collapse them: columns were lost).
+    const shown = await page
+      .locator('[data-model="python"] [data-role="output-line"]')
+      .last()
+      .evaluate((el) => (el as HTMLElement).innerText);
+    expect(shown).toBe('   1|22  |  end');
   });
 
   it('shows both orders of the 1-2-3-4-5 puzzle and highlights the moved lines', async () => {

@@ -77,6 +77,21 @@ describe('timeline SVG', () => {
   });
   const { svg, width, height } = timelineSvg({ heading: '<b>heading</b>', panels, allKinds: false, cursor: 0.5 });
 
+  it('marks stderr lines and keeps the spaces of every output line', () => {
+    const r = recorded('import logging, sys\nprint(f"{1:>4}|")\nprint("to  stderr", file=sys.stderr)\n', 'python');
+    const state = foldEvents(r.events);
+    const out = timelineSvg({
+      heading: 'h',
+      panels: [{ model: r.model, title: r.model, state, events: r.events, xOf: (seq: number) => seq / state.count }],
+      allKinds: false,
+    }).svg;
+    const lines = [...out.matchAll(/<text class="([^"]*)" data-role="output-line" xml:space="preserve"[^>]*>([^<]*)<\/text>/g)];
+    expect(lines.map((m) => [m[1], m[2]])).toEqual([
+      ['output', '   1|'],
+      ['output stderr', 'to  stderr'],
+    ]);
+  });
+
   it('escapes every string the snippet supplies', () => {
     expect(svg).not.toMatch(/<script|<img|<b>/i);
     expect(svg).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;');

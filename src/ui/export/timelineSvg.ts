@@ -122,7 +122,10 @@ export function timelineSvg(input: TimelineSvgInput): { svg: string; width: numb
     for (const line of outputLines(p.state.output)) {
       y += LINE;
       const cls = line.stderr ? 'output stderr' : 'output';
-      body.push(`<text class="${cls}" data-role="output-line" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`);
+      // xml:space="preserve": the line's spaces as printed (columns, indentation).
+      body.push(
+        `<text class="${cls}" data-role="output-line" xml:space="preserve" x="${LABEL + PAD}" y="${y}">${xmlText(clipText(line.text))}</text>`,
+      );
     }
     if (p.state.error) {
       y += LINE;
