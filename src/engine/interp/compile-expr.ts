@@ -194,7 +194,11 @@ function spreadInto(cx: Cx, max: number, full: (loc: Loc) => Thrown): (out: Valu
   return (out, v, loc) => {
     const counted = !Array.isArray(v);
     const before = out.length;
-    for (const x of ops.iterate(v, loc)) {
+    const items = ops.iterate(v, loc);
+    // An array iterated as itself yields its length in items, holes too: past the cap it is
+    // the cap's error before a loop over billions of holes (`a[2**32 - 2] = 1`; issue 10).
+    if (items === v && before + v.length > max) throw full(loc);
+    for (const x of items) {
       if (counted) tick(budget, loc);
       if (out.length >= max) throw full(loc);
       out.push(x);

@@ -12,6 +12,7 @@ import { closeAfterThrow, closeNormally } from './iterator-close';
 import type { Expr, Loc, ObjectPattern, Pattern } from '../ir/nodes';
 import { unsupported } from '../errors';
 import { MAX_ARRAY_LENGTH } from '../runtime/limits';
+import { presentIndices } from '../runtime/js/properties';
 import { JSObject, PyTuple, type Value } from '../runtime/values';
 import type { Cx } from './context';
 import { userError } from './context';
@@ -223,8 +224,13 @@ export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: J
       put(k, 'value' in slot ? slot.value : js.getAttr(src, k));
     }
   } else if (Array.isArray(src)) {
-    src.forEach((v, i) => put(String(i), v));
+    // By the indices it holds, not its length (`a[2**32 - 2] = 1`; issue 10); a property
+    // made per element is a step each, as Object.keys counts its keys.
+    const held = presentIndices(src, cx.realm.budget);
+    cx.realm.budget.charge(held.length);
+    for (const i of held) put(String(i), src[i]);
   } else if (typeof src === 'string') {
+    cx.realm.budget.charge(src.length);
     [...src].forEach((ch, i) => put(String(i), ch));
   }
   return out;

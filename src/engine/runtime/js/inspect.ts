@@ -23,7 +23,7 @@ import { DateData, ErrorData, MapData, PrimitiveData, RegExpData, SetData, wrapp
 import { isInspectable } from './natives';
 import { inheritsFrom } from './operators';
 import { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString } from './inspect-layout';
-import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, protoOf } from './properties';
+import { getOwnSlot, getValue, hasProperty, isArrayIndex, isJsObj, keyText, ownKeys, ownSlot, presentIndices, protoOf } from './properties';
 import { walkFits } from '../limits';
 import { customInspect } from './inspect-custom';
 
@@ -508,13 +508,17 @@ const emptyItems = (n: number) => `<${n} empty item${n > 1 ? 's' : ''}>`;
  */
 function formatSparseArray(ctx: Ctx, value: Value[], recurseTimes: number, maxEntries: number, output: string[], index: number): string[] {
   const len = value.length;
+  // A run of holes ends at the next index the array holds: found among its keys, as Node's
+  // formatArray does, not by counting (a length of 2**32 - 1 with one element; issue 10).
+  const held = presentIndices(value, ctx.js.realm.budget);
+  let p = 0;
   let i = index;
   while (i < len && output.length < maxEntries) {
-    if (value[i] === undefined && !(i in value)) {
-      let j = i + 1;
-      while (j < len && value[j] === undefined && !(j in value)) j++;
-      output.push(emptyItems(j - i));
-      i = j;
+    while (p < held.length && held[p]! < i) p++;
+    const next = p < held.length ? held[p]! : len;
+    if (next > i) {
+      output.push(emptyItems(next - i));
+      i = next;
       continue;
     }
     ctx.indentationLvl += 2;

@@ -21,6 +21,8 @@ import { getPythonProperty } from './foreign';
 import { type JsCtx, type JsObj, ITERATOR_KEY, isSymbol, isSymbolKey, SymbolData } from './context';
 import type { Thrown } from '../thrown';
 import { PrimitiveData, wrapperType } from './internals';
+import { chargeVisit, MAX_ARRAY_LENGTH } from '../limits';
+import type { Budget } from '../realm';
 
 /** A canonical array index ('0', '17'; not '01', '-1', '1.5'). */
 export function isArrayIndex(key: string): boolean {
@@ -30,6 +32,27 @@ export function isArrayIndex(key: string): boolean {
   if (c === 48) return false;
   const n = Number(key);
   return Number.isInteger(n) && n < 4294967295 && String(n) === key;
+}
+
+/**
+ * The indices an array holds, ascending, charged to the budget as a walk (limits.ts). An
+ * array's length is not what it holds: `a[2**32 - 2] = 1` makes a length of 4,294,967,295 and
+ * one element, and counting up to the length ran for minutes in one call (issue 10). An array
+ * longer than the array cap cannot have been built element by element, so it is sparse: its
+ * indices are the host's own keys, as many as its elements (V8 keeps such an array as a
+ * dictionary, and lists, inspects and clones it by its keys too). A shorter one is counted
+ * through, which makes no string per element.
+ */
+export function presentIndices(arr: Value[], budget: Budget): number[] {
+  const out: number[] = [];
+  if (arr.length > MAX_ARRAY_LENGTH) {
+    for (const k of Object.keys(arr)) if (isArrayIndex(k)) out.push(Number(k));
+    chargeVisit(budget, out.length);
+  } else {
+    chargeVisit(budget, arr.length);
+    for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined || i in arr) out.push(i);
+  }
+  return out;
 }
 
 /** A JS object that has `props` (JSObject or a JS function). */
@@ -488,7 +511,7 @@ export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; s
   const strings = opts.strings ?? true;
   if (Array.isArray(v)) {
     const out: string[] = [];
-    if (strings) for (let i = 0; i < v.length; i++) if (v[i] !== undefined || i in v) out.push(String(i));
+    if (strings) for (const i of presentIndices(v, ctx.realm.budget)) out.push(String(i));
     if (!opts.enumerableOnly && strings) out.push('length');
     const extra = ctx.arrayProps.get(v);
     if (extra) pushKeys(extra, out, opts.enumerableOnly, opts.symbols, strings);

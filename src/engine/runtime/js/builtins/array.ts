@@ -7,22 +7,25 @@
  * interpreter. Holes are host-array holes (runtime/js/properties.ts): the methods whose
  * spec steps test HasProperty(O, Pk) — forEach, map (which keeps the holes), filter, some,
  * every, reduce, indexOf, flat, sort... — skip them (`present`); find, includes, join and
- * the iterators read them as undefined.
+ * the iterators read them as undefined. The methods that call a function per element are
+ * array-callbacks.ts. A walk over an array's indices is charged to the budget before it starts
+ * (`walk`): a length is not what an array holds (`a[2**32 - 2] = 1`).
  * Receivers that are not arrays are read as array-likes (`{ length: n }`) by the
  * non-mutating methods; mutators require a real array.
  */
 import { unsupported } from '../../../errors';
 import { JSObject, PyFloat, type Value } from '../../values';
 import { type JsCtx, ITERATOR_KEY, TO_STRING_TAG_KEY, isSymbol } from '../context';
-import { relativeIndex, toBoolean, toIntegerOrInfinity, toLength, toNumber, toStr } from '../convert';
+import { relativeIndex, toIntegerOrInfinity, toLength, toNumber, toStr } from '../convert';
 import { IteratorData } from '../internals';
 import { iterResult, makeIterator } from '../iteration';
 import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, makeNative, type MethodSpec } from '../natives';
 import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
 import { getValue, isJsObj, objectTag, protoOf } from '../properties';
-import { arrayFits, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
+import { arrayFits, chargeVisit, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
 import { tick } from '../../realm';
+import { callbackMethods, present } from './array-callbacks';
 
 /** How V8 names a non-callable in `X is not a function` for built-in callbacks. */
 export function describeNonCallable(ctx: JsCtx, v: Value): string {
@@ -36,11 +39,6 @@ export function describeNonCallable(ctx: JsCtx, v: Value): string {
 
 export function requireCallable(ctx: JsCtx, fn: Value): void {
   if (!ctx.isCallable(fn)) throw ctx.typeError(`${describeNonCallable(ctx, fn)} is not a function`);
-}
-
-/** HasProperty(arr, i) for an index below the length (a hole answers false). */
-function present(arr: Value[], i: number): boolean {
-  return arr[i] !== undefined || i in arr;
 }
 
 function* liveValues(arr: Value[]): Generator<Value> {
@@ -91,11 +89,30 @@ export function installArray(ctx: JsCtx): void {
   const callback = (fn: Value): void => requireCallable(ctx, fn);
 
   /**
+   * A walk over `span` indices of an array, charged before it starts (limits.ts chargeVisit: a
+   * step per 64 indices, holes included). An array's length is not what it holds: `a[2**32 - 2]
+   * = 1` makes one of length 4,294,967,295 with one element, and a loop over its indices inside
+   * one native call (`indexOf`, `join`, `forEach` skipping holes, `reverse`...) ran for minutes,
+   * where no budget looked (issue 10; real Node takes as long). Charged first, such a walk is the
+   * step budget's at once, and a walk of a long real array costs steps in proportion, as the
+   * loop a program would write instead, so a loop of such calls meets the budget's checkpoints.
+   */
+  const walk = (span: number): void => {
+    if (span > 0) chargeVisit(ctx.realm.budget, span);
+  };
+  /** Every index read with Get, holes as undefined (toSorted, toSpliced, toReversed, with): a new array of the whole length. */
+  const denseCopy = (arr: Value[]): Value[] => {
+    if (!arrayFits(ctx.realm.budget, arr.length)) throw ctx.rangeError('Invalid array length');
+    return Array.from(arr);
+  };
+
+  /**
    * Array.prototype.join. Nested arrays join through their toString, so it is one visit of a
    * walk (limits.ts walkFits), and the text is checked against the string cap as it grows.
    */
   const join = (arr: Value[], sep: string): string => {
     if (ctx.joinStack.has(arr)) return '';
+    walk(arr.length);
     ctx.joinStack.add(arr);
     let out = '';
     try {
@@ -231,6 +248,7 @@ export function installArray(ctx: JsCtx): void {
   };
   void ArrayCtor;
 
+  const cb = callbackMethods(ctx, { elements, walk, callback });
   const methods: Record<string, MethodSpec> = {
     push: [
       1,
@@ -254,6 +272,7 @@ export function installArray(ctx: JsCtx): void {
       (self) => {
         const arr = mutable(self, 'shift');
         frozenDelete(arr, 0);
+        walk(arr.length);
         return arr.shift();
       },
     ],
@@ -262,6 +281,7 @@ export function installArray(ctx: JsCtx): void {
       (self, args) => {
         const arr = mutable(self, 'unshift');
         frozenAdd(arr, args.length);
+        walk(arr.length);
         arr.unshift(...args);
         return arr.length;
       },
@@ -271,7 +291,10 @@ export function installArray(ctx: JsCtx): void {
       (self, [start, end]) => {
         const arr = elements(self, 'slice');
         const len = arr.length;
-        return arr.slice(relativeIndex(ctx, start, len, 0), relativeIndex(ctx, end, len, len));
+        const from = relativeIndex(ctx, start, len, 0);
+        const to = relativeIndex(ctx, end, len, len);
+        walk(to - from);
+        return arr.slice(from, to);
       },
     ],
     splice: [
@@ -279,6 +302,8 @@ export function installArray(ctx: JsCtx): void {
       (self, args) => {
         const arr = mutable(self, 'splice');
         const [start, deleteCount] = spliceRange(args, arr.length);
+        // Everything after the removed part moves.
+        walk(arr.length - start);
         if (ctx.nonExtensible.has(arr)) {
           if (deleteCount > 0) frozenDelete(arr, start);
           frozenAdd(arr, args.length - 2);
@@ -312,6 +337,7 @@ export function installArray(ctx: JsCtx): void {
     toLocaleString: spec(0, (self, [locales, options]) => {
       const arr = elements(self, 'toLocaleString');
       if (ctx.joinStack.has(arr)) return '';
+      walk(arr.length);
       ctx.joinStack.add(arr);
       let out: string;
       try {
@@ -331,6 +357,7 @@ export function installArray(ctx: JsCtx): void {
       (self) => {
         const arr = mutable(self, 'reverse');
         if (arr.length > 1) frozenAssign(arr);
+        walk(arr.length);
         return arr.reverse();
       },
     ],
@@ -338,7 +365,9 @@ export function installArray(ctx: JsCtx): void {
       1,
       (self, [v, from]) => {
         const arr = elements(self, 'indexOf');
-        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (strictEquals(arr[i], v) && present(arr, i)) return i;
+        const start = relativeIndex(ctx, from, arr.length, 0);
+        walk(arr.length - start);
+        for (let i = start; i < arr.length; i++) if (strictEquals(arr[i], v) && present(arr, i)) return i;
         return -1;
       },
     ],
@@ -349,6 +378,7 @@ export function installArray(ctx: JsCtx): void {
         const len = arr.length;
         let i = args.length > 1 ? toIntegerOrInfinity(ctx, args[1]) : len - 1;
         i = i < 0 ? len + i : Math.min(i, len - 1);
+        walk(i + 1);
         for (; i >= 0; i--) if (strictEquals(arr[i], args[0]) && present(arr, i)) return i;
         return -1;
       },
@@ -357,69 +387,23 @@ export function installArray(ctx: JsCtx): void {
       1,
       (self, [v, from]) => {
         const arr = elements(self, 'includes');
-        for (let i = relativeIndex(ctx, from, arr.length, 0); i < arr.length; i++) if (sameValueZero(arr[i], v)) return true;
+        const start = relativeIndex(ctx, from, arr.length, 0);
+        walk(arr.length - start);
+        for (let i = start; i < arr.length; i++) if (sameValueZero(arr[i], v)) return true;
         return false;
       },
     ],
-    find: [1, (self, [fn, thisArg]) => findImpl(self, 'find', fn, thisArg, false, false)],
-    findIndex: [1, (self, [fn, thisArg]) => findImpl(self, 'findIndex', fn, thisArg, true, false)],
-    findLast: [1, (self, [fn, thisArg]) => findImpl(self, 'findLast', fn, thisArg, false, true)],
-    findLastIndex: [1, (self, [fn, thisArg]) => findImpl(self, 'findLastIndex', fn, thisArg, true, true)],
-    filter: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'filter');
-        callback(fn);
-        const out: Value[] = [];
-        for (let i = 0; i < arr.length; i++) {
-          if (!present(arr, i)) continue;
-          const e = arr[i];
-          if (toBoolean(ctx.call(fn, thisArg, [e, i, self]))) out.push(e);
-        }
-        return out;
-      },
-    ],
-    map: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'map');
-        callback(fn);
-        const len = arr.length;
-        const out: Value[] = new Array(len);
-        for (let i = 0; i < len; i++) if (i < arr.length && present(arr, i)) out[i] = ctx.call(fn, thisArg, [arr[i], i, self]);
-        return out;
-      },
-    ],
-    forEach: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'forEach');
-        callback(fn);
-        const len = arr.length;
-        for (let i = 0; i < len && i < arr.length; i++) if (present(arr, i)) ctx.call(fn, thisArg, [arr[i], i, self]);
-        return undefined;
-      },
-    ],
-    some: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'some');
-        callback(fn);
-        for (let i = 0; i < arr.length; i++) if (present(arr, i) && toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return true;
-        return false;
-      },
-    ],
-    every: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'every');
-        callback(fn);
-        for (let i = 0; i < arr.length; i++) if (present(arr, i) && !toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return false;
-        return true;
-      },
-    ],
-    reduce: [1, (self, args) => reduceImpl(self, args, false)],
-    reduceRight: [1, (self, args) => reduceImpl(self, args, true)],
+    find: cb.find,
+    findIndex: cb.findIndex,
+    findLast: cb.findLast,
+    findLastIndex: cb.findLastIndex,
+    filter: cb.filter,
+    map: cb.map,
+    forEach: cb.forEach,
+    some: cb.some,
+    every: cb.every,
+    reduce: cb.reduce,
+    reduceRight: cb.reduceRight,
     sort: [
       1,
       (self, [cmp]) => {
@@ -428,6 +412,7 @@ export function installArray(ctx: JsCtx): void {
         const arr = mutable(self, 'sort');
         // SortIndexedProperties with skip-holes (§23.1.3.30): holes end up last, still holes.
         const items: Value[] = [];
+        walk(arr.length);
         for (let i = 0; i < arr.length; i++) if (present(arr, i)) items.push(arr[i]);
         const sorted = sortValues(items, cmp);
         if (arr.length > 1) frozenAssign(arr);
@@ -441,7 +426,7 @@ export function installArray(ctx: JsCtx): void {
       (self, [cmp]) => {
         if (cmp !== undefined && !ctx.isCallable(cmp))
           throw ctx.typeError('The comparison function must be either a function or undefined');
-        return sortValues(elements(self, 'toSorted').slice(), cmp);
+        return sortValues(denseCopy(elements(self, 'toSorted')), cmp);
       },
     ],
     // toSpliced / toReversed / with read every index with Get (§23.1.3.35, §23.1.3.33,
@@ -449,7 +434,7 @@ export function installArray(ctx: JsCtx): void {
     toSpliced: [
       2,
       (self, args) => {
-        const arr = Array.from(elements(self, 'toSpliced'));
+        const arr = denseCopy(elements(self, 'toSpliced'));
         const len = arr.length;
         const [start, skip] = spliceRange(args, len);
         const items = args.slice(2);
@@ -458,11 +443,11 @@ export function installArray(ctx: JsCtx): void {
         return arr;
       },
     ],
-    toReversed: [0, (self) => Array.from(elements(self, 'toReversed')).reverse()],
+    toReversed: [0, (self) => denseCopy(elements(self, 'toReversed')).reverse()],
     with: [
       2,
       (self, [index, value]) => {
-        const arr = Array.from(elements(self, 'with'));
+        const arr = denseCopy(elements(self, 'with'));
         const rel = toIntegerOrInfinity(ctx, index);
         const i = rel < 0 ? arr.length + rel : rel;
         if (i < 0 || i >= arr.length) throw ctx.rangeError('Invalid index : ' + String(rel));
@@ -478,21 +463,7 @@ export function installArray(ctx: JsCtx): void {
         return out;
       },
     ],
-    flatMap: [
-      1,
-      (self, [fn, thisArg]) => {
-        const arr = elements(self, 'flatMap');
-        callback(fn);
-        const out: Value[] = [];
-        for (let i = 0; i < arr.length; i++) {
-          if (!present(arr, i)) continue;
-          const r = ctx.call(fn, thisArg, [arr[i], i, self]);
-          if (Array.isArray(r)) for (const e of r) out.push(e);
-          else out.push(r);
-        }
-        return out;
-      },
-    ],
+    flatMap: cb.flatMap,
     fill: [
       1,
       (self, [value, start, end]) => {
@@ -519,6 +490,7 @@ export function installArray(ctx: JsCtx): void {
         const count = Math.min(fin - from, len - to);
         if (count > 0) {
           frozenAssign(arr);
+          walk(count);
           const chunk = arr.slice(from, from + count);
           for (let i = 0; i < count; i++) arr[to + i] = chunk[i]!;
         }
@@ -537,41 +509,6 @@ export function installArray(ctx: JsCtx): void {
     keys: [0, (self) => makeIterator(ctx, liveKeys(elements(self, 'keys')), 'Array Iterator')],
     values: [0, (self) => makeIterator(ctx, liveValues(elements(self, 'values')), 'Array Iterator')],
     entries: [0, (self) => makeIterator(ctx, liveEntries(elements(self, 'entries')), 'Array Iterator')],
-  };
-
-  const findImpl = (self: Value, name: string, fn: Value, thisArg: Value, wantIndex: boolean, fromEnd: boolean): Value => {
-    const arr = elements(self, name);
-    callback(fn);
-    const len = arr.length;
-    for (let k = 0; k < len; k++) {
-      const i = fromEnd ? len - 1 - k : k;
-      const e = arr[i];
-      if (toBoolean(ctx.call(fn, thisArg, [e, i, self]))) return wantIndex ? i : e;
-    }
-    return wantIndex ? -1 : undefined;
-  };
-
-  const reduceImpl = (self: Value, args: Value[], fromEnd: boolean): Value => {
-    const arr = elements(self, fromEnd ? 'reduceRight' : 'reduce');
-    const fn = args[0];
-    callback(fn);
-    const len = arr.length;
-    let k = 0;
-    let acc: Value;
-    const at = (n: number) => (fromEnd ? len - 1 - n : n);
-    if (args.length >= 2) acc = args[1];
-    else {
-      while (k < len && !present(arr, at(k))) k++;
-      if (k >= len) throw ctx.typeError('Reduce of empty array with no initial value');
-      acc = arr[at(k)];
-      k++;
-    }
-    for (; k < len; k++) {
-      const i = at(k);
-      if (i >= arr.length || !present(arr, i)) continue;
-      acc = ctx.call(fn, undefined, [acc, arr[i], i, self]);
-    }
-    return acc;
   };
 
   defineMethods(ArrayPrototype, methods);

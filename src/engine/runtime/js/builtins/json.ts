@@ -15,7 +15,7 @@ import { toIntegerOrInfinity, toNumber, toPropertyKey, toStr } from '../convert'
 import { defineHidden, makeNative } from '../natives';
 import { PrimitiveData } from '../internals';
 import { defineOwn, deleteValue, getValue, isJsObj, ownKeys, protoOf } from '../properties';
-import { walkFits } from '../../limits';
+import { MAX_STRING_LENGTH, walkFits } from '../../limits';
 
 /** 'number' / 'string' for a Number or String object (`new Number(3)`), else undefined. */
 function boxedKind(v: Value): 'number' | 'string' | undefined {
@@ -172,6 +172,10 @@ export function installJson(ctx: JsCtx): void {
         const inner = indent + gap;
         let out: string;
         if (Array.isArray(v)) {
+          // Every index is written, a hole as `null`: an array whose length (not its elements:
+          // `a[2**32 - 2] = 1`) makes the text longer than the string cap is V8's error at once,
+          // not a loop of billions of `null`s in one call (issue 10).
+          if (2 * v.length - 1 > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
           const parts: string[] = [];
           for (let i = 0; i < v.length; i++) parts.push(serialize(v, String(i), inner) ?? 'null');
           if (parts.length === 0) out = '[]';

@@ -27,6 +27,7 @@ import { defineConstant, defineGetters, defineHidden, defineMethods, makeNative,
 import { spec } from '../natives';
 import { sameValue } from '../operators';
 import { defineOwn, functionSourceText, getOwnSlot, getValue, hasOwn, isJsObj, ownKeys, protoOf, setValue } from '../properties';
+import { MAX_ARRAY_LENGTH } from '../../limits';
 
 /** ToObject's error for undefined/null receivers of Object.* functions. */
 function requireObjectCoercible(ctx: JsCtx, v: Value): void {
@@ -196,7 +197,9 @@ export function installObject(ctx: JsCtx): void {
     // An array's or a string's keys are made one string per index (and entries one pair
     // each): a step each, before they are made (issue 10: Object.entries of a 2**25-element
     // array took 4 GB in one call).
-    if (Array.isArray(o) || typeof o === 'string') ctx.realm.budget.charge(o.length);
+    // An array longer than the array cap is sparse: its keys are its elements, which were
+    // counted as they were set (properties.ts presentIndices), not its length.
+    if ((Array.isArray(o) && o.length <= MAX_ARRAY_LENGTH) || typeof o === 'string') ctx.realm.budget.charge(o.length);
     return ownKeys(ctx, o, { enumerableOnly: true, symbols: false });
   };
 

@@ -23,7 +23,7 @@ import { toStr } from '../convert';
 import { DateData, ErrorData, MapData, PrimitiveData, RegExpData, SetData, wrapper, wrapperType } from '../internals';
 import { lazyStackSlot } from './errors';
 import { defineHidden, defineMethods, defineNativeClass, makeNative } from '../natives';
-import { defineOwn, getOwnSlot, getValue, isArrayIndex, isJsObj, ownKeys } from '../properties';
+import { defineOwn, getOwnSlot, getValue, isArrayIndex, isJsObj, ownKeys, presentIndices } from '../properties';
 import { newRegExp } from './regexp';
 import { newPlainObject } from './object';
 
@@ -121,7 +121,7 @@ export function installWeb(ctx: JsCtx): void {
           // Holes stay holes, and an array's other enumerable own properties come along.
           const out: Value[] = new Array<Value>(v.length);
           seen.set(v, out);
-          for (let i = 0; i < v.length; i++) if (i in v) out[i] = clone(v[i]);
+          for (const i of presentIndices(v, ctx.realm.budget)) out[i] = clone(v[i]);
           for (const k of ownKeys(ctx, v, { enumerableOnly: true, symbols: false })) {
             if (!isArrayIndex(k))
               defineOwn(ctx, out, k, { value: clone(getValue(ctx, v, k)), writable: true, enumerable: true, configurable: true });
