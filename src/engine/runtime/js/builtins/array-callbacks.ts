@@ -40,6 +40,14 @@ export type CallbackMethodName =
   | 'flatMap';
 
 export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayReader): Record<CallbackMethodName, MethodSpec> {
+  /** The receiver of a method that calls `fn` per element, its walk charged. */
+  const receive = (self: Value, name: string, fn: Value): Value[] => {
+    const arr = elements(self, name);
+    callback(fn);
+    walk(arr.length);
+    return arr;
+  };
+
   const findImpl = (self: Value, name: string, fn: Value, thisArg: Value, wantIndex: boolean, fromEnd: boolean): Value => {
     const arr = elements(self, name);
     callback(fn);
@@ -53,14 +61,12 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
   };
 
   const reduceImpl = (self: Value, args: Value[], fromEnd: boolean): Value => {
-    const arr = elements(self, fromEnd ? 'reduceRight' : 'reduce');
     const fn = args[0];
-    callback(fn);
+    const arr = receive(self, fromEnd ? 'reduceRight' : 'reduce', fn);
     const len = arr.length;
     let k = 0;
     let acc: Value;
     const at = (n: number) => (fromEnd ? len - 1 - n : n);
-    walk(len);
     if (args.length >= 2) acc = args[1];
     else {
       while (k < len && !present(arr, at(k))) k++;
@@ -84,9 +90,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     filter: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'filter');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'filter', fn);
         const out: Value[] = [];
         for (let i = 0; i < arr.length; i++) {
           if (!present(arr, i)) continue;
@@ -99,9 +103,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     map: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'map');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'map', fn);
         const len = arr.length;
         const out: Value[] = new Array(len);
         for (let i = 0; i < len; i++) if (i < arr.length && present(arr, i)) out[i] = ctx.call(fn, thisArg, [arr[i], i, self]);
@@ -111,9 +113,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     forEach: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'forEach');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'forEach', fn);
         const len = arr.length;
         for (let i = 0; i < len && i < arr.length; i++) if (present(arr, i)) ctx.call(fn, thisArg, [arr[i], i, self]);
         return undefined;
@@ -122,9 +122,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     some: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'some');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'some', fn);
         for (let i = 0; i < arr.length; i++) if (present(arr, i) && toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return true;
         return false;
       },
@@ -132,9 +130,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     every: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'every');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'every', fn);
         for (let i = 0; i < arr.length; i++) if (present(arr, i) && !toBoolean(ctx.call(fn, thisArg, [arr[i], i, self]))) return false;
         return true;
       },
@@ -144,9 +140,7 @@ export function callbackMethods(ctx: JsCtx, { elements, walk, callback }: ArrayR
     flatMap: [
       1,
       (self, [fn, thisArg]) => {
-        const arr = elements(self, 'flatMap');
-        callback(fn);
-        walk(arr.length);
+        const arr = receive(self, 'flatMap', fn);
         const out: Value[] = [];
         for (let i = 0; i < arr.length; i++) {
           if (!present(arr, i)) continue;
