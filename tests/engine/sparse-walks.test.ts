@@ -86,7 +86,7 @@ describe('what the real runtime does by the elements a sparse array holds, the e
 /**
  * What Node does at once with a sparse array of length 2**32 - 1, compared with real Node 20.
  * (Not an own case under tests/cases/js: the trace suite also runs those under promisio,
- * where printing this array still walks its length; see the session 30 note.)
+ * where Python's print cannot show a list of that length: see below.)
  */
 const REAL = `const a = [];
 a[2 ** 32 - 2] = 1;
@@ -116,4 +116,32 @@ it('a sparse array of length 2**32 - 1 prints, lists, spreads and clones as in r
   const real = runInNode(REAL);
   const r = runProgram(REAL, { lang: 'js', model: 'js', recordEvents: false });
   expect({ stdout: r.stdout, error: r.error }).toEqual({ stdout: real.stdout, error: real.error });
+});
+
+/**
+ * Under a Python model a JavaScript array reaches Python's natives: `console.log` is the shim's
+ * `print`, `Promise` is promisio's. They walked the length in one call (printing ran for minutes;
+ * `Promise.all` aborted the host with V8's fatal "heap out of memory"). A list that long cannot
+ * be printed (its text is past the string cap: MemoryError), and a walk takes a step per item
+ * (runtime/python/iteration.ts ListIteration), so it meets the budget.
+ */
+describe('a sparse JavaScript array under the Python models', () => {
+  const models = ['python', 'python-eager', 'promisio'] as const;
+  const runPy = (body: string, model: (typeof models)[number]) =>
+    runProgram(SPARSE + body, { lang: 'js', model, budget: 1_000_000, recordEvents: false });
+
+  it.each(models)('print of it is a MemoryError at once, under %s', (model) => {
+    const r = runPy('console.log(a.length);\nconsole.log(a);\n', model);
+    expect(r.stdout).toEqual(['4294967295']);
+    expect(r.error).toMatch(/^MemoryError/);
+  });
+
+  it.each(models.flatMap((m) => ['Promise.all(a)', 'Promise.race(a)', 'Promise.any(a)'].map((c) => [c, m])))(
+    '%s stops at the step budget under %s',
+    (call, model) => {
+      const r = runPy(`${call};\n`, model as (typeof models)[number]);
+      expect(r.errorKind).toBe('budget');
+      expect(r.error).toMatch(/^Step budget exhausted/);
+    },
+  );
 });

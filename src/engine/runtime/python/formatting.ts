@@ -40,7 +40,7 @@ import {
 } from './objects';
 import type { PyRuntime } from './state';
 import { SlotMember } from './slots';
-import { walkFits } from '../limits';
+import { chargeVisit, MAX_STRING_LENGTH, walkFits } from '../limits';
 import { qualifiedName, typeName, typeOf } from './types';
 
 /** `repr(s)` for a str: single quotes unless the text has ' and no ". */
@@ -90,7 +90,7 @@ export function pyRepr(rt: PyRuntime, v: Value): string {
   if (v === null) return jsText(rt, v);
   if (v === None) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
-  if (Array.isArray(v)) return guarded(rt, v, '[...]', () => `[${v.map((x) => pyRepr(rt, x)).join(', ')}]`);
+  if (Array.isArray(v)) return guarded(rt, v, '[...]', () => listText(rt, v));
   if (v instanceof PyInstance) return instanceText(rt, v, '__repr__');
   if (v instanceof PyTuple) {
     // A namedtuple (or a class deriving from one): its class's __repr__.
@@ -190,6 +190,17 @@ function jsText(rt: PyRuntime, v: Value): string {
   const js = rt.realm.js as { display?: (v: Value) => string } | undefined;
   if (js?.display) return js.display(v);
   return v === undefined ? 'undefined' : v === null ? 'null' : `<${typeName(rt, v)}>`;
+}
+
+/**
+ * A list's repr. Its text holds at least two characters per item, so a JavaScript array too
+ * long for the string cap fails before the walk: a sparse one reaching `print` under a Python
+ * model (`a[2**32 - 2] = 1`, length 2**32 - 1) was a walk of minutes in one call (issue 10).
+ */
+function listText(rt: PyRuntime, v: Value[]): string {
+  if (2 * v.length > MAX_STRING_LENGTH) throw rt.error('MemoryError', '');
+  chargeVisit(rt.realm.budget, v.length);
+  return `[${v.map((x) => pyRepr(rt, x)).join(', ')}]`;
 }
 
 /** object.__repr__: `<__main__.A object at 0x...>`. */

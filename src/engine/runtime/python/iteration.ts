@@ -159,7 +159,7 @@ export function nextOf(rt: PyRuntime, it: Value, loc?: Pos): NextResult {
 
 /** A TS iterable over a Python iterable (for-loops, unpacking, spread). */
 export function iterate(rt: PyRuntime, v: Value, loc?: Pos): Iterable<Value> {
-  if (Array.isArray(v)) return liveArray(v);
+  if (Array.isArray(v)) return new ListIteration(rt.realm.budget, v);
   // A generator the call at `loc` (a for loop's iterable) just created: the loop owns it.
   if (v instanceof PyGenerator && !v.isAsync && loc !== undefined && v.driver.info.callSite === loc) {
     const g = v;
@@ -220,22 +220,37 @@ class RangeIteration implements Iterable<Value>, Iterator<Value> {
   }
 }
 
-function liveArray(a: Value[]): Iterable<Value> {
-  return {
-    [Symbol.iterator]() {
-      let i = 0;
-      return {
-        next(): IteratorResult<Value> {
-          return i < a.length ? { done: false, value: a[i++] } : { done: true, value: undefined };
-        },
-      };
-    },
-  };
+/**
+ * A list read live, a step per item as a range's loop takes: the runtime's natives that walk a
+ * list (promisio's `Promise.all`, `asyncio.wait`, `print`'s caller...) run no statement per
+ * item, and a JavaScript array reaching them under a Python model may be sparse with a length
+ * of 2**32 - 1 (`a[2**32 - 2] = 1`), which they walked for minutes in one call (issue 10).
+ */
+class ListIteration implements Iterable<Value>, Iterator<Value> {
+  private i = 0;
+  constructor(
+    private readonly budget: Budget,
+    private readonly list: Value[],
+  ) {}
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<Value> {
+    if (this.i >= this.list.length) return { done: true, value: undefined };
+    tick(this.budget, undefined);
+    return { done: false, value: this.list[this.i++] };
+  }
 }
 
 /** All items of an iterable as a fresh TS array. */
 export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
-  if (Array.isArray(v)) return v.slice();
+  // A JavaScript array may be longer than any list (a sparse one, up to 2**32 - 1).
+  if (Array.isArray(v)) {
+    if (!arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
+    return v.slice();
+  }
   if (v instanceof PyTuple) return v.items.slice();
   // A range knows its size: one past the run's array cap fails before it is built.
   if (v instanceof PyRange && !arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
