@@ -138,6 +138,18 @@ function seqOrder(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: readonly Value[
   return cmpResult(op, a.length - b.length);
 }
 
+/**
+ * `item in list`: the items read live (an `__eq__` may change the list), the walk charged by
+ * the items it compared (runtime/limits.ts chargeVisit), as a loop doing it would be: a loop of
+ * `x in a` over a long list ran for minutes under a budget of a few steps a turn (issue 10).
+ */
+function seqContains(rt: PyRuntime, items: readonly Value[], item: Value): boolean {
+  let i = 0;
+  while (i < items.length && !sameOrEq(rt, items[i], item)) i++;
+  chargeVisit(rt.realm.budget, i);
+  return i < items.length;
+}
+
 /** `item in container`. */
 export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos): boolean {
   if (typeof container === 'string') {
@@ -146,11 +158,8 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
     }
     return container.includes(item);
   }
-  if (Array.isArray(container)) {
-    for (let i = 0; i < container.length; i++) if (sameOrEq(rt, container[i], item)) return true;
-    return false;
-  }
-  if (container instanceof PyTuple) return container.items.some((x) => sameOrEq(rt, x, item));
+  if (Array.isArray(container)) return seqContains(rt, container, item);
+  if (container instanceof PyTuple) return seqContains(rt, container.items, item);
   if (container instanceof PyClass && rt.enumMembers.has(container)) {
     // EnumType.__contains__ (3.12+): a member, or the value of one.
     return rt.enumMembers.get(container)!.some((m) => m === item || sameOrEq(rt, m.dict.get('_value_'), item));

@@ -12,21 +12,39 @@ import { lookupMro } from './classes';
 import { callDunder } from './calls';
 import { dictSet, hashKey } from './equality';
 import { toArray } from './iteration';
-import { arrayFits } from '../limits';
+import { arrayFits, chargeVisit } from '../limits';
 import { PyDictView, PyRange, PySlice } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 
 const ASTRAL = /[\uD800-\uDBFF]/;
 
-/** Code points of a string (only materialised when the string has astral characters). */
-export function codePoints(s: string): string[] | undefined {
-  return ASTRAL.test(s) ? Array.from(s) : undefined;
+/**
+ * The string last looked at and its code points (undefined when it has no astral character).
+ * `s[i]` and `len(s)` look at the whole string to count by code point; a loop of
+ * `for i in range(len(s)): s[i]` asks about one string over and over, and looking afresh each
+ * time made it quadratic: minutes for a 4 MB string, where CPython takes a second (issue 10).
+ * Strings are immutable, so the answer for the last one holds while it is asked about again.
+ */
+let lastText = '';
+const ASTRAL_CACHE_MAX = 2 ** 20;
+let lastPoints: readonly string[] | undefined;
+
+/** Code points of a string (only materialised when the string has astral characters). Read only. */
+export function codePoints(s: string): readonly string[] | undefined {
+  if (s === lastText) return lastPoints;
+  const points = ASTRAL.test(s) ? Array.from(s) : undefined;
+  // A long astral string's array (8 bytes an item) is not kept alive between runs.
+  if (points === undefined || points.length <= ASTRAL_CACHE_MAX) {
+    lastText = s;
+    lastPoints = points;
+  }
+  return points;
 }
 
 /** `len(s)` in code points. */
 export function strLen(s: string): number {
-  return ASTRAL.test(s) ? Array.from(s).length : s.length;
+  return codePoints(s)?.length ?? s.length;
 }
 
 /** An int index operand (bools count), or undefined. */
@@ -70,8 +88,26 @@ export function sliceIndices(rt: PyRuntime, s: PySlice, length: number): [number
   return [start, stop, step, count];
 }
 
+/**
+ * `s[i:j:k]` with a step other than 1, for a string without astral characters: its UTF-16 units
+ * gathered into one buffer and made a string a chunk at a time. Appending them one by one made
+ * `s[::-1]` of a 4 MB string take over a second, ten times this (issue 10).
+ */
+function steppedSlice(s: string, start: number, step: number, count: number): string {
+  const units = new Uint16Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) units[i] = s.charCodeAt(j);
+  let out = '';
+  for (let k = 0; k < count; k += SLICE_CHUNK) out += String.fromCharCode(...units.subarray(k, k + SLICE_CHUNK));
+  return out;
+}
+
+/** UTF-16 units per String.fromCharCode call (its arguments go on the stack). */
+const SLICE_CHUNK = 8192;
+
+/** `a[i:j:k]`, its copying charged to the step budget (a loop of `a[::-1]` met none: issue 10). */
 function sliceArray<T>(rt: PyRuntime, a: readonly T[], s: PySlice): T[] {
   const [start, , step, count] = sliceIndices(rt, s, a.length);
+  chargeVisit(rt.realm.budget, count);
   if (step === 1) return a.slice(start, start + count);
   const out: T[] = [];
   for (let i = 0, j = start; i < count; i++, j += step) {
@@ -141,9 +177,8 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
       if (cps) return sliceArray(rt, cps, key).join('');
       const [start, , step, count] = sliceIndices(rt, key, obj.length);
       if (step === 1) return obj.slice(start, start + count);
-      let out = '';
-      for (let i = 0, j = start; i < count; i++, j += step) out += obj[j];
-      return out;
+      chargeVisit(rt.realm.budget, count);
+      return steppedSlice(obj, start, step, count);
     }
     if (cps) return cps[seqIndex(rt, key, cps.length, 'string', true)];
     return obj[seqIndex(rt, key, obj.length, 'string', true)];

@@ -9,7 +9,7 @@ import { addMembers } from './classes';
 import { call } from './calls';
 import { sameOrEq } from './equality';
 import { toArray } from './iteration';
-import { arrayFits } from '../limits';
+import { arrayFits, chargeVisit } from '../limits';
 import { truthy } from './operators';
 import { order } from './comparisons';
 import type { PyRuntime } from './state';
@@ -20,8 +20,17 @@ function lt(rt: PyRuntime, a: Value, b: Value): boolean {
   return typeof r === 'boolean' ? r : truthy(rt, r);
 }
 
+/**
+ * The natives below that walk or move a list's items charge that work to the step budget
+ * (runtime/limits.ts chargeVisit: a step per 64 items), as CPython's loop of them would be
+ * statements here: each is bounded by the array cap, but a loop of them was not (issue 10).
+ */
+
 /** Sort `items` in place (list.sort semantics). */
 export function sortValues(rt: PyRuntime, items: Value[], key: Value, reverse: boolean): void {
+  // The work of a sort (n log n comparisons) is charged before it starts: comparing ints or
+  // strings runs no statement, and a loop of sorts over a long list met no budget (issue 10).
+  chargeVisit(rt.realm.budget, items.length * Math.ceil(Math.log2(items.length + 1)));
   const keys = key === None || key === undefined ? items.slice() : items.map((x) => call(rt, key, [x]));
   const idx = items.map((_, i) => i);
   // V8's TimSort is stable and calls compare(later, earlier) first, as CPython evaluates `later < earlier`.
@@ -50,7 +59,11 @@ function seqIndexOf(rt: PyRuntime, items: readonly Value[], a: CallArgs, what: s
   let stop = p[2] === undefined ? n : intArg(rt, p[2]);
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
-  for (let i = start; i < Math.min(stop, n); i++) if (sameOrEq(rt, items[i], p[0])) return i;
+  let i = start;
+  while (i < Math.min(stop, n) && !sameOrEq(rt, items[i], p[0])) i++;
+  // Charged by the items compared, as `in` is (comparisons.ts seqContains).
+  chargeVisit(rt.realm.budget, i - start);
+  if (i < Math.min(stop, n)) return i;
   throw rt.error('ValueError', `${what}.index(x): x not in ${what}`);
 }
 
@@ -81,6 +94,7 @@ export function installListMethods(rt: PyRuntime): void {
         const list = L(self);
         let i = intArg(rt, iv);
         if (i < 0) i = Math.max(0, i + list.length);
+        chargeVisit(rt.realm.budget, list.length - Math.min(i, list.length));
         list.splice(Math.min(i, list.length), 0, x);
         return None;
       },
@@ -91,11 +105,14 @@ export function installListMethods(rt: PyRuntime): void {
         let i = p.length ? intArg(rt, p[0]) : list.length - 1;
         if (i < 0) i += list.length;
         if (i < 0 || i >= list.length) throw rt.error('IndexError', 'pop index out of range');
+        if (i === list.length - 1) return list.pop();
+        chargeVisit(rt.realm.budget, list.length - i);
         return list.splice(i, 1)[0];
       },
       remove: (self, a) => {
         const [x] = positional(rt, 'remove', a, 1, 1);
         const list = L(self);
+        chargeVisit(rt.realm.budget, list.length);
         for (let i = 0; i < list.length; i++) {
           if (sameOrEq(rt, list[i], x)) {
             list.splice(i, 1);
@@ -107,6 +124,7 @@ export function installListMethods(rt: PyRuntime): void {
       index: (self, a) => seqIndexOf(rt, L(self), a, 'list'),
       count: (self, a) => {
         const [x] = positional(rt, 'count', a, 1, 1);
+        chargeVisit(rt.realm.budget, L(self).length);
         return L(self).filter((y) => sameOrEq(rt, y, x)).length;
       },
       sort: (self, a) => {
@@ -116,11 +134,13 @@ export function installListMethods(rt: PyRuntime): void {
       },
       reverse: (self, a) => {
         positional(rt, 'reverse', a, 0, 0);
+        chargeVisit(rt.realm.budget, L(self).length);
         L(self).reverse();
         return None;
       },
       copy: (self, a) => {
         positional(rt, 'copy', a, 0, 0);
+        chargeVisit(rt.realm.budget, L(self).length);
         return L(self).slice();
       },
       clear: (self, a) => {
@@ -138,6 +158,7 @@ export function installListMethods(rt: PyRuntime): void {
       index: (self, a) => seqIndexOf(rt, T(self), a, 'tuple'),
       count: (self, a) => {
         const [x] = positional(rt, 'count', a, 1, 1);
+        chargeVisit(rt.realm.budget, T(self).length);
         return T(self).filter((y) => sameOrEq(rt, y, x)).length;
       },
       __len__: (self) => T(self).length,
