@@ -217,6 +217,8 @@ export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: J
     if (!exclude?.has(k)) js.defineProperty(out, k, { value: v }, true);
   };
   if (src instanceof JSObject) {
+    // A property made per property: a step each, as for an array's elements below.
+    cx.realm.budget.charge(src.props.size);
     for (const [k, slot] of src.props) {
       // An excluded key is skipped before its value is read: its getter ran once already, for
       // the pattern's own property (§14.3.3.1 CopyDataProperties step 5.c).

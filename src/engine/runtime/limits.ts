@@ -22,6 +22,14 @@ export const MAX_ARRAY_LENGTH = 2 ** 25;
  * count near it; a Python call has no such limit but the array cap.
  */
 export const MAX_CALL_ARGUMENTS = 125_000;
+/**
+ * The most of a program's values a native hands to one host call as its arguments. A call takes
+ * up to MAX_CALL_ARGUMENTS, as Node's does, but the host's stack then also holds the
+ * interpreter's own frames: `a.splice(1, 0, ...x)`, `Math.max(...x)`, `String.fromCharCode(...x)`
+ * with 124k items, fine in Node, overflowed it when the native spread them on (issue 10). Such a
+ * native passes them on this many at a time.
+ */
+export const HOST_ARGS_CHUNK = 8192;
 /** V8's FixedArray length limit: CreateListFromArrayLike past it is `Invalid array length`. */
 export const MAX_ARGUMENT_LIST = 2 ** 27 - 2;
 const COST_UNIT = 64;

@@ -519,6 +519,7 @@ export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; s
   }
   if (typeof v === 'string') {
     const out: string[] = [];
+    if (strings) chargeVisit(ctx.realm.budget, v.length);
     if (strings) for (let i = 0; i < v.length; i++) out.push(String(i));
     if (!opts.enumerableOnly && strings) out.push('length');
     return out;
@@ -529,6 +530,8 @@ export function ownKeys(ctx: JsCtx, v: Value, opts: { enumerableOnly: boolean; s
     for (const k of FUNCTION_OWN) functionOwnSlot(ctx, v, k);
   }
   const out: string[] = [];
+  // Charged as a walk (limits.ts): a loop listing 65k properties met no budget (issue 10).
+  chargeVisit(ctx.realm.budget, v.props.size);
   pushKeys(v.props, out, opts.enumerableOnly, opts.symbols, strings);
   return out;
 }
@@ -547,9 +550,12 @@ function pushKeys(props: Map<string, PropSlot>, out: string[], enumerableOnly: b
   }
   if (indices) {
     indices.sort((a, b) => Number(a) - Number(b));
-    out.splice(start, 0, ...indices);
+    // Not `splice(start, 0, ...indices)`: 200k integer keys overflowed the host's stack (issue 10).
+    const names = out.splice(start);
+    for (const k of indices) out.push(k);
+    for (const k of names) out.push(k);
   }
-  if (syms) out.push(...syms);
+  if (syms) for (const k of syms) out.push(k);
 }
 
 /** HasProperty (`key in v`) for JS objects and arrays. */

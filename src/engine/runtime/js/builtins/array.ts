@@ -23,7 +23,7 @@ import { defineHidden, defineMethods, defineNativeClass, defineSymbolMethod, mak
 import { spec } from '../natives';
 import { sameValueZero, strictEquals } from '../operators';
 import { getValue, isJsObj, objectTag, protoOf } from '../properties';
-import { arrayFits, chargeVisit, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
+import { arrayFits, chargeVisit, HOST_ARGS_CHUNK, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, walkFits } from '../../limits';
 import { tick } from '../../realm';
 import { callbackMethods, present } from './array-callbacks';
 
@@ -49,6 +49,18 @@ function* liveKeys(arr: Value[]): Generator<Value> {
 }
 function* liveEntries(arr: Value[]): Generator<Value> {
   for (let i = 0; i < arr.length; i++) yield [i, arr[i]];
+}
+
+/**
+ * `arr.splice(start, deleteCount, ...items)` with the items handed to the host a slice at a
+ * time (limits.ts HOST_ARGS_CHUNK: `a.splice(1, 0, ...x)` with 124k items, fine in Node,
+ * overflowed the host's stack).
+ */
+function spliceItems(arr: Value[], start: number, deleteCount: number, items: readonly Value[]): Value[] {
+  if (items.length <= HOST_ARGS_CHUNK) return arr.splice(start, deleteCount, ...items);
+  const removed = arr.splice(start, deleteCount);
+  for (let k = 0; k < items.length; k += HOST_ARGS_CHUNK) arr.splice(start + k, 0, ...items.slice(k, k + HOST_ARGS_CHUNK));
+  return removed;
 }
 
 export function installArray(ctx: JsCtx): void {
@@ -282,7 +294,7 @@ export function installArray(ctx: JsCtx): void {
         const arr = mutable(self, 'unshift');
         frozenAdd(arr, args.length);
         walk(arr.length);
-        arr.unshift(...args);
+        spliceItems(arr, 0, 0, args);
         return arr.length;
       },
     ],
@@ -308,7 +320,7 @@ export function installArray(ctx: JsCtx): void {
           if (deleteCount > 0) frozenDelete(arr, start);
           frozenAdd(arr, args.length - 2);
         }
-        return arr.splice(start, deleteCount, ...args.slice(2));
+        return spliceItems(arr, start, deleteCount, args.slice(2));
       },
     ],
     concat: [
@@ -439,7 +451,7 @@ export function installArray(ctx: JsCtx): void {
         const [start, skip] = spliceRange(args, len);
         const items = args.slice(2);
         if (!arrayFits(ctx.realm.budget, len - skip + items.length)) throw ctx.rangeError('Invalid array length');
-        arr.splice(start, skip, ...items);
+        spliceItems(arr, start, skip, items);
         return arr;
       },
     ],

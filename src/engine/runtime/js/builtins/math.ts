@@ -10,6 +10,7 @@ import { JSObject, type Value } from '../../values';
 import { type JsCtx, TO_STRING_TAG_KEY } from '../context';
 import { toNumber } from '../convert';
 import { defineConstant, defineHidden, makeNative } from '../natives';
+import { HOST_ARGS_CHUNK } from '../../limits';
 
 /** The fixed seed of Math.random (documented; any constant would do). */
 export const MATH_RANDOM_SEED = 0x2545f491;
@@ -72,6 +73,34 @@ const UNARY = [
   'trunc',
 ] as const;
 
+/**
+ * Math.hypot of more values than a host call takes at once (limits.ts HOST_ARGS_CHUNK), as V8's
+ * MathHypot builtin computes it: Infinity wins over NaN, each value is scaled by
+ * the largest, and the squares are summed with Kahan's compensation. The test
+ * (tests/runtime/js/host-args.test.ts) holds it to the host's Math.hypot.
+ */
+export function hypotOfMany(xs: readonly number[]): number {
+  let max = 0;
+  let nan = false;
+  for (const x of xs) {
+    if (Number.isNaN(x)) nan = true;
+    else if (Math.abs(x) > max) max = Math.abs(x);
+  }
+  if (max === Infinity) return Infinity;
+  if (nan) return NaN;
+  if (max === 0) return 0;
+  let sum = 0;
+  let compensation = 0;
+  for (const x of xs) {
+    const n = Math.abs(x) / max;
+    const summand = n * n - compensation;
+    const preliminary = sum + summand;
+    compensation = preliminary - sum - summand;
+    sum = preliminary;
+  }
+  return Math.sqrt(sum) * max;
+}
+
 export function installMath(ctx: JsCtx): void {
   const M = new JSObject(ctx.intr.ObjectPrototype);
   const num = (v: Value): number => (typeof v === 'number' ? v : toNumber(ctx, v));
@@ -101,17 +130,23 @@ export function installMath(ctx: JsCtx): void {
   defineHidden(
     M,
     'max',
-    makeNative('max', 2, (_s, args) => Math.max(...args.map(num))),
+    // Every argument converted first, in order (§21.3.2.24), then folded: max and min are
+    // associative, NaN and signed zeros included, and the arguments are not spread on the
+    // host's stack (limits.ts HOST_ARGS_CHUNK).
+    makeNative('max', 2, (_s, args) => args.map(num).reduce((m, x) => Math.max(m, x), -Infinity)),
   );
   defineHidden(
     M,
     'min',
-    makeNative('min', 2, (_s, args) => Math.min(...args.map(num))),
+    makeNative('min', 2, (_s, args) => args.map(num).reduce((m, x) => Math.min(m, x), Infinity)),
   );
   defineHidden(
     M,
     'hypot',
-    makeNative('hypot', 2, (_s, args) => Math.hypot(...args.map(num))),
+    makeNative('hypot', 2, (_s, args) => {
+      const xs = args.map(num);
+      return xs.length <= HOST_ARGS_CHUNK ? Math.hypot(...xs) : hypotOfMany(xs);
+    }),
   );
   const random = makeRandom(MATH_RANDOM_SEED);
   defineHidden(

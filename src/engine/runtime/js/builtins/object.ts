@@ -200,6 +200,8 @@ export function installObject(ctx: JsCtx): void {
     // An array longer than the array cap is sparse: its keys are its elements, which were
     // counted as they were set (properties.ts presentIndices), not its length.
     if ((Array.isArray(o) && o.length <= MAX_ARRAY_LENGTH) || typeof o === 'string') ctx.realm.budget.charge(o.length);
+    // An object's keys: a step each too (its values and entries are made one per key).
+    else if (isJsObj(o)) ctx.realm.budget.charge(o.props.size);
     return ownKeys(ctx, o, { enumerableOnly: true, symbols: false });
   };
 
@@ -213,7 +215,10 @@ export function installObject(ctx: JsCtx): void {
         requireObjectCoercible(ctx, target);
         for (const src of sources) {
           if (src === undefined || src === null) continue;
-          for (const k of ownKeys(ctx, src, { enumerableOnly: true, symbols: true })) setValue(ctx, target, k, getValue(ctx, src, k));
+          const keys = ownKeys(ctx, src, { enumerableOnly: true, symbols: true });
+          // A property set per key: a step each, as the loop `target[k] = src[k]` takes.
+          ctx.realm.budget.charge(keys.length);
+          for (const k of keys) setValue(ctx, target, k, getValue(ctx, src, k));
         }
         return target;
       },

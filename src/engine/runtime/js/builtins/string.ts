@@ -15,7 +15,7 @@ import { defineHidden, defineMethods, defineNativeClass, makeNative, type Method
 import { spec } from '../natives';
 import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp, splitWithin } from './regexp';
-import { MAX_STRING_LENGTH, stringFits } from '../../limits';
+import { HOST_ARGS_CHUNK, MAX_STRING_LENGTH, stringFits } from '../../limits';
 import { replaceWithin, talliedCallback } from './substitution';
 import { getValue } from '../properties';
 import { unwrapPrimitive, wrapper } from '../internals';
@@ -24,6 +24,13 @@ import { hostLocales, hostOptions, viaHost } from './locale-format';
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** `make(...codes)` a slice at a time (limits.ts HOST_ARGS_CHUNK: 124k codes overflowed the host's stack). */
+function fromUnits(make: (...codes: number[]) => string, codes: readonly number[]): string {
+  let out = '';
+  for (let k = 0; k < codes.length; k += HOST_ARGS_CHUNK) out += make(...codes.slice(k, k + HOST_ARGS_CHUNK));
+  return out;
+}
 
 export function installString(ctx: JsCtx): void {
   const { StringPrototype } = ctx.intr;
@@ -75,7 +82,14 @@ export function installString(ctx: JsCtx): void {
           return out;
         },
       ],
-      fromCharCode: [1, (_s, args) => String.fromCharCode(...args.map((a) => toUint32(ctx, a) & 0xffff))],
+      fromCharCode: [
+        1,
+        (_s, args) =>
+          fromUnits(
+            String.fromCharCode,
+            args.map((a) => toUint32(ctx, a) & 0xffff),
+          ),
+      ],
       fromCodePoint: [
         1,
         (_s, args) => {
@@ -83,7 +97,7 @@ export function installString(ctx: JsCtx): void {
           for (const cp of cps) {
             if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) throw ctx.rangeError(`Invalid code point ${String(cp)}`);
           }
-          return String.fromCodePoint(...cps);
+          return fromUnits(String.fromCodePoint, cps);
         },
       ],
     },

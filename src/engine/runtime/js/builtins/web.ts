@@ -26,6 +26,7 @@ import { defineHidden, defineMethods, defineNativeClass, makeNative } from '../n
 import { defineOwn, getOwnSlot, getValue, isArrayIndex, isJsObj, ownKeys, presentIndices } from '../properties';
 import { newRegExp } from './regexp';
 import { newPlainObject } from './object';
+import { tick } from '../../realm';
 
 /** DOMException's legacy codes (WebIDL "DOMException names" table). */
 const LEGACY_CODES: Record<string, number> = {
@@ -110,7 +111,11 @@ export function installWeb(ctx: JsCtx): void {
     'structuredClone',
     makeNative('structuredClone', 1, (_self, [value]) => {
       const seen = new Map<Value, Value>();
+      const budget = ctx.realm.budget;
       const clone = (v: Value): Value => {
+        // A step per value cloned, as a loop copying them would take (issue 10: a loop of
+        // clones of a 65k-property object ran for minutes under a few thousand steps).
+        tick(budget, undefined);
         if (v === null || v === undefined || typeof v !== 'object') {
           if (typeof v === 'function') cloneError(String(v));
           return v;
