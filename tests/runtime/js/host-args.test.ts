@@ -65,3 +65,25 @@ console.log('finished');
   expect(r.errorKind).toBe('budget');
   expect(r.stdout).toEqual([]);
 });
+
+describe('a loop of walks over a 4 MB string meets the step budget', () => {
+  const loop = (expr: string) =>
+    runProgram(`const s = 'x'.repeat(2 ** 22);\nfor (let i = 0; i < 100; i++) ${expr};\nconsole.log('finished');\n`, {
+      lang: 'js',
+      model: 'js',
+      budget: 1_000_000,
+      recordEvents: false,
+    });
+
+  it.each(['s.toUpperCase()', "s.indexOf('y')", "s.includes('y')", 's.trim()', 's.normalize()', 'encodeURIComponent(s)'])('%s', (expr) => {
+    const r = loop(expr);
+    expect(r.errorKind).toBe('budget');
+    expect(r.stdout).toEqual([]);
+  });
+
+  it.each(['s.charCodeAt(5)', 's.at(-1)', 's.slice(1)', "s.startsWith('x')"])('%s is not a walk', (expr) => {
+    const r = loop(expr);
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual(['finished']);
+  });
+});

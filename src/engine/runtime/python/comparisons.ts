@@ -100,7 +100,10 @@ function compareBuiltin(rt: PyRuntime, op: '<' | '<=' | '>' | '>=', a: Value, b:
   if (Array.isArray(a) && Array.isArray(b)) return seqOrder(rt, op, a, b);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqOrder(rt, op, a.items, b.items);
   if (a instanceof PySet && b instanceof PySet) {
-    const sub = (x: PySet, y: PySet) => [...x.entries.keys()].every((k) => y.entries.has(k));
+    const sub = (x: PySet, y: PySet) => {
+      chargeVisit(rt.realm.budget, x.entries.size);
+      return [...x.entries.keys()].every((k) => y.entries.has(k));
+    };
     switch (op) {
       case '<=':
         return sub(a, b);
@@ -156,6 +159,7 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
     if (typeof item !== 'string') {
       throw rt.error('TypeError', `'in <string>' requires string as left operand, not ${typeName(rt, item)}`);
     }
+    chargeVisit(rt.realm.budget, container.length);
     return container.includes(item);
   }
   if (Array.isArray(container)) return seqContains(rt, container, item);

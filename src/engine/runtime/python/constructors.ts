@@ -98,7 +98,7 @@ export function toFloat(rt: PyRuntime, v: Value): number {
  * (set-order.ts explains why the difference shows when the set is printed).
  */
 function setFrom(rt: PyRuntime, x: Value): PySet {
-  if (x instanceof PySet) return copySet(x);
+  if (x instanceof PySet) return copySet(rt.realm.budget, x);
   const s = new PySet();
   if (x instanceof PyDict) reserve(s, x.entries.size);
   for (const v of toArray(rt, x)) setAdd(rt, s, v);
@@ -108,6 +108,9 @@ function setFrom(rt: PyRuntime, x: Value): PySet {
 export function dictUpdate(rt: PyRuntime, d: PyDict, src: Value | undefined, keywords?: Map<string, Value>): void {
   if (src !== undefined) {
     if (src instanceof PyDict) {
+      // An item set per item: a step each, as the loop `d[k] = v` takes (runtime/limits.ts:
+      // a loop of dict(d) over 65k items ran for minutes under a few thousand steps; issue 10).
+      rt.realm.budget.charge(src.entries.size);
       for (const e of [...src.entries.values()]) dictSet(rt, d, e.key, e.value);
     } else if (src instanceof PyInstance && lookupMro(src.cls, 'keys') !== undefined) {
       for (const [k, v] of mappingItems(rt, src)) dictSet(rt, d, k, v);

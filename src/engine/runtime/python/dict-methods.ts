@@ -11,8 +11,9 @@ import { dictUpdate } from './constructors';
 import { keyError } from './items';
 import { toArray } from './iteration';
 import { PyDictView } from './objects';
-import { adoptLayout, discardAll, forget, mergeInto, pin, reserve, setEntriesInOrder, toggleInto } from './set-order';
-import { copySet, differenceUpdate, setOperation } from './set-algebra';
+import { adoptLayout, discardAll, forget, pin, reserve, setEntriesInOrder, toggleInto } from './set-order';
+import { copySet, differenceUpdate, mergeSet, setOperation } from './set-algebra';
+import { chargeVisit } from '../limits';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 
@@ -22,14 +23,14 @@ function otherSet(rt: PyRuntime, v: Value): PySet {
 
 /** set_update_internal(target, other): merge a set, pre-size for a dict, else add one by one. */
 function updateWith(rt: PyRuntime, target: PySet, other: Value): void {
-  if (other instanceof PySet) return mergeInto(target, other);
+  if (other instanceof PySet) return mergeSet(rt.realm.budget, target, other);
   if (other instanceof PyDict) reserve(target, other.entries.size);
   for (const x of toArray(rt, other)) setAdd(rt, target, x);
 }
 
 /** set_difference_update_internal(so, other) for any iterable. */
 function differenceUpdateWith(rt: PyRuntime, so: PySet, other: Value): void {
-  if (other instanceof PySet) return differenceUpdate(so, other);
+  if (other instanceof PySet) return differenceUpdate(rt.realm.budget, so, other);
   discardAll(
     so,
     toArray(rt, other).map((x) => hashKey(rt, x, 'set element')),
@@ -48,12 +49,12 @@ function combine(rt: PyRuntime, self: PySet, args: CallArgs, op: 'union' | 'inte
   const others = args.positional;
   let out: PySet;
   if (op === 'union') {
-    out = copySet(self);
+    out = copySet(rt.realm.budget, self);
     for (const o of others) updateWith(rt, out, o);
   } else if (op === 'intersection') {
-    out = others.length === 0 ? copySet(self) : self;
+    out = others.length === 0 ? copySet(rt.realm.budget, self) : self;
     for (const o of others) {
-      if (o instanceof PySet) out = setOperation('&', out, o);
+      if (o instanceof PySet) out = setOperation(rt.realm.budget, '&', out, o);
       else {
         const next = new PySet();
         for (const x of toArray(rt, o)) if (out.entries.has(hashKey(rt, x, 'set element'))) setAdd(rt, next, x);
@@ -61,18 +62,18 @@ function combine(rt: PyRuntime, self: PySet, args: CallArgs, op: 'union' | 'inte
       }
     }
   } else if (op === 'difference') {
-    if (others.length === 0) out = copySet(self);
+    if (others.length === 0) out = copySet(rt.realm.budget, self);
     else {
       const first = others[0];
-      if (first instanceof PySet || first instanceof PyDict) out = setOperation('-', self, otherSet(rt, first));
+      if (first instanceof PySet || first instanceof PyDict) out = setOperation(rt.realm.budget, '-', self, otherSet(rt, first));
       else {
-        out = copySet(self);
+        out = copySet(rt.realm.budget, self);
         for (const x of toArray(rt, first)) discardKey(out, hashKey(rt, x, 'set element'));
       }
       for (const o of others.slice(1)) differenceUpdateWith(rt, out, o);
     }
   } else {
-    out = setOperation('^', self, otherSet(rt, others[0]));
+    out = setOperation(rt.realm.budget, '^', self, otherSet(rt, others[0]));
   }
   if (rt.frozen.has(self)) rt.frozen.add(out);
   return out;
@@ -119,6 +120,8 @@ export function installDictMethods(rt: PyRuntime): void {
       },
       copy: (self) => {
         const d = new PyDict();
+        // An item set per item, a step each (constructors.ts dictUpdate).
+        rt.realm.budget.charge(D(self).entries.size);
         for (const [k, e] of D(self).entries) d.entries.set(k, { key: e.key, value: e.value });
         return d;
       },
@@ -152,18 +155,21 @@ export function installDictMethods(rt: PyRuntime): void {
     symmetric_difference: (self: Value, a: CallArgs) => combine(rt, S(self), a, 'symmetric_difference'),
     issubset: (self: Value, a: CallArgs) => {
       const o = otherSet(rt, positional(rt, 'issubset', a, 1, 1)[0]);
+      chargeVisit(rt.realm.budget, S(self).entries.size);
       return [...S(self).entries.keys()].every((k) => o.entries.has(k));
     },
     issuperset: (self: Value, a: CallArgs) => {
       const o = otherSet(rt, positional(rt, 'issuperset', a, 1, 1)[0]);
+      chargeVisit(rt.realm.budget, o.entries.size);
       return [...o.entries.keys()].every((k) => S(self).entries.has(k));
     },
     isdisjoint: (self: Value, a: CallArgs) => {
       const o = otherSet(rt, positional(rt, 'isdisjoint', a, 1, 1)[0]);
+      chargeVisit(rt.realm.budget, o.entries.size);
       return ![...o.entries.keys()].some((k) => S(self).entries.has(k));
     },
     copy: (self: Value) => {
-      const out = copySet(S(self));
+      const out = copySet(rt.realm.budget, S(self));
       if (rt.frozen.has(S(self))) rt.frozen.add(out);
       return out;
     },

@@ -65,7 +65,7 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
     }
     return b instanceof PyDict && dictEquals(rt, a, b);
   }
-  if (a instanceof PySet) return (b instanceof PySet && setEquals(a, b)) || (b instanceof PyDictView && viewEquals(rt, b, a));
+  if (a instanceof PySet) return (b instanceof PySet && setEquals(rt, a, b)) || (b instanceof PyDictView && viewEquals(rt, b, a));
   if (a instanceof PyDictView) return viewEquals(rt, a, b);
   if (a instanceof PyRange && b instanceof PyRange) {
     const la = a.length;
@@ -96,8 +96,8 @@ function viewEquals(rt: PyRuntime, v: PyDictView, other: Value): boolean {
           [...x.dict.entries.values()].map((e) => new PyTuple([e.key, e.value])),
         );
   const mine = asSet(v);
-  if (other instanceof PySet) return setEquals(mine, other);
-  if (other instanceof PyDictView && other.kind !== 'values') return setEquals(mine, asSet(other));
+  if (other instanceof PySet) return setEquals(rt, mine, other);
+  if (other instanceof PyDictView && other.kind !== 'values') return setEquals(rt, mine, asSet(other));
   return false;
 }
 
@@ -112,6 +112,7 @@ function seqEquals(rt: PyRuntime, a: readonly Value[], b: readonly Value[]): boo
 
 function dictEquals(rt: PyRuntime, a: PyDict, b: PyDict): boolean {
   if (a.entries.size !== b.entries.size) return false;
+  chargeVisit(rt.realm.budget, a.entries.size);
   for (const [k, e] of a.entries) {
     const o = b.entries.get(k);
     if (!o || !sameOrEq(rt, e.value, o.value)) return false;
@@ -119,8 +120,9 @@ function dictEquals(rt: PyRuntime, a: PyDict, b: PyDict): boolean {
   return true;
 }
 
-function setEquals(a: PySet, b: PySet): boolean {
+function setEquals(rt: PyRuntime, a: PySet, b: PySet): boolean {
   if (a.entries.size !== b.entries.size) return false;
+  chargeVisit(rt.realm.budget, a.entries.size);
   for (const k of a.entries.keys()) if (!b.entries.has(k)) return false;
   return true;
 }

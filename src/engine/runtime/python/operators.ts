@@ -251,6 +251,8 @@ function builtinBinary(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value): V
   }
   if (a instanceof PySet && b instanceof PySet) return setBinary(rt, op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+    // An item set per item, a step each (constructors.ts dictUpdate).
+    rt.realm.budget.charge(a.entries.size + b.entries.size);
     const d = new PyDict();
     for (const [k, e] of a.entries) d.entries.set(k, { key: e.key, value: e.value });
     for (const [k, e] of b.entries) {
@@ -287,7 +289,7 @@ function seqRepeat(rt: PyRuntime, seq: Value, n: Value, make: (n: number) => Val
 
 function setBinary(rt: PyRuntime, op: BinaryOperator, a: PySet, b: PySet): Value {
   if (op !== '|' && op !== '&' && op !== '-' && op !== '^') return NO;
-  const out = setOperation(op, a, b);
+  const out = setOperation(rt.realm.budget, op, a, b);
   if (rt.frozen.has(a)) rt.frozen.add(out);
   return out;
 }
@@ -393,7 +395,7 @@ export function inplace(rt: PyRuntime, op: BinaryOperator, a: Value, b: Value, l
     }
   } else if (a instanceof PySet && b instanceof PySet && !rt.frozen.has(a)) {
     if (op === '|' || op === '&' || op === '-' || op === '^') {
-      setOperationInPlace(op, a, b);
+      setOperationInPlace(rt.realm.budget, op, a, b);
       return a;
     }
   } else if (a instanceof PyDict && DUNDER[op] !== undefined && taggedDictDunder(rt, a, `__i${DUNDER[op]}__`)) {

@@ -80,7 +80,7 @@ function createOps(rt: PyRuntime): PyOpsExt {
     chainException: (exc, context, cause) => chainException(rt, exc, context, cause),
     makeTuple: (items) => new PyTuple(items),
     makeDict: (entries) => newDict(rt, entries),
-    makeSet: (items, constant) => (constant && items.length >= 3 ? copySet(newSet(rt, items)) : newSet(rt, items)),
+    makeSet: (items, constant) => (constant && items.length >= 3 ? copySet(rt.realm.budget, newSet(rt, items)) : newSet(rt, items)),
     makeFloat: (v) => new PyFloat(v),
     mappingItems: (v, loc) => keywordItems(rt, v, loc),
   };

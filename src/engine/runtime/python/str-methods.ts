@@ -5,7 +5,7 @@
  */
 import { None, PyInstance, PyTuple, type CallArgs, type Value } from '../values';
 import { intArg, positional, strArg } from './args';
-import { addMembers } from './classes';
+import { addMembers, type NativeImpl } from './classes';
 import { pyRepr, pyStr } from './formatting';
 import { formatValue } from './formatspec';
 import { toArray } from './iteration';
@@ -15,7 +15,7 @@ import { dictSet } from './equality';
 import type { PyRuntime } from './state';
 import { coreTypes, typeName } from './types';
 import { PyDict } from '../values';
-import { stringFits } from '../limits';
+import { chargeVisit, stringFits } from '../limits';
 
 const WS =
   ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -227,7 +227,7 @@ export function installStrMethods(rt: PyRuntime): void {
       },
     },
     accepts: (v) => typeof v === 'string',
-    methods: {
+    methods: chargeWalks(rt, {
       upper: (self, a) => (positional(rt, 'upper', a, 0, 0), s(self).toUpperCase()),
       lower: (self, a) => (positional(rt, 'lower', a, 0, 0), s(self).toLowerCase()),
       // Unicode full case folding (ß → ss, ﬁ → fi, ς → σ): what upper-then-lower gives (less the
@@ -454,8 +454,36 @@ export function installStrMethods(rt: PyRuntime): void {
         throw rt.error('TypeError', 'bytes are not supported in this playground (str.encode)');
       },
       __len__: (self) => strLen(s(self)),
-    },
+    }),
   });
+}
+
+/** str methods whose work is a walk of the whole string (a case map, a strip, a search, a test). */
+const WALKING_METHODS = new Set(
+  (
+    'upper lower casefold swapcase title capitalize strip lstrip rstrip find rfind index rindex count ' +
+    'translate isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier ' +
+    'isascii isprintable expandtabs encode'
+  ).split(' '),
+);
+
+/**
+ * `methods` with each walking one charged as a walk of its string before it runs (limits.ts
+ * chargeVisit): one call is quick, but a loop of `s.upper()` or `s.find(x)` over a 4 MB
+ * string ran for minutes under a few hundred steps, past every look at the clock (issue 10).
+ * The methods that build strings are sized where they build (stringFits).
+ */
+function chargeWalks(rt: PyRuntime, methods: Record<string, NativeImpl>): Record<string, NativeImpl> {
+  const out: Record<string, NativeImpl> = {};
+  for (const [name, impl] of Object.entries(methods)) {
+    out[name] = WALKING_METHODS.has(name)
+      ? (self, a, realm) => {
+          if (typeof self === 'string') chargeVisit(rt.realm.budget, self.length);
+          return impl(self, a, realm);
+        }
+      : impl;
+  }
+  return out;
 }
 
 function affix(rt: PyRuntime, name: string, t: string, a: CallArgs, test: (t: string, x: string) => boolean): boolean {

@@ -15,7 +15,7 @@ import { defineHidden, defineMethods, defineNativeClass, makeNative, type Method
 import { spec } from '../natives';
 import { isSymbol } from '../context';
 import { compileRegExp, isRegExp, newRegExp, splitWithin } from './regexp';
-import { HOST_ARGS_CHUNK, MAX_STRING_LENGTH, stringFits } from '../../limits';
+import { chargeVisit, HOST_ARGS_CHUNK, MAX_STRING_LENGTH, stringFits } from '../../limits';
 import { replaceWithin, talliedCallback } from './substitution';
 import { getValue } from '../properties';
 import { unwrapPrimitive, wrapper } from '../internals';
@@ -24,6 +24,24 @@ import { hostLocales, hostOptions, viaHost } from './locale-format';
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** String.prototype methods whose work is proportional to the receiver's length (see installString). */
+const WALKING_METHODS = [
+  'indexOf',
+  'lastIndexOf',
+  'includes',
+  'isWellFormed',
+  'toWellFormed',
+  'toUpperCase',
+  'toLowerCase',
+  'toLocaleUpperCase',
+  'toLocaleLowerCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'localeCompare',
+  'normalize',
+];
 
 /** `make(...codes)` a slice at a time (limits.ts HOST_ARGS_CHUNK: 124k codes overflowed the host's stack). */
 function fromUnits(make: (...codes: number[]) => string, codes: readonly number[]): string {
@@ -264,6 +282,20 @@ export function installString(ctx: JsCtx): void {
     throw ctx.typeError(`String.prototype.${method} requires that 'this' be a String`);
   };
 
+  // What these do is a walk of the whole receiver (a search, a case map, a trim, a compare): one
+  // such call is quick, but a loop of them over a 4 MB string ran for minutes under a few
+  // hundred steps, past every look at the clock (issue 10). Charged as a walk (limits.ts).
+  // The methods that build strings are sized and charged where they build (stringFits).
+  for (const name of WALKING_METHODS) {
+    const [length, impl] = methods[name]!;
+    methods[name] = [
+      length,
+      (self, args) => {
+        if (typeof self === 'string') chargeVisit(ctx.realm.budget, self.length);
+        return impl(self, args);
+      },
+    ];
+  }
   defineMethods(StringPrototype, methods);
   defineHidden(
     StringPrototype,

@@ -27,6 +27,7 @@ import { defineOwn, getOwnSlot, getValue, isArrayIndex, isJsObj, ownKeys, presen
 import { newRegExp } from './regexp';
 import { newPlainObject } from './object';
 import { tick } from '../../realm';
+import { chargeVisit, stringFits } from '../../limits';
 
 /** DOMException's legacy codes (WebIDL "DOMException names" table). */
 const LEGACY_CODES: Record<string, number> = {
@@ -222,12 +223,18 @@ export function installWeb(ctx: JsCtx): void {
       makeNative(name, 1, (_self, [v]) => {
         // ToString first (its errors are the caller's); then the host's own URIError is V8's.
         const s = toStr(ctx, v);
+        // A walk of the string (a loop of them met no budget: issue 10); what it makes is
+        // held to the string cap (`encodeURIComponent` makes up to 9 units of one).
+        chargeVisit(ctx.realm.budget, s.length);
+        let out: string;
         try {
-          return fn(s);
+          out = fn(s);
         } catch (e) {
           if (e instanceof URIError) throw ctx.realm.js.newError('URIError', 'URI malformed');
           throw e;
         }
+        if (!stringFits(ctx.realm.budget, out.length)) throw ctx.rangeError('Invalid string length');
+        return out;
       }),
     );
   uri('encodeURIComponent', encodeURIComponent);
