@@ -75,6 +75,12 @@ function fieldNames(rt: PyRuntime, typename: string, spec: Value, rename: boolea
       seen.add(names[i]!);
     });
   }
+  checkFieldNames(rt, typename, names, rename);
+  return names;
+}
+
+/** collections.namedtuple's checks of the type name and the field names, in its order. */
+export function checkFieldNames(rt: PyRuntime, typename: string, names: readonly string[], rename = false): void {
   for (const name of [typename, ...names]) {
     if (!IDENTIFIER.test(name)) throw rt.error('ValueError', `Type names and field names must be valid identifiers: ${pyRepr(rt, name)}`);
     if (KEYWORDS.has(name)) throw rt.error('ValueError', `Type names and field names cannot be a keyword: ${pyRepr(rt, name)}`);
@@ -85,7 +91,6 @@ function fieldNames(rt: PyRuntime, typename: string, spec: Value, rename: boolea
     if (seen.has(name)) throw rt.error('ValueError', `Encountered duplicate field name: ${pyRepr(rt, name)}`);
     seen.add(name);
   }
-  return names;
 }
 
 export function namedtupleFunction(rt: PyRuntime) {

@@ -15,7 +15,8 @@ import type { PyRuntime } from './state';
 import { positional } from './args';
 import { dictSet, newDict } from './equality';
 import { toArray } from './iteration';
-import { namedTupleFromClassBody } from './namedtuple';
+import { checkFieldNames, namedTupleFromClassBody } from './namedtuple';
+import { isPyException } from './exceptions';
 import { typeName } from './types';
 
 const SPECIAL = [
@@ -56,6 +57,23 @@ const SPECIAL = [
   'Hashable',
   'Sized',
 ];
+
+/** `n, t = p` for one (name, type) pair of NamedTuple('P', [...]), with CPython's unpacking errors. */
+function fieldPair(rt: PyRuntime, p: Value): [Value, Value] {
+  let items: Value[];
+  try {
+    items = toArray(rt, p);
+  } catch (e) {
+    if (isPyException(rt, e, 'TypeError')) throw rt.error('TypeError', `cannot unpack non-iterable ${typeName(rt, p)} object`);
+    throw e;
+  }
+  if (items.length < 2) throw rt.error('ValueError', `not enough values to unpack (expected 2, got ${items.length})`);
+  if (items.length > 2) {
+    const known = Array.isArray(p) || p instanceof PyTuple || typeof p === 'string';
+    throw rt.error('ValueError', `too many values to unpack (expected 2${known ? `, got ${items.length}` : ''})`);
+  }
+  return [items[0], items[1]];
+}
 
 export function installTyping(rt: PyRuntime): PyModule {
   const m = new PyModule('typing');
@@ -118,10 +136,12 @@ export function installTyping(rt: PyRuntime): PyModule {
       if (typeof typename !== 'string') throw rt.error('TypeError', `NamedTuple() argument 1 must be str, not ${typeName(rt, typename)}`);
       const ns = new Map<string, Value>();
       const ann = newDict(rt, []);
-      for (const p of pairs === undefined ? [] : toArray(rt, pairs)) {
-        const [k, v] = toArray(rt, p);
-        dictSet(rt, ann, k!, v!);
-      }
+      // typing._make_nmtuple: `[n for n, t in fields]`, then collections.namedtuple's checks
+      // of `map(str, names)`, before the annotations dict (which would merge a repeated name).
+      const fields = (pairs === undefined ? [] : toArray(rt, pairs)).map((p) => fieldPair(rt, p));
+      const names = fields.map(([k]) => rt.realm.py.display(k));
+      checkFieldNames(rt, typename, names);
+      fields.forEach(([, v], i) => dictSet(rt, ann, names[i]!, v));
       for (const [k, v] of a.keywords ?? []) dictSet(rt, ann, k, v);
       ns.set('__annotations__', ann);
       return namedTupleFromClassBody(rt, typename, ns);
