@@ -129,3 +129,13 @@ export function walkTree(from: SyntaxNode | Tree, enter: (node: TreeCursor) => b
     }
   }
 }
+
+/**
+ * A node's type name, or undefined for a node of the missing type that Lezer's error recovery
+ * can build in a very long input (see walkTree): reading `name` of one throws. A fuzzed program
+ * (a 20,000-character name, an unclosed call, 3,000 chained calls) put one beside an error
+ * node, as its sibling (issue 10).
+ */
+export function nameOf(node: SyntaxNode | null | undefined): string | undefined {
+  return node && (node.type as NodeType | undefined) !== undefined ? node.name : undefined;
+}

@@ -22,7 +22,7 @@
  */
 import type { EngineError } from '../../errors';
 import { syntaxError, unsupported } from '../../errors';
-import { kids, walkTree, type SourceText, type SyntaxNode } from './cursor';
+import { kids, nameOf, walkTree, type SourceText, type SyntaxNode } from './cursor';
 import { stringPrefix } from './literals';
 
 interface Candidate {
@@ -59,7 +59,7 @@ const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 export function findSyntaxError(top: SyntaxNode, src: SourceText): EngineError | null {
   const errorNode = firstErrorNode(top, src);
-  const fromTree: Candidate | null = errorNode ? { offset: errorNode.from, error: describeErrorNode(errorNode, src) } : null;
+  const fromTree: Candidate | null = errorNode ? { offset: errorNode.from, error: describeSafely(errorNode, src) } : null;
   const indent = checkIndentation(top, src);
   const character = rejectedCharacter(top, src);
   if (character && (!fromTree || character.offset <= fromTree.offset) && (!indent || character.offset <= indent.offset)) {
@@ -99,24 +99,42 @@ function isBenignError(node: SyntaxNode, src: SourceText): boolean {
   const parent = node.parent;
   const prev = node.prevSibling;
   if (!parent || !prev) return false;
+  // Names read through nameOf: a sibling may be of the type Lezer's recovery leaves missing.
   // `lambda a, /, b: a`: the grammar's lambda parameters lack the PEP 570 marker.
-  if (parent.name === 'ParamList' && node.to === node.from + 1 && node.firstChild === null) {
-    return node.parent?.parent?.name === 'LambdaExpression' && isSlash(node) && src.slice(node.from, node.to) === '/';
+  if (nameOf(parent) === 'ParamList' && node.to === node.from + 1 && node.firstChild === null) {
+    return nameOf(parent.parent) === 'LambdaExpression' && isSlash(node) && src.slice(node.from, node.to) === '/';
   }
   // Bare `yield`: the grammar requires an operand.
-  if (prev.name === 'yield' && node.from === node.to) return true;
+  if (nameOf(prev) === 'yield' && node.from === node.to) return true;
   // `1.`: Number `.` <missing PropertyName>.
-  if (parent.name === 'MemberExpression' && prev.name === '.' && node.from === node.to) {
+  if (nameOf(parent) === 'MemberExpression' && nameOf(prev) === '.' && node.from === node.to) {
     const object = parent.firstChild;
-    return object?.name === 'Number' && object.to === prev.from;
+    return nameOf(object) === 'Number' && object!.to === prev.from;
   }
   return false;
+}
+
+/**
+ * describeErrorNode, or CPython's plain `invalid syntax` at the node when the nodes around it
+ * cannot be read: in a very long input Lezer's error recovery can leave a node of a type its
+ * node set lacks (cursor.ts walkTree, nameOf), and reading its name throws a TypeError. A
+ * fuzzed program (a 20,000-character name, an unclosed call, 3,000 chained calls; seed 31001,
+ * input 73,798) met one beside its error node (issue 10). The brackets and indentation are
+ * still looked at below, so such a program says "'(' was never closed" as CPython does.
+ */
+function describeSafely(node: SyntaxNode, src: SourceText): EngineError {
+  try {
+    return describeErrorNode(node, src);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return syntaxError('invalid syntax', src.pos(node.from));
+  }
 }
 
 function isSlash(node: SyntaxNode): boolean {
   const prev = node.prevSibling;
   const next = node.nextSibling;
-  return prev?.name === ',' && (!next || next.name === ',') && node.to - node.from === 1;
+  return nameOf(prev) === ',' && (!next || nameOf(next) === ',') && node.to - node.from === 1;
 }
 
 function firstErrorNode(top: SyntaxNode, src: SourceText): SyntaxNode | null {
