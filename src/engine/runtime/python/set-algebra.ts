@@ -34,6 +34,11 @@ function chargeItems(budget: Budget, ...sets: PySet[]): void {
 /** set_copy: a new set whose table is a merge of `s`. */
 export function copySet(budget: Budget, s: PySet): PySet {
   chargeItems(budget, s);
+  return mergedCopy(s);
+}
+
+/** set_copy within an operation that has charged its operands already. */
+function mergedCopy(s: PySet): PySet {
   const out = new PySet();
   mergeInto(out, s);
   return out;
@@ -43,7 +48,7 @@ export function setOperation(budget: Budget, op: SetOp, a: PySet, b: PySet): PyS
   chargeItems(budget, a, b);
   switch (op) {
     case '|': {
-      const out = copySet(budget, a);
+      const out = mergedCopy(a);
       mergeInto(out, b);
       return out;
     }
@@ -55,7 +60,7 @@ export function setOperation(budget: Budget, op: SetOp, a: PySet, b: PySet): PyS
     }
     case '-': {
       if (a.entries.size >> 2 > b.entries.size) {
-        const out = copySet(budget, a);
+        const out = mergedCopy(a);
         for (const k of b.entries.keys()) out.entries.delete(k);
         return out;
       }
@@ -64,7 +69,7 @@ export function setOperation(budget: Budget, op: SetOp, a: PySet, b: PySet): PyS
       return out;
     }
     case '^': {
-      const out = copySet(budget, b);
+      const out = mergedCopy(b);
       toggleInto(out, orderedEntries(a));
       return out;
     }
