@@ -11,6 +11,7 @@ import { expDigits, fixedDigits, floatRepr, formatExponent, intDecimal } from '.
 import type { PyRuntime } from './state';
 import { pyStr } from './formatting';
 import { typeName } from './types';
+import { strLen } from './items';
 import { stringFits } from '../limits';
 
 export interface Spec {
@@ -29,6 +30,10 @@ export interface Spec {
 export function parseSpec(rt: PyRuntime, spec: string): Spec {
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (!m) throw rt.error('ValueError', 'Invalid format specifier');
+  // Digits past a Py_ssize_t are refused as the parse refuses them (get_integer).
+  if ((m[7] && Number(m[7]) > 2 ** 63 - 1) || (m[9] && Number(m[9]) > 2 ** 63 - 1)) {
+    throw rt.error('ValueError', 'Too many decimal digits in format string');
+  }
   if (m[7] && !stringFits(rt.realm.budget, Number(m[7]))) throw rt.error('MemoryError', '');
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
@@ -45,7 +50,7 @@ export function parseSpec(rt: PyRuntime, spec: string): Spec {
 }
 
 function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
-  const len = [...prefix].length + [...body].length;
+  const len = strLen(prefix) + strLen(body);
   if (len >= spec.width) return prefix + body;
   const n = spec.width - len;
   const fill = spec.fill;
@@ -120,6 +125,23 @@ function formatInt(rt: PyRuntime, v: number | bigint, spec: Spec, orig: Value): 
   return pad(digits, signPrefix(neg, spec.sign) + prefix, spec, '>');
 }
 
+/**
+ * Past these many digits 'g' (and no type) only appends zeros that it then strips: a double's
+ * decimal expansion has at most 767 significant digits, and its exponent is below 309, so
+ * with a precision over this it takes the same form and digits as with this one.
+ */
+const G_DIGITS = 1100;
+
+/**
+ * A float's text with `precision` digits is about that long ('f', 'e', '%', or 'g' with '#'
+ * keeping its zeros): charged as a string of that length, and refused past the caps as
+ * CPython's allocation would be (issue 10: `'%.*f' % (10**7, 1.5)` ran seconds in one step).
+ */
+export function chargeFloatText(rt: PyRuntime, type: string, precision: number, alt: boolean): void {
+  if (!alt && (type === '' || type === 'g' || type === 'G' || type === 'n')) return;
+  if (!stringFits(rt.realm.budget, precision)) throw rt.error('MemoryError', '');
+}
+
 /** Digits of |x| for a float presentation type (no sign, no padding). */
 export function floatBody(x: number, type: string, precision: number | undefined, alt: boolean): string {
   if (!Number.isFinite(x)) {
@@ -147,19 +169,19 @@ export function floatBody(x: number, type: string, precision: number | undefined
     case '':
     case 'n': {
       if (type === '' && precision === undefined) return floatRepr(a);
-      let p = precision ?? 6;
+      let p = Math.min(precision ?? 6, alt ? Infinity : G_DIGITS);
       if (p === 0) p = 1;
       const { exp } = expDigits(a, p - 1);
       let s: string;
       // No type with a precision: like 'g', but with Py_DTSF_ADD_DOT_0 the exponent form starts one digit earlier.
       if (exp >= -4 && exp < (type === '' ? p - 1 : p)) {
         s = fixedDigits(a, p - 1 - exp);
-        if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
+        if (!alt && s.includes('.')) s = stripZeros(s);
         if (type === '' && !s.includes('.')) s += '.0';
       } else {
         const e = expDigits(a, p - 1);
         let m = e.mantissa;
-        if (!alt && m.includes('.')) m = m.replace(/\.?0+$/, '');
+        if (!alt && m.includes('.')) m = stripZeros(m);
         s = m + formatExponent(e.exp);
       }
       return type === 'G' ? s.toUpperCase() : s;
@@ -168,11 +190,24 @@ export function floatBody(x: number, type: string, precision: number | undefined
   return '';
 }
 
+/** `1.500` → `1.5`, `2.000` → `2` (a text with a point). */
+function stripZeros(s: string): string {
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  if (s.charCodeAt(end - 1) === 46) end--;
+  return s.slice(0, end);
+}
+
 const FLOAT_TYPES = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'];
 
 function formatFloat(rt: PyRuntime, x: number, spec: Spec, orig: Value): string {
   const t = spec.type;
   if (!FLOAT_TYPES.includes(t)) unknownCode(rt, t, orig);
+  if (spec.precision !== undefined) {
+    // format_float_internal's limit, before the text is made.
+    if (spec.precision > 2 ** 31 - 1) throw rt.error('ValueError', 'precision too big');
+    chargeFloatText(rt, t, spec.precision, spec.alt);
+  }
   let body = floatBody(x, t, spec.precision, spec.alt);
   const neg = x < 0 || Object.is(x, -0);
   const negative = neg && !(spec.z && /^[0.]*(e[+-]\d+)?%?$/i.test(body));

@@ -287,8 +287,10 @@ export function divPow10HalfEven(n: bigint, k: number): bigint {
 /** `format(x, '.{f}f')` digits for |x| (no sign), correctly rounded half-even as CPython. */
 export function fixedDigits(x: number, f: number): string {
   const { n, scale } = exactDecimal(x);
-  const q = divPow10HalfEven(n, scale - f);
-  const s = q.toString();
+  // Past the expansion's own digits (at most 1074 after the point) every digit is a zero:
+  // appended, where multiplying by 10**(f - scale) took seconds in one step for a precision
+  // of ten million (issue 10). The caller charged the text's length.
+  const s = f >= scale ? n.toString() + '0'.repeat(f - scale) : divPow10HalfEven(n, scale - f).toString();
   if (f === 0) return s;
   const padded = s.padStart(f + 1, '0');
   return padded.slice(0, padded.length - f) + '.' + padded.slice(padded.length - f);
@@ -298,8 +300,11 @@ export function fixedDigits(x: number, f: number): string {
 export function expDigits(x: number, p: number): { mantissa: string; exp: number } {
   if (x === 0) return { mantissa: p > 0 ? '0.' + '0'.repeat(p) : '0', exp: 0 };
   const { n, scale } = exactDecimal(x);
-  const len = n.toString().length;
+  const digits = n.toString();
+  const len = digits.length;
   let exp = len - 1 - scale;
+  // All the expansion's digits and zeros after them (fixedDigits): exact, nothing to round.
+  if (len <= p + 1) return { mantissa: p > 0 ? digits[0] + '.' + digits.slice(1) + '0'.repeat(p + 1 - len) : digits, exp };
   let q = divPow10HalfEven(n, len - (p + 1));
   let s = q.toString();
   if (s.length > p + 1) {

@@ -8,12 +8,31 @@ import { lookupMro } from './classes';
 import { dictGet } from './equality';
 import { keyError } from './items';
 import { pyAscii, pyRepr, pyStr } from './formatting';
-import { floatBody } from './formatspec';
+import { chargeFloatText, floatBody } from './formatspec';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { floatToInt } from './constructors';
 import { intDecimal } from './numbers';
 import { stringFits } from '../limits';
+
+const INT_MAX = 2 ** 31 - 1;
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A `*` width or precision: an int, converted to a C int or ssize_t as CPython converts it. */
+function starArg(rt: PyRuntime, v: Value, max: bigint, cType: string): number {
+  const n =
+    typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' ? v : typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
+  if (n === undefined) throw rt.error('TypeError', '* wants int');
+  if (n > max || n < -max - 1n) throw rt.error('OverflowError', `Python int too large to convert to C ${cType}`);
+  return Number(n);
+}
+
+/** A width or precision written in the format: past `max`, CPython's parse refuses it. */
+function literalArg(rt: PyRuntime, digits: string, max: number, what: string): number {
+  const n = Number(digits);
+  if (n > max) throw rt.error('ValueError', `${what} too big`);
+  return n;
+}
 
 export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
   const args = arg instanceof PyTuple ? arg.items : [arg];
@@ -46,9 +65,20 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
       out += '%';
       continue;
     }
-    const width = w === '*' ? Number(take()) : w ? Number(w) : 0;
+    let spec = flags;
+    let width = w === '*' ? starArg(rt, take(), SSIZE_MAX, 'ssize_t') : w ? literalArg(rt, w, Number(SSIZE_MAX), 'width') : 0;
+    // A negative `*` width left-justifies (unicode_format_arg_parse).
+    if (width < 0) {
+      spec += '-';
+      width = -width;
+    }
     if (!stringFits(rt.realm.budget, width)) throw rt.error('MemoryError', '');
-    const precision = prec === '*' ? Number(take()) : prec !== undefined ? Number(prec) : undefined;
+    const precision =
+      prec === '*'
+        ? Math.max(0, starArg(rt, take(), BigInt(INT_MAX), 'int'))
+        : prec !== undefined
+          ? literalArg(rt, prec, INT_MAX, 'precision')
+          : undefined;
     let v: Value;
     if (key !== undefined) {
       if (!mapping) throw rt.error('TypeError', 'format requires a mapping');
@@ -56,7 +86,7 @@ export function percentFormat(rt: PyRuntime, fmt: string, arg: Value): string {
       // KeyError('k'), the key itself: its str() shows the quotes.
       if (v === undefined) throw keyError(rt, key);
     } else v = take();
-    out += convertOne(rt, conv, v, flags, width, precision, i - 1);
+    out += convertOne(rt, conv, v, spec, width, precision, i - 1);
   }
   if (!mappingLike && next < args.length) {
     throw rt.error('TypeError', 'not all arguments converted during string formatting');
@@ -130,8 +160,14 @@ function convertOne(
       const radix = conv === 'x' || conv === 'X' ? 16 : conv === 'o' ? 8 : 10;
       body = radix === 10 ? intDecimal(rt, abs) : abs.toString(radix);
       if (conv === 'X') body = body.toUpperCase();
+      if (precision !== undefined) {
+        // _PyUnicode_FormatLong's own limit, then the text's length against the run's caps.
+        if (precision > INT_MAX - 3) throw rt.error('OverflowError', 'precision too large');
+        if (!stringFits(rt.realm.budget, precision)) throw rt.error('MemoryError', '');
+        body = body.padStart(precision, '0');
+      }
+      // The precision counts digits: the '#' prefix goes before their zeros (`'%#.4x' % 255` is 0x00ff).
       if (flags.includes('#') && radix !== 10) body = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + body;
-      if (precision !== undefined) body = body.padStart(precision, '0');
       sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
       break;
     }
@@ -142,6 +178,7 @@ function convertOne(
     case 'g':
     case 'G': {
       const x = Number(numberOf(rt, conv, v));
+      chargeFloatText(rt, conv, precision ?? 6, flags.includes('#'));
       body = floatBody(x, conv, precision ?? 6, flags.includes('#'));
       sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
       break;
