@@ -5,7 +5,8 @@
  * cap. Each is now charged as a string of its length and refused past the cap with CPython's
  * `MemoryError`; 'g' without '#', whose zeros are stripped, stays short whatever the precision.
  * Every expression is compared with CPython in tests/runtime/python/programs/format_precision.py
- * where Pyodide can hold the text.
+ * where Pyodide can hold the text. So is json.dumps's indent (runtime/python/json.ts):
+ * tests/runtime/python/programs/json_indent.py.
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
@@ -56,5 +57,21 @@ describe('formatting with a large precision', () => {
     const e300 =
       '1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160';
     expect(r.stdout).toEqual([`1.5 0.1000000000000000055511151231257827021181583404541015625 ${e300}`]);
+  });
+});
+
+describe('json.dumps with a large indent', () => {
+  it('is a MemoryError when the indent repeated per level would pass the cap, before it is made', () => {
+    // 600 levels of a megabyte's indent: the innermost pad alone would be past V8's longest string.
+    const r = run(
+      "import json\na = []\nfor i in range(600):\n    a = [a]\ntry:\n    json.dumps(a, indent=10**6)\nexcept MemoryError:\n    print('MemoryError')\n",
+    );
+    expect(r.error).toBeNull();
+    expect(r.stdout).toEqual(['MemoryError']);
+  });
+
+  it('is a MemoryError past the string cap', () => {
+    const r = run("import json\ntry:\n    json.dumps([[1]], indent=2**31)\nexcept MemoryError:\n    print('MemoryError')\n");
+    expect(r.stdout).toEqual(['MemoryError']);
   });
 });

@@ -15,7 +15,7 @@
  */
 import { None, PyDict, PyFloat, PyModule, PyTuple, type CallArgs, type Value } from '../values';
 import { Thrown } from '../thrown';
-import { walkFits } from '../limits';
+import { stringFits, walkFits } from '../limits';
 import { call } from './calls';
 import { defineExceptionClass, pyNative } from './classes';
 import { dictSet, newDict } from './equality';
@@ -80,6 +80,8 @@ export function installJson(rt: PyRuntime): PyModule {
       if (parts.length === 0) text = open + close;
       else if (o.indent === null) text = open + parts.join(o.itemSep) + close;
       else {
+        // The indent repeated once per level: within the cap before it is made (a megabyte's indent, a thousand levels deep).
+        if (!stringFits(rt.realm.budget, o.indent.length * (level + 1))) throw rt.error('MemoryError', '');
         const pad = '\n' + o.indent.repeat(level + 1);
         text = open + pad + parts.join(o.itemSep + pad) + '\n' + o.indent.repeat(level) + close;
       }
@@ -135,14 +137,22 @@ export function installJson(rt: PyRuntime): PyModule {
   };
 
   const kw = (a: CallArgs, n: string) => a.keywords?.get(n);
+  /** `indent`: a str as it is, an int n as n spaces (`' ' * indent` in json.encoder: none when n <= 0). */
+  const indentText = (v: Value | undefined): string | null => {
+    if (v === undefined || v === None) return null;
+    if (typeof v === 'string') return v;
+    const n = typeof v === 'boolean' ? Number(v) : typeof v === 'bigint' ? v : typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+    if (n === undefined) throw rt.error('TypeError', `can't multiply sequence by non-int of type '${typeName(rt, v)}'`);
+    if (n <= 0) return '';
+    if (!stringFits(rt.realm.budget, Number(n))) throw rt.error('MemoryError', '');
+    return ' '.repeat(Number(n));
+  };
   m.dict.set(
     'dumps',
     pyNative('dumps', (_s, a) => {
       if (a.positional.length !== 1)
         throw rt.error('TypeError', `dumps() takes 1 positional argument but ${a.positional.length} were given`);
-      const indentArg = kw(a, 'indent');
-      const indent =
-        indentArg === undefined || indentArg === None ? null : typeof indentArg === 'string' ? indentArg : ' '.repeat(Number(indentArg));
+      const indent = indentText(kw(a, 'indent'));
       const sep = kw(a, 'separators');
       const [itemSep, keySep] =
         sep instanceof PyTuple || Array.isArray(sep)
