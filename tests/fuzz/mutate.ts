@@ -1,11 +1,13 @@
 /**
  * Mutations of a program text for the fuzzer (issue 10): what a careless or hostile user
  * produces — tokens deleted, duplicated, swapped or replaced, lines shuffled, characters
- * flipped, two programs spliced, deep nesting, huge names and strings, and the byte-level
- * variants of the same text a file can carry (BOM, CRLF, tabs, U+2028).
+ * flipped, two programs spliced, deep nesting, huge names and strings, numbers made huge,
+ * a native called with sizes (native-calls.ts), and the byte-level variants of the same text
+ * a file can carry (BOM, CRLF, tabs, U+2028).
  *
  * Everything is driven by one seeded generator, so `--seed S` reproduces a run exactly.
  */
+import { BIG_NUMBERS, likelyLang, nativeCall, PY_IMPORTS } from './native-calls';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator; plenty for choosing mutations. */
 export function rng(seed: number): () => number {
@@ -199,6 +201,35 @@ export const MUTATIONS: Record<string, Mutation> = {
     const [, at] = pick(r, names);
     ts[at] = long;
     return joinTokens(ts);
+  },
+  /**
+   * A number of the program made huge, negative or a boundary: `range(5)` becomes
+   * `range(10**9)`, `'-' * 3` `'-' * 2**32`. A native that loops or allocates in proportion to
+   * its argument without counting the work against the step budget then runs for minutes
+   * (a `hang` fault) or aborts the worker. Probing by hand found a dozen such natives that
+   * the token mutations never reached: they rarely put a big number where a size goes
+   * (issue 10).
+   */
+  bigNumber(text, r) {
+    const ts = tokens(text);
+    const numbers = ts.map((t, i) => [t, i] as const).filter(([t]) => /^\d/.test(t));
+    if (numbers.length === 0) return text;
+    const [, at] = pick(r, numbers);
+    ts[at] = pick(r, BIG_NUMBERS);
+    return joinTokens(ts);
+  },
+  /**
+   * A line calling a native with sizes for arguments (native-calls.ts), in the language the
+   * program looks written in, at a random line and that line's indentation.
+   */
+  nativeCall(text, r) {
+    const lang = likelyLang(text);
+    const lines = text.split('\n');
+    const at = int(r, lines.length + 1);
+    const indent = /^[ \t]*/.exec(lines[at] ?? '')?.[0] ?? '';
+    const call = nativeCall(lang, r);
+    lines.splice(at, 0, lang === 'py' ? `${indent}_ = ${call}` : `${indent}void (${call});`);
+    return lang === 'py' ? `${PY_IMPORTS}\n${lines.join('\n')}` : lines.join('\n');
   },
   longString(text, r) {
     const lines = text.split('\n');
