@@ -138,6 +138,13 @@ describe('natives that loop count against the budget', () => {
     expect(runProgram(source, { lang: 'js', model: 'js', budget: 1_000_000 }).errorKind).toBe('budget');
   });
 
+  // Found by the fuzzer's native calls (tests/fuzz/native-calls.ts): 12 s in one step, past the time budget.
+  it('String.raw over a long raw array-like stops at the step budget', () => {
+    const r = runProgram('console.log(String.raw({ raw: { length: 1e7 } }).length);\n', { lang: 'js', model: 'js', budget: 1_000_000 });
+    expect(r.errorKind).toBe('budget');
+    expect(r.error).toMatch(/^Step budget exhausted/);
+  });
+
   it('Array.from over a long array-like stops at the step budget', () => {
     const r = runProgram('console.log(Array.from({ length: 2 ** 24 }, (_, i) => i).length);\n', {
       lang: 'js',

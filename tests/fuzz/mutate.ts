@@ -7,7 +7,7 @@
  *
  * Everything is driven by one seeded generator, so `--seed S` reproduces a run exactly.
  */
-import { BIG_NUMBERS, likelyLang, nativeCall, PY_IMPORTS } from './native-calls';
+import { BIG_NUMBERS, likelyLang, nativeCallStatement, PY_IMPORTS } from './native-calls';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator; plenty for choosing mutations. */
 export function rng(seed: number): () => number {
@@ -227,8 +227,7 @@ export const MUTATIONS: Record<string, Mutation> = {
     const lines = text.split('\n');
     const at = int(r, lines.length + 1);
     const indent = /^[ \t]*/.exec(lines[at] ?? '')?.[0] ?? '';
-    const call = nativeCall(lang, r);
-    lines.splice(at, 0, lang === 'py' ? `${indent}_ = ${call}` : `${indent}void (${call});`);
+    lines.splice(at, 0, indent + nativeCallStatement(lang, r));
     return lang === 'py' ? `${PY_IMPORTS}\n${lines.join('\n')}` : lines.join('\n');
   },
   longString(text, r) {

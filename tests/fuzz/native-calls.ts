@@ -118,6 +118,65 @@ export const PY_CALLS = [
   'collections.deque(range(N), M)',
   "collections.Counter('ab' * N)",
   'heapq.nlargest(N, range(M))',
+  // more str, int and container natives
+  "'ab'.translate({97: 'x' * N})",
+  "'a b' * 3 + ' ' * N",
+  "('x' * N).title()",
+  "('x' * N).partition('y')",
+  "'\\t' * N + 'x'",
+  "('\\t' * 3).expandtabs(N)",
+  "'x'.center(N, '-').count('-')",
+  "format(N, ',')",
+  "format(N, 'b')",
+  "format(N, '_x')",
+  'str(2 ** N)',
+  'repr(list(range(N)))',
+  'str(range(N))',
+  'hash(tuple(range(N)))',
+  'bytes(range(N)).hex()',
+  'bytearray(N).decode()',
+  "int('1' * 10, N)",
+  'round(123.456, N)',
+  'round(N, -M)',
+  'pow(N, -1, M)',
+  'divmod(N, 0.5)',
+  '(N).bit_count()',
+  'math.pow(N, M)',
+  'math.lcm(*range(1, N))',
+  'len(range(0, N, M))',
+  'range(N).index(M)',
+  'range(N).count(M)',
+  'list(range(N))[::M]',
+  '[0] * 3 + list(range(N))',
+  'a = []; a.extend(range(N))',
+  'a = [1, 2]; a.insert(N, 0)',
+  'a = [1, 2]; a *= N',
+  'a = [0] * 3; a[N:M] = range(N)',
+  'a = list(range(3)); del a[::N]',
+  'd = {}; d.update(zip(range(N), range(N)))',
+  's = set(); s.update(range(N))',
+  'set(range(N)) ^ set(range(M))',
+  'sorted(range(N), key=lambda x: -x)',
+  'min(range(N), key=abs)',
+  'list(zip(range(N), range(M), strict=True))',
+  'list(enumerate(range(3), start=N))',
+  'collections.deque(range(3), maxlen=N).rotate(M)',
+  'collections.deque(range(N)).rotate(M)',
+  'list(itertools.tee(range(3), N))',
+  'list(itertools.pairwise(range(N)))',
+  'list(itertools.zip_longest(range(N), range(M)))',
+  "list(itertools.groupby('a' * N))",
+  'list(itertools.islice(itertools.cycle(range(3)), N))',
+  'list(itertools.combinations_with_replacement(range(N), M))',
+  'heapq.heapify(list(range(N)))',
+  'functools.lru_cache(maxsize=N)(abs)(1)',
+  'random.shuffle(list(range(N)))',
+  'random.randbytes(N)',
+  'random.uniform(0, N)',
+  'asyncio.Semaphore(N)',
+  'asyncio.Queue(maxsize=N)',
+  "print('x' * N)",
+  "print(*range(N), sep='')",
   // random, json
   "random.seed('x' * N)",
   'random.randrange(N)',
@@ -193,6 +252,58 @@ export const JS_CALLS = [
   'JSON.stringify(new Array(N).fill(0))',
   'JSON.stringify({ a: [1] }, null, N)',
   "JSON.parse('['.repeat(N) + ']'.repeat(N))",
+  // more natives, and array-likes with a length for any size
+  "'x'.repeat(N).normalize('NFD')",
+  "'x'.repeat(N).toUpperCase()",
+  "'x'.repeat(N).trim()",
+  "'x'.repeat(N).codePointAt(M)",
+  "Array.from('x'.repeat(N))",
+  "[...'x'.repeat(N)]",
+  "btoa('x'.repeat(N))",
+  "new TextEncoder().encode('x'.repeat(N))",
+  "JSON.stringify('x'.repeat(N))",
+  "JSON.stringify([[]], null, '\\t'.repeat(N))",
+  '(N).toLocaleString()',
+  'new Intl.NumberFormat().format(N)',
+  'BigInt(N).toString(M)',
+  'BigInt.asIntN(N, 2n ** 64n)',
+  "BigInt('9'.repeat(N))",
+  "Number('1e' + N)",
+  'Math.pow(N, M)',
+  'Array(N).fill().map((x, i) => i)',
+  'Array.from({ length: N }).join()',
+  'Array(N).reduce((a) => a, 0)',
+  'Array(N).every((x) => x)',
+  'Array(N).findLast((x) => x)',
+  '[].push(...Array(N))',
+  'Array(N).flat()',
+  'Array(N).copyWithin(0, M)',
+  'Array(N).fill(0, M)',
+  'Object.assign([], Array(N))',
+  'Object.entries(Array(N))',
+  'Reflect.ownKeys(Array(N))',
+  "Object.getOwnPropertyNames('x'.repeat(N))",
+  'const a = []; a.length = N; a.push(1)',
+  'const a = [1, 2, 3]; a.length = N; a.reverse()',
+  'const a = [1]; a[N] = 2; a.sort()',
+  'const a = [1]; a[N] = 2; a.join()',
+  'Array.prototype.slice.call({ length: N })',
+  'Array.prototype.join.call({ length: N })',
+  'Array.prototype.indexOf.call({ length: N }, 1)',
+  'Array.prototype.fill.call({ length: N }, 0)',
+  'Array.prototype.reverse.call({ length: N })',
+  'Array.prototype.includes.call({ length: N }, 1)',
+  'Array.prototype.map.call({ length: N }, (x) => x)',
+  'Array.from({ length: N }, (_, i) => i)',
+  'Math.max.apply(null, { length: N })',
+  'String.raw({ raw: { length: N } })',
+  'String.prototype.padStart.call(N, M)',
+  'new Array(N).keys().next()',
+  'structuredClone({ length: N })',
+  'new Map(Array(N).entries()).size',
+  'Promise.race(Array(N))',
+  'Promise.allSettled(Array(N))',
+  'setInterval(() => {}, N)',
   // the event loop
   'Promise.all(new Array(N).fill(0))',
   'setTimeout(() => {}, N)',
@@ -205,11 +316,23 @@ function size(r: () => number): string {
   return r() < 0.7 ? pick(r, BIG_NUMBERS) : pick(r, SMALL_NUMBERS);
 }
 
-/** One call of a native with sizes for arguments, as an expression of `lang`. */
-export function nativeCall(lang: Lang, r: () => number): string {
+/**
+ * A statement calling a native with sizes for arguments, in `lang`: the call's value dropped
+ * (`_ = …`, `void (…);`), or a template's own statements (those with a `;`) as they are.
+ */
+export function nativeCallStatement(lang: Lang, r: () => number): string {
   const template = pick(r, lang === 'py' ? PY_CALLS : JS_CALLS);
   // Parenthesised: `N ** M` with N = `2**32 - 1` keeps its meaning, and `-1` its sign.
-  return template.replace(/\b[NM]\b/g, () => `(${size(r)})`);
+  return statementOf(
+    lang,
+    template.replace(/\b[NM]\b/g, () => `(${size(r)})`),
+  );
+}
+
+/** A template with its sizes in place, as a statement of `lang`. */
+export function statementOf(lang: Lang, code: string): string {
+  if (lang === 'py') return code.includes(';') ? code : `_ = ${code}`;
+  return code.includes(';') ? `{ ${code}; }` : `void (${code});`;
 }
 
 /** The language a seed program is most likely written in, from the text alone (mutations do not know it). */

@@ -35,7 +35,7 @@ import { order } from './comparisons';
 import { generatorNext, PyGenerator } from './generators';
 import { asyncIterBuiltins } from './async-iteration';
 import type { PyRuntime } from './state';
-import { bitLength, mulCost } from '../limits';
+import { bitLength, mulCost, weighBigIntOp } from '../limits';
 import { typeName, typeOf } from './types';
 import { addMembers } from './classes';
 import { unexpectedKeyword } from './suggestions';
@@ -108,9 +108,13 @@ function pyRound(rt: PyRuntime, a: CallArgs): Value {
     if (nd === undefined || nd === None) return n;
     const d = intArg(rt, nd);
     if (d >= 0) return n;
-    // round(1250, -2) == 1200: half-even at 10**-d.
-    const m = 10n ** BigInt(-d);
     const b = toBig(n);
+    // |n| < 2**bits <= 10**-d / 2: rounds to 0, without making 10**-d (for d = -10**7 that
+    // took seconds in one step, past -2**30 V8 refused it: issue 10, found by the fuzzer).
+    if ((bitLength(b) + 1) * Math.LOG10E * Math.LN2 < -d - 1) return 0;
+    // round(1250, -2) == 1200: half-even at 10**-d.
+    if (!weighBigIntOp(rt.realm.budget, '**', 10n, BigInt(-d))) throw rt.error('MemoryError', '');
+    const m = 10n ** BigInt(-d);
     let q = b / m;
     let r = b % m;
     if (r < 0n) {

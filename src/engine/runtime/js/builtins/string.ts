@@ -93,6 +93,8 @@ export function installString(ctx: JsCtx): void {
           const count = toLength(ctx, getValue(ctx, literals, 'length'));
           let out = '';
           for (let i = 0; i < count; i++) {
+            // A step per raw string: `String.raw({ raw: { length: 1e7 } })` ran 12 s in one step (issue 10).
+            chargeVisit(ctx.realm.budget, 0);
             out += toStr(ctx, getValue(ctx, literals, String(i)));
             if (i + 1 < count && i < subs.length) out += toStr(ctx, subs[i]);
             if (out.length > MAX_STRING_LENGTH) throw ctx.rangeError('Invalid string length');
