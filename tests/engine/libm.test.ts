@@ -131,6 +131,11 @@ describe('libm: CPython 3.14 float math', () => {
     expect(libmPow(2, -1075)).toBe(0);
     expect(libmPow(10, 309)).toBe(Infinity);
     expect(libmPow(0.5, 1074)).toBe(5e-324);
+    // Exponents near the largest double (fuzz seed 32002 input 31,499: 10 ** 9e300 threw inside).
+    expect(libmPow(10, 9e300)).toBe(Infinity);
+    expect(libmPow(10, -9e300)).toBe(0);
+    expect(libmPow(0.5, 9e300)).toBe(0);
+    expect(libmPow(1.0000001, 1e308)).toBe(Infinity);
     expect(libmExp(-745.2)).toBe(0);
     expect(libmExp(-745.1)).toBe(5e-324);
     expect(libmExp(709.8)).toBe(Infinity);
