@@ -191,9 +191,13 @@ class EngineRun implements Run {
     this.finished = true;
     if (e instanceof EngineError) {
       // A native function (eval, a regex method...) raises without knowing where it was
-      // called from: place the message at the call site the interpreter recorded.
+      // called from: place the message at the call site the interpreter recorded. Not a
+      // budget error: one a native's work raises is placed while it runs (Budget.nativeSite),
+      // and one without a position came from outside any native (an operator's work), where
+      // the last native's call site would name a line that has long finished.
       const at = this.realm.callLoc;
-      this.engineError = e.line === 0 && e.kind !== 'cancelled' && at && !at.file ? new EngineError(e.kind, e.bare, at) : e;
+      this.engineError =
+        e.line === 0 && e.kind !== 'cancelled' && e.kind !== 'budget' && at && !at.file ? new EngineError(e.kind, e.bare, at) : e;
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       this.engineError = new EngineError('recursion', 'The program exhausted the host stack (unbounded recursion?)', undefined);
       if (typeof process !== 'undefined' && process.env?.ASYNC_LANES_DEBUG) console.error(e);

@@ -44,6 +44,16 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * A budget error that reached the code doing the work at `pos` without a position (a native's
+ * or an operator's: they count their work with `Budget.charge` and know no position) is
+ * placed there; anything else passes unchanged. `set(range(10**7))` stopped with a message
+ * that had no position, where a loop's ended with `(line:col)` (issue 10).
+ */
+export function placeBudgetError(e: unknown, pos: SourcePos | undefined): unknown {
+  return e instanceof EngineError && e.kind === 'budget' && e.line === 0 && pos !== undefined ? new EngineError(e.kind, e.bare, pos) : e;
+}
+
 /** Attach a position to a message: the helper every front-end and the interpreter use. */
 export function errorAt(kind: EngineErrorKind, message: string, pos: SourcePos | undefined): EngineError {
   return new EngineError(kind, message, pos);

@@ -34,6 +34,7 @@ import type { BinaryOperator, Expr } from '../ir/nodes';
 import type { Value } from '../runtime/values';
 import type { Cx } from './context';
 import type { Env, ExprFn } from './core';
+import { binaryAt } from './compile-ops';
 
 type Gen<T> = Generator<unknown, T, unknown>;
 type Step = IteratorResult<unknown, Value>;
@@ -154,9 +155,9 @@ export class AwaitThen implements Generator<unknown, Value, unknown> {
             this.inner = plan.realm.model.awaitValue(plan.ra(e), plan.rloc);
             return this.next(undefined);
           }
-          return this.finish(plan.ops.binary(plan.op, x, plan.r!(e), plan.loc));
+          return this.finish(binaryAt(plan.ops, plan.op, x, plan.r!(e), plan.loc));
         }
-        return this.finish(plan.ops.binary(plan.op, this.saved, x, plan.loc));
+        return this.finish(binaryAt(plan.ops, plan.op, this.saved, x, plan.loc));
       case THEN_AUG_NAME: {
         const v = plan.combine(this.saved, x);
         plan.set(e, v);

@@ -19,7 +19,7 @@ import { HOLE } from './core';
 import { InterpFunction, invoke } from './functions';
 import { initFields } from './classes-js';
 import { tick } from '../runtime/realm';
-import { unsupported } from '../errors';
+import { placeBudgetError, unsupported } from '../errors';
 
 // Bound on first use (functions.ts imports this module too, so not at load time).
 let UserFn: typeof InterpFunction;
@@ -104,11 +104,7 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
   }
   if (fn instanceof NativeFunction) {
     if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);
-    const budget = st.budget;
-    tick(budget, loc);
-    // Natives that record events (print, setTimeout...) place them at their call site.
-    st.realm.callLoc = loc;
-    return fn.impl(thisArg, args, st.realm);
+    return callNative(st, fn, thisArg, args, loc);
   }
   if (fn instanceof BoundMethod) {
     const inner = fn.fn;
@@ -119,12 +115,35 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
     }
     return callValue(st, inner, fn.self, args, lang, loc, text);
   }
-  if (fn instanceof PyClass) return st.realm.py.callClass(fn, args, loc);
+  if (fn instanceof PyClass) return callClassAt(st, fn, args, loc);
   if (fn instanceof PyInstance && isCallable(fn)) {
     const m = st.realm.py.getAttr(fn, '__call__', loc);
     return callValue(st, m, undefined, args, 'py', loc);
   }
   throw notCallable(st, fn, lang, loc, text);
+}
+
+/**
+ * A native's call: a step, its call site noted (the events it records, print, setTimeout...,
+ * are placed there), and a budget error its work raises placed there too.
+ */
+function callNative(st: InterpState, fn: NativeFunction, thisArg: Value, args: CallArgs, loc: Pos | undefined): Value {
+  tick(st.budget, loc);
+  st.realm.callLoc = loc;
+  try {
+    return fn.impl(thisArg, args, st.realm);
+  } catch (e) {
+    throw placeBudgetError(e, loc);
+  }
+}
+
+/** A class called: a built-in one's constructor is a native (`set(range(10**7))`), and its budget errors are placed as callNative places them. */
+function callClassAt(st: InterpState, cls: PyClass, args: CallArgs, loc: Pos | undefined): Value {
+  try {
+    return st.realm.py.callClass(cls, args, loc);
+  } catch (e) {
+    throw placeBudgetError(e, loc);
+  }
 }
 
 /**
@@ -168,10 +187,14 @@ export function constructValue(st: InterpState, fn: Value, args: CallArgs, newTa
   if (fn instanceof NativeFunction) {
     // The site a native's own error is placed at (engine.ts `fail`), as for a call (context.ts `call`).
     if (loc !== undefined) st.realm.callLoc = loc;
-    if (fn.construct) return fn.construct(args, newTarget, st.realm);
-    throw userError(st, 'js', 'TypeError', `${text ?? fn.name} is not a constructor`, loc);
+    if (!fn.construct) throw userError(st, 'js', 'TypeError', `${text ?? fn.name} is not a constructor`, loc);
+    try {
+      return fn.construct(args, newTarget, st.realm);
+    } catch (e) {
+      throw placeBudgetError(e, loc);
+    }
   }
-  if (fn instanceof PyClass) return st.realm.py.callClass(fn, args, loc);
+  if (fn instanceof PyClass) return callClassAt(st, fn, args, loc);
   if (fn instanceof BoundMethod) return callValue(st, fn, undefined, args, 'py', loc);
   throw userError(st, 'js', 'TypeError', `${text ?? st.realm.js.repr(fn)} is not a constructor`, loc);
 }

@@ -16,7 +16,7 @@ import type { DExpr, Env, GenExprFn } from './core';
 import { compileExpr, compileExprD, suspends } from './compile';
 import { compileGet, compileSet } from './names';
 import { compileTarget } from './patterns';
-import { KEEP } from './compile-ops';
+import { binaryAt, KEEP } from './compile-ops';
 import { containsAwait } from './analysis';
 import { AwaitThen, THEN_ASSIGN, THEN_AUG_NAME, type AssignPlan, type AugNamePlan } from './await-then';
 
@@ -91,7 +91,7 @@ export function compileAugNameG(cx: Cx, target: Name, op: BinaryOperator, valueN
       get: compileGet(cx, target.id, target.loc),
       set: compileSet(cx, target.id, target.loc),
       combine: (old, b) =>
-        inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc),
+        inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : binaryAt(ops, op, old, b, loc),
       a,
       aloc: valueNode.loc,
     };
@@ -130,7 +130,7 @@ function* augNameG(d: AugNameG, e: Env): Gen<Value> {
     ? d.inplace(d.op, old, b, d.loc)
     : d.py
       ? listExtendOrBinary(d.ops, d.op, old, b, d.loc)
-      : d.ops.binary(d.op, old, b, d.loc);
+      : binaryAt(d.ops, d.op, old, b, d.loc);
   d.set(e, v);
   return v;
 }
@@ -143,7 +143,7 @@ export function binaryModifierG(cx: Cx, op: BinaryOperator, value: DExpr, loc: E
   const inplace = py ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
   return function* (e, old) {
     const b = value.g ? yield* value.g(e) : value.p(e);
-    return inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : ops.binary(op, old, b, loc);
+    return inplace ? inplace(op, old, b, loc) : py ? listExtendOrBinary(ops, op, old, b, loc) : binaryAt(ops, op, old, b, loc);
   };
 }
 
@@ -153,7 +153,7 @@ function listExtendOrBinary(ops: Cx['ops'], op: BinaryOperator, old: Value, b: V
     for (const x of ops.iterate(b, loc)) old.push(x);
     return old;
   }
-  return ops.binary(op, old, b, loc);
+  return binaryAt(ops, op, old, b, loc);
 }
 
 export function compileAssignG(cx: Cx, node: AssignExpr): GenExprFn {

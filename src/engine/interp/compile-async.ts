@@ -29,6 +29,7 @@ import { compileAsyncGenexpr } from './compile-genexpr-async';
 import { AwaitThen, THEN_BINARY, type BinaryPlan } from './await-then';
 import { compileAssignG, isPlainAwait } from './compile-async-assign';
 import { tick } from '../runtime/realm';
+import { binaryAt } from './compile-ops';
 
 export { compileStmtG } from './compile-async-stmt';
 
@@ -219,7 +220,7 @@ export function compileExprG(cx: Cx, node: Expr): GenExprFn {
         const obj = js.newObject();
         for (const p of props) {
           if (p.kind === 'spread') {
-            copyOwnProps(cx, p.value.g ? yield* p.value.g(e) : p.value.p(e), undefined, obj);
+            copyOwnProps(cx, p.value.g ? yield* p.value.g(e) : p.value.p(e), undefined, obj, node.loc);
             continue;
           }
           const key = p.computed ? js.toPropertyKey(p.computed.g ? yield* p.computed.g(e) : p.computed.p(e)) : p.key;
@@ -500,7 +501,7 @@ function* binOpG(d: BinOpG, e: Env): Gen<Value> {
   const a = l.g ? yield* l.g(e) : l.p(e);
   const r = d.r;
   const b = r.g ? yield* r.g(e) : r.p(e);
-  return d.ops.binary(d.op, a, b, d.loc);
+  return binaryAt(d.ops, d.op, a, b, d.loc);
 }
 
 function compileCallG(cx: Cx, node: Call): GenExprFn {

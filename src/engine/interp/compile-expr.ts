@@ -326,7 +326,7 @@ export function compileObject(cx: Cx, node: ObjectLit): ExprFn {
     const obj = js.newObject();
     for (const p of props) {
       if (p.kind === 'spread') {
-        copyOwnProps(cx, p.value(e), undefined, obj);
+        copyOwnProps(cx, p.value(e), undefined, obj, node.loc);
         continue;
       }
       const key = p.computed ? js.toPropertyKey(p.computed(e)) : p.key;

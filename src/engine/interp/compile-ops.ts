@@ -7,8 +7,10 @@
  *  - JS `typeof undeclared` is 'undefined'; `delete` goes to delAttr/delItem.
  */
 import type { AssignExpr, BinaryOperator, BinOp, Compare, Cond, Expr, Logical, Pattern, Sequence, Unary, Update } from '../ir/nodes';
-import { unsupported } from '../errors';
+import { placeBudgetError, unsupported } from '../errors';
 import type { Value } from '../runtime/values';
+import type { LangOps } from '../runtime/realm';
+import type { Pos } from '../events/types';
 import type { Cx } from './context';
 import type { Env, ExprFn } from './core';
 import { compileExpr } from './compile';
@@ -21,10 +23,44 @@ export function compileBinOp(cx: Cx, node: BinOp): ExprFn {
   const ops = cx.ops;
   const op = node.op;
   const loc = node.loc;
+  // JavaScript's operators place their own budget errors (only a BigInt's work counts steps:
+  // runtime/js/operators.ts), so its hot `a + b` takes no wrapper.
+  if (cx.lang === 'js')
+    return (e) => {
+      const a = l(e);
+      return ops.binary(op, a, r(e), loc);
+    };
   return (e) => {
     const a = l(e);
-    return ops.binary(op, a, r(e), loc);
+    return binaryAt(ops, op, a, r(e), loc);
   };
+}
+
+/**
+ * `a op b`, a budget error its work raises placed at the operator (`7 ** 10**6`,
+ * `[0] * 10**8`: an operator counts its work with `Budget.charge`, which knows no position).
+ */
+export function binaryAt(ops: LangOps, op: BinaryOperator, a: Value, b: Value, loc: Pos | undefined): Value {
+  try {
+    return ops.binary(op, a, b, loc);
+  } catch (err) {
+    throw placeBudgetError(err, loc);
+  }
+}
+
+/** `a op= b` by the in-place protocol, its budget errors placed as binaryAt places them. */
+function inplaceAt(
+  inplace: (op: BinaryOperator, a: Value, b: Value, loc: Pos | undefined) => Value,
+  op: BinaryOperator,
+  a: Value,
+  b: Value,
+  loc: Pos | undefined,
+): Value {
+  try {
+    return inplace(op, a, b, loc);
+  } catch (err) {
+    throw placeBudgetError(err, loc);
+  }
 }
 
 export function compileCompare(cx: Cx, node: Compare): ExprFn {
@@ -207,7 +243,7 @@ export function binaryModifier(cx: Cx, op: BinaryOperator, value: ExprFn, loc: E
   // Python `a op= b` is the in-place protocol (`__iop__`, list/set/dict updating in place,
   // so every alias sees the change), falling back to `a op b`.
   const inplace = cx.lang === 'py' ? cx.realm.py.inplace?.bind(cx.realm.py) : undefined;
-  if (inplace) return (e, old) => inplace(op, old, value(e), loc);
+  if (inplace) return (e, old) => inplaceAt(inplace, op, old, value(e), loc);
   if (cx.lang === 'py' && op === '+') {
     // A PyOps without the optional `inplace`: at least list `+=` extends in place.
     return (e, old) => {
@@ -216,10 +252,11 @@ export function binaryModifier(cx: Cx, op: BinaryOperator, value: ExprFn, loc: E
         for (const x of ops.iterate(b, loc)) old.push(x);
         return old;
       }
-      return ops.binary(op, old, b, loc);
+      return binaryAt(ops, op, old, b, loc);
     };
   }
-  return (e, old) => ops.binary(op, old, value(e), loc);
+  if (cx.lang === 'js') return (e, old) => ops.binary(op, old, value(e), loc);
+  return (e, old) => binaryAt(ops, op, old, value(e), loc);
 }
 
 export function compileAssignExpr(cx: Cx, node: AssignExpr): ExprFn {

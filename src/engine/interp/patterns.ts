@@ -205,12 +205,12 @@ function compileObjectPattern(cx: Cx, p: ObjectPattern, mode: TargetMode, from: 
       used.push(key);
       prop.set(e, js.getAttr(v, key, p.loc));
     }
-    if (rest) rest(e, copyOwnProps(cx, v, new Set(used)));
+    if (rest) rest(e, copyOwnProps(cx, v, new Set(used), undefined, p.loc));
   };
 }
 
 /** CopyDataProperties: own enumerable properties of `src` into a fresh object (object spread / rest). */
-export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: JSObject): JSObject {
+export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: JSObject, pos?: Loc): JSObject {
   const js = cx.realm.js;
   const out = into ?? js.newObject();
   const put = (k: string, v: Value) => {
@@ -218,7 +218,7 @@ export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: J
   };
   if (src instanceof JSObject) {
     // A property made per property: a step each, as for an array's elements below.
-    cx.realm.budget.charge(src.props.size);
+    cx.realm.budget.charge(src.props.size, pos);
     for (const [k, slot] of src.props) {
       // An excluded key is skipped before its value is read: its getter ran once already, for
       // the pattern's own property (§14.3.3.1 CopyDataProperties step 5.c).
@@ -228,11 +228,11 @@ export function copyOwnProps(cx: Cx, src: Value, exclude?: Set<string>, into?: J
   } else if (Array.isArray(src)) {
     // By the indices it holds, not its length (`a[2**32 - 2] = 1`; issue 10); a property
     // made per element is a step each, as Object.keys counts its keys.
-    const held = presentIndices(src, cx.realm.budget);
-    cx.realm.budget.charge(held.length);
+    const held = presentIndices(src, cx.realm.budget, pos);
+    cx.realm.budget.charge(held.length, pos);
     for (const i of held) put(String(i), src[i]);
   } else if (typeof src === 'string') {
-    cx.realm.budget.charge(src.length);
+    cx.realm.budget.charge(src.length, pos);
     [...src].forEach((ch, i) => put(String(i), ch));
   }
   return out;

@@ -11,6 +11,7 @@
  * costs steps in proportion to the size (one step per COST_UNIT elements), so a run that
  * keeps building large values still meets its step budget.
  */
+import type { Pos } from '../events/types';
 import type { Budget } from './realm';
 
 export const MAX_STRING_LENGTH = 2 ** 26;
@@ -65,8 +66,8 @@ export function walkFits(budget: Budget, built: number): boolean {
 }
 
 /** One visit of a walk over `units` elements (comparing, hashing): a step, plus their work. */
-export function chargeVisit(budget: Budget, units: number): void {
-  budget.charge(1 + Math.floor(units / COST_UNIT));
+export function chargeVisit(budget: Budget, units: number, pos?: Pos): void {
+  budget.charge(1 + Math.floor(units / COST_UNIT), pos);
 }
 
 /**

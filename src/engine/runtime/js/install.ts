@@ -107,7 +107,7 @@ export function installJs(realm: Realm): JsOps {
     },
 
     truthy: toBoolean,
-    binary: (op: BinaryOperator, a: Value, b: Value) => binary(ctx, op, a, b),
+    binary: (op: BinaryOperator, a: Value, b: Value, loc?: Pos) => binary(ctx, op, a, b, loc),
     compare: (op: CompareOperator, a: Value, b: Value) => compare(ctx, op, a, b),
     unary: (op, v) => unary(ctx, op, v),
 

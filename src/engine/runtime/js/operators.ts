@@ -9,6 +9,8 @@
  * Number::add / string-concatenation / Number::lessThan, so they are used directly.
  */
 import type { BinaryOperator, CompareOperator } from '../../ir/nodes';
+import type { Pos } from '../../events/types';
+import { placeBudgetError } from '../../errors';
 import { BoundMethod, FunctionValue, JSObject, NativeFunction, None, PyClass, PyFloat, PyInstance, type Value } from '../values';
 import { type JsCtx, HAS_INSTANCE_KEY, isSymbol } from './context';
 import { toNumeric, toNumber, toPrimitive, toPropertyKey, toStr, toBoolean, isPrimitive } from './convert';
@@ -88,7 +90,7 @@ function numberOp(op: BinaryOperator, a: number, b: number): Value {
 }
 
 /** A binary arithmetic/bitwise operator as JS code evaluates it. */
-export function binary(ctx: JsCtx, op: BinaryOperator, a: Value, b: Value): Value {
+export function binary(ctx: JsCtx, op: BinaryOperator, a: Value, b: Value, loc?: Pos): Value {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = numberOp(op, a, b);
     if (r !== undefined) return r;
@@ -116,7 +118,12 @@ export function binary(ctx: JsCtx, op: BinaryOperator, a: Value, b: Value): Valu
   const nb = toNumeric(ctx, b);
   if (typeof na === 'bigint' || typeof nb === 'bigint') {
     if (typeof na !== 'bigint' || typeof nb !== 'bigint') mixError(ctx);
-    return bigintOp(ctx, op, na, nb);
+    try {
+      return bigintOp(ctx, op, na, nb);
+    } catch (e) {
+      // A long product's steps (weighBigIntOp) are the operator's: a budget error is placed here.
+      throw placeBudgetError(e, loc);
+    }
   }
   return numberOp(op, na, nb);
 }

@@ -43,13 +43,13 @@ export function isArrayIndex(key: string): boolean {
  * dictionary, and lists, inspects and clones it by its keys too). A shorter one is counted
  * through, which makes no string per element.
  */
-export function presentIndices(arr: Value[], budget: Budget): number[] {
+export function presentIndices(arr: Value[], budget: Budget, pos?: Pos): number[] {
   const out: number[] = [];
   if (arr.length > MAX_ARRAY_LENGTH) {
     for (const k of Object.keys(arr)) if (isArrayIndex(k)) out.push(Number(k));
-    chargeVisit(budget, out.length);
+    chargeVisit(budget, out.length, pos);
   } else {
-    chargeVisit(budget, arr.length);
+    chargeVisit(budget, arr.length, pos);
     for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined || i in arr) out.push(i);
   }
   return out;
