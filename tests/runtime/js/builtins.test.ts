@@ -45,6 +45,10 @@ console.log(JSON.stringify({ a: 1, b: 2 }, (k, v) => (k === 'b' ? undefined : v)
 t(() => { const a = { x: { y: [1] } }; a.x.y.push(a); return JSON.stringify(a); }); t(() => { class A { constructor() { this.me = this; } } return JSON.stringify(new A()); }); t(() => JSON.stringify({ n: BigInt(1) }));`,
   'JSON.parse': `${T}console.log(JSON.parse('{"a":[1,2,{"b":null}],"c":"x","2":true,"1":false}'), JSON.parse('"str"'), JSON.parse(' 12 '), JSON.parse('[1,2]', (k, v) => (typeof v === 'number' ? v * 10 : v)));
 t(() => JSON.parse('{bad')); t(() => JSON.parse('')); t(() => JSON.parse('[1,]')); t(() => JSON.parse('{"a":1} x'));`,
+  // Any depth the host parser reads (issue 10: the engine's copy recursed and ran out of host stack at ~10k levels).
+  'JSON.parse at any depth': `${T}const n = 100000; const deep = JSON.parse('['.repeat(n) + ']'.repeat(n)); let d = 0; for (let x = deep; x.length; x = x[0]) d++; console.log(d);
+let o = JSON.parse('{"a":'.repeat(50000) + '{"z":[1,"s",null,{"q":true}],"__proto__":2}' + '}'.repeat(50000)); let k = 0; while (o.a) { o = o.a; k++; } console.log(k, o, Object.keys(o));
+console.log(JSON.parse('[1,[2,[3,{"a":[4,{"b":null}],"c":-0.5}]],true,"x"]', (k, v) => (typeof v === 'number' ? v * 2 : v)));`,
   'Map and Set': `${T}const m = new Map([['a', 1]]); m.set('b', 2).set(NaN, 'nan').set(0, 'zero'); console.log(m.get('a'), m.get(NaN), m.get(-0), m.has('b'), m.size, m.delete('a'), m.delete('zz'), [...m], [...m.keys()], [...m.values()]);
 m.forEach((v, k, map) => console.log('fe', k, v, map === m)); const k = {}; m.set(k, 'obj'); console.log(m.get(k), m.get({}), m);
 const s = new Set([1, 2, 2, '2']); s.add(3).add(1); console.log(s.size, s.has(2), s.has('3'), s.delete(1), [...s], [...s.keys()], [...s.entries()]); s.forEach((v, v2) => console.log('sfe', v, v2)); s.clear(); console.log(s, s.size);

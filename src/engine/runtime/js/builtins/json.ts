@@ -24,12 +24,34 @@ function boxedKind(v: Value): 'number' | 'string' | undefined {
   return t === 'number' || t === 'string' ? t : undefined;
 }
 
+/**
+ * The host parser's value as engine values. With a work list, not recursion: V8's JSON.parse
+ * reads any depth (`"[".repeat(1e5) + "]".repeat(1e5)` parses in Node), and copying it
+ * recursively ran out of host stack at ~10k levels (issue 10). Each container is made empty
+ * and filled when taken from the list; its elements are placed in order as they are made.
+ */
 function fromHost(ctx: JsCtx, v: unknown): Value {
-  if (v === null || typeof v !== 'object') return v as Value;
-  if (Array.isArray(v)) return v.map((e) => fromHost(ctx, e));
-  const o = new JSObject(ctx.intr.ObjectPrototype);
-  for (const [k, e] of Object.entries(v as Record<string, unknown>)) o.props.set(k, { value: fromHost(ctx, e) });
-  return o;
+  const make = (h: unknown): Value => {
+    if (h === null || typeof h !== 'object') return h as Value;
+    const made: Value = Array.isArray(h) ? new Array<Value>(h.length) : new JSObject(ctx.intr.ObjectPrototype);
+    todo.push(h, made);
+    return made;
+  };
+  /** Pairs: a host container, then the engine container to fill from it. */
+  const todo: unknown[] = [];
+  const root = make(v);
+  while (todo.length > 0) {
+    const into = todo.pop() as Value;
+    const from = todo.pop() as object;
+    if (Array.isArray(from)) {
+      const arr = into as Value[];
+      for (let i = 0; i < from.length; i++) arr[i] = make(from[i]);
+    } else {
+      const props = (into as JSObject).props;
+      for (const [k, e] of Object.entries(from as Record<string, unknown>)) props.set(k, { value: make(e) });
+    }
+  }
+  return root;
 }
 
 function internalize(ctx: JsCtx, holder: Value, name: string, reviver: Value): Value {
