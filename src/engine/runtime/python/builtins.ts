@@ -39,6 +39,8 @@ import { bitLength, mulCost, weighBigIntOp } from '../limits';
 import { typeName, typeOf } from './types';
 import { addMembers } from './classes';
 import { unexpectedKeyword } from './suggestions';
+import { installRangeMembers, rangeLen } from './range';
+import { PyRange } from './objects';
 
 /** A builtin's implementation, called as the NativeFunction's own impl (no wrapper frame: issue 10). */
 type Impl = (self: Value, args: CallArgs) => Value;
@@ -278,7 +280,10 @@ export function builtinFunctions(rt: PyRuntime): Record<string, Impl> {
       else call(rt, getAttr(rt, file, 'write'), [text]);
       return None;
     },
-    len: (_self, a) => pyLen(rt, positional(rt, 'len', a, 1, 1)[0]),
+    len: (_self, a) => {
+      const [v] = positional(rt, 'len', a, 1, 1);
+      return v instanceof PyRange ? rangeLen(rt, v) : pyLen(rt, v);
+    },
     repr: (_self, a) => pyRepr(rt, positional(rt, 'repr', a, 1, 1)[0]),
     ascii: (_self, a) => pyAscii(rt, positional(rt, 'ascii', a, 1, 1)[0]),
     isinstance: (_self, a) => {
@@ -494,6 +499,7 @@ export function installBuiltins(rt: PyRuntime): void {
   b.set('False', false);
   b.set('__name__', '__main__');
   installDescriptorMethods(rt);
+  installRangeMembers(rt);
 }
 
 /** property.setter/getter/deleter and the __func__ of static/class methods. */

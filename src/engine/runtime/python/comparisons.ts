@@ -18,21 +18,9 @@ import { stepOf } from './iteration';
 import { typeName, typeOf } from './types';
 import { isPyException } from './exceptions';
 import { chargeVisit } from '../limits';
+import { rangeContains } from './range';
 
 const NO = NotImplemented;
-
-/** Python int operand (bool included) as a TS number, or undefined. */
-function intOperand(v: Value): number | bigint | undefined {
-  switch (typeof v) {
-    case 'number':
-      return Number.isInteger(v) ? v : undefined;
-    case 'bigint':
-      return v;
-    case 'boolean':
-      return v ? 1 : 0;
-  }
-  return undefined;
-}
 
 type OrderOp = '<' | '<=' | '>' | '>=';
 const SWAP: Record<OrderOp, OrderOp> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
@@ -179,13 +167,7 @@ export function contains(rt: PyRuntime, container: Value, item: Value, loc?: Pos
     }
     return container.entries.has(hashKey(rt, item, 'set element'));
   }
-  if (container instanceof PyRange) {
-    const i = intOperand(item);
-    if (i === undefined || typeof i === 'bigint') return false;
-    const { start, step } = container;
-    const k = (i - start) / step;
-    return Number.isInteger(k) && k >= 0 && k < container.length;
-  }
+  if (container instanceof PyRange) return rangeContains(container, item);
   if (container instanceof PyDictView && container.kind === 'keys') return container.dict.entries.has(hashKey(rt, item));
   if (container instanceof PyInstance && lookupMro(container.cls, '__contains__') !== undefined) {
     return truthy(rt, callDunder(rt, container, '__contains__', [item], loc));

@@ -14,13 +14,14 @@ import { reserve } from './set-order';
 import { pyRepr, pyStr } from './formatting';
 import { stepOf, toArray } from './iteration';
 import { checkIntDigits, normBig, parseFloatText, parseIntText } from './numbers';
-import { DONE, ITERATOR_TYPES, PyClassMethod, PyProperty, PyRange, PySlice, PyStaticMethod } from './objects';
+import { DONE, ITERATOR_TYPES, PyClassMethod, PyProperty, PySlice, PyStaticMethod } from './objects';
 import { truthy } from './operators';
 import { pyRuntime, type PyRuntime } from './state';
 import { typeName } from './types';
 import { mappingItems } from './mapping';
 import { lazyConstructors } from './lazy';
 import { isPyException } from './exceptions';
+import { makeRange } from './range';
 
 type Construct = (cls: PyClass, args: CallArgs, realm: Realm) => Value;
 
@@ -210,11 +211,7 @@ export const constructors: Record<string, Construct> = {
   },
   range: (_cls, args, realm) => {
     const rt = rtOf(realm);
-    const p = positional(rt, 'range', args, 1, 3);
-    if (p.length === 1) return new PyRange(0, intArg(rt, p[0]), 1);
-    const step = p.length === 3 ? intArg(rt, p[2]) : 1;
-    if (step === 0) throw rt.error('ValueError', 'range() arg 3 must not be zero');
-    return new PyRange(intArg(rt, p[0]), intArg(rt, p[1]), step);
+    return makeRange(rt, positional(rt, 'range', args, 1, 3));
   },
   slice: (_cls, args, realm) => {
     const rt = rtOf(realm);

@@ -19,6 +19,7 @@ import { normBig } from './numbers';
 import { intHash, valueHash } from './hashing';
 import { coreTypes, typeName } from './types';
 import { chargeVisit, walkFits } from '../limits';
+import { rangeKey, rangesEqual } from './range';
 
 /** A numeric Python value (bool, int, float) as number/bigint, or undefined when not numeric. */
 export function numericOf(v: Value): number | bigint | undefined {
@@ -67,12 +68,7 @@ export function pyEquals(rt: PyRuntime, a: Value, b: Value): boolean {
   }
   if (a instanceof PySet) return (b instanceof PySet && setEquals(rt, a, b)) || (b instanceof PyDictView && viewEquals(rt, b, a));
   if (a instanceof PyDictView) return viewEquals(rt, a, b);
-  if (a instanceof PyRange && b instanceof PyRange) {
-    const la = a.length;
-    if (la !== b.length) return false;
-    if (la === 0) return true;
-    return a.start === b.start && (la === 1 || a.step === b.step);
-  }
+  if (a instanceof PyRange && b instanceof PyRange) return rangesEqual(a, b);
   if (a instanceof BoundMethod && b instanceof BoundMethod) return a.self === b.self && a.fn === b.fn;
   return false;
 }
@@ -168,6 +164,7 @@ export function hashKey(rt: PyRuntime, v: Value, ctx: KeyContext = 'dict key'): 
     return Number.isInteger(x) && !Number.isSafeInteger(x) ? BigInt(x) : x;
   }
   if (v === None || v === undefined || v === null) return v;
+  if (v instanceof PyRange) return rangeKey(v);
   if (v instanceof PyTuple) {
     // One visit of a walk (runtime/limits.ts): a tuple shared at every level of a deep
     // nesting is keyed once per path, and its key past the string cap is a MemoryError.

@@ -42,6 +42,7 @@ import type { PyRuntime } from './state';
 import { SlotMember } from './slots';
 import { chargeVisit, MAX_STRING_LENGTH, walkFits } from '../limits';
 import { qualifiedName, typeName, typeOf } from './types';
+import { rangeRepr } from './range';
 
 /** `repr(s)` for a str: single quotes unless the text has ' and no ". */
 export function strRepr(s: string, asciiOnly = false): string {
@@ -160,9 +161,7 @@ function otherRepr(rt: PyRuntime, v: Value): string {
     return `<bound method ${q} of ${pyRepr(rt, v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
-  if (v instanceof PyRange) {
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  }
+  if (v instanceof PyRange) return rangeRepr(v);
   if (v instanceof PySlice) return `slice(${pyRepr(rt, v.start)}, ${pyRepr(rt, v.stop)}, ${pyRepr(rt, v.step)})`;
   if (v instanceof PyDictView) {
     return guarded(rt, v.dict, '...', () => {

@@ -10,6 +10,8 @@
  * and gets different answers for floats, big ints and tuples.
  */
 import { PyFloat, PyTuple, type Value } from '../values';
+import { bigRangeLength, PyRange } from './objects';
+import { exact } from './range';
 
 const MODULUS = (1n << 61n) - 1n;
 const U64 = 1n << 64n;
@@ -66,18 +68,41 @@ const XXPRIME_5 = 2870177450012600261n;
 
 /** tuple_hash over the items' hashes. */
 function tupleHash(items: readonly Value[]): bigint | undefined {
-  let acc = XXPRIME_5;
+  const hashes: bigint[] = [];
   for (const item of items) {
     const h = valueHash(item);
     if (h === undefined) return undefined;
+    hashes.push(h);
+  }
+  return hashOfTuple(hashes);
+}
+
+/** tuple_hash (Objects/tupleobject.c, xxHash-based) of items whose hashes are `hashes`. */
+function hashOfTuple(hashes: readonly bigint[]): bigint {
+  let acc = XXPRIME_5;
+  for (const h of hashes) {
     const lane = h < 0n ? h + U64 : h;
     acc = (acc + lane * XXPRIME_2) & MASK64;
     acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
     acc = (acc * XXPRIME_1) & MASK64;
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
   if (acc === MASK64) return 1546275796n;
   return acc >= 1n << 63n ? acc - U64 : acc;
+}
+
+/** hash(None): a constant since CPython 3.12 (Objects/object.c `none_hash`). */
+const NONE_HASH = 4238894112n;
+
+/**
+ * range_hash (Objects/rangeobject.c): the hash of `(len, start, step)`, with None for the
+ * start of an empty range and the step of one of fewer than two values, so equal ranges
+ * (`range(0)` and `range(5, 5)`) hash alike.
+ */
+function rangeHash(r: PyRange): bigint {
+  const { start, step } = exact(r);
+  const n = bigRangeLength(exact(r));
+  return hashOfTuple([intHash(n), n === 0n ? NONE_HASH : intHash(start), n < 2n ? NONE_HASH : intHash(step)]);
 }
 
 /** CPython's hash of `v` when it is process-independent (see the header), else undefined. */
@@ -86,5 +111,6 @@ export function valueHash(v: Value): bigint | undefined {
   if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return intHash(v);
   if (v instanceof PyFloat) return v.v === v.v ? floatHash(v.v) : undefined;
   if (v instanceof PyTuple) return tupleHash(v.items);
+  if (v instanceof PyRange) return rangeHash(v);
   return undefined;
 }

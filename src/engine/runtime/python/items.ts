@@ -16,6 +16,7 @@ import { arrayFits, chargeVisit } from '../limits';
 import { PyDictView, PyRange, PySlice } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
+import { rangeItem, rangeSlice } from './range';
 
 const ASTRAL = /[\uD800-\uDBFF]/;
 
@@ -188,11 +189,10 @@ export function getItem(rt: PyRuntime, obj: Value, key: Value, loc?: Pos): Value
     return obj.items[seqIndex(rt, key, obj.items.length, 'tuple')];
   }
   if (obj instanceof PyRange) {
-    if (key instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(rt, key, obj.length);
-      return new PyRange(obj.at(start), obj.at(stop), obj.step * step);
-    }
-    return obj.at(seqIndex(rt, key, obj.length, 'range object'));
+    if (key instanceof PySlice) return rangeSlice(rt, obj, key);
+    // Bounds and index as doubles when they are exact; any size through range.ts.
+    if (!obj.big && typeof key === 'number' && Number.isInteger(key)) return obj.at(seqIndex(rt, key, obj.length, 'range object'));
+    return rangeItem(rt, obj, key);
   }
   if (obj instanceof PyInstance && lookupMro(obj.cls, '__getitem__') !== undefined) {
     return callDunder(rt, obj, '__getitem__', [key], loc)!;

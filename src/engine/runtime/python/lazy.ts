@@ -14,6 +14,7 @@ import { pyRuntime } from './state';
 import { None } from '../values';
 import { typeName } from './types';
 import { pyLen } from './items';
+import { reversedRange } from './range';
 
 type Construct = (cls: PyClass, args: CallArgs, realm: Realm) => Value;
 
@@ -84,10 +85,7 @@ export const lazyConstructors: Record<string, Construct> = {
     if (seq instanceof PyInstance && lookupMro(seq.cls, '__reversed__') !== undefined) {
       return callDunder(rt, seq, '__reversed__', [])!;
     }
-    if (seq instanceof PyRange) {
-      let i = seq.length - 1;
-      return new PyIterator('range_iterator', () => (i >= 0 ? seq.at(i--) : DONE));
-    }
+    if (seq instanceof PyRange) return reversedRange(seq);
     let items: readonly Value[];
     if (Array.isArray(seq)) items = seq;
     else if (seq instanceof PyTuple || typeof seq === 'string') items = toArray(rt, seq);

@@ -9,21 +9,70 @@
  */
 import { HeapObject, type PyDict, type Value } from '../values';
 
+/** A bound this far from zero keeps every value of a range, and every difference of two, exact in a double. */
+const SMALL_BOUND = 2 ** 52;
+const SAFE_INT = 9007199254740991n;
+
+/** A range's start, stop and step as exact ints. */
+export interface BigRange {
+  readonly start: bigint;
+  readonly stop: bigint;
+  readonly step: bigint;
+}
+
+/** The number of values of a range (Objects/rangeobject.c `compute_range_length`). */
+export function bigRangeLength(r: BigRange): bigint {
+  const { start, stop, step } = r;
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
+/**
+ * `range(start, stop, step)`. Bounds within ±2**52 are kept as doubles, exact for every value
+ * and length; a bound past that (`range(10**30)`, `range(sys.maxsize)`) keeps all three as
+ * exact ints in `big` (runtime/python/range.ts reads them), as CPython keeps a range of any
+ * size: held as doubles they printed `range(0, 1e+30)` and listed `1e+29` (issue 10).
+ */
 export class PyRange extends HeapObject {
-  constructor(
-    readonly start: number,
-    readonly stop: number,
-    readonly step: number,
-  ) {
+  /** The exact bounds when one is past ±2**52; `start`, `stop` and `step` are then their nearest doubles. */
+  readonly big: BigRange | undefined;
+  readonly start: number;
+  readonly stop: number;
+  readonly step: number;
+  constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
     super();
+    if (
+      typeof start === 'number' &&
+      typeof stop === 'number' &&
+      typeof step === 'number' &&
+      Math.abs(start) <= SMALL_BOUND &&
+      Math.abs(stop) <= SMALL_BOUND &&
+      Math.abs(step) <= SMALL_BOUND
+    ) {
+      this.big = undefined;
+      this.start = start;
+      this.stop = stop;
+      this.step = step;
+    } else {
+      this.big = { start: BigInt(start), stop: BigInt(stop), step: BigInt(step) };
+      this.start = Number(start);
+      this.stop = Number(stop);
+      this.step = Number(step);
+    }
   }
+  /** The number of values (the nearest double when `big`: bigRangeLength is exact). */
   get length(): number {
+    if (this.big) return Number(bigRangeLength(this.big));
     const { start, stop, step } = this;
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
-  at(i: number): number {
-    return this.start + i * this.step;
+  /** The value at index `i` (0 <= i < length), as the engine holds a Python int. */
+  at(i: number): number | bigint {
+    const b = this.big;
+    if (!b) return this.start + i * this.step;
+    const v = b.start + BigInt(i) * b.step;
+    return v >= -SAFE_INT && v <= SAFE_INT ? Number(v) : v;
   }
   get typeName(): string {
     return 'range';
