@@ -9,13 +9,11 @@
  * `range(sys.maxsize)` printed `range(0, 9223372036854776000)` and `10**20 in range(10**30)`
  * was False (issue 10).
  */
-import { PyTuple, type Value } from '../values';
-import { addMembers } from './classes';
+import { None, PyFloat, PyInstance, PyTuple, type Value } from '../values';
+import { addMembers, lookupMro } from './classes';
 import { normBig } from './numbers';
-import { bigRangeLength, DONE, PyIterator, PyRange, type PySlice, type BigRange } from './objects';
+import { bigRangeLength, DONE, PyIterator, PyRange, PySlice, type BigRange } from './objects';
 import { callDunder } from './calls';
-import { lookupMro } from './classes';
-import { PyFloat, PyInstance, None } from '../values';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
 import { positional } from './args';
@@ -160,12 +158,17 @@ export function reversedRange(r: PyRange): PyIterator {
 
 /** `range.start`, `.stop`, `.step`, `.index()`, `.count()`; `slice.start`, `.stop`, `.step`, `.indices()`. */
 export function installRangeMembers(rt: PyRuntime): void {
-  const range = (self: Value) => self as PyRange;
+  // A member looked up on the class and called with another receiver is CPython's TypeError.
+  const range = (self: Value, name = ''): PyRange => {
+    if (self instanceof PyRange) return self;
+    throw rt.error('TypeError', `descriptor '${name}' for 'range' objects doesn't apply to a '${typeName(rt, self)}' object`);
+  };
   addMembers(rt.cls('range'), {
+    accepts: (v) => v instanceof PyRange,
     properties: {
-      start: { get: (self) => normBig(exact(range(self)).start) },
-      stop: { get: (self) => normBig(exact(range(self)).stop) },
-      step: { get: (self) => normBig(exact(range(self)).step) },
+      start: { get: (self) => normBig(exact(range(self, 'start')).start) },
+      stop: { get: (self) => normBig(exact(range(self, 'stop')).stop) },
+      step: { get: (self) => normBig(exact(range(self, 'step')).step) },
     },
     methods: {
       index: (self, a) => {
@@ -184,12 +187,16 @@ export function installRangeMembers(rt: PyRuntime): void {
       },
     },
   });
-  const slice = (self: Value) => self as PySlice;
+  const slice = (self: Value, name = ''): PySlice => {
+    if (self instanceof PySlice) return self;
+    throw rt.error('TypeError', `descriptor '${name}' for 'slice' objects doesn't apply to a '${typeName(rt, self)}' object`);
+  };
   addMembers(rt.cls('slice'), {
+    accepts: (v) => v instanceof PySlice,
     properties: {
-      start: { get: (self) => slice(self).start },
-      stop: { get: (self) => slice(self).stop },
-      step: { get: (self) => slice(self).step },
+      start: { get: (self) => slice(self, 'start').start },
+      stop: { get: (self) => slice(self, 'stop').stop },
+      step: { get: (self) => slice(self, 'step').step },
     },
     methods: {
       indices: (self, a) => {
