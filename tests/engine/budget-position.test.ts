@@ -47,22 +47,18 @@ const JS: [string, string, number, number][] = [
   ],
 ];
 
-describe('a budget error is placed at the construct whose work ran out', () => {
-  it.each(PY)('Python: %s', (_name, source, line, col) => {
-    for (const model of MODEL_NAMES) {
-      const r = runProgram(forModel(source, model), { lang: 'py', model, budget: BUDGET });
-      expect(r.error, model).toMatch(STEP_BUDGET);
-      expect(r.error?.endsWith(` (${line}:${col})`), `${model}: ${r.error}`).toBe(true);
-    }
-  });
+/** Under every model, `source` stops at the step budget with an error ending `(line:col)`. */
+function expectPlaced(source: string, lang: 'py' | 'js', line: number, col: number): void {
+  for (const model of MODEL_NAMES) {
+    const r = runProgram(lang === 'py' ? forModel(source, model) : source, { lang, model, budget: BUDGET });
+    expect(r.error, model).toMatch(STEP_BUDGET);
+    expect(r.error?.endsWith(` (${line}:${col})`), `${model}: ${r.error}`).toBe(true);
+  }
+}
 
-  it.each(JS)('JavaScript: %s', (_name, source, line, col) => {
-    for (const model of MODEL_NAMES) {
-      const r = runProgram(source, { lang: 'js', model, budget: BUDGET });
-      expect(r.error, model).toMatch(STEP_BUDGET);
-      expect(r.error?.endsWith(` (${line}:${col})`), `${model}: ${r.error}`).toBe(true);
-    }
-  });
+describe('a budget error is placed at the construct whose work ran out', () => {
+  it.each(PY)('Python: %s', (_name, source, line, col) => expectPlaced(source, 'py', line, col));
+  it.each(JS)('JavaScript: %s', (_name, source, line, col) => expectPlaced(source, 'js', line, col));
 
   it('an error a program catches is not re-placed: a MemoryError keeps its own position', () => {
     const source = 'try:\n    x = "x" * 10**10\nexcept MemoryError:\n    print("caught")\nprint(sum(range(10**8)))\n';
