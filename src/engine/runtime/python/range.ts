@@ -71,8 +71,12 @@ export function rangeItem(rt: PyRuntime, r: PyRange, key: Value): Value {
   return normBig(b.start + j * b.step);
 }
 
-/** A slice's start, stop and step for a sequence of `length` (`_PySlice_GetLongIndices`). */
-export function sliceIndices(rt: PyRuntime, s: PySlice, length: bigint): [bigint, bigint, bigint] {
+/**
+ * A slice's start, stop and step for a sequence of `length` (`_PySlice_GetLongIndices`), as
+ * exact ints: items.ts `sliceIndices` is the doubles' version, for lists, strings and tuples,
+ * whose lengths are far below 2**53.
+ */
+export function exactSliceIndices(rt: PyRuntime, s: PySlice, length: bigint): [bigint, bigint, bigint] {
   const int = (v: Value) => BigInt(indexInt(rt, v, () => 'slice indices must be integers or None or have an __index__ method'));
   const step = s.step === None ? 1n : int(s.step);
   if (step === 0n) throw rt.error('ValueError', 'slice step cannot be zero');
@@ -93,7 +97,7 @@ export function sliceIndices(rt: PyRuntime, s: PySlice, length: bigint): [bigint
 /** `r[a:b:c]`: a range again (`compute_slice`). */
 export function rangeSlice(rt: PyRuntime, r: PyRange, s: PySlice): PyRange {
   const b = exact(r);
-  const [start, stop, step] = sliceIndices(rt, s, bigRangeLength(b));
+  const [start, stop, step] = exactSliceIndices(rt, s, bigRangeLength(b));
   return new PyRange(normBig(b.start + start * b.step), normBig(b.start + stop * b.step), normBig(b.step * step));
 }
 
@@ -203,7 +207,7 @@ export function installRangeMembers(rt: PyRuntime): void {
         const [len] = positional(rt, 'indices', a, 1, 1);
         const n = BigInt(indexInt(rt, len, notInteger(rt)));
         if (n < 0n) throw rt.error('ValueError', 'length should not be negative');
-        return new PyTuple(sliceIndices(rt, slice(self), n).map(normBig));
+        return new PyTuple(exactSliceIndices(rt, slice(self), n).map(normBig));
       },
     },
   });
