@@ -16,7 +16,7 @@ import { arrayFits, chargeVisit } from '../limits';
 import { PyDictView, PyRange, PySlice } from './objects';
 import type { PyRuntime } from './state';
 import { typeName } from './types';
-import { rangeItem, rangeSlice } from './range';
+import { rangeItem, rangeLen, rangeSlice } from './range';
 
 const ASTRAL = /[\uD800-\uDBFF]/;
 
@@ -304,7 +304,8 @@ export function pyLen(rt: PyRuntime, v: Value, loc?: Pos): number {
   if (typeof v === 'string') return strLen(v);
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.entries.size;
-  if (v instanceof PyRange) return v.length;
+  // Past a C ssize_t, CPython's OverflowError (range.ts); a length past 2**53 as its nearest double.
+  if (v instanceof PyRange) return v.big ? Number(rangeLen(rt, v)) : v.length;
   if (v instanceof PyDictView) return v.dict.entries.size;
   if (v instanceof PyClass && rt.enumMembers.has(v)) return rt.enumMembers.get(v)!.length;
   if (v instanceof PyInstance && lookupMro(v.cls, '__len__') !== undefined) {

@@ -21,6 +21,7 @@ import { setOrder } from './set-order';
 import { ownedIterator, PyGenerator } from './generators';
 import { tick, type Budget } from '../realm';
 import { arrayFits, MAX_ARRAY_LENGTH } from '../limits';
+import { rangeLen } from './range';
 
 export type StepFn = () => NextResult;
 
@@ -258,7 +259,11 @@ export function toArray(rt: PyRuntime, v: Value, loc?: Pos): Value[] {
   }
   if (v instanceof PyTuple) return v.items.slice();
   // A range knows its size: one past the run's array cap fails before it is built.
-  if (v instanceof PyRange && !arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
+  if (v instanceof PyRange) {
+    // Longer than a C ssize_t holds: CPython's OverflowError (`list(range(10**30))`), before the cap's MemoryError.
+    if (v.big) rangeLen(rt, v);
+    if (!arrayFits(rt.realm.budget, v.length)) throw rt.error('MemoryError', '');
+  }
   const out: Value[] = [];
   const step = stepOf(rt, v, loc);
   // Each item a step: a native iterator (itertools.count, a FutureIter) runs no statement

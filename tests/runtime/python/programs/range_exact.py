@@ -49,3 +49,7 @@ class I:
 
 
 print(range(I()), range(10)[I()], range(10)[I():], slice(I(), None).indices(10), list(range(I(), 7)))
+t(lambda: list(range(10**30)))
+t(lambda: range(10**30).__len__())
+t(lambda: sorted(range(10**30)))
+print(len(list(range(2**52, 2**52 + 5))), list(range(10**20, 10**20 + 3)))
