@@ -104,7 +104,18 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
   }
   if (fn instanceof NativeFunction) {
     if (lang === 'py' && fn.lang === 'js' && fn.construct) return fn.construct(args, fn, st.realm);
-    return callNative(st, fn, thisArg, args, loc);
+    tick(st.budget, loc);
+    // Natives that record events (print, setTimeout...) place them at their call site.
+    st.realm.callLoc = loc;
+    // Written here, not in a helper: a helper's frame per native call cost deep eager-task
+    // recursion, which keeps every level on the host stack, 31 of its 248 levels in the
+    // page's worker (tests/e2e/recursion-depth.test.ts).
+    try {
+      return fn.impl(thisArg, args, st.realm);
+    } catch (e) {
+      // A budget error the native's work raised is placed at its call.
+      throw placeBudgetError(e, loc);
+    }
   }
   if (fn instanceof BoundMethod) {
     const inner = fn.fn;
@@ -115,35 +126,19 @@ export function callValue(st: InterpState, fn: Value, thisArg: Value, args: Call
     }
     return callValue(st, inner, fn.self, args, lang, loc, text);
   }
-  if (fn instanceof PyClass) return callClassAt(st, fn, args, loc);
+  if (fn instanceof PyClass) {
+    try {
+      return st.realm.py.callClass(fn, args, loc);
+    } catch (e) {
+      // A built-in class's constructor is a native (`set(range(10**7))`).
+      throw placeBudgetError(e, loc);
+    }
+  }
   if (fn instanceof PyInstance && isCallable(fn)) {
     const m = st.realm.py.getAttr(fn, '__call__', loc);
     return callValue(st, m, undefined, args, 'py', loc);
   }
   throw notCallable(st, fn, lang, loc, text);
-}
-
-/**
- * A native's call: a step, its call site noted (the events it records, print, setTimeout...,
- * are placed there), and a budget error its work raises placed there too.
- */
-function callNative(st: InterpState, fn: NativeFunction, thisArg: Value, args: CallArgs, loc: Pos | undefined): Value {
-  tick(st.budget, loc);
-  st.realm.callLoc = loc;
-  try {
-    return fn.impl(thisArg, args, st.realm);
-  } catch (e) {
-    throw placeBudgetError(e, loc);
-  }
-}
-
-/** A class called: a built-in one's constructor is a native (`set(range(10**7))`), and its budget errors are placed as callNative places them. */
-function callClassAt(st: InterpState, cls: PyClass, args: CallArgs, loc: Pos | undefined): Value {
-  try {
-    return st.realm.py.callClass(cls, args, loc);
-  } catch (e) {
-    throw placeBudgetError(e, loc);
-  }
 }
 
 /**
@@ -194,7 +189,13 @@ export function constructValue(st: InterpState, fn: Value, args: CallArgs, newTa
       throw placeBudgetError(e, loc);
     }
   }
-  if (fn instanceof PyClass) return callClassAt(st, fn, args, loc);
+  if (fn instanceof PyClass) {
+    try {
+      return st.realm.py.callClass(fn, args, loc);
+    } catch (e) {
+      throw placeBudgetError(e, loc);
+    }
+  }
   if (fn instanceof BoundMethod) return callValue(st, fn, undefined, args, 'py', loc);
   throw userError(st, 'js', 'TypeError', `${text ?? st.realm.js.repr(fn)} is not a constructor`, loc);
 }
