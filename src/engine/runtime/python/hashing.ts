@@ -100,8 +100,9 @@ const NONE_HASH = 4238894112n;
  * (`range(0)` and `range(5, 5)`) hash alike.
  */
 function rangeHash(r: PyRange): bigint {
-  const { start, step } = exact(r);
-  const n = bigRangeLength(exact(r));
+  const b = exact(r);
+  const { start, step } = b;
+  const n = bigRangeLength(b);
   return hashOfTuple([intHash(n), n === 0n ? NONE_HASH : intHash(start), n < 2n ? NONE_HASH : intHash(step)]);
 }
 

@@ -143,8 +143,9 @@ export function rangesEqual(a: PyRange, b: PyRange): boolean {
 
 /** A dict or set key for `r`: equal ranges (range_equals) give equal keys. */
 export function rangeKey(r: PyRange): string {
-  const { start, step } = exact(r);
-  const n = bigRangeLength(exact(r));
+  const b = exact(r);
+  const { start, step } = b;
+  const n = bigRangeLength(b);
   return `R\u0001(${n}${n > 0n ? `,${start}` : ''}${n > 1n ? `,${step}` : ''})`;
 }
 
