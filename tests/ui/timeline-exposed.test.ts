@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/engine';
 import { foldEvents } from '../../src/ui/state/fold';
-import { foldedKinds, markersAttr, segmentsAttr } from '../../src/ui/timeline/exposed';
+import { exposeGeometry, foldedKinds, markersAttr, segmentsAttr } from '../../src/ui/timeline/exposed';
 import { markerMarks, segmentBoxes } from '../../src/ui/timeline/geometry';
 import type { RowGeometry } from '../../src/ui/timeline/draw';
 import { FULL_VIEW } from '../../src/ui/timeline/viewport';
@@ -70,6 +70,62 @@ describe('exposed geometry', () => {
     }
     expect(long).toBeGreaterThan(0);
   });
+
+  // The bench's run (bench/ui/paired.ts): lanes that live a moment each, so most rows of a step draw what they drew.
+  const SEQUENTIAL = `async function f(i) {\n  await null;\n  return i;\n}\nasync function main() {\n  for (let i = 0; i < 40; i++) await f(i);\n}\nmain();\n`;
+  it.each([
+    ['concurrent tasks', SNIPPET, 'py', 'python'],
+    ['one call after another', SEQUENTIAL, 'js', 'js'],
+  ] as const)(
+    'leaves an element whose row drew the same alone, and never leaves it saying an earlier frame (%s)',
+    (name, source, lang, model) => {
+      const { events } = runProgram(source, { lang, model });
+      const final = foldEvents(events);
+      const total = events.length;
+      const width = 400;
+      const scale = { xOf: (s: number) => s / total, view: FULL_VIEW, width };
+      // An element as the lane area gives one: only its dataset is used; writes are counted.
+      const writes = { segments: 0, markers: 0 };
+      const el = (data: Record<string, string> = {}) =>
+        ({
+          dataset: new Proxy(data, {
+            set(t, k: string, v: string) {
+              writes[k as keyof typeof writes]++;
+              t[k] = v;
+              return true;
+            },
+          }),
+        }) as unknown as HTMLElement;
+      const rows = final.lanes.slice(0, 12).map(() => el());
+      // Scrub to positions in a shuffled order, each several times (a step to where the page is).
+      const positions = Array.from({ length: 60 }, (_, i) => Math.floor(((i * 37) % 60) * (total / 60)));
+      let frames = 0;
+      for (const g of [...positions, ...positions.slice(0, 20)]) {
+        const view = foldEvents(events, undefined, g);
+        const cursorPx = (g / total) * width;
+        rows.forEach((row, i) => {
+          const lane = view.lanes.at(i);
+          const geo: RowGeometry = lane
+            ? { lane, segments: segmentBoxes(lane, scale, cursorPx), marks: markerMarks(lane.markers, scale, 9) }
+            : { segments: [], marks: [] };
+          exposeGeometry(row, geo, final);
+          frames++;
+          expect(row.dataset.segments).toBe(segmentsJson(geo));
+          expect(row.dataset.markers).toBe(markersJson(geo));
+        });
+      }
+      if (name === 'one call after another') {
+        // Most rows drew what they drew the step before: their text was not made again.
+        expect(writes.segments).toBeLessThan(frames / 2);
+        expect(writes.markers).toBeLessThan(frames / 2);
+      }
+      // Another run's geometry is written whatever it is (a mark's kinds come from that run's lanes).
+      const before = writes.markers;
+      const lane = final.lanes.at(0)!;
+      exposeGeometry(rows[0]!, { lane, segments: segmentBoxes(lane, scale, width), marks: markerMarks(lane.markers, scale, 9) }, {});
+      expect(writes.markers).toBe(before + 1);
+    },
+  );
 
   it('writes an end mark, an empty row and a value that is not finite as JSON does', () => {
     const geo: RowGeometry = {

@@ -288,7 +288,7 @@ export function useLaneDrawing(d: LaneDrawing): RefObject<Map<string, RowGeometr
     if (onTop) drawFrame({ ...frame, ctx: topCtx, under: false, races: [], fromOf: () => Infinity });
     for (const [key, geo] of drawnRef.current) {
       const el = d.rowEls.current.get(key);
-      if (el) exposeGeometry(el, geo);
+      if (el) exposeGeometry(el, geo, d.final);
     }
     // Tests and tools can see the animation run (and not run, under reduced motion).
     const root = host.closest<HTMLElement>('[data-role="timeline"]');

@@ -5,7 +5,7 @@
  */
 import type { RowGeometry } from './draw';
 import type { MarkerKind } from '../state/types';
-import { markerReader, type ListReader, type MarkerMark } from './geometry';
+import { markerReader, type ListReader, type MarkerMark, type SegmentBox } from './geometry';
 
 /** How many folded markers `data-markers` looks into to list their kinds. */
 export const FOLDED_KINDS_SCAN = 64;
@@ -79,10 +79,58 @@ export function markersAttr(geo: RowGeometry): string {
   return `${out}]`;
 }
 
-/** Set the attributes on `el` when they changed (a frame that draws the same touches no DOM). */
-export function exposeGeometry(el: HTMLElement, geo: RowGeometry): void {
-  const segs = segmentsAttr(geo);
-  const marks = markersAttr(geo);
-  if (el.dataset.segments !== segs) el.dataset.segments = segs;
-  if (el.dataset.markers !== marks) el.dataset.markers = marks;
+/** What an element was last given: the run it was drawn from and the geometry its text was made of. */
+interface Exposed {
+  run: unknown;
+  segments: readonly SegmentBox[];
+  marks: readonly MarkerMark[];
+}
+
+const lastExposed = new WeakMap<HTMLElement, Exposed>();
+
+/** The same text would be made of both (the attributes round to 0.1 px and leave out `waits`). */
+function sameSegments(a: readonly SegmentBox[], b: readonly SegmentBox[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i]!;
+    const t = b[i]!;
+    if (s.state !== t.state || round(s.x0) !== round(t.x0) || round(s.x1) !== round(t.x1) || !s.end !== !t.end) return false;
+  }
+  return true;
+}
+
+/**
+ * The same text would be made of both, within one run: a mark's folded kinds are read from
+ * the lane's markers `index` to `index + count`, and a run's lane keeps its markers where they
+ * are as the playback moves (the fold only appends).
+ */
+function sameMarks(a: readonly MarkerMark[], b: readonly MarkerMark[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const m = a[i]!;
+    const n = b[i]!;
+    if (m.kind !== n.kind || m.index !== n.index || m.seq !== n.seq || m.count !== n.count || round(m.x) !== round(n.x)) return false;
+  }
+  return true;
+}
+
+/**
+ * Sets the attributes on `el` when what they say changed. `run` names the recording the
+ * geometry was drawn from (its fold's identity): within one run, a row whose geometry did not
+ * change since the element's last frame is left alone without making its text again (issue
+ * 10: most rows of a scrub step lie wholly before or after the cursor, and their text was a
+ * quarter of what a step allocated; reading `dataset` back copied it once more).
+ */
+export function exposeGeometry(el: HTMLElement, geo: RowGeometry, run: unknown): void {
+  const last = lastExposed.get(el);
+  if (last && last.run === run) {
+    const segsSame = sameSegments(last.segments, geo.segments);
+    const marksSame = sameMarks(last.marks, geo.marks);
+    if (!segsSame) el.dataset.segments = segmentsAttr(geo);
+    if (!marksSame) el.dataset.markers = markersAttr(geo);
+  } else {
+    el.dataset.segments = segmentsAttr(geo);
+    el.dataset.markers = markersAttr(geo);
+  }
+  lastExposed.set(el, { run, segments: geo.segments, marks: geo.marks });
 }
