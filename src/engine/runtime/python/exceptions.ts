@@ -362,10 +362,22 @@ export function chainException(rt: PyRuntime, exc: Value, context: Value | undef
   }
 }
 
-/** `Type: message`, or `Type` when the message is empty (the conformance `error` field). */
+/**
+ * `Type: message`, or `Type` when the message is empty (the conformance `error` field). An
+ * exception whose `str()` raises (a user `__str__` that fails, takes the wrong arguments or
+ * returns a non-string) is `Type: <exception str() failed>`, as CPython's traceback prints it
+ * (Python/pythonrun.c, print_exception_message), not a host exception escaping the engine
+ * (issue 10: fuzz seed 34001, tests/fuzz/crashers/internal-py-js-54f10aa29d.json).
+ */
 export function errorSummary(rt: PyRuntime, exc: Value): string {
   if (exc instanceof PyInstance) {
-    const msg = pyStr(rt, exc);
+    let msg: string;
+    try {
+      msg = pyStr(rt, exc);
+    } catch (e) {
+      if (!(e instanceof Thrown)) throw e;
+      msg = '<exception str() failed>';
+    }
     return msg === '' ? exc.cls.name : `${exc.cls.name}: ${msg}`;
   }
   const js = rt.realm.js;

@@ -19,6 +19,7 @@ import { errorToString } from '../inspect';
 import { defineHidden, defineMethods, defineNativeClass } from '../natives';
 import { spec } from '../natives';
 import { getValue, hasProperty, isJsObj } from '../properties';
+import { Thrown } from '../../thrown';
 
 export const STACK_FRAME = '\n    at <anonymous>';
 
@@ -140,10 +141,27 @@ export function isErrorInstance(ctx: JsCtx, v: Value): boolean {
 /** The conformance hook's summary (tests/oracle/node-capture-hook.mjs): `name: message`, `name`, or String(v). */
 export function errorSummary(ctx: JsCtx, v: Value): string {
   if (isErrorInstance(ctx, v)) {
-    const name = ctx.realm.js.toString(getValue(ctx, v, 'name'));
-    const message = getValue(ctx, v, 'message');
-    const msg = message === undefined ? '' : ctx.realm.js.toString(message);
+    const name = readable(ctx, v, 'name') ?? 'Error';
+    const msg = readable(ctx, v, 'message') ?? '';
     return msg ? `${name}: ${msg}` : name;
   }
   return ctx.realm.js.toString(v);
+}
+
+/**
+ * An error's `name` or `message` as a string, or undefined when it is absent or reading or
+ * converting it throws (a getter that throws, a `toString` that throws): the summary leaves
+ * out what cannot be read, where a host exception escaped the engine (issue 10: fuzz seed
+ * 34001). Node prints no summary line at all for such an error, only its hint to use
+ * `--trace-uncaught`; the engine keeps the parts it could read, so the error still says what
+ * was thrown.
+ */
+function readable(ctx: JsCtx, v: Value, key: 'name' | 'message'): string | undefined {
+  try {
+    const x = getValue(ctx, v, key);
+    return x === undefined ? undefined : ctx.realm.js.toString(x);
+  } catch (e) {
+    if (e instanceof Thrown) return undefined;
+    throw e;
+  }
 }
