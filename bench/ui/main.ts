@@ -18,9 +18,9 @@
  * the run's start (status running) to its status done: every event folded, the timeline on
  * screen and scrubbable.
  *
- * Usage: npm run bench:ui [-- --sizes 1000,10000] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--alloc 20] [--profile-open] [--runaways] [--lanes-only]
+ * Usage: npm run bench:ui [-- --sizes 1000,10000] [--fresh 3] [--cold 3] [--cold-trace] [--quick] [--stops 5] [--trace 20] [--profile 20] [--alloc 20] [--profile-open] [--runaways] [--lanes-only]
  * (E2E_PORT picks the port; BENCH_NO_BUILD=1 serves the dist/ already built, for repeated runs; --sizes none skips the run sizes, --cold 0 the cold loads, --stops 0 the
- * in-flight part; --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
+ * in-flight part; --fresh N opens the largest size N more times, each in a fresh profile (freshOpens; --fresh 0 skips them); --trace / --profile list where a scrub step's time goes: bench/ui/trace.ts;
  * --profile-open lists the main thread's costliest functions while a run opens; --runaways prints only the runaway programs' rows, after any --quick sizes;
  * --cold-trace traces one more cold load and lists where its time goes: bench/ui/coldTrace.ts;
  * --lanes-only hides every panel but the lanes on the run-size pages: LANES_ONLY_SCRIPT)
@@ -97,7 +97,12 @@ const LANES_ONLY_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
   document.head.appendChild(s);
 });`;
 
-async function runSize(context: BrowserContext, events: number): Promise<void> {
+/**
+ * Opens a run of about `events` events as a link and prints what it took; all the figures, or,
+ * with `openOnly` (`--quick`, the fresh-profile opens), only the open's. Returns the time from
+ * Run to the whole recording open (undefined when it did not open within 120 s).
+ */
+async function runSize(context: BrowserContext, events: number, openOnly = quick): Promise<number | undefined> {
   const iterations = Math.max(1, Math.round(events / EVENTS_PER_ITERATION));
   const page = await context.newPage();
   try {
@@ -130,7 +135,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
           done !== undefined && w.lastBatch !== undefined ? `${(done - w.lastBatch).toFixed(0)} ms` : '—'
         }`
       : '';
-    if (quick) {
+    if (openOnly) {
       console.log(`\n${total.toLocaleString()} events (asked ~${events.toLocaleString()}):`);
       console.log(
         `  Run to whole recording open ${open?.toFixed(0) ?? 'not within 120 s'} ms (main thread CPU ${(cpuOpen * 1000).toFixed(0)} ms); JS heap ${heap.toFixed(1)} MB, DOM nodes ${nodes}; load ${loadavg()
@@ -138,7 +143,7 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
           .join(' ')}`,
       );
       if (split) console.log(split);
-      return;
+      return open;
     }
     const positions: number[] = [];
     for (let i = 0; i < 100; i++) positions.push(Math.round((i / 99) * total));
@@ -181,9 +186,36 @@ async function runSize(context: BrowserContext, events: number): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
+    return open;
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The largest size opened again, each time in a fresh profile, as a first visit opens a link:
+ * no V8 code cache for the engine worker's script, nothing of the page compiled yet. The run
+ * sizes above open one after another in one browser, and the pages before the largest warm it
+ * up. In session 35, on a quiet machine, the 1M-event run opened in 1,296 ms as the last of the
+ * sizes, and in 1,597–2,252 ms when opened on its own with `--sizes 1000000` (issue 10: a
+ * 1M-event run opens in < 2 s).
+ */
+async function freshOpens(events: number, runs: number): Promise<void> {
+  const opens: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      const open = await runSize(browser.context, events, true);
+      if (open !== undefined) opens.push(open);
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(
+    `\n~${events.toLocaleString()} events opened in ${runs} fresh profiles, Run to whole recording open (target < 2 s): ${
+      opens.length > 0 ? fmt(quantiles(opens)) : 'none opened within 120 s'
+    }; load average ${fmtLoad()}`,
+  );
 }
 
 async function coldLoad(runs: number, trace: boolean): Promise<void> {
@@ -298,6 +330,7 @@ async function main() {
   const sizes = sizesArg === 'none' ? [] : sizesArg.split(',').map(Number);
   const coldRuns = Number(arg('cold') ?? 3);
   const stopTries = Number(arg('stops') ?? 5);
+  const freshRuns = Number(arg('fresh') ?? 3);
   if (!process.env.BENCH_NO_BUILD) build();
   const server = await startPreview();
   try {
@@ -311,6 +344,8 @@ async function main() {
     } finally {
       await browser.close();
     }
+    if (freshRuns > 0 && sizes.length > 0 && !quick && !process.argv.includes('--runaways'))
+      await freshOpens(Math.max(...sizes), freshRuns);
     const coldTrace = process.argv.includes('--cold-trace');
     if ((coldRuns > 0 || coldTrace) && !quick && !process.argv.includes('--runaways')) await coldLoad(coldRuns, coldTrace);
   } finally {
