@@ -220,7 +220,7 @@ class PythonModel implements ModelDriver {
     const main = this.main!;
     if (main.program.hasTopLevelAwait) {
       const coro = new Coroutine(ctx, main.module.runAsync(), '<module>', '<module>', undefined, false, true);
-      // The harness's `_main_code` task awaits `eval(code)`: two frames per step.
+      // The oracle's `_main_code` task (tests/oracle/pyodide_harness.py) awaits the coroutine its built-in eval makes of the module's code: two frames per step.
       coro.frames = PY_FRAMES.replMain + PY_FRAMES.module;
       ctx.mainTask = new Task(ctx, loop, coro);
       ctx.onMainError = (e) => this.recordError(e);
