@@ -12,7 +12,8 @@
  * exits (getrusage's ru_maxrss, `process.resourceUsage().maxRSS`), from a module loaded before
  * the tool (`--import`), so no measuring program sits beside it. A run passes when the engine
  * ended it (the tool's own exit, with the cap's "Memory budget exhausted" message or the
- * program's output), not the host (a signal, or V8's fatal out-of-memory abort).
+ * program's output), not the host (a signal, or V8's fatal out-of-memory abort); a run that
+ * ends in another error (a change that made one of them raise, say) fails too, and says so.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -80,13 +81,15 @@ for (const file of readdirSync(DIR).sort()) {
     ? 'stopped by the heap cap'
     : r.status === 0
       ? 'finished under the cap'
-      : `ended by the host (status ${r.status}, signal ${r.signal})`;
+      : r.signal !== null || mark < 0
+        ? `ended by the host (status ${r.status}, signal ${r.signal})`
+        : `ended by an error other than the cap (status ${r.status})`;
   console.log(
     `  ${file} (${model}): peak RSS ${Number.isNaN(rssMb) ? '—' : `${rssMb.toFixed(0)} MB`}, ${seconds.toFixed(1)} s, ${how}${ended ? '' : ': FAILED'}`,
   );
   if (!ended || !budget) console.log(`    ${said.slice(-2).join(' | ').slice(0, 300)}`);
 }
 if (failed) {
-  console.log(`${failed} run(s) were not ended by the engine.`);
+  console.log(`${failed} run(s) ended neither at the heap cap nor by finishing.`);
   process.exitCode = 1;
 }
