@@ -52,6 +52,7 @@ import {
 import { keyLatency, keyLatencyAfterStop, LIFECYCLE_SCRIPT, runawayStops, stopLatency, STOP_CASES } from './responsiveness';
 import { allocScrub, profileScrub, startOpenProfile, traceScrub } from './trace';
 import { traceColdLoad } from './coldTrace';
+import { UiTargets } from './targets';
 
 /** About 11 events per iteration under `js` (invocation, start, await, queue, resume, settle of f and main). */
 const EVENTS_PER_ITERATION = 11;
@@ -74,6 +75,9 @@ async function waitFor<T>(read: () => Promise<T | undefined>, timeoutMs: number)
   }
   return undefined;
 }
+
+/** Issue 10's targets, checked as the figures come in and printed at the end (bench/ui/targets.ts). */
+const targets = new UiTargets();
 
 /** `--quick`: only open each size (no scrub, play, in-flight or cold-load figures). */
 const quick = process.argv.includes('--quick');
@@ -181,6 +185,19 @@ async function runSize(context: BrowserContext, events: number, openOnly = quick
       `  play: frame ${fmt(pf)} (${(1000 / pf.median).toFixed(0)} fps median); main-thread work ${played.workPerFrame.toFixed(1)} ms per frame`,
     );
     console.log(`    per frame: ${fmtParts(played.parts)}`);
+    const size = `${total.toLocaleString()} events`;
+    const scrubNet = quantiles(scrubbed.work).median - harness;
+    targets.atMost(`${size}: a scrub step's main-thread work (median, net of the harness)`, scrubNet, 4, '≤ 4 ms');
+    targets.atMost(`${size}: main-thread work per frame while playing`, played.workPerFrame, 4, '≤ 4 ms');
+    if (events >= 100_000) {
+      const fps = (frames: readonly number[]) => 1000 / quantiles(frames).median;
+      for (const [what, frames] of [
+        ['scrubbing', scrubbed.frames],
+        ['playing', played.frames],
+      ] as const)
+        targets.custom(`${size}: ${fps(frames).toFixed(0)} fps (median frame) while ${what} (target ≥ 50 fps)`, fps(frames) >= 50);
+    }
+    if (events >= 1_000_000) targets.custom(`${size}: JS heap after load ${heap.toFixed(1)} MB (target < 300 MB)`, heap < 300);
     console.log(
       `  load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -215,6 +232,13 @@ async function freshOpens(events: number, runs: number): Promise<void> {
     `\n~${events.toLocaleString()} events opened in ${runs} fresh profiles, Run to whole recording open (target < 2 s): ${
       opens.length > 0 ? fmt(quantiles(opens)) : 'none opened within 120 s'
     }; load average ${fmtLoad()}`,
+  );
+  // Every fresh open counts: one that did not open within 120 s is a miss.
+  targets.below(
+    `~${events.toLocaleString()} events, the slowest of ${runs} fresh-profile opens`,
+    opens.length === runs ? Math.max(...opens) : undefined,
+    2000,
+    '< 2 s',
   );
 }
 
@@ -268,6 +292,8 @@ async function coldLoad(runs: number, trace: boolean): Promise<void> {
   console.log(`  first contentful paint (that timeline's frame on screen): ${fmt(quantiles(painted))}`);
   console.log(`  live run's recording complete: ${fmt(quantiles(live))}`);
   console.log(`  interactive editor (target < 2 s): ${fmt(quantiles(editor))}`);
+  targets.below('cold load: first timeline (median)', timeline.length === runs ? quantiles(timeline).median : undefined, 1000, '< 1 s');
+  targets.below('cold load: interactive editor (median)', editor.length === runs ? quantiles(editor).median : undefined, 2000, '< 2 s');
 }
 
 const fmtLoad = () =>
@@ -302,12 +328,17 @@ async function inFlight(page: Page, tries: number, onlyRunaways = false): Promis
     console.log(
       `    ${r.name}: ${ms(r.stopped)} / ${ms(r.settled)} [${r.statuses.join(', ')}]; the worker's last result reached the page at ${ms(r.workerDone)}, its last batch at ${ms(r.lastBatch)} (${r.events?.toLocaleString() ?? '?'} events)`,
     );
+    targets.atMost(`runaway ${r.name}, four models: run start to every panel stopped`, r.stopped, 2000, '≤ 2 s');
   }
   if (!onlyRunaways) {
-    console.log(`  key-press latency (call_soon flood, four models): ${fmt(await keyLatency(page))} (target p95 100 ms)`);
+    const during = await keyLatency(page);
+    console.log(`  key-press latency (call_soon flood, four models): ${fmt(during)} (target p95 100 ms)`);
+    const after = await keyLatencyAfterStop(page);
     console.log(
-      `  key-press latency for 2 s after Stop (microtask flood, four models: the rest folded, narrated, hints found): ${fmt(await keyLatencyAfterStop(page))} (target p95 100 ms)`,
+      `  key-press latency for 2 s after Stop (microtask flood, four models: the rest folded, narrated, hints found): ${fmt(after)} (target p95 100 ms)`,
     );
+    targets.below('key-press latency p95 during a call_soon flood', during.p95, 100, '< 100 ms');
+    targets.below('key-press latency p95 for 2 s after Stop', after.p95, 100, '< 100 ms');
   }
   console.log(
     `  load average after: ${loadavg()
@@ -322,6 +353,12 @@ async function stopLatencies(page: Page, tries: number): Promise<void> {
     const s = await stopLatency(page, c, tries);
     const missed = s.missed ? ` (${s.missed} presses came after the run had stopped by itself)` : '';
     console.log(`    ${c.name}: ${fmt(s.latency)}; to the DOM ${fmt(s.dom)}${missed}`);
+    targets.atMost(
+      `Stop during ${c.name}: press to every panel cancelled, p95`,
+      s.latency.n > 0 ? s.latency.p95 : undefined,
+      200,
+      '≤ 200 ms',
+    );
   }
 }
 
@@ -337,7 +374,8 @@ async function main() {
     bundleSizes();
     const browser = await launch({ width: 1280, height: 800 });
     try {
-      for (const n of sizes) await runSize(browser.context, n);
+      for (const n of sizes)
+        targets.below(`~${n.toLocaleString()} events: Run to whole recording open`, await runSize(browser.context, n), 2000, '< 2 s');
       if (process.argv.includes('--runaways')) await inFlight(browser.page, 0, true);
       else if (quick) return;
       else if (stopTries > 0) await inFlight(browser.page, stopTries);
@@ -350,6 +388,8 @@ async function main() {
     if ((coldRuns > 0 || coldTrace) && !quick && !process.argv.includes('--runaways')) await coldLoad(coldRuns, coldTrace);
   } finally {
     server.kill();
+    // Also after `--quick` (which returns early) or a failure: what was checked so far.
+    targets.print();
   }
 }
 
