@@ -353,12 +353,9 @@ async function stopLatencies(page: Page, tries: number): Promise<void> {
     const s = await stopLatency(page, c, tries);
     const missed = s.missed ? ` (${s.missed} presses came after the run had stopped by itself)` : '';
     console.log(`    ${c.name}: ${fmt(s.latency)}; to the DOM ${fmt(s.dom)}${missed}`);
-    targets.atMost(
-      `Stop during ${c.name}: press to every panel cancelled, p95`,
-      s.latency.n > 0 ? s.latency.p95 : undefined,
-      200,
-      '≤ 200 ms',
-    );
+    // No press counted: each came after the run had stopped by itself (few --stops).
+    const what = `Stop during ${c.name}: press to every panel cancelled, p95${s.latency.n > 0 ? '' : ' (no press landed while it ran)'}`;
+    targets.atMost(what, s.latency.n > 0 ? s.latency.p95 : undefined, 200, '≤ 200 ms');
   }
 }
 
