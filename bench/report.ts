@@ -7,6 +7,7 @@
 import type { ModelName } from '../src/engine/names';
 import type { BenchProgram } from './programs';
 import { engineSideId } from './sides/sides';
+import type { Check } from './checks';
 import { formatMs, formatRatio, summarize, type Summary } from './stats';
 
 export interface SideResult {
@@ -76,11 +77,6 @@ export function programReport(program: BenchProgram, model: ModelName, r: Map<st
 export function referencesLine(r: Map<string, SideResult>): string {
   const others = [...r.keys()].filter((id) => !id.startsWith('engine '));
   return `    ${others.map((id) => `${id} ${formatMs(summarize(r.get(id)!.samples))}`).join('; ')}`;
-}
-
-interface Check {
-  text: string;
-  met: boolean;
 }
 
 /** Issue 10's targets over everything measured. */

@@ -12,6 +12,7 @@
  * instead (each process's own, garbage-collector threads included). README.md ("Benchmarks") says what each column means.
  */
 import { loadavg, cpus } from 'node:os';
+import { checkLines } from './checks';
 import { allPrograms, type BenchProgram } from './programs';
 import { allSides, type BenchSide } from './sides/sides';
 import { programReport, referencesLine, targetChecks, type Results, type SideResult } from './report';
@@ -152,9 +153,7 @@ async function main(): Promise<void> {
     for (const s of sides) s.close();
   }
   console.log('Targets (engine with recording off against the native runtime, like for like):');
-  const checks = targetChecks(programs, results);
-  for (const c of checks) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.text}`);
-  console.log(`${checks.filter((c) => c.met).length} of ${checks.length} met`);
+  for (const line of checkLines(targetChecks(programs, results))) console.log(line);
   console.log(`load average at end: ${load()}`);
 }
 

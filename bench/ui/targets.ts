@@ -23,32 +23,26 @@
  *    interactive < 2 s (medians of the fresh profiles).
  */
 
-export interface UiCheck {
-  text: string;
-  met: boolean;
-}
+import { checkLines, type Check } from '../checks';
 
 const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
 
 export class UiTargets {
-  private readonly checks: UiCheck[] = [];
+  private readonly checks: Check[] = [];
 
-  /** A figure that must be at most `limit` (ms): a figure that was not taken (undefined or NaN) is a miss. */
+  /** A figure (ms) that must be at most `limit`: a figure that was not taken (undefined or NaN) is a miss. */
   atMost(what: string, value: number | undefined, limit: number, target: string): void {
-    const taken = value !== undefined && Number.isFinite(value);
-    this.checks.push({
-      text: `${what}: ${taken ? ms(value) : 'not measured'} (target ${target})`,
-      met: taken && value <= limit,
-    });
+    this.bound(what, value, target, (v) => v <= limit);
   }
 
-  /** A figure that must be under `limit` (ms). */
+  /** A figure (ms) that must be under `limit`. */
   below(what: string, value: number | undefined, limit: number, target: string): void {
+    this.bound(what, value, target, (v) => v < limit);
+  }
+
+  private bound(what: string, value: number | undefined, target: string, within: (v: number) => boolean): void {
     const taken = value !== undefined && Number.isFinite(value);
-    this.checks.push({
-      text: `${what}: ${taken ? ms(value) : 'not measured'} (target ${target})`,
-      met: taken && value < limit,
-    });
+    this.checks.push({ text: `${what}: ${taken ? ms(value) : 'not measured'} (target ${target})`, met: taken && within(value) });
   }
 
   /** A figure with its own wording (the heap's MB, frames per second). */
@@ -56,7 +50,7 @@ export class UiTargets {
     this.checks.push({ text, met });
   }
 
-  get all(): readonly UiCheck[] {
+  get all(): readonly Check[] {
     return this.checks;
   }
 
@@ -64,7 +58,6 @@ export class UiTargets {
   print(log: (line: string) => void = console.log): void {
     if (this.checks.length === 0) return;
     log('\nTargets (issue 10):');
-    for (const c of this.checks) log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.text}`);
-    log(`${this.checks.filter((c) => c.met).length} of ${this.checks.length} met`);
+    for (const line of checkLines(this.checks)) log(line);
   }
 }
