@@ -29,7 +29,7 @@ export {
   type JsModeOption,
   type JsModeDecision,
 } from './names';
-export type { EngineEvent, InvocationKind, Pos, QueueName } from './events/types';
+export type { EngineEvent, InvocationKind, Pos, QueueName, RaceReason } from './events/types';
 export { laneTrace, formatTraceEntry, LaneTracer, traceKindOf, type TraceEntry, type TraceEventKind } from './events/trace';
 export { narrate, captionIndexAt, formatNarrationLine, Narrator, type NarratedEvents, type NarrationLine } from './events/narration';
 export { hintsFor, HINT_RULES, type Hint, type HintRule, type HintInput } from './events/hints';

@@ -248,9 +248,14 @@ export class Narrator {
       case 'warning':
         return `Warning: ${e.text}`;
       case 'race':
-        return e.reason === 'timeout-vs-immediate'
-          ? `${cap(this.who(e.first))} ran before ${this.who(e.second)}; in a real run setTimeout(…, 0) and setImmediate queued together may come either way.`
-          : `${cap(this.who(e.first))} and ${this.who(e.second)} came due within 1 ms of each other: a real run may order them either way.`;
+        switch (e.reason) {
+          case 'timeout-vs-immediate':
+            return `${cap(this.who(e.first))} ran before ${this.who(e.second)}; in a real run setTimeout(…, 0) and setImmediate queued together may come either way.`;
+          case 'near-deadlines':
+            return `${cap(this.who(e.first))} and ${this.who(e.second)} came due within 1 ms of each other: a real run may order them either way.`;
+          case 'set-order':
+            return `${cap(this.who(e.first))} goes before ${this.who(e.second)} here; CPython takes them from a set ordered by memory address, so a real run may order them either way.`;
+        }
       case 'error':
         return this.onError(e);
       case 'end':

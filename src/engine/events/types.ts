@@ -175,8 +175,9 @@ export interface WarningEvent extends Base {
 
 /**
  * Two callbacks whose order a real run does not fix: they became due within 1 ms of each
- * other (timers whose deadlines coincide only on paper), or `setTimeout(f, 0)` against
- * `setImmediate` in a CommonJS main script. The recording keeps the order this model
+ * other (timers whose deadlines coincide only on paper), `setTimeout(f, 0)` against
+ * `setImmediate` in a CommonJS main script, or two tasks CPython takes from a set hashed by
+ * object address (models/python/set-order.ts). The recording keeps the order this model
  * chose; the UI marks the pair "real runs may order these either way" (issue 11).
  */
 export interface RaceEvent extends Base {
@@ -184,8 +185,10 @@ export interface RaceEvent extends Base {
   /** The two queue items (callbacks, timers, task steps) whose order is not certain, in the order they ran. */
   first: number;
   second: number;
-  reason: 'near-deadlines' | 'timeout-vs-immediate';
+  reason: RaceReason;
 }
+
+export type RaceReason = 'near-deadlines' | 'timeout-vs-immediate' | 'set-order';
 
 /** The run ended with an error (uncaught exception, unhandled rejection, engine error). */
 export interface ErrorEvent extends Base {

@@ -1,6 +1,6 @@
 /** One model's column: header, timeline of lanes, queues, marker detail and output. */
 import { useCallback, useMemo } from 'react';
-import type { ModelName, RunResult } from '../../engine/api';
+import type { ModelName, RaceReason, RunResult } from '../../engine/api';
 import { modelFinished, type ModelRun } from '../useRunSession';
 import type { Lane, ListView, ModelState, RaceNote } from '../state/types';
 import { MarkerDetail } from './MarkerDetail';
@@ -61,21 +61,28 @@ function noticeOf(run: ModelRun): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/** Why a real run may swap a race's two callbacks, after "A ran before B". */
+const RACE_WHY: Record<RaceReason, string> = {
+  'timeout-vs-immediate':
+    ': setTimeout(…, 0) against setImmediate, both queued by a CommonJS main script or by one setImmediate callback — real runs may order these either way.',
+  'near-deadlines': ': they became due within 1 ms of each other — real runs may order these either way.',
+  'set-order':
+    ': CPython takes them from a set ordered by memory address (as_completed, a TaskGroup or asyncio.run cancelling its tasks) — real runs may order these either way.',
+};
+
 /**
- * Where the recording marked a timing race: the order shown is the model's rule, but a real
- * run may swap the two (timers due within 1 ms of each other; setTimeout(0) against
- * setImmediate in a CommonJS main script).
+ * Where the recording marked a race: the order shown is the model's rule, but a real run may
+ * swap the two (timers due within 1 ms of each other; setTimeout(0) against setImmediate in
+ * a CommonJS main script; tasks CPython takes from a set).
  */
 function RaceNotes({ races, nameOf }: { races: ListView<RaceNote>; nameOf(id: number): string }) {
   if (races.length === 0) return null;
   return (
-    <ul className="race-notes" aria-label="timing races">
+    <ul className="race-notes" aria-label="races: orders a real run may swap">
       {races.map((r) => (
         <li key={r.seq} data-role="race" data-reason={r.reason}>
           <span aria-hidden="true">⇄</span> at {r.time} ms <code>{nameOf(r.first)}</code> ran before <code>{nameOf(r.second)}</code>
-          {r.reason === 'timeout-vs-immediate'
-            ? ': setTimeout(…, 0) against setImmediate, both queued by a CommonJS main script or by one setImmediate callback — real runs may order these either way.'
-            : ': they became due within 1 ms of each other — real runs may order these either way.'}
+          {RACE_WHY[r.reason]}
         </li>
       ))}
     </ul>

@@ -233,7 +233,8 @@ export function Timeline({
     for (const r of view.races) {
       const px = toPx(zoom, trackW, xOf(r.seq));
       if (px < 0 || px > trackW) continue;
-      const title = `timing race at ${formatMs(r.time)}: ${nameOf(r.first) ?? r.first} ran before ${nameOf(r.second) ?? r.second}; real runs may order these either way`;
+      const what = r.reason === 'set-order' ? 'set order' : 'timing race';
+      const title = `${what} at ${formatMs(r.time)}: ${nameOf(r.first) ?? r.first} ran before ${nameOf(r.second) ?? r.second}; real runs may order these either way`;
       const prev = marks[marks.length - 1];
       if (prev && px - prev.px < RACE_GAP) prev.title += `\n${title}`;
       else marks.push({ seq: r.seq, px, title });

@@ -3,7 +3,7 @@
  * panels draw. It is only ever built by folding recorded events (src/ui/state/fold.ts);
  * nothing here is computed from the program, so the UI can never disagree with the engine.
  */
-import type { InvocationKind, Pos, QueueName } from '../../engine/api';
+import type { InvocationKind, Pos, QueueName, RaceReason } from '../../engine/api';
 import type { ListView, PQueue, PrefixList, PStack, PVec } from './lists';
 
 export type { Indexed, ListLike, ListView } from './lists';
@@ -89,7 +89,7 @@ export interface OutputLine {
 export interface RaceNote {
   first: number;
   second: number;
-  reason: 'near-deadlines' | 'timeout-vs-immediate';
+  reason: RaceReason;
   seq: number;
   time: number;
 }

@@ -3,7 +3,8 @@
  *
  *  - At the call: `todo = {ensure_future(aw, loop=loop) for aw in set(aws)}` with
  *    `loop = get_event_loop()` — coroutines become tasks now (in the order the engine's sets
- *    iterate objects: first occurrence order; CPython's follows object addresses), each gets
+ *    iterate objects: first occurrence order; CPython's follows object addresses, so the
+ *    tasks made are marked as races: set-order.ts), each gets
  *    `_handle_completion` as a done callback, and a timeout is `call_later(timeout,
  *    _handle_timeout)`.
  *  - `_handle_completion(f)` (a done callback: one iteration after f completes) puts f on an
@@ -26,6 +27,7 @@ import type { NativeCode } from './coroutine';
 import type { QueueCore } from './queue';
 import { ensureFuture, isAwaitable, nativeCoroutine } from './tasks-api';
 import { isNone, pyError, pyTypeName, toNumber } from './host';
+import { markSetOrder } from './set-order';
 
 /** tasks.py: `async def _wait_for_one` / `__anext__` and the awaits they suspend in. */
 const WAIT_FOR_ONE_CODE: NativeCode = { file: 'tasks.py', first: 610, line: 614 };
@@ -91,9 +93,16 @@ export function defineAsCompleted(ctx: PyModelContext, newQueue: () => QueueCore
       if (isAwaitable(fs)) throw pyError(realm, 'TypeError', `expects an iterable of awaitables, not ${pyTypeName(realm, fs)}`);
       const st = new AsCompletedState(newQueue());
       const loop = getEventLoop(ctx);
-      // set(aws): each distinct awaitable once.
+      // set(aws): each distinct awaitable once. The tasks made here start in that set's
+      // order, which CPython's address hashing leaves open (set-order.ts).
       const aws = new Set<Value>(realm.py.iterate(fs));
-      for (const aw of aws) st.todo.add(ensureFuture(ctx, aw, loop, site) as Future);
+      const made: number[] = [];
+      for (const aw of aws) {
+        const f = ensureFuture(ctx, aw, loop, site) as Future;
+        if (f !== aw) made.push(f.id);
+        st.todo.add(f);
+      }
+      markSetOrder(ctx, made);
       const handleCompletion = (f: Future): void => {
         if (st.todo.size === 0) return; // _handle_timeout() was here first.
         st.todo.delete(f);

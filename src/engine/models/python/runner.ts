@@ -8,7 +8,8 @@
  *  - `asyncio.run(main)`: RuntimeError inside a running loop; otherwise a NEW loop (with the
  *    eager factory under python-eager), set as the current loop, `main` as a task (created
  *    before the loop runs, so never eager), then `_cancel_all_tasks` (cancel every pending
- *    task of the loop and gather them so their except/finally blocks run), then the two
+ *    task of the loop, in an order CPython takes from a set: set-order.ts, and gather them
+ *    so their except/finally blocks run), then the two
  *    shutdown coroutines (`shutdown_asyncgens`, `shutdown_default_executor`: 2 iterations each,
  *    during which ready callbacks still run), then `set_event_loop(None)` and `close()`.
  *
@@ -31,6 +32,7 @@ import { shutdownAsyncgens } from './asyncgens';
 import { shutdownDefaultExecutor } from './threads';
 import { errorSummary, isExitException, pyError, Thrown } from './host';
 import { inFrames, PY_FRAMES } from './frames';
+import { cancelInSetOrder } from './set-order';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
 export function newEventLoop(ctx: PyModelContext): EventLoop {
@@ -157,7 +159,7 @@ function cancelAllTasks(ctx: PyModelContext, loop: EventLoop): void {
   const toCancel: Task[] = [];
   for (const t of ctx.pendingTasks) if (t.loop === loop && !t.done()) toCancel.push(t);
   if (toCancel.length === 0) return;
-  for (const t of toCancel) t.cancel();
+  cancelInSetOrder(ctx, toCancel);
   runUntilComplete(ctx, loop, gather(ctx, toCancel, true));
   for (const t of toCancel) {
     if (t.cancelled()) continue;

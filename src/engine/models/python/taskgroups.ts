@@ -22,7 +22,7 @@
  *  - repr: `<TaskGroup tasks=N errors=N cancelling|entered>`.
  *  - `_abort` walks `self._tasks`, a set of tasks hashed by address: the order in which
  *    CPython cancels several pending children is not predictable; the model cancels them in
- *    creation order.
+ *    creation order and marks the children it wakes as races (set-order.ts).
  */
 import { None, PyClass, PyInstance, type Value } from '../../runtime/values';
 import type { Pos } from '../../events/types';
@@ -30,6 +30,7 @@ import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import type { Future } from './future';
+import { cancelInSetOrder } from './set-order';
 import { type Task } from './task';
 import { Coroutine, type NativeCode } from './coroutine';
 import { awaitFuture } from './await';
@@ -74,7 +75,7 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
 
   const abort = (g: TaskGroupState): void => {
     g.aborting = true;
-    for (const t of g.tasks) if (!t.done()) t.cancel();
+    cancelInSetOrder(ctx, g.tasks);
   };
 
   const onTaskDone = (g: TaskGroupState, task: Task): void => {
