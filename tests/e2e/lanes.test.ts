@@ -60,6 +60,20 @@ async def main():
 asyncio.run(main())
 `;
 
+// as_completed makes its tasks from set(aws): CPython starts them in address order.
+const SET_ORDER = `import asyncio
+
+async def job(d):
+    await asyncio.sleep(d)
+    return d
+
+async def main():
+    for f in asyncio.as_completed([job(0.3), job(0.1), job(0.2)]):
+        print(await f)
+
+asyncio.run(main())
+`;
+
 const suite = browserSuite();
 let page: Page;
 beforeAll(() => {
@@ -250,6 +264,16 @@ describe('the lanes', { timeout: 120_000 }, () => {
     expect(box.x + box.width).toBeLessThanOrEqual(axis.x + axis.width + box.width);
     // The race note below the lanes tells the same story.
     expect(await panel('python').locator('[data-role="race"]').count()).toBeGreaterThan(0);
+  });
+
+  it('marks tasks CPython takes from a set: as_completed starting its coroutines', async () => {
+    await open(SET_ORDER, ['python']);
+    const marks = panel('python').locator('[data-role="race-mark"]');
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect(await marks.first().getAttribute('title')).toMatch(/set order at .* ms: .* ran before .*real runs may order these either way/);
+    const note = panel('python').locator('[data-role="race"][data-reason="set-order"]');
+    expect(await note.count()).toBe(2);
+    expect(await note.first().textContent()).toMatch(/set ordered by memory address/);
   });
 
   it('pops new markers in while playing, and not under reduced motion', async () => {
