@@ -32,7 +32,7 @@ import { shutdownAsyncgens } from './asyncgens';
 import { shutdownDefaultExecutor } from './threads';
 import { errorSummary, isExitException, pyError, Thrown } from './host';
 import { inFrames, PY_FRAMES } from './frames';
-import { cancelInSetOrder } from './set-order';
+import { cancelTaskSet } from './set-order';
 
 /** `asyncio.new_event_loop()` through the oracle's policy (eager factory under python-eager). */
 export function newEventLoop(ctx: PyModelContext): EventLoop {
@@ -159,7 +159,7 @@ function cancelAllTasks(ctx: PyModelContext, loop: EventLoop): void {
   const toCancel: Task[] = [];
   for (const t of ctx.pendingTasks) if (t.loop === loop && !t.done()) toCancel.push(t);
   if (toCancel.length === 0) return;
-  cancelInSetOrder(ctx, toCancel);
+  cancelTaskSet(ctx, toCancel);
   runUntilComplete(ctx, loop, gather(ctx, toCancel, true));
   for (const t of toCancel) {
     if (t.cancelled()) continue;

@@ -32,12 +32,13 @@ export function markSetOrder(ctx: PyModelContext, ids: readonly number[]): void 
 }
 
 /**
- * Cancels `tasks` in the model's order and marks the ones whose order shows: a task waiting
+ * Cancels `tasks`, which CPython holds as a set, in the model's order (creation), and marks
+ * the ones whose order shows: a task waiting
  * on a future wakes when that future's cancellation runs its callbacks, so those wake in the
  * order they were cancelled. A task already on the ready queue keeps its place there, and a
  * task that is done is not cancelled at all.
  */
-export function cancelInSetOrder(ctx: PyModelContext, tasks: Iterable<Task>): void {
+export function cancelTaskSet(ctx: PyModelContext, tasks: Iterable<Task>): void {
   const waking: number[] = [];
   for (const t of tasks) {
     if (t.done()) continue;

@@ -30,7 +30,7 @@ import { defineBuiltinClass, pyClass } from '../../runtime/python/classes';
 import type { PyModelContext } from './context';
 import { getRunningLoop, type EventLoop } from './event-loop';
 import type { Future } from './future';
-import { cancelInSetOrder } from './set-order';
+import { cancelTaskSet } from './set-order';
 import { type Task } from './task';
 import { Coroutine, type NativeCode } from './coroutine';
 import { awaitFuture } from './await';
@@ -75,7 +75,7 @@ export function defineTaskGroupClass(ctx: PyModelContext): PyClass {
 
   const abort = (g: TaskGroupState): void => {
     g.aborting = true;
-    cancelInSetOrder(ctx, g.tasks);
+    cancelTaskSet(ctx, g.tasks);
   };
 
   const onTaskDone = (g: TaskGroupState, task: Task): void => {
